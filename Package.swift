@@ -1,0 +1,69 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "Truce",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "truce", targets: ["truce"]),
+        .library(name: "TruceModel", targets: ["TruceModel"]),
+        .library(name: "TruceEngine", targets: ["TruceEngine"]),
+        .library(name: "TruceFormats", targets: ["TruceFormats"]),
+        .library(name: "TruceStore", targets: ["TruceStore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // The centre: value types, no I/O.
+        .target(name: "TruceModel", swiftSettings: strict),
+        // Evaluation and statistics over the model.
+        .target(name: "TruceEngine", dependencies: ["TruceModel"], swiftSettings: strict),
+        // Files as users have them: CSV data sets, agreement YAML.
+        .target(
+            name: "TruceFormats",
+            dependencies: ["TruceModel", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strict
+        ),
+        // Persistence: SQLite through GRDB.
+        .target(
+            name: "TruceStore",
+            dependencies: ["TruceModel", "TruceFormats", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict
+        ),
+        // The command line: the only place that reads flags, files and the environment.
+        .executableTarget(
+            name: "truce",
+            dependencies: [
+                "TruceCLI",
+            ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "TruceCLI",
+            dependencies: [
+                "TruceModel", "TruceEngine", "TruceFormats", "TruceStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "TruceTestSupport",
+            dependencies: ["TruceModel", "TruceFormats", "TruceStore"],
+            path: "Tests/TruceTestSupport",
+            swiftSettings: strict
+        ),
+        .testTarget(name: "TruceModelTests", dependencies: ["TruceModel"], swiftSettings: strict),
+        .testTarget(name: "TruceEngineTests", dependencies: ["TruceEngine", "TruceTestSupport"], swiftSettings: strict),
+        .testTarget(name: "TruceFormatsTests", dependencies: ["TruceFormats", "TruceTestSupport"], swiftSettings: strict),
+        .testTarget(name: "TruceStoreTests", dependencies: ["TruceStore", "TruceTestSupport"], swiftSettings: strict),
+        .testTarget(name: "TruceCLITests", dependencies: ["TruceCLI", "TruceTestSupport"], swiftSettings: strict),
+    ]
+)

@@ -1,0 +1,148 @@
+/// One agreement assessed as of a day: each provision's status timeline and
+/// evidence, per reading. Deterministic for the same agreement and store.
+public struct Assessment: Hashable, Sendable, Codable {
+    public var agreement: String
+    public var asOf: Day
+    public var provisions: [ProvisionAssessment]
+    /// The imports whose records the assessment could use.
+    public var snapshots: [Int64]
+
+    public init(agreement: String, asOf: Day, provisions: [ProvisionAssessment], snapshots: [Int64] = []) {
+        self.agreement = agreement
+        self.asOf = asOf
+        self.provisions = provisions
+        self.snapshots = snapshots
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case agreement
+        case asOf = "as_of"
+        case provisions
+        case snapshots
+    }
+
+    /// Whether any provision or reading is violated or overdue.
+    public var isAlarming: Bool {
+        provisions.contains { $0.status.isAlarming || $0.readings.contains { $0.status.isAlarming } }
+    }
+
+    public func provision(_ id: String) -> ProvisionAssessment? { provisions.first { $0.id == id } }
+}
+
+public struct ProvisionAssessment: Hashable, Sendable, Codable {
+    public var id: String
+    public var kind: String
+    public var text: String
+    /// The readings' common status, or `disputed` when they disagree.
+    public var status: Status
+    public var readings: [ReadingAssessment]
+
+    public init(id: String, kind: String, text: String, status: Status, readings: [ReadingAssessment]) {
+        self.id = id
+        self.kind = kind
+        self.text = text
+        self.status = status
+        self.readings = readings
+    }
+
+    public func reading(_ name: String) -> ReadingAssessment? { readings.first { $0.reading == name } }
+}
+
+public struct ReadingAssessment: Hashable, Sendable, Codable {
+    public var reading: String
+    public var status: Status
+    /// Each change of status, oldest first; the last entry is the status as of the assessment's day.
+    public var timeline: [TimelineEntry]
+    /// Why, in one line ("43 matching events from 2020-03-03", "rate ratio 0.12 (90% CI 0.01–0.62)").
+    public var reason: String
+    public var evidence: [EvidenceItem]
+    /// The rate test's figures, for the rate kind.
+    public var test: RateTest?
+
+    public init(
+        reading: String, status: Status, timeline: [TimelineEntry], reason: String, evidence: [EvidenceItem],
+        test: RateTest? = nil
+    ) {
+        self.reading = reading
+        self.status = status
+        self.timeline = timeline
+        self.reason = reason
+        self.evidence = evidence
+        self.test = test
+    }
+}
+
+public struct TimelineEntry: Hashable, Sendable, Codable {
+    public var from: Day
+    public var status: Status
+
+    public init(from: Day, status: Status) {
+        self.from = from
+        self.status = status
+    }
+}
+
+/// One piece of evidence behind a status: an event, an observation or a claim.
+public struct EvidenceItem: Hashable, Sendable, Codable {
+    public var kind: Kind
+    public var id: String
+    public var date: Day
+    /// A one-line summary for people.
+    public var summary: String
+    public var sources: [String]
+    /// What the item did: `violates`, `satisfies`, `counted`, `baseline`, `context`, `supports_reading`.
+    public var role: String
+    public var provenance: Provenance?
+
+    public init(kind: Kind, id: String, date: Day, summary: String, sources: [String], role: String, provenance: Provenance? = nil) {
+        self.kind = kind
+        self.id = id
+        self.date = date
+        self.summary = summary
+        self.sources = sources
+        self.role = role
+        self.provenance = provenance
+    }
+
+    public enum Kind: String, Hashable, Sendable, Codable {
+        case event, observation, claim
+    }
+}
+
+/// The figures of a Poisson rate-ratio test: counts, exposures in days, the
+/// ratio and its confidence interval.
+public struct RateTest: Hashable, Sendable, Codable {
+    public var windowCount: Int
+    public var windowDays: Int
+    public var baselineCount: Int
+    public var baselineDays: Int
+    public var ratio: Double?
+    public var lower: Double
+    public var upper: Double?
+    public var confidence: Double
+    /// The ratio the window must stay under: 1 − reduction.
+    public var threshold: Double
+
+    public init(
+        windowCount: Int, windowDays: Int, baselineCount: Int, baselineDays: Int, ratio: Double?, lower: Double,
+        upper: Double?, confidence: Double, threshold: Double
+    ) {
+        self.windowCount = windowCount
+        self.windowDays = windowDays
+        self.baselineCount = baselineCount
+        self.baselineDays = baselineDays
+        self.ratio = ratio
+        self.lower = lower
+        self.upper = upper
+        self.confidence = confidence
+        self.threshold = threshold
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case windowCount = "window_count"
+        case windowDays = "window_days"
+        case baselineCount = "baseline_count"
+        case baselineDays = "baseline_days"
+        case ratio, lower, upper, confidence, threshold
+    }
+}

@@ -1,0 +1,43 @@
+/// Which events a provision is about. Every criterion given must hold; an
+/// empty criterion does not restrict.
+public struct EventScope: Hashable, Sendable, Codable {
+    /// Actor or group ids one of which must be on the acting side.
+    public var actor1: [String]
+    /// Actor or group ids one of which must be on the side acted upon.
+    public var actor2: [String]
+    /// Two sets of actor or group ids; one side must match the first and the
+    /// other side the second, in either direction ("violence between").
+    public var between: [[String]]
+    /// ACLED event types, e.g. "Battles".
+    public var eventTypes: [String]
+    public var subEventTypes: [String]
+    public var countries: [String]
+    public var admin1: [String]
+    /// Events with fewer best-estimate deaths do not count.
+    public var minFatalities: Int?
+    /// Whether an imprecise date must lie certainly within a window to count.
+    public var dates: DateCertainty
+
+    public init(
+        actor1: [String] = [], actor2: [String] = [], between: [[String]] = [], eventTypes: [String] = [],
+        subEventTypes: [String] = [], countries: [String] = [], admin1: [String] = [], minFatalities: Int? = nil,
+        dates: DateCertainty = .certain
+    ) {
+        self.actor1 = actor1
+        self.actor2 = actor2
+        self.between = between
+        self.eventTypes = eventTypes
+        self.subEventTypes = subEventTypes
+        self.countries = countries
+        self.admin1 = admin1
+        self.minFatalities = minFatalities
+        self.dates = dates
+    }
+
+    public enum DateCertainty: String, Hashable, Sendable, Codable, CaseIterable {
+        /// The event's whole date span lies in the window.
+        case certain
+        /// Some day of the event's date span lies in the window.
+        case possible
+    }
+}

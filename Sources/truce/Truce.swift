@@ -1,0 +1,8 @@
+import TruceCLI
+
+@main
+struct TruceMain {
+    static func main() async {
+        await TruceCommand.main()
+    }
+}
