@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // The centre: value types, no I/O.
@@ -29,7 +30,11 @@ let package = Package(
         // Files as users have them: CSV data sets, agreement YAML.
         .target(
             name: "TruceFormats",
-            dependencies: ["TruceModel", .product(name: "Yams", package: "Yams")],
+            dependencies: [
+                "TruceModel",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             swiftSettings: strict
         ),
         // Persistence: SQLite through GRDB.
