@@ -1,6 +1,20 @@
 public import ArgumentParser
 
+/// `truce`: check peace agreements and ceasefires against evidence.
 public struct TruceCommand: AsyncParsableCommand {
-    public static let configuration = CommandConfiguration(commandName: "truce", abstract: "Check peace agreements against evidence.")
+    public static let configuration = CommandConfiguration(
+        commandName: "truce",
+        abstract: "Check peace agreements and ceasefires against evidence.",
+        discussion: """
+            Encode an agreement's provisions in YAML, import evidence (ACLED exports, observations, claims) \
+            into a store, and ask for every provision's status with the evidence behind it.
+            Start with `truce demo`.
+            """,
+        subcommands: [
+            DemoCommand.self, InitCommand.self, ImportCommand.self, EventsCommand.self, CheckCommand.self,
+            SnapshotsCommand.self,
+        ]
+    )
+
     public init() {}
 }

@@ -1,0 +1,69 @@
+public import TruceModel
+
+/// Decides which agreement actors an event's side names.
+///
+/// An event side matches an actor when its main actor or one of its
+/// associated actors equals one of the actor's aliases (or its id or name),
+/// ignoring case, or starts with the prefix of an alias that ends in `*`.
+/// Names repeat across millions of events, so answers are cached per name.
+public final class ActorMatcher: @unchecked Sendable {
+    private let exact: [String: Set<String>]
+    private let prefixes: [(prefix: String, actor: String)]
+    private let groups: [String: [String]]
+    private var cache: [String: Set<String>] = [:]
+
+    public init(agreement: Agreement) {
+        var exact: [String: Set<String>] = [:]
+        var prefixes: [(String, String)] = []
+        for actor in agreement.actors {
+            for alias in [actor.id, actor.name] + actor.aliases {
+                let folded = alias.lowercased()
+                if folded.hasSuffix("*") {
+                    prefixes.append((String(folded.dropLast()), actor.id))
+                } else {
+                    exact[folded, default: []].insert(actor.id)
+                }
+            }
+        }
+        self.exact = exact
+        self.prefixes = prefixes
+        self.groups = Dictionary(agreement.groups.map { ($0.id, $0.members) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The actor ids a list of actor or group ids stands for, groups expanded.
+    public func expand(_ ids: [String]) -> Set<String> {
+        var result: Set<String> = []
+        var seen: Set<String> = []
+        var pending = ids
+        while let id = pending.popLast() {
+            guard seen.insert(id).inserted else { continue }
+            if let members = groups[id] {
+                pending.append(contentsOf: members)
+            } else {
+                result.insert(id)
+            }
+        }
+        return result
+    }
+
+    /// The agreement actors a data-set name denotes.
+    public func actors(named name: String) -> Set<String> {
+        if let cached = cache[name] { return cached }
+        let folded = name.lowercased()
+        var result = exact[folded] ?? []
+        for (prefix, actor) in prefixes where folded.hasPrefix(prefix) {
+            result.insert(actor)
+        }
+        cache[name] = result
+        return result
+    }
+
+    /// The agreement actors on one side of an event.
+    public func actors(on side: EventActor) -> Set<String> {
+        var result: Set<String> = []
+        for name in side.allNames {
+            result.formUnion(actors(named: name))
+        }
+        return result
+    }
+}

@@ -1,0 +1,58 @@
+import TruceModel
+import GRDB
+
+/// Writes observations and claims, keyed by their `id` column: a changed row
+/// is updated, an identical one left alone.
+enum EvidenceWriter {
+    static func write(_ o: Observation, snapshot: Int64, in db: Database) throws -> StoreOutcome {
+        var hash = ContentHash()
+        for text in [o.indicator, o.actor, o.country, o.date.iso, o.unit, o.source, o.url, o.notes] { hash.add(text) }
+        hash.add(o.value)
+        let values: [(any DatabaseValueConvertible)?] = [
+            o.indicator, o.actor, o.country, o.date.iso, o.value, o.unit, o.source, o.url, o.notes, hash.signed, snapshot,
+            o.provenance?.file ?? "", o.provenance?.line ?? 0,
+        ]
+        return try upsert(
+            table: "observations", keyColumn: "observation_key", key: o.key,
+            columns: [
+                "indicator", "actor", "country", "observed_on", "value", "unit", "source", "url", "notes", "content_hash",
+                "snapshot_id", "source_file", "source_line",
+            ], values: values, hash: hash.signed, in: db)
+    }
+
+    static func write(_ c: Claim, snapshot: Int64, in db: Database) throws -> StoreOutcome {
+        var hash = ContentHash()
+        for text in [
+            c.date.iso, c.speaker, c.speakerActor, c.quote, c.aboutProvision, c.aboutReading, c.modality.rawValue, c.grade.rawValue,
+            c.reviewState.rawValue, c.source, c.url,
+        ] {
+            hash.add(text)
+        }
+        let values: [(any DatabaseValueConvertible)?] = [
+            c.date.iso, c.speaker, c.speakerActor, c.quote, c.aboutProvision, c.aboutReading, c.modality.rawValue, c.grade.rawValue,
+            c.reviewState.rawValue, c.source, c.url, hash.signed, snapshot, c.provenance?.file ?? "", c.provenance?.line ?? 0,
+        ]
+        return try upsert(
+            table: "claims", keyColumn: "claim_key", key: c.key,
+            columns: [
+                "said_on", "speaker", "speaker_actor", "quote", "about_provision", "about_reading", "modality", "grade", "review_state",
+                "source", "url", "content_hash", "snapshot_id", "source_file", "source_line",
+            ], values: values, hash: hash.signed, in: db)
+    }
+
+    private static func upsert(
+        table: String, keyColumn: String, key: String, columns: [String], values: [(any DatabaseValueConvertible)?], hash: Int64,
+        in db: Database
+    ) throws -> StoreOutcome {
+        let marks = Array(repeating: "?", count: columns.count + 1).joined(separator: ", ")
+        try db.execute(
+            sql: "INSERT INTO \(table) (\(keyColumn), \(columns.joined(separator: ", "))) VALUES (\(marks)) ON CONFLICT DO NOTHING",
+            arguments: StatementArguments([key] + values))
+        if db.changesCount > 0 { return .stored }
+        let assignments = columns.map { "\($0) = ?" }.joined(separator: ", ")
+        try db.execute(
+            sql: "UPDATE \(table) SET \(assignments) WHERE \(keyColumn) = ? AND content_hash <> ?",
+            arguments: StatementArguments(values + [key, hash]))
+        return db.changesCount > 0 ? .updated : .unchanged
+    }
+}

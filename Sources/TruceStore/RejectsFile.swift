@@ -1,0 +1,38 @@
+import TruceFormats
+import Foundation
+
+/// The CSV file where an import writes the rows it could not accept, with
+/// the line, the field and what was wrong, so a user can fix and re-import them.
+final class RejectsFile {
+    let path: String
+    private let handle: FileHandle
+
+    init(path: String) throws {
+        self.path = path
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        guard FileManager.default.createFile(atPath: path, contents: Data("line,field,message,record\n".utf8)) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+        }
+        handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        try handle.seekToEnd()
+    }
+
+    func append(_ rejection: RowRejection) throws {
+        let fields = [String(rejection.line), rejection.field ?? "", rejection.message, rejection.rawRecord]
+        let line = fields.map(Self.quote).joined(separator: ",") + "\n"
+        try handle.write(contentsOf: Data(line.utf8))
+    }
+
+    func close() throws { try handle.close() }
+
+    func discard() throws {
+        try? handle.close()
+        try FileManager.default.removeItem(atPath: path)
+    }
+
+    private static func quote(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,137 @@
+public import TruceModel
+public import TruceFormats
+import GRDB
+import Foundation
+
+/// What storing one record did.
+enum StoreOutcome {
+    case stored, updated, unchanged
+}
+
+extension Store {
+    /// Imports an ACLED export. Valid rows are kept; each malformed row is
+    /// counted and written to the rejects file; re-importing the same file
+    /// stores nothing new (`event_id_cnty` is the key); a row whose content
+    /// changed is updated in place and its previous version kept in history.
+    public func importACLED(
+        path: String, encoding: TextEncodingChoice = .automatic, importedAt: String,
+        progress: (ImportProgress) -> Void = { _ in }
+    ) throws -> ImportReport {
+        var reader = try ACLEDReader(path: path, encoding: encoding)
+        return try runImport(source: &reader, kind: "acled", path: path, importedAt: importedAt, progress: progress) { db in
+            let writer = try EventWriter(db)
+            return { event, snapshot in try writer.write(event, snapshot: snapshot) }
+        }
+    }
+
+    /// Imports reported observations (troop levels, prisoner releases, ...).
+    public func importObservations(path: String, importedAt: String, progress: (ImportProgress) -> Void = { _ in }) throws -> ImportReport {
+        var reader = try ObservationsCSV(path: path)
+        return try runImport(source: &reader, kind: "observations", path: path, importedAt: importedAt, progress: progress) { db in
+            { observation, snapshot in try EvidenceWriter.write(observation, snapshot: snapshot, in: db) }
+        }
+    }
+
+    /// Imports claims: public statements with speaker, modality and grade.
+    public func importClaims(path: String, importedAt: String, progress: (ImportProgress) -> Void = { _ in }) throws -> ImportReport {
+        var reader = try ClaimsCSV(path: path)
+        return try runImport(source: &reader, kind: "claims", path: path, importedAt: importedAt, progress: progress) { db in
+            { claim, snapshot in try EvidenceWriter.write(claim, snapshot: snapshot, in: db) }
+        }
+    }
+
+    /// The rejects file for an import: beside the store, one per snapshot.
+    public func rejectsPath(snapshot: Int64, file: String) -> String {
+        let base = path == ":memory:" ? FileManager.default.temporaryDirectory.appendingPathComponent("truce").path : path
+        let stem = base.hasSuffix(".sqlite") ? String(base.dropLast(".sqlite".count)) : base
+        let name = URL(fileURLWithPath: file).lastPathComponent
+        return "\(stem).rejects/\(snapshot)-\(name).csv"
+    }
+
+    /// Runs one import in one transaction: a snapshot row, then every record.
+    /// Any thrown error rolls everything back, so an import lands whole or not at all.
+    func runImport<Source: ImportSource>(
+        source: inout Source, kind: String, path: String, importedAt: String, progress: (ImportProgress) -> Void,
+        prepare: (Database) throws -> (Source.Record, Int64) throws -> StoreOutcome
+    ) throws -> ImportReport {
+        let fileName = URL(fileURLWithPath: path).lastPathComponent
+        var rejects: RejectsFile?
+        var report: ImportReport?
+        do {
+            try database.write { db in
+                try db.execute(
+                    sql: "INSERT INTO snapshots (source, file_name, file_hash, imported_at) VALUES (?, ?, '', ?)",
+                    arguments: [kind, fileName, importedAt]
+                )
+                let snapshot = db.lastInsertedRowID
+                let write = try prepare(db)
+                var counts = ImportCounts()
+                var sources: Set<String> = []
+                while let item = try source.nextItem() {
+                    counts.read += 1
+                    switch item {
+                    case .record(let record):
+                        switch try write(record, snapshot) {
+                        case .stored: counts.stored += 1
+                        case .updated: counts.updated += 1
+                        case .unchanged: counts.unchanged += 1
+                        }
+                        if let event = record as? Event {
+                            sources.formUnion(event.sources)
+                        }
+                    case .rejected(let rejection):
+                        counts.rejected += 1
+                        if rejects == nil {
+                            rejects = try RejectsFile(path: rejectsPath(snapshot: snapshot, file: path))
+                        }
+                        try rejects?.append(rejection)
+                    }
+                    if counts.read % 4096 == 0 {
+                        progress(ImportProgress(bytesRead: source.bytesRead, totalBytes: source.totalBytes, rows: counts.read))
+                    }
+                }
+                progress(ImportProgress(bytesRead: source.bytesRead, totalBytes: source.totalBytes, rows: counts.read))
+                try Self.recordNames(sources: sources, snapshot: snapshot, kind: kind, in: db)
+                try db.execute(
+                    sql: """
+                        UPDATE snapshots SET file_hash = ?, encoding_notice = ?, rows_read = ?, stored = ?, updated = ?,
+                        unchanged = ?, rejected = ? WHERE id = ?
+                        """,
+                    arguments: [
+                        source.fileHash, source.notices.isEmpty ? nil : source.notices.joined(separator: "\n"), counts.read,
+                        counts.stored, counts.updated, counts.unchanged, counts.rejected, snapshot,
+                    ]
+                )
+                report = ImportReport(
+                    snapshot: snapshot, source: kind, file: fileName, fileHash: source.fileHash, counts: counts,
+                    notices: source.notices, rejectsFile: rejects?.path
+                )
+            }
+        } catch {
+            try? rejects?.discard()
+            if let error = error as? DatabaseError {
+                throw TruceError(.store, "the import of \(fileName) failed and nothing was stored: \(error.message ?? "\(error.resultCode)")")
+            }
+            throw error
+        }
+        try rejects?.close()
+        return report!
+    }
+
+    /// Keeps the registry of actor and source names seen, for mapping them later.
+    private static func recordNames(sources: Set<String>, snapshot: Int64, kind: String, in db: Database) throws {
+        guard kind == "acled" else { return }
+        try db.execute(
+            sql: """
+                INSERT OR IGNORE INTO actors (name, first_snapshot_id)
+                SELECT actor1, ? FROM events WHERE snapshot_id = ? AND actor1 IS NOT NULL
+                UNION SELECT actor2, ? FROM events WHERE snapshot_id = ? AND actor2 IS NOT NULL
+                """,
+            arguments: [snapshot, snapshot, snapshot, snapshot]
+        )
+        let statement = try db.cachedStatement(sql: "INSERT OR IGNORE INTO sources (name, first_snapshot_id) VALUES (?, ?)")
+        for name in sources.sorted() {
+            try statement.execute(arguments: [name, snapshot])
+        }
+    }
+}
