@@ -16,8 +16,8 @@ extension AgreementDecoder {
         }
         // The version decides what the other keys mean, so a file of another
         // version gets one clear error rather than a list of misunderstandings.
-        guard let top = fields(of: root, "the agreement", allowed: Self.documentKeys, shape: "a mapping"),
-            checkVersion(top)
+        guard let raw = fields(of: root, "the agreement", allowed: nil, shape: "a mapping"), checkVersion(raw),
+            let top = fields(of: root, "the agreement", allowed: Self.documentKeys, shape: "a mapping")
         else { return nil }
 
         let what = "the agreement"

@@ -20,7 +20,7 @@ extension AgreementDecoder {
                 if requirement.id == draft.id {
                     report("provision '\(requirement.id)' requires itself; remove '\(requirement.id)' from its 'requires'", at: requirement.node)
                 } else if !ids.contains(requirement.id) {
-                    let suggestion = AgreementSuggestion.didYouMean(requirement.id, among: ids)
+                    let suggestion = AgreementSuggestion.didYouMean(requirement.id, among: ids.filter { $0 != draft.id })
                     report("'requires' names unknown provision '\(requirement.id)'\(suggestion); list ids of provisions in this file", at: requirement.node)
                 }
             }
@@ -29,7 +29,7 @@ extension AgreementDecoder {
         for site in dateSites {
             guard case .provision(let id, _) = site.expression.anchor, !ids.contains(id) else { continue }
             let suggestion = AgreementSuggestion.didYouMean(id, among: ids)
-            report("date '\(site.expression)' refers to unknown provision '\(id)'\(suggestion)", at: site.node)
+            report("date '\(site.expression)' refers to unknown provision '\(id)'\(suggestion); name a provision of this file", at: site.node)
         }
     }
 

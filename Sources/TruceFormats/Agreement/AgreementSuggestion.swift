@@ -10,9 +10,10 @@ enum AgreementSuggestion {
             if distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
         }
         guard let best else { return nil }
-        // A third of the word may be wrong, at least two letters: "scop", "actr2", "eventType".
-        let allowed = max(2, min(word.count, best.name.count) / 3)
-        return best.distance <= allowed ? best.name : nil
+        // A third of the longer word may be wrong ("scop", "actr2", "eventType", "alias"), but never
+        // all of the shorter one: "C" is not a typo of "A".
+        let allowed = max(1, max(word.count, best.name.count) / 3)
+        return best.distance <= allowed && best.distance < min(word.count, best.name.count) ? best.name : nil
     }
 
     /// `" (did you mean 'x'?)"`, or an empty string when nothing is close.
@@ -20,20 +21,23 @@ enum AgreementSuggestion {
         closest(to: word, among: candidates).map { " (did you mean '\($0)'?)" } ?? ""
     }
 
-    /// Levenshtein distance: insertions, deletions and substitutions each cost one.
+    /// Edit distance where insertions, deletions, substitutions and swaps of
+    /// neighbouring letters each cost one (a swap is the commonest typo: "BOHT").
     private static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
+        var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { table[i][0] = i }
+        for j in 0...b.count { table[0][j] = j }
         for i in 1...a.count {
-            current[0] = i
             for j in 1...b.count {
-                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                table[i][j] = min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    table[i][j] = min(table[i][j], table[i - 2][j - 2] + 1)
+                }
             }
-            swap(&previous, &current)
         }
-        return previous[b.count]
+        return table[a.count][b.count]
     }
 }
