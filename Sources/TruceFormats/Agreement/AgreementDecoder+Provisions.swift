@@ -99,7 +99,8 @@ extension AgreementDecoder {
             return "'readings' does not apply to a \(kind.rawValue) provision: readings replace a scope of events, "
                 + "and only prohibition, rate and obligation (with 'event') provisions have one (\(what))"
         }
-        return "'\(key)' does not apply to a \(kind.rawValue) provision (it belongs to \(owners.joined(separator: " and "))); "
+        let belongs = owners.count > 1 ? owners.dropLast().joined(separator: ", ") + " and " + owners[owners.count - 1] : owners[0]
+        return "'\(key)' does not apply to a \(kind.rawValue) provision (it belongs to \(belongs)); "
             + "the keys of a \(kind.rawValue) are \((Self.kindKeys[kind] ?? []).joined(separator: ", ")) (\(what))"
     }
 

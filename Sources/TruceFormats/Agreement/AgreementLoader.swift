@@ -74,6 +74,10 @@ public enum AgreementLoader {
         switch yamlError {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
+            if problem.contains("another document") {
+                let message = "the file holds more than one YAML document (a second '---'); an agreement file holds one agreement"
+                return located(message, (mark.line, mark.column))
+            }
             let during = context.map { " (\($0.text), from line \($0.mark.line))" } ?? ""
             return located("YAML syntax error: \(problem)\(during); \(advice)", (mark.line, mark.column))
         case .reader(let problem, let offset, _, _):
