@@ -16,16 +16,18 @@ struct AgreementLoaderTests {
         #expect(agreement.signed == Day(iso: "2020-02-29"))
         #expect(agreement.parties == ["USA", "TALIBAN"])
         #expect(agreement.actors.map(\.id) == ["USA", "NATO", "TALIBAN", "GOV", "ANDSF", "ALQAEDA", "ISKP"])
-        #expect(agreement.groups == [ActorGroup(id: "COALITION", members: ["USA", "NATO"]), ActorGroup(id: "AFGHAN_STATE", members: ["GOV", "ANDSF"])])
+        #expect(
+            agreement.groups == [ActorGroup(id: "COALITION", members: ["USA", "NATO"]), ActorGroup(id: "AFGHAN_STATE", members: ["GOV", "ANDSF"])])
         let usa = try #require(agreement.actors.first { $0.id == "USA" })
         #expect(usa.aliases.contains("Military Forces of the United States*"))
         #expect(usa.aliases.contains("USFOR-A"))
 
         let kinds = agreement.provisions.map { "\($0.id):\($0.kind.name)" }
-        #expect(kinds == [
-            "riv:rate", "no-attacks-on-coalition:prohibition", "troops-8600:target", "withdrawal:target",
-            "ct-guarantee:prohibition", "prisoners-5000:obligation", "prisoners-1000:obligation", "talks-start:obligation",
-        ])
+        #expect(
+            kinds == [
+                "riv:rate", "no-attacks-on-coalition:prohibition", "troops-8600:target", "withdrawal:target",
+                "ct-guarantee:prohibition", "prisoners-5000:obligation", "prisoners-1000:obligation", "talks-start:obligation",
+            ])
         #expect(agreement.provision("withdrawal")?.requires == ["ct-guarantee"])
 
         let prohibition = try #require(agreement.provision("no-attacks-on-coalition"))
@@ -59,10 +61,12 @@ struct AgreementLoaderTests {
         #expect(talks.observation?.comparison == .greaterOrEqual)
     }
 
-    @Test("the Doha example's dates resolve", arguments: [
-        ("troops-8600", "2020-07-13"), ("withdrawal", "2021-04-29"), ("talks-start", "2020-03-10"),
-        ("prisoners-5000", "2020-03-10"), ("riv", "2020-02-28"),
-    ])
+    @Test(
+        "the Doha example's dates resolve",
+        arguments: [
+            ("troops-8600", "2020-07-13"), ("withdrawal", "2021-04-29"), ("talks-start", "2020-03-10"),
+            ("prisoners-5000", "2020-03-10"), ("riv", "2020-02-28"),
+        ])
     func dohaDates(provision id: String, due: String) throws {
         let agreement = try AgreementLoader.load(path: TestPaths.example("agreement.yaml"))
         let provision = try #require(agreement.provision(id))
@@ -436,13 +440,14 @@ struct AgreementLoaderTests {
 
     @Test("the description lists one error per line as file:line:column: message")
     func description() throws {
-        let yaml = Self.header + """
-              - id: p1
-                text: No attacks.
-                kind: prohibition
-                start: signed + 3x
-                scope: {actor1: [A], actor2: [E]}
-            """
+        let yaml =
+            Self.header + """
+                  - id: p1
+                    text: No attacks.
+                    kind: prohibition
+                    start: signed + 3x
+                    scope: {actor1: [A], actor2: [E]}
+                """
         do {
             _ = try AgreementLoader.parse(yaml: yaml, file: "doha.yaml")
             Issue.record("expected errors")
@@ -515,15 +520,16 @@ struct AgreementLoaderTests {
 
     @Test("a single value stands for a list of one; milestone is an obligation; conditions take thousands separators")
     func conveniences() throws {
-        let yaml = Self.header + """
-              - id: m
-                text: Talks begin.
-                kind: milestone
-                bound: A
-                due: signed + 2w
-                event: {actor1: A, event_types: Strategic developments, min_fatalities: 0, dates: possible}
-                observation: {indicator: talks, condition: ">= 1,000.5"}
-            """
+        let yaml =
+            Self.header + """
+                  - id: m
+                    text: Talks begin.
+                    kind: milestone
+                    bound: A
+                    due: signed + 2w
+                    event: {actor1: A, event_types: Strategic developments, min_fatalities: 0, dates: possible}
+                    observation: {indicator: talks, condition: ">= 1,000.5"}
+                """
         let agreement = try AgreementLoader.parse(yaml: yaml, file: "test.yaml")
         let provision = try #require(agreement.provision("m"))
         #expect(provision.bound == ["A"])

@@ -36,7 +36,7 @@ extension AgreementDecoder {
         let parties = required(top, "parties", in: what, hint: "add the signatories' actor ids, e.g. 'parties: [USA, TALIBAN]'")
             .flatMap { entry in
                 list(entry.value, "'parties'").map { items in
-                    items.forEach { checkActor($0.value, at: $0.node, in: "'parties'", groups: false) }
+                    for item in items { checkActor(item.value, at: item.node, in: "'parties'", groups: false) }
                     return items.map(\.value)
                 }
             }
@@ -115,9 +115,11 @@ extension AgreementDecoder {
             for item in items {
                 let star = item.value.firstIndex(of: "*")
                 if item.value == "*" {
-                    report("the alias '*' in \(what) would match every actor; write the start of the names it stands for, e.g. 'Taliban*'", at: item.node)
+                    let message = "the alias '*' in \(what) would match every actor; write the start of the names it stands for"
+                    report(message + ", e.g. 'Taliban*'", at: item.node)
                 } else if let star, star != item.value.index(before: item.value.endIndex) {
-                    report("'*' may only end an alias (a prefix match), as in 'Military Forces of Afghanistan*'; found '\(item.value)'", at: item.node)
+                    let message = "'*' may only end an alias (a prefix match), as in 'Military Forces of Afghanistan*'"
+                    report(message + "; found '\(item.value)'", at: item.node)
                 }
                 aliases.append(item.value)
             }

@@ -158,10 +158,10 @@ extension AgreementDecoder {
     }
 
     private func decodeRate(_ fields: Fields, _ what: String, _ index: Int) -> Provision.Kind? {
-        let window = required(fields, "window", in: what, hint: "a rate needs the window it judges, e.g. 'window: {start: signed, end: signed + 6d}'")
-            .flatMap { decodeWindow($0, what, index) }
-        let baseline = required(fields, "baseline", in: what, hint: "a rate needs a baseline window before it, e.g. 'baseline: {start: 2020-01-01, end: 2020-02-21}'")
-            .flatMap { decodeWindow($0, what, index) }
+        let windowHint = "a rate needs the window it judges, e.g. 'window: {start: signed, end: signed + 6d}'"
+        let window = required(fields, "window", in: what, hint: windowHint).flatMap { decodeWindow($0, what, index) }
+        let baselineHint = "a rate needs a baseline window before it, e.g. 'baseline: {start: 2020-01-01, end: 2020-02-21}'"
+        let baseline = required(fields, "baseline", in: what, hint: baselineHint).flatMap { decodeWindow($0, what, index) }
         var reduction: Double?
         if let entry = required(fields, "reduction", in: what, hint: "add the fraction by which violence must fall, e.g. 'reduction: 0.3'"),
             let value = number(entry.value, "'reduction' of \(what)", example: "0.3")
@@ -169,7 +169,9 @@ extension AgreementDecoder {
             if value >= 0 && value < 1 {
                 reduction = value
             } else {
-                report("'reduction' of \(what) is \(format(value)); it must be a fraction from 0 up to but not including 1, e.g. 0.3 for 30%", at: entry.value)
+                report(
+                    "'reduction' of \(what) is \(format(value)); it must be a fraction from 0 up to but not including 1, e.g. 0.3 for 30%",
+                    at: entry.value)
             }
         }
         var confidence: Double? = 0.95
@@ -231,7 +233,9 @@ extension AgreementDecoder {
         // Longest operators first, so that "<=" is not read as "<" followed by "=8600".
         let operators = IndicatorCondition.Comparison.allCases.sorted { $0.rawValue.count > $1.rawValue.count }
         guard let comparison = operators.first(where: { source.hasPrefix($0.rawValue) }) else {
-            let hint = source.hasPrefix("=") || source.hasPrefix("≤") || source.hasPrefix("≥") ? " ('==', '<=' and '>=' are written with two ASCII characters)" : ""
+            let hint =
+                source.hasPrefix("=") || source.hasPrefix("≤") || source.hasPrefix("≥")
+                ? " ('==', '<=' and '>=' are written with two ASCII characters)" : ""
             report("'\(text)' in \(what) is not a condition\(hint); \(help)", at: node)
             return nil
         }

@@ -21,7 +21,9 @@ extension AgreementDecoder {
                     report("provision '\(requirement.id)' requires itself; remove '\(requirement.id)' from its 'requires'", at: requirement.node)
                 } else if !ids.contains(requirement.id) {
                     let suggestion = AgreementSuggestion.didYouMean(requirement.id, among: ids.filter { $0 != draft.id })
-                    report("'requires' names unknown provision '\(requirement.id)'\(suggestion); list ids of provisions in this file", at: requirement.node)
+                    report(
+                        "'requires' names unknown provision '\(requirement.id)'\(suggestion); list ids of provisions in this file",
+                        at: requirement.node)
                 }
             }
         }
@@ -52,7 +54,9 @@ extension AgreementDecoder {
                     if requirement.id == start {
                         if reported.insert(Set(path)).inserted, let firstStep {
                             let cycle = (path + [start]).joined(separator: " → ")
-                            report("'requires' form a cycle: \(cycle); a provision cannot depend on itself, remove one of these requirements", at: firstStep)
+                            report(
+                                "'requires' form a cycle: \(cycle); a provision cannot depend on itself, remove one of these requirements",
+                                at: firstStep)
                         }
                     } else if !path.contains(requirement.id) {
                         path.append(requirement.id)

@@ -231,9 +231,11 @@ final class AgreementDecoder {
     /// Whether `id` has the form of an id: lowercase ids for the agreement and
     /// provisions (they end up in file names and URLs), any case for actors.
     func checkIdentifier(_ id: String, at node: Node, _ what: String, lowercase: Bool) -> Bool {
-        let valid = !id.isEmpty && id.allSatisfy { character in
-            DateExpressionParser.isIdentifierCharacter(character) && !(lowercase && character.isUppercase)
-        }
+        let valid =
+            !id.isEmpty
+            && id.allSatisfy { character in
+                DateExpressionParser.isIdentifierCharacter(character) && !(lowercase && character.isUppercase)
+            }
         if !valid {
             let allowed = lowercase ? "lowercase letters, digits, '-' and '_'" : "letters, digits, '-' and '_'"
             report("'\(id)' is not a valid \(what): use only \(allowed)", at: node)
