@@ -1,0 +1,191 @@
+import TruceModel
+import Yams
+
+extension AgreementDecoder {
+    static let documentKeys = ["truce", "id", "title", "signed", "parties", "actors", "groups", "provisions"]
+    static let actorKeys = ["name", "aliases"]
+
+    /// The version of the format this decoder reads.
+    static let formatVersion = 1
+
+    /// The agreement the document describes, or nil when it has errors (see ``errors``).
+    func decode(_ root: Node) -> Agreement? {
+        guard case .mapping = root else {
+            report("an agreement file must be a mapping that starts with 'truce: 1', not \(describe(root))", at: root)
+            return nil
+        }
+        // The version decides what the other keys mean, so a file of another
+        // version gets one clear error rather than a list of misunderstandings.
+        guard let raw = fields(of: root, "the agreement", allowed: nil, shape: "a mapping"), checkVersion(raw),
+            let top = fields(of: root, "the agreement", allowed: Self.documentKeys, shape: "a mapping")
+        else { return nil }
+
+        let what = "the agreement"
+        let idEntry = required(top, "id", in: what, hint: "add e.g. 'id: doha-2020'")
+        let id = idEntry.flatMap { entry in
+            string(entry.value, "'id'").flatMap { checkIdentifier($0, at: entry.value, "agreement id", lowercase: true) ? $0 : nil }
+        }
+        let title = required(top, "title", in: what, hint: "add e.g. 'title: Agreement for Bringing Peace to Afghanistan'")
+            .flatMap { text($0.value, "'title'") }
+        let signed = required(top, "signed", in: what, hint: "add the signing date, e.g. 'signed: 2020-02-29'")
+            .flatMap { signedDay($0.value) }
+
+        let actors = required(top, "actors", in: what, hint: "add the actors the provisions name, e.g. 'actors: {USA: {name: United States}}'")
+            .flatMap { decodeActors($0.value) }
+        let groups = optional(top, "groups", in: what).flatMap { decodeGroups($0.value) } ?? []
+        let parties = required(top, "parties", in: what, hint: "add the signatories' actor ids, e.g. 'parties: [USA, TALIBAN]'")
+            .flatMap { entry in
+                list(entry.value, "'parties'").map { items in
+                    for item in items { checkActor(item.value, at: item.node, in: "'parties'", groups: false) }
+                    return items.map(\.value)
+                }
+            }
+        if let entry = required(top, "provisions", in: what, hint: "add a list of provisions, each with id, text and kind") {
+            decodeProvisions(entry.value)
+        }
+
+        checkReferences()
+        guard let id, let title, let signed, let actors, let parties else { return nil }
+        let agreement = Agreement(
+            id: id, title: title, signed: signed, parties: parties, actors: actors, groups: groups,
+            provisions: uniqueProvisions())
+        checkDates(in: agreement)
+        return errors.isEmpty ? agreement : nil
+    }
+
+    private func checkVersion(_ top: Fields) -> Bool {
+        guard let entry = top.entry("truce") else {
+            report("the file has no 'truce: 1' line; an agreement file starts with 'truce: 1', the format version", at: top.node)
+            return true
+        }
+        let version = string(entry.value, "'truce'")
+        guard version == String(Self.formatVersion) else {
+            let shown = version.map { "'\($0)'" } ?? "this value"
+            report(
+                "format version \(shown) is not supported: this Truce reads 'truce: \(Self.formatVersion)'; "
+                    + "use a Truce that knows that version, or rewrite the file for version \(Self.formatVersion)",
+                at: entry.value)
+            return false
+        }
+        return true
+    }
+
+    private func signedDay(_ node: Node) -> Day? {
+        guard let value = string(node, "'signed'") else { return nil }
+        do {
+            return try DateExpressionParser.day(from: DateExpressionParser.trim(value))
+        } catch {
+            report("\(error.message) ('signed' is the signing date, YYYY-MM-DD)", at: node)
+            return nil
+        }
+    }
+
+    // MARK: - Actors and groups
+
+    private func decodeActors(_ node: Node) -> [ActorDefinition]? {
+        let shape = "a mapping from actor id to its definition, e.g. 'USA: {name: United States}'"
+        guard let all = fields(of: node, "'actors'", allowed: nil, shape: shape) else { return nil }
+        actorIds = all.entries.map(\.key)
+        var actors: [ActorDefinition] = []
+        var valid = true
+        for entry in all.entries {
+            let what = "actor '\(entry.key)'"
+            guard checkIdentifier(entry.key, at: entry.keyNode, "actor id", lowercase: false),
+                let actor = decodeActor(entry, what)
+            else {
+                valid = false
+                continue
+            }
+            actors.append(actor)
+        }
+        if all.entries.isEmpty {
+            report("'actors' is empty; define at least the parties", at: node)
+            valid = false
+        }
+        return valid ? actors : nil
+    }
+
+    private func decodeActor(_ entry: Entry, _ what: String) -> ActorDefinition? {
+        guard let definition = fields(of: entry.value, what, allowed: Self.actorKeys, shape: "a mapping with 'name' and 'aliases'")
+        else { return nil }
+        let name = required(definition, "name", in: what, hint: "add e.g. 'name: United States'").flatMap { text($0.value, "'name'") }
+        var aliases: [String] = []
+        if let aliasEntry = optional(definition, "aliases", in: what) {
+            guard let items = list(aliasEntry.value, "'aliases' of \(what)") else { return nil }
+            for item in items {
+                let star = item.value.firstIndex(of: "*")
+                if item.value == "*" {
+                    let message = "the alias '*' in \(what) would match every actor; write the start of the names it stands for"
+                    report(message + ", e.g. 'Taliban*'", at: item.node)
+                } else if let star, star != item.value.index(before: item.value.endIndex) {
+                    let message = "'*' may only end an alias (a prefix match), as in 'Military Forces of Afghanistan*'"
+                    report(message + "; found '\(item.value)'", at: item.node)
+                }
+                aliases.append(item.value)
+            }
+        }
+        guard let name else { return nil }
+        return ActorDefinition(id: entry.key, name: name, aliases: aliases)
+    }
+
+    private func decodeGroups(_ node: Node) -> [ActorGroup]? {
+        let shape = "a mapping from group id to a list of actor or group ids, e.g. 'COALITION: [USA, NATO]'"
+        guard let all = fields(of: node, "'groups'", allowed: nil, shape: shape) else { return nil }
+        groupIds = all.entries.map(\.key)
+        var groups: [ActorGroup] = []
+        var members: [String: [(value: String, node: Node)]] = [:]
+        for entry in all.entries {
+            let what = "group '\(entry.key)'"
+            guard checkIdentifier(entry.key, at: entry.keyNode, "group id", lowercase: false) else { continue }
+            if actorIds.contains(entry.key) {
+                report("group '\(entry.key)' has the id of an actor; give the group an id of its own", at: entry.keyNode)
+            }
+            guard let items = list(entry.value, "the members of \(what)") else { continue }
+            if items.isEmpty {
+                report("\(what) has no members; list actor or group ids, e.g. [USA, NATO]", at: entry.value)
+            }
+            for item in items { checkActor(item.value, at: item.node, in: "\(what)") }
+            members[entry.key] = items
+            groups.append(ActorGroup(id: entry.key, members: items.map(\.value)))
+        }
+        checkGroupCycles(all, members)
+        return groups
+    }
+
+    /// Groups may contain groups, but not themselves through any chain: membership would never end.
+    private func checkGroupCycles(_ all: Fields, _ members: [String: [(value: String, node: Node)]]) {
+        var reported = Set<Set<String>>()
+        for entry in all.entries {
+            var path: [String] = [entry.key]
+            func visit(_ group: String) {
+                for member in members[group] ?? [] where groupIds.contains(member.value) {
+                    if member.value == entry.key {
+                        let cycle = path + [entry.key]
+                        if reported.insert(Set(path)).inserted {
+                            report(
+                                "groups contain each other in a cycle: \(cycle.joined(separator: " → ")); a group cannot contain itself",
+                                at: path.count == 1 ? member.node : entry.keyNode)
+                        }
+                    } else if !path.contains(member.value) {
+                        path.append(member.value)
+                        visit(member.value)
+                        path.removeLast()
+                    }
+                }
+            }
+            visit(entry.key)
+        }
+    }
+
+    /// Reports `id` unless it names a defined actor (or group, where groups are allowed).
+    func checkActor(_ id: String, at node: Node, in what: String, groups: Bool = true) {
+        if actorIds.contains(id) { return }
+        if groupIds.contains(id) {
+            if !groups { report("'\(id)' is a group; \(what) takes actor ids only", at: node) }
+            return
+        }
+        let suggestion = AgreementSuggestion.didYouMean(id, among: actorIds + (groups ? groupIds : []))
+        let defined = groups ? "under 'actors' or 'groups'" : "under 'actors'"
+        report("unknown actor '\(id)' in \(what)\(suggestion); define it \(defined) or fix the id", at: node)
+    }
+}

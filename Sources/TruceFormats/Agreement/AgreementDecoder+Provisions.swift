@@ -1,0 +1,329 @@
+import TruceModel
+import Yams
+
+extension AgreementDecoder {
+    static let provisionKeys = ["id", "text", "kind", "bound", "beneficiaries", "requires"]
+    static let kindKeys: [KindName: [String]] = [
+        .prohibition: ["start", "end", "scope", "readings"],
+        .obligation: ["start", "due", "event", "observation", "readings"],
+        .target: ["start", "due", "indicator", "actor", "condition"],
+        .rate: ["window", "baseline", "reduction", "confidence", "scope", "readings"],
+    ]
+    static let windowKeys = ["start", "end"]
+    static let observationKeys = ["indicator", "actor", "condition"]
+    static let readingKeys = ["party", "stated_in", "scope"]
+
+    static let kindHint = "use prohibition, obligation (or milestone), target or rate"
+
+    func decodeProvisions(_ node: Node) {
+        guard case .sequence(let sequence) = node else {
+            report("'provisions' must be a list, each entry starting with '- id:', not \(describe(node))", at: node)
+            return
+        }
+        if sequence.isEmpty {
+            report("'provisions' is empty; an agreement needs at least one provision", at: node)
+        }
+        for item in sequence {
+            provisions.append(ProvisionDraft(node: item))
+            decodeProvision(item, index: provisions.count - 1)
+        }
+    }
+
+    private func decodeProvision(_ node: Node, index: Int) {
+        // The id and kind come first: they name the provision in every other
+        // message and decide which keys are allowed.
+        var what = "provision \(index + 1)"
+        if case .mapping(let mapping) = node, let idNode = mapping["id"], case .scalar(let scalar) = idNode, !isNull(idNode) {
+            what = "provision '\(scalar.string)'"
+        }
+        var kind: KindName?
+        if case .mapping(let mapping) = node, let kindNode = mapping["kind"], case .scalar(let scalar) = kindNode {
+            kind = scalar.string == "milestone" ? .obligation : KindName(rawValue: scalar.string)
+        }
+        let allowed = Self.provisionKeys + (kind.map { Self.kindKeys[$0] ?? [] } ?? Self.kindKeys.values.flatMap { $0 })
+        let shape = "a mapping with id, text, kind and the keys of its kind"
+        guard let fields = fields(of: node, what, allowed: allowed, shape: shape, explain: { self.misplaced($0, kind: kind, in: what) })
+        else { return }
+
+        if let entry = required(fields, "id", in: what, hint: "add e.g. 'id: troops-8600'"),
+            let id = string(entry.value, "'id' of \(what)"),
+            checkIdentifier(id, at: entry.value, "provision id", lowercase: true)
+        {
+            provisions[index].id = id
+            provisions[index].idNode = entry.value
+        }
+        let text = required(fields, "text", in: what, hint: "add the provision's text, verbatim or paraphrased")
+            .flatMap { self.text($0.value, "'text' of \(what)") }
+        if let entry = required(fields, "kind", in: what, hint: Self.kindHint), let name = string(entry.value, "'kind' of \(what)"),
+            kind == nil
+        {
+            let names = KindName.allCases.map(\.rawValue) + ["milestone"]
+            let suggestion = AgreementSuggestion.didYouMean(name, among: names)
+            report("unknown kind '\(name)' in \(what)\(suggestion); \(Self.kindHint)", at: entry.value)
+        }
+        let bound = actorList(fields, "bound", in: what)
+        let beneficiaries = actorList(fields, "beneficiaries", in: what)
+        if let entry = optional(fields, "requires", in: what), let items = list(entry.value, "'requires' of \(what)") {
+            for item in items where checkIdentifier(item.value, at: item.node, "provision id", lowercase: true) {
+                provisions[index].requires.append((item.value, item.node))
+            }
+        }
+        provisions[index].kind = kind
+
+        guard let kind else { return }
+        let decodedKind: Provision.Kind?
+        switch kind {
+        case .prohibition: decodedKind = decodeProhibition(fields, what, index)
+        case .obligation: decodedKind = decodeObligation(fields, what, index)
+        case .target: decodedKind = decodeTarget(fields, what, index)
+        case .rate: decodedKind = decodeRate(fields, what, index)
+        }
+        // A target has no scope, so its 'readings' key was already reported as misplaced.
+        let hasScope = decodedKind.map { scope(of: $0) != nil } ?? true
+        let readings = kind == .target ? [] : decodeReadings(fields, what, hasScope: hasScope)
+        guard let id = provisions[index].id, let text, let bound, let beneficiaries, let decodedKind, let readings else { return }
+        provisions[index].provision = Provision(
+            id: id, text: text, bound: bound, beneficiaries: beneficiaries, kind: decodedKind,
+            requires: provisions[index].requires.map(\.id), readings: readings)
+    }
+
+    /// Why a key that other kinds use does not belong here, or nil for a plain unknown key.
+    private func misplaced(_ key: String, kind: KindName?, in what: String) -> String? {
+        guard let kind else { return nil }
+        let owners = KindName.allCases.filter { Self.kindKeys[$0]?.contains(key) == true }.map(\.rawValue)
+        guard !owners.isEmpty else { return nil }
+        if key == "scope" && kind == .obligation {
+            return "an obligation has no 'scope': write the events it requires under 'event' (\(what))"
+        }
+        if key == "readings" {
+            return "'readings' does not apply to a \(kind.rawValue) provision: readings replace a scope of events, "
+                + "and only prohibition, rate and obligation (with 'event') provisions have one (\(what))"
+        }
+        let belongs = owners.count > 1 ? owners.dropLast().joined(separator: ", ") + " and " + owners[owners.count - 1] : owners[0]
+        return "'\(key)' does not apply to a \(kind.rawValue) provision (it belongs to \(belongs)); "
+            + "the keys of a \(kind.rawValue) are \((Self.kindKeys[kind] ?? []).joined(separator: ", ")) (\(what))"
+    }
+
+    /// An optional list of actor or group ids; nil only when it is present and broken.
+    private func actorList(_ fields: Fields, _ key: String, in what: String) -> [String]? {
+        guard let entry = optional(fields, key, in: what) else { return fields.entry(key) == nil ? [] : nil }
+        guard let items = list(entry.value, "'\(key)' of \(what)") else { return nil }
+        for item in items { checkActor(item.value, at: item.node, in: "'\(key)' of \(what)") }
+        return items.map(\.value)
+    }
+
+    // MARK: - Kinds
+
+    private func decodeProhibition(_ fields: Fields, _ what: String, _ index: Int) -> Provision.Kind? {
+        let start = required(fields, "start", in: what, hint: "a prohibition needs the day it starts, e.g. 'start: signed'")
+            .flatMap { date($0, what, provision: index, role: "start") }
+        let endEntry = optional(fields, "end", in: what)
+        let end = endEntry.flatMap { date($0, what, provision: index, role: "end") }
+        let scope = required(fields, "scope", in: what, hint: "a prohibition needs the events it forbids, e.g. 'scope: {actor1: [X]}'")
+            .flatMap { decodeScope($0.value, "the scope of \(what)") }
+        guard let start, endEntry == nil || end != nil, let scope else { return nil }
+        return .prohibition(Prohibition(start: start, end: end, scope: scope))
+    }
+
+    private func decodeObligation(_ fields: Fields, _ what: String, _ index: Int) -> Provision.Kind? {
+        let startEntry = optional(fields, "start", in: what)
+        let start = startEntry.flatMap { date($0, what, provision: index, role: "start") }
+        let due = required(fields, "due", in: what, hint: "an obligation needs the day it is due, e.g. 'due: signed + 10d'")
+            .flatMap { date($0, what, provision: index, role: "due") }
+        let eventEntry = optional(fields, "event", in: what)
+        let event = eventEntry.flatMap { decodeScope($0.value, "the event of \(what)") }
+        let observationEntry = optional(fields, "observation", in: what)
+        let observation = observationEntry.flatMap { decodeObservation($0.value, "the observation of \(what)") }
+        if fields.entry("event") == nil && fields.entry("observation") == nil {
+            report(
+                "\(what) says nothing that would fulfil it: add 'event' (a scope of events) "
+                    + "or 'observation' (indicator and condition), or both",
+                at: fields.node)
+            return nil
+        }
+        guard startEntry == nil || start != nil, let due, eventEntry == nil || event != nil,
+            observationEntry == nil || observation != nil
+        else { return nil }
+        return .obligation(Obligation(start: start, due: due, event: event, observation: observation))
+    }
+
+    private func decodeTarget(_ fields: Fields, _ what: String, _ index: Int) -> Provision.Kind? {
+        let startEntry = optional(fields, "start", in: what)
+        let start = startEntry.flatMap { date($0, what, provision: index, role: "start") }
+        let due = required(fields, "due", in: what, hint: "a target needs the day it is due, e.g. 'due: signed + 135d'")
+            .flatMap { date($0, what, provision: index, role: "due") }
+        let condition = decodeCondition(fields, what)
+        guard startEntry == nil || start != nil, let due, let condition else { return nil }
+        return .target(Target(start: start, due: due, condition: condition))
+    }
+
+    private func decodeRate(_ fields: Fields, _ what: String, _ index: Int) -> Provision.Kind? {
+        let windowHint = "a rate needs the window it judges, e.g. 'window: {start: signed, end: signed + 6d}'"
+        let window = required(fields, "window", in: what, hint: windowHint).flatMap { decodeWindow($0, what, index) }
+        let baselineHint = "a rate needs a baseline window before it, e.g. 'baseline: {start: 2020-01-01, end: 2020-02-21}'"
+        let baseline = required(fields, "baseline", in: what, hint: baselineHint).flatMap { decodeWindow($0, what, index) }
+        var reduction: Double?
+        if let entry = required(fields, "reduction", in: what, hint: "add the fraction by which violence must fall, e.g. 'reduction: 0.3'"),
+            let value = number(entry.value, "'reduction' of \(what)", example: "0.3")
+        {
+            if value >= 0 && value < 1 {
+                reduction = value
+            } else {
+                report(
+                    "'reduction' of \(what) is \(format(value)); it must be a fraction from 0 up to but not including 1, e.g. 0.3 for 30%",
+                    at: entry.value)
+            }
+        }
+        var confidence: Double? = 0.95
+        if let entry = optional(fields, "confidence", in: what) {
+            confidence = number(entry.value, "'confidence' of \(what)", example: "0.95")
+            if let value = confidence, !(value > 0.5 && value < 1) {
+                report("'confidence' of \(what) is \(format(value)); it must lie between 0.5 and 1 (both excluded), e.g. 0.95", at: entry.value)
+                confidence = nil
+            }
+        } else if fields.entry("confidence") != nil {
+            confidence = nil
+        }
+        let scope = required(fields, "scope", in: what, hint: "a rate needs the events it counts, e.g. 'scope: {actor1: [X]}'")
+            .flatMap { decodeScope($0.value, "the scope of \(what)") }
+        guard let window, let baseline, let reduction, let confidence, let scope else { return nil }
+        return .rate(Rate(window: window, baseline: baseline, reduction: reduction, confidence: confidence, scope: scope))
+    }
+
+    private func decodeWindow(_ entry: Entry, _ provision: String, _ index: Int) -> DateWindow? {
+        let what = "the \(entry.key) of \(provision)"
+        guard let fields = fields(of: entry.value, what, allowed: Self.windowKeys, shape: "a mapping with 'start' and 'end'") else { return nil }
+        let start = required(fields, "start", in: what, hint: "add its first day, e.g. 'start: 2020-02-22'")
+            .flatMap { date($0, what, provision: index, role: "\(entry.key).start") }
+        let end = required(fields, "end", in: what, hint: "add its last day, e.g. 'end: 2020-02-28'")
+            .flatMap { date($0, what, provision: index, role: "\(entry.key).end") }
+        guard let start, let end else { return nil }
+        return DateWindow(start: start, end: end)
+    }
+
+    // MARK: - Conditions
+
+    private func decodeObservation(_ node: Node, _ what: String) -> IndicatorCondition? {
+        let shape = "a mapping with indicator, actor (optional) and condition"
+        guard let fields = fields(of: node, what, allowed: Self.observationKeys, shape: shape) else { return nil }
+        return decodeCondition(fields, what)
+    }
+
+    /// `indicator`, `actor` and `condition`, as a target or an obligation's observation has them.
+    private func decodeCondition(_ fields: Fields, _ what: String) -> IndicatorCondition? {
+        let indicator = required(fields, "indicator", in: what, hint: "add the indicator observed, e.g. 'indicator: troop_level'")
+            .flatMap { text($0.value, "'indicator' of \(what)") }
+        let actorEntry = optional(fields, "actor", in: what)
+        let actor = actorEntry.flatMap { entry in
+            string(entry.value, "'actor' of \(what)").map { id in
+                checkActor(id, at: entry.value, in: "'actor' of \(what)")
+                return id
+            }
+        }
+        let condition = required(fields, "condition", in: what, hint: "add the value to reach, e.g. 'condition: \"<= 8600\"'")
+            .flatMap { entry in string(entry.value, "'condition' of \(what)").flatMap { parseCondition($0, at: entry.value, what) } }
+        guard let indicator, actorEntry == nil || actor != nil, let condition else { return nil }
+        return IndicatorCondition(indicator: indicator, actor: actor, comparison: condition.comparison, value: condition.value)
+    }
+
+    /// `<= 8600`, `>= 1`, `< 10`, `> 0`, `== 0`; the number may have thousands separators (`8,600`).
+    func parseCondition(_ text: String, at node: Node, _ what: String) -> (comparison: IndicatorCondition.Comparison, value: Double)? {
+        let source = DateExpressionParser.trim(text)
+        let help = "write an operator (<=, <, >=, >, ==) and a number, e.g. \"<= 8600\" or \">= 1\" (quote it: YAML reads a leading '>' as a block)"
+        // Longest operators first, so that "<=" is not read as "<" followed by "=8600".
+        let operators = IndicatorCondition.Comparison.allCases.sorted { $0.rawValue.count > $1.rawValue.count }
+        guard let comparison = operators.first(where: { source.hasPrefix($0.rawValue) }) else {
+            let hint =
+                source.hasPrefix("=") || source.hasPrefix("≤") || source.hasPrefix("≥")
+                ? " ('==', '<=' and '>=' are written with two ASCII characters)" : ""
+            report("'\(text)' in \(what) is not a condition\(hint); \(help)", at: node)
+            return nil
+        }
+        let numberText = DateExpressionParser.trim(source.dropFirst(comparison.rawValue.count))
+        guard let value = Self.number(withSeparators: numberText) else {
+            report("'\(text)' in \(what) is not a condition: '\(numberText)' is not a number; \(help)", at: node)
+            return nil
+        }
+        return (comparison, value)
+    }
+
+    /// A decimal number, where commas may separate thousands (`8,600`, `1,000,000.5`) but nothing else.
+    static func number(withSeparators text: Substring) -> Double? {
+        let integerPart = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)[0]
+        let unsigned = integerPart.hasPrefix("-") ? integerPart.dropFirst() : integerPart
+        if unsigned.contains(",") {
+            let groups = unsigned.split(separator: ",", omittingEmptySubsequences: false)
+            guard (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+        }
+        let plain = text.filter { $0 != "," }
+        guard !plain.isEmpty, plain.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }),
+            let value = Double(plain), value.isFinite
+        else { return nil }
+        return value
+    }
+
+    // MARK: - Readings
+
+    private func decodeReadings(_ fields: Fields, _ what: String, hasScope: Bool) -> [Reading]? {
+        guard let entry = optional(fields, "readings", in: what) else { return fields.entry("readings") == nil ? [] : nil }
+        let shape = "a mapping from reading name to reading, e.g. 'usa: {party: USA, scope: {...}}'"
+        guard let all = self.fields(of: entry.value, "the readings of \(what)", allowed: nil, shape: shape) else { return nil }
+        if !hasScope {
+            report(
+                "\(what) has readings but no 'event' scope for them to replace; readings only apply to prohibitions, "
+                    + "rates and obligations with 'event'",
+                at: entry.keyNode)
+        }
+        var readings: [Reading] = []
+        var valid = hasScope
+        for reading in all.entries {
+            if reading.key == Provision.textReading {
+                report(
+                    "a reading cannot be named '\(Provision.textReading)': that name is reserved for the plain text of the provision; "
+                        + "name the reading after whose it is, e.g. 'usa'",
+                    at: reading.keyNode)
+                valid = false
+                continue
+            }
+            guard checkIdentifier(reading.key, at: reading.keyNode, "reading name", lowercase: false),
+                let decoded = decodeReading(reading, "reading '\(reading.key)' of \(what)")
+            else {
+                valid = false
+                continue
+            }
+            readings.append(decoded)
+        }
+        return valid ? readings : nil
+    }
+
+    private func decodeReading(_ entry: Entry, _ what: String) -> Reading? {
+        guard let fields = fields(of: entry.value, what, allowed: Self.readingKeys, shape: "a mapping with party, stated_in and scope")
+        else { return nil }
+        let partyEntry = optional(fields, "party", in: what)
+        let party = partyEntry.flatMap { entry in
+            string(entry.value, "'party' of \(what)").map { id in
+                checkActor(id, at: entry.value, in: "'party' of \(what)", groups: false)
+                return id
+            }
+        }
+        let statedEntry = optional(fields, "stated_in", in: what)
+        let statedIn = statedEntry.flatMap { text($0.value, "'stated_in' of \(what)") }
+        let scope = required(fields, "scope", in: what, hint: "a reading is a scope that replaces the provision's; add 'scope: {...}'")
+            .flatMap { decodeScope($0.value, "the scope of \(what)") }
+        guard partyEntry == nil || party != nil, statedEntry == nil || statedIn != nil, let scope else { return nil }
+        return Reading(name: entry.key, party: party, statedIn: statedIn, scope: scope)
+    }
+
+    private func scope(of kind: Provision.Kind) -> EventScope? {
+        switch kind {
+        case .prohibition(let p): p.scope
+        case .rate(let r): r.scope
+        case .obligation(let o): o.event
+        case .target: nil
+        }
+    }
+
+    private func format(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+}

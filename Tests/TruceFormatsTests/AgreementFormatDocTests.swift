@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+import TruceFormats
+import TruceTestSupport
+
+/// Keeps the user guide honest: its examples are checked against the loader.
+@Suite("AgreementFormatDoc")
+struct AgreementFormatDocTests {
+    private static func guide() throws -> String {
+        try String(contentsOf: TestPaths.repository.appendingPathComponent("docs/agreement-format.md"), encoding: .utf8)
+    }
+
+    /// The fenced blocks that follow `marker` in the guide, in order.
+    private static func blocks(after marker: String, in text: String) throws -> [String] {
+        let start = try #require(text.range(of: marker))
+        var rest = text[start.upperBound...]
+        var found: [String] = []
+        while let open = rest.range(of: "```"), found.count < 2 {
+            let body = rest[open.upperBound...].drop { $0 != "\n" }.dropFirst()
+            let close = try #require(body.range(of: "\n```"))
+            found.append(String(body[..<close.lowerBound]) + "\n")
+            rest = body[close.upperBound...]
+        }
+        return found
+    }
+
+    @Test("the example error output is what the loader prints")
+    func errorExample() throws {
+        let parts = try Self.blocks(after: "For this file, `agreement.yaml`:", in: Self.guide())
+        try #require(parts.count == 2)
+        do {
+            _ = try AgreementLoader.parse(yaml: parts[0], file: "agreement.yaml")
+            Issue.record("the guide's broken example loaded")
+        } catch let failure as AgreementErrors {
+            #expect(failure.description + "\n" == parts[1])
+        }
+    }
+
+    @Test("the complete example is the bundled Doha file")
+    func completeExample() throws {
+        let parts = try Self.blocks(after: "## A complete example", in: Self.guide())
+        let file = try String(contentsOfFile: TestPaths.example("agreement.yaml"), encoding: .utf8)
+        #expect(parts.first == file)
+    }
+
+    @Test("the first example loads")
+    func firstExample() throws {
+        let parts = try Self.blocks(after: "## A first example", in: Self.guide())
+        let agreement = try AgreementLoader.parse(yaml: try #require(parts.first), file: "first.yaml")
+        #expect(agreement.provisions.map(\.id) == ["no-shelling"])
+    }
+}
