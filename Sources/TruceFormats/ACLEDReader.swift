@@ -38,15 +38,17 @@ public struct ACLEDReader {
     ///
     /// - Throws: `TruceError` only when reading the file fails; bad rows come back as `.rejected`.
     public mutating func next() throws -> ACLEDRecord? {
-        guard let result = try table.next() else { return nil }
-        switch result {
+        switch try table.advance() {
+        case nil:
+            return nil
         case .failure(let rejection):
             return .rejected(rejection)
-        case .success(let record):
-            do {
-                return .event(try parser.event(from: record.fields, line: record.line))
-            } catch {
-                return .rejected(table.rejection(record, field: error.field, message: error.message))
+        case .success:
+            let parser = parser
+            let table = table
+            let line = table.csv.currentLine
+            return table.csv.withCurrentFields { fields in
+                parser.record(fields, line: line) { table.rejection(field: $0.field, message: $0.message) }
             }
         }
     }

@@ -53,8 +53,9 @@ public final class CSVReader {
     /// No NUL byte lies in `buffer[start..<nextNUL]`; `nextNUL` is `end` or the index of a NUL.
     /// Found with one `memchr` per chunk, so files without NULs pay nothing per record.
     private var nextNUL = 0
-    private var spans: [Span] = []
-    private var scratch: [UInt8] = []
+    private var spans = GrowableBuffer<CSVFields.Span>(capacity: 64)
+    /// Unquoted copies of the current record's fields that had doubled quotes.
+    private var side = GrowableBuffer<UInt8>(capacity: 4096)
     private var lastRecordRange = 0..<0
     private var fellBackToWindows1252 = false
 
@@ -91,6 +92,8 @@ public final class CSVReader {
     deinit {
         if let file { fclose(file) }
         buffer.deallocate()
+        spans.deallocate()
+        side.deallocate()
     }
 
     /// The next record, or `nil` at the end of the file.
@@ -98,9 +101,22 @@ public final class CSVReader {
     /// - Throws: `TruceError` (`unreadableFile`) only when reading the file fails;
     ///   malformed content is reported in `CSVRecord.problem`, never thrown.
     public func next() throws -> CSVRecord? {
+        guard try advance() else { return nil }
+        let fields = withCurrentFields { fields in (0..<fields.count).map { fields.string($0) } }
+        return CSVRecord(line: currentLine, fields: fields, problem: currentProblem)
+    }
+
+    /// The line where the current record (the one `advance()` moved to) starts.
+    private(set) var currentLine = 0
+    /// What is wrong with the current record, if anything.
+    private(set) var currentProblem: CSVRecord.Problem?
+
+    /// Moves to the next record without building its Strings; `false` at the end.
+    /// Its fields are then available through `withCurrentFields`.
+    func advance() throws -> Bool {
         while true {
             if start >= end {
-                if atEndOfFile { return nil }
+                if atEndOfFile { return false }
                 try fill()
                 continue
             }
@@ -112,13 +128,19 @@ public final class CSVReader {
                 start = next
                 line += 1
             case .record(let contentEnd, let next, let newlines, let unterminated):
-                let record = makeRecord(contentEnd: contentEnd, unterminated: unterminated)
+                prepareFields(contentEnd: contentEnd, unterminated: unterminated)
                 lastRecordRange = start..<contentEnd
+                currentLine = line
                 start = next
                 line += 1 + newlines
-                return record
+                return true
             }
         }
+    }
+
+    /// Runs `body` on the current record's fields as bytes (valid only inside `body`).
+    func withCurrentFields<R>(_ body: (CSVFields) -> R) -> R {
+        body(CSVFields(main: UnsafePointer(buffer), side: UnsafePointer(side.base), spans: UnsafeBufferPointer(start: spans.base, count: spans.count)))
     }
 
     /// The bytes of the record `next()` returned last, as text: for error reports.
@@ -135,8 +157,8 @@ public final class CSVReader {
         }
         let bytes = UnsafeBufferPointer(start: buffer + lastRecordRange.lowerBound, count: count)
         let text: String
-        if let utf8 = String(validating: bytes, as: UTF8.self), encoding != .windows1252 {
-            text = utf8
+        if encoding != .windows1252, UTF8Validation.isValid(bytes) {
+            text = String(decoding: bytes, as: UTF8.self)
         } else if encoding == .utf8 {
             text = String(decoding: bytes, as: UTF8.self)
         } else {
@@ -210,23 +232,32 @@ public final class CSVReader {
 
     // MARK: - Fields
 
-    private func makeRecord(contentEnd: Int, unterminated: Bool) -> CSVRecord {
+    /// Unquotes the fields that need it (into `side`), checks their encoding and
+    /// looks for NUL bytes, setting `currentProblem` and notices.
+    private func prepareFields(contentEnd: Int, unterminated: Bool) {
         var problem: CSVRecord.Problem?
-        var fields: [String] = []
-        fields.reserveCapacity(spans.count)
-        for index in spans.indices {
-            let span = spans[index]
-            let text: String
+        side.removeAll()
+        let count = spans.count
+        let encoding = encoding
+        // Most records are pure ASCII: one pass over the record then spares a check per field.
+        let recordIsASCII = UTF8Validation.isASCII(buffer + start, count: contentEnd - start)
+        for index in 0..<count {
+            var span = spans[index]
             if span.needsUnquoting {
+                let sideStart = side.count
                 unquote(span)
-                text = scratch.withUnsafeBufferPointer { decode($0, fieldIndex: index, problem: &problem) }
-            } else {
-                text = decode(UnsafeBufferPointer(start: buffer + span.start, count: span.end - span.start), fieldIndex: index, problem: &problem)
+                span = CSVFields.Span(start: sideStart, end: side.count, inSide: true, isUTF8: true)
             }
-            fields.append(text)
+            if !recordIsASCII, span.end > span.start {
+                let bytes = UnsafeBufferPointer(start: (span.inSide ? side.base : buffer) + span.start, count: span.end - span.start)
+                span.isUTF8 = encoding == .windows1252 ? !bytes.contains { $0 >= 0x80 } : UTF8Validation.isValid(bytes)
+                if !span.isUTF8 && encoding != .windows1252 { noteInvalidUTF8(bytes, fieldIndex: index, problem: &problem) }
+            }
+            spans[index] = span
         }
         if nextNUL < contentEnd {
-            let fieldIndex = spans.lastIndex { $0.start <= nextNUL } ?? 0
+            var fieldIndex = 0
+            for index in 0..<count where !spans[index].inSide && spans[index].start <= nextNUL { fieldIndex = index }
             if problem == nil {
                 problem = CSVRecord.Problem(fieldIndex: fieldIndex, message: "contains a NUL byte (0x00); the file may be binary or damaged")
             }
@@ -234,70 +265,52 @@ public final class CSVReader {
         }
         if unterminated {
             problem = CSVRecord.Problem(
-                fieldIndex: spans.count - 1,
+                fieldIndex: count - 1,
                 message: "a quoted field opened here is never closed: the quote runs to the end of the file")
         }
-        return CSVRecord(line: line, fields: fields, problem: problem)
+        currentProblem = problem
     }
 
-    /// Decodes one field's bytes; records a problem (strict UTF-8) or a notice (fallback).
-    @inline(__always)
-    private func decode(_ bytes: UnsafeBufferPointer<UInt8>, fieldIndex: Int, problem: inout CSVRecord.Problem?) -> String {
-        if bytes.isEmpty { return "" }
-        if encoding != .windows1252 {
-            if let text = String(validating: bytes, as: UTF8.self) { return text }
-            if encoding == .utf8 {
-                let lossy = String(decoding: bytes, as: UTF8.self)
-                if problem == nil {
-                    problem = CSVRecord.Problem(
-                        fieldIndex: fieldIndex,
-                        message: "not valid UTF-8: '\(lossy)'; if the file is Windows-1252, say so with --encoding windows-1252")
-                }
-                return lossy
+    /// Records a problem (strict UTF-8) or, once per file, a notice (the automatic
+    /// fallback to Windows-1252) for a field that is not valid UTF-8.
+    private func noteInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>, fieldIndex: Int, problem: inout CSVRecord.Problem?) {
+        if encoding == .utf8 {
+            if problem == nil {
+                problem = CSVRecord.Problem(
+                    fieldIndex: fieldIndex,
+                    message: "not valid UTF-8: '\(String(decoding: bytes, as: UTF8.self))'; "
+                        + "if the file is Windows-1252, say so with --encoding windows-1252")
             }
-            if !fellBackToWindows1252 {
-                fellBackToWindows1252 = true
-                notices.append("not valid UTF-8 at line \(line): read as Windows-1252; name the encoding with --encoding to be explicit")
-            }
-        } else if !bytes.contains(where: { $0 >= 0x80 }) {
-            return String(decoding: bytes, as: UTF8.self)
+        } else if !fellBackToWindows1252 {
+            fellBackToWindows1252 = true
+            notices.append("not valid UTF-8 at line \(line): read as Windows-1252; name the encoding with --encoding to be explicit")
         }
-        return Windows1252.decode(bytes)
     }
 
-    /// Copies a field that needs unquoting into `scratch`: outer quotes dropped,
+    /// Appends a field that needs unquoting to `side`: outer quotes dropped,
     /// doubled quotes halved, text after the closing quote kept as is.
-    private func unquote(_ span: Span) {
-        scratch.removeAll(keepingCapacity: true)
+    private func unquote(_ span: CSVFields.Span) {
         var index = span.start + 1  // skip the opening quote
         var quoted = true
         while index < span.end {
             if quoted {
                 let close = Self.find(Self.quote, buffer, from: index, to: span.end) ?? span.end
-                scratch.append(contentsOf: UnsafeBufferPointer(start: buffer + index, count: close - index))
+                side.append(contentsOf: UnsafeBufferPointer(start: buffer + index, count: close - index))
                 if close + 1 < span.end, buffer[close + 1] == Self.quote {
-                    scratch.append(Self.quote)
+                    side.append(Self.quote)
                     index = close + 2
                 } else {
                     quoted = false
                     index = close + 1
                 }
             } else {
-                scratch.append(contentsOf: UnsafeBufferPointer(start: buffer + index, count: span.end - index))
+                side.append(contentsOf: UnsafeBufferPointer(start: buffer + index, count: span.end - index))
                 index = span.end
             }
         }
     }
 
     // MARK: - Scanning
-
-    /// Where one field's bytes are in the buffer. A plain span is the field's
-    /// text as is; a span that needs unquoting starts at its opening quote.
-    struct Span {
-        var start: Int
-        var end: Int
-        var needsUnquoting: Bool
-    }
 
     enum ScanOutcome {
         /// The record may continue past the bytes in the buffer.
@@ -320,9 +333,9 @@ public final class CSVReader {
     /// for its closing quote; only when that lies past the line end are its
     /// newlines counted and the line end found again.
     static func scan(
-        _ p: UnsafePointer<UInt8>, from recordStart: Int, to end: Int, atEndOfFile: Bool, delimiter: UInt8, spans: inout [Span]
+        _ p: UnsafePointer<UInt8>, from recordStart: Int, to end: Int, atEndOfFile: Bool, delimiter: UInt8, spans: inout GrowableBuffer<CSVFields.Span>
     ) -> ScanOutcome {
-        spans.removeAll(keepingCapacity: true)
+        spans.removeAll()
         guard var lineEnd = find(lineFeed, p, from: recordStart, to: end) ?? (atEndOfFile ? end : nil) else { return .needMore }
         if lineEnd == recordStart || (lineEnd == recordStart + 1 && p[recordStart] == carriageReturn) {
             return .blankLine(next: lineEnd < end ? lineEnd + 1 : end)
@@ -339,7 +352,7 @@ public final class CSVReader {
                     guard let candidate = find(quote, p, from: searchFrom, to: end) else {
                         guard atEndOfFile else { return .needMore }
                         newlines += count(lineFeed, p, from: position + 1, to: end)
-                        spans.append(Span(start: position, end: end, needsUnquoting: true))
+                        spans.append(CSVFields.Span(start: position, end: end, inSide: false, isUTF8: true, needsUnquoting: true))
                         return .record(contentEnd: end, next: end, newlines: newlines, unterminated: true)
                     }
                     if candidate + 1 < end {
@@ -363,8 +376,8 @@ public final class CSVReader {
                 if after == lineEnd || p[after] == delimiter || (p[after] == carriageReturn && after + 1 == lineEnd) {
                     spans.append(
                         hasDoubledQuotes
-                            ? Span(start: position, end: after, needsUnquoting: true)
-                            : Span(start: position + 1, end: closing, needsUnquoting: false))
+                            ? CSVFields.Span(start: position, end: after, inSide: false, isUTF8: true, needsUnquoting: true)
+                            : CSVFields.Span(start: position + 1, end: closing, inSide: false, isUTF8: true, needsUnquoting: false))
                     if after < lineEnd, p[after] == delimiter {
                         position = after + 1
                         continue
@@ -373,21 +386,21 @@ public final class CSVReader {
                 }
                 // Text after the closing quote: keep it with the field.
                 if let stop = find(delimiter, p, from: after, to: lineEnd) {
-                    spans.append(Span(start: position, end: stop, needsUnquoting: true))
+                    spans.append(CSVFields.Span(start: position, end: stop, inSide: false, isUTF8: true, needsUnquoting: true))
                     position = stop + 1
                     continue
                 }
                 let fieldEnd = p[lineEnd - 1] == carriageReturn ? lineEnd - 1 : lineEnd
-                spans.append(Span(start: position, end: fieldEnd, needsUnquoting: true))
+                spans.append(CSVFields.Span(start: position, end: fieldEnd, inSide: false, isUTF8: true, needsUnquoting: true))
                 return .record(contentEnd: fieldEnd, next: lineEnd < end ? lineEnd + 1 : end, newlines: newlines, unterminated: false)
             }
             if let stop = find(delimiter, p, from: position, to: lineEnd) {
-                spans.append(Span(start: position, end: stop, needsUnquoting: false))
+                spans.append(CSVFields.Span(start: position, end: stop, inSide: false, isUTF8: true, needsUnquoting: false))
                 position = stop + 1
                 continue
             }
             let fieldEnd = lineEnd > position && p[lineEnd - 1] == carriageReturn ? lineEnd - 1 : lineEnd
-            spans.append(Span(start: position, end: fieldEnd, needsUnquoting: false))
+            spans.append(CSVFields.Span(start: position, end: fieldEnd, inSide: false, isUTF8: true, needsUnquoting: false))
             return .record(contentEnd: fieldEnd, next: lineEnd < end ? lineEnd + 1 : end, newlines: newlines, unterminated: false)
         }
     }

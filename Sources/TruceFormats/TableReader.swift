@@ -43,24 +43,42 @@ struct TableReader {
         self.naIsMissing = naIsMissing
     }
 
-    /// The next data record, or a rejection for a record that is malformed as CSV
-    /// or has more non-empty cells than the header has columns. Fewer cells are fine:
-    /// the missing ones read as empty.
-    func next() throws -> Result<CSVRecord, RowRejection>? {
-        guard let record = try csv.next() else { return nil }
-        if let problem = record.problem {
+    /// Moves to the next data record: `nil` at the end, a rejection for a record that
+    /// is malformed as CSV or has more non-empty cells than the header has columns,
+    /// otherwise success, and the fields are available through `csv.withCurrentFields`.
+    /// Fewer cells than columns are fine: the missing ones read as empty.
+    func advance() throws -> Result<Void, RowRejection>? {
+        guard try csv.advance() else { return nil }
+        if let problem = csv.currentProblem {
             let field = problem.fieldIndex.map { header.displayName(ofColumn: $0) }
-            return .failure(rejection(record, field: field, message: problem.message))
+            return .failure(rejection(field: field, message: problem.message))
         }
-        if record.fields.count > header.count, record.fields[header.count...].contains(where: { !$0.isEmpty }) {
-            let cells = record.fields.lastIndex { !$0.isEmpty }.map { $0 + 1 } ?? record.fields.count
-            let message = "the record has \(cells) cells but the header has \(header.count) columns (a missing quote or an extra delimiter?)"
-            return .failure(rejection(record, field: nil, message: message))
+        let columns = header.count
+        let cells = csv.withCurrentFields { fields -> Int? in
+            guard fields.count > columns else { return nil }
+            let last = (0..<fields.count).last { !fields.bytes($0).isEmpty } ?? 0
+            return last >= columns ? last + 1 : nil
         }
-        return .success(record)
+        if let cells {
+            let message = "the record has \(cells) cells but the header has \(columns) columns (a missing quote or an extra delimiter?)"
+            return .failure(rejection(field: nil, message: message))
+        }
+        return .success(())
     }
 
-    func rejection(_ record: CSVRecord, field: String?, message: String) -> RowRejection {
-        RowRejection(file: fileName, line: record.line, field: field, message: message, rawRecord: csv.lastRecordText())
+    /// The next data record as Strings, or a rejection (see `advance()`).
+    func next() throws -> Result<CSVRecord, RowRejection>? {
+        switch try advance() {
+        case nil: return nil
+        case .failure(let rejection): return .failure(rejection)
+        case .success:
+            let fields = csv.withCurrentFields { fields in (0..<fields.count).map { fields.string($0) } }
+            return .success(CSVRecord(line: csv.currentLine, fields: fields))
+        }
+    }
+
+    /// A rejection of the current record.
+    func rejection(field: String?, message: String) -> RowRejection {
+        RowRejection(file: fileName, line: csv.currentLine, field: field, message: message, rawRecord: csv.lastRecordText())
     }
 }
