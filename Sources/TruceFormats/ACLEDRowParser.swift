@@ -104,7 +104,7 @@ public struct ACLEDRowParser: Sendable {
     @inline(__always)
     private func cell(_ f: CSVFields, _ index: Int?) -> UnsafeBufferPointer<UInt8>? {
         guard let index, index < f.count else { return nil }
-        let bytes = f.bytes(index).trimmed()
+        let bytes = f.trimmedBytes(index)
         return bytes.isEmpty || bytes.isNA ? nil : bytes
     }
 

@@ -29,6 +29,30 @@ struct CSVFields {
         return UnsafeBufferPointer(start: base + span.start, count: span.end - span.start)
     }
 
+    /// The bytes of field `index` without leading and trailing whitespace: ASCII
+    /// spaces, tabs and line breaks, and the no-break space (U+00A0, which old
+    /// exports put before numbers) in the field's own encoding.
+    @inline(__always)
+    func trimmedBytes(_ index: Int) -> UnsafeBufferPointer<UInt8> {
+        var bytes = self.bytes(index).trimmed()
+        guard let first = bytes.first, let last = bytes.last, first >= 0x80 || last >= 0x80 else { return bytes }
+        let isUTF8 = spans[index].isUTF8
+        while true {
+            if isUTF8, bytes.count >= 2, bytes[0] == 0xC2, bytes[1] == 0xA0 {
+                bytes = UnsafeBufferPointer(rebasing: bytes[2...])
+            } else if isUTF8, bytes.count >= 2, bytes[bytes.count - 2] == 0xC2, bytes[bytes.count - 1] == 0xA0 {
+                bytes = UnsafeBufferPointer(rebasing: bytes[..<(bytes.count - 2)])
+            } else if !isUTF8, bytes.first == 0xA0 {
+                bytes = UnsafeBufferPointer(rebasing: bytes[1...])
+            } else if !isUTF8, bytes.last == 0xA0 {
+                bytes = UnsafeBufferPointer(rebasing: bytes[..<(bytes.count - 1)])
+            } else {
+                return bytes
+            }
+            bytes = bytes.trimmed()
+        }
+    }
+
     /// Field `index` as text.
     @inline(__always)
     func string(_ index: Int) -> String { string(index, bytes(index)) }
