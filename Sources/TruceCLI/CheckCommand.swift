@@ -13,7 +13,8 @@ struct CheckCommand: AsyncParsableCommand {
     )
 
     @Argument(help: "The agreement YAML file.", completion: .file(extensions: ["yaml", "yml"])) var agreement: String
-    @Option(name: .customLong("as-of"), help: "Assess as of this day (YYYY-MM-DD; default today).") var asOf: Day?
+    @Option(name: .customLong("as-of"), help: "Assess as of this day (YYYY-MM-DD; default today).", transform: DayArgument.parse)
+    var asOf: Day?
     @Option(help: "Assess this reading where a provision has it (the others by their text).") var reading: String?
     @Option(help: "table, json or markdown.") var format: CheckFormat = .table
     @Option(help: "Show the timeline and evidence of this provision.") var explain: String?

@@ -7,8 +7,8 @@ struct EventsCommand: AsyncParsableCommand {
 
     @Option(help: "Only events in this country (any case).") var country: String?
     @Option(help: "Only events with an actor whose name contains this text (any case).") var actor: String?
-    @Option(help: "Only events on or after this day (YYYY-MM-DD).") var from: Day?
-    @Option(help: "Only events on or before this day (YYYY-MM-DD).") var to: Day?
+    @Option(help: "Only events on or after this day (YYYY-MM-DD).", transform: DayArgument.parse) var from: Day?
+    @Option(help: "Only events on or before this day (YYYY-MM-DD).", transform: DayArgument.parse) var to: Day?
     @Option(help: "At most this many events (default 50 in a table, all in json and csv).") var limit: Int?
     @Option(help: "table, json or csv.") var format: EventsFormat = .table
     @OptionGroup var storeOptions: StoreOptions

@@ -70,7 +70,7 @@ extension Store {
                 while let item = try source.nextItem() {
                     counts.read += 1
                     switch item {
-                    case .record(let record):
+                    case .value(let record):
                         switch try write(record, snapshot) {
                         case .stored: counts.stored += 1
                         case .updated: counts.updated += 1
@@ -98,12 +98,12 @@ extension Store {
                         unchanged = ?, rejected = ? WHERE id = ?
                         """,
                     arguments: [
-                        source.fileHash, source.notices.isEmpty ? nil : source.notices.joined(separator: "\n"), counts.read,
+                        source.fileHash ?? "", source.notices.isEmpty ? nil : source.notices.joined(separator: "\n"), counts.read,
                         counts.stored, counts.updated, counts.unchanged, counts.rejected, snapshot,
                     ]
                 )
                 report = ImportReport(
-                    snapshot: snapshot, source: kind, file: fileName, fileHash: source.fileHash, counts: counts,
+                    snapshot: snapshot, source: kind, file: fileName, fileHash: source.fileHash ?? "", counts: counts,
                     notices: source.notices, rejectsFile: rejects?.path
                 )
             }

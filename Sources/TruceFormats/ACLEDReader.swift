@@ -1,0 +1,77 @@
+public import TruceModel
+
+/// Reads an ACLED export of any generation as a stream of events and rejections.
+///
+/// ```swift
+/// var reader = try ACLEDReader(path: "acled.csv")
+/// while let record = try reader.next() {
+///     switch record {
+///     case .event(let event): store(event)
+///     case .rejected(let rejection): report(rejection)
+///     }
+/// }
+/// let hash = reader.fileHash
+/// ```
+public struct ACLEDReader {
+    /// The path the reader was opened with.
+    public let path: String
+    /// The file's name, as provenance and rejections give it.
+    public var fileName: String { table.fileName }
+    public let header: ACLEDHeader
+    private let table: TableReader
+    private let parser: ACLEDRowParser
+
+    /// Opens `path` and reads its header.
+    ///
+    /// - Throws: `TruceError` naming the file when it cannot be read, is empty, or its
+    ///   header lacks required columns (all of them listed in one message).
+    public init(path: String, encoding: TextEncodingChoice = .automatic) throws {
+        table = try TableReader(
+            path: path, encoding: encoding, kind: "ACLED", aliases: ACLEDHeader.aliases,
+            required: ACLEDHeader.requiredColumns, naIsMissing: true)
+        header = try ACLEDHeader(names: table.header.names, file: path)
+        parser = ACLEDRowParser(header: header, fileName: table.fileName)
+        self.path = path
+    }
+
+    /// The next data row, or `nil` at the end of the file.
+    ///
+    /// - Throws: `TruceError` only when reading the file fails; bad rows come back as `.rejected`.
+    public mutating func next() throws -> ACLEDRecord? {
+        switch try table.advance() {
+        case nil:
+            return nil
+        case .failure(let rejection):
+            return .rejected(rejection)
+        case .success:
+            let parser = parser
+            let table = table
+            let line = table.csv.currentLine
+            return table.csv.withCurrentFields { fields in
+                parser.record(fields, line: line) { table.rejection(field: $0.field, message: $0.message) }
+            }
+        }
+    }
+
+    /// Reads every remaining row.
+    public mutating func readAll() throws -> (events: [Event], rejections: [RowRejection]) {
+        var events: [Event] = []
+        var rejections: [RowRejection] = []
+        while let record = try next() {
+            switch record {
+            case .event(let event): events.append(event)
+            case .rejected(let rejection): rejections.append(rejection)
+            }
+        }
+        return (events, rejections)
+    }
+
+    /// Bytes read so far, for a progress bar.
+    public var bytesRead: Int { table.csv.bytesRead }
+    /// The file's size in bytes.
+    public var totalBytes: Int { table.csv.totalBytes }
+    /// Things the user should know about the file, e.g. that it was read as Windows-1252.
+    public var notices: [String] { table.csv.notices }
+    /// SHA-256 of the file's bytes (lower-case hex), once `next()` has returned `nil`.
+    public var fileHash: String? { table.csv.fileHash }
+}
