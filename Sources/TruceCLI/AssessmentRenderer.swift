@@ -62,7 +62,7 @@ enum AssessmentRenderer {
             let steps = reading.timeline.map { "\($0.from) \($0.status.rawValue)" }.joined(separator: " → ")
             out += "    timeline: \(steps)\n"
             if let test = reading.test {
-                out += "    test: \(test.windowCount) events / \(test.windowDays) days vs \(test.baselineCount) / \(test.baselineDays) days\n"
+                out += "    test: \(test.windowCount) in the window / \(test.windowDays) days vs \(test.baselineCount) / \(test.baselineDays) days\n"
             }
             if reading.evidence.isEmpty {
                 out += "    evidence: none\n"

@@ -1,5 +1,5 @@
-public import TruceModel
 import Foundation
+public import TruceModel
 
 /// The exact conditional test for the ratio of two Poisson rates.
 ///

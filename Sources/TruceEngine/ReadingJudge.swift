@@ -43,7 +43,8 @@ struct ReadingJudge {
             timeline.set(max(first.date.day, start), .violated)
         }
         let evidence = events.map { eventItem($0, role: "violates") }
-        let reason = events.isEmpty
+        let reason =
+            events.isEmpty
             ? "no matching event from \(start) to \(last)"
             : "\(events.count) matching event\(events.count == 1 ? "" : "s") from \(events[0].date.day)"
         return timeline.finish(reading: reading, reason: reason, evidence: evidence)
@@ -164,7 +165,8 @@ struct ReadingJudge {
         let ratio = test.ratio.map { Self.number($0) } ?? "n/a"
         let upper = test.upper.map { Self.number($0) } ?? "∞"
         let percent = Int((r.confidence * 100).rounded())
-        let reason = "\(test.windowCount) events in \(test.windowDays) days vs \(test.baselineCount) in \(test.baselineDays): "
+        let reason =
+            "\(Self.count(test.windowCount, "event")) in \(test.windowDays) days vs \(test.baselineCount) in \(test.baselineDays): "
             + "rate ratio \(ratio), \(percent)% bounds \(Self.number(test.lower))–\(upper), must be below \(Self.number(test.threshold))"
         var assessment = timeline.finish(reading: reading, reason: reason, evidence: evidence)
         assessment.test = test
@@ -215,6 +217,9 @@ struct ReadingJudge {
             role: role, provenance: observation.provenance
         )
     }
+
+    /// "1 event", "2 events".
+    static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
     /// A number as people write it: no trailing ".0".
     static func number(_ value: Double) -> String {

@@ -39,7 +39,8 @@ public struct EvidenceSet: EvidenceSource {
     }
 
     public func snapshotIDs() -> [Int64] {
-        let ids = allEvents.compactMap(\.provenance?.snapshot) + allObservations.compactMap(\.provenance?.snapshot)
+        let ids =
+            allEvents.compactMap(\.provenance?.snapshot) + allObservations.compactMap(\.provenance?.snapshot)
             + allClaims.compactMap(\.provenance?.snapshot)
         return Array(Set(ids)).sorted()
     }

@@ -1,6 +1,6 @@
-import TruceModel
-import GRDB
 import Foundation
+import GRDB
+import TruceModel
 
 /// Database rows back into model values.
 enum EventRow {

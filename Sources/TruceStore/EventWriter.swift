@@ -1,6 +1,6 @@
-import TruceModel
-import GRDB
 import Foundation
+import GRDB
+import TruceModel
 
 /// Writes events during one import with statements prepared once: an import
 /// of a million rows spends its time here, so nothing is looked up per row.

@@ -1,5 +1,5 @@
-import TruceModel
 import GRDB
+import TruceModel
 
 /// Writes observations and claims, keyed by their `id` column: a changed row
 /// is updated, an identical one left alone.

@@ -1,5 +1,5 @@
-public import TruceModel
 public import TruceFormats
+public import TruceModel
 
 /// A streaming reader an import can draw records from, one at a time, so
 /// that memory does not grow with the file.

@@ -1,5 +1,5 @@
-import TruceFormats
 import Foundation
+import TruceFormats
 
 /// The CSV file where an import writes the rows it could not accept, with
 /// the line, the field and what was wrong, so a user can fix and re-import them.

@@ -1,7 +1,7 @@
-public import TruceModel
-public import TruceFormats
-import GRDB
 import Foundation
+import GRDB
+public import TruceFormats
+public import TruceModel
 
 /// What storing one record did.
 enum StoreOutcome {

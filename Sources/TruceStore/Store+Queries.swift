@@ -1,5 +1,5 @@
-public import TruceModel
 import GRDB
+public import TruceModel
 
 /// Which events to list: every criterion given must hold.
 public struct EventFilter: Sendable {
@@ -63,7 +63,8 @@ extension Store: EvidenceSource {
                 arguments.append(country)
             }
             if let actor = filter.actor {
-                conditions.append("(actor1 LIKE ? ESCAPE '\\' OR actor2 LIKE ? ESCAPE '\\' OR assoc_actor1 LIKE ? ESCAPE '\\' OR assoc_actor2 LIKE ? ESCAPE '\\')")
+                conditions.append(
+                    "(actor1 LIKE ? ESCAPE '\\' OR actor2 LIKE ? ESCAPE '\\' OR assoc_actor1 LIKE ? ESCAPE '\\' OR assoc_actor2 LIKE ? ESCAPE '\\')")
                 let pattern = "%" + Self.escapeLike(actor) + "%"
                 arguments += [pattern, pattern, pattern, pattern]
             }

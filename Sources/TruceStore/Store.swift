@@ -1,6 +1,6 @@
-public import TruceModel
-import GRDB
 import Foundation
+import GRDB
+public import TruceModel
 
 /// Truce's embedded store: one SQLite file, created on first use and
 /// migrated to the current schema when opened.
@@ -35,7 +35,8 @@ public struct Store: Sendable {
             return Store(path: path, database: queue)
         } catch let error as DatabaseError {
             throw TruceError(
-                .store, "cannot open the store \(path): \(error.message ?? "SQLite error \(error.resultCode)"); "
+                .store,
+                "cannot open the store \(path): \(error.message ?? "SQLite error \(error.resultCode)"); "
                     + "is it a Truce store? Name another with --store")
         }
     }

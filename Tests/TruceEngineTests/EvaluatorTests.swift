@@ -33,10 +33,11 @@ import TruceTestSupport
         #expect(provision.reading("text")?.status == .complied)
         let usa = try #require(provision.reading("usa"))
         #expect(usa.status == .violated)
-        #expect(usa.timeline == [
-            TimelineEntry(from: Fixtures.day("2020-02-29"), status: .complied),
-            TimelineEntry(from: Fixtures.day("2020-03-03"), status: .violated),
-        ])
+        #expect(
+            usa.timeline == [
+                TimelineEntry(from: Fixtures.day("2020-02-29"), status: .complied),
+                TimelineEntry(from: Fixtures.day("2020-03-03"), status: .violated),
+            ])
         #expect(usa.evidence.map(\.id) == ["E2", "E3"])
         #expect(usa.evidence.allSatisfy { $0.kind == .event && $0.role == "violates" })
     }
@@ -73,8 +74,11 @@ import TruceTestSupport
     func releases(due: String) -> Provision {
         Provision(
             id: "release", text: "release",
-            kind: .obligation(Obligation(due: Fixtures.absolute(due), observation: IndicatorCondition(
-                indicator: "prisoners_released", actor: "USA", comparison: .greaterOrEqual, value: 5000))))
+            kind: .obligation(
+                Obligation(
+                    due: Fixtures.absolute(due),
+                    observation: IndicatorCondition(
+                        indicator: "prisoners_released", actor: "USA", comparison: .greaterOrEqual, value: 5000))))
     }
 
     @Test(arguments: [
@@ -108,9 +112,10 @@ import TruceTestSupport
     @Test func obligationSatisfiedByAnEvent() throws {
         let talks = Provision(
             id: "talks", text: "talks",
-            kind: .obligation(Obligation(
-                due: Fixtures.absolute("2020-03-10"),
-                event: EventScope(actor1: ["TALIBAN"], eventTypes: ["Strategic developments"]))))
+            kind: .obligation(
+                Obligation(
+                    due: Fixtures.absolute("2020-03-10"),
+                    event: EventScope(actor1: ["TALIBAN"], eventTypes: ["Strategic developments"]))))
         let evidence = EvidenceSet(events: [Fixtures.event("T1", "2020-09-12", "Taliban", nil, type: "Strategic developments", subType: "Agreement")])
         let reading = try #require(try assess([talks], evidence, asOf: "2020-10-01").provisions.first?.readings.first)
         #expect(reading.status == .compliedLate)
@@ -122,8 +127,11 @@ import TruceTestSupport
     func troops(due: String, value: Double) -> Provision {
         Provision(
             id: "troops", text: "troops",
-            kind: .target(Target(due: Fixtures.absolute(due), condition: IndicatorCondition(
-                indicator: "troop_level", actor: "USA", comparison: .lessOrEqual, value: value))))
+            kind: .target(
+                Target(
+                    due: Fixtures.absolute(due),
+                    condition: IndicatorCondition(
+                        indicator: "troop_level", actor: "USA", comparison: .lessOrEqual, value: value))))
     }
 
     @Test func targetReachedOnTheDueDayIsComplied() throws {
@@ -184,10 +192,11 @@ import TruceTestSupport
     func rate(reduction: Double) -> Provision {
         Provision(
             id: "riv", text: "riv",
-            kind: .rate(Rate(
-                window: DateWindow(start: Fixtures.absolute("2020-02-22"), end: Fixtures.absolute("2020-02-28")),
-                baseline: DateWindow(start: Fixtures.absolute("2020-01-01"), end: Fixtures.absolute("2020-02-21")),
-                reduction: reduction, scope: EventScope(between: [["TALIBAN"], ["ANDSF", "COALITION"]]))))
+            kind: .rate(
+                Rate(
+                    window: DateWindow(start: Fixtures.absolute("2020-02-22"), end: Fixtures.absolute("2020-02-28")),
+                    baseline: DateWindow(start: Fixtures.absolute("2020-01-01"), end: Fixtures.absolute("2020-02-21")),
+                    reduction: reduction, scope: EventScope(between: [["TALIBAN"], ["ANDSF", "COALITION"]]))))
     }
 
     /// `baseline` events spread over the 52 baseline days and `window` over the 7 window days.
@@ -195,7 +204,10 @@ import TruceTestSupport
         var events: [Event] = []
         for i in 0..<baseline {
             let day = Fixtures.day("2020-01-01").adding(days: i % 52)
-            events.append(Fixtures.event("B\(i)", day.iso, i % 2 == 0 ? "Taliban" : "Military Forces of Afghanistan", i % 2 == 0 ? "Police Forces of Afghanistan" : "Taliban"))
+            events.append(
+                Fixtures.event(
+                    "B\(i)", day.iso, i % 2 == 0 ? "Taliban" : "Military Forces of Afghanistan",
+                    i % 2 == 0 ? "Police Forces of Afghanistan" : "Taliban"))
         }
         for i in 0..<window {
             events.append(Fixtures.event("W\(i)", Fixtures.day("2020-02-22").adding(days: i % 7).iso, "Taliban", "Military Forces of Afghanistan"))

@@ -7,7 +7,9 @@ import TruceModel
     }
 
     func obligation(_ id: String, due: DateExpression) -> Provision {
-        Provision(id: id, text: id, kind: .obligation(Obligation(due: due, observation: IndicatorCondition(indicator: "x", comparison: .greaterOrEqual, value: 1))))
+        Provision(
+            id: id, text: id,
+            kind: .obligation(Obligation(due: due, observation: IndicatorCondition(indicator: "x", comparison: .greaterOrEqual, value: 1))))
     }
 
     @Test func relativeDatesResolveThroughOtherProvisions() throws {

@@ -1,7 +1,9 @@
 import Foundation
 import Testing
+import TruceFormats
 import TruceModel
 import TruceTestSupport
+
 @testable import TruceStore
 
 @Suite struct StoreImportTests {
@@ -57,8 +59,12 @@ import TruceTestSupport
         try Data((header + "X1,2020-03-03,Battles,Taliban,Afghanistan,3,first report\nX2,2020-03-04,Battles,Taliban,Afghanistan,1,\n").utf8)
             .write(to: v1)
         let v2 = folder.appendingPathComponent("v2.csv")
-        try Data((header + "X1,2020-03-03,Battles,Taliban,Afghanistan,5,revised\nX2,2020-03-04,Battles,Taliban,Afghanistan,1,\nX3,2020-03-05,Riots,Rioters,Afghanistan,0,\n").utf8)
-            .write(to: v2)
+        try Data(
+            (header
+                + "X1,2020-03-03,Battles,Taliban,Afghanistan,5,revised\nX2,2020-03-04,Battles,Taliban,Afghanistan,1,\nX3,2020-03-05,Riots,Rioters,Afghanistan,0,\n")
+                .utf8
+        )
+        .write(to: v2)
         _ = try store.importACLED(path: v1.path, importedAt: stamp)
         let report = try store.importACLED(path: v2.path, importedAt: stamp)
         #expect(report.counts == ImportCounts(read: 3, stored: 1, updated: 1, unchanged: 1, rejected: 0))
