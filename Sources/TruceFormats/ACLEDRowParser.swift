@@ -58,7 +58,8 @@ public struct ACLEDRowParser: Sendable {
         guard let key = text(f, h.eventID) else { throw missing(h.eventID) }
         guard let dateBytes = cell(f, h.eventDate) else { throw missing(h.eventDate) }
         guard let day = ACLEDDate.parse(bytes: dateBytes) else {
-            throw failure(h.eventDate, "expected a date such as 2020-03-04, 4-Mar-20, 04/03/2020 or 4 March 2020, got '\(f.string(h.eventDate, dateBytes))'")
+            throw failure(
+                h.eventDate, "expected a date such as 2020-03-04, 4-Mar-20, 04/03/2020 or 4 March 2020, got '\(f.string(h.eventDate, dateBytes))'")
         }
         guard let eventType = text(f, h.eventType) else { throw missing(h.eventType) }
         guard let country = text(f, h.country) else { throw missing(h.country) }

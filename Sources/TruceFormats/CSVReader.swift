@@ -70,7 +70,8 @@ public final class CSVReader {
     ///   or (`invalidInput`) for an unusable delimiter.
     public init(path: String, delimiter: Unicode.Scalar = ",", encoding: TextEncodingChoice = .automatic, chunkSize: Int = 1 << 20) throws {
         guard delimiter.isASCII, delimiter != "\"", delimiter != "\n", delimiter != "\r" else {
-            throw TruceError(.invalidInput, "cannot use \(delimiter.escaped(asASCII: true)) as a CSV delimiter: it must be ASCII and not a quote or line break")
+            throw TruceError(
+                .invalidInput, "cannot use \(delimiter.escaped(asASCII: true)) as a CSV delimiter: it must be ASCII and not a quote or line break")
         }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
@@ -141,7 +142,8 @@ public final class CSVReader {
 
     /// Runs `body` on the current record's fields as bytes (valid only inside `body`).
     func withCurrentFields<R>(_ body: (CSVFields) -> R) -> R {
-        body(CSVFields(main: UnsafePointer(buffer), side: UnsafePointer(side.base), spans: UnsafeBufferPointer(start: spans.base, count: spans.count)))
+        body(
+            CSVFields(main: UnsafePointer(buffer), side: UnsafePointer(side.base), spans: UnsafeBufferPointer(start: spans.base, count: spans.count)))
     }
 
     /// The bytes of the record `next()` returned last, as text: for error reports.
@@ -334,7 +336,8 @@ public final class CSVReader {
     /// for its closing quote; only when that lies past the line end are its
     /// newlines counted and the line end found again.
     static func scan(
-        _ p: UnsafePointer<UInt8>, from recordStart: Int, to end: Int, atEndOfFile: Bool, delimiter: UInt8, spans: inout GrowableBuffer<CSVFields.Span>
+        _ p: UnsafePointer<UInt8>, from recordStart: Int, to end: Int, atEndOfFile: Bool, delimiter: UInt8,
+        spans: inout GrowableBuffer<CSVFields.Span>
     ) -> ScanOutcome {
         spans.removeAll()
         guard var lineEnd = find(lineFeed, p, from: recordStart, to: end) ?? (atEndOfFile ? end : nil) else { return .needMore }
