@@ -170,15 +170,6 @@ public final class CSVReader {
         return truncated ? text + "…" : text
     }
 
-    /// Reads every remaining byte without parsing, so that `fileHash` is known
-    /// even when the caller stops early (e.g. after a bad header).
-    public func finishHashing() throws {
-        while !atEndOfFile {
-            start = end
-            try fill()
-        }
-    }
-
     // MARK: - Reading
 
     private func fill() throws {
