@@ -20,6 +20,7 @@ public struct ACLEDReader {
     public let header: ACLEDHeader
     private let table: TableReader
     private let parser: ACLEDRowParser
+    private let interner: StringInterner
 
     /// Opens `path` and reads its header.
     ///
@@ -31,6 +32,7 @@ public struct ACLEDReader {
             required: ACLEDHeader.requiredColumns, naIsMissing: true)
         header = try ACLEDHeader(names: table.header.names, file: path)
         parser = ACLEDRowParser(header: header, fileName: table.fileName)
+        interner = StringInterner(columns: header.columns.count)
         self.path = path
     }
 
@@ -46,9 +48,10 @@ public struct ACLEDReader {
         case .success:
             let parser = parser
             let table = table
+            let interner = interner
             let line = table.csv.currentLine
             return table.csv.withCurrentFields { fields in
-                parser.record(fields, line: line) { table.rejection(field: $0.field, message: $0.message) }
+                parser.record(fields, line: line, interner: interner) { table.rejection(field: $0.field, message: $0.message) }
             }
         }
     }

@@ -35,7 +35,7 @@ public struct ACLEDRowParser: Sendable {
     public func event(from fields: [String], line: Int) throws(Failure) -> Event {
         try CSVFields.with(fields) { fields -> Result<Event, Failure> in
             do throws(Failure) {
-                return .success(try event(fields, line: line))
+                return .success(try event(fields, line: line, interner: nil))
             } catch {
                 return .failure(error)
             }
@@ -44,20 +44,22 @@ public struct ACLEDRowParser: Sendable {
 
     /// The record seen as bytes, as an event or a rejection (built by `reject`, which knows the raw record).
     @inline(__always)
-    func record(_ fields: CSVFields, line: Int, reject: (Failure) -> RowRejection) -> ACLEDRecord {
+    func record(_ fields: CSVFields, line: Int, interner: StringInterner?, reject: (Failure) -> RowRejection) -> ACLEDRecord {
         do {
-            return .event(try event(fields, line: line))
+            return .event(try event(fields, line: line, interner: interner))
         } catch {
             return .rejected(reject(error))
         }
     }
 
-    private func event(_ f: CSVFields, line: Int) throws(Failure) -> Event {
+    private func event(_ fields: CSVFields, line: Int, interner: StringInterner?) throws(Failure) -> Event {
+        let f = Cells(fields: fields, interner: interner)
         let h = header
         guard let key = text(f, h.eventID) else { throw missing(h.eventID) }
         guard let dateBytes = cell(f, h.eventDate) else { throw missing(h.eventDate) }
         guard let day = ACLEDDate.parse(bytes: dateBytes) else {
-            throw failure(h.eventDate, "expected a date such as 2020-03-04, 4-Mar-20, 04/03/2020 or 4 March 2020, got '\(f.string(h.eventDate, dateBytes))'")
+            throw failure(
+                h.eventDate, "expected a date such as 2020-03-04, 4-Mar-20, 04/03/2020 or 4 March 2020, got '\(f.string(h.eventDate, dateBytes))'")
         }
         guard let eventType = text(f, h.eventType) else { throw missing(h.eventType) }
         guard let country = text(f, h.country) else { throw missing(h.country) }
@@ -66,8 +68,8 @@ public struct ACLEDRowParser: Sendable {
         let longitude = try coordinate(f, h.longitude, limit: 180)
         let fatalities = try wholeNumber(f, h.fatalities)
         if let fatalities, fatalities < 0 { throw failure(h.fatalities, "must not be negative, got '\(fatalities)'") }
-        let actor1 = EventActor(name: text(f, h.actor1), associates: list(f, h.associates1), typeCode: try actorType(f, h.inter1))
-        let actor2 = EventActor(name: text(f, h.actor2), associates: list(f, h.associates2), typeCode: try actorType(f, h.inter2))
+        let actor1Type = try actorType(f, h.inter1)
+        let actor2Type = try actorType(f, h.inter2)
         let interaction = try interaction(f, h.interaction)
         let precision = try wholeNumber(f, h.geoPrecision)
         let revision = try wholeNumber(f, h.timestamp)
@@ -81,8 +83,8 @@ public struct ACLEDRowParser: Sendable {
             dataset: "acled",
             date: DateSpan.acled(day: day, timePrecision: timePrecision),
             type: EventType(disorder: text(f, h.disorderType), event: eventType, subEvent: text(f, h.subEventType)),
-            actor1: actor1,
-            actor2: actor2,
+            actor1: EventActor(name: text(f, h.actor1), associates: list(f, h.associates1), typeCode: actor1Type),
+            actor2: EventActor(name: text(f, h.actor2), associates: list(f, h.associates2), typeCode: actor2Type),
             interaction: interaction,
             location: Location(
                 country: country, iso3: text(f, h.iso3), region: text(f, h.region),
@@ -100,22 +102,41 @@ public struct ACLEDRowParser: Sendable {
 
     // MARK: - Cells
 
+    /// A record's fields plus the reader's interner, which shares the Strings of values repeated row after row.
+    private struct Cells {
+        let fields: CSVFields
+        let interner: StringInterner?
+
+        var count: Int { fields.count }
+
+        @inline(__always)
+        func trimmedBytes(_ index: Int) -> UnsafeBufferPointer<UInt8> { fields.trimmedBytes(index) }
+
+        @inline(__always)
+        func string(_ index: Int, _ part: UnsafeBufferPointer<UInt8>) -> String {
+            if let interner, StringInterner.accepts(part.count), fields.spans[index].isUTF8 {
+                return interner.string(column: index, utf8: part)
+            }
+            return fields.string(index, part)
+        }
+    }
+
     /// A cell's trimmed bytes, or `nil` when it is absent, empty or `NA`.
     @inline(__always)
-    private func cell(_ f: CSVFields, _ index: Int?) -> UnsafeBufferPointer<UInt8>? {
+    private func cell(_ f: Cells, _ index: Int?) -> UnsafeBufferPointer<UInt8>? {
         guard let index, index < f.count else { return nil }
         let bytes = f.trimmedBytes(index)
         return bytes.isEmpty || bytes.isNA ? nil : bytes
     }
 
     @inline(__always)
-    private func text(_ f: CSVFields, _ index: Int?) -> String? {
+    private func text(_ f: Cells, _ index: Int?) -> String? {
         guard let index, let bytes = cell(f, index) else { return nil }
         return f.string(index, bytes)
     }
 
     /// A `;`-separated list, each part trimmed, empty parts dropped.
-    private func list(_ f: CSVFields, _ index: Int?) -> [String] {
+    private func list(_ f: Cells, _ index: Int?) -> [String] {
         guard let index, let bytes = cell(f, index) else { return [] }
         var parts: [String] = []
         var start = 0
@@ -136,13 +157,13 @@ public struct ACLEDRowParser: Sendable {
 
     private func missing(_ index: Int) -> Failure { failure(index, "missing (the cell is empty)") }
 
-    private func wholeNumber(_ f: CSVFields, _ index: Int?) throws(Failure) -> Int? {
+    private func wholeNumber(_ f: Cells, _ index: Int?) throws(Failure) -> Int? {
         guard let index, let bytes = cell(f, index) else { return nil }
         guard let value = bytes.wholeNumber() else { throw failure(index, "expected a whole number, got '\(f.string(index, bytes))'") }
         return value
     }
 
-    private func coordinate(_ f: CSVFields, _ index: Int?, limit: Double) throws(Failure) -> Double? {
+    private func coordinate(_ f: Cells, _ index: Int?, limit: Double) throws(Failure) -> Double? {
         guard let index, let bytes = cell(f, index) else { return nil }
         guard let value = bytes.decimalNumber() ?? Double(f.string(index, bytes)), value.isFinite else {
             throw failure(index, "expected a number, got '\(f.string(index, bytes))'")
@@ -153,7 +174,7 @@ public struct ACLEDRowParser: Sendable {
 
     /// ACLED's `inter1`/`inter2`: a code (0–8) in exports before 2024, the type's
     /// name ("State forces") since.
-    private func actorType(_ f: CSVFields, _ index: Int?) throws(Failure) -> Int? {
+    private func actorType(_ f: Cells, _ index: Int?) throws(Failure) -> Int? {
         guard let index, let bytes = cell(f, index) else { return nil }
         if let code = bytes.wholeNumber() ?? Self.actorTypeCode(bytes) { return code }
         throw failure(index, "expected an actor-type code (0–8) or name such as 'State forces', got '\(f.string(index, bytes))'")
@@ -162,7 +183,7 @@ public struct ACLEDRowParser: Sendable {
     /// ACLED's `interaction`: a two-digit code such as `12`, or since 2024 the two
     /// actor types by name ("Rebel group-State forces", "Protesters only"), which
     /// becomes the same code, the smaller type first.
-    private func interaction(_ f: CSVFields, _ index: Int?) throws(Failure) -> Int? {
+    private func interaction(_ f: Cells, _ index: Int?) throws(Failure) -> Int? {
         guard let index, let bytes = cell(f, index) else { return nil }
         if let code = bytes.wholeNumber() { return code }
         if let hyphen = bytes.firstIndex(of: 0x2D) {

@@ -14,16 +14,6 @@ extension String {
         return String(self[start..<end])
     }
 
-    /// Splits a list cell such as `"Xinhua; Tolo News"` on `separator`, trimming
-    /// each part and dropping empty parts.
-    func splitList(on separator: Character = ";") -> [String] {
-        if utf8.isEmpty { return [] }
-        return split(separator: separator, omittingEmptySubsequences: true).compactMap {
-            let part = String($0).trimmingASCIIWhitespace()
-            return part.isEmpty ? nil : part
-        }
-    }
-
     static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A
     }

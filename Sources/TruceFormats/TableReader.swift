@@ -21,7 +21,8 @@ struct TableReader {
     ) throws {
         let csv = try CSVReader(path: path, delimiter: delimiter, encoding: encoding)
         guard let first = try csv.next() else {
-            throw TruceError(.invalidInput, "the file is empty: expected a header row naming the \(kind) columns", at: SourceLocation(file: path, line: 1))
+            throw TruceError(
+                .invalidInput, "the file is empty: expected a header row naming the \(kind) columns", at: SourceLocation(file: path, line: 1))
         }
         if let problem = first.problem {
             throw TruceError(.invalidInput, "the header row is malformed: \(problem.message)", at: SourceLocation(file: path, line: first.line))

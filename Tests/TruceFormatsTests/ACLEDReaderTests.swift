@@ -123,7 +123,8 @@ struct ACLEDReaderTests {
     }
 
     @Test func nulByteRejectsTheRowAndKeepsItsNeighbours() throws {
-        let bytes = Array((Fixtures.acledHeader + "\n" + Fixtures.acledRow(key: "OK1") + "\n").utf8)
+        let bytes =
+            Array((Fixtures.acledHeader + "\n" + Fixtures.acledRow(key: "OK1") + "\n").utf8)
             + Array(Fixtures.acledRow(key: "NUL").replacingOccurrences(of: "Taliban", with: "Tali\u{0}ban").utf8) + [0x0A]
             + Array((Fixtures.acledRow(key: "OK2") + "\n").utf8)
         var reader = try ACLEDReader(path: try Fixtures.write(bytes: bytes))
@@ -143,6 +144,24 @@ struct ACLEDReaderTests {
         #expect(rejections.first?.line == 3)
         #expect(rejections.first?.field == "fatalities")
         #expect((rejections.first?.rawRecord.utf8.count ?? 0) < 5000)
+    }
+
+    @Test func repeatedLongValuesKeepTheirOwnText() throws {
+        // Long repeated values are shared between events; distinct ones must stay distinct.
+        let names = ["Military Forces of Afghanistan (2014-2021)", "Military Forces of the United States (2017-2021)", "Taliban"]
+        let rows = (0..<300).map { index in
+            Fixtures.acledRow(key: "K\(index)").replacingOccurrences(of: ",Taliban,", with: ",\(names[index % 3]),")
+        }
+        let events = try read(try Fixtures.acled(rows)).events
+        #expect(events.count == 300)
+        #expect(events.enumerated().allSatisfy { index, event in event.actor1.name == names[index % 3] })
+    }
+
+    @Test func malformedHeaderIsAnError() throws {
+        let path = try Fixtures.write("event_id_cnty,\"event_date\n", name: "open-quote.csv")
+        let error = try #require(throws: TruceError.self) { try ACLEDReader(path: path) }
+        #expect(error.message.contains("header row is malformed"))
+        #expect(error.location?.line == 1)
     }
 
     @Test func emptyFileIsAnErrorNamingIt() throws {

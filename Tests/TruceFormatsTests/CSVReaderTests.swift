@@ -151,6 +151,18 @@ struct CSVReaderTests {
         #expect(reader.notices.isEmpty)
     }
 
+    @Test func strictUTF8RefusesOverlongSurrogateAndOutOfRangeSequences() throws {
+        let invalid: [[UInt8]] = [[0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82], [0xFF]]
+        var bytes = Array("a\n".utf8)
+        for sequence in invalid { bytes += Array("x".utf8) + sequence + [0x0A] }
+        bytes += Array("ok \u{1F600} ü €\n".utf8)
+        let (records, _) = try records(try Fixtures.write(bytes: bytes), encoding: .utf8)
+        try #require(records.count == 7)
+        #expect(records[1...5].allSatisfy { $0.problem != nil })
+        #expect(records[6].problem == nil)
+        #expect(records[6].fields == ["ok \u{1F600} ü €"])
+    }
+
     @Test func forcedWindows1252ReadsEveryByteThatWay() throws {
         // As UTF-8 these two bytes would be "é"; as Windows-1252 they are "Ã©".
         let bytes = Array("a\n".utf8) + [0xC3, 0xA9, 0x80, 0x0A]

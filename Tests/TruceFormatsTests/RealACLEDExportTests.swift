@@ -31,7 +31,9 @@ struct RealACLEDExportTests {
         let event = try #require(events.first { $0.key == "AFG45509" })
         #expect(event.date.day == Day(year: 2020, month: 5, day: 9))
         #expect(event.type == EventType(event: "Riots", subEvent: "Violent demonstration"))
-        #expect(event.actor1 == EventActor(name: "Rioters (Afghanistan)", associates: ["Civilians (Afghanistan)", "Journalists (Afghanistan)"], typeCode: 5))
+        #expect(
+            event.actor1
+                == EventActor(name: "Rioters (Afghanistan)", associates: ["Civilians (Afghanistan)", "Journalists (Afghanistan)"], typeCode: 5))
         #expect(event.actor2 == EventActor(name: "Police Forces of Afghanistan (2014-)", typeCode: 1))
         #expect(event.interaction == 15)
         #expect(event.fatalities == Fatalities(exactly: 6))
@@ -84,7 +86,9 @@ struct RealACLEDExportTests {
         let event = try #require(events.first { $0.key == "401RTA" })
         #expect(event.date.day == Day(year: 2016, month: 1, day: 10))
         #expect(event.type == EventType(event: "Violence against civilians"))
-        #expect(event.actor1 == EventActor(name: "Protesters (Ethiopia)", associates: ["Students (Ethiopia)", "Oromo Ethnic Group (Ethiopia)"], typeCode: 6))
+        #expect(
+            event.actor1
+                == EventActor(name: "Protesters (Ethiopia)", associates: ["Students (Ethiopia)", "Oromo Ethnic Group (Ethiopia)"], typeCode: 6))
         #expect(event.actor2 == EventActor(name: "Military Forces of Ethiopia (1991-)", typeCode: 1))
         #expect(event.fatalities == Fatalities(exactly: 3))
         #expect(
@@ -112,7 +116,10 @@ struct RealACLEDExportTests {
         #expect(first.actor2 == EventActor(name: "Rioters (Bangladesh)", associates: ["AL: Awami League"], typeCode: 5))
         #expect(first.interaction == 55)
         #expect(first.fatalities == Fatalities(exactly: 0))
-        #expect(first.location == Location(country: "Bangladesh", admin1: "Khulna", admin3: "Sharsha", place: "Bagachra", latitude: 22.95, longitude: 88.96, precision: 1))
+        #expect(
+            first.location
+                == Location(
+                    country: "Bangladesh", admin1: "Khulna", admin3: "Sharsha", place: "Bagachra", latitude: 22.95, longitude: 88.96, precision: 1))
         #expect(first.sources == ["United News of\u{A0}Bangladesh"])
         #expect(first.notes?.split(separator: "\n").count == 6)
         #expect(first.attributes == ["gwno": "771", "event_id_no_cnty": "1", "year": "2015"])
