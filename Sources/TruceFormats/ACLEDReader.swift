@@ -21,6 +21,7 @@ public struct ACLEDReader {
     private let table: TableReader
     private let parser: ACLEDRowParser
     private let interner: StringInterner
+    private var warnings = WarningList()
 
     /// Opens `path` and reads its header.
     ///
@@ -50,8 +51,12 @@ public struct ACLEDReader {
             let table = table
             let interner = interner
             let line = table.csv.currentLine
+            var warnings = self.warnings
+            defer { self.warnings = warnings }
             return table.csv.withCurrentFields { fields in
-                parser.record(fields, line: line, interner: interner) { table.rejection(field: $0.field, message: $0.message) }
+                parser.record(fields, line: line, interner: interner, warn: { warnings.append($0) }) {
+                    table.rejection(field: $0.field, message: $0.message)
+                }
             }
         }
     }
@@ -74,7 +79,24 @@ public struct ACLEDReader {
     /// The file's size in bytes.
     public var totalBytes: Int { table.csv.totalBytes }
     /// Things the user should know about the file, e.g. that it was read as Windows-1252.
-    public var notices: [String] { table.csv.notices }
+    public var notices: [String] { table.csv.notices + warnings.lines }
     /// SHA-256 of the file's bytes (lower-case hex), once `next()` has returned `nil`.
     public var fileHash: String? { table.csv.fileHash }
+}
+
+/// Row warnings for the notices: the first few in full, then a count, so a
+/// file with a million odd rows does not flood the terminal or the memory.
+struct WarningList: Sendable {
+    static let shown = 20
+    private(set) var first: [String] = []
+    private(set) var count = 0
+
+    mutating func append(_ warning: String) {
+        count += 1
+        if first.count < Self.shown { first.append(warning) }
+    }
+
+    var lines: [String] {
+        count > first.count ? first + ["\(count - first.count) more rows like these"] : first
+    }
 }

@@ -35,7 +35,7 @@ public struct ACLEDRowParser: Sendable {
     public func event(from fields: [String], line: Int) throws(Failure) -> Event {
         try CSVFields.with(fields) { fields -> Result<Event, Failure> in
             do throws(Failure) {
-                return .success(try event(fields, line: line, interner: nil))
+                return .success(try event(fields, line: line, interner: nil, warn: { _ in }))
             } catch {
                 return .failure(error)
             }
@@ -44,25 +44,36 @@ public struct ACLEDRowParser: Sendable {
 
     /// The record seen as bytes, as an event or a rejection (built by `reject`, which knows the raw record).
     @inline(__always)
-    func record(_ fields: CSVFields, line: Int, interner: StringInterner?, reject: (Failure) -> RowRejection) -> ACLEDRecord {
+    func record(
+        _ fields: CSVFields, line: Int, interner: StringInterner?, warn: (String) -> Void, reject: (Failure) -> RowRejection
+    ) -> ACLEDRecord {
         do {
-            return .event(try event(fields, line: line, interner: interner))
+            return .event(try event(fields, line: line, interner: interner, warn: warn))
         } catch {
             return .rejected(reject(error))
         }
     }
 
-    private func event(_ fields: CSVFields, line: Int, interner: StringInterner?) throws(Failure) -> Event {
+    /// Real exports have rows without an `event_id_cnty` and rows cut off before
+    /// their country: they are kept, keyed or left without a country, and `warn`
+    /// says so, rather than lost.
+    private func event(_ fields: CSVFields, line: Int, interner: StringInterner?, warn: (String) -> Void) throws(Failure) -> Event {
         let f = Cells(fields: fields, interner: interner)
         let h = header
-        guard let key = text(f, h.eventID) else { throw missing(h.eventID) }
+        guard let key = text(f, h.eventID) ?? fallbackKey(f) else { throw missing(h.eventID) }
+        if text(f, h.eventID) == nil {
+            warn("line \(line): no event_id_cnty; kept under the key \(key)")
+        }
         guard let dateBytes = cell(f, h.eventDate) else { throw missing(h.eventDate) }
         guard let day = ACLEDDate.parse(bytes: dateBytes) else {
             throw failure(
                 h.eventDate, "expected a date such as 2020-03-04, 4-Mar-20, 04/03/2020 or 4 March 2020, got '\(f.string(h.eventDate, dateBytes))'")
         }
         guard let eventType = text(f, h.eventType) else { throw missing(h.eventType) }
-        guard let country = text(f, h.country) else { throw missing(h.country) }
+        let country = text(f, h.country) ?? ""
+        if country.isEmpty {
+            warn("line \(line): no country (the record may be cut off); kept without one")
+        }
         let timePrecision = try wholeNumber(f, h.timePrecision)
         let latitude = try coordinate(f, h.latitude, limit: 90)
         let longitude = try coordinate(f, h.longitude, limit: 180)
@@ -98,6 +109,18 @@ public struct ACLEDRowParser: Sendable {
             attributes: attributes,
             provenance: Provenance(snapshot: nil, file: fileName, line: line)
         )
+    }
+
+    /// A key for a row without `event_id_cnty`: ACLED's `data_id`, else the
+    /// country code with `event_id_no_cnty`; both are stable across re-imports.
+    private func fallbackKey(_ f: Cells) -> String? {
+        if let dataID = text(f, header.columns.index(of: "data_id")) { return "data_id:\(dataID)" }
+        if let number = text(f, header.columns.index(of: "event_id_no_cnty")),
+            let code = text(f, header.iso3) ?? text(f, header.columns.index(of: "iso"))
+        {
+            return "\(code)-\(number)"
+        }
+        return nil
     }
 
     // MARK: - Cells

@@ -56,20 +56,52 @@ struct ACLEDReaderTests {
             Fixtures.acledRow(key: "OK2"),
         ]
         let (events, rejections) = try read(try Fixtures.acled(rows, name: "bad.csv"))
-        #expect(events.map(\.key) == ["OK1", "OK2"])
-        #expect(events.map { $0.provenance?.line } == [2, 11])
-        try #require(rejections.count == 8)
-        #expect(rejections.map(\.line) == [3, 4, 5, 6, 7, 8, 9, 10])
-        #expect(rejections.map(\.field) == ["fatalities", "event_date", "latitude", "fatalities", nil, "event_id_cnty", "event_date", "latitude"])
+        // The row without event_id_cnty is kept under its data_id (see keyFallsBackToDataID).
+        #expect(events.map(\.key) == ["OK1", "data_id:1", "OK2"])
+        #expect(events.map { $0.provenance?.line } == [2, 8, 11])
+        try #require(rejections.count == 7)
+        #expect(rejections.map(\.line) == [3, 4, 5, 6, 7, 9, 10])
+        #expect(rejections.map(\.field) == ["fatalities", "event_date", "latitude", "fatalities", nil, "event_date", "latitude"])
         #expect(rejections[0].message == "fatalities: expected a whole number, got 'abc'")
         #expect(rejections[1].message.contains("'31/02/2020'"))
         #expect(rejections[2].message.contains("91.5"))
         #expect(rejections[3].message.contains("negative"))
         #expect(rejections[4].message.contains("32 cells but the header has 31 columns"))
-        #expect(rejections[7].message == "latitude: expected a number, got 'north'")
+        #expect(rejections[6].message == "latitude: expected a number, got 'north'")
         #expect(rejections[0].file == "bad.csv")
         #expect(rejections[0].rawRecord == rows[1])
         #expect(rejections[0].description.hasPrefix("bad.csv:3 (field 'fatalities'): "))
+    }
+
+    @Test func keyFallsBackToDataIDThenToCountryAndNumberElseTheRowIsRejected() throws {
+        let header = "event_id_cnty,data_id,iso,event_id_no_cnty,event_date,event_type,actor1,country\n"
+        let path = try Fixtures.write(
+            header + ",77,4,12,2020-01-02,Battles,Taliban,Afghanistan\n" + ",,4,13,2020-01-02,Battles,Taliban,Afghanistan\n"
+                + ",,,,2020-01-02,Battles,Taliban,Afghanistan\n")
+        var reader = try ACLEDReader(path: path)
+        let (events, rejections) = try reader.readAll()
+        #expect(events.map(\.key) == ["data_id:77", "4-13"])
+        #expect(rejections.map(\.line) == [4])
+        #expect(rejections.first?.field == "event_id_cnty")
+        #expect(reader.notices.count == 2)
+        #expect(reader.notices[0].contains("line 2") && reader.notices[0].contains("data_id:77"))
+    }
+
+    @Test func aRowWithoutCountryIsKeptWithANotice() throws {
+        let path = try Fixtures.write("event_id_cnty,event_date,event_type,actor1,country\nX1,2020-01-02,Battles,Civilians (,\n")
+        var reader = try ACLEDReader(path: path)
+        let (events, rejections) = try reader.readAll()
+        #expect(rejections.isEmpty)
+        #expect(events.first?.location.country == "")
+        #expect(reader.notices.count == 1 && reader.notices[0].contains("no country"))
+    }
+
+    @Test func warningsAreCappedWithACount() throws {
+        let rows = (0..<30).map { "X\($0),2020-01-02,Battles,Taliban,\n" }.joined()
+        var reader = try ACLEDReader(path: try Fixtures.write("event_id_cnty,event_date,event_type,actor1,country\n" + rows))
+        _ = try reader.readAll()
+        #expect(reader.notices.count == 21)
+        #expect(reader.notices.last == "10 more rows like these")
     }
 
     @Test func fewerCellsThanColumnsReadAsEmpty() throws {
