@@ -6,13 +6,13 @@ public import TruceModel
 /// var reader = try ACLEDReader(path: "acled.csv")
 /// while let record = try reader.next() {
 ///     switch record {
-///     case .event(let event): store(event)
+///     case .value(let event): store(event)
 ///     case .rejected(let rejection): report(rejection)
 ///     }
 /// }
 /// let hash = reader.fileHash
 /// ```
-public struct ACLEDReader {
+public struct ACLEDReader: RowReader {
     /// The path the reader was opened with.
     public let path: String
     /// The file's name, as provenance and rejections give it.
@@ -40,7 +40,7 @@ public struct ACLEDReader {
     /// The next data row, or `nil` at the end of the file.
     ///
     /// - Throws: `TruceError` only when reading the file fails; bad rows come back as `.rejected`.
-    public mutating func next() throws -> ACLEDRecord? {
+    public mutating func next() throws -> ParsedRow<Event>? {
         switch try table.advance() {
         case nil:
             return nil
@@ -59,19 +59,6 @@ public struct ACLEDReader {
                 }
             }
         }
-    }
-
-    /// Reads every remaining row.
-    public mutating func readAll() throws -> (events: [Event], rejections: [RowRejection]) {
-        var events: [Event] = []
-        var rejections: [RowRejection] = []
-        while let record = try next() {
-            switch record {
-            case .event(let event): events.append(event)
-            case .rejected(let rejection): rejections.append(rejection)
-            }
-        }
-        return (events, rejections)
     }
 
     /// Bytes read so far, for a progress bar.

@@ -46,9 +46,9 @@ public struct ACLEDRowParser: Sendable {
     @inline(__always)
     func record(
         _ fields: CSVFields, line: Int, interner: StringInterner?, warn: (String) -> Void, reject: (Failure) -> RowRejection
-    ) -> ACLEDRecord {
+    ) -> ParsedRow<Event> {
         do {
-            return .event(try event(fields, line: line, interner: interner, warn: warn))
+            return .value(try event(fields, line: line, interner: interner, warn: warn))
         } catch {
             return .rejected(reject(error))
         }

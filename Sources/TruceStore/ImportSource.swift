@@ -1,37 +1,19 @@
 public import TruceFormats
 public import TruceModel
 
-/// A streaming reader an import can draw records from, one at a time, so
-/// that memory does not grow with the file.
-public protocol ImportSource {
-    associatedtype Record: Sendable
-    /// The next record or rejected row; nil at the end of the file.
-    mutating func nextItem() throws -> ParsedRow<Record>?
+/// A streaming reader an import can draw rows from, one at a time, so that
+/// memory does not grow with the file.
+public protocol ImportSource: RowReader {
     var bytesRead: Int { get }
     var totalBytes: Int { get }
-    /// Things the user should know (an encoding guessed, ...).
+    /// Things the user should know (an encoding guessed, rows kept with a fallback, ...).
     var notices: [String] { get }
     /// SHA-256 of the file, complete once the end is reached.
     var fileHash: String? { get }
 }
 
-extension ACLEDReader: ImportSource {
-    public mutating func nextItem() throws -> ParsedRow<Event>? {
-        switch try next() {
-        case .event(let event): .value(event)
-        case .rejected(let rejection): .rejected(rejection)
-        case nil: nil
-        }
-    }
-}
-
-extension ObservationsCSV: ImportSource {
-    public mutating func nextItem() throws -> ParsedRow<Observation>? { try next() }
-}
-
-extension ClaimsCSV: ImportSource {
-    public mutating func nextItem() throws -> ParsedRow<Claim>? { try next() }
-}
+extension ACLEDReader: ImportSource {}
+extension EvidenceCSV: ImportSource {}
 
 /// How far an import has got, for a progress bar.
 public struct ImportProgress: Sendable {

@@ -52,7 +52,7 @@ extension Store {
     /// Any thrown error rolls everything back, so an import lands whole or not at all.
     func runImport<Source: ImportSource>(
         source: inout Source, kind: String, path: String, importedAt: String, progress: (ImportProgress) -> Void,
-        prepare: (Database) throws -> (Source.Record, Int64) throws -> StoreOutcome
+        prepare: (Database) throws -> (Source.Value, Int64) throws -> StoreOutcome
     ) throws -> ImportReport {
         let fileName = URL(fileURLWithPath: path).lastPathComponent
         var rejects: RejectsFile?
@@ -67,7 +67,7 @@ extension Store {
                 let write = try prepare(db)
                 var counts = ImportCounts()
                 var sources: Set<String> = []
-                while let item = try source.nextItem() {
+                while let item = try source.next() {
                     counts.read += 1
                     switch item {
                     case .value(let record):

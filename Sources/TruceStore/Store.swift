@@ -28,7 +28,7 @@ public struct Store: Sendable {
             var configuration = Configuration()
             configuration.foreignKeysEnabled = true
             configuration.prepareDatabase { db in
-                try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")
+                try db.execute(sql: "PRAGMA journal_mode = DELETE; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536")
             }
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             try Schema.migrator.migrate(queue)

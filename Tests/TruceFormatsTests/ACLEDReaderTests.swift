@@ -6,7 +6,8 @@ import TruceModel
 struct ACLEDReaderTests {
     private func read(_ path: String) throws -> (events: [Event], rejections: [RowRejection]) {
         var reader = try ACLEDReader(path: path)
-        return try reader.readAll()
+        let (values, rejections) = try reader.readAll()
+        return (values, rejections)
     }
 
     @Test func mapsEveryModelledColumn() throws {

@@ -106,7 +106,7 @@ import TruceTestSupport
         var notices: [String] { [] }
         var fileHash: String? { nil }
 
-        mutating func nextItem() throws -> ParsedRow<Event>? {
+        mutating func next() throws -> ParsedRow<Event>? {
             guard remaining > 0 else { throw TruceError(.unreadableFile, "the disk went away") }
             remaining -= 1
             return .value(Fixtures.event("F\(remaining)", "2020-03-0\(remaining % 9 + 1)", "Taliban"))
