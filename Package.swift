@@ -40,7 +40,12 @@ let package = Package(
         // Persistence: SQLite through GRDB.
         .target(
             name: "TruceStore",
-            dependencies: ["TruceModel", "TruceFormats", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "TruceModel", "TruceFormats",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                // The C API, for binding a million rows without boxing each value.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             swiftSettings: strict
         ),
         // The command line: the only place that reads flags, files and the environment.

@@ -5,16 +5,29 @@ struct ContentHash {
     private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
     mutating func add(_ text: String?) {
-        if var text {
-            text.withUTF8 { bytes in
-                for byte in bytes { mix(byte) }
-            }
+        guard var text else {
+            mix(0x1e)  // record separator: nil and "" differ
+            return mix(0x1f)
         }
-        mix(0x1f)  // unit separator: ("ab","c") and ("a","bc") differ
+        text.withUTF8 { add($0) }
     }
 
-    mutating func add(_ number: Int?) { add(number.map(String.init)) }
-    mutating func add(_ number: Double?) { add(number.map { String($0) }) }
+    /// A text value's bytes, then a unit separator, so ("ab","c") and ("a","bc") differ.
+    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for byte in bytes { mix(byte) }
+        mix(0x1f)
+    }
+
+    mutating func add(_ number: Int?) {
+        guard let number else { return mix(0x1e) }
+        var bits = UInt64(bitPattern: Int64(number))
+        for _ in 0..<8 {
+            mix(UInt8(truncatingIfNeeded: bits))
+            bits >>= 8
+        }
+    }
+
+    mutating func add(_ number: Double?) { add(number.map { Int(bitPattern: UInt($0.bitPattern)) }) }
 
     @inline(__always) private mutating func mix(_ byte: UInt8) {
         value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3

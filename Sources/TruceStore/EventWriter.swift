@@ -36,50 +36,72 @@ final class EventWriter {
     }
 
     func write(_ event: Event, snapshot: Int64) throws -> StoreOutcome {
-        var values = Self.values(of: event, snapshot: snapshot)
-        let hash = values[35]
-        insert.setUncheckedArguments(StatementArguments(values))
-        try insert.execute()
-        if db.changesCount > 0 { return .stored }
+        var row = SQLiteBinder(insert)
+        Self.bind(event, snapshot: snapshot, into: &row, withKey: true)
+        if try row.execute(in: db) > 0 { return .stored }
+        let hash = row.hash.signed
 
-        archive.setUncheckedArguments([snapshot, event.dataset, event.key, hash])
-        try archive.execute()
-        guard db.changesCount > 0 else { return .unchanged }
-        values.removeFirst(2)
-        update.setUncheckedArguments(StatementArguments(values + [event.dataset, event.key, hash]))
-        try update.execute()
+        var old = SQLiteBinder(archive)
+        old.integer64(snapshot)
+        old.text(event.dataset)
+        old.text(event.key)
+        old.integer64(hash)
+        guard try old.execute(in: db) > 0 else { return .unchanged }
+
+        var revised = SQLiteBinder(update)
+        Self.bind(event, snapshot: snapshot, into: &revised, withKey: false)
+        revised.text(event.dataset)
+        revised.text(event.key)
+        revised.integer64(hash)
+        _ = try revised.execute(in: db)
         return .updated
     }
 
-    /// The column values in ``columns`` order.
-    static func values(of event: Event, snapshot: Int64) -> [(any DatabaseValueConvertible)?] {
-        let associates1 = event.actor1.associates.isEmpty ? nil : event.actor1.associates.joined(separator: "; ")
-        let associates2 = event.actor2.associates.isEmpty ? nil : event.actor2.associates.joined(separator: "; ")
-        let sources = event.sources.isEmpty ? nil : event.sources.joined(separator: "; ")
-        let attributes = event.attributes.isEmpty ? nil : JSONText.object(event.attributes)
+    /// Binds the event's values in ``columns`` order (without the first two, the key, when `withKey` is false).
+    /// Everything but the key, snapshot and provenance feeds the content hash.
+    static func bind(_ event: Event, snapshot: Int64, into row: inout SQLiteBinder, withKey: Bool) {
+        if withKey {
+            row.text(event.dataset, hashed: false)
+            row.text(event.key, hashed: false)
+        }
+        row.day(event.date.day)
+        row.day(event.date.earliest)
+        row.day(event.date.latest)
+        row.text(event.date.precision.rawValue)
+        row.text(event.type.disorder)
+        row.text(event.type.event)
+        row.text(event.type.subEvent)
+        row.text(event.type.cameo)
+        row.text(event.actor1.name)
+        row.text(event.actor1.associates.isEmpty ? nil : event.actor1.associates.joined(separator: "; "))
+        row.integer(event.actor1.typeCode)
+        row.text(event.actor2.name)
+        row.text(event.actor2.associates.isEmpty ? nil : event.actor2.associates.joined(separator: "; "))
+        row.integer(event.actor2.typeCode)
+        row.integer(event.interaction)
         let l = event.location
-        let f = event.fatalities
-        var hash = ContentHash()
-        for text in [
-            event.date.day.iso, event.date.precision.rawValue, event.type.disorder, event.type.event, event.type.subEvent,
-            event.type.cameo, event.actor1.name, associates1, event.actor2.name, associates2, l.country, l.iso3, l.region,
-            l.admin1, l.admin2, l.admin3, l.place, sources, event.sourceScale, event.notes, attributes,
-        ] {
-            hash.add(text)
-        }
-        for number in [event.actor1.typeCode, event.actor2.typeCode, event.interaction, l.precision, f.low, f.best, f.high, event.revision] {
-            hash.add(number)
-        }
-        hash.add(l.latitude)
-        hash.add(l.longitude)
-        return [
-            event.dataset, event.key, event.date.day.iso, event.date.earliest.iso, event.date.latest.iso, event.date.precision.rawValue,
-            event.type.disorder, event.type.event, event.type.subEvent, event.type.cameo,
-            event.actor1.name, associates1, event.actor1.typeCode, event.actor2.name, associates2, event.actor2.typeCode,
-            event.interaction, l.country, l.iso3, l.region, l.admin1, l.admin2, l.admin3, l.place, l.latitude, l.longitude,
-            l.precision, f.low, f.best, f.high, sources, event.sourceScale, event.notes, event.revision, attributes,
-            hash.signed, snapshot, event.provenance?.file ?? "", event.provenance?.line ?? 0,
-        ]
+        row.text(l.country)
+        row.text(l.iso3)
+        row.text(l.region)
+        row.text(l.admin1)
+        row.text(l.admin2)
+        row.text(l.admin3)
+        row.text(l.place)
+        row.real(l.latitude)
+        row.real(l.longitude)
+        row.integer(l.precision)
+        row.integer(event.fatalities.low)
+        row.integer(event.fatalities.best)
+        row.integer(event.fatalities.high)
+        row.text(event.sources.count == 1 ? event.sources[0] : event.sources.isEmpty ? nil : event.sources.joined(separator: "; "))
+        row.text(event.sourceScale)
+        row.text(event.notes)
+        row.integer(event.revision)
+        row.text(event.attributes.isEmpty ? nil : JSONText.object(event.attributes))
+        row.integer64(row.hash.signed)
+        row.integer64(snapshot)
+        row.text(event.provenance?.file ?? "", hashed: false)
+        row.integer(event.provenance?.line ?? 0, hashed: false)
     }
 }
 
@@ -90,6 +112,8 @@ enum JSONText {
     }
 
     static func string(_ text: String) -> String {
+        // Most values need no escaping: check the bytes before walking the scalars.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) { return "\"" + text + "\"" }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

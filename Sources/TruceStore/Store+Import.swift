@@ -17,7 +17,7 @@ extension Store {
         path: String, encoding: TextEncodingChoice = .automatic, importedAt: String,
         progress: (ImportProgress) -> Void = { _ in }
     ) throws -> ImportReport {
-        var reader = try ACLEDReader(path: path, encoding: encoding)
+        var reader = PrefetchedSource(try ACLEDReader(path: path, encoding: encoding))
         return try runImport(source: &reader, kind: "acled", path: path, importedAt: importedAt, progress: progress) { db in
             let writer = try EventWriter(db)
             return { event, snapshot in try writer.write(event, snapshot: snapshot) }

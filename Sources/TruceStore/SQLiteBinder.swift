@@ -1,0 +1,96 @@
+import GRDB
+import GRDBSQLite
+import TruceModel
+
+/// Binds one row's values straight into a prepared statement through SQLite's
+/// C API, feeding the content hash from the same bytes.
+///
+/// Measured on a 200,000-row ACLED file, GRDB's `StatementArguments`
+/// (an array of boxed values per row) and per-row `String` work cost about
+/// 3/4 of the import's time; binding directly removes the boxing.
+struct SQLiteBinder {
+    private let statement: OpaquePointer
+    private var index: Int32 = 0
+    private(set) var hash = ContentHash()
+
+    // SQLITE_TRANSIENT: SQLite copies the bytes, so they may be freed after binding.
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+    init(_ statement: Statement) {
+        self.statement = statement.sqliteStatement
+        sqlite3_reset(self.statement)
+    }
+
+    mutating func text(_ value: String?, hashed: Bool = true) {
+        index += 1
+        guard var value else {
+            sqlite3_bind_null(statement, index)
+            if hashed { hash.add(nil as String?) }
+            return
+        }
+        let statement = statement
+        let index = index
+        value.withUTF8 { bytes in
+            sqlite3_bind_text(statement, index, bytes.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }, Int32(bytes.count), Self.transient)
+            if hashed { hash.add(bytes) }
+        }
+    }
+
+    /// A day as `YYYY-MM-DD`, formatted without building a String.
+    mutating func day(_ day: Day) {
+        index += 1
+        let (year, month, dayOfMonth) = (day.year, day.month, day.day)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 10) { buffer in
+            var y = year
+            for i in stride(from: 3, through: 0, by: -1) {
+                buffer[i] = UInt8(48 + y % 10)
+                y /= 10
+            }
+            buffer[4] = 45
+            buffer[5] = UInt8(48 + month / 10)
+            buffer[6] = UInt8(48 + month % 10)
+            buffer[7] = 45
+            buffer[8] = UInt8(48 + dayOfMonth / 10)
+            buffer[9] = UInt8(48 + dayOfMonth % 10)
+            let bytes = UnsafeBufferPointer(buffer)
+            sqlite3_bind_text(statement, index, UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self), 10, Self.transient)
+            hash.add(bytes)
+        }
+    }
+
+    mutating func integer(_ value: Int?, hashed: Bool = true) {
+        index += 1
+        if let value {
+            sqlite3_bind_int64(statement, index, Int64(value))
+        } else {
+            sqlite3_bind_null(statement, index)
+        }
+        if hashed { hash.add(value) }
+    }
+
+    mutating func integer64(_ value: Int64) {
+        index += 1
+        sqlite3_bind_int64(statement, index, value)
+    }
+
+    mutating func real(_ value: Double?) {
+        index += 1
+        if let value {
+            sqlite3_bind_double(statement, index, value)
+        } else {
+            sqlite3_bind_null(statement, index)
+        }
+        hash.add(value)
+    }
+
+    /// Runs the statement; returns the number of rows it changed.
+    func execute(in db: Database) throws -> Int {
+        let code = sqlite3_step(statement)
+        guard code == SQLITE_DONE else {
+            let message = String(cString: sqlite3_errmsg(db.sqliteConnection))
+            sqlite3_reset(statement)
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message)
+        }
+        return Int(sqlite3_changes(db.sqliteConnection))
+    }
+}
