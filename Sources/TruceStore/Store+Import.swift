@@ -13,12 +13,17 @@ extension Store {
     /// counted and written to the rejects file; re-importing the same file
     /// stores nothing new (`event_id_cnty` is the key); a row whose content
     /// changed is updated in place and its previous version kept in history.
+    ///
+    /// A file of `bulkFrom` bytes or more is loaded with the secondary indexes
+    /// dropped and built again at the end, inside the same transaction.
     public func importACLED(
-        path: String, encoding: TextEncodingChoice = .automatic, importedAt: String,
+        path: String, encoding: TextEncodingChoice = .automatic, importedAt: String, bulkFrom: Int = Store.bulkImportBytes,
         progress: (ImportProgress) -> Void = { _ in }
     ) throws -> ImportReport {
         var reader = PrefetchedSource(try ACLEDReader(path: path, encoding: encoding))
-        return try runImport(source: &reader, kind: "acled", path: path, importedAt: importedAt, progress: progress) { db in
+        return try runImport(
+            source: &reader, kind: "acled", path: path, importedAt: importedAt, bulkFrom: bulkFrom, progress: progress
+        ) { db in
             let writer = try EventWriter(db)
             return { event, snapshot in try writer.write(event, snapshot: snapshot) }
         }
@@ -40,6 +45,9 @@ extension Store {
         }
     }
 
+    /// From this file size on, an ACLED import defers index building to its end.
+    public static let bulkImportBytes = 32 << 20
+
     /// The rejects file for an import: beside the store, one per snapshot.
     public func rejectsPath(snapshot: Int64, file: String) -> String {
         let base = path == ":memory:" ? FileManager.default.temporaryDirectory.appendingPathComponent("truce").path : path
@@ -51,7 +59,8 @@ extension Store {
     /// Runs one import in one transaction: a snapshot row, then every record.
     /// Any thrown error rolls everything back, so an import lands whole or not at all.
     func runImport<Source: ImportSource>(
-        source: inout Source, kind: String, path: String, importedAt: String, progress: (ImportProgress) -> Void,
+        source: inout Source, kind: String, path: String, importedAt: String, bulkFrom: Int = .max,
+        progress: (ImportProgress) -> Void,
         prepare: (Database) throws -> (Source.Value, Int64) throws -> StoreOutcome
     ) throws -> ImportReport {
         let fileName = URL(fileURLWithPath: path).lastPathComponent
@@ -64,6 +73,12 @@ extension Store {
                     arguments: [kind, fileName, importedAt]
                 )
                 let snapshot = db.lastInsertedRowID
+                // A large file is loaded without the secondary indexes, which are built
+                // again before the transaction ends, so the import stays atomic.
+                let bulk = source.totalBytes >= bulkFrom
+                if bulk {
+                    for name in Schema.eventIndexNames { try db.execute(sql: "DROP INDEX IF EXISTS \(name)") }
+                }
                 let write = try prepare(db)
                 var counts = ImportCounts()
                 var sources: Set<String> = []
@@ -91,6 +106,9 @@ extension Store {
                     }
                 }
                 progress(ImportProgress(bytesRead: source.bytesRead, totalBytes: source.totalBytes, rows: counts.read))
+                if bulk {
+                    for sql in Schema.eventIndexes { try db.execute(sql: sql) }
+                }
                 try Self.recordNames(sources: sources, snapshot: snapshot, kind: kind, in: db)
                 try db.execute(
                     sql: """

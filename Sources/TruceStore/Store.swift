@@ -96,3 +96,12 @@ public struct Store: Sendable {
         }
     }
 }
+
+extension Store {
+    /// The names of a table's indexes, sorted; for checks and tests.
+    public func indexNames(on table: String) throws -> [String] {
+        try database.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ? ORDER BY name", arguments: [table])
+        }
+    }
+}

@@ -126,6 +126,21 @@ import TruceTestSupport
         #expect(try store.counts()["snapshots"] == 0)
     }
 
+    @Test func aBulkImportThatFailsKeepsTheIndexes() throws {
+        let (store, _) = try freshStore()
+        let before = try store.indexNames(on: "events")
+        var source = FailingSource(remaining: 5)
+        #expect(throws: TruceError.self) {
+            _ = try store.runImport(source: &source, kind: "acled", path: "broken.csv", importedAt: stamp, bulkFrom: 0, progress: { _ in }) {
+                db in
+                let writer = try EventWriter(db)
+                return { event, snapshot in try writer.write(event, snapshot: snapshot) }
+            }
+        }
+        #expect(try store.indexNames(on: "events") == before)
+        #expect(before.contains("events_by_date"))
+    }
+
     @Test func eventsComeBackAsTheyWentIn() throws {
         let (store, _) = try freshStore()
         _ = try store.importACLED(path: TestPaths.example("events.csv"), importedAt: stamp)
@@ -182,5 +197,26 @@ import TruceTestSupport
         // Duplicate keys within a file are revisions of one event, never lost rows.
         #expect(stored == report.counts.stored)
         #expect(stored + (try store.counts()["event_history"] ?? 0) + report.counts.unchanged == rows)
+    }
+}
+
+@Suite struct BulkImportTests {
+    func indexes(_ store: Store) throws -> [String] {
+        try store.indexNames(on: "events")
+    }
+
+    @Test func aBulkImportStoresTheSameAndRebuildsTheIndexes() throws {
+        let bulk = try Store.inMemory()
+        let rowByRow = try Store.inMemory()
+        let stamp = "2026-01-01T00:00:00Z"
+        let file = TestPaths.example("events.csv")
+        let a = try bulk.importACLED(path: file, importedAt: stamp, bulkFrom: 0)
+        let b = try rowByRow.importACLED(path: file, importedAt: stamp)
+        #expect(a.counts == b.counts)
+        #expect(try bulk.events(matching: EventFilter(), limit: nil).events == rowByRow.events(matching: EventFilter(), limit: nil).events)
+        #expect(try indexes(bulk) == indexes(rowByRow))
+        #expect(try indexes(bulk).contains("events_by_country"))
+        let again = try bulk.importACLED(path: file, importedAt: stamp, bulkFrom: 0)
+        #expect(again.counts.unchanged == a.counts.read)
     }
 }
