@@ -27,6 +27,11 @@ struct CheckCommand: AsyncParsableCommand {
                 throw ValidationError(
                     "no provision '\(explain)' in \(agreement); its provisions: \(loaded.provisions.map(\.id).joined(separator: ", "))")
             }
+            if let reading, reading != Provision.textReading, !loaded.provisions.contains(where: { $0.readings.contains { $0.name == reading } }) {
+                let known = Set(loaded.provisions.flatMap { $0.readings.map(\.name) }).sorted()
+                throw ValidationError(
+                    "no provision of \(agreement) has a reading '\(reading)'; its readings: \(([Provision.textReading] + known).joined(separator: ", "))")
+            }
             let store = try storeOptions.open()
             try store.register(loaded)
             let assessment = try Evaluator(agreement: loaded).evaluate(store, asOf: asOf ?? CheckCommand.today(), reading: reading)

@@ -17,12 +17,10 @@ extension EvidenceCSV where Value == Claim {
     ///
     /// - Throws: `TruceError` naming the file when it cannot be read, is empty, or lacks required columns.
     public init(path: String, encoding: TextEncodingChoice = .automatic) throws {
-        try self.init(path: path, encoding: encoding, kind: "claims", required: Self.requiredColumns) { cells, provenance throws(EvidenceCells.Failure) in
-            try Self.claim(cells, provenance: provenance)
-        }
+        try self.init(path: path, encoding: encoding, kind: "claims", required: Self.requiredColumns, build: Self.claim)
     }
 
-    private static func claim(_ cells: EvidenceCells, provenance: Provenance) throws(EvidenceCells.Failure) -> Claim {
+    @Sendable private static func claim(_ cells: EvidenceCells, provenance: Provenance) throws(EvidenceCells.Failure) -> Claim {
         Claim(
             key: try cells.required("id"),
             date: try cells.day("date"),

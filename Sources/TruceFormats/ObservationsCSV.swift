@@ -15,12 +15,10 @@ extension EvidenceCSV where Value == Observation {
     ///
     /// - Throws: `TruceError` naming the file when it cannot be read, is empty, or lacks required columns.
     public init(path: String, encoding: TextEncodingChoice = .automatic) throws {
-        try self.init(path: path, encoding: encoding, kind: "observations", required: Self.requiredColumns) { cells, provenance throws(EvidenceCells.Failure) in
-            try Self.observation(cells, provenance: provenance)
-        }
+        try self.init(path: path, encoding: encoding, kind: "observations", required: Self.requiredColumns, build: Self.observation)
     }
 
-    private static func observation(_ cells: EvidenceCells, provenance: Provenance) throws(EvidenceCells.Failure) -> Observation {
+    @Sendable private static func observation(_ cells: EvidenceCells, provenance: Provenance) throws(EvidenceCells.Failure) -> Observation {
         Observation(
             key: try cells.required("id"),
             indicator: try cells.required("indicator"),

@@ -53,7 +53,8 @@ extension Store {
         let base = path == ":memory:" ? FileManager.default.temporaryDirectory.appendingPathComponent("truce").path : path
         let stem = base.hasSuffix(".sqlite") ? String(base.dropLast(".sqlite".count)) : base
         let name = URL(fileURLWithPath: file).lastPathComponent
-        return "\(stem).rejects/\(snapshot)-\(name).csv"
+        let csvName = name.lowercased().hasSuffix(".csv") ? name : name + ".csv"
+        return "\(stem).rejects/\(snapshot)-\(csvName)"
     }
 
     /// Runs one import in one transaction: a snapshot row, then every record.

@@ -84,6 +84,9 @@ import TruceTestSupport
         let markdown = try TruceBinary.run(["check", agreement, "--store", store, "--as-of", "2021-05-01", "--format", "markdown"])
         #expect(markdown.stdout.hasPrefix("# "))
         #expect(markdown.stdout.contains("| `troops-8600` | target | **complied** |"))
+        let unknown = try TruceBinary.run(["check", agreement, "--store", store, "--reading", "talibn"])
+        #expect(unknown.status == 64 || unknown.status == 1)
+        #expect(unknown.stderr.contains("usa"))
     }
 
     @Test func eventsListsFiltersAndCounts() throws {
