@@ -74,11 +74,14 @@ public struct EventActor: Hashable, Sendable, Codable {
     public var name: String?
     public var associates: [String]
     public var typeCode: Int?
+    /// The data set's own actor code, prefixed with the data set: `gdelt:AFGTAL`, `ucdp:303`.
+    public var code: String?
 
-    public init(name: String? = nil, associates: [String] = [], typeCode: Int? = nil) {
+    public init(name: String? = nil, associates: [String] = [], typeCode: Int? = nil, code: String? = nil) {
         self.name = name
         self.associates = associates
         self.typeCode = typeCode
+        self.code = code
     }
 
     /// The main actor and the associates, in that order.
@@ -97,13 +100,17 @@ public struct Location: Hashable, Sendable, Codable {
     public var place: String?
     public var latitude: Double?
     public var longitude: Double?
-    /// ACLED's `geo_precision`: 1 the place itself, 2 near it, 3 the region.
+    /// The data set's own place-precision code (ACLED's `geo_precision` 1–3,
+    /// UCDP's `where_prec` 1–7, GDELT's geo type), read with `dataset`.
     public var precision: Int?
+    /// How far from the coordinates the event may have been, in kilometres, as the
+    /// precision code implies; nil when unknown. Lets sources with different codes be compared.
+    public var uncertaintyKm: Double?
 
     public init(
         country: String, iso3: String? = nil, region: String? = nil, admin1: String? = nil,
         admin2: String? = nil, admin3: String? = nil, place: String? = nil,
-        latitude: Double? = nil, longitude: Double? = nil, precision: Int? = nil
+        latitude: Double? = nil, longitude: Double? = nil, precision: Int? = nil, uncertaintyKm: Double? = nil
     ) {
         self.country = country
         self.iso3 = iso3
@@ -115,6 +122,7 @@ public struct Location: Hashable, Sendable, Codable {
         self.latitude = latitude
         self.longitude = longitude
         self.precision = precision
+        self.uncertaintyKm = uncertaintyKm
     }
 }
 

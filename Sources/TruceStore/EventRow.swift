@@ -13,13 +13,13 @@ enum EventRow {
         return Event(
             key: row["event_key"], dataset: row["dataset"], date: span,
             type: EventType(disorder: row["disorder_type"], event: row["event_type"], subEvent: row["sub_event_type"], cameo: row["cameo_code"]),
-            actor1: EventActor(name: row["actor1"], associates: split(row["assoc_actor1"]), typeCode: row["inter1"]),
-            actor2: EventActor(name: row["actor2"], associates: split(row["assoc_actor2"]), typeCode: row["inter2"]),
+            actor1: EventActor(name: row["actor1"], associates: split(row["assoc_actor1"]), typeCode: row["inter1"], code: row["actor1_code"]),
+            actor2: EventActor(name: row["actor2"], associates: split(row["assoc_actor2"]), typeCode: row["inter2"], code: row["actor2_code"]),
             interaction: row["interaction"],
             location: Location(
                 country: row["country"], iso3: row["iso3"], region: row["region"], admin1: row["admin1"], admin2: row["admin2"],
                 admin3: row["admin3"], place: row["location"], latitude: row["latitude"], longitude: row["longitude"],
-                precision: row["geo_precision"]
+                precision: row["geo_precision"], uncertaintyKm: row["uncertainty_km"]
             ),
             fatalities: Fatalities(low: row["fatalities_low"], best: row["fatalities_best"], high: row["fatalities_high"]),
             sources: split(row["sources"]), sourceScale: row["source_scale"], notes: row["notes"], revision: row["revision"],

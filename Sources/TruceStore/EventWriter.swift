@@ -15,7 +15,7 @@ final class EventWriter {
         "sub_event_type", "cameo_code", "actor1", "assoc_actor1", "inter1", "actor2", "assoc_actor2", "inter2", "interaction",
         "country", "iso3", "region", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision",
         "fatalities_low", "fatalities_best", "fatalities_high", "sources", "source_scale", "notes", "revision", "attributes",
-        "content_hash", "snapshot_id", "source_file", "source_line",
+        "actor1_code", "actor2_code", "uncertainty_km", "content_hash", "snapshot_id", "source_file", "source_line",
     ]
 
     init(_ db: Database) throws {
@@ -98,6 +98,9 @@ final class EventWriter {
         row.text(event.notes)
         row.integer(event.revision)
         row.text(event.attributes.isEmpty ? nil : JSONText.object(event.attributes))
+        row.text(event.actor1.code)
+        row.text(event.actor2.code)
+        row.real(l.uncertaintyKm)
         row.integer64(row.hash.signed)
         row.integer64(snapshot)
         row.text(event.provenance?.file ?? "", hashed: false)

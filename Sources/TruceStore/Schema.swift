@@ -11,6 +11,9 @@ enum Schema {
         migrator.registerMigration("v1") { db in
             try db.execute(sql: v1)
         }
+        migrator.registerMigration("v2") { db in
+            try db.execute(sql: v2)
+        }
         return migrator
     }
 
@@ -149,5 +152,23 @@ enum Schema {
             source_line INTEGER NOT NULL
         );
         CREATE INDEX claims_by_provision ON claims(about_provision);
+        """
+
+    /// Data-set actor codes (GDELT, UCDP) and place uncertainty, for comparing sources;
+    /// ACLED's deletion lists.
+    static let v2 = """
+        ALTER TABLE events ADD COLUMN actor1_code TEXT;
+        ALTER TABLE events ADD COLUMN actor2_code TEXT;
+        ALTER TABLE events ADD COLUMN uncertainty_km REAL;
+
+        CREATE TABLE event_deletions (
+            id INTEGER PRIMARY KEY,
+            dataset TEXT NOT NULL,
+            event_key TEXT NOT NULL,
+            deleted_on TEXT,
+            snapshot_id INTEGER NOT NULL REFERENCES snapshots(id),
+            content TEXT,
+            UNIQUE (dataset, event_key, snapshot_id)
+        );
         """
 }

@@ -20,10 +20,21 @@ extension Store {
         path: String, encoding: TextEncodingChoice = .automatic, importedAt: String, bulkFrom: Int = Store.bulkImportBytes,
         progress: (ImportProgress) -> Void = { _ in }
     ) throws -> ImportReport {
-        var reader = PrefetchedSource(try ACLEDReader(path: path, encoding: encoding))
-        return try runImport(
-            source: &reader, kind: "acled", path: path, importedAt: importedAt, bulkFrom: bulkFrom, progress: progress
-        ) { db in
+        try importEvents(
+            from: ACLEDReader(path: path, encoding: encoding), kind: "acled", path: path, importedAt: importedAt, bulkFrom: bulkFrom,
+            progress: progress)
+    }
+
+    /// Imports events from any event reader (ACLED, UCDP, GDELT, ...), read on a
+    /// second thread, keyed by each event's `dataset` and `key`.
+    ///
+    /// - Parameter kind: the snapshot's source name, e.g. `ucdp`.
+    public func importEvents<Source: ImportSource>(
+        from reader: Source, kind: String, path: String, importedAt: String, bulkFrom: Int = Store.bulkImportBytes,
+        progress: (ImportProgress) -> Void = { _ in }
+    ) throws -> ImportReport where Source.Value == Event {
+        var source = PrefetchedSource(reader)
+        return try runImport(source: &source, kind: kind, path: path, importedAt: importedAt, bulkFrom: bulkFrom, progress: progress) { db in
             let writer = try EventWriter(db)
             return { event, snapshot in try writer.write(event, snapshot: snapshot) }
         }
@@ -139,7 +150,7 @@ extension Store {
 
     /// Keeps the registry of actor and source names seen, for mapping them later.
     private static func recordNames(sources: Set<String>, snapshot: Int64, kind: String, in db: Database) throws {
-        guard kind == "acled" else { return }
+        guard !["observations", "claims"].contains(kind) else { return }
         try db.execute(
             sql: """
                 INSERT OR IGNORE INTO actors (name, first_snapshot_id)
