@@ -113,21 +113,22 @@ struct GDELTRowParserTests {
         #expect(CAMEORoot(eventCode: "21") == nil && CAMEORoot(eventCode: "00") == nil && CAMEORoot(eventCode: "1") == nil)
     }
 
-    @Test(arguments: [
-        ("Kabul, Kabol, Afghanistan", 4, "Afghanistan", "Kabol", "Kabul"),
-        ("Afghanistan", 1, "Afghanistan", nil, nil),
-        ("Vietnam, Republic Of", 1, "Vietnam, Republic Of", nil, nil),
-        ("Bahamas, The", 1, "Bahamas, The", nil, nil),
-        ("Missouri, United States", 2, "United States", "Missouri", "Missouri"),
-        ("Helmand, Afghanistan", 5, "Afghanistan", "Helmand", "Helmand"),
-        ("Tikrit, Iraq", 4, "Iraq", nil, "Tikrit"),
-        ("Washington, District of Columbia, United States", 3, "United States", "District of Columbia", "Washington"),
-        ("London, London, City of, United Kingdom", 4, "United Kingdom", "London, City of", "London"),
-        ("Siem, Cao B?ng, Vietnam, Republic Of", 4, "Vietnam, Republic Of", "Cao B?ng", "Siem"),
-        ("Nassau, New Providence, Bahamas, The", 4, "Bahamas, The", "New Providence", "Nassau"),
-        ("Basra, al Basrah, Iraq", 4, "Iraq", "al Basrah", "Basra"),
-        ("", 0, "", nil, nil),
-    ] as [(String, Int, String, String?, String?)])
+    @Test(
+        arguments: [
+            ("Kabul, Kabol, Afghanistan", 4, "Afghanistan", "Kabol", "Kabul"),
+            ("Afghanistan", 1, "Afghanistan", nil, nil),
+            ("Vietnam, Republic Of", 1, "Vietnam, Republic Of", nil, nil),
+            ("Bahamas, The", 1, "Bahamas, The", nil, nil),
+            ("Missouri, United States", 2, "United States", "Missouri", "Missouri"),
+            ("Helmand, Afghanistan", 5, "Afghanistan", "Helmand", "Helmand"),
+            ("Tikrit, Iraq", 4, "Iraq", nil, "Tikrit"),
+            ("Washington, District of Columbia, United States", 3, "United States", "District of Columbia", "Washington"),
+            ("London, London, City of, United Kingdom", 4, "United Kingdom", "London, City of", "London"),
+            ("Siem, Cao B?ng, Vietnam, Republic Of", 4, "Vietnam, Republic Of", "Cao B?ng", "Siem"),
+            ("Nassau, New Providence, Bahamas, The", 4, "Bahamas, The", "New Providence", "Nassau"),
+            ("Basra, al Basrah, Iraq", 4, "Iraq", "al Basrah", "Basra"),
+            ("", 0, "", nil, nil),
+        ] as [(String, Int, String, String?, String?)])
     func placeNamesAreTakenApart(fullName: String, type: Int, country: String, admin1: String?, place: String?) {
         #expect(GDELTGeography.placeName(fullName, geoType: type) == GDELTGeography.PlaceName(country: country, admin1: admin1, place: place))
     }
