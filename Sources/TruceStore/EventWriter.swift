@@ -9,6 +9,7 @@ final class EventWriter {
     private let insert: Statement
     private let archive: Statement
     private let update: Statement
+    private let staleCheck: Statement
 
     static let columns = [
         "dataset", "event_key", "event_date", "date_earliest", "date_latest", "date_precision", "disorder_type", "event_type",
@@ -25,10 +26,14 @@ final class EventWriter {
         insert = try db.makeStatement(sql: "INSERT INTO events (\(names)) VALUES (\(marks)) ON CONFLICT (dataset, event_key) DO NOTHING")
         archive = try db.makeStatement(
             sql: """
-                INSERT INTO event_history (event_id, snapshot_id, replaced_by_snapshot_id, content)
-                SELECT id, snapshot_id, ?, json_object(\(Self.columns.map { "'\($0)', \($0)" }.joined(separator: ", ")))
+                INSERT INTO event_history (dataset, event_key, snapshot_id, replaced_by_snapshot_id, content)
+                SELECT dataset, event_key, snapshot_id, ?, json_object(\(Self.columns.map { "'\($0)', \($0)" }.joined(separator: ", ")))
                 FROM events WHERE dataset = ? AND event_key = ? AND content_hash <> ?
+                AND (revision IS NULL OR ?5 IS NULL OR revision <= ?5)
                 """)
+        // A row older than the stored version (ACLED's `timestamp`) is a stale copy, not a revision.
+        staleCheck = try db.makeStatement(
+            sql: "SELECT 1 FROM events WHERE dataset = ? AND event_key = ? AND revision IS NOT NULL AND ?3 IS NOT NULL AND revision > ?3")
         let assignments = Self.columns.dropFirst(2).map { "\($0) = ?" }.joined(separator: ", ")
         update = try db.makeStatement(
             sql: "UPDATE events SET \(assignments) WHERE dataset = ? AND event_key = ? AND content_hash <> ?"
@@ -46,7 +51,14 @@ final class EventWriter {
         old.text(event.dataset)
         old.text(event.key)
         old.integer64(hash)
-        guard try old.execute(in: db) > 0 else { return .unchanged }
+        old.integer(event.revision, hashed: false)
+        guard try old.execute(in: db) > 0 else {
+            var stale = SQLiteBinder(staleCheck)
+            stale.text(event.dataset)
+            stale.text(event.key)
+            stale.integer(event.revision, hashed: false)
+            return try stale.hasRow(in: db) ? .stale : .unchanged
+        }
 
         var revised = SQLiteBinder(update)
         Self.bind(event, snapshot: snapshot, into: &revised, withKey: false)
