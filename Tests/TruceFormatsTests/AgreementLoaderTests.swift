@@ -588,4 +588,3 @@ struct AgreementLoaderTests {
         #expect(fixed.actors.first?.codes == ["gdelt:AFGTAL", "ucdp:303"])
     }
 }
-
