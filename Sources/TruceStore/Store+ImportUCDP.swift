@@ -7,7 +7,9 @@ extension Store {
     /// stores nothing new; a row whose content changed is updated and its previous version kept.
     ///
     /// - Parameter actors: the UCDP Actor Dataset CSV, to code each side by its `ActorId`;
-    ///   the import's notices then say how many side names it did not know.
+    ///   the import's notices then say how many side names it did not know. The list changes the
+    ///   events (codes, `side_a_org`, …), so importing a file again with or without it updates them,
+    ///   the earlier version kept in history.
     /// - Throws: `TruceError` naming the file when either file cannot be read or is not what it should be.
     public func importUCDP(
         path: String, actors: String? = nil, importedAt: String, progress: (ImportProgress) -> Void = { _ in }

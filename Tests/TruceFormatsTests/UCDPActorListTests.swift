@@ -14,7 +14,8 @@ struct UCDPActorListTests {
         let list = try list()
         #expect(list.actors.count == 1_725)
         #expect(list.notices.isEmpty)
-        #expect(list.actors.first == UCDPActorList.Actor(id: 2, name: "Government of Hyderabad", formerNames: [], org: 4, location: "Hyderabad, India"))
+        #expect(
+            list.actors.first == UCDPActorList.Actor(id: 2, name: "Government of Hyderabad", formerNames: [], org: 4, location: "Hyderabad, India"))
         let myanmar = try #require(list.actor(id: 144))
         #expect(myanmar.name == "Government of Myanmar (Burma)" && myanmar.org == 4)
         #expect(myanmar.location == "Myanmar (Burma), China, Bangladesh, Thailand")
