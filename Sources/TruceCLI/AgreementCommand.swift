@@ -52,7 +52,8 @@ struct AgreementCommand: AsyncParsableCommand {
                 do {
                     try Data(yaml.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
                 } catch {
-                    throw TruceError(.unreadableFile, "cannot write \(output): \(error.localizedDescription); check the folder exists and is writable")
+                    throw TruceError(
+                        .unreadableFile, "cannot write \(output): \(error.localizedDescription); check the folder exists and is writable")
                 }
                 Terminal.error(Self.summary(skeleton, output: output))
             }
@@ -75,7 +76,9 @@ struct AgreementCommand: AsyncParsableCommand {
             var text = "Wrote \(output): agreement \(skeleton.row.agtId), signed \(skeleton.signed.iso), "
             text += "\(skeleton.parties.count) part\(skeleton.parties.count == 1 ? "y" : "ies"), "
             text += "\(skeleton.thirdParties.count) third part\(skeleton.thirdParties.count == 1 ? "y" : "ies"), "
-            text += stubs.isEmpty ? "no provision stubs." : "\(stubs.count) provision stub\(stubs.count == 1 ? "" : "s") (\(stubs.joined(separator: ", ")))."
+            text +=
+                stubs.isEmpty
+                ? "no provision stubs." : "\(stubs.count) provision stub\(stubs.count == 1 ? "" : "s") (\(stubs.joined(separator: ", ")))."
             text += "\nCheck it against the agreement's text, fill the stubs, then: truce check \(output)"
             return text
         }

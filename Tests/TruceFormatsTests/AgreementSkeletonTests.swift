@@ -101,16 +101,22 @@ struct AgreementSkeletonTests {
             // Americas, 1999: the Colombian government and the FARC.
             (155, "1999-05-06", ["NATIONAL_GOVERNMENT", "FARC"], [String](), ["elections", "ddr"]),
             // Europe, 1995: the surrender of the 21st Corps, witnessed by UNCRO.
-            (1468, "1995-08-08", ["SERBIAN_SIDE_REPRESENTATIVES", "CROATIAN_ARMY_REPRESENTATIVES"], ["COMMANDER_OF_UNCRO_SECTOR_NORTH"],
-             ["ceasefire", "ddr"]),
+            (
+                1468, "1995-08-08", ["SERBIAN_SIDE_REPRESENTATIVES", "CROATIAN_ARMY_REPRESENTATIVES"], ["COMMANDER_OF_UNCRO_SECTOR_NORTH"],
+                ["ceasefire", "ddr"]
+            ),
             // Middle East, 2010: the Yemen government–Houthi ceasefire.
             (1434, "2010-02-12", ["GOVERNMENT_OF_YEMEN", "HUTHI_REPRESENTATIVES"], [], ["ceasefire", "ddr", "prisoner-release"]),
             // Africa, 2009: Madagascar, in French, with African Union and SADC witnesses.
-            (833, "2009-11-06", ["RAJOELINA_ANDRY", "RATSIRAKA_DIDER", "RAVALOMANANA_MARC", "ZAFY_ALBERT"], ["UNION_AFRICAINE", "SADC"],
-             ["political-power-sharing", "elections"]),
+            (
+                833, "2009-11-06", ["RAJOELINA_ANDRY", "RATSIRAKA_DIDER", "RAVALOMANANA_MARC", "ZAFY_ALBERT"], ["UNION_AFRICAINE", "SADC"],
+                ["political-power-sharing", "elections"]
+            ),
             // Asia, 2013: the Philippines and the MILF, facilitated by Malaysia.
-            (872, "2013-02-27", ["GOVERNMENT_OF_PHILIPPINES", "MORO_ISLAMIC_LIBERATION_FRONT"], ["MALAYSIA"],
-             ["ddr", "political-power-sharing", "elections"]),
+            (
+                872, "2013-02-27", ["GOVERNMENT_OF_PHILIPPINES", "MORO_ISLAMIC_LIBERATION_FRONT"], ["MALAYSIA"],
+                ["ddr", "political-power-sharing", "elections"]
+            ),
         ])
     func diverseAgreements(id: Int, signed: String, parties: [String], thirdParties: [String], stubs: [String]) throws {
         let skeleton = try skeleton(id)

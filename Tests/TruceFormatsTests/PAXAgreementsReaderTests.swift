@@ -26,10 +26,11 @@ struct PAXAgreementsReaderTests {
         #expect(row.date == "2020-02-29")
         #expect(row.signed == Day(iso: "2020-02-29"))
         #expect(row["Con"] == "Afghanistan/United States of America")
-        #expect(row.parties.split(whereSeparator: \.isNewline).map(String.init) == [
-            "United States",
-            "Islamic Emirate of Afghanistan which is not recognized by the United States as a state and is known as the Taliban",
-        ])
+        #expect(
+            row.parties.split(whereSeparator: \.isNewline).map(String.init) == [
+                "United States",
+                "Islamic Emirate of Afghanistan which is not recognized by the United States as a state and is known as the Taliban",
+            ])
         #expect(row.thirdParties.isEmpty)
         #expect(row.code("Ce") == 1 && row.code("CeGen") == 1 && row.code("CeProv") == 0)
         #expect(row.code("SsrFf") == 1 && row.code("Terr") == 1 && row.code("TjPrire") == 3)

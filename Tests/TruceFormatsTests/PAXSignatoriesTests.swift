@@ -5,15 +5,17 @@ import TruceFormats
 struct PAXSignatoriesTests {
     func ids(_ text: String) -> [String] { PAXSignatories.parse(text).map(\.id) }
 
-    @Test("real Part cells: one actor per party, in order", arguments: [
-        (2271, ["UNITED_STATES", "TALIBAN"]),
-        (1330, ["CPN_MAOISTS", "GOVERNMENT_OF_NEPAL"]),
-        (155, ["NATIONAL_GOVERNMENT", "FARC"]),
-        (2092, ["ISLAMIC_REPUBLIC_OF_IRAN", "RUSSIAN_FEDERATION", "REPUBLIC_OF_TURKEY"]),
-        (98, ["GOVERNMENT_OF_REPUBLIC_OF_PHILIPPINES", "NATIONAL_DEMOCRATIC_FRONT_OF_PHILIPPINES"]),
-        (1756, ["MADHESHI_VIRUS_KILLERS_PARTY", "GON_TALKS_TEAM"]),
-        (607, ["NATIONAL_GOVERNMENT_OF_PAPUA_NEW", "BOUGAINVILLE_TRANSITIONAL_GOVERNMENT"]),
-    ])
+    @Test(
+        "real Part cells: one actor per party, in order",
+        arguments: [
+            (2271, ["UNITED_STATES", "TALIBAN"]),
+            (1330, ["CPN_MAOISTS", "GOVERNMENT_OF_NEPAL"]),
+            (155, ["NATIONAL_GOVERNMENT", "FARC"]),
+            (2092, ["ISLAMIC_REPUBLIC_OF_IRAN", "RUSSIAN_FEDERATION", "REPUBLIC_OF_TURKEY"]),
+            (98, ["GOVERNMENT_OF_REPUBLIC_OF_PHILIPPINES", "NATIONAL_DEMOCRATIC_FRONT_OF_PHILIPPINES"]),
+            (1756, ["MADHESHI_VIRUS_KILLERS_PARTY", "GON_TALKS_TEAM"]),
+            (607, ["NATIONAL_GOVERNMENT_OF_PAPUA_NEW", "BOUGAINVILLE_TRANSITIONAL_GOVERNMENT"]),
+        ])
     func realCells(id: Int, expected: [String]) throws {
         let row = try PAXAgreementsReader.agreement(id: String(id), path: PAXFixtures.file)
         #expect(ids(row.parties) == expected)
@@ -31,25 +33,29 @@ struct PAXSignatoriesTests {
     func headings() {
         let text = "On behalf of the Government of Nepal:\nSd. Krishna Prasad Sitaula\nCoordinator\n\nFor FARC: RAÚL REYES; JOAQUÍN GÓMEZ"
         #expect(ids(text) == ["GOVERNMENT_OF_NEPAL", "FARC"])
-        #expect(ids("Ont signé comme témoins:\nPour l'Union Africaine\nAblasse Ouedraogo\n\nPour la SADC\nJoaquim Chissano") == [
-            "UNION_AFRICAINE", "SADC",
-        ])
+        #expect(
+            ids("Ont signé comme témoins:\nPour l'Union Africaine\nAblasse Ouedraogo\n\nPour la SADC\nJoaquim Chissano") == [
+                "UNION_AFRICAINE", "SADC",
+            ])
         #expect(ids("United Nations: Kofi Annan- witness and signatory") == ["UNITED_NATIONS"])
-        #expect(ids("Unsigned, source lists parties as: Government of Yemen; Huthi representatives") == [
-            "GOVERNMENT_OF_YEMEN", "HUTHI_REPRESENTATIVES",
-        ])
+        #expect(
+            ids("Unsigned, source lists parties as: Government of Yemen; Huthi representatives") == [
+                "GOVERNMENT_OF_YEMEN", "HUTHI_REPRESENTATIVES",
+            ])
     }
 
     @Test("list numbers, signature marks, honorifics, roles and notes are dropped")
     func cleaning() {
-        #expect(ids("1. Les Forces Républicaines et Fédéralistes, Mr GASORE ZEBEDE\n2) Le Groupe Yakutumba") == [
-            "FORCES_REPUBLICAINES_ET_FEDERALISTES", "GROUPE_YAKUTUMBA",
-        ])
+        #expect(
+            ids("1. Les Forces Républicaines et Fédéralistes, Mr GASORE ZEBEDE\n2) Le Groupe Yakutumba") == [
+                "FORCES_REPUBLICAINES_ET_FEDERALISTES", "GROUPE_YAKUTUMBA",
+            ])
         #expect(ids("Miriam Coronel-Ferrer, Panel Chair for the Government of the Philippines") == ["GOVERNMENT_OF_PHILIPPINES"])
         #expect(ids("Sd/xxx Krishna Bahadur Mahara, Coordinator, CPN (Maoists), Negotiating Team").first == "CPN_MAOISTS")
-        #expect(ids("President and parliament of Algeria (signed by Abdelaziz Bouteflika, President of Algeria)") == [
-            "PRESIDENT_AND_PARLIAMENT_OF_ALGERIA"
-        ])
+        #expect(
+            ids("President and parliament of Algeria (signed by Abdelaziz Bouteflika, President of Algeria)") == [
+                "PRESIDENT_AND_PARLIAMENT_OF_ALGERIA"
+            ])
         #expect(ids("Revolutionary United Front (RUF)") == ["RUF"])
         #expect(ids("(secondary sources suggest that 62 participants were present)").isEmpty)
         #expect(ids("Stated to be Participants to the Afghan Peace Conference.").isEmpty)
@@ -58,9 +64,10 @@ struct PAXSignatoriesTests {
 
     @Test("comma lists of names are split; 'Surname, Given' is one person")
     func commaLists() {
-        #expect(ids("Hussein Mohamed Aideed, Mohamed Haji Adan, Hilowle Iman Omar") == [
-            "HUSSEIN_MOHAMED_AIDEED", "MOHAMED_HAJI_ADAN", "HILOWLE_IMAN_OMAR",
-        ])
+        #expect(
+            ids("Hussein Mohamed Aideed, Mohamed Haji Adan, Hilowle Iman Omar") == [
+                "HUSSEIN_MOHAMED_AIDEED", "MOHAMED_HAJI_ADAN", "HILOWLE_IMAN_OMAR",
+            ])
         #expect(ids("Rajoelina, Andry;\nRatsiraka, Didier") == ["RAJOELINA_ANDRY", "RATSIRAKA_DIDIER"])
     }
 

@@ -93,7 +93,8 @@ public struct AgreementSkeleton: Sendable {
             "",
             "actors:",
         ]
-        lines += YAMLText.comment("Signatories (PA-X Part). Add the names each goes by in event data (ACLED's actor names) to its aliases.", indent: "  ")
+        lines += YAMLText.comment(
+            "Signatories (PA-X Part). Add the names each goes by in event data (ACLED's actor names) to its aliases.", indent: "  ")
         lines += parties.flatMap(actorLines)
         if !thirdParties.isEmpty {
             lines += YAMLText.comment("Third parties (PA-X ThrdPart): witnesses, guarantors, mediators; actors, not parties.", indent: "  ")
@@ -109,7 +110,8 @@ public struct AgreementSkeleton: Sendable {
 
     private func header() -> [String] {
         var lines = YAMLText.comment("\(title)")
-        lines += YAMLText.comment("An agreement skeleton written by `truce agreement new` from PA-X, the Peace Agreements Database, agreement \(row.agtId).")
+        lines += YAMLText.comment(
+            "An agreement skeleton written by `truce agreement new` from PA-X, the Peace Agreements Database, agreement \(row.agtId).")
         lines.append("#")
         lines += YAMLText.comment(
             "CHECK EVERYTHING BELOW AGAINST THE TEXT OF THE AGREEMENT ITSELF. PA-X records which topics an agreement addresses; "
@@ -260,7 +262,9 @@ public struct AgreementSkeleton: Sendable {
     /// `agreement-bringing-peace-afghanistan-pax-2271`: up to four words of the name,
     /// lowercase ASCII without small words, then `pax-` and the AgtId.
     static func agreementID(name: String, agtId: Int) -> String {
-        let small: Set<String> = ["the", "of", "and", "for", "to", "on", "in", "a", "an", "between", "de", "la", "le", "les", "du", "des", "et", "y", "el"]
+        let small: Set<String> = [
+            "the", "of", "and", "for", "to", "on", "in", "a", "an", "between", "de", "la", "le", "les", "du", "des", "et", "y", "el",
+        ]
         var slug = ""
         for word in PAXSignatories.asciiWords(name).map({ $0.lowercased() }) where !small.contains(word) {
             let next = slug.isEmpty ? word : slug + "-" + word

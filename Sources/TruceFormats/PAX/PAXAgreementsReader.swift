@@ -85,7 +85,8 @@ public struct PAXAgreementsReader: RowReader {
     // MARK: - Messages
 
     private static func missingColumns(_ missing: [String], file: String) -> TruceError {
-        let shown = missing.count > 25 ? missing.prefix(25).joined(separator: ", ") + " and \(missing.count - 25) more" : missing.joined(separator: ", ")
+        let shown =
+            missing.count > 25 ? missing.prefix(25).joined(separator: ", ") + " and \(missing.count - 25) more" : missing.joined(separator: ", ")
         let noun = missing.count == 1 ? "column" : "columns"
         return TruceError(
             .invalidInput,
