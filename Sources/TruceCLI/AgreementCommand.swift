@@ -24,10 +24,15 @@ struct AgreementCommand: AsyncParsableCommand {
                 """
         )
 
-        @Option(name: .customLong("from-pax"), help: "The PA-X agreements CSV.", completion: .file(extensions: ["csv"]))
+        @Option(
+            name: .customLong("from-pax"), help: ArgumentHelp("The PA-X agreements CSV.", valueName: "file"),
+            completion: .file(extensions: ["csv"]))
         var paxFile: String
-        @Option(name: .customLong("id"), help: "The agreement's PA-X AgtId, e.g. 2271.") var agtId: String
-        @Option(help: "Write the skeleton here (default: standard output).", completion: .file(extensions: ["yaml", "yml"]))
+        @Option(name: .customLong("id"), help: ArgumentHelp("The agreement's PA-X AgtId, e.g. 2271.", valueName: "agtid"))
+        var agtId: String
+        @Option(
+            help: ArgumentHelp("Write the skeleton here (default: standard output).", valueName: "path"),
+            completion: .file(extensions: ["yaml", "yml"]))
         var output: String?
         @Flag(help: "Overwrite the output file if it exists.") var force = false
 
@@ -59,10 +64,17 @@ struct AgreementCommand: AsyncParsableCommand {
             }
         }
 
-        /// Refuses an existing file (unless forced) and a folder before any work is done.
+        /// Refuses an existing file (unless forced), a folder and a missing folder before any work is done.
         static func checkWritable(_ output: String, force: Bool) throws {
             var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: output, isDirectory: &isFolder) else { return }
+            guard FileManager.default.fileExists(atPath: output, isDirectory: &isFolder) else {
+                let folder = URL(fileURLWithPath: output).deletingLastPathComponent().path
+                guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+                    throw TruceError(
+                        .invalidInput, "cannot write \(output): the folder \(folder) does not exist; create it or choose another --output")
+                }
+                return
+            }
             if isFolder.boolValue {
                 throw TruceError(.invalidInput, "\(output) is a folder; give the path of the YAML file to write, e.g. \(output)/agreement.yaml")
             }

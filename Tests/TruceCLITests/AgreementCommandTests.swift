@@ -59,6 +59,10 @@ import TruceTestSupport
         #expect(notPAX.status == 1)
         #expect(notPAX.stderr.contains("\(acled):1: not a PA-X agreements file: the header lacks the PA-X columns Con, Contp"))
 
+        let noFolder = try TruceBinary.run(["agreement", "new", "--from-pax", pax, "--id", "2271", "--output", "/nonexistent/x.yaml"])
+        #expect(noFolder.status == 1)
+        #expect(noFolder.stderr.contains("the folder /nonexistent does not exist"))
+
         let missingFlag = try TruceBinary.run(["agreement", "new", "--from-pax", pax])
         #expect(missingFlag.status == 64)
         #expect(missingFlag.stderr.contains("--id"))

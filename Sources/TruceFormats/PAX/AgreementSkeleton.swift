@@ -110,6 +110,7 @@ public struct AgreementSkeleton: Sendable {
 
     private func header() -> [String] {
         var lines = YAMLText.comment("\(title)")
+        lines.append("#")
         lines += YAMLText.comment(
             "An agreement skeleton written by `truce agreement new` from PA-X, the Peace Agreements Database, agreement \(row.agtId).")
         lines.append("#")
