@@ -60,7 +60,9 @@ struct AgreementSkeletonTests {
     @Test("the skeleton of 2271 loads once its stubs are filled, with the suggested kinds")
     func doha2271Filled() throws {
         let filled = StubFiller.fill(try skeleton(2271).yaml, actor: "TALIBAN", date: "2020-03-10", number: "1000")
-        #expect(!filled.contains("FILL_"))
+        // Only the comments that explain the placeholders still name them.
+        let code = filled.split(separator: "\n").filter { !$0.drop { $0 == " " }.hasPrefix("#") }
+        #expect(!code.contains { $0.contains("FILL_") })
         let agreement = try AgreementLoader.parse(yaml: filled, file: "pax-2271.yaml")
         #expect(agreement.title.hasPrefix("Agreement for Bringing Peace to Afghanistan"))
         #expect(agreement.signed == Day(iso: "2020-02-29"))
