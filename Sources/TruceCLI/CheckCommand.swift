@@ -18,6 +18,8 @@ struct CheckCommand: AsyncParsableCommand {
     @Option(help: "Assess this reading where a provision has it (the others by their text).") var reading: String?
     @Option(help: "table, json or markdown.") var format: CheckFormat = .table
     @Option(help: "Show the timeline and evidence of this provision.") var explain: String?
+    @Option(help: "Use the evidence as it stood after this import (see truce snapshots), to reproduce an earlier assessment.")
+    var snapshot: Int64?
     @OptionGroup var storeOptions: StoreOptions
 
     func run() async throws {
@@ -30,11 +32,13 @@ struct CheckCommand: AsyncParsableCommand {
             if let reading, reading != Provision.textReading, !loaded.provisions.contains(where: { $0.readings.contains { $0.name == reading } }) {
                 let known = Set(loaded.provisions.flatMap { $0.readings.map(\.name) }).sorted()
                 throw ValidationError(
-                    "no provision of \(agreement) has a reading '\(reading)'; its readings: \(([Provision.textReading] + known).joined(separator: ", "))")
+                    "no provision of \(agreement) has a reading '\(reading)'; its readings: \(([Provision.textReading] + known).joined(separator: ", "))"
+                )
             }
             let store = try storeOptions.open()
             try store.register(loaded)
-            let assessment = try Evaluator(agreement: loaded).evaluate(store, asOf: asOf ?? CheckCommand.today(), reading: reading)
+            let source: any EvidenceSource = try snapshot.map { try store.asOf(snapshot: $0) } ?? store
+            let assessment = try Evaluator(agreement: loaded).evaluate(source, asOf: asOf ?? CheckCommand.today(), reading: reading)
             try CheckCommand.render(assessment, agreement: loaded, format: format, explain: explain)
             return assessment
         }

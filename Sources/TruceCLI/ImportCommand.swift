@@ -8,7 +8,7 @@ struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import evidence into the store.",
-        subcommands: [ACLED.self, ImportGDELTCommand.self, Observations.self, Claims.self]
+        subcommands: [ACLED.self, ACLEDDeletions.self, UCDP.self, GDELT.self, Observations.self, Claims.self]
     )
 
     struct ACLED: AsyncParsableCommand {
@@ -34,6 +34,24 @@ struct ImportCommand: AsyncParsableCommand {
                     path: file, encoding: TextEncodingChoice(name: encoding) ?? .automatic, importedAt: ImportCommand.now(),
                     progress: bar.update)
                 bar.finish()
+                try ImportCommand.print(report, format: format)
+            }
+        }
+    }
+
+    struct ACLEDDeletions: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "acled-deletions",
+            abstract: "Apply an ACLED deletion list (event_id_cnty, deleted_timestamp): the events leave the current data, kept for old snapshots."
+        )
+
+        @Argument(help: "The deletion list CSV.", completion: .file(extensions: ["csv"])) var file: String
+        @Option(help: "table or json.") var format: OutputFormat = .table
+        @OptionGroup var storeOptions: StoreOptions
+
+        func run() async throws {
+            try CLIErrors.reporting {
+                let report = try storeOptions.open().importACLEDDeletions(path: file, importedAt: ImportCommand.now())
                 try ImportCommand.print(report, format: format)
             }
         }

@@ -11,8 +11,14 @@ public struct TruceCommand: AsyncParsableCommand {
             Start with `truce demo`.
             """,
         subcommands: [
-            DemoCommand.self, InitCommand.self, ImportCommand.self, EventsCommand.self, CheckCommand.self,
+            DemoCommand.self,
+            InitCommand.self,
+            ImportCommand.self,
+            EventsCommand.self,
+            CheckCommand.self,
             SnapshotsCommand.self,
+            ActorsCommand.self,
+            AgreementCommand.self,
         ]
     )
 

@@ -9,6 +9,7 @@ public import TruceModel
 public final class ActorMatcher: @unchecked Sendable {
     private let exact: [String: Set<String>]
     private let prefixes: [(prefix: String, actor: String)]
+    private let codes: [String: Set<String>]
     private let groups: [String: [String]]
     private var cache: [String: Set<String>] = [:]
 
@@ -25,8 +26,13 @@ public final class ActorMatcher: @unchecked Sendable {
                 }
             }
         }
+        var codes: [String: Set<String>] = [:]
+        for actor in agreement.actors {
+            for code in actor.codes { codes[code.lowercased(), default: []].insert(actor.id) }
+        }
         self.exact = exact
         self.prefixes = prefixes
+        self.codes = codes
         self.groups = Dictionary(agreement.groups.map { ($0.id, $0.members) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -58,9 +64,14 @@ public final class ActorMatcher: @unchecked Sendable {
         return result
     }
 
-    /// The agreement actors on one side of an event.
+    /// The agreement actors a data-set actor code (`gdelt:AFGTAL`) denotes.
+    public func actors(coded code: String) -> Set<String> {
+        codes[code.lowercased()] ?? []
+    }
+
+    /// The agreement actors on one side of an event: by its names, or by its data-set code.
     public func actors(on side: EventActor) -> Set<String> {
-        var result: Set<String> = []
+        var result: Set<String> = side.code.map { actors(coded: $0) } ?? []
         for name in side.allNames {
             result.formUnion(actors(named: name))
         }

@@ -29,15 +29,20 @@ public struct Agreement: Hashable, Sendable, Codable {
 /// An actor the agreement speaks of, with the names under which it appears in
 /// data sets and text. An alias ending in `*` matches any name with that prefix
 /// ("Military Forces of Afghanistan*" matches "Military Forces of Afghanistan (2004-2021)").
+///
+/// `codes` are data-set actor codes, `DATASET:CODE` (`gdelt:AFGTAL`, `ucdp:303`),
+/// matched exactly against an event side's ``EventActor/code``.
 public struct ActorDefinition: Hashable, Sendable, Codable {
     public var id: String
     public var name: String
     public var aliases: [String]
+    public var codes: [String]
 
-    public init(id: String, name: String, aliases: [String] = []) {
+    public init(id: String, name: String, aliases: [String] = [], codes: [String] = []) {
         self.id = id
         self.name = name
         self.aliases = aliases
+        self.codes = codes
     }
 }
 

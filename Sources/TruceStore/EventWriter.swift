@@ -9,6 +9,9 @@ final class EventWriter {
     private let insert: Statement
     private let archive: Statement
     private let update: Statement
+    private let staleCheck: Statement
+    /// Rows of one file carry the same attribute names: their sorted order is worked out once.
+    private var attributes = JSONObjectWriter()
 
     static let columns = [
         "dataset", "event_key", "event_date", "date_earliest", "date_latest", "date_precision", "disorder_type", "event_type",
@@ -25,10 +28,14 @@ final class EventWriter {
         insert = try db.makeStatement(sql: "INSERT INTO events (\(names)) VALUES (\(marks)) ON CONFLICT (dataset, event_key) DO NOTHING")
         archive = try db.makeStatement(
             sql: """
-                INSERT INTO event_history (event_id, snapshot_id, replaced_by_snapshot_id, content)
-                SELECT id, snapshot_id, ?, json_object(\(Self.columns.map { "'\($0)', \($0)" }.joined(separator: ", ")))
+                INSERT INTO event_history (dataset, event_key, snapshot_id, replaced_by_snapshot_id, content)
+                SELECT dataset, event_key, snapshot_id, ?, json_object(\(Self.columns.map { "'\($0)', \($0)" }.joined(separator: ", ")))
                 FROM events WHERE dataset = ? AND event_key = ? AND content_hash <> ?
+                AND (revision IS NULL OR ?5 IS NULL OR revision <= ?5)
                 """)
+        // A row older than the stored version (ACLED's `timestamp`) is a stale copy, not a revision.
+        staleCheck = try db.makeStatement(
+            sql: "SELECT 1 FROM events WHERE dataset = ? AND event_key = ? AND revision IS NOT NULL AND ?3 IS NOT NULL AND revision > ?3")
         let assignments = Self.columns.dropFirst(2).map { "\($0) = ?" }.joined(separator: ", ")
         update = try db.makeStatement(
             sql: "UPDATE events SET \(assignments) WHERE dataset = ? AND event_key = ? AND content_hash <> ?"
@@ -37,7 +44,7 @@ final class EventWriter {
 
     func write(_ event: Event, snapshot: Int64) throws -> StoreOutcome {
         var row = SQLiteBinder(insert)
-        Self.bind(event, snapshot: snapshot, into: &row, withKey: true)
+        bind(event, snapshot: snapshot, into: &row, withKey: true)
         if try row.execute(in: db) > 0 { return .stored }
         let hash = row.hash.signed
 
@@ -46,10 +53,17 @@ final class EventWriter {
         old.text(event.dataset)
         old.text(event.key)
         old.integer64(hash)
-        guard try old.execute(in: db) > 0 else { return .unchanged }
+        old.integer(event.revision, hashed: false)
+        guard try old.execute(in: db) > 0 else {
+            var stale = SQLiteBinder(staleCheck)
+            stale.text(event.dataset)
+            stale.text(event.key)
+            stale.integer(event.revision, hashed: false)
+            return try stale.hasRow(in: db) ? .stale : .unchanged
+        }
 
         var revised = SQLiteBinder(update)
-        Self.bind(event, snapshot: snapshot, into: &revised, withKey: false)
+        bind(event, snapshot: snapshot, into: &revised, withKey: false)
         revised.text(event.dataset)
         revised.text(event.key)
         revised.integer64(hash)
@@ -59,7 +73,7 @@ final class EventWriter {
 
     /// Binds the event's values in ``columns`` order (without the first two, the key, when `withKey` is false).
     /// Everything but the key, snapshot and provenance feeds the content hash.
-    static func bind(_ event: Event, snapshot: Int64, into row: inout SQLiteBinder, withKey: Bool) {
+    func bind(_ event: Event, snapshot: Int64, into row: inout SQLiteBinder, withKey: Bool) {
         if withKey {
             row.text(event.dataset, hashed: false)
             row.text(event.key, hashed: false)
@@ -97,7 +111,7 @@ final class EventWriter {
         row.text(event.sourceScale)
         row.text(event.notes)
         row.integer(event.revision)
-        row.text(event.attributes.isEmpty ? nil : JSONText.object(event.attributes))
+        row.text(event.attributes.isEmpty ? nil : attributes.object(event.attributes))
         row.text(event.actor1.code)
         row.text(event.actor2.code)
         row.real(l.uncertaintyKm)
@@ -109,32 +123,92 @@ final class EventWriter {
 }
 
 /// Minimal JSON writing for flat string maps: keys sorted, so equal maps give equal text.
+/// Writes attribute maps as JSON objects with sorted keys, remembering the last
+/// key order: sorting the same 25 keys again for every UCDP row cost more than the rest of the row.
+struct JSONObjectWriter {
+    private var keys: [String] = []
+    private var bytes: [UInt8] = []
+
+    mutating func object(_ map: [String: String]) -> String {
+        if keys.count != map.count || !write(map) {
+            keys = map.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            _ = write(map)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Writes `map` in the remembered key order; false when `map` lacks one of those keys.
+    private mutating func write(_ map: [String: String]) -> Bool {
+        bytes.removeAll(keepingCapacity: true)
+        bytes.append(UInt8(ascii: "{"))
+        for (index, key) in keys.enumerated() {
+            guard let value = map[key] else { return false }
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            JSONText.append(key, to: &bytes)
+            bytes.append(UInt8(ascii: ":"))
+            JSONText.append(value, to: &bytes)
+        }
+        bytes.append(UInt8(ascii: "}"))
+        return true
+    }
+}
+
 enum JSONText {
+    /// A flat string map as a JSON object, keys sorted so equal maps give equal bytes.
+    ///
+    /// Written byte by byte into one buffer: UCDP events carry about 25
+    /// attributes, and building the text from interpolated Strings took a third
+    /// of a UCDP import's time.
     static func object(_ map: [String: String]) -> String {
-        "{" + map.keys.sorted().map { "\(string($0)):\(string(map[$0]!))" }.joined(separator: ",") + "}"
+        object(map, orderedKeys: map.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+    }
+
+    /// `map` as a JSON object with its keys in `orderedKeys` order (every key of `map`, once).
+    static func object(_ map: [String: String], orderedKeys: [String]) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(map.count * 32 + 2)
+        bytes.append(UInt8(ascii: "{"))
+        for (index, key) in orderedKeys.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            append(key, to: &bytes)
+            bytes.append(UInt8(ascii: ":"))
+            append(map[key]!, to: &bytes)
+        }
+        bytes.append(UInt8(ascii: "}"))
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func string(_ text: String) -> String {
-        // Most values need no escaping: check the bytes before walking the scalars.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) { return "\"" + text + "\"" }
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
+        var bytes: [UInt8] = []
+        append(text, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `text` as a JSON string: quotes, backslashes and control characters escaped.
+    static func append(_ text: String, to bytes: inout [UInt8]) {
+        var text = text
+        bytes.append(UInt8(ascii: "\""))
+        text.withUTF8 { utf8 in
+            // Most values need no escaping: copy them whole.
+            if !utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+                bytes.append(contentsOf: utf8)
+                return
+            }
+            for byte in utf8 {
+                switch byte {
+                case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
+                case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
+                case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+                case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+                case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+                case ..<0x20:
+                    let hex = Array("0123456789abcdef".utf8)
+                    bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+                default: bytes.append(byte)
                 }
             }
         }
-        return out + "\""
+        bytes.append(UInt8(ascii: "\""))
     }
 
     static func parseObject(_ text: String?) -> [String: String] {

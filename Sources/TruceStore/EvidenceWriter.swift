@@ -49,6 +49,13 @@ enum EvidenceWriter {
             sql: "INSERT INTO \(table) (\(keyColumn), \(columns.joined(separator: ", "))) VALUES (\(marks)) ON CONFLICT DO NOTHING",
             arguments: StatementArguments([key] + values))
         if db.changesCount > 0 { return .stored }
+        let fields = ([keyColumn] + columns).map { "'\($0)', \($0)" }.joined(separator: ", ")
+        try db.execute(
+            sql: """
+                INSERT INTO record_history (record_table, record_key, snapshot_id, replaced_by_snapshot_id, content)
+                SELECT ?, \(keyColumn), snapshot_id, ?, json_object(\(fields)) FROM \(table) WHERE \(keyColumn) = ? AND content_hash <> ?
+                """,
+            arguments: [table, values[values.count - 3], key, hash])
         let assignments = columns.map { "\($0) = ?" }.joined(separator: ", ")
         try db.execute(
             sql: "UPDATE \(table) SET \(assignments) WHERE \(keyColumn) = ? AND content_hash <> ?",

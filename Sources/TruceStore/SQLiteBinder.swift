@@ -85,6 +85,16 @@ struct SQLiteBinder {
         hash.add(value)
     }
 
+    /// Runs a query; whether it returned a row.
+    func hasRow(in db: Database) throws -> Bool {
+        let code = sqlite3_step(statement)
+        defer { sqlite3_reset(statement) }
+        guard code == SQLITE_ROW || code == SQLITE_DONE else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+        }
+        return code == SQLITE_ROW
+    }
+
     /// Runs the statement; returns the number of rows it changed.
     func execute(in db: Database) throws -> Int {
         let code = sqlite3_step(statement)

@@ -90,11 +90,13 @@ enum Schema {
         -- Earlier versions of events that a later import revised.
         CREATE TABLE event_history (
             id INTEGER PRIMARY KEY,
-            event_id INTEGER NOT NULL REFERENCES events(id),
+            dataset TEXT NOT NULL,
+            event_key TEXT NOT NULL,
             snapshot_id INTEGER NOT NULL REFERENCES snapshots(id),
             replaced_by_snapshot_id INTEGER NOT NULL REFERENCES snapshots(id),
             content TEXT NOT NULL
         );
+        CREATE INDEX event_history_by_key ON event_history(dataset, event_key);
 
         -- Every actor name seen in data, and the agreement actors it was mapped to.
         CREATE TABLE actors (
@@ -155,11 +157,28 @@ enum Schema {
         """
 
     /// Data-set actor codes (GDELT, UCDP) and place uncertainty, for comparing sources;
-    /// ACLED's deletion lists.
+    /// agreements' actor codes; versions of observations and claims; ACLED's deletion lists.
     static let v2 = """
         ALTER TABLE events ADD COLUMN actor1_code TEXT;
         ALTER TABLE events ADD COLUMN actor2_code TEXT;
         ALTER TABLE events ADD COLUMN uncertainty_km REAL;
+
+        CREATE TABLE actor_codes (
+            agreement_id TEXT NOT NULL,
+            actor_id TEXT NOT NULL,
+            code TEXT NOT NULL,
+            PRIMARY KEY (agreement_id, actor_id, code)
+        );
+
+        -- Earlier versions of observations and claims, as event_history keeps events'.
+        CREATE TABLE record_history (
+            id INTEGER PRIMARY KEY,
+            record_table TEXT NOT NULL,
+            record_key TEXT NOT NULL,
+            snapshot_id INTEGER NOT NULL REFERENCES snapshots(id),
+            replaced_by_snapshot_id INTEGER NOT NULL REFERENCES snapshots(id),
+            content TEXT NOT NULL
+        );
 
         CREATE TABLE event_deletions (
             id INTEGER PRIMARY KEY,

@@ -6,6 +6,8 @@ public import TruceModel
 /// What storing one record did.
 enum StoreOutcome {
     case stored, updated, unchanged
+    /// Older than the stored version: kept out, counted as unchanged, and told.
+    case stale
 }
 
 extension Store {
@@ -93,6 +95,7 @@ extension Store {
                 }
                 let write = try prepare(db)
                 var counts = ImportCounts()
+                var stale = 0
                 var sources: Set<String> = []
                 while let item = try source.next() {
                     counts.read += 1
@@ -102,6 +105,9 @@ extension Store {
                         case .stored: counts.stored += 1
                         case .updated: counts.updated += 1
                         case .unchanged: counts.unchanged += 1
+                        case .stale:
+                            counts.unchanged += 1
+                            stale += 1
                         }
                         if let event = record as? Event {
                             sources.formUnion(event.sources)
@@ -132,9 +138,13 @@ extension Store {
                         counts.stored, counts.updated, counts.unchanged, counts.rejected, snapshot,
                     ]
                 )
+                var notices = source.notices
+                if stale > 0 {
+                    notices.append("\(stale) rows are older than the versions already stored (by their timestamp) and were left out")
+                }
                 report = ImportReport(
                     snapshot: snapshot, source: kind, file: fileName, fileHash: source.fileHash ?? "", counts: counts,
-                    notices: source.notices, rejectsFile: rejects?.path
+                    notices: notices, rejectsFile: rejects?.path
                 )
             }
         } catch {

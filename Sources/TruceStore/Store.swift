@@ -74,7 +74,14 @@ public struct Store: Sendable {
     public func register(_ agreement: Agreement) throws {
         try database.write { db in
             try db.execute(sql: "DELETE FROM actor_aliases WHERE agreement_id = ?", arguments: [agreement.id])
+            try db.execute(sql: "DELETE FROM actor_codes WHERE agreement_id = ?", arguments: [agreement.id])
             for actor in agreement.actors {
+                for code in Set(actor.codes) {
+                    try db.execute(
+                        sql: "INSERT INTO actor_codes (agreement_id, actor_id, code) VALUES (?, ?, ?)",
+                        arguments: [agreement.id, actor.id, code]
+                    )
+                }
                 for alias in Set([actor.name] + actor.aliases) {
                     try db.execute(
                         sql: "INSERT INTO actor_aliases (agreement_id, actor_id, alias) VALUES (?, ?, ?)",

@@ -252,3 +252,23 @@ import TruceTestSupport
         #expect(text.contains("\"as_of\":\"2020-03-11\""))
     }
 }
+
+@Suite struct ActorMatcherTests {
+    @Test func namesPrefixesCodesAndGroups() {
+        let agreement = Agreement(
+            id: "a", title: "a", signed: Fixtures.day("2020-02-29"), parties: [],
+            actors: [
+                ActorDefinition(id: "TALIBAN", name: "Taliban", aliases: ["Islamic Emirate of Afghanistan"], codes: ["gdelt:AFGTAL", "ucdp:303"]),
+                ActorDefinition(id: "ANDSF", name: "Afghan forces", aliases: ["Military Forces of Afghanistan*"]),
+            ],
+            groups: [ActorGroup(id: "ALL", members: ["TALIBAN", "ANDSF"])], provisions: [])
+        let matcher = ActorMatcher(agreement: agreement)
+        #expect(matcher.actors(named: "taliban") == ["TALIBAN"])
+        #expect(matcher.actors(named: "Military Forces of Afghanistan (2004-2021)") == ["ANDSF"])
+        #expect(matcher.actors(named: "Military Forces of Pakistan").isEmpty)
+        #expect(matcher.actors(on: EventActor(name: "TALIBAN FIGHTERS", code: "gdelt:AFGTAL")) == ["TALIBAN"])
+        #expect(matcher.actors(on: EventActor(name: nil, code: "UCDP:303")) == ["TALIBAN"])
+        #expect(matcher.actors(on: EventActor(name: "Someone", associates: ["Islamic Emirate of Afghanistan"])) == ["TALIBAN"])
+        #expect(matcher.expand(["ALL"]) == ["TALIBAN", "ANDSF"])
+    }
+}

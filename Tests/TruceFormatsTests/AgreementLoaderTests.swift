@@ -555,3 +555,36 @@ struct AgreementLoaderTests {
         }
     }
 }
+
+@Suite struct AgreementActorCodesTests {
+    let yaml = """
+        truce: 1
+        id: codes
+        title: Codes
+        signed: 2020-02-29
+        parties: [TALIBAN]
+        actors:
+          TALIBAN:
+            name: Taliban
+            codes: [gdelt:AFGTAL, ucdp:303, nocolon]
+        provisions:
+          - id: p
+            text: p
+            kind: prohibition
+            start: signed
+            scope: {actor1: [TALIBAN]}
+        """
+
+    @Test func dataSetCodesAreReadAndChecked() throws {
+        do {
+            _ = try AgreementLoader.parse(yaml: yaml, file: "codes.yaml")
+            Issue.record("a malformed code must be an error")
+        } catch let errors as AgreementErrors {
+            #expect(errors.errors.count == 1)
+            #expect(errors.description.hasPrefix("codes.yaml:9:"))
+            #expect(errors.description.contains("nocolon"))
+        }
+        let fixed = try AgreementLoader.parse(yaml: yaml.replacingOccurrences(of: ", nocolon", with: ""), file: "codes.yaml")
+        #expect(fixed.actors.first?.codes == ["gdelt:AFGTAL", "ucdp:303"])
+    }
+}

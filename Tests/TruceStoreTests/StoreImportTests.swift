@@ -117,10 +117,12 @@ import TruceTestSupport
         let (store, _) = try freshStore()
         var source = FailingSource(remaining: 5)
         #expect(throws: TruceError.self) {
-            _ = try store.runImport(source: &source, kind: "acled", path: "broken.csv", importedAt: stamp, progress: { _ in }, prepare: { db in
-                let writer = try EventWriter(db)
-                return { event, snapshot in try writer.write(event, snapshot: snapshot) }
-            })
+            _ = try store.runImport(
+                source: &source, kind: "acled", path: "broken.csv", importedAt: stamp, progress: { _ in },
+                prepare: { db in
+                    let writer = try EventWriter(db)
+                    return { event, snapshot in try writer.write(event, snapshot: snapshot) }
+                })
         }
         #expect(try store.counts()["events"] == 0)
         #expect(try store.counts()["snapshots"] == 0)
@@ -131,10 +133,12 @@ import TruceTestSupport
         let before = try store.indexNames(on: "events")
         var source = FailingSource(remaining: 5)
         #expect(throws: TruceError.self) {
-            _ = try store.runImport(source: &source, kind: "acled", path: "broken.csv", importedAt: stamp, bulkFrom: 0, progress: { _ in }, prepare: { db in
-                let writer = try EventWriter(db)
-                return { event, snapshot in try writer.write(event, snapshot: snapshot) }
-            })
+            _ = try store.runImport(
+                source: &source, kind: "acled", path: "broken.csv", importedAt: stamp, bulkFrom: 0, progress: { _ in },
+                prepare: { db in
+                    let writer = try EventWriter(db)
+                    return { event, snapshot in try writer.write(event, snapshot: snapshot) }
+                })
         }
         #expect(try store.indexNames(on: "events") == before)
         #expect(before.contains("events_by_date"))
@@ -217,5 +221,18 @@ import TruceTestSupport
         #expect(try indexes(bulk).contains("events_by_country"))
         let again = try bulk.importACLED(path: file, importedAt: stamp, bulkFrom: 0)
         #expect(again.counts.unchanged == a.counts.read)
+    }
+}
+
+@Suite struct JSONTextTests {
+    @Test func objectsAreSortedEscapedAndReadBack() throws {
+        let map = ["b": "plain", "a": "quote \" backslash \\ newline \n tab \t bell \u{07} é ✓", "": ""]
+        let text = JSONText.object(map)
+        #expect(text.hasPrefix("{\"\":\"\",\"a\":"))
+        #expect(text.contains("\\u0007"))
+        let data = try #require(text.data(using: .utf8))
+        let parsed = try #require(try JSONSerialization.jsonObject(with: data) as? [String: String])
+        #expect(parsed == map)
+        #expect(JSONText.parseObject(text) == map)
     }
 }

@@ -3,7 +3,7 @@ import Yams
 
 extension AgreementDecoder {
     static let documentKeys = ["truce", "id", "title", "signed", "parties", "actors", "groups", "provisions"]
-    static let actorKeys = ["name", "aliases"]
+    static let actorKeys = ["name", "aliases", "codes"]
 
     /// The version of the format this decoder reads.
     static let formatVersion = 1
@@ -124,8 +124,19 @@ extension AgreementDecoder {
                 aliases.append(item.value)
             }
         }
+        var codes: [String] = []
+        if let codeEntry = optional(definition, "codes", in: what) {
+            guard let items = list(codeEntry.value, "'codes' of \(what)") else { return nil }
+            for item in items {
+                let parts = item.value.split(separator: ":", maxSplits: 1)
+                if parts.count != 2 || parts[0].isEmpty || parts[1].isEmpty {
+                    report("a data-set actor code is written DATASET:CODE, e.g. 'gdelt:AFGTAL' or 'ucdp:303'; found '\(item.value)'", at: item.node)
+                }
+                codes.append(item.value)
+            }
+        }
         guard let name else { return nil }
-        return ActorDefinition(id: entry.key, name: name, aliases: aliases)
+        return ActorDefinition(id: entry.key, name: name, aliases: aliases, codes: codes)
     }
 
     private func decodeGroups(_ node: Node) -> [ActorGroup]? {
