@@ -42,7 +42,7 @@ struct GDELTReaderTests {
             event.attributes == [
                 "GoldsteinScale": "3.0", "NumMentions": "2", "NumSources": "1", "NumArticles": "2", "AvgTone": "-2.40963855421687",
                 "QuadClass": "1", "IsRootEvent": "1", "DATEADDED": "20180101000000", "Actor1CountryCode": "NGA", "Actor2Type1Code": "GOV",
-                "ActionGeo_CountryCode": "NI", "ActionGeo_ADM1Code": "NI32", "ActionGeo_ADM2Code": "191242", "ActionGeo_FeatureID": "-2010458",
+                "ActionGeo_CountryCode": "NI", "ActionGeo_ADM1Code": "NI32", "ActionGeo_ADM2Code": "191242",
             ])
         #expect(event.provenance == Provenance(file: "20180101000000.export.CSV", line: 16))
 

@@ -16,14 +16,16 @@ public import TruceModel
 /// - fatalities unknown; sources `[SOURCEURL]` when the layout has it and it is not empty;
 /// - attributes, by GDELT's column names, when not empty: `GoldsteinScale`, `NumMentions`,
 ///   `NumSources`, `NumArticles`, `AvgTone`, `QuadClass`, `IsRootEvent`, `DATEADDED`, the
-///   actors' `CountryCode`, `KnownGroupCode`, `EthnicCode`, `Religion1Code`, `Religion2Code`,
-///   `Type1Code`–`Type3Code`, and `ActionGeo_CountryCode` (FIPS 10-4), `_ADM1Code`,
-///   `_ADM2Code` (2.0) and `_FeatureID`.
+///   actors' `CountryCode` and `Type1Code`–`Type3Code`, and `ActionGeo_CountryCode`
+///   (FIPS 10-4), `_ADM1Code` and `_ADM2Code` (2.0).
 ///
-/// Not kept: `MonthYear`, `Year`, `FractionDate`, `EventBaseCode` and `EventRootCode`,
-/// which repeat `SQLDATE` and `EventCode`, and the Actor1Geo and Actor2Geo blocks (where
-/// the actors are from, not where the event was); the snapshot's file hash names the file
-/// they are in.
+/// Not kept, because they repeat what is kept: `MonthYear`, `Year`, `FractionDate`
+/// (`SQLDATE`), `EventBaseCode` and `EventRootCode` (`EventCode`), the actors'
+/// `KnownGroupCode`, `EthnicCode` and religion codes (parts of the actor code, which CAMEO
+/// builds from three-letter codes: `AFGTAL`). Not kept either: `ActionGeo_FeatureID` and the
+/// Actor1Geo and Actor2Geo blocks (where the actors are from, not where the event was).
+/// Every attribute is one more entry to store for each of millions of rows; the snapshot's
+/// file hash names the file that has the rest.
 ///
 /// Nothing is silently fixed: a row of another width, an ID that is not a number, a date
 /// that is not a day, an event code that is not CAMEO, a count or score that is not a
@@ -194,11 +196,9 @@ public struct GDELTRowParser: Sendable {
         let attributes: [(key: String, index: Int)]
 
         static let plainAttributes = [
-            "Actor1CountryCode", "Actor1KnownGroupCode", "Actor1EthnicCode", "Actor1Religion1Code", "Actor1Religion2Code",
-            "Actor1Type1Code", "Actor1Type2Code", "Actor1Type3Code",
-            "Actor2CountryCode", "Actor2KnownGroupCode", "Actor2EthnicCode", "Actor2Religion1Code", "Actor2Religion2Code",
-            "Actor2Type1Code", "Actor2Type2Code", "Actor2Type3Code",
-            "IsRootEvent", "ActionGeo_CountryCode", "ActionGeo_ADM1Code", "ActionGeo_ADM2Code", "ActionGeo_FeatureID", "DATEADDED",
+            "Actor1CountryCode", "Actor1Type1Code", "Actor1Type2Code", "Actor1Type3Code",
+            "Actor2CountryCode", "Actor2Type1Code", "Actor2Type2Code", "Actor2Type3Code",
+            "IsRootEvent", "ActionGeo_CountryCode", "ActionGeo_ADM1Code", "ActionGeo_ADM2Code", "DATEADDED",
         ]
 
         init(_ layout: GDELTLayout) {
