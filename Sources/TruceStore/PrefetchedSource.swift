@@ -27,7 +27,9 @@ public struct PrefetchedSource<Source: ImportSource>: ImportSource {
 
     public mutating func next() throws -> ParsedRow<Source.Value>? {
         while position == batch.count {
-            guard !finished, let next = try handle.state.take() else {
+            var spent: [ParsedRow<Source.Value>] = []
+            swap(&spent, &batch)
+            guard !finished, let next = try handle.state.take(returning: consume spent) else {
                 finished = true
                 return nil
             }
@@ -62,6 +64,10 @@ public struct PrefetchedSource<Source: ImportSource>: ImportSource {
         private let condition = NSCondition()
         private let queueLength: Int
         private var queue: [[ParsedRow<Source.Value>]] = []
+        /// Batches the consumer has finished, handed back so that their rows are freed on
+        /// the reading thread, which allocated them: freeing them on the writing thread cost
+        /// it the frees and made the two threads contend for the allocator's lock.
+        private var spent: [[ParsedRow<Source.Value>]] = []
         private var done = false
         private var cancelled = false
         private var failure: (any Error)?
@@ -99,11 +105,16 @@ public struct PrefetchedSource<Source: ImportSource>: ImportSource {
 
         /// Waits for room; false when the consumer has gone.
         private func put(_ batch: [ParsedRow<Source.Value>], _ source: Source) -> Bool {
+            var finished: [[ParsedRow<Source.Value>]] = []
             condition.lock()
-            defer { condition.unlock() }
+            defer {
+                condition.unlock()
+                finished.removeAll()  // outside the lock, on this thread
+            }
             while queue.count >= queueLength && !cancelled { condition.wait() }
             guard !cancelled else { return false }
             queue.append(batch)
+            swap(&finished, &spent)
             progress.bytesRead = source.bytesRead
             condition.broadcast()
             return true
@@ -119,9 +130,11 @@ public struct PrefetchedSource<Source: ImportSource>: ImportSource {
         }
 
         /// The next batch; nil at the end; the reader's error, in order, after the rows before it.
-        func take() throws -> [ParsedRow<Source.Value>]? {
+        /// `spent` is the batch the consumer has finished with, to be freed by the reading thread.
+        func take(returning spent: consuming [ParsedRow<Source.Value>]) throws -> [ParsedRow<Source.Value>]? {
             condition.lock()
             defer { condition.unlock() }
+            if !done && !spent.isEmpty { self.spent.append(consume spent) }
             while queue.isEmpty && !done { condition.wait() }
             if !queue.isEmpty {
                 condition.broadcast()

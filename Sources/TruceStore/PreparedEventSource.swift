@@ -20,6 +20,9 @@ struct PreparedEventSource<Source: ImportSource>: ImportSource where Source.Valu
     private var source: Source
     private var json = JSONObjectWriter()
     private var seenSources: Set<String> = []
+    /// The last event's sources: GDELT gives several events of one article in a row, and
+    /// comparing with them is cheaper than hashing a long URL again.
+    private var lastSources: [String] = []
 
     init(_ source: Source) {
         self.source = source
@@ -33,7 +36,10 @@ struct PreparedEventSource<Source: ImportSource>: ImportSource where Source.Valu
             return .rejected(rejection)
         case .value(var event):
             var newSources: [String] = []
-            for name in event.sources where seenSources.insert(name).inserted { newSources.append(name) }
+            if event.sources != lastSources {
+                for name in event.sources where seenSources.insert(name).inserted { newSources.append(name) }
+                lastSources = event.sources
+            }
             let attributes = event.attributes.isEmpty ? nil : json.object(event.attributes)
             // The writer binds the JSON; freeing the map here spares it that work too.
             event.attributes = [:]

@@ -148,7 +148,8 @@ public struct GDELTRowParser: Sendable {
         if let mentions { attributes["NumMentions"] = f.fields.string(c.numMentions, mentions) }
         if let sources { attributes["NumSources"] = f.fields.string(c.numSources, sources) }
         if let articles { attributes["NumArticles"] = f.fields.string(c.numArticles, articles) }
-        if let tone { attributes["AvgTone"] = f.fields.string(c.avgTone, tone) }
+        // The tone has 16 or 17 bytes, too long for an inline String; events of one article share it.
+        if let tone { attributes["AvgTone"] = f.string(c.avgTone, tone) }
         if let quadClass { attributes["QuadClass"] = f.fields.string(c.quadClass, quadClass) }
         for column in c.attributes {
             if let bytes = cell(f, column.index) { attributes[column.key] = f.string(column.index, bytes) }
