@@ -84,3 +84,57 @@ import TruceTestSupport
         #expect(stopped < 1_000)
     }
 }
+
+/// Rows the consumer has finished with are freed on the reading thread, which allocated them.
+@Suite struct PrefetchedSourceRecyclingTests {
+    /// Counts, per test run (`owner`), how many values were freed on the consuming thread.
+    final class Tracked: @unchecked Sendable {
+        static let lock = NSLock()
+        nonisolated(unsafe) static var consumers: [Int: pthread_t] = [:]
+        nonisolated(unsafe) static var freedByConsumer: [Int: Int] = [:]
+        let owner: Int
+        init(owner: Int) { self.owner = owner }
+        deinit {
+            Self.lock.lock()
+            if let consumer = Self.consumers[owner], pthread_equal(consumer, pthread_self()) != 0 {
+                Self.freedByConsumer[owner, default: 0] += 1
+            }
+            Self.lock.unlock()
+        }
+    }
+
+    struct Source: ImportSource {
+        var remaining: Int
+        let owner: Int
+        var bytesRead: Int { 0 }
+        var totalBytes: Int { 0 }
+        var notices: [String] { [] }
+        var fileHash: String? { nil }
+
+        mutating func next() throws -> ParsedRow<Tracked>? {
+            guard remaining > 0 else { return nil }
+            remaining -= 1
+            return .value(Tracked(owner: owner))
+        }
+    }
+
+    @Test func finishedBatchesAreFreedByTheReadingThread() throws {
+        let owner = Int.random(in: 1..<Int.max)
+        Tracked.lock.lock()
+        Tracked.consumers[owner] = pthread_self()
+        Tracked.lock.unlock()
+        var read = 0
+        do {
+            var source = PrefetchedSource(Source(remaining: 10_000, owner: owner), batchSize: 64, queueLength: 2)
+            while let row = try source.next() {
+                if row.value != nil { read += 1 }
+            }
+        }
+        Tracked.lock.lock()
+        let freedHere = Tracked.freedByConsumer[owner] ?? 0
+        Tracked.lock.unlock()
+        #expect(read == 10_000)
+        // Only the last few batches, handed back after the reader had finished, are freed here.
+        #expect(freedHere <= 64 * 4, "\(freedHere) of 10,000 freed by the consumer")
+    }
+}

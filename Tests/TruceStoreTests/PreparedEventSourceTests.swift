@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+import TruceFormats
+import TruceModel
+import TruceTestSupport
+
+@testable import TruceStore
+
+@Suite struct PreparedEventSourceTests {
+    /// Hands out the given rows, then ends.
+    struct Rows: ImportSource {
+        var rows: [ParsedRow<Event>]
+        var bytesRead: Int { 0 }
+        var totalBytes: Int { 0 }
+        var notices: [String] { ["seen"] }
+        var fileHash: String? { "hash" }
+
+        mutating func next() throws -> ParsedRow<Event>? { rows.isEmpty ? nil : rows.removeFirst() }
+    }
+
+    func event(_ key: String, sources: [String], attributes: [String: String]) -> Event {
+        var event = Fixtures.event(key, "2020-03-03", "Taliban")
+        event.sources = sources
+        event.attributes = attributes
+        return event
+    }
+
+    /// Each event comes with its attributes as the store writes them and the source names
+    /// not seen before in the file; rejections pass through in order.
+    @Test func eventsArePreparedAndRejectionsPassThrough() throws {
+        let attributes = ["NumMentions": "2", "GoldsteinScale": "-10.0", "AvgTone": "-2.51488095238096"]
+        let rejection = RowRejection(file: "f", line: 3, field: "SQLDATE", message: "bad", rawRecord: "")
+        var source = PreparedEventSource(
+            Rows(rows: [
+                .value(event("1", sources: ["http://a"], attributes: attributes)),
+                .value(event("2", sources: ["http://a"], attributes: [:])),
+                .rejected(rejection),
+                .value(event("3", sources: ["http://b", "http://a"], attributes: ["x": "y"])),
+                .value(event("4", sources: ["http://a"], attributes: [:])),
+            ]))
+        var prepared: [PreparedEvent] = []
+        var rejections: [RowRejection] = []
+        while let row = try source.next() {
+            switch row {
+            case .value(let value): prepared.append(value)
+            case .rejected(let rejection): rejections.append(rejection)
+            }
+        }
+        #expect(rejections == [rejection])
+        #expect(prepared.map(\.event.key) == ["1", "2", "3", "4"])
+        #expect(prepared.map(\.newSources) == [["http://a"], [], ["http://b"], []])
+        #expect(prepared[0].attributesJSON == JSONText.object(attributes))
+        #expect(prepared[1].attributesJSON == nil)
+        #expect(prepared[2].attributesJSON == #"{"x":"y"}"#)
+        #expect(prepared.allSatisfy { $0.event.attributes.isEmpty })
+        #expect(source.notices == ["seen"] && source.fileHash == "hash")
+    }
+}
