@@ -174,20 +174,23 @@ struct JSONObjectWriter {
 
     /// The key's first 16 UTF-8 bytes, big-endian and zero-padded, so that integer order is byte order.
     private static func rank(_ key: String, index: Dictionary<String, String>.Index) -> Rank {
-        let packed = key.utf8.withContiguousStorageIfAvailable { pack($0) } ?? pack(Array(key.utf8.prefix(16)))
+        let packed = key.utf8.withContiguousStorageIfAvailable { pack($0) } ?? Array(key.utf8.prefix(16)).withUnsafeBufferPointer { pack($0) }
         return Rank(high: packed.high, low: packed.low, index: index)
     }
 
     @inline(__always)
-    private static func pack(_ utf8: some RandomAccessCollection<UInt8>) -> (high: UInt64, low: UInt64) {
+    private static func pack(_ utf8: UnsafeBufferPointer<UInt8>) -> (high: UInt64, low: UInt64) {
         var high: UInt64 = 0
         var low: UInt64 = 0
-        for (offset, byte) in utf8.prefix(16).enumerated() {
-            if offset < 8 {
-                high |= UInt64(byte) << (56 - 8 * offset)
-            } else {
-                low |= UInt64(byte) << (56 - 8 * (offset - 8))
-            }
+        let count = min(utf8.count, 16)
+        var offset = 0
+        while offset < min(count, 8) {
+            high |= UInt64(utf8[offset]) &<< (56 &- 8 &* offset)
+            offset += 1
+        }
+        while offset < count {
+            low |= UInt64(utf8[offset]) &<< (120 &- 8 &* offset)
+            offset += 1
         }
         return (high, low)
     }
