@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import TruceStore
+
+extension ImportCommand {
+    /// `truce import ucdp FILE [--actors ACTORLIST.csv]`.
+    struct UCDP: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "ucdp",
+            abstract: "Import a UCDP GED CSV file (GED 19.1, the current GED download, or HDX's layout).",
+            discussion: """
+                Events are keyed by GED's id in the data set 'ucdp'; re-importing a file stores nothing new. \
+                With --actors, each side is coded by its ActorId in the UCDP Actor Dataset, and the notices say \
+                how many side names it did not know.
+                """
+        )
+
+        @Argument(help: "The GED CSV file.", completion: .file(extensions: ["csv"])) var file: String
+        @Option(help: "The UCDP Actor Dataset CSV (e.g. ucdp-actor-221.csv), to code sides by ActorId.", completion: .file(extensions: ["csv"]))
+        var actors: String?
+        @Option(help: "table or json.") var format: OutputFormat = .table
+        @OptionGroup var storeOptions: StoreOptions
+
+        func run() async throws {
+            try CLIErrors.reporting {
+                let store = try storeOptions.open()
+                let bar = ProgressBar(label: "Importing \(URL(fileURLWithPath: file).lastPathComponent)")
+                let report = try store.importUCDP(path: file, actors: actors, importedAt: ImportCommand.now(), progress: bar.update)
+                bar.finish()
+                try ImportCommand.print(report, format: format)
+            }
+        }
+    }
+}

@@ -1,0 +1,3 @@
+public import TruceFormats
+
+extension UCDPReader: ImportSource {}
