@@ -81,6 +81,8 @@ public enum IncidentLinker {
             block.sort { (features[Int($0)].earliest, $0) < (features[Int($1)].earliest, $1) }
             for (position, i) in block.enumerated() {
                 let a = features[Int(i)]
+                // A long span links nothing, and would make the window long.
+                if let longest = tables.rules.maxSpanDays, a.latest - a.earliest + 1 > longest { continue }
                 var next = position + 1
                 while next < block.count {
                     let j = block[next]
@@ -110,6 +112,9 @@ public enum IncidentLinker {
         if a.country != b.country { return .rejected("different countries") }
         let days = max(0, max(b.earliest - a.latest, a.earliest - b.latest))
         if days > rules.dateSlackDays { return .rejected("dates \(days) days apart, more than \(rules.dateSlackDays)") }
+        if let longest = rules.maxSpanDays, max(a.latest - a.earliest, b.latest - b.earliest) + 1 > longest {
+            return .rejected("a date span longer than \(longest) days")
+        }
         if a.typeKey < 0 || a.typeKey != b.typeKey { return .rejected("event types not compatible") }
         var distance: Double?
         let basis: String

@@ -5,7 +5,7 @@
 /// Two events link when all of these hold:
 /// - **data sets**: they come from different data sets (unless `crossDatasetOnly` is off);
 /// - **date**: their date spans (which already carry each data set's date precision) are at
-///   most `dateSlackDays` apart;
+///   most `dateSlackDays` apart, and neither is longer than `maxSpanDays`;
 /// - **country**: the same, compared without case and without a parenthesis ("Myanmar (Burma)" is "Myanmar");
 /// - **place**: the coordinates are at most `max(maxDistanceKm, uncertainty₁ + uncertainty₂)`
 ///   apart (the uncertainties only when `useUncertainty`); without coordinates on either side,
@@ -22,6 +22,9 @@ public struct LinkingRules: Hashable, Sendable, Codable {
     public var onePerDataset: Bool
     /// Days allowed between two date spans: reports of a night attack are dated either day.
     public var dateSlackDays: Int
+    /// Events whose date span is longer (a month, a year: UCDP's `date_prec` 4–5, ACLED's `time_precision` 3)
+    /// never link: such a row sums up a period and cannot be matched to one incident. `nil` allows any span.
+    public var maxSpanDays: Int?
     /// The distance within which two events with coordinates may be one incident.
     public var maxDistanceKm: Double
     /// Widen the distance to the sum of the two events' place uncertainties when that is larger.
@@ -40,14 +43,15 @@ public struct LinkingRules: Hashable, Sendable, Codable {
     public var actorAliases: [[String]]
 
     public init(
-        crossDatasetOnly: Bool = true, onePerDataset: Bool = true, dateSlackDays: Int = 1, maxDistanceKm: Double = 25,
-        useUncertainty: Bool = true, admin1Fallback: Bool = true, actors: ActorCompatibility = .oneSide,
+        crossDatasetOnly: Bool = true, onePerDataset: Bool = true, dateSlackDays: Int = 1, maxSpanDays: Int? = 7, maxDistanceKm: Double = 25,
+        useUncertainty: Bool = true, admin1Fallback: Bool = true, actors: ActorCompatibility = .bothSides,
         types: TypeCompatibility = .violenceTogether, precisionKm: [String: [Int: Double]] = LinkingRules.defaultPrecisionKm,
         genericWords: [String] = LinkingRules.defaultGenericWords, actorAliases: [[String]] = []
     ) {
         self.crossDatasetOnly = crossDatasetOnly
         self.onePerDataset = onePerDataset
         self.dateSlackDays = dateSlackDays
+        self.maxSpanDays = maxSpanDays
         self.maxDistanceKm = maxDistanceKm
         self.useUncertainty = useUncertainty
         self.admin1Fallback = admin1Fallback
@@ -98,6 +102,7 @@ public struct LinkingRules: Hashable, Sendable, Codable {
         case crossDatasetOnly = "cross_dataset_only"
         case onePerDataset = "one_per_dataset"
         case dateSlackDays = "date_slack_days"
+        case maxSpanDays = "max_span_days"
         case maxDistanceKm = "max_distance_km"
         case useUncertainty = "use_uncertainty"
         case admin1Fallback = "admin1_fallback"
@@ -107,6 +112,23 @@ public struct LinkingRules: Hashable, Sendable, Codable {
         case actorAliases = "actor_aliases"
     }
 
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(crossDatasetOnly, forKey: .crossDatasetOnly)
+        try c.encode(onePerDataset, forKey: .onePerDataset)
+        try c.encode(dateSlackDays, forKey: .dateSlackDays)
+        // Written as null when absent, since a missing key means the default.
+        try c.encode(maxSpanDays, forKey: .maxSpanDays)
+        try c.encode(maxDistanceKm, forKey: .maxDistanceKm)
+        try c.encode(useUncertainty, forKey: .useUncertainty)
+        try c.encode(admin1Fallback, forKey: .admin1Fallback)
+        try c.encode(actors, forKey: .actors)
+        try c.encode(types, forKey: .types)
+        try c.encode(precisionKm, forKey: .precisionKm)
+        try c.encode(genericWords, forKey: .genericWords)
+        try c.encode(actorAliases, forKey: .actorAliases)
+    }
+
     /// Any field may be left out and keeps its default, so a configuration says only what it changes.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -114,6 +136,7 @@ public struct LinkingRules: Hashable, Sendable, Codable {
         crossDatasetOnly = try c.decodeIfPresent(Bool.self, forKey: .crossDatasetOnly) ?? d.crossDatasetOnly
         onePerDataset = try c.decodeIfPresent(Bool.self, forKey: .onePerDataset) ?? d.onePerDataset
         dateSlackDays = try c.decodeIfPresent(Int.self, forKey: .dateSlackDays) ?? d.dateSlackDays
+        maxSpanDays = c.contains(.maxSpanDays) ? try c.decodeIfPresent(Int.self, forKey: .maxSpanDays) : d.maxSpanDays
         maxDistanceKm = try c.decodeIfPresent(Double.self, forKey: .maxDistanceKm) ?? d.maxDistanceKm
         useUncertainty = try c.decodeIfPresent(Bool.self, forKey: .useUncertainty) ?? d.useUncertainty
         admin1Fallback = try c.decodeIfPresent(Bool.self, forKey: .admin1Fallback) ?? d.admin1Fallback
