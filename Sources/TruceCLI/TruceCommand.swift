@@ -12,7 +12,7 @@ public struct TruceCommand: AsyncParsableCommand {
             """,
         subcommands: [
             DemoCommand.self, InitCommand.self, ImportCommand.self, EventsCommand.self, CheckCommand.self,
-            SnapshotsCommand.self, ActorsCommand.self,
+            SnapshotsCommand.self, ActorsCommand.self, IncidentsCommand.self,
         ]
     )
 

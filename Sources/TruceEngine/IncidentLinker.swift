@@ -17,7 +17,7 @@ public import TruceModel
 /// ```
 public enum IncidentLinker {
     /// Every event's incident: linked ones with several members, and one incident per event
-    /// that nothing else reports; oldest first (by the incident's day), then by id.
+    /// that nothing else reports; oldest first (by the incident's day), then in the order of their first members in `events`.
     public static func link(_ events: [Event], rules: LinkingRules = LinkingRules()) -> [Incident] {
         var tables = LinkingTables(rules: rules)
         let features = events.map { tables.features(of: $0) }
@@ -46,7 +46,7 @@ public enum IncidentLinker {
         case .linked(let days, let distance, let basis):
             return .linked(IncidentLink(first: EventRef(a), second: EventRef(b), daysApart: days, distanceKm: distance, placeBasis: basis))
         case .rejected(let reason):
-            return .rejected(reason)
+            return .rejected(reason.description(rules))
         }
     }
 
@@ -102,38 +102,62 @@ public enum IncidentLinker {
 
     enum Comparison {
         case linked(daysApart: Int, distanceKm: Double?, basis: String)
-        case rejected(String)
+        case rejected(Rejection)
+    }
+
+    /// Why a pair did not link; worded only when asked, since millions of pairs are rejected.
+    enum Rejection {
+        case sameDataset, differentCountries, types, actors, noCoordinates, noCommonAdmin1
+        case dates(Int)
+        case span
+        case distanceAtLeast(limit: Double)
+        case distance(Double, limit: Double)
+
+        func description(_ rules: LinkingRules) -> String {
+            switch self {
+            case .sameDataset: "same data set"
+            case .differentCountries: "different countries"
+            case .types: "event types not compatible"
+            case .actors: "actors not compatible"
+            case .noCoordinates: "no coordinates"
+            case .noCommonAdmin1: "no coordinates, and not the same admin1"
+            case .dates(let days): "dates \(days) days apart, more than \(rules.dateSlackDays)"
+            case .span: "a date span longer than \(rules.maxSpanDays ?? 0) days"
+            case .distanceAtLeast(let limit): "more than \(Int(limit)) km apart"
+            case .distance(let d, let limit): "\(Int(d.rounded())) km apart, more than \(Int(limit)) km"
+            }
+        }
     }
 
     /// The pairwise rules, cheapest first.
     static func compare(_ a: EventFeatures, _ b: EventFeatures, tables: LinkingTables) -> Comparison {
         let rules = tables.rules
-        if rules.crossDatasetOnly, a.dataset == b.dataset { return .rejected("same data set") }
-        if a.country != b.country { return .rejected("different countries") }
+        if rules.crossDatasetOnly, a.dataset == b.dataset { return .rejected(.sameDataset) }
+        if a.country != b.country { return .rejected(.differentCountries) }
         let days = max(0, max(b.earliest - a.latest, a.earliest - b.latest))
-        if days > rules.dateSlackDays { return .rejected("dates \(days) days apart, more than \(rules.dateSlackDays)") }
+        if days > rules.dateSlackDays { return .rejected(.dates(days)) }
         if let longest = rules.maxSpanDays, max(a.latest - a.earliest, b.latest - b.earliest) + 1 > longest {
-            return .rejected("a date span longer than \(longest) days")
+            return .rejected(.span)
         }
-        if a.typeKey < 0 || a.typeKey != b.typeKey { return .rejected("event types not compatible") }
+        if a.typeKey < 0 || a.typeKey != b.typeKey { return .rejected(.types) }
         var distance: Double?
         let basis: String
         if a.hasCoordinates, b.hasCoordinates {
             let limit = max(rules.maxDistanceKm, rules.useUncertainty ? a.uncertaintyKm + b.uncertaintyKm : 0)
             // One degree of latitude is at least 110.5 km: most far pairs end here without trigonometry.
-            if abs(a.latitude - b.latitude) * 6_331 > limit + 1 { return .rejected("more than \(Int(limit)) km apart") }
+            if abs(a.latitude - b.latitude) * 6_331 > limit + 1 { return .rejected(.distanceAtLeast(limit: limit)) }
             let d = Haversine.distanceKm(
                 lat1: a.latitude, lon1: a.longitude, cosLat1: a.cosLatitude, lat2: b.latitude, lon2: b.longitude, cosLat2: b.cosLatitude)
-            if d > limit { return .rejected("\(Int(d.rounded())) km apart, more than \(Int(limit)) km") }
+            if d > limit { return .rejected(.distance(d, limit: limit)) }
             distance = d
             basis = "coordinates"
         } else if rules.admin1Fallback {
-            guard a.admin1 >= 0, a.admin1 == b.admin1 else { return .rejected("no coordinates, and not the same admin1") }
+            guard a.admin1 >= 0, a.admin1 == b.admin1 else { return .rejected(.noCommonAdmin1) }
             basis = "admin1"
         } else {
-            return .rejected("no coordinates")
+            return .rejected(.noCoordinates)
         }
-        if !actorsCompatible(a, b, tables: tables) { return .rejected("actors not compatible") }
+        if !actorsCompatible(a, b, tables: tables) { return .rejected(.actors) }
         return .linked(daysApart: days, distanceKm: distance, basis: basis)
     }
 
@@ -169,14 +193,15 @@ public enum IncidentLinker {
         let roots = events.indices.map { sets.find($0) }
         var groups: [Int: [Int]] = [:]
         for pair in applied { groups[roots[Int(pair.first)]] = [] }
-        var result: [Incident] = []
-        result.reserveCapacity(events.count - applied.count)
+        // Each incident with its sort key: its day, then the input position of its first member.
+        var built: [(day: Int, first: Int, incident: Incident)] = []
+        built.reserveCapacity(events.count - applied.count)
         for (index, root) in roots.enumerated() {
             if groups[root] != nil {
                 groups[root]!.append(index)
             } else {
                 // Most events are alone: their incident needs no grouping.
-                result.append(incident([events[index]], links: [], tables: tables))
+                built.append((features[index].day, index, single(events[index])))
             }
         }
         var linksByRoot: [Int: [IncidentLink]] = [:]
@@ -189,22 +214,33 @@ public enum IncidentLinker {
                     distanceKm: pair.distanceKm.map { ($0 * 10).rounded() / 10 }, placeBasis: pair.basis))
         }
         for (root, members) in groups {
-            result.append(incident(members.map { events[$0] }, links: linksByRoot[root] ?? [], tables: tables))
+            let incident = incident(members.map { events[$0] }, links: linksByRoot[root] ?? [], tables: tables)
+            let first = members.first { EventRef(events[$0]) == incident.members[0] } ?? members[0]
+            built.append((incident.date.day.ordinal, first, incident))
         }
-        result.sort { ($0.date.day, $0.id) < ($1.date.day, $1.id) }
-        return result
+        // Sorting keys, not incidents: a million large values would be moved many times.
+        let order = built.indices.sorted { (built[$0].day, built[$0].first) < (built[$1].day, built[$1].first) }
+        return order.map { built[$0].incident }
+    }
+
+    /// The incident of an event that nothing else reports.
+    static func single(_ event: Event) -> Incident {
+        let ref = EventRef(event)
+        let f = event.fatalities
+        let low = f.low ?? f.best ?? f.high
+        let high = f.high ?? f.best ?? f.low
+        let fatalities = CombinedFatalities(
+            low: low, best: f.best, high: high, lowFrom: low.map { _ in ref }, bestFrom: f.best.map { _ in ref }, highFrom: high.map { _ in ref })
+        return Incident(
+            id: ref.dataset + ":" + ref.key, members: [ref], date: event.date, country: event.location.country, admin1: event.location.admin1,
+            place: event.location.place, fatalities: fatalities)
     }
 
     /// One incident from its member events.
     static func incident(_ members: [Event], links: [IncidentLink], tables: LinkingTables) -> Incident {
-        let ordered = members.count == 1 ? members : members.sorted { ($0.date.day, EventRef($0)) < ($1.date.day, EventRef($1)) }
+        guard members.count > 1 else { return single(members[0]) }
+        let ordered = members.sorted { ($0.date.day, EventRef($0)) < ($1.date.day, EventRef($1)) }
         let refs = ordered.map(EventRef.init)
-        let first = ordered[0]
-        guard ordered.count > 1 else {
-            return Incident(
-                id: refs[0].description, members: refs, date: first.date, country: first.location.country, admin1: first.location.admin1,
-                place: first.location.place, fatalities: CombinedFatalities([(refs[0], first.fatalities)]))
-        }
         // The most precise date: the narrowest span, the first in member order among equals.
         let sharpest = ordered.min { ($0.date.latest.ordinal - $0.date.earliest.ordinal) < ($1.date.latest.ordinal - $1.date.earliest.ordinal) }!
         let earliest = ordered.map(\.date.earliest).max()!

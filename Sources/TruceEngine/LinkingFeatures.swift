@@ -37,6 +37,7 @@ struct LinkingTables {
     private var admin1s: [String: Int32] = [:]
     private var rawAdmin1s: [String: Int32] = [:]
     private var typeKeys: [String: Int32] = [:]
+    private var rawTypes: [String: Int32] = [:]
     private var words: [String: Int32] = [:]
     private var sideIDs: [SideKey: Int32] = [:]
     /// Each side: the profiles of its main actor and associates.
@@ -45,7 +46,8 @@ struct LinkingTables {
     private let aliases: [String: [Int32]]
 
     private struct SideKey: Hashable {
-        var names: [String]
+        var name: String?
+        var associates: [String]
         var code: Int?
         var acled: Bool
         var country: Int32
@@ -110,7 +112,13 @@ struct LinkingTables {
     }
 
     private mutating func typeKey(_ type: EventType) -> Int32 {
-        let event = type.event.lowercased()
+        if let known = rawTypes[type.event] { return known }
+        let key = classify(type.event.lowercased())
+        rawTypes[type.event] = key
+        return key
+    }
+
+    private mutating func classify(_ event: String) -> Int32 {
         switch rules.types {
         case .ignore:
             return 0
@@ -129,17 +137,19 @@ struct LinkingTables {
     }
 
     private mutating func sideID(_ side: EventActor, event: Event, country: Int32) -> Int32 {
-        let names = side.allNames.filter { !$0.isEmpty }
-        guard !names.isEmpty else { return -1 }
+        let name = side.name.flatMap { $0.isEmpty ? nil : $0 }
+        guard name != nil || !side.associates.isEmpty else { return -1 }
         let acled = event.dataset == "acled"
-        let key = SideKey(names: names, code: acled ? side.typeCode : nil, acled: acled, country: country)
+        // Keyed by the side as given (an empty associates array costs nothing), so most events build no array.
+        let key = SideKey(name: name, associates: side.associates, code: acled ? side.typeCode : nil, acled: acled, country: country)
         if let id = sideIDs[key] { return id }
         var profiles: [NameProfile] = []
-        for (index, name) in names.enumerated() {
-            profiles.append(profile(name, code: index == 0 ? key.code : nil, country: country))
+        if let name { profiles.append(profile(name, code: key.code, country: country)) }
+        for associate in side.associates where !associate.isEmpty {
+            profiles.append(profile(associate, code: nil, country: country))
         }
-        let id = Int32(sides.count)
-        sides.append(profiles)
+        let id: Int32 = profiles.isEmpty ? -1 : Int32(sides.count)
+        if !profiles.isEmpty { sides.append(profiles) }
         sideIDs[key] = id
         return id
     }
