@@ -35,7 +35,8 @@ struct IncidentSummary: Encodable {
     var text: String {
         let perDataset = eventsByDataset.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
         var lines = ["\(events) event\(events == 1 ? "" : "s")" + (perDataset.isEmpty ? "" : " (\(perDataset))")]
-        lines.append("\(incidents) incident\(incidents == 1 ? "" : "s"), \(linkedIncidents) reported by more than one event (\(links) link\(links == 1 ? "" : "s"))")
+        let linkCount = "\(links) link\(links == 1 ? "" : "s")"
+        lines.append("\(incidents) incident\(incidents == 1 ? "" : "s"), \(linkedIncidents) reported by more than one event (\(linkCount))")
         for (pair, count) in byDatasets.sorted(by: { $0.key < $1.key }) {
             lines.append("  \(pair): \(count)")
         }

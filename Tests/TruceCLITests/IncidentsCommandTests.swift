@@ -66,7 +66,9 @@ import TruceTestSupport
         #expect(table.status == 0, "\(table.stderr)")
         #expect(table.stdout.contains("acled:504MYA  2015-12-27  Kyauktaw, Rakhine, Myanmar  1 to 20 killed, best 1"))
         #expect(table.stdout.contains("low 1 acled:504MYA · best 1 acled:504MYA · high 20 ucdp:209627"))
-        #expect(table.stdout.contains("ucdp  209627  2015-12-27  Battles: Government of Myanmar (Burma) → AA  2 killed (2–20)  [dates overlap, 8 km]"))
+        #expect(
+            table.stdout.contains(
+                "ucdp  209627  2015-12-27  Battles: Government of Myanmar (Burma) → AA  2 killed (2–20)  [dates overlap, 8 km]"))
         // Tighter rules link fewer; --all lists every incident, one event or more.
         let strict = try TruceBinary.run(
             ["incidents", "--store", store, "--summary", "--rules", aliases, "--max-distance-km", "0", "--date-slack-days", "0"] + myanmar2015)

@@ -26,15 +26,20 @@ import TruceTestSupport
             Reports.acled("MMR2", "2015-03-28"),
         ])
         let reading = try #require(
-            try Evaluator(agreement: Self.agreement([ceasefire])).evaluate(evidence, asOf: Fixtures.day("2015-04-01")).provisions.first?.readings.first)
+            try Evaluator(agreement: Self.agreement([ceasefire])).evaluate(evidence, asOf: Fixtures.day("2015-04-01")).provisions.first?.readings
+                .first)
         #expect(reading.status == .violated)
         #expect(reading.reason == "2 matching incidents (3 events in several data sets) from 2015-03-21")
         #expect(reading.evidence.map(\.id) == ["210060", "MMR1", "MMR2"])  // oldest first, then by id
         #expect(reading.evidence.map(\.incident) == ["acled:MMR1", "acled:MMR1", nil])
         #expect(reading.evidence.allSatisfy { $0.role == "violates" })
         // Evaluated with rules that link nothing, the rows count on their own.
-        let unlinked = try Evaluator(agreement: Self.agreement([ceasefire]), linking: LinkingRules(dateSlackDays: 0, maxDistanceKm: 0, useUncertainty: false))
-            .evaluate(EvidenceSet(events: [Reports.acled("MMR1", "2015-03-21"), Reports.ucdp("210060", "2015-03-21", latitude: 25)]), asOf: Fixtures.day("2015-04-01"))
+        let unlinked = try Evaluator(
+            agreement: Self.agreement([ceasefire]), linking: LinkingRules(dateSlackDays: 0, maxDistanceKm: 0, useUncertainty: false)
+        )
+        .evaluate(
+            EvidenceSet(events: [Reports.acled("MMR1", "2015-03-21"), Reports.ucdp("210060", "2015-03-21", latitude: 25)]),
+            asOf: Fixtures.day("2015-04-01"))
         #expect(unlinked.provisions[0].readings[0].reason == "2 matching events from 2015-03-21")
         #expect(unlinked.provisions[0].readings[0].evidence.allSatisfy { $0.incident == nil })
     }

@@ -95,7 +95,8 @@ enum Reports {
         let near = Reports.ucdp("U", "2015-03-21", latitude: 24.3, longitude: 97.0)
         #expect(!linked(a, near))
         #expect(IncidentLinker.check(a, near) == .rejected("more than 25 km apart"))
-        #expect(IncidentLinker.check(a, Reports.ucdp("U", "2015-03-21", latitude: 24.0, longitude: 97.3)) == .rejected("30 km apart, more than 25 km"))
+        #expect(
+            IncidentLinker.check(a, Reports.ucdp("U", "2015-03-21", latitude: 24.0, longitude: 97.3)) == .rejected("30 km apart, more than 25 km"))
         #expect(linked(a, near, LinkingRules(maxDistanceKm: 40)))
         // UCDP's where_prec 3 (the district, 50 km) widens it.
         var district = near

@@ -1,5 +1,5 @@
-public import TruceModel
 import TruceFormats
+public import TruceModel
 
 /// The real overlap between ACLED and UCDP that the incident linker is measured on:
 /// Myanmar in 2015, in ACLED's Asia 2015 export and UCDP GED 19.1 (both in `../shared/data`).
