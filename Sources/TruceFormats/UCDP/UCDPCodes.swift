@@ -2,8 +2,8 @@ public import TruceModel
 
 /// UCDP GED's numeric codes and what Truce makes of them.
 ///
-/// The meanings follow the UCDP GED codebook (versions 19.1 to today, unchanged in that
-/// span); the kilometre figures are Truce's own approximations, so that places coded by
+/// The meanings are the ones this reader relies on, as the UCDP GED codebook describes the
+/// codes; the kilometre figures are Truce's own approximations, so that places coded by
 /// different data sets can be compared.
 public enum UCDPCodes {
     /// The event type for UCDP's `type_of_violence`, or `nil` for a code outside 1–3.
