@@ -19,6 +19,7 @@ public struct TruceCommand: AsyncParsableCommand {
             SnapshotsCommand.self,
             ActorsCommand.self,
             AgreementCommand.self,
+            IncidentsCommand.self,
         ]
     )
 
