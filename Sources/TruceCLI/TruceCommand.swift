@@ -20,6 +20,7 @@ public struct TruceCommand: AsyncParsableCommand {
             ActorsCommand.self,
             AgreementCommand.self,
             IncidentsCommand.self,
+            BenchCommand.self,
         ]
     )
 
