@@ -11,7 +11,7 @@ public struct TruceCommand: AsyncParsableCommand {
             Start with `truce demo`.
             """,
         subcommands: [
-            DemoCommand.self, InitCommand.self, ImportCommand.self, EventsCommand.self, CheckCommand.self,
+            DemoCommand.self, InitCommand.self, ImportCommand.self, EventsCommand.self, ExportCommand.self, CheckCommand.self,
             SnapshotsCommand.self,
         ]
     )
