@@ -43,15 +43,14 @@ struct ExportPAMCommand: AsyncParsableCommand {
         try CLIErrors.reporting {
             let loaded = try AgreementLoader.load(path: agreement)
             if reading != Provision.textReading, !loaded.provisions.contains(where: { $0.readings.contains { $0.name == reading } }) {
-                let known = Set(loaded.provisions.flatMap { $0.readings.map(\.name) }).sorted()
-                throw ValidationError(
-                    "no provision of \(agreement) has a reading '\(reading)'; its readings: \(([Provision.textReading] + known).joined(separator: ", "))")
+                let known = [Provision.textReading] + Set(loaded.provisions.flatMap { $0.readings.map(\.name) }).sorted()
+                throw ValidationError("no provision of \(agreement) has a reading '\(reading)'; its readings: \(known.joined(separator: ", "))")
             }
             let lastDay = asOf ?? CheckCommand.today()
             let first = fromYear ?? loaded.signed.year
             let last = toYear ?? lastDay.year
             guard last <= lastDay.year else {
-                throw ValidationError("--to-year \(last) is after the last day \(lastDay): give --as-of \(last)-12-31 to score it")
+                throw ValidationError("--to-year \(last) is after the last day assessed, \(lastDay) (\(asOf == nil ? "today" : "--as-of"))")
             }
             guard first <= last else { throw ValidationError("--from-year \(first) is after the last year \(last)") }
             let store = try storeOptions.open()

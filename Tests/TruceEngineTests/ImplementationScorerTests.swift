@@ -40,7 +40,9 @@ import TruceTestSupport
 
     @Test func aCountWithoutAStartingReportStartsFromZero() {
         let condition = IndicatorCondition(indicator: "released", comparison: .greaterOrEqual, value: 5000)
-        let observations = [Fixtures.observation("o1", "2020-04-08", "released", nil, 100), Fixtures.observation("o2", "2020-05-31", "released", nil, 2000)]
+        let observations = [
+            Fixtures.observation("o1", "2020-04-08", "released", nil, 100), Fixtures.observation("o2", "2020-05-31", "released", nil, 2000),
+        ]
         #expect(ImplementationProgress.fraction(of: condition, observations: observations, start: Fixtures.day("2020-02-29")) == 0.4)
         // A level that must fall, without a report at the start, is measured from the first report.
         let cut = IndicatorCondition(indicator: "troops", comparison: .lessOrEqual, value: 1000)
@@ -54,11 +56,17 @@ import TruceTestSupport
     let provisions = [
         Provision(
             id: "cut", text: "US forces down to 1,000 by mid-2021", bound: ["USA"],
-            kind: .target(Target(due: Fixtures.absolute("2021-06-30"), condition: IndicatorCondition(indicator: "troops", actor: "USA", comparison: .lessOrEqual, value: 1000)))
+            kind: .target(
+                Target(
+                    due: Fixtures.absolute("2021-06-30"),
+                    condition: IndicatorCondition(indicator: "troops", actor: "USA", comparison: .lessOrEqual, value: 1000)))
         ),
         Provision(
             id: "release", text: "100 prisoners released by June 2020", bound: ["TALIBAN"],
-            kind: .obligation(Obligation(due: Fixtures.absolute("2020-06-01"), observation: IndicatorCondition(indicator: "released", comparison: .greaterOrEqual, value: 100)))
+            kind: .obligation(
+                Obligation(
+                    due: Fixtures.absolute("2020-06-01"),
+                    observation: IndicatorCondition(indicator: "released", comparison: .greaterOrEqual, value: 100)))
         ),
         Provision(
             id: "quiet", text: "No attacks on US forces", bound: ["TALIBAN"],
@@ -67,7 +75,10 @@ import TruceTestSupport
         ),
         Provision(
             id: "leave", text: "All US forces leave by 2022", bound: ["USA"],
-            kind: .target(Target(due: Fixtures.absolute("2022-12-31"), condition: IndicatorCondition(indicator: "troops", actor: "USA", comparison: .lessOrEqual, value: 0))),
+            kind: .target(
+                Target(
+                    due: Fixtures.absolute("2022-12-31"),
+                    condition: IndicatorCondition(indicator: "troops", actor: "USA", comparison: .lessOrEqual, value: 0))),
             requires: ["quiet"]
         ),
     ]

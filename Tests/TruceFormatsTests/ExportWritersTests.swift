@@ -16,8 +16,10 @@ import TruceTestSupport
             place: "Santiago", latitude: -33.4489, longitude: -70.6693, precision: 1),
         fatalities: Fatalities(exactly: 3), sources: ["El Mercurio", "La Tercera"], sourceScale: "National",
         notes: "Line one, with a comma;\nline \"two\".", revision: 1_700_000_000,
-        attributes: ["year": "2021", "civilian_targeting": "Civilian targeting", "iso": "152", "tags": "crowd size=no report",
-            "population_best": "5000"]
+        attributes: [
+            "year": "2021", "civilian_targeting": "Civilian targeting", "iso": "152", "tags": "crowd size=no report",
+            "population_best": "5000",
+        ]
     )
 
     static let unlocated = Event(
