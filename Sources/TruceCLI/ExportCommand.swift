@@ -20,7 +20,7 @@ struct ExportCommand: AsyncParsableCommand {
 enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
     case csv, geojson, jsonl
 
-    /// The format a file name implies: `.csv`, `.geojson` or `.json`, `.jsonl` or `.ndjson`.
+    /// The format a file name implies: `.csv`, `.geojson`, `.jsonl` or `.ndjson`.
     init?(fileName: String) {
         switch fileName.split(separator: ".").last?.lowercased() {
         case "csv": self = .csv
