@@ -24,7 +24,7 @@ struct ExportPAMCommand: AsyncParsableCommand {
     @Option(
         name: .customLong("as-of"), help: "The last day whose evidence counts (YYYY-MM-DD; default today).", transform: DayArgument.parse)
     var asOf: Day?
-    @Option(help: "Score this reading where a provision has it (default: text).") var reading: String = Provision.textReading
+    @Option(help: "Score this reading where a provision has it (the others by their text).") var reading: String = Provision.textReading
     @Option(help: "csv or json.") var format: ScoresFormat = .csv
     @Option(
         name: [.customShort("o"), .long], help: "Write to this file (replaced when the export completes) instead of standard output.",
