@@ -58,3 +58,18 @@ struct IncidentOutput: Encodable {
         case dateLatest = "date_latest"
     }
 }
+
+/// Fatalities as `{"low", "best", "high"}`, absent figures as null, as every JSON output writes them.
+struct FatalitiesOutput: Encodable {
+    var fatalities: Fatalities
+    init(_ fatalities: Fatalities) { self.fatalities = fatalities }
+
+    enum CodingKeys: String, CodingKey { case low, best, high }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(fatalities.low, forKey: .low)
+        try c.encode(fatalities.best, forKey: .best)
+        try c.encode(fatalities.high, forKey: .high)
+    }
+}

@@ -16,6 +16,7 @@ public struct TruceCommand: AsyncParsableCommand {
             ImportCommand.self,
             EventsCommand.self,
             CheckCommand.self,
+            ExportCommand.self,
             SnapshotsCommand.self,
             ActorsCommand.self,
             AgreementCommand.self,
