@@ -43,8 +43,13 @@ final class EventWriter {
     }
 
     func write(_ event: Event, snapshot: Int64) throws -> StoreOutcome {
+        try write(event, attributesJSON: event.attributes.isEmpty ? nil : attributes.object(event.attributes), snapshot: snapshot)
+    }
+
+    /// Writes `event` whose attributes `attributesJSON` already holds, as `JSONText.object` writes them.
+    func write(_ event: Event, attributesJSON: String?, snapshot: Int64) throws -> StoreOutcome {
         var row = SQLiteBinder(insert)
-        bind(event, snapshot: snapshot, into: &row, withKey: true)
+        bind(event, attributesJSON: attributesJSON, snapshot: snapshot, into: &row, withKey: true)
         if try row.execute(in: db) > 0 { return .stored }
         let hash = row.hash.signed
 
@@ -63,7 +68,7 @@ final class EventWriter {
         }
 
         var revised = SQLiteBinder(update)
-        bind(event, snapshot: snapshot, into: &revised, withKey: false)
+        bind(event, attributesJSON: attributesJSON, snapshot: snapshot, into: &revised, withKey: false)
         revised.text(event.dataset)
         revised.text(event.key)
         revised.integer64(hash)
@@ -73,7 +78,7 @@ final class EventWriter {
 
     /// Binds the event's values in ``columns`` order (without the first two, the key, when `withKey` is false).
     /// Everything but the key, snapshot and provenance feeds the content hash.
-    func bind(_ event: Event, snapshot: Int64, into row: inout SQLiteBinder, withKey: Bool) {
+    func bind(_ event: Event, attributesJSON: String?, snapshot: Int64, into row: inout SQLiteBinder, withKey: Bool) {
         if withKey {
             row.text(event.dataset, hashed: false)
             row.text(event.key, hashed: false)
@@ -111,7 +116,7 @@ final class EventWriter {
         row.text(event.sourceScale)
         row.text(event.notes)
         row.integer(event.revision)
-        row.text(event.attributes.isEmpty ? nil : attributes.object(event.attributes))
+        row.text(attributesJSON)
         row.text(event.actor1.code)
         row.text(event.actor2.code)
         row.real(l.uncertaintyKm)
@@ -123,33 +128,74 @@ final class EventWriter {
 }
 
 /// Minimal JSON writing for flat string maps: keys sorted, so equal maps give equal text.
-/// Writes attribute maps as JSON objects with sorted keys, remembering the last
-/// key order: sorting the same 25 keys again for every UCDP row cost more than the rest of the row.
+/// Writes attribute maps as JSON objects with sorted keys, the same text as
+/// `JSONText.object` but without hashing or comparing Strings per row: each key is
+/// ranked by its first 16 bytes packed into two integers, and the entries are
+/// insertion-sorted by those (whole keys are compared only when they tie). Looking every
+/// name up in a remembered sorted list hashed a String per name and row: most of the
+/// JSON's cost for GDELT, whose rows leave out empty cells and so vary in names.
 struct JSONObjectWriter {
-    private var keys: [String] = []
+    private struct Rank {
+        var high: UInt64
+        var low: UInt64
+        var index: Dictionary<String, String>.Index
+    }
+
+    private var ranks: [Rank] = []
     private var bytes: [UInt8] = []
 
     mutating func object(_ map: [String: String]) -> String {
-        if keys.count != map.count || !write(map) {
-            keys = map.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-            _ = write(map)
+        ranks.removeAll(keepingCapacity: true)
+        var capacity = 2
+        for index in map.indices {
+            let rank = Self.rank(map[index].key, index: index)
+            var position = ranks.count
+            ranks.append(rank)
+            while position > 0, precedes(rank, ranks[position - 1], in: map) {
+                ranks[position] = ranks[position - 1]
+                position -= 1
+            }
+            ranks[position] = rank
+            capacity += 32  // a guess: attribute names and values are short
         }
+        bytes.removeAll(keepingCapacity: true)
+        bytes.reserveCapacity(capacity)
+        bytes.append(UInt8(ascii: "{"))
+        for (position, rank) in ranks.enumerated() {
+            if position > 0 { bytes.append(UInt8(ascii: ",")) }
+            let entry = map[rank.index]
+            JSONText.append(entry.key, to: &bytes)
+            bytes.append(UInt8(ascii: ":"))
+            JSONText.append(entry.value, to: &bytes)
+        }
+        bytes.append(UInt8(ascii: "}"))
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Writes `map` in the remembered key order; false when `map` lacks one of those keys.
-    private mutating func write(_ map: [String: String]) -> Bool {
-        bytes.removeAll(keepingCapacity: true)
-        bytes.append(UInt8(ascii: "{"))
-        for (index, key) in keys.enumerated() {
-            guard let value = map[key] else { return false }
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            JSONText.append(key, to: &bytes)
-            bytes.append(UInt8(ascii: ":"))
-            JSONText.append(value, to: &bytes)
+    /// The key's first 16 UTF-8 bytes, big-endian and zero-padded, so that integer order is byte order.
+    private static func rank(_ key: String, index: Dictionary<String, String>.Index) -> Rank {
+        let packed = key.utf8.withContiguousStorageIfAvailable { pack($0) } ?? pack(Array(key.utf8.prefix(16)))
+        return Rank(high: packed.high, low: packed.low, index: index)
+    }
+
+    @inline(__always)
+    private static func pack(_ utf8: some RandomAccessCollection<UInt8>) -> (high: UInt64, low: UInt64) {
+        var high: UInt64 = 0
+        var low: UInt64 = 0
+        for (offset, byte) in utf8.prefix(16).enumerated() {
+            if offset < 8 {
+                high |= UInt64(byte) << (56 - 8 * offset)
+            } else {
+                low |= UInt64(byte) << (56 - 8 * (offset - 8))
+            }
         }
-        bytes.append(UInt8(ascii: "}"))
-        return true
+        return (high, low)
+    }
+
+    private func precedes(_ a: Rank, _ b: Rank, in map: [String: String]) -> Bool {
+        if a.high != b.high { return a.high < b.high }
+        if a.low != b.low { return a.low < b.low }
+        return map[a.index].key.utf8.lexicographicallyPrecedes(map[b.index].key.utf8)
     }
 }
 

@@ -35,10 +35,10 @@ extension Store {
         from reader: Source, kind: String, path: String, importedAt: String, bulkFrom: Int = Store.bulkImportBytes,
         progress: (ImportProgress) -> Void = { _ in }
     ) throws -> ImportReport where Source.Value == Event {
-        var source = PrefetchedSource(reader)
+        var source = PrefetchedSource(PreparedEventSource(reader))
         return try runImport(source: &source, kind: kind, path: path, importedAt: importedAt, bulkFrom: bulkFrom, progress: progress) { db in
             let writer = try EventWriter(db)
-            return { event, snapshot in try writer.write(event, snapshot: snapshot) }
+            return { row, snapshot in try writer.write(row.event, attributesJSON: row.attributesJSON, snapshot: snapshot) }
         }
     }
 
@@ -109,7 +109,9 @@ extension Store {
                             counts.unchanged += 1
                             stale += 1
                         }
-                        if let event = record as? Event {
+                        if let prepared = record as? PreparedEvent {
+                            sources.formUnion(prepared.newSources)
+                        } else if let event = record as? Event {
                             sources.formUnion(event.sources)
                         }
                     case .rejected(let rejection):

@@ -1,0 +1,3 @@
+public import TruceFormats
+
+extension GDELTReader: ImportSource {}
