@@ -74,6 +74,9 @@ let package = Package(
         .testTarget(name: "TruceEngineTests", dependencies: ["TruceEngine", "TruceTestSupport"], swiftSettings: strict),
         .testTarget(name: "TruceFormatsTests", dependencies: ["TruceFormats", "TruceTestSupport"], swiftSettings: strict),
         .testTarget(name: "TruceStoreTests", dependencies: ["TruceStore", "TruceTestSupport"], swiftSettings: strict),
-        .testTarget(name: "TruceCLITests", dependencies: ["TruceCLI", "TruceTestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "TruceCLITests", dependencies: ["TruceCLI", "TruceTestSupport"],
+            // Golden files are read from the source tree by path, not bundled.
+            exclude: ["Golden"], swiftSettings: strict),
     ]
 )

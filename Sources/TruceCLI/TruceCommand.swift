@@ -16,9 +16,12 @@ public struct TruceCommand: AsyncParsableCommand {
             ImportCommand.self,
             EventsCommand.self,
             CheckCommand.self,
+            ExportCommand.self,
             SnapshotsCommand.self,
             ActorsCommand.self,
             AgreementCommand.self,
+            IncidentsCommand.self,
+            BenchCommand.self,
         ]
     )
 

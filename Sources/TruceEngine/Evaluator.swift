@@ -7,9 +7,18 @@ public import TruceModel
 /// a provision whose readings end in different statuses is `disputed`.
 public struct Evaluator: Sendable {
     public let agreement: Agreement
+    /// How events from different data sets are linked into incidents, which prohibitions and
+    /// rates count instead of rows.
+    public let linking: LinkingRules
 
+    /// An evaluator that links incidents with the default rules.
     public init(agreement: Agreement) {
+        self.init(agreement: agreement, linking: LinkingRules())
+    }
+
+    public init(agreement: Agreement, linking: LinkingRules) {
         self.agreement = agreement
+        self.linking = linking
     }
 
     /// Assesses every provision as of `asOf`.
@@ -21,7 +30,8 @@ public struct Evaluator: Sendable {
     ///     provisions that have it; the others are assessed by their text.
     /// - Throws: ``TruceError`` when a date cannot be resolved, or the store fails.
     public func evaluate(_ source: any EvidenceSource, asOf: Day, reading: String? = nil) throws -> Assessment {
-        var run = EvaluationRun(agreement: agreement, source: source, asOf: asOf, matcher: ActorMatcher(agreement: agreement))
+        var run = EvaluationRun(
+            agreement: agreement, source: source, asOf: asOf, matcher: ActorMatcher(agreement: agreement), linking: linking)
         var provisions: [ProvisionAssessment] = []
         for provision in agreement.provisions {
             let names = Self.readingNames(of: provision, selected: reading)
@@ -52,14 +62,16 @@ struct EvaluationRun {
     let source: any EvidenceSource
     let asOf: Day
     let matcher: ActorMatcher
+    let linking: LinkingRules
     private var memo: [String: ReadingAssessment] = [:]
     private var inProgress: Set<String> = []
 
-    init(agreement: Agreement, source: any EvidenceSource, asOf: Day, matcher: ActorMatcher) {
+    init(agreement: Agreement, source: any EvidenceSource, asOf: Day, matcher: ActorMatcher, linking: LinkingRules = LinkingRules()) {
         self.agreement = agreement
         self.source = source
         self.asOf = asOf
         self.matcher = matcher
+        self.linking = linking
     }
 
     mutating func assess(_ provision: Provision, reading name: String) throws -> ReadingAssessment {

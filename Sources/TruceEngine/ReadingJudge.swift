@@ -42,11 +42,18 @@ struct ReadingJudge {
         if let first = events.first {
             timeline.set(max(first.date.day, start), .violated)
         }
-        let evidence = events.map { eventItem($0, role: "violates") }
-        let reason =
-            events.isEmpty
-            ? "no matching event from \(start) to \(last)"
-            : "\(events.count) matching event\(events.count == 1 ? "" : "s") from \(events[0].date.day)"
+        // The same attack in two data sets is one violation: count incidents, keep every report as evidence.
+        let incidents = IncidentCount(events, rules: run.linking)
+        let evidence = events.map { eventItem($0, role: "violates", incident: incidents.linkedID(of: $0)) }
+        let reason: String
+        if events.isEmpty {
+            reason = "no matching event from \(start) to \(last)"
+        } else if incidents.count == events.count {
+            reason = "\(Self.count(events.count, "matching event")) from \(events[0].date.day)"
+        } else {
+            let reports = "\(Self.count(events.count, "event")) in several data sets"
+            reason = "\(Self.count(incidents.count, "matching incident")) (\(reports)) from \(events[0].date.day)"
+        }
         return timeline.finish(reading: reading, reason: reason, evidence: evidence)
     }
 
@@ -154,19 +161,24 @@ struct ReadingJudge {
         ).filter(matcher.matches).sorted(by: Self.eventOrder)
         let inWindow = candidates.filter { matcher.dateFits($0, from: windowStart, to: windowEnd) }
         let inBaseline = candidates.filter { matcher.dateFits($0, from: baselineStart, to: baselineEnd) }
+        // Incidents, not rows: one incident counts once in a period when any of its reports falls in it.
+        let incidents = IncidentCount(candidates, rules: run.linking)
         let test = RateRatioTest.run(
-            windowCount: inWindow.count, windowDays: windowStart.days(to: windowEnd) + 1,
-            baselineCount: inBaseline.count, baselineDays: baselineStart.days(to: baselineEnd) + 1,
+            windowCount: incidents.count(among: inWindow), windowDays: windowStart.days(to: windowEnd) + 1,
+            baselineCount: incidents.count(among: inBaseline), baselineDays: baselineStart.days(to: baselineEnd) + 1,
             confidence: r.confidence, threshold: 1 - r.reduction
         )
         let status = RateRatioTest.status(of: test)
         timeline.set(windowEnd.adding(days: 1), status)
-        let evidence = inWindow.map { eventItem($0, role: "counted") } + inBaseline.map { eventItem($0, role: "baseline") }
+        let evidence =
+            inWindow.map { eventItem($0, role: "counted", incident: incidents.linkedID(of: $0)) }
+            + inBaseline.map { eventItem($0, role: "baseline", incident: incidents.linkedID(of: $0)) }
         let ratio = test.ratio.map { Self.number($0) } ?? "n/a"
         let upper = test.upper.map { Self.number($0) } ?? "∞"
         let percent = Int((r.confidence * 100).rounded())
+        let noun = incidents.hasLinks ? "incident" : "event"
         let reason =
-            "\(Self.count(test.windowCount, "event")) in \(test.windowDays) days vs \(test.baselineCount) in \(test.baselineDays): "
+            "\(Self.count(test.windowCount, noun)) in \(test.windowDays) days vs \(test.baselineCount) in \(test.baselineDays): "
             + "rate ratio \(ratio), \(percent)% bounds \(Self.number(test.lower))–\(upper), must be below \(Self.number(test.threshold))"
         var assessment = timeline.finish(reading: reading, reason: reason, evidence: evidence)
         assessment.test = test
@@ -196,14 +208,14 @@ struct ReadingJudge {
 
     static func eventOrder(_ a: Event, _ b: Event) -> Bool { (a.date.day, a.dataset, a.key) < (b.date.day, b.dataset, b.key) }
 
-    private func eventItem(_ event: Event, role: String) -> EvidenceItem {
+    private func eventItem(_ event: Event, role: String, incident: String? = nil) -> EvidenceItem {
         let actors = [event.actor1.name, event.actor2.name].compactMap { $0 }.joined(separator: " → ")
         let place = [event.location.place, event.location.admin1, event.location.country].compactMap { $0 }.joined(separator: ", ")
         var summary = "\(event.type.subEvent ?? event.type.event): \(actors) in \(place)"
         if let deaths = event.fatalities.best, deaths > 0 { summary += ", \(deaths) killed" }
         return EvidenceItem(
             kind: .event, id: event.key, date: event.date.day, summary: summary, sources: event.sources, role: role,
-            provenance: event.provenance
+            provenance: event.provenance, incident: incident
         )
     }
 

@@ -93,8 +93,14 @@ public struct EvidenceItem: Hashable, Sendable, Codable {
     /// What the item did: `violates`, `satisfies`, `counted`, `baseline`, `context`, `supports_reading`.
     public var role: String
     public var provenance: Provenance?
+    /// For an event that other data sets report too: the incident's id (`Incident.id`), shared
+    /// by every member, which was counted once. Absent for an event no other data set reports.
+    public var incident: String?
 
-    public init(kind: Kind, id: String, date: Day, summary: String, sources: [String], role: String, provenance: Provenance? = nil) {
+    public init(
+        kind: Kind, id: String, date: Day, summary: String, sources: [String], role: String, provenance: Provenance? = nil,
+        incident: String? = nil
+    ) {
         self.kind = kind
         self.id = id
         self.date = date
@@ -102,6 +108,7 @@ public struct EvidenceItem: Hashable, Sendable, Codable {
         self.sources = sources
         self.role = role
         self.provenance = provenance
+        self.incident = incident
     }
 
     public enum Kind: String, Hashable, Sendable, Codable {

@@ -27,6 +27,7 @@ public struct TruceError: Error, Hashable, Sendable, CustomStringConvertible {
         public static let invalidAgreement = Code("invalid_agreement")
         public static let invalidInput = Code("invalid_input")
         public static let unreadableFile = Code("unreadable_file")
+        public static let unwritableFile = Code("unwritable_file")
         public static let store = Code("store")
         public static let evaluation = Code("evaluation")
     }

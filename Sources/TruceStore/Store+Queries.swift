@@ -9,12 +9,15 @@ public struct EventFilter: Sendable {
     public var actor: String?
     public var from: Day?
     public var to: Day?
+    /// The data set the events come from (`acled`, `ucdp`, …), matched exactly.
+    public var dataset: String?
 
-    public init(country: String? = nil, actor: String? = nil, from: Day? = nil, to: Day? = nil) {
+    public init(country: String? = nil, actor: String? = nil, from: Day? = nil, to: Day? = nil, dataset: String? = nil) {
         self.country = country
         self.actor = actor
         self.from = from
         self.to = to
+        self.dataset = dataset
     }
 }
 
@@ -56,27 +59,8 @@ extension Store: EvidenceSource {
     /// Events matching `filter`, oldest first, at most `limit`, and the number of all matches.
     public func events(matching filter: EventFilter, limit: Int?) throws -> (total: Int, events: [Event]) {
         try database.read { db in
-            var conditions: [String] = []
-            var arguments: [(any DatabaseValueConvertible)?] = []
-            if let country = filter.country {
-                conditions.append("country = ? COLLATE NOCASE")
-                arguments.append(country)
-            }
-            if let actor = filter.actor {
-                conditions.append(
-                    "(actor1 LIKE ? ESCAPE '\\' OR actor2 LIKE ? ESCAPE '\\' OR assoc_actor1 LIKE ? ESCAPE '\\' OR assoc_actor2 LIKE ? ESCAPE '\\')")
-                let pattern = "%" + Self.escapeLike(actor) + "%"
-                arguments += [pattern, pattern, pattern, pattern]
-            }
-            if let from = filter.from {
-                conditions.append("event_date >= ?")
-                arguments.append(from.iso)
-            }
-            if let to = filter.to {
-                conditions.append("event_date <= ?")
-                arguments.append(to.iso)
-            }
-            let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+            let (whereClause, filterArguments) = filter.sqlCondition()
+            var arguments = filterArguments
             let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events" + whereClause, arguments: StatementArguments(arguments)) ?? 0
             var sql = "SELECT * FROM events" + whereClause + " ORDER BY event_date, dataset, event_key"
             if let limit {
@@ -86,9 +70,5 @@ extension Store: EvidenceSource {
             let events = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map(EventRow.event)
             return (total, events)
         }
-    }
-
-    private static func escapeLike(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
     }
 }

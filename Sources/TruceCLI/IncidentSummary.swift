@@ -1,0 +1,45 @@
+import TruceModel
+
+/// The counts `truce incidents --summary` prints: how much the data sets overlap.
+struct IncidentSummary: Encodable {
+    var events: Int
+    /// Events per data set.
+    var eventsByDataset: [String: Int]
+    /// Every incident, those of one event included.
+    var incidents: Int
+    /// Incidents with more than one member.
+    var linkedIncidents: Int
+    /// Joins made: each linked incident of n members has n − 1.
+    var links: Int
+    /// Linked incidents by the data sets of their members, e.g. `acled+ucdp`.
+    var byDatasets: [String: Int]
+
+    init(events: [Event], incidents: [Incident]) {
+        self.events = events.count
+        eventsByDataset = Dictionary(grouping: events, by: \.dataset).mapValues(\.count)
+        self.incidents = incidents.count
+        let linked = incidents.filter(\.isLinked)
+        linkedIncidents = linked.count
+        links = linked.reduce(0) { $0 + $1.members.count - 1 }
+        byDatasets = Dictionary(grouping: linked, by: { $0.datasets.joined(separator: "+") }).mapValues(\.count)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case events, incidents, links
+        case eventsByDataset = "events_by_dataset"
+        case linkedIncidents = "linked_incidents"
+        case byDatasets = "by_datasets"
+    }
+
+    /// Lines for people.
+    var text: String {
+        let perDataset = eventsByDataset.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+        var lines = ["\(events) event\(events == 1 ? "" : "s")" + (perDataset.isEmpty ? "" : " (\(perDataset))")]
+        let linkCount = "\(links) link\(links == 1 ? "" : "s")"
+        lines.append("\(incidents) incident\(incidents == 1 ? "" : "s"), \(linkedIncidents) reported by more than one event (\(linkCount))")
+        for (pair, count) in byDatasets.sorted(by: { $0.key < $1.key }) {
+            lines.append("  \(pair): \(count)")
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import GRDB
+
+extension EventFilter {
+    /// The filter as an SQL `WHERE` clause on `events` (empty when nothing is filtered, else
+    /// starting with a space) and its arguments, for every query that lists events.
+    func sqlCondition() -> (sql: String, arguments: [(any DatabaseValueConvertible)?]) {
+        var conditions: [String] = []
+        var arguments: [(any DatabaseValueConvertible)?] = []
+        if let country {
+            conditions.append("country = ? COLLATE NOCASE")
+            arguments.append(country)
+        }
+        if let actor {
+            conditions.append(
+                "(actor1 LIKE ? ESCAPE '\\' OR actor2 LIKE ? ESCAPE '\\' OR assoc_actor1 LIKE ? ESCAPE '\\' OR assoc_actor2 LIKE ? ESCAPE '\\')")
+            let pattern = "%" + Self.escapeLike(actor) + "%"
+            arguments += [pattern, pattern, pattern, pattern]
+        }
+        if let from {
+            conditions.append("event_date >= ?")
+            arguments.append(from.iso)
+        }
+        if let to {
+            conditions.append("event_date <= ?")
+            arguments.append(to.iso)
+        }
+        if let dataset {
+            conditions.append("dataset = ?")
+            arguments.append(dataset)
+        }
+        return (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "), arguments)
+    }
+
+    /// `text` with LIKE's wildcards escaped, so it matches literally.
+    private static func escapeLike(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
+    }
+}

@@ -1,0 +1,34 @@
+import GRDB
+public import TruceModel
+
+extension Store {
+    /// Calls `body` with every event matching `filter`, oldest first (by date, data set
+    /// and key, as ``events(matching:limit:)`` lists them), reading them with a database
+    /// cursor: one row is in memory at a time, however large the store, so an export
+    /// can write each event as it comes.
+    ///
+    /// The events are read in one read transaction, so they are a consistent view of the
+    /// store. `body` must not use the store: the connection is busy until the last event. SQLite sorts the matches for the order; a sort larger
+    /// than its cache spills to a temporary file rather than growing memory.
+    ///
+    /// - Returns: the number of events visited.
+    /// - Throws: ``TruceError`` (`store`) when the database fails; whatever `body` throws, which stops the visit.
+    @discardableResult
+    public func forEachEvent(matching filter: EventFilter, _ body: (Event) throws -> Void) throws -> Int {
+        let (whereClause, arguments) = filter.sqlCondition()
+        let sql = "SELECT * FROM events" + whereClause + " ORDER BY event_date, dataset, event_key"
+        do {
+            return try database.read { db in
+                let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
+                var count = 0
+                while let row = try rows.next() {
+                    try body(EventRow.event(row))
+                    count += 1
+                }
+                return count
+            }
+        } catch let error as DatabaseError {
+            throw TruceError(.store, "cannot read the events of \(path): \(error.message ?? "SQLite error \(error.resultCode)")")
+        }
+    }
+}
