@@ -32,11 +32,11 @@ import TruceTestSupport
         let rejection = RowRejection(file: "f", line: 3, field: "SQLDATE", message: "bad", rawRecord: "")
         var source = PreparedEventSource(
             Rows(rows: [
-                .value(event("1", sources: ["http://a"], attributes: attributes)),
-                .value(event("2", sources: ["http://a"], attributes: [:])),
+                .value(event("1", sources: ["http://a.org/1"], attributes: attributes)),
+                .value(event("2", sources: ["http://a.org/1"], attributes: [:])),
                 .rejected(rejection),
-                .value(event("3", sources: ["http://b", "http://a"], attributes: ["x": "y"])),
-                .value(event("4", sources: ["http://a"], attributes: [:])),
+                .value(event("3", sources: ["https://B.net/x?y", "http://a.org/2", "Xinhua"], attributes: ["x": "y"])),
+                .value(event("4", sources: ["Xinhua", "https://b.net"], attributes: [:])),
             ]))
         var prepared: [PreparedEvent] = []
         var rejections: [RowRejection] = []
@@ -48,11 +48,22 @@ import TruceTestSupport
         }
         #expect(rejections == [rejection])
         #expect(prepared.map(\.event.key) == ["1", "2", "3", "4"])
-        #expect(prepared.map(\.newSources) == [["http://a"], [], ["http://b"], []])
+        #expect(prepared.map(\.newSources) == [["a.org"], [], ["b.net", "Xinhua"], []])
+        #expect(prepared[2].event.sources == ["https://B.net/x?y", "http://a.org/2", "Xinhua"])
         #expect(prepared[0].attributesJSON == JSONText.object(attributes))
         #expect(prepared[1].attributesJSON == nil)
         #expect(prepared[2].attributesJSON == #"{"x":"y"}"#)
         #expect(prepared.allSatisfy { $0.event.attributes.isEmpty })
         #expect(source.notices == ["seen"] && source.fileHash == "hash")
+    }
+
+    @Test(arguments: [
+        ("https://www.heraldsun.com.au/news/victoria/three-men", "www.heraldsun.com.au"),
+        ("http://wtop.com/lifestyle/2016/07/", "wtop.com"), ("http://Example.ORG?q=1", "example.org"), ("https://x.org#top", "x.org"),
+        ("Pajhwok Afghan News", "Pajhwok Afghan News"), ("http://", "http://"), ("ftp://files.example.org/a", "ftp://files.example.org/a"),
+        ("Tolo News: Kabul", "Tolo News: Kabul"),
+    ])
+    func urlsAreRegisteredByTheirSite(source: String, name: String) {
+        #expect(PreparedEventSource<Rows>.registryName(source) == name)
     }
 }

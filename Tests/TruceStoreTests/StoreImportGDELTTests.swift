@@ -2,8 +2,9 @@ import Foundation
 import Testing
 import TruceFormats
 import TruceModel
-import TruceStore
 import TruceTestSupport
+
+@testable import TruceStore
 
 @Suite struct StoreImportGDELTTests {
     let stamp = "2026-01-01T00:00:00Z"
@@ -39,6 +40,18 @@ import TruceTestSupport
         stored.provenance?.snapshot = nil
         #expect(stored == read)
         #expect(stored.actor1.code == "gdelt:AFGGOV" && stored.type.cameo == "0256" && stored.location.uncertaintyKm == 25)
+    }
+
+    /// Each article's URL stays with its event; the source registry keeps the sites.
+    @Test func theSourceRegistryKeepsSitesNotArticles() throws {
+        let (store, _) = try freshStore()
+        let path = TestPaths.shared("gdelt/20180101000000.export.CSV")
+        _ = try store.importGDELT(path: path, importedAt: stamp)
+        var reader = try GDELTReader(path: path)
+        let urls = Set(try reader.readAll().values.flatMap(\.sources))
+        let sites = Set(urls.map { PreparedEventSource<GDELTReader>.registryName($0) })
+        #expect(urls.count > sites.count && sites.contains("www.ipswichadvertiser.com.au"))
+        #expect(try store.counts()["sources"] == sites.count)
     }
 
     /// Both GDELT 1.0 widths from one file, and GDELT beside ACLED: keys are per dataset.
