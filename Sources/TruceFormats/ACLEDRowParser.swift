@@ -16,18 +16,8 @@ public struct ACLEDRowParser: Sendable {
         self.fileName = fileName
     }
 
-    /// Why a row cannot be an event: the column (its header name) and a message with the value.
-    public struct Failure: Error, Hashable, Sendable, CustomStringConvertible {
-        public var field: String?
-        public var message: String
-
-        public init(field: String?, message: String) {
-            self.field = field
-            self.message = message
-        }
-
-        public var description: String { message }
-    }
+    /// Why a row cannot be an event.
+    public typealias Failure = RowFailure
 
     /// The event in `fields`, a record that starts on physical line `line`.
     ///

@@ -53,18 +53,8 @@ public struct GDELTRowParser: Sendable {
         columns61 = Columns(.v2)
     }
 
-    /// Why a row cannot be an event: the column (GDELT's name for it) and a message with the value.
-    public struct Failure: Error, Hashable, Sendable, CustomStringConvertible {
-        public var field: String?
-        public var message: String
-
-        public init(field: String?, message: String) {
-            self.field = field
-            self.message = message
-        }
-
-        public var description: String { message }
-    }
+    /// Why a row cannot be an event.
+    public typealias Failure = RowFailure
 
     /// The event in `fields` (one row's cells), a row on physical line `line`.
     ///
