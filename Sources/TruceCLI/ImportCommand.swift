@@ -50,10 +50,7 @@ struct ImportCommand: AsyncParsableCommand {
         @OptionGroup var storeOptions: StoreOptions
 
         func run() async throws {
-            try CLIErrors.reporting {
-                let report = try storeOptions.open().importACLEDDeletions(path: file, importedAt: ImportCommand.now())
-                try ImportCommand.print(report, format: format)
-            }
+            try ImportCommand.run(storeOptions, format: format) { store, now in try store.importACLEDDeletions(path: file, importedAt: now) }
         }
     }
 
@@ -66,10 +63,7 @@ struct ImportCommand: AsyncParsableCommand {
         @OptionGroup var storeOptions: StoreOptions
 
         func run() async throws {
-            try CLIErrors.reporting {
-                let report = try storeOptions.open().importObservations(path: file, importedAt: ImportCommand.now())
-                try ImportCommand.print(report, format: format)
-            }
+            try ImportCommand.run(storeOptions, format: format) { store, now in try store.importObservations(path: file, importedAt: now) }
         }
     }
 
@@ -84,10 +78,14 @@ struct ImportCommand: AsyncParsableCommand {
         @OptionGroup var storeOptions: StoreOptions
 
         func run() async throws {
-            try CLIErrors.reporting {
-                let report = try storeOptions.open().importClaims(path: file, importedAt: ImportCommand.now())
-                try ImportCommand.print(report, format: format)
-            }
+            try ImportCommand.run(storeOptions, format: format) { store, now in try store.importClaims(path: file, importedAt: now) }
+        }
+    }
+
+    /// Opens the store, runs one import stamped with the current time, and prints its report.
+    static func run(_ storeOptions: StoreOptions, format: OutputFormat, _ importing: (Store, String) throws -> ImportReport) throws {
+        try CLIErrors.reporting {
+            try print(try importing(storeOptions.open(), now()), format: format)
         }
     }
 

@@ -52,12 +52,7 @@ public struct ACLEDHeader: Hashable, Sendable {
     let fatalities: Int?
     let timestamp: Int?
     /// Named columns Truce does not model: position and lower-case key.
-    let attributeColumns: [AttributeColumn]
-
-    struct AttributeColumn: Hashable, Sendable {
-        var index: Int
-        var key: String
-    }
+    let attributeColumns: [CSVHeader.Column]
 
     /// Maps the header row `names` of `file`.
     ///
@@ -106,7 +101,7 @@ public struct ACLEDHeader: Hashable, Sendable {
         timestamp = columns.index(of: "timestamp")
         attributeColumns = columns.keys.enumerated().compactMap { index, key in
             guard !key.isEmpty, !Self.modelledColumns.contains(key), columns.index(of: key) == index else { return nil }
-            return AttributeColumn(index: index, key: key)
+            return CSVHeader.Column(index: index, key: key)
         }
     }
 

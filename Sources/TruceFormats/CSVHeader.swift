@@ -40,4 +40,10 @@ public struct CSVHeader: Hashable, Sendable {
         if index < names.count, !keys[index].isEmpty { return names[index].trimmingASCIIWhitespace() }
         return "column \(index + 1)"
     }
+
+    /// A named column: its position in the row and its lower-case key.
+    struct Column: Hashable, Sendable {
+        var index: Int
+        var key: String
+    }
 }

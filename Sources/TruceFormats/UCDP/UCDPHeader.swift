@@ -54,14 +54,9 @@ public struct UCDPHeader: Hashable, Sendable {
     let sourceOffice: Int?
     let sourceHeadline: Int?
     /// Whole-number columns present in this file: position and lower-case key.
-    let wholeNumbers: [Column]
+    let wholeNumbers: [CSVHeader.Column]
     /// Named columns kept as attributes: position and lower-case key.
-    let attributeColumns: [Column]
-
-    struct Column: Hashable, Sendable {
-        var index: Int
-        var key: String
-    }
+    let attributeColumns: [CSVHeader.Column]
 
     /// Maps the header row `names` of `file`.
     ///
@@ -102,10 +97,10 @@ public struct UCDPHeader: Hashable, Sendable {
         high = columns.index(of: "high")
         sourceOffice = columns.index(of: "source_office")
         sourceHeadline = columns.index(of: "source_headline")
-        wholeNumbers = Self.wholeNumberColumns.compactMap { key in columns.index(of: key).map { Column(index: $0, key: key) } }
+        wholeNumbers = Self.wholeNumberColumns.compactMap { key in columns.index(of: key).map { CSVHeader.Column(index: $0, key: key) } }
         attributeColumns = columns.keys.enumerated().compactMap { index, key in
             guard !key.isEmpty, !Self.modelledColumns.contains(key), columns.index(of: key) == index else { return nil }
-            return Column(index: index, key: key)
+            return CSVHeader.Column(index: index, key: key)
         }
     }
 
