@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "TruceEngine", targets: ["TruceEngine"]),
         .library(name: "TruceFormats", targets: ["TruceFormats"]),
         .library(name: "TruceStore", targets: ["TruceStore"]),
+        .library(name: "TruceCoder", targets: ["TruceCoder"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -27,6 +28,8 @@ let package = Package(
         .target(name: "TruceModel", swiftSettings: strict),
         // Evaluation and statistics over the model.
         .target(name: "TruceEngine", dependencies: ["TruceModel"], swiftSettings: strict),
+        // News articles into candidate events, claims and figures; text in, values out, no I/O.
+        .target(name: "TruceCoder", dependencies: ["TruceModel"], swiftSettings: strict),
         // Files as users have them: CSV data sets, agreement YAML.
         .target(
             name: "TruceFormats",
@@ -41,7 +44,7 @@ let package = Package(
         .target(
             name: "TruceStore",
             dependencies: [
-                "TruceModel", "TruceFormats",
+                "TruceModel", "TruceFormats", "TruceCoder",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // The C API, for binding a million rows without boxing each value.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
@@ -59,7 +62,7 @@ let package = Package(
         .target(
             name: "TruceCLI",
             dependencies: [
-                "TruceModel", "TruceEngine", "TruceFormats", "TruceStore",
+                "TruceModel", "TruceEngine", "TruceFormats", "TruceStore", "TruceCoder",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -73,6 +76,10 @@ let package = Package(
         .testTarget(name: "TruceModelTests", dependencies: ["TruceModel"], swiftSettings: strict),
         .testTarget(name: "TruceEngineTests", dependencies: ["TruceEngine", "TruceTestSupport"], swiftSettings: strict),
         .testTarget(name: "TruceFormatsTests", dependencies: ["TruceFormats", "TruceTestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "TruceCoderTests", dependencies: ["TruceCoder", "TruceTestSupport"],
+            // Article fixtures are read from the source tree by path, not bundled.
+            exclude: ["Articles"], swiftSettings: strict),
         .testTarget(name: "TruceStoreTests", dependencies: ["TruceStore", "TruceTestSupport"], swiftSettings: strict),
         .testTarget(
             name: "TruceCLITests", dependencies: ["TruceCLI", "TruceTestSupport"],

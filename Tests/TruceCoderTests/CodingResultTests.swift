@@ -1,0 +1,17 @@
+import Foundation
+import Testing
+import TruceCoder
+import TruceModel
+
+@Suite struct CodingResultTests {
+    @Test func doneMapsToAnAssertedClaim() {
+        #expect(Modality.done.claimModality == .asserted)
+        #expect(Modality.promised.claimModality == .promised)
+    }
+
+    @Test func aDeadlineFilesUnderItsFirstDayAndKeepsItsRange() throws {
+        let july = ResolvedDate(earliest: try #require(Day(iso: "2020-07-01")), latest: Day(iso: "2020-07-31"), precision: .month)
+        #expect(july.day.iso == "2020-07-01")
+        #expect(!july.isSingleDay)
+    }
+}
