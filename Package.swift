@@ -34,7 +34,7 @@ let package = Package(
         .target(
             name: "TruceFormats",
             dependencies: [
-                "TruceModel",
+                "TruceModel", "TruceCoder",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
