@@ -46,6 +46,8 @@ let package = Package(
             dependencies: [
                 "TruceModel", "TruceFormats", "TruceCoder",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // SHA-256 of article files, which name them in provenance.
+                .product(name: "Crypto", package: "swift-crypto"),
                 // The C API, for binding a million rows without boxing each value.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],

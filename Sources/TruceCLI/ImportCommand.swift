@@ -8,7 +8,7 @@ struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import evidence into the store.",
-        subcommands: [ACLED.self, ACLEDDeletions.self, UCDP.self, GDELT.self, Observations.self, Claims.self]
+        subcommands: [ACLED.self, ACLEDDeletions.self, UCDP.self, GDELT.self, Observations.self, Claims.self, Articles.self]
     )
 
     struct ACLED: AsyncParsableCommand {

@@ -14,6 +14,9 @@ enum Schema {
         migrator.registerMigration("v2") { db in
             try db.execute(sql: v2)
         }
+        migrator.registerMigration("v3") { db in
+            try db.execute(sql: v3)
+        }
         return migrator
     }
 
@@ -189,5 +192,84 @@ enum Schema {
             content TEXT,
             UNIQUE (dataset, event_key, snapshot_id)
         );
+        """
+
+    /// News articles and what the coder found in them: candidates waiting for a reviewer,
+    /// clustered by incident, and every review decision.
+    static let v3 = """
+        -- One row per distinct file content: re-importing the same bytes is a no-op.
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            sha256 TEXT NOT NULL UNIQUE,
+            origin TEXT NOT NULL,
+            source TEXT,
+            headline TEXT,
+            published_on TEXT,
+            -- The cleaned text that candidate spans (Unicode-scalar offsets) point into.
+            text TEXT NOT NULL,
+            coder TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            snapshot_id INTEGER NOT NULL REFERENCES snapshots(id)
+        );
+
+        -- The unit of review: one incident (or statement, or figure) and its state.
+        CREATE TABLE candidate_clusters (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('event', 'claim', 'figure')),
+            state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'accepted', 'rejected', 'merged')),
+            merged_into INTEGER REFERENCES candidate_clusters(id),
+            edits TEXT NOT NULL DEFAULT '{}',
+            reviewer TEXT,
+            reviewed_at TEXT,
+            note TEXT,
+            evidence_table TEXT,
+            evidence_key TEXT,
+            snapshot_id INTEGER NOT NULL REFERENCES snapshots(id),
+            CHECK ((state = 'merged') = (merged_into IS NOT NULL)),
+            CHECK ((state = 'accepted') = (evidence_key IS NOT NULL))
+        );
+        CREATE INDEX candidate_clusters_by_state ON candidate_clusters(state, kind);
+
+        -- One coded record of one article; the columns the queue and clustering query, and the record as JSON.
+        CREATE TABLE candidates (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            kind TEXT NOT NULL CHECK (kind IN ('event', 'claim', 'figure')),
+            ordinal INTEGER NOT NULL,
+            cluster_id INTEGER NOT NULL REFERENCES candidate_clusters(id),
+            home_cluster_id INTEGER NOT NULL REFERENCES candidate_clusters(id),
+            date_earliest TEXT,
+            date_latest TEXT,
+            date_precision TEXT,
+            actor1 TEXT,
+            actor2 TEXT,
+            code TEXT,
+            cameo_root TEXT,
+            country TEXT,
+            admin1 TEXT,
+            place TEXT,
+            modality TEXT NOT NULL,
+            span_start INTEGER NOT NULL,
+            span_end INTEGER NOT NULL,
+            confidence REAL NOT NULL,
+            record TEXT NOT NULL,
+            UNIQUE (article_id, kind, ordinal),
+            CHECK (span_start <= span_end)
+        );
+        CREATE INDEX candidates_by_cluster ON candidates(cluster_id);
+        CREATE INDEX candidates_by_home ON candidates(home_cluster_id);
+        CREATE INDEX candidates_for_clustering ON candidates(kind, cameo_root, date_earliest);
+
+        -- Every review decision, who made it and when: the audit trail of accepted evidence.
+        CREATE TABLE review_actions (
+            id INTEGER PRIMARY KEY,
+            cluster_id INTEGER NOT NULL REFERENCES candidate_clusters(id),
+            action TEXT NOT NULL,
+            reviewer TEXT NOT NULL,
+            acted_at TEXT NOT NULL,
+            detail TEXT,
+            snapshot_id INTEGER REFERENCES snapshots(id)
+        );
+        CREATE INDEX review_actions_by_cluster ON review_actions(cluster_id);
         """
 }

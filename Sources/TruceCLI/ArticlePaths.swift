@@ -1,0 +1,62 @@
+import Foundation
+
+/// The article files a list of paths names: files as given, folders walked.
+struct ArticlePaths {
+    /// The names that mark an article in a folder.
+    static let extensions: Set<String> = ["txt", "md", "markdown", "html", "htm"]
+
+    /// Article files, in the order given, each folder's sorted by path.
+    var files: [String] = []
+    /// Files inside folders that are not articles by their extension, skipped.
+    var skipped: [String] = []
+    /// Paths that do not exist or cannot be read, with why.
+    var missing: [(path: String, reason: String)] = []
+
+    /// Walks `paths`: a file is taken whatever its name; in a folder, hidden files and
+    /// folders are passed over, and files without an article extension are skipped.
+    init(_ paths: [String]) {
+        let manager = FileManager.default
+        var seen: Set<String> = []
+        for path in paths {
+            var isFolder: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isFolder) else {
+                missing.append((path, "no such file or folder"))
+                continue
+            }
+            guard isFolder.boolValue else {
+                if seen.insert(path).inserted { files.append(path) }
+                continue
+            }
+            let root = URL(fileURLWithPath: path)
+            guard
+                let walker = manager.enumerator(
+                    at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+            else {
+                missing.append((path, "the folder cannot be read"))
+                continue
+            }
+            var found: [String] = []
+            for case let url as URL in walker {
+                guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+                let relative = String(url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count).drop { $0 == "/" })
+                let file = path.hasSuffix("/") ? path + relative : path + "/" + relative
+                if Self.extensions.contains(url.pathExtension.lowercased()) {
+                    found.append(file)
+                } else {
+                    skipped.append(file)
+                }
+            }
+            for file in found.sorted() where seen.insert(file).inserted { files.append(file) }
+        }
+        skipped.sort()
+    }
+
+    /// One line about the skipped files, or nil when none was.
+    var skippedNotice: String? {
+        guard !skipped.isEmpty else { return nil }
+        let shown = skipped.prefix(5).joined(separator: ", ")
+        let more = skipped.count > 5 ? " and \(skipped.count - 5) more" : ""
+        let list = Self.extensions.sorted().map { "." + $0 }.joined(separator: " ")
+        return "skipped \(skipped.count) file\(skipped.count == 1 ? "" : "s") that are not articles (\(list)): \(shown)\(more)"
+    }
+}

@@ -1,0 +1,185 @@
+import Crypto
+import Foundation
+import GRDB
+public import TruceCoder
+import TruceModel
+
+/// One coded article, ready to store.
+public struct ArticleImport: Sendable {
+    public var article: Article
+    /// SHA-256 of the file's bytes, hex: the same file imported twice is stored once.
+    public var sha256: String
+    public var result: CodingResult
+
+    public init(article: Article, sha256: String, result: CodingResult) {
+        self.article = article
+        self.sha256 = sha256
+        self.result = result
+    }
+
+    /// Hashes `bytes`, the file as read.
+    public init(article: Article, bytes: [UInt8], result: CodingResult) {
+        self.init(article: article, sha256: Self.sha256(bytes), result: result)
+    }
+
+    /// SHA-256 of `bytes`, as lower-case hex.
+    public static func sha256(_ bytes: [UInt8]) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var hex: [UInt8] = []
+        for byte in SHA256.hash(data: bytes) {
+            hex.append(digits[Int(byte >> 4)])
+            hex.append(digits[Int(byte & 0xF)])
+        }
+        return String(decoding: hex, as: UTF8.self)
+    }
+}
+
+/// How the articles were coded, kept with each article for provenance.
+public struct CoderSettings: Hashable, Sendable, Codable {
+    /// The dictionary files given with `--dictionary`, besides the built-in ones.
+    public var dictionaries: [String]
+    /// The agreement whose actors named the sides, if any.
+    public var agreement: String?
+    /// The day window of the clustering rule.
+    public var window: Int
+
+    public init(dictionaries: [String] = [], agreement: String? = nil, window: Int = CandidateClustering.defaultWindow) {
+        self.dictionaries = dictionaries
+        self.agreement = agreement
+        self.window = window
+    }
+}
+
+/// What storing a run of coded articles did.
+public struct ArticleImportReport: Hashable, Sendable, Codable {
+    /// The snapshot of the run; nil when nothing new was stored.
+    public var snapshot: Int64?
+    public var articlesNew = 0
+    public var articlesDuplicate = 0
+    /// The origins of the articles already stored (same bytes), in input order.
+    public var duplicates: [String] = []
+    public var events = 0
+    public var claims = 0
+    public var figures = 0
+    /// Clusters this run created, and earlier pending clusters it added reports to.
+    public var clustersNew = 0
+    public var clustersExtended = 0
+
+    public init() {}
+}
+
+extension Store {
+    /// Stores coded articles and their records as candidates waiting for review, each in
+    /// the cluster of its incident (see ``CandidateClustering``).
+    ///
+    /// The run is one transaction and one snapshot, like every import: it lands whole or not
+    /// at all, and clustering sees the run's own candidates as it goes. An article whose bytes
+    /// are already stored is skipped and counted as a duplicate; a run of duplicates only
+    /// stores nothing and makes no snapshot.
+    public func importArticles(
+        _ items: [ArticleImport], settings: CoderSettings = CoderSettings(), importedAt: String, name: String? = nil
+    ) throws -> ArticleImportReport {
+        var report = ArticleImportReport()
+        let coder = String(decoding: try JSONEncoder.sorted.encode(settings), as: UTF8.self)
+        do {
+            try database.write { db in
+                var snapshot: Int64?
+                var extended: Set<Int64> = []
+                var created: Set<Int64> = []
+                var seen: Set<String> = []
+                for item in items {
+                    let known = try Bool.fetchOne(db, sql: "SELECT 1 FROM articles WHERE sha256 = ?", arguments: [item.sha256]) ?? false
+                    guard !known, seen.insert(item.sha256).inserted else {
+                        report.articlesDuplicate += 1
+                        report.duplicates.append(item.article.origin)
+                        continue
+                    }
+                    let run = try snapshot ?? Self.articleSnapshot(name: name ?? Self.runName(items), items: items, at: importedAt, in: db)
+                    snapshot = run
+                    let article = item.article
+                    try db.execute(
+                        sql: """
+                            INSERT INTO articles (sha256, origin, source, headline, published_on, text, coder, imported_at, snapshot_id)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            """,
+                        arguments: [
+                            item.sha256, article.origin, article.source, article.headline, article.publicationDate?.iso, article.text, coder,
+                            importedAt, run,
+                        ])
+                    report.articlesNew += 1
+                    var filing = CandidateFiling(db: db, article: db.lastInsertedRowID, published: article.publicationDate, snapshot: run)
+                    filing.window = settings.window
+                    for (ordinal, event) in item.result.events.enumerated() {
+                        try filing.file(.event(event), ordinal: ordinal)
+                        report.events += 1
+                    }
+                    for (ordinal, claim) in item.result.claims.enumerated() {
+                        try filing.file(.claim(claim), ordinal: ordinal)
+                        report.claims += 1
+                    }
+                    for (ordinal, figure) in item.result.figures.enumerated() {
+                        try filing.file(.figure(figure), ordinal: ordinal)
+                        report.figures += 1
+                    }
+                    created.formUnion(filing.created)
+                    extended.formUnion(filing.joined)
+                    try Self.recordSource(article.source, snapshot: run, in: db)
+                }
+                report.snapshot = snapshot
+                report.clustersNew = created.count
+                report.clustersExtended = extended.subtracting(created).count
+                if let snapshot {
+                    try db.execute(
+                        sql: "UPDATE snapshots SET rows_read = ?, stored = ?, unchanged = ? WHERE id = ?",
+                        arguments: [items.count, report.articlesNew, report.articlesDuplicate, snapshot])
+                }
+            }
+        } catch let error as DatabaseError {
+            throw TruceError(.store, "the articles could not be stored, and none was: \(error.message ?? "\(error.resultCode)")")
+        }
+        return report
+    }
+
+    /// The article with this id, as stored.
+    public func article(id: Int64) throws -> Article? {
+        try database.read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM articles WHERE id = ?", arguments: [id]).map { row in
+                Article(
+                    origin: row["origin"], source: row["source"], headline: row["headline"], text: row["text"],
+                    publicationDate: (row["published_on"] as String?).flatMap { Day(iso: $0) })
+            }
+        }
+    }
+
+    private static func runName(_ items: [ArticleImport]) -> String {
+        items.count == 1 ? URL(fileURLWithPath: items[0].article.origin).lastPathComponent : "\(items.count) articles"
+    }
+
+    private static func articleSnapshot(name: String, items: [ArticleImport], at importedAt: String, in db: Database) throws -> Int64 {
+        try db.execute(
+            sql: "INSERT INTO snapshots (source, file_name, file_hash, imported_at) VALUES ('articles', ?, ?, ?)",
+            arguments: [name, items.count == 1 ? items[0].sha256 : "", importedAt])
+        return db.lastInsertedRowID
+    }
+
+    static func recordSource(_ source: String?, snapshot: Int64, in db: Database) throws {
+        guard let source, !source.isEmpty else { return }
+        try db.execute(sql: "INSERT OR IGNORE INTO sources (name, first_snapshot_id) VALUES (?, ?)", arguments: [source, snapshot])
+    }
+}
+
+extension JSONEncoder {
+    /// Keys sorted, so the same value is always the same text.
+    static var sorted: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+}
+
+extension ImportProgress {
+    /// Progress through a list of files, for commands that read several (`truce import articles`).
+    public static func files(bytesRead: Int, totalBytes: Int, files: Int) -> ImportProgress {
+        ImportProgress(bytesRead: bytesRead, totalBytes: totalBytes, rows: files)
+    }
+}
