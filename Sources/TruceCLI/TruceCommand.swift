@@ -21,6 +21,7 @@ public struct TruceCommand: AsyncParsableCommand {
             ActorsCommand.self,
             AgreementCommand.self,
             IncidentsCommand.self,
+            ReviewCommand.self,
             BenchCommand.self,
         ]
     )

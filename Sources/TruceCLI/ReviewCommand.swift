@@ -1,0 +1,322 @@
+import ArgumentParser
+import Foundation
+import TruceCoder
+import TruceModel
+import TruceStore
+
+/// `truce review`: candidates from articles become evidence only through a reviewer.
+struct ReviewCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "Review what the article coder found: accept, edit, merge or reject clusters of reports.",
+        discussion: """
+            Without a subcommand, opens the keyboard-driven review screen (in a terminal). The subcommands do the same \
+            from scripts. Every decision is recorded with the reviewer (--reviewer, else $USER) and the time.
+            """,
+        subcommands: [Screen.self, List.self, Show.self, Accept.self, Reject.self, Edit.self, Merge.self, Reopen.self],
+        defaultSubcommand: Screen.self
+    )
+
+    /// `--reviewer`, shared by the commands that decide.
+    struct ReviewerOptions: ParsableArguments {
+        @Option(help: "Who takes the decision, for the record (default: $USER).") var reviewer: String?
+
+        var name: String {
+            if let reviewer, !reviewer.isEmpty { return reviewer }
+            let env = ProcessInfo.processInfo.environment
+            return env["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? env["LOGNAME"] ?? "unknown"
+        }
+
+        var stamp: ReviewStamp { ReviewStamp(reviewer: name, at: ImportCommand.now()) }
+    }
+
+    struct Screen: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "screen", abstract: "The interactive review screen (the default): j/k move, enter opens, a r e m u act, ? helps.")
+
+        @OptionGroup var storeOptions: StoreOptions
+        @OptionGroup var reviewerOptions: ReviewerOptions
+        @Option(help: .hidden) var keys: String?
+
+        func run() async throws {
+            try CLIErrors.reporting {
+                var screen = try ReviewScreen(store: storeOptions.open(), reviewer: reviewerOptions.name, now: ImportCommand.now)
+                if let keys {
+                    // Scripted keys, for tests and demonstrations: the last frame goes to standard output.
+                    for key in ReviewKey.script(keys) where !screen.finished { screen.handle(key) }
+                    print(screen.frame(width: min(Terminal.width, 120), height: 30).joined(separator: "\n"))
+                    return
+                }
+                guard RawTerminal.isAvailable else {
+                    throw TruceError(
+                        .invalidInput,
+                        "the review screen needs a terminal; in scripts use `truce review list`, `show`, `accept`, `reject`, `edit`, `merge`")
+                }
+                try RawTerminal.session {
+                    while !screen.finished {
+                        let size = RawTerminal.size
+                        RawTerminal.draw(screen.frame(width: size.width, height: size.height))
+                        screen.handle(RawTerminal.readKey())
+                    }
+                }
+            }
+        }
+    }
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List clusters waiting for review (or in another state).")
+
+        @Option(help: "pending, accepted, rejected, merged or all.") var state = "pending"
+        @Option(help: "table or json.") var format: OutputFormat = .table
+        @OptionGroup var storeOptions: StoreOptions
+
+        func validate() throws {
+            guard state == "all" || ClusterState(rawValue: state) != nil else {
+                throw ValidationError("unknown state '\(state)': use pending, accepted, rejected, merged or all")
+            }
+        }
+
+        func run() async throws {
+            try CLIErrors.reporting {
+                let states: Set<ClusterState> = state == "all" ? [] : [ClusterState(rawValue: state) ?? .pending]
+                let clusters = try storeOptions.open().reviewClusters(states: states)
+                switch format {
+                case .json:
+                    print(try JSONOutput.string(clusters.map(ClusterJSON.init)))
+                case .table:
+                    guard !clusters.isEmpty else {
+                        print(state == "pending" ? "Nothing waits for review. Import articles with `truce import articles`." : "No \(state) clusters.")
+                        return
+                    }
+                    var table = TextTable(["id", "kind", "state", "reports", "what"])
+                    for cluster in clusters {
+                        table.add([
+                            "\(cluster.id)", cluster.kind.rawValue, ReviewText.stateLabel(cluster), "\(cluster.reports.count)",
+                            ReviewText.what(cluster),
+                        ])
+                    }
+                    print(table.render(width: Terminal.width))
+                }
+            }
+        }
+    }
+
+    struct Show: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "show", abstract: "Show one cluster: the record accepting writes, and every report with its sentence.")
+
+        @Argument(help: "The cluster id (see truce review list).") var id: Int64
+        @Option(help: "table or json.") var format: OutputFormat = .table
+        @OptionGroup var storeOptions: StoreOptions
+
+        func run() async throws {
+            try CLIErrors.reporting {
+                let store = try storeOptions.open()
+                let cluster = try store.reviewCluster(id)
+                switch format {
+                case .json:
+                    var json = ClusterJSON(cluster)
+                    json.actions = try store.reviewActions(cluster: id).map(ActionJSON.init)
+                    print(try JSONOutput.string(json))
+                case .table:
+                    print(ReviewText.page(cluster, width: Terminal.width).joined(separator: "\n"))
+                    let actions = try store.reviewActions(cluster: id)
+                    if !actions.isEmpty {
+                        print("\nDecisions:")
+                        for action in actions { print("  \(action.actedAt)  \(action.reviewer)  \(action.action)  \(action.detail ?? "")") }
+                    }
+                }
+            }
+        }
+    }
+
+    struct Accept: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "accept", abstract: "Accept clusters: each becomes one event, claim or observation with its articles as provenance.")
+
+        @Argument(help: "Cluster ids.") var ids: [Int64]
+        @Flag(help: "Also accept events that are promised, denied, demanded, hypothetical or negated, and target figures.")
+        var allowNonAct = false
+        @OptionGroup var storeOptions: StoreOptions
+        @OptionGroup var reviewerOptions: ReviewerOptions
+
+        func run() async throws {
+            try CLIErrors.reporting {
+                let accepted = try storeOptions.open().accept(ids, by: reviewerOptions.stamp, allowNonAct: allowNonAct)
+                for record in accepted {
+                    print("#\(record.cluster) accepted as \(record.record.table) article:\(record.cluster) (snapshot \(record.snapshot))")
+                }
+            }
+        }
+    }
+
+    struct Reject: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "reject", abstract: "Reject clusters: kept and marked, never evidence.")
+
+        @Argument(help: "Cluster ids.") var ids: [Int64]
+        @Option(help: "Why, for the record.") var note: String?
+        @OptionGroup var storeOptions: StoreOptions
+        @OptionGroup var reviewerOptions: ReviewerOptions
+
+        func run() async throws {
+            try CLIErrors.reporting {
+                try storeOptions.open().reject(ids, note: note, by: reviewerOptions.stamp)
+                print("Rejected \(ids.map { "#\($0)" }.joined(separator: ", ")).")
+            }
+        }
+    }
+
+    struct Edit: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "edit", abstract: "Set fields of a pending cluster before accepting it.",
+            discussion: """
+                Events: date (YYYY-MM-DD, YYYY-MM or FROM..TO), actor1, actor2, code (CAMEO), event_type, sub_event_type, \
+                country, admin1, place, fatalities (N, LOW..HIGH or LOW..BEST..HIGH), modality. Claims: date, speaker, quote, \
+                provision, modality. Figures: date, indicator, value, actor, kind (current or target). An empty value clears a field.
+                """)
+
+        @Argument(help: "The cluster id.") var id: Int64
+        @Option(name: .customLong("set"), help: "field=value (repeatable).") var assignments: [String] = []
+        @OptionGroup var storeOptions: StoreOptions
+        @OptionGroup var reviewerOptions: ReviewerOptions
+
+        func validate() throws {
+            guard !assignments.isEmpty else { throw ValidationError("give at least one --set field=value") }
+        }
+
+        func run() async throws {
+            try CLIErrors.reporting {
+                let cluster = try storeOptions.open().edit(id, set: assignments, by: reviewerOptions.stamp)
+                print(ReviewText.page(cluster, width: Terminal.width).joined(separator: "\n"))
+            }
+        }
+    }
+
+    struct Merge: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "merge", abstract: "Merge a cluster's reports into another cluster (the same incident, clustered apart).")
+
+        @Argument(help: "The cluster to merge.") var id: Int64
+        @Argument(help: "The cluster it joins.") var into: Int64
+        @OptionGroup var storeOptions: StoreOptions
+        @OptionGroup var reviewerOptions: ReviewerOptions
+
+        func run() async throws {
+            try CLIErrors.reporting {
+                try storeOptions.open().merge(id, into: into, by: reviewerOptions.stamp)
+                print("Merged #\(id) into #\(into); `truce review reopen \(id)` takes its reports back.")
+            }
+        }
+    }
+
+    struct Reopen: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "reopen",
+            abstract: "Put a decided cluster back in the queue: an accepted record leaves the evidence, a merge is undone.")
+
+        @Argument(help: "The cluster id.") var id: Int64
+        @OptionGroup var storeOptions: StoreOptions
+        @OptionGroup var reviewerOptions: ReviewerOptions
+
+        func run() async throws {
+            try CLIErrors.reporting {
+                try storeOptions.open().reopen(id, by: reviewerOptions.stamp)
+                print("#\(id) is pending again.")
+            }
+        }
+    }
+}
+
+/// A cluster in `truce review list/show --format json`.
+struct ClusterJSON: Encodable {
+    var id: Int64
+    var kind: String
+    var state: String
+    var mergedInto: Int64?
+    var reviewer: String?
+    var reviewedAt: String?
+    var note: String?
+    var evidenceTable: String?
+    var evidenceKey: String?
+    var edits: [String: String]
+    var isAct: Bool
+    var modality: String
+    var summary: String
+    var problem: String?
+    var reports: [ReportJSON]
+    var actions: [ActionJSON]?
+
+    init(_ cluster: ReviewCluster) {
+        id = cluster.id
+        kind = cluster.kind.rawValue
+        state = cluster.state.rawValue
+        mergedInto = cluster.mergedInto
+        reviewer = cluster.reviewer
+        reviewedAt = cluster.reviewedAt
+        note = cluster.note
+        evidenceTable = cluster.evidenceTable
+        evidenceKey = cluster.evidenceKey
+        edits = cluster.edits.values
+        isAct = cluster.isAct
+        modality = cluster.modality.rawValue
+        summary = ReviewText.what(cluster)
+        if case .failure(let error) = cluster.draft() { problem = error.message }
+        reports = cluster.reports.map(ReportJSON.init)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, kind, state, reviewer, note, edits, modality, summary, problem, reports, actions
+        case mergedInto = "merged_into"
+        case reviewedAt = "reviewed_at"
+        case evidenceTable = "evidence_table"
+        case evidenceKey = "evidence_key"
+        case isAct = "is_act"
+    }
+}
+
+struct ReportJSON: Encodable {
+    var id: Int64
+    var origin: String
+    var source: String?
+    var headline: String?
+    var sha256: String
+    var publishedOn: String?
+    var date: String?
+    var sentence: String
+    var confidence: Double
+    var modality: String
+
+    init(_ report: ReviewReport) {
+        id = report.id
+        origin = report.article.origin
+        source = report.article.source
+        headline = report.article.headline
+        sha256 = report.article.sha256
+        publishedOn = report.article.publicationDate?.iso
+        date = report.date.map(ReviewText.dateText)
+        sentence = report.sentence
+        confidence = report.confidence
+        modality = report.modality.rawValue
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, origin, source, headline, sha256, date, sentence, confidence, modality
+        case publishedOn = "published_on"
+    }
+}
+
+struct ActionJSON: Encodable {
+    var action: String
+    var reviewer: String
+    var at: String
+    var detail: String?
+    var snapshot: Int64?
+
+    init(_ action: ReviewAction) {
+        self.action = action.action
+        reviewer = action.reviewer
+        at = action.actedAt
+        detail = action.detail
+        snapshot = action.snapshot
+    }
+}

@@ -1,0 +1,282 @@
+import Foundation
+import TruceCoder
+import TruceModel
+import TruceStore
+
+/// A key the review screen understands.
+enum ReviewKey: Equatable {
+    case character(Character)
+    case up, down, enter, escape, backspace, interrupt
+
+    /// A scripted key sequence (`--keys`): characters as typed, and `<enter>`, `<up>`,
+    /// `<down>`, `<esc>`, `<bs>` for the others.
+    static func script(_ text: String) -> [ReviewKey] {
+        var keys: [ReviewKey] = []
+        var rest = Substring(text)
+        let named: [(String, ReviewKey)] = [("<enter>", .enter), ("<up>", .up), ("<down>", .down), ("<esc>", .escape), ("<bs>", .backspace)]
+        while let first = rest.first {
+            if let (name, key) = named.first(where: { rest.hasPrefix($0.0) }) {
+                keys.append(key)
+                rest = rest.dropFirst(name.count)
+            } else {
+                keys.append(first == "\n" ? .enter : .character(first))
+                rest = rest.dropFirst()
+            }
+        }
+        return keys
+    }
+}
+
+/// The interactive review screen as a state machine: keys in, store decisions and a frame
+/// of text out. The terminal loop and the tests drive the same machine.
+struct ReviewScreen {
+    enum Mode: Equatable {
+        case queue, detail, help
+        /// Typing a line: an edit, a merge target, or a rejection note.
+        case prompt(Prompt)
+    }
+
+    enum Prompt: Equatable {
+        case edit, merge, rejectNote
+
+        var label: String {
+            switch self {
+            case .edit: "edit field=value (enter applies, esc cancels): "
+            case .merge: "merge into cluster #: "
+            case .rejectNote: "reject; note (enter to skip): "
+            }
+        }
+    }
+
+    /// How to take back a decision of this session.
+    enum Undo {
+        case reopen(Int64)
+        case restoreEdits(Int64, ReviewEdits)
+    }
+
+    let store: Store
+    let reviewer: String
+    /// The time of a decision: the clock at the edge, a fixed one in tests.
+    let now: () -> String
+    private(set) var clusters: [ReviewCluster] = []
+    private(set) var selected = 0
+    private(set) var mode = Mode.queue
+    /// Where a prompt or help returns to.
+    private var previous = Mode.queue
+    private(set) var input = ""
+    private(set) var message: String?
+    private var undo: [Undo] = []
+    private(set) var finished = false
+
+    init(store: Store, reviewer: String, now: @escaping () -> String) throws {
+        self.store = store
+        self.reviewer = reviewer
+        self.now = now
+        try reload()
+    }
+
+    var current: ReviewCluster? { clusters.indices.contains(selected) ? clusters[selected] : nil }
+
+    mutating func handle(_ key: ReviewKey) {
+        if key == .interrupt {
+            finished = true
+            return
+        }
+        switch mode {
+        case .prompt(let prompt): typing(key, into: prompt)
+        case .help: mode = previous
+        case .queue, .detail: command(key)
+        }
+    }
+
+    private mutating func command(_ key: ReviewKey) {
+        message = nil
+        switch key {
+        case .down, .character("j"), .character("n"): move(by: 1)
+        case .up, .character("k"), .character("p"): move(by: -1)
+        case .enter, .character("l"): if current != nil { mode = .detail }
+        case .escape, .character("h"): mode = .queue
+        case .character("q"):
+            if mode == .detail { mode = .queue } else { finished = true }
+        case .character("?"):
+            previous = mode
+            mode = .help
+        case .character("a"): accept(allowNonAct: false)
+        case .character("A"): accept(allowNonAct: true)
+        case .character("r"): startPrompt(.rejectNote)
+        case .character("e"): startPrompt(.edit)
+        case .character("m"): startPrompt(.merge)
+        case .character("u"): takeBack()
+        default: break
+        }
+    }
+
+    private mutating func move(by step: Int) {
+        guard !clusters.isEmpty else { return }
+        selected = min(max(0, selected + step), clusters.count - 1)
+    }
+
+    private mutating func startPrompt(_ prompt: Prompt) {
+        guard current != nil else {
+            message = "The queue is empty."
+            return
+        }
+        previous = mode
+        input = ""
+        mode = .prompt(prompt)
+    }
+
+    private mutating func typing(_ key: ReviewKey, into prompt: Prompt) {
+        switch key {
+        case .character(let c): input.append(c)
+        case .backspace: if !input.isEmpty { input.removeLast() }
+        case .escape:
+            mode = previous
+            message = "Cancelled."
+        case .enter:
+            mode = previous
+            let line = input.trimmingCharacters(in: .whitespaces)
+            input = ""
+            finish(prompt, line)
+        default: break
+        }
+    }
+
+    private mutating func finish(_ prompt: Prompt, _ line: String) {
+        guard let cluster = current else { return }
+        switch prompt {
+        case .rejectNote:
+            act(undo: .reopen(cluster.id), done: "Rejected #\(cluster.id).") { store, stamp in
+                try store.reject([cluster.id], note: line.isEmpty ? nil : line, by: stamp)
+            }
+        case .edit:
+            guard !line.isEmpty else { return }
+            let assignments = line.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            act(undo: .restoreEdits(cluster.id, cluster.edits), done: "Edited #\(cluster.id).", leaves: false) { store, stamp in
+                try store.edit(cluster.id, set: assignments, by: stamp)
+            }
+        case .merge:
+            guard let target = Int64(line.drop { $0 == "#" }) else {
+                message = "'\(line)' is not a cluster number; press m and type one, e.g. 12."
+                return
+            }
+            act(undo: .reopen(cluster.id), done: "Merged #\(cluster.id) into #\(target).") { store, stamp in
+                try store.merge(cluster.id, into: target, by: stamp)
+            }
+        }
+    }
+
+    private mutating func accept(allowNonAct: Bool) {
+        guard let cluster = current else {
+            message = "The queue is empty."
+            return
+        }
+        if !cluster.isAct && !allowNonAct {
+            message = "#\(cluster.id) is \(cluster.modality.rawValue), not an act: e to set modality=done, r to reject, A to accept anyway."
+            return
+        }
+        act(undo: .reopen(cluster.id), done: "Accepted #\(cluster.id) as \(cluster.key).") { store, stamp in
+            try store.accept([cluster.id], by: stamp, allowNonAct: allowNonAct)
+        }
+    }
+
+    /// Runs one decision, remembers how to take it back, and reloads the queue; a refusal
+    /// becomes the status message. A decision that decides the cluster takes it off the queue.
+    private mutating func act(undo step: Undo, done: String, leaves: Bool = true, _ decision: (Store, ReviewStamp) throws -> Void) {
+        do {
+            try decision(store, ReviewStamp(reviewer: reviewer, at: now()))
+            undo.append(step)
+            message = done + " (u undoes)"
+            try reload()
+            if clusters.isEmpty { mode = .queue }
+        } catch let error as TruceError {
+            message = error.message
+        } catch {
+            message = "\(error)"
+        }
+    }
+
+    private mutating func takeBack() {
+        guard let step = undo.popLast() else {
+            message = "Nothing to undo in this session."
+            return
+        }
+        do {
+            let stamp = ReviewStamp(reviewer: reviewer, at: now())
+            switch step {
+            case .reopen(let id):
+                try store.reopen(id, by: stamp)
+                try reload(select: id)
+                message = "Reopened #\(id)."
+            case .restoreEdits(let id, let edits):
+                try store.replaceEdits(id, with: edits, by: stamp)
+                try reload(select: id)
+                message = "Edits of #\(id) restored."
+            }
+        } catch let error as TruceError {
+            message = error.message
+        } catch {
+            message = "\(error)"
+        }
+    }
+
+    private mutating func reload(select id: Int64? = nil) throws {
+        clusters = try store.reviewClusters(states: [.pending])
+        if let id, let index = clusters.firstIndex(where: { $0.id == id }) { selected = index }
+        selected = min(selected, max(0, clusters.count - 1))
+    }
+
+    // MARK: Drawing
+
+    /// The screen as lines, each at most `width` columns, at most `height` lines.
+    func frame(width: Int, height: Int) -> [String] {
+        let width = max(20, width)
+        let height = max(5, height)
+        let counts = (try? store.reviewCounts()) ?? [:]
+        let title =
+            "truce review — \(clusters.count) pending, \(counts[.accepted] ?? 0) accepted, \(counts[.rejected] ?? 0) rejected   ? help  q quit"
+        var body: [String]
+        switch mode {
+        case .help: body = Self.help
+        case .detail: body = current.map { ReviewText.page($0, width: width) } ?? ["The queue is empty."]
+        case .queue: body = queueLines(rows: height - 3)
+        case .prompt:
+            body = previous == .detail ? (current.map { ReviewText.page($0, width: width) } ?? []) : queueLines(rows: height - 3)
+        }
+        var footer = message ?? ""
+        if case .prompt(let prompt) = mode { footer = prompt.label + input }
+        let room = height - 3
+        let shown = body.count > room ? Array(body.prefix(max(0, room - 1))) + ["…"] : body
+        let lines = [title, String(repeating: "─", count: width)] + shown + Array(repeating: "", count: max(0, room - shown.count)) + [footer]
+        return lines.map { Self.fit($0, width) }
+    }
+
+    private func queueLines(rows: Int) -> [String] {
+        guard !clusters.isEmpty else { return ["No candidates wait for review. Import articles with `truce import articles`."] }
+        let first = min(max(0, selected - rows / 2), max(0, clusters.count - rows))
+        return clusters[first..<min(clusters.count, first + rows)].enumerated().map { offset, cluster in
+            (first + offset == selected ? "> " : "  ") + ReviewText.line(cluster)
+        }
+    }
+
+    static let help = [
+        "Keys",
+        "  j, ↓, n     next cluster            k, ↑, p   previous cluster",
+        "  enter, l    open the cluster        esc, h    back to the queue",
+        "  a           accept: write the event, claim or figure as evidence",
+        "  A           accept a promise, denial or target too (not an act)",
+        "  r           reject, with an optional note (kept, never evidence)",
+        "  e           edit: field=value[, field=value] (date, actor1, actor2, code, event_type,",
+        "              admin1, place, fatalities, modality; claims: speaker, quote, provision;",
+        "              figures: indicator, value, actor, kind); an empty value clears the field",
+        "  m           merge this cluster into another (type its number)",
+        "  u           undo the last decision of this session",
+        "  q           back to the queue; from the queue, quit",
+        "",
+        "Any key closes this help.",
+    ]
+
+    private static func fit(_ text: String, _ width: Int) -> String {
+        text.count <= width ? text : String(text.prefix(width - 1)) + "…"
+    }
+}

@@ -1,0 +1,143 @@
+import TruceCoder
+import TruceModel
+import TruceStore
+
+/// How review clusters read as text: one line in a list, a page in detail. Shared by
+/// `truce review list/show` and the interactive screen.
+enum ReviewText {
+    /// `#12 event pending 3× 2020-03-04 Taliban → United States 190 Battles, Helmand`.
+    static func line(_ cluster: ReviewCluster) -> String {
+        var parts = ["#\(cluster.id)", cluster.kind.rawValue, stateLabel(cluster), "\(cluster.reports.count)×"]
+        parts.append(what(cluster))
+        return parts.joined(separator: "  ")
+    }
+
+    static func stateLabel(_ cluster: ReviewCluster) -> String {
+        switch cluster.state {
+        case .merged: "merged→#\(cluster.mergedInto ?? 0)"
+        case .pending where !cluster.isAct: "pending (\(cluster.modality.rawValue))"
+        default: cluster.state.rawValue
+        }
+    }
+
+    /// What the cluster reports, from its draft when it has one, else from its first report.
+    static func what(_ cluster: ReviewCluster) -> String {
+        switch cluster.draft() {
+        case .success(.event(let e)):
+            let who = [e.actor1.name ?? "?", e.actor2.name].compactMap { $0 }.joined(separator: " → ")
+            let place = [e.location.place, e.location.admin1, e.location.country.isEmpty ? nil : e.location.country].compactMap { $0 }
+            let deaths = e.fatalities.best.map { ", \($0) killed" } ?? ""
+            return "\(dateText(e.date))  \(who)  \(e.type.cameo ?? "") \(e.type.event)  \(place.joined(separator: ", "))\(deaths)"
+        case .success(.claim(let c)):
+            return "\(c.date.iso)  \(c.speaker): “\(c.quote)”"
+        case .success(.observation(let o)):
+            return "\(o.date.iso)  \(o.indicator) = \(number(o.value))\(o.actor.map { " (\($0))" } ?? "")\(cluster.isAct ? "" : " target")"
+        case .failure:
+            guard let report = cluster.reports.first else { return "(no reports)" }
+            switch report.record {
+            case .event(let e):
+                let who = [e.actor1?.name ?? "?", e.actor2?.name].compactMap { $0 }.joined(separator: " → ")
+                return "\(report.date.map(dateText) ?? "?")  \(who)  \(e.code)  \(e.location.admin1 ?? e.location.place ?? "")"
+            case .claim(let c): return "\(c.speaker): “\(c.quote)”"
+            case .figure(let f): return "\(f.indicator) = \(number(f.value))"
+            }
+        }
+    }
+
+    /// The detail page: the record accepting would write, the edits, then every report with its sentence.
+    static func page(_ cluster: ReviewCluster, width: Int) -> [String] {
+        var lines = ["Cluster #\(cluster.id) · \(cluster.kind.rawValue) · \(stateLabel(cluster)) · \(cluster.reports.count) report(s)"]
+        if let key = cluster.evidenceKey {
+            lines.append("Accepted as \(cluster.evidenceTable ?? "") \(key) by \(cluster.reviewer ?? "?") at \(cluster.reviewedAt ?? "?")")
+        } else if cluster.state == .rejected {
+            lines.append("Rejected by \(cluster.reviewer ?? "?") at \(cluster.reviewedAt ?? "?")\(cluster.note.map { ": \($0)" } ?? "")")
+        }
+        lines.append("")
+        switch cluster.draft() {
+        case .success(let record):
+            lines.append(cluster.state == .accepted ? "Recorded:" : "Accepting records:")
+            lines += fields(record).map { "  " + $0.0.padding(to: 12) + $0.1 }
+        case .failure(let error):
+            lines.append("Cannot be accepted yet: \(error.message)")
+        }
+        if !cluster.isAct { lines.append("  Not an act (\(cluster.modality.rawValue)): accepting needs --allow-non-act (A on the screen).") }
+        if !cluster.edits.isEmpty {
+            lines.append("  edits       " + cluster.edits.values.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", "))
+        }
+        lines.append("")
+        lines.append("Reports:")
+        for (index, report) in cluster.reports.enumerated() {
+            let a = report.article
+            let head = [a.source ?? a.origin, a.publicationDate?.iso, a.headline.map { "“\($0)”" }].compactMap { $0 }.joined(separator: " · ")
+            lines.append("\(index + 1). \(head) · confidence \(number(report.confidence))")
+            lines += wrap("“\(report.sentence)”", width: width - 4).map { "    " + $0 }
+        }
+        return lines
+    }
+
+    static func fields(_ record: EvidenceRecord) -> [(String, String)] {
+        switch record {
+        case .event(let e):
+            let f = e.fatalities
+            return [
+                ("date", "\(dateText(e.date)) (\(e.date.precision.rawValue))"),
+                ("actor1", e.actor1.name ?? "—"), ("actor2", e.actor2.name ?? "—"),
+                ("code", "\(e.type.cameo ?? "—")  \(e.type.event)\(e.type.subEvent.map { " / \($0)" } ?? "")"),
+                ("location", [e.location.place, e.location.admin1, e.location.country].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")),
+                ("fatalities", "low \(f.low.map(String.init) ?? "—") best \(f.best.map(String.init) ?? "—") high \(f.high.map(String.init) ?? "—")"),
+                ("modality", e.attributes["modality"] ?? "done"), ("sources", e.sources.joined(separator: "; ")),
+                ("key", "\(e.dataset) \(e.key)"),
+            ]
+        case .claim(let c):
+            return [
+                ("date", c.date.iso), ("speaker", c.speaker + (c.speakerActor.map { " (\($0))" } ?? "")), ("quote", c.quote),
+                ("provision", c.aboutProvision ?? "—"), ("modality", c.modality.rawValue), ("source", c.source), ("key", c.key),
+            ]
+        case .observation(let o):
+            return [
+                ("date", o.date.iso), ("indicator", o.indicator), ("value", number(o.value)), ("actor", o.actor ?? "—"),
+                ("source", o.source), ("key", o.key),
+            ]
+        }
+    }
+
+    static func dateText(_ span: DateSpan) -> String {
+        span.earliest == span.latest ? span.earliest.iso : "\(span.earliest.iso)..\(span.latest.iso)"
+    }
+
+    static func dateText(_ date: ResolvedDate) -> String {
+        date.isSingleDay ? date.earliest.iso : "\(date.earliest.iso)..\(date.latest.iso)"
+    }
+
+    static func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+
+    /// Words wrapped to `width` columns; a word longer than a line is cut.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        let limit = max(10, width)
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ") {
+            var word = String(word)
+            while word.count > limit {
+                if !current.isEmpty {
+                    lines.append(current)
+                    current = ""
+                }
+                lines.append(String(word.prefix(limit)))
+                word = String(word.dropFirst(limit))
+            }
+            if current.isEmpty {
+                current = word
+            } else if current.count + 1 + word.count <= limit {
+                current += " " + word
+            } else {
+                lines.append(current)
+                current = word
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
+    }
+}
