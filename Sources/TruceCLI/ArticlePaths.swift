@@ -57,6 +57,7 @@ struct ArticlePaths {
         let shown = skipped.prefix(5).joined(separator: ", ")
         let more = skipped.count > 5 ? " and \(skipped.count - 5) more" : ""
         let list = Self.extensions.sorted().map { "." + $0 }.joined(separator: " ")
-        return "skipped \(skipped.count) file\(skipped.count == 1 ? "" : "s") that are not articles (\(list)): \(shown)\(more)"
+        let what = skipped.count == 1 ? "file that is not an article" : "files that are not articles"
+        return "skipped \(skipped.count) \(what) (\(list)): \(shown)\(more)"
     }
 }
