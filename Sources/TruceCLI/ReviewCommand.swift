@@ -85,7 +85,8 @@ struct ReviewCommand: AsyncParsableCommand {
                     print(try JSONOutput.string(clusters.map(ClusterJSON.init)))
                 case .table:
                     guard !clusters.isEmpty else {
-                        print(state == "pending" ? "Nothing waits for review. Import articles with `truce import articles`." : "No \(state) clusters.")
+                        print(
+                            state == "pending" ? "Nothing waits for review. Import articles with `truce import articles`." : "No \(state) clusters.")
                         return
                     }
                     var table = TextTable(["id", "kind", "state", "reports", "what"])

@@ -83,7 +83,10 @@ enum ReviewText {
                 ("date", "\(dateText(e.date)) (\(e.date.precision.rawValue))"),
                 ("actor1", e.actor1.name ?? "—"), ("actor2", e.actor2.name ?? "—"),
                 ("code", "\(e.type.cameo ?? "—")  \(e.type.event)\(e.type.subEvent.map { " / \($0)" } ?? "")"),
-                ("location", [e.location.place, e.location.admin1, e.location.country].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")),
+                (
+                    "location",
+                    [e.location.place, e.location.admin1, e.location.country].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
+                ),
                 ("fatalities", "low \(f.low.map(String.init) ?? "—") best \(f.best.map(String.init) ?? "—") high \(f.high.map(String.init) ?? "—")"),
                 ("modality", e.attributes["modality"] ?? "done"), ("sources", e.sources.joined(separator: "; ")),
                 ("key", "\(e.dataset) \(e.key)"),

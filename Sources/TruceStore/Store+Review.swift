@@ -79,7 +79,8 @@ extension Store {
             var edits = cluster.edits
             for assignment in assignments { try edits.set(assignment: assignment, kind: cluster.kind) }
             try Self.store(edits, of: id, in: db)
-            try Self.log(id, "edit", stamp, detail: Dictionary(assignments.map(Self.split), uniquingKeysWith: { _, last in last }), snapshot: nil, in: db)
+            try Self.log(
+                id, "edit", stamp, detail: Dictionary(assignments.map(Self.split), uniquingKeysWith: { _, last in last }), snapshot: nil, in: db)
             return try Self.cluster(id, in: db)
         }
     }
@@ -102,7 +103,8 @@ extension Store {
             let into = try Self.pendingCluster(target, doing: "merge into", in: db)
             guard source.kind == into.kind else {
                 throw TruceError(
-                    .invalidInput, "cluster \(id) holds \(source.kind.rawValue)s and cluster \(target) \(into.kind.rawValue)s; merge clusters of one kind")
+                    .invalidInput,
+                    "cluster \(id) holds \(source.kind.rawValue)s and cluster \(target) \(into.kind.rawValue)s; merge clusters of one kind")
             }
             try db.execute(sql: "UPDATE candidates SET cluster_id = ? WHERE cluster_id = ?", arguments: [target, id])
             try db.execute(
@@ -172,7 +174,8 @@ extension Store {
         case .pending: return cluster
         case .accepted:
             throw TruceError(
-                .invalidInput, "cannot \(action) cluster \(id): it is accepted (\(cluster.evidenceTable ?? "") \(cluster.evidenceKey ?? "")); "
+                .invalidInput,
+                "cannot \(action) cluster \(id): it is accepted (\(cluster.evidenceTable ?? "") \(cluster.evidenceKey ?? "")); "
                     + "`truce review reopen \(id)` first")
         case .rejected:
             throw TruceError(.invalidInput, "cannot \(action) cluster \(id): it is rejected; `truce review reopen \(id)` first")

@@ -43,7 +43,8 @@ import TruceModel
         let lashkarGah = Self.attack(admin1: nil, place: "Lashkar Gah")
         #expect(CandidateClustering.sameIncident(lashkarGah, Self.attack(admin1: nil, place: "lashkar gah")))
         #expect(!CandidateClustering.sameIncident(lashkarGah, Self.attack(admin1: nil, place: "Marjah")))
-        #expect(CandidateClustering.sameIncident(lashkarGah, Self.attack(admin1: "Helmand")), "nothing to compare: one has no admin1, the other no place")
+        #expect(
+            CandidateClustering.sameIncident(lashkarGah, Self.attack(admin1: "Helmand")), "nothing to compare: one has no admin1, the other no place")
         #expect(!CandidateClustering.sameIncident(lashkarGah, Self.attack(admin1: "Helmand", place: "Marjah")), "one has no admin1: places decide")
     }
 

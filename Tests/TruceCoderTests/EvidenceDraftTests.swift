@@ -22,10 +22,13 @@ import TruceModel
     @Test func reportsCombineByMajorityAndFatalitiesByTheDocumentedRule() throws {
         let reports = [
             Self.report("A", date: ResolvedDate(day: Self.day("2020-03-04")), killed: CodedFatalities(low: 2, best: 2, high: 2)),
-            Self.report("B", date: ResolvedDate(earliest: Self.day("2020-03-02"), latest: Self.day("2020-03-08"), precision: .week),
+            Self.report(
+                "B", date: ResolvedDate(earliest: Self.day("2020-03-02"), latest: Self.day("2020-03-08"), precision: .week),
                 killed: CodedFatalities(low: 5, best: 7, high: nil), confidence: 0.9),
             Self.report("C", date: nil, actor2: "NATO", killed: CodedFatalities(low: 1, best: 20, high: 30)),
-            Self.report("D", date: ResolvedDate(day: Self.day("2020-03-04")), actor2: "NATO", killed: CodedFatalities(low: nil, best: 4, high: nil), confidence: 0.4),
+            Self.report(
+                "D", date: ResolvedDate(day: Self.day("2020-03-04")), actor2: "NATO", killed: CodedFatalities(low: nil, best: 4, high: nil),
+                confidence: 0.4),
         ]
         let event = try EvidenceDraft.event(key: "article:1", reports: reports, edits: ReviewEdits())
         #expect(event.date.earliest == Self.day("2020-03-04") && event.date.latest == Self.day("2020-03-04") && event.date.precision == .day)

@@ -200,7 +200,8 @@ import TruceTestSupport
             indicator: "troop_level", value: 12_000, kind: .current, actor: CodedActor(name: "USA", text: "US"),
             span: F.span(of: "US troops now number 12,000; the goal is 8,600.", in: a.text))
         let goal = CodedFigure(
-            indicator: "troop_level", value: 8_600, refersTo: ResolvedDate(earliest: F.day("2020-07-01"), latest: F.day("2020-07-31"), precision: .month),
+            indicator: "troop_level", value: 8_600,
+            refersTo: ResolvedDate(earliest: F.day("2020-07-01"), latest: F.day("2020-07-31"), precision: .month),
             kind: .target, span: now.span)
         _ = try store.importArticles([F.item(a, claims: [claim], figures: [now, goal])], importedAt: F.stamp)
         let clusters = try store.reviewClusters()

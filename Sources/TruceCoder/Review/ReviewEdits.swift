@@ -41,7 +41,8 @@ public struct ReviewEdits: Hashable, Sendable, Codable {
         let name = field.lowercased().filter { !$0.isWhitespace }
         guard kind.editableFields.contains(name) else {
             throw TruceError(
-                .invalidInput, "field '\(field)': not a field of \(kind == .event ? "an" : "a") \(kind.rawValue); "
+                .invalidInput,
+                "field '\(field)': not a field of \(kind == .event ? "an" : "a") \(kind.rawValue); "
                     + "set one of \(kind.editableFields.joined(separator: ", "))")
         }
         let text = Self.trimmed(value)
@@ -94,7 +95,8 @@ public struct ReviewEdits: Hashable, Sendable, Codable {
         case "modality":
             guard Modality(rawValue: text) != nil else {
                 throw TruceError(
-                    .invalidInput, "field 'modality': '\(text)' is not a modality; write one of "
+                    .invalidInput,
+                    "field 'modality': '\(text)' is not a modality; write one of "
                         + Modality.allCases.map(\.rawValue).joined(separator: ", "))
             }
         case "value":
