@@ -22,6 +22,7 @@ public struct TruceCommand: AsyncParsableCommand {
             AgreementCommand.self,
             IncidentsCommand.self,
             BenchCommand.self,
+            CodeCommand.self,
         ]
     )
 

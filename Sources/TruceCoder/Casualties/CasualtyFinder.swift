@@ -59,6 +59,13 @@ public enum CasualtyFinder {
             report.methods = CasualtyWords.methods(in: words)
         }
 
+        /// Words `from` through `through`, empty when the bounds cross or leave the sentence.
+        func slice(_ from: Int, _ through: Int) -> ArraySlice<CasualtyWords.Word> {
+            let upper = min(through, words.count - 1)
+            guard from >= 0, from <= upper else { return [] }
+            return words[from...upper]
+        }
+
         func next(_ index: Int) -> String { index + 1 < words.count ? words[index + 1].text : "" }
 
         func number(at index: Int) -> (value: Int, last: Int, mention: NumberMention)? {
@@ -106,7 +113,7 @@ public enum CasualtyFinder {
                 let word = words[cursor].text
                 if let first = numberEnds[cursor], !used.contains(first), let (value, _, mention) = number(at: first) {
                     guard nounEnd - cursor <= 6 else { return }
-                    let victims = CasualtyWords.victims(words[(cursor + 1)...max(cursor, nounEnd)])
+                    let victims = CasualtyWords.victims(slice(cursor + 1, nounEnd))
                     if outcome == .harmed { return }
                     used.insert(first)
                     record(
@@ -115,7 +122,7 @@ public enum CasualtyFinder {
                     return
                 }
                 if word == "a" || word == "an" || ((word == "the" || word == "one") && sawAuxiliary) {
-                    let noun = words[(cursor + 1)...max(cursor, nounEnd)]
+                    let noun = slice(cursor + 1, nounEnd)
                     guard let head = noun.last, !head.text.hasSuffix("s") || CasualtyWords.singularS.contains(head.text),
                         sawAuxiliary || word != "the", !noun.isEmpty
                     else { return }
@@ -127,7 +134,7 @@ public enum CasualtyFinder {
                 }
                 if word == "no" || word == "none" || word == "nobody" {
                     guard sawAuxiliary || word == "nobody" else { return }
-                    let noun = words[(cursor + 1)...max(cursor, nounEnd)]
+                    let noun = slice(cursor + 1, nounEnd)
                     record(
                         outcome, low: 0, best: 0, high: 0, victims: CasualtyWords.victims(noun),
                         range: words[cursor].range.lowerBound..<words[verb].range.upperBound)
@@ -155,7 +162,7 @@ public enum CasualtyFinder {
                     {
                         nounEnd += 1
                     }
-                    let victims = CasualtyWords.victims(words[(last + 1)...max(last, nounEnd)])
+                    let victims = CasualtyWords.victims(slice(last + 1, nounEnd))
                     record(
                         outcome, low: mention.low ?? value, best: mention.best ?? (mention.low == nil ? value : nil), high: mention.high,
                         victims: victims, range: words[verb].range.lowerBound..<words[nounEnd].range.upperBound)
@@ -173,7 +180,7 @@ public enum CasualtyFinder {
                         head += 1
                     }
                     guard head < words.count else { return }
-                    let noun = words[(cursor + 1)...head]
+                    let noun = slice(cursor + 1, head)
                     let personal = noun.contains { CasualtyWords.personNouns.contains($0.text) }
                     guard personal else { return }
                     record(
@@ -195,7 +202,7 @@ public enum CasualtyFinder {
                     used.insert(first)
                     record(
                         .killed, low: mention.low ?? value, best: mention.best ?? (mention.low == nil ? value : nil), high: mention.high,
-                        victims: CasualtyWords.victims(words[(cursor + 1)...noun]),
+                        victims: CasualtyWords.victims(slice(cursor + 1, noun)),
                         range: words[first].range.lowerBound..<words[noun].range.upperBound)
                     return
                 }
@@ -213,7 +220,7 @@ public enum CasualtyFinder {
                 used.insert(start)
                 record(
                     outcome, low: mention.low ?? value, best: mention.best ?? value, high: mention.high,
-                    victims: CasualtyWords.victims(words[(last + 1)..<min(words.count, last + 4)]),
+                    victims: CasualtyWords.victims(slice(last + 1, last + 3)),
                     range: words[noun].range.lowerBound..<words[last].range.upperBound)
                 return
             }
@@ -221,7 +228,7 @@ public enum CasualtyFinder {
             let singular = ["a", "an", "the"].contains(first.text) ? words.indices.contains(start + 1) && !words[start + 1].text.hasSuffix("s") : false
             if first.capitalised || singular {
                 record(
-                    outcome, low: 1, best: 1, high: 1, victims: CasualtyWords.victims(words[start..<min(words.count, start + 4)]),
+                    outcome, low: 1, best: 1, high: 1, victims: CasualtyWords.victims(slice(start, start + 3)),
                     range: words[noun].range.lowerBound..<first.range.upperBound)
             }
         }
