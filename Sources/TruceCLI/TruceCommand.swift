@@ -23,6 +23,7 @@ public struct TruceCommand: AsyncParsableCommand {
             IncidentsCommand.self,
             ReviewCommand.self,
             BenchCommand.self,
+            CodeCommand.self,
         ]
     )
 

@@ -2,17 +2,246 @@ public import TruceModel
 
 /// Codes whole articles into candidate events, claims and figures.
 ///
-/// Placeholder: finds nothing yet.
+/// The article is split into sentences (the dateline left out); each sentence
+/// is coded by the dictionary-driven `SentenceCoder`, and the events get a
+/// date (the sentence's own, else the article's running date, else the
+/// publication date with less confidence), a place (the sentence's region,
+/// else the article's), casualty and detention counts, a modality, and their
+/// PLOVER and ACLED names. Where the sentence coder finds no event but the
+/// sentence plainly reports a killing, a detention or a strike, the coder adds
+/// one built from the casualty words. Claims and figures come from the
+/// lexicon and are linked to events and the agreement when the text says so.
 public struct ArticleCoder: Sendable {
     public var dictionaries: CoderDictionaries
     public var agreement: Agreement?
+    let sentenceCoder: SentenceCoder
+    let agreementActors: AgreementActors?
 
     public init(dictionaries: CoderDictionaries = .builtIn, agreement: Agreement? = nil) {
         self.dictionaries = dictionaries
         self.agreement = agreement
+        self.sentenceCoder = SentenceCoder(
+            dictionaries: dictionaries, options: SentenceCoder.Options(requireDyad: false, includeNegated: true, unattachedAgents: true))
+        self.agreementActors = agreement.map(AgreementActors.init)
     }
 
     public func code(_ article: Article) -> CodingResult {
-        CodingResult()
+        var coding = ArticleCoding(coder: self, article: article)
+        return coding.run()
+    }
+}
+
+/// The work of coding one article: its sentences, and what it knows so far.
+struct ArticleCoding {
+    let coder: ArticleCoder
+    let article: Article
+    let text: String
+    let offsets: ScalarOffsets
+    var result = CodingResult()
+    /// The date the story is at: the last date a sentence gave.
+    var runningDate: ResolvedDate?
+    /// The region the story is at: the last region a sentence named.
+    var runningRegion: CodedLocation?
+    var mainLocation = CodedLocation()
+
+    init(coder: ArticleCoder, article: Article) {
+        self.coder = coder
+        self.article = article
+        self.text = article.text
+        self.offsets = ScalarOffsets(article.text)
+    }
+
+    struct Sentence {
+        var text: String
+        var range: Range<Int>
+        var places: [PlaceMention]
+    }
+
+    mutating func run() -> CodingResult {
+        let bytes = Array(text.utf8)
+        var ranges = SentenceSplitter.sentences(in: text)
+        if let dateline = Dateline.find(in: text) {
+            // The dateline is not part of the first sentence: its date is the publication date, not the event's.
+            ranges = ranges.compactMap { range in
+                guard range.lowerBound < dateline.range.upperBound else { return range }
+                let start = min(max(range.lowerBound, dateline.range.upperBound), range.upperBound)
+                return start < range.upperBound ? start..<range.upperBound : nil
+            }
+        }
+        let sentences = ranges.map { range in
+            let sentence = String(decoding: bytes[range], as: UTF8.self)
+            return Sentence(text: sentence, range: range, places: Gazetteer.places(in: sentence))
+        }
+        mainLocation = Self.mainLocation(sentences.flatMap(\.places), headline: article.headline)
+        for sentence in sentences { code(sentence) }
+        return result
+    }
+
+    /// The region named most often (the earliest on a tie), and its country.
+    static func mainLocation(_ places: [PlaceMention], headline: String?) -> CodedLocation {
+        var counts: [String: (count: Int, first: Int, country: String?)] = [:]
+        var all = places
+        if let headline { all += Gazetteer.places(in: headline) }
+        for (index, place) in all.enumerated() {
+            guard let admin1 = place.admin1 else { continue }
+            let weight = place.kind == .admin1 ? 2 : 1
+            let old = counts[admin1] ?? (0, index, place.country)
+            counts[admin1] = (old.count + weight, old.first, old.country)
+        }
+        if let best = counts.max(by: { ($0.value.count, -$0.value.first) < ($1.value.count, -$1.value.first) }) {
+            return CodedLocation(country: best.value.country, admin1: best.key)
+        }
+        let country = all.first { $0.kind == .country }?.country ?? all.first { $0.kind == .countryAdjective }?.country
+        return CodedLocation(country: country)
+    }
+
+    mutating func code(_ sentence: Sentence) {
+        let published = article.publicationDate
+        let numbers = NumberFinder.numbers(in: sentence.text)
+        let casualties = CasualtyFinder.report(in: sentence.text, numbers: numbers)
+        let sentenceDate = ArticleDates.date(in: sentence.text, published: published)
+        if let sentenceDate { runningDate = sentenceDate }
+        let location = location(for: sentence)
+        var coded = coder.sentenceCoder.code(sentence.text, on: published)
+        let actors = coder.sentenceCoder.actors(in: sentence.text, on: published)
+        var events: [CodedEvent] = []
+        var killedPlaced = casualties.killed.isEmpty
+        var detainedPlaced = casualties.detained.isEmpty
+        coded.sort { $0.verbRange.lowerBound < $1.verbRange.lowerBound }
+        for found in coded {
+            var event = codedEvent(
+                code: found.code, source: found.source, target: found.target, verbRange: found.verbRange, sentence: sentence,
+                confidence: found.confidence, date: sentenceDate, location: location)
+            if found.isNegated { event.modality = .negated }
+            if EventKinds.isViolent(found.code), !killedPlaced {
+                attachFatalities(casualties, to: &event)
+                killedPlaced = true
+            }
+            if EventKinds.isDetention(found.code), !detainedPlaced {
+                event.detained = casualties.detainedCount
+                detainedPlaced = true
+            }
+            if let act = casualties.acts.first, EventKinds.isViolent(found.code) { event.count = act.count }
+            events.append(event)
+        }
+        // What the casualty words report and no coded event carries becomes an event of its own.
+        let armed = armedGroups(actors)
+        if !detainedPlaced, let held = casualties.detainedCount, held > 0 || casualties.detained.contains(where: { !$0.isNone }) {
+            let range = casualties.detained.first?.range ?? 0..<0
+            var event = fallbackEvent(code: EventKinds.detention, range: range, actors: actors, armed: armed, sentence: sentence,
+                date: sentenceDate, location: location)
+            event.detained = held
+            events.append(event)
+        }
+        let killed = casualties.fatalities
+        let reportsKilling = !killedPlaced && (killed?.best ?? killed?.low ?? 0) > 0
+        let strike = casualties.methods.contains(.airStrike)
+        if reportsKilling || (strike && coded.allSatisfy { !EventKinds.isViolent($0.code) }) {
+            let code: String
+            if strike {
+                code = EventKinds.airStrike
+            } else if casualties.methods.contains(.explosive) {
+                code = EventKinds.bombing
+            } else if casualties.methods.contains(.shelling) {
+                code = EventKinds.shelling
+            } else {
+                code = EventKinds.fighting
+            }
+            let range = casualties.killed.first?.range ?? 0..<0
+            var event = fallbackEvent(code: code, range: range, actors: actors, armed: armed, sentence: sentence, date: sentenceDate,
+                location: location)
+            if reportsKilling { attachFatalities(casualties, to: &event) }
+            event.count = casualties.acts.first?.count
+            events.append(event)
+        }
+        result.events += events
+    }
+
+    /// Fatalities, and the ACLED type that says whether those killed were civilians.
+    func attachFatalities(_ casualties: CasualtyReport, to event: inout CodedEvent) {
+        guard let killed = casualties.fatalities else { return }
+        event.fatalities = CodedFatalities(low: killed.low, best: killed.best, high: killed.high)
+        if let civilians = casualties.civiliansKilled, civilians > 0, event.acledEventType == "Battles",
+            let acled = EventKinds.acled(for: event.code, civilians: true)
+        {
+            event.acledEventType = acled.eventType
+            event.acledSubEventType = acled.subEventType
+        }
+    }
+
+    /// Armed groups named in the sentence (actors whose code is not a state's forces or people).
+    func armedGroups(_ actors: [ActorMention]) -> [ActorMention] {
+        actors.filter { ArmedGroups.isArmedGroup(code: $0.code) }
+    }
+
+    func fallbackEvent(
+        code: String, range: Range<Int>, actors: [ActorMention], armed: [ActorMention], sentence: Sentence, date: ResolvedDate?,
+        location: CodedLocation
+    ) -> CodedEvent {
+        // The doer is the last actor before the words, the target the first after; an armed group
+        // named elsewhere in the sentence is the target when no actor follows ("… detained two suspects
+        // while pursuing a Taliban commander").
+        let source = actors.last { $0.range.upperBound <= range.lowerBound && !ArmedGroups.isArmedGroup(code: $0.code) }
+            ?? actors.last { $0.range.upperBound <= range.lowerBound }
+        var target = actors.first { $0.range.lowerBound >= range.lowerBound && $0 != source }
+        if target == nil || (target.map { !ArmedGroups.isArmedGroup(code: $0.code) } ?? true), let group = armed.first(where: { $0 != source }) {
+            target = group
+        }
+        var event = codedEvent(
+            code: code, source: source, target: target, verbRange: range, sentence: sentence, confidence: 0.5, date: date,
+            location: location)
+        if let civilians = event.acledEventType, civilians.isEmpty { event.acledEventType = nil }
+        return event
+    }
+
+    func codedEvent(
+        code: String, source: ActorMention?, target: ActorMention?, verbRange: Range<Int>, sentence: Sentence, confidence: Double,
+        date: ResolvedDate?, location: CodedLocation
+    ) -> CodedEvent {
+        let acled = CAMEOMapping.acled(for: code) ?? EventKinds.acled(for: code, civilians: false)
+        var confidence = confidence
+        let eventDate: ResolvedDate?
+        if let date {
+            eventDate = date
+        } else if let runningDate {
+            eventDate = runningDate
+            confidence *= 0.9
+        } else {
+            eventDate = article.publicationDate.map { ResolvedDate(day: $0) }
+            confidence *= 0.7
+        }
+        if location.admin1 == nil { confidence *= 0.9 }
+        let modality = ModalityReader.modality(of: sentence.text, verbRange: verbRange)
+        return CodedEvent(
+            date: eventDate, actor1: actor(source, in: sentence), actor2: actor(target, in: sentence), code: code,
+            plover: CAMEOMapping.plover(for: code) ?? EventKinds.plover(for: code), acledEventType: acled?.eventType,
+            acledSubEventType: acled?.subEventType, location: location, modality: modality,
+            span: offsets.span(sentence.range), confidence: (confidence * 100).rounded() / 100)
+    }
+
+    func actor(_ mention: ActorMention?, in sentence: Sentence) -> CodedActor? {
+        guard let mention else { return nil }
+        let utf8 = Array(sentence.text.utf8)
+        let range = min(mention.range.lowerBound, utf8.count)..<min(mention.range.upperBound, utf8.count)
+        let words = String(decoding: utf8[range], as: UTF8.self)
+        let name = coder.agreementActors?.actorID(code: mention.code, name: mention.name, text: words) ?? mention.name
+        return CodedActor(name: name, code: mention.code, text: words)
+    }
+
+    /// The sentence's region, else the one the story was last at, else the article's main one.
+    mutating func location(for sentence: Sentence) -> CodedLocation {
+        let places = sentence.places
+        let place = places.first { $0.kind == .place }
+        if let region = places.first(where: { $0.admin1 != nil }) {
+            let location = CodedLocation(country: region.country, admin1: region.admin1, place: place?.place ?? region.place)
+            runningRegion = CodedLocation(country: location.country, admin1: location.admin1)
+            return location
+        }
+        var location = runningRegion ?? mainLocation
+        if location.country == nil {
+            location.country = places.first { $0.kind == .country }?.country ?? mainLocation.country
+        }
+        location.place = place?.place
+        return location
     }
 }

@@ -2,9 +2,170 @@ public import TruceModel
 
 /// Turns an article as written (plain, Markdown or HTML) into clean text.
 ///
-/// Placeholder: keeps the text as it is.
+/// The publication date is taken, in this order, from the file's own metadata
+/// (HTML `<meta>` tags, Markdown front matter), from the dateline ("KABUL,
+/// Afghanistan (Jan. 25, 2013) —"), from a date in the headline, and last from
+/// `date`, the caller's fallback. A dateline without a year takes the year from
+/// the header above it ("2010-09-CA-125"), else the one nearest `date`.
 public enum ArticleCleaner {
     public static func article(raw: String, markup: ArticleMarkup, origin: String, source: String?, date: Day?) -> Article {
-        Article(origin: origin, source: source, headline: nil, text: raw, publicationDate: date)
+        var body: String
+        var headline: String?
+        var metaDate: Day?
+        var metaSource: String?
+        switch markup {
+        case .html:
+            let html = HTMLStripper(raw)
+            body = html.text
+            headline = html.firstHeading.flatMap(nonEmpty) ?? html.title.map(trimSiteName).flatMap(nonEmpty)
+            metaDate = html.publishedMeta.flatMap(DateWords.day(fromMetadata:))
+            metaSource = html.siteName
+        case .markdown:
+            let markdown = MarkdownStripper(raw)
+            body = markdown.text
+            headline = markdown.title.flatMap(nonEmpty)
+            metaDate = markdown.date.flatMap(DateWords.day(fromMetadata:))
+            metaSource = markdown.source
+        case .plain:
+            body = raw
+        }
+        var lines = cleanLines(body)
+        if markup == .plain, let first = lines.firstIndex(where: { !$0.isEmpty }), looksLikeHeadline(lines, at: first) {
+            headline = lines[first]
+            lines.removeSubrange(0...first)
+        }
+        body = lines.joined(separator: "\n").trimmingNewlines()
+        // The header zone (release numbers, bylines) is where a dateline's missing year is written.
+        let header = Array((headline ?? "").utf8) + [0x0A] + Array(body.utf8.prefix(600))
+        var datelineDate: Day?
+        if let dateline = Dateline.find(in: body) {
+            // Whatever precedes the dateline is header material: bylines, release numbers, "Download PDF".
+            if dateline.range.lowerBound > 0, dateline.range.lowerBound <= 400 {
+                let utf8 = Array(body.utf8)
+                body = String(decoding: utf8[dateline.range.lowerBound...], as: UTF8.self)
+            }
+            datelineDate = dateline.date(near: DateWords.yearHint(in: header) ?? date)
+        }
+        let headlineDate = headline.flatMap { line -> Day? in
+            guard let found = DateWords.firstDate(in: Array(line.utf8)), let day = found.day else { return nil }
+            if let year = found.year { return Day(year: year, month: found.month, day: day) }
+            return Dateline(range: 0..<0, place: "", month: found.month, day: day, year: nil)
+                .date(near: DateWords.yearHint(in: header) ?? date)
+        }
+        return Article(
+            origin: origin, source: source ?? metaSource.flatMap(nonEmpty), headline: headline, text: body,
+            publicationDate: metaDate ?? datelineDate ?? headlineDate ?? date)
+    }
+
+    private static func nonEmpty(_ text: String) -> String? {
+        let trimmed = HTMLStripper.trimmed(text)
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    /// "Helmand clashes | The Daily" → "Helmand clashes".
+    private static func trimSiteName(_ title: String) -> String {
+        for separator in [" | ", " – ", " — ", " :: "] {
+            if let cut = title.lastRange(of: separator) { return String(title[..<cut.lowerBound]) }
+        }
+        return title
+    }
+
+    /// Lines trimmed, boilerplate dropped, runs of blank lines collapsed to one.
+    static func cleanLines(_ text: String) -> [String] {
+        var result: [String] = []
+        var offset = 0
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let lineOffset = offset
+            offset += rawLine.utf8.count + 1
+            var line = HTMLStripper.trimmed(String(rawLine))
+            if lineOffset < 800 { line = Boilerplate.droppingHeaderPhrases(line) }
+            if line.isEmpty || Boilerplate.isBoilerplate(line) {
+                if let last = result.last, !last.isEmpty { result.append("") }
+                continue
+            }
+            result.append(line)
+        }
+        while result.last?.isEmpty == true { result.removeLast() }
+        return result
+    }
+
+    /// A first line that is short, unpunctuated and followed by more text.
+    private static func looksLikeHeadline(_ lines: [String], at index: Int) -> Bool {
+        let line = lines[index]
+        guard lines[(index + 1)...].contains(where: { !$0.isEmpty }) else { return false }
+        guard line.utf8.count <= 200, let last = line.unicodeScalars.last else { return false }
+        if last == "." && !line.hasSuffix("..") || last == "," || last == ";" { return false }
+        return line.split(separator: " ").count <= 25
+    }
+}
+
+/// Lines and phrases of page furniture that are not part of the story.
+enum Boilerplate {
+    static let lines: Set<String> = [
+        "download pdf", "for immediate release", "share this", "share this article", "share this story", "share", "print",
+        "email", "e-mail", "tweet", "related articles", "related stories", "related", "read more", "advertisement",
+        "subscribe", "sign up", "log in", "skip to content", "skip to main content", "menu", "search", "comments",
+        "leave a comment", "back to top", "more from this section", "recommended", "trending", "most read", "listen",
+        "print this page", "print article", "click here", "photos", "video", "next article", "previous article",
+        "you might also like", "all rights reserved",
+    ]
+    static let prefixes = [
+        "share this", "copyright ", "© ", "(c) ", "click here", "subscribe to", "follow us", "sign up for", "read more:",
+        "related:", "see also:", "image caption", "image:", "photo:", "photo by", "getty images", "this article was",
+    ]
+
+    static func isBoilerplate(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        if lines.contains(lower.trimmingCharacters(in: ":.")) { return true }
+        if line.utf8.count <= 120, prefixes.contains(where: { lower.hasPrefix($0) }) { return true }
+        return isByline(line)
+    }
+
+    /// "By Jane Smith", "By Staff Reporter, Reuters": short, starts with "By", names in capitals.
+    static func isByline(_ line: String) -> Bool {
+        guard line.hasPrefix("By ") || line.hasPrefix("BY "), line.utf8.count <= 80 else { return false }
+        let words = line.split(separator: " ").dropFirst()
+        guard !words.isEmpty, words.count <= 9 else { return false }
+        return words.allSatisfy { word in
+            guard let first = word.unicodeScalars.first else { return true }
+            return first.properties.isUppercase || !first.properties.isAlphabetic || ["and", "of", "the", "for"].contains(word)
+        }
+    }
+
+    /// Press-release header phrases and what precedes them on their line ("… 2010-11-CA-167 For Immediate Release").
+    static func droppingHeaderPhrases(_ line: String) -> String {
+        var result = line
+        for phrase in ["For Immediate Release", "FOR IMMEDIATE RELEASE", "Download PDF", "Download pdf"] {
+            if let range = result.firstRange(of: phrase), result.utf8.distance(from: result.startIndex, to: range.lowerBound) <= 200 {
+                result = HTMLStripper.trimmed(String(result[range.upperBound...]))
+            }
+        }
+        return result
+    }
+}
+
+extension String {
+    /// The last occurrence of `needle`, found by scanning characters (no Foundation).
+    func lastRange(of needle: String) -> Range<String.Index>? {
+        var found: Range<String.Index>?
+        var cursor = startIndex
+        while let range = self[cursor...].firstRange(of: needle) {
+            found = range
+            cursor = index(after: range.lowerBound)
+        }
+        return found
+    }
+
+    func trimmingNewlines() -> String {
+        var view = Substring(self)
+        while view.first == "\n" { view = view.dropFirst() }
+        while view.last == "\n" { view = view.dropLast() }
+        return String(view)
+    }
+
+    func trimmingCharacters(in set: String) -> String {
+        var view = Substring(self)
+        while let last = view.last, set.contains(last) { view = view.dropLast() }
+        return String(view)
     }
 }

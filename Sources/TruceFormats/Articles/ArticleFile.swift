@@ -3,13 +3,111 @@ public import TruceModel
 
 /// Reads an article file's bytes into an `Article`.
 ///
-/// Placeholder: UTF-8 only, markup from the file name.
+/// Encodings: UTF-8 (with or without a byte-order mark), UTF-16 with a
+/// byte-order mark, and Windows-1252 for bytes that are not valid UTF-8 (old
+/// pages and Word exports). Binary files (NUL bytes or mostly control bytes)
+/// and files over `maximumBytes` are refused with an error that names the file
+/// and says what to do. An empty file is an empty article, not an error: it
+/// codes to nothing. The markup comes from the extension (.html/.htm/.xhtml,
+/// .md/.markdown, .txt), else from the content.
 public enum ArticleFile {
+    /// 20 MB: far above any news article, low enough to refuse a mistaken database dump.
+    public static let maximumBytes = 20 * 1024 * 1024
+
     public static func article(bytes: [UInt8], origin: String, source: String?, date: Day?) throws(TruceError) -> Article {
-        let text = String(decoding: bytes, as: UTF8.self)
+        let text = try decode(bytes, origin: origin)
+        return ArticleCleaner.article(raw: text, markup: markup(origin: origin, text: text), origin: origin, source: source, date: date)
+    }
+
+    /// The bytes as text, or an error saying why they are not an article.
+    public static func decode(_ bytes: [UInt8], origin: String) throws(TruceError) -> String {
+        guard bytes.count <= maximumBytes else {
+            throw TruceError(
+                .invalidInput,
+                "\(origin): \(bytes.count / 1_048_576) MB is more than an article (the limit is \(maximumBytes / 1_048_576) MB); "
+                    + "split the file or code the articles one by one")
+        }
+        if bytes.count >= 2, bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF {
+            return decodeUTF16(bytes, bigEndian: bytes[0] == 0xFE, origin: origin)
+        }
+        var body = bytes[...]
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { body = bytes.dropFirst(3) }
+        if let reason = binaryReason(body) {
+            throw TruceError(
+                .invalidInput, "\(origin): this looks like a binary file, not an article (\(reason)); save it as text, HTML or Markdown first")
+        }
+        return body.withUnsafeBufferPointer { buffer in
+            UTF8Validation.isValid(buffer) ? String(decoding: buffer, as: UTF8.self) : mixedDecode(buffer)
+        }
+    }
+
+    /// Valid UTF-8 runs as UTF-8, other bytes as Windows-1252: a file pasted together from both keeps every character.
+    static func mixedDecode(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / 4)
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                out.append(lead)
+                index += 1
+                continue
+            }
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0
+            if length > 0, index + length <= bytes.count,
+                let base = bytes.baseAddress,
+                UTF8Validation.isValidTail(base + index, from: 0, count: length)
+            {
+                out.append(contentsOf: bytes[index..<(index + length)])
+                index += length
+                continue
+            }
+            let scalar = Windows1252.scalar(for: lead)
+            if let unicode = Unicode.Scalar(scalar) { out.append(contentsOf: Array(String(Character(unicode)).utf8)) }
+            index += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func decodeUTF16(_ bytes: [UInt8], bigEndian: Bool, origin: String) -> String {
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var index = 2
+        while index + 1 < bytes.count {
+            let unit = bigEndian ? UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1]) : UInt16(bytes[index + 1]) << 8 | UInt16(bytes[index])
+            units.append(unit)
+            index += 2
+        }
+        return String(decoding: units, as: UTF16.self)
+    }
+
+    /// Why the bytes look binary: a NUL byte, or many control bytes in the first 8 KB.
+    static func binaryReason(_ bytes: ArraySlice<UInt8>) -> String? {
+        if let nul = bytes.firstIndex(of: 0) { return "a NUL byte at offset \(nul - bytes.startIndex)" }
+        let sample = bytes.prefix(8192)
+        guard !sample.isEmpty else { return nil }
+        let controls = sample.filter { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C && $0 != 0x1B }.count
+        return controls * 10 > sample.count ? "\(controls) control bytes in the first \(sample.count)" : nil
+    }
+
+    /// The markup the file is written in: from its extension, else from what the text looks like.
+    public static func markup(origin: String, text: String) -> ArticleMarkup {
         let lower = origin.lowercased()
-        let markup: ArticleMarkup =
-            lower.hasSuffix(".html") || lower.hasSuffix(".htm") ? .html : lower.hasSuffix(".md") ? .markdown : .plain
-        return ArticleCleaner.article(raw: text, markup: markup, origin: origin, source: source, date: date)
+        if lower.hasSuffix(".html") || lower.hasSuffix(".htm") || lower.hasSuffix(".xhtml") { return .html }
+        if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") || lower.hasSuffix(".mdown") { return .markdown }
+        if lower.hasSuffix(".txt") || lower.hasSuffix(".text") { return .plain }
+        let head = String(text.unicodeScalars.prefix(2000)).lowercased()
+        if head.contains("<html") || head.contains("<!doctype html") || head.contains("<body") || head.contains("<p>")
+            || head.contains("<div") || head.contains("<article")
+        {
+            return .html
+        }
+        let lines = head.split(separator: "\n")
+        if head.hasPrefix("---\n") || lines.contains(where: { $0.hasPrefix("# ") || $0.hasPrefix("## ") })
+            || head.contains("](http")
+        {
+            return .markdown
+        }
+        return .plain
     }
 }

@@ -1,0 +1,153 @@
+import ArgumentParser
+import Foundation
+import TruceCoder
+import TruceFormats
+import TruceModel
+
+/// `truce code FILE...`: what the coder finds in news articles, printed, not stored.
+struct CodeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "code",
+        abstract: "Code news articles into candidate events, claims and figures, and print them.",
+        discussion: """
+            Reads plain text, Markdown and HTML articles. The publication date comes from the file's metadata \
+            (HTML meta tags, Markdown front matter), else its dateline ("KABUL, Afghanistan (Jan. 25, 2013) —"), \
+            else a date in its headline, else --date. Nothing is stored: use `truce import articles` for that.
+
+            Batch mode for scripts: --jsonl-input FILE reads one JSON object per line, codes its --text-field \
+            and prints one JSON line per record with its --id-field.
+
+            Exit status: 0 when every article was coded; 1 when a file or record could not be read (the others \
+            are still coded and printed); 64 for a usage error.
+            """)
+
+    @Argument(help: "Article files (.txt, .md, .html).") var files: [String] = []
+    @Option(help: "Publication date when the article gives none (YYYY-MM-DD).", transform: DayArgument.parse) var date: Day?
+    @Option(help: "Source name to record (default: the HTML site name, else none).") var source: String?
+    @Option(help: "Agreement YAML: actor names map to its actor ids, figures to its indicators.") var agreement: String?
+    @Option(help: "A PETRARCH-format actor, agent, verb or discard dictionary (file or folder); repeatable.") var dictionary: [String] = []
+    @Option(help: "table, json or jsonl.") var format: CodeFormat = .table
+    @Option(help: "Batch mode: a JSON Lines file of articles (one object per line).") var jsonlInput: String?
+    @Option(help: "Batch mode: the field with the article's text.") var textField = "text"
+    @Option(help: "Batch mode: the field with the record's id, copied to the output.") var idField = "id"
+    @Option(help: "Batch mode: a field with the publication date (YYYY-MM-DD), used like --date.") var dateField: String?
+
+    func validate() throws {
+        if files.isEmpty, jsonlInput == nil { throw ValidationError("give article files to code, or --jsonl-input FILE") }
+        if !files.isEmpty, jsonlInput != nil { throw ValidationError("give either article files or --jsonl-input, not both") }
+    }
+
+    func run() async throws {
+        let failures = try CLIErrors.reporting { () -> Int in
+            let coder = ArticleCoder(dictionaries: try loadDictionaries(), agreement: try agreement.map { try AgreementLoader.load(path: $0) })
+            if let jsonlInput { return try codeBatch(jsonlInput, coder: coder) }
+            return codeFiles(coder: coder)
+        }
+        if failures > 0 { throw ExitCode(1) }
+    }
+
+    private func loadDictionaries() throws -> CoderDictionaries {
+        var dictionaries = CoderDictionaries.builtIn
+        for path in dictionary {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+                throw TruceError(.unreadableFile, "\(path): no such dictionary file or folder; check the --dictionary path")
+            }
+            let paths =
+                isFolder.boolValue
+                ? try FileManager.default.contentsOfDirectory(atPath: path).filter { !$0.hasPrefix(".") }.sorted().map { path + "/" + $0 }
+                : [path]
+            for file in paths {
+                guard let data = FileManager.default.contents(atPath: file) else {
+                    throw TruceError(.unreadableFile, "\(file): cannot read this dictionary; check its permissions")
+                }
+                let text = try ArticleFile.decode(Array(data), origin: file)
+                try dictionaries.add(petrarchText: text, file: file)
+            }
+        }
+        return dictionaries
+    }
+
+    /// Codes each file; returns how many could not be read.
+    private func codeFiles(coder: ArticleCoder) -> Int {
+        var failures = 0
+        var coded: [(file: String, article: Article, result: CodingResult)] = []
+        let showProgress = files.count >= 20 && Terminal.isInteractiveError
+        for (index, file) in files.enumerated() {
+            if showProgress, index % 10 == 0 { FileHandle.standardError.write(Data("\rcoding \(index + 1) of \(files.count)…".utf8)) }
+            do {
+                guard let data = FileManager.default.contents(atPath: file) else {
+                    throw TruceError(.unreadableFile, "\(file): cannot read this file; check the path and its permissions")
+                }
+                let article = try ArticleFile.article(bytes: Array(data), origin: file, source: source, date: date)
+                let result = coder.code(article)
+                if format == .jsonl {
+                    print(CodeOutput.document(result, article: article, id: .string(file)).text)
+                } else {
+                    coded.append((file, article, result))
+                }
+            } catch {
+                failures += 1
+                Terminal.error("error: \(error)")
+            }
+        }
+        if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        switch format {
+        case .jsonl: break
+        case .json:
+            if files.count == 1, let only = coded.first {
+                print(CodeOutput.pretty(CodeOutput.result(only.result)))
+            } else {
+                print(CodeOutput.pretty(.array(coded.map { CodeOutput.document($0.result, article: $0.article, id: .string($0.file)) })))
+            }
+        case .table:
+            for (index, item) in coded.enumerated() {
+                if index > 0 { print("") }
+                print(CodeOutput.table(item.result, article: item.article, file: item.file, width: min(Terminal.width, 100)))
+            }
+        }
+        return failures
+    }
+
+    /// Batch mode: one JSON object per input line, one result line per record.
+    private func codeBatch(_ path: String, coder: ArticleCoder) throws -> Int {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw TruceError(.unreadableFile, "\(path): cannot read this file; check the path and its permissions")
+        }
+        var failures = 0
+        var output = ""
+        var lineNumber = 0
+        for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            lineNumber += 1
+            guard line.contains(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 }) else { continue }
+            let record = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any]
+            guard let record, let text = record[textField] as? String else {
+                failures += 1
+                Terminal.error("error: \(path):\(lineNumber): not a JSON object with a string field '\(textField)'; check --text-field")
+                continue
+            }
+            let id: JSONValue =
+                switch record[idField] {
+                case let value as String: .string(value)
+                case let value as Int: .int(value)
+                default: .int(lineNumber)
+                }
+            let recordDate = dateField.flatMap { record[$0] as? String }.flatMap { Day(iso: $0.prefix(10)) } ?? date
+            let origin = "\(path):\(lineNumber)"
+            let markup = ArticleFile.markup(origin: "", text: text)
+            let article = ArticleCleaner.article(raw: text, markup: markup, origin: origin, source: source, date: recordDate)
+            output += CodeOutput.document(coder.code(article), article: article, id: id).text
+            output += "\n"
+            if output.utf8.count > 1 << 16 {
+                print(output, terminator: "")
+                output = ""
+            }
+        }
+        print(output, terminator: "")
+        return failures
+    }
+}
+
+enum CodeFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json, jsonl
+}

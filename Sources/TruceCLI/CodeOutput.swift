@@ -1,0 +1,160 @@
+import TruceCoder
+import TruceFormats
+import TruceModel
+
+/// How `truce code` prints results: JSON with snake_case keys in a fixed order, or a table for people.
+enum CodeOutput {
+    /// `{"events": [...], "claims": [...], "figures": [...]}`.
+    static func result(_ result: CodingResult) -> JSONValue {
+        .object([
+            .init("events", .array(result.events.map(event))),
+            .init("claims", .array(result.claims.map(claim))),
+            .init("figures", .array(result.figures.map(figure))),
+        ])
+    }
+
+    /// One article's result with where it came from, for several files and batch lines.
+    static func document(_ coded: CodingResult, article: Article, id: JSONValue) -> JSONValue {
+        guard case .object(let members) = result(coded) else { return .null }
+        return .object(
+            [
+                .init("file", id), .init("headline", .string(article.headline)),
+                .init("publication_date", .string(article.publicationDate?.iso)),
+            ] + members)
+    }
+
+    static func event(_ event: CodedEvent) -> JSONValue {
+        .object([
+            .init("date", .string(event.date?.earliest.iso)),
+            .init("date_latest", event.date.map { $0.isSingleDay ? .null : .string($0.latest.iso) } ?? .null),
+            .init("date_precision", .string(event.date?.precision.rawValue)),
+            .init("actor1", actor(event.actor1)),
+            .init("actor2", actor(event.actor2)),
+            .init("code", .string(event.code)),
+            .init("plover", .string(event.plover)),
+            .init("acled_event_type", .string(event.acledEventType)),
+            .init("acled_sub_event_type", .string(event.acledSubEventType)),
+            .init(
+                "location",
+                .object([
+                    .init("country", .string(event.location.country)), .init("admin1", .string(event.location.admin1)),
+                    .init("place", .string(event.location.place)),
+                ])),
+            .init(
+                "fatalities",
+                .object([
+                    .init("low", .int(event.fatalities.low)), .init("best", .int(event.fatalities.best)),
+                    .init("high", .int(event.fatalities.high)),
+                ])),
+            .init("count", .int(event.count)),
+            .init("detained", .int(event.detained)),
+            .init("modality", .string(event.modality.rawValue)),
+            .init("span", span(event.span)),
+            .init("confidence", .rounded(event.confidence, places: 2)),
+        ])
+    }
+
+    static func claim(_ claim: CodedClaim) -> JSONValue {
+        .object([
+            .init("speaker", .string(claim.speaker)),
+            .init("speaker_actor", actor(claim.speakerActor)),
+            .init("verb", .string(claim.verb)),
+            .init("quote", .string(claim.quote)),
+            .init("date", .string(claim.date?.earliest.iso)),
+            .init("modality", .string(claim.modality.rawValue)),
+            .init("span", span(claim.span)),
+            .init("about_provision", .string(claim.aboutProvision)),
+            .init("about_event", .int(claim.aboutEvent)),
+        ])
+    }
+
+    static func figure(_ figure: CodedFigure) -> JSONValue {
+        let refersTo: JSONValue
+        if let date = figure.refersTo {
+            refersTo = date.isSingleDay ? .string(date.earliest.iso) : .object([.init("from", .string(date.earliest.iso)), .init("to", .string(date.latest.iso))])
+        } else {
+            refersTo = .null
+        }
+        return .object([
+            .init("indicator", .string(figure.indicator)),
+            .init("value", .double(figure.value)),
+            .init("refers_to", refersTo),
+            .init("kind", .string(figure.kind.rawValue)),
+            .init("actor", actor(figure.actor)),
+            .init("span", span(figure.span)),
+        ])
+    }
+
+    static func actor(_ actor: CodedActor?) -> JSONValue {
+        guard let actor else { return .null }
+        return .object([.init("name", .string(actor.name)), .init("code", .string(actor.code)), .init("text", .string(actor.text))])
+    }
+
+    static func span(_ span: TextSpan) -> JSONValue { .object([.init("start", .int(span.start)), .init("end", .int(span.end))]) }
+
+    /// JSON indented by two spaces, members in their given order.
+    static func pretty(_ value: JSONValue) -> String {
+        var out = ""
+        write(value, indent: 0, into: &out)
+        return out
+    }
+
+    private static func write(_ value: JSONValue, indent: Int, into out: inout String) {
+        let pad = String(repeating: "  ", count: indent + 1)
+        let close = String(repeating: "  ", count: indent)
+        switch value {
+        case .array(let items) where !items.isEmpty:
+            out += "[\n"
+            for (index, item) in items.enumerated() {
+                out += pad
+                write(item, indent: indent + 1, into: &out)
+                out += index == items.count - 1 ? "\n" : ",\n"
+            }
+            out += close + "]"
+        case .object(let members) where !members.isEmpty:
+            out += "{\n"
+            for (index, member) in members.enumerated() {
+                out += pad + JSONValue.string(member.key).text + ": "
+                write(member.value, indent: indent + 1, into: &out)
+                out += index == members.count - 1 ? "\n" : ",\n"
+            }
+            out += close + "}"
+        default:
+            out += value.text
+        }
+    }
+
+    /// A table of events for people, then claims and figures as lines, fitting `width` columns.
+    static func table(_ result: CodingResult, article: Article, file: String, width: Int) -> String {
+        var lines: [String] = []
+        let date = article.publicationDate?.iso ?? "no date"
+        lines.append("\(file) — \(article.headline ?? "(no headline)") — published \(date)")
+        if result.events.isEmpty {
+            lines.append("no events")
+        } else {
+            var table = TextTable(["DATE", "ACTORS", "CODE/TYPE", "PLACE", "DEAD", "HELD", "MODALITY", "CONF"])
+            for event in result.events {
+                let actors = [event.actor1?.name ?? "?", event.actor2?.name ?? "?"].joined(separator: "→")
+                let dead = event.fatalities.best ?? event.fatalities.low
+                table.add([
+                    event.date?.earliest.iso ?? "", String(actors.prefix(24)),
+                    String((event.code + " " + (event.acledSubEventType ?? event.plover ?? "")).prefix(22)),
+                    String((event.location.admin1 ?? event.location.country ?? "").prefix(14)), dead.map(String.init) ?? "",
+                    event.detained.map(String.init) ?? "", event.modality.rawValue, String(format2(event.confidence)),
+                ])
+            }
+            lines.append(table.render(width: width))
+        }
+        for claim in result.claims {
+            let line = "claim: \(claim.speaker) \(claim.verb): “\(claim.quote)”" + (claim.modality == .done ? "" : " [\(claim.modality.rawValue)]")
+            lines.append(line.count > width ? String(line.prefix(width - 1)) + "…" : line)
+        }
+        for figure in result.figures {
+            let when = figure.refersTo.map { $0.isSingleDay ? $0.earliest.iso : "\($0.earliest.iso)…\($0.latest.iso)" } ?? "?"
+            lines.append("figure: \(figure.indicator) = \(JSONValue.double(figure.value).text) (\(figure.kind.rawValue), \(when))")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private static func format2(_ value: Double) -> String { JSONValue.rounded(value, places: 2).text }
+}

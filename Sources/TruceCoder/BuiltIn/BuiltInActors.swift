@@ -1,0 +1,6 @@
+enum BuiltInActors {
+    static let text = """
+        AFGHANISTAN_ [AFG] # name=Afghanistan
+        +AFGHAN_
+        """
+}

@@ -1,0 +1,5 @@
+enum BuiltInAgents {
+    static let text = """
+        GOVERNMENT_ [~GOV]
+        """
+}

@@ -1,0 +1,6 @@
+enum BuiltInVerbs {
+    static let text = """
+        --- ATTACK [190] ---
+        ATTACK
+        """
+}

@@ -1,0 +1,236 @@
+/// Finds the people killed, wounded and detained in a sentence, and counts of repeated acts.
+///
+/// Counts come from the lexicon's `NumberFinder` (so "at least 20" is low 20
+/// and vague words follow its ACLED conventions); "a"/"an" before a singular
+/// noun and "him"/"her" after a verb count one; "no civilians were harmed"
+/// counts zero civilians. Both voices are read: "killed two insurgents" and
+/// "two insurgents were killed".
+public enum CasualtyFinder {
+    public static func report(in sentence: String) -> CasualtyReport {
+        report(in: sentence, numbers: NumberFinder.numbers(in: sentence))
+    }
+
+    /// The same, with the sentence's numbers already found.
+    public static func report(in sentence: String, numbers: [NumberMention]) -> CasualtyReport {
+        let words = CasualtyWords.words(sentence)
+        guard !words.isEmpty else { return CasualtyReport() }
+        var finder = Scan(words: words, numbers: numbers)
+        finder.run()
+        return finder.report
+    }
+
+    enum Outcome { case killed, wounded, detained, harmed }
+
+    struct Scan {
+        let words: [CasualtyWords.Word]
+        /// For each word index where a number starts: the number and the index of its last word.
+        var numberStarts: [Int: (mention: NumberMention, last: Int)] = [:]
+        var numberEnds: [Int: Int] = [:]  // last word index → first word index
+        var report = CasualtyReport()
+        var used = Set<Int>()  // number starts already counted
+
+        init(words: [CasualtyWords.Word], numbers: [NumberMention]) {
+            self.words = words
+            var wordIndex = 0
+            for mention in numbers {
+                while wordIndex < words.count, words[wordIndex].range.upperBound <= mention.range.lowerBound { wordIndex += 1 }
+                guard wordIndex < words.count else { break }
+                var last = wordIndex
+                while last + 1 < words.count, words[last + 1].range.lowerBound < mention.range.upperBound { last += 1 }
+                numberStarts[wordIndex] = (mention, last)
+                numberEnds[last] = wordIndex
+            }
+        }
+
+        mutating func run() {
+            for index in words.indices {
+                let word = words[index].text
+                if let outcome = CasualtyWords.participles[word] { passive(outcome, at: index) }
+                if let outcome = CasualtyWords.activeVerbs[word] { active(outcome, at: index) }
+                if CasualtyWords.deathNouns.contains(word) { deathNoun(at: index) }
+                if (word == "arrest" || word == "capture" || word == "detention") && next(index) == "of" { arrestOf(at: index) }
+                if word == "custody", index >= 2, words[index - 1].text == "into" || words[index - 1].text == "in" {
+                    passive(.detained, at: index)
+                }
+                if let (count, last, _) = number(at: index), count >= 2, let noun = actNoun(after: last) {
+                    report.acts.append(ActCount(count: count, noun: noun.text, range: words[index].range.lowerBound..<noun.range.upperBound))
+                }
+            }
+            report.methods = CasualtyWords.methods(in: words)
+        }
+
+        /// Words `from` through `through`, empty when the bounds cross or leave the sentence.
+        func slice(_ from: Int, _ through: Int) -> ArraySlice<CasualtyWords.Word> {
+            let upper = min(through, words.count - 1)
+            guard from >= 0, from <= upper else { return [] }
+            return words[from...upper]
+        }
+
+        func next(_ index: Int) -> String { index + 1 < words.count ? words[index + 1].text : "" }
+
+        func number(at index: Int) -> (value: Int, last: Int, mention: NumberMention)? {
+            guard let start = numberStarts[index] else { return nil }
+            let value = start.mention.best ?? start.mention.low ?? Int(start.mention.value)
+            return (value, start.last, start.mention)
+        }
+
+        func actNoun(after last: Int) -> CasualtyWords.Word? {
+            var cursor = last + 1
+            var skipped = 0
+            while cursor < words.count, skipped <= 2 {
+                if CasualtyWords.actNouns.contains(words[cursor].text) { return words[cursor] }
+                if words[cursor].punctuatedBefore { return nil }
+                cursor += 1
+                skipped += 1
+            }
+            return nil
+        }
+
+        mutating func record(_ outcome: Outcome, low: Int?, best: Int?, high: Int?, victims: Victims, range: Range<Int>) {
+            let casualty = Casualty(low: low, best: best, high: high, victims: victims, range: range)
+            switch outcome {
+            case .killed: report.killed.append(casualty)
+            case .wounded: report.wounded.append(casualty)
+            case .detained: report.detained.append(casualty)
+            case .harmed:
+                // "No civilians were harmed": nobody of that group was killed; a positive "harmed" says nothing exact.
+                if casualty.isNone { report.killed.append(casualty) }
+            }
+        }
+
+        /// "two insurgents were killed", "20 killed", "an insurgent was detained", "no civilians were harmed".
+        mutating func passive(_ outcome: Outcome, at verb: Int) {
+            var cursor = verb - 1
+            var sawAuxiliary = false
+            while cursor >= 0, CasualtyWords.auxiliaries.contains(words[cursor].text), verb - cursor <= 4 {
+                sawAuxiliary = true
+                cursor -= 1
+            }
+            // The noun phrase: up to six words back to a number, "a"/"an", "the" + singular, or "no".
+            var nounEnd = cursor
+            var steps = 0
+            while cursor >= 0, steps < 7 {
+                let word = words[cursor].text
+                if let first = numberEnds[cursor], !used.contains(first), let (value, _, mention) = number(at: first) {
+                    guard nounEnd - cursor <= 6 else { return }
+                    let victims = CasualtyWords.victims(slice(cursor + 1, nounEnd))
+                    if outcome == .harmed { return }
+                    used.insert(first)
+                    record(
+                        outcome, low: mention.low ?? value, best: mention.best ?? (mention.low == nil ? value : nil), high: mention.high,
+                        victims: victims, range: words[first].range.lowerBound..<words[verb].range.upperBound)
+                    return
+                }
+                if word == "a" || word == "an" || ((word == "the" || word == "one") && sawAuxiliary) {
+                    let noun = slice(cursor + 1, nounEnd)
+                    guard let head = noun.last, !head.text.hasSuffix("s") || CasualtyWords.singularS.contains(head.text),
+                        sawAuxiliary || word != "the", !noun.isEmpty
+                    else { return }
+                    if outcome == .harmed { return }
+                    record(
+                        outcome, low: 1, best: 1, high: 1, victims: CasualtyWords.victims(noun),
+                        range: words[cursor].range.lowerBound..<words[verb].range.upperBound)
+                    return
+                }
+                if word == "no" || word == "none" || word == "nobody" {
+                    guard sawAuxiliary || word == "nobody" else { return }
+                    let noun = slice(cursor + 1, nounEnd)
+                    record(
+                        outcome, low: 0, best: 0, high: 0, victims: CasualtyWords.victims(noun),
+                        range: words[cursor].range.lowerBound..<words[verb].range.upperBound)
+                    return
+                }
+                if words[cursor + 1 <= verb ? cursor + 1 : verb].punctuatedBefore && cursor != nounEnd { return }
+                if CasualtyWords.stopWords.contains(word) { return }
+                cursor -= 1
+                steps += 1
+            }
+        }
+
+        /// "killed two insurgents", "killing one and wounding two others", "detained him".
+        mutating func active(_ outcome: Outcome, at verb: Int) {
+            var cursor = verb + 1
+            var skipped = 0
+            while cursor < words.count, skipped <= 2 {
+                if words[cursor].punctuatedBefore { return }
+                let word = words[cursor].text
+                if !used.contains(cursor), let (value, last, mention) = number(at: cursor) {
+                    used.insert(cursor)
+                    var nounEnd = last
+                    while nounEnd + 1 < words.count, nounEnd - last < 4, !words[nounEnd + 1].punctuatedBefore,
+                        !CasualtyWords.stopWords.contains(words[nounEnd + 1].text)
+                    {
+                        nounEnd += 1
+                    }
+                    let victims = CasualtyWords.victims(slice(last + 1, nounEnd))
+                    record(
+                        outcome, low: mention.low ?? value, best: mention.best ?? (mention.low == nil ? value : nil), high: mention.high,
+                        victims: victims, range: words[verb].range.lowerBound..<words[nounEnd].range.upperBound)
+                    return
+                }
+                if word == "him" || word == "her" {
+                    record(outcome, low: 1, best: 1, high: 1, victims: .unknown, range: words[verb].range.lowerBound..<words[cursor].range.upperBound)
+                    return
+                }
+                if word == "a" || word == "an" {
+                    var head = cursor + 1
+                    while head + 1 < words.count, head - cursor < 4, !words[head + 1].punctuatedBefore,
+                        !CasualtyWords.stopWords.contains(words[head + 1].text)
+                    {
+                        head += 1
+                    }
+                    guard head < words.count else { return }
+                    let noun = slice(cursor + 1, head)
+                    let personal = noun.contains { CasualtyWords.personNouns.contains($0.text) }
+                    guard personal else { return }
+                    record(
+                        outcome, low: 1, best: 1, high: 1, victims: CasualtyWords.victims(noun),
+                        range: words[verb].range.lowerBound..<words[head].range.upperBound)
+                    return
+                }
+                if CasualtyWords.stopWords.contains(word) { return }
+                cursor += 1
+                skipped += 1
+            }
+        }
+
+        /// "ten insurgent deaths", "three civilian bodies were found".
+        mutating func deathNoun(at noun: Int) {
+            var cursor = noun - 1
+            while cursor >= 0, noun - cursor <= 3 {
+                if let first = numberEnds[cursor], !used.contains(first), let (value, _, mention) = number(at: first) {
+                    used.insert(first)
+                    record(
+                        .killed, low: mention.low ?? value, best: mention.best ?? (mention.low == nil ? value : nil), high: mention.high,
+                        victims: CasualtyWords.victims(slice(cursor + 1, noun)),
+                        range: words[first].range.lowerBound..<words[noun].range.upperBound)
+                    return
+                }
+                if words[cursor + 1].punctuatedBefore { return }
+                cursor -= 1
+            }
+        }
+
+        /// "the arrest of Taliban leader Mullah X", "the capture of two facilitators".
+        mutating func arrestOf(at noun: Int) {
+            let outcome: Outcome = .detained
+            let start = noun + 2
+            guard start < words.count else { return }
+            if let (value, last, mention) = number(at: start), !used.contains(start) {
+                used.insert(start)
+                record(
+                    outcome, low: mention.low ?? value, best: mention.best ?? value, high: mention.high,
+                    victims: CasualtyWords.victims(slice(last + 1, last + 3)),
+                    range: words[noun].range.lowerBound..<words[last].range.upperBound)
+                return
+            }
+            let first = words[start]
+            let singular = ["a", "an", "the"].contains(first.text) ? words.indices.contains(start + 1) && !words[start + 1].text.hasSuffix("s") : false
+            if first.capitalised || singular {
+                record(
+                    outcome, low: 1, best: 1, high: 1, victims: CasualtyWords.victims(slice(start, start + 3)),
+                    range: words[noun].range.lowerBound..<first.range.upperBound)
+            }
+        }
+    }
+}

@@ -1,0 +1,159 @@
+/// The words the casualty finder reads, and a small tokenizer for them.
+enum CasualtyWords {
+    struct Word {
+        /// Lower case.
+        var text: String
+        var range: Range<Int>
+        /// A comma, semicolon, colon, bracket or dash stands between this word and the one before.
+        var punctuatedBefore: Bool
+        var capitalised: Bool
+    }
+
+    static func words(_ sentence: String) -> [Word] {
+        var result: [Word] = []
+        var punctuated = false
+        let utf8 = sentence.utf8
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count)
+        bytes.append(contentsOf: utf8)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if Bytes.isAlphanumeric(byte) {
+                let start = index
+                while index < bytes.count {
+                    let b = bytes[index]
+                    if Bytes.isAlphanumeric(b) {
+                        index += 1
+                    } else if (b == 0x2D || b == 0x27 || b == 0x2E && index + 1 < bytes.count && Bytes.isDigit(bytes[index + 1]) || b == 0x2C
+                        && index + 1 < bytes.count && Bytes.isDigit(bytes[index + 1]) && index > start && Bytes.isDigit(bytes[index - 1])),
+                        index + 1 < bytes.count, Bytes.isAlphanumeric(bytes[index + 1])
+                    {
+                        index += 1
+                    } else {
+                        break
+                    }
+                }
+                let text = String(decoding: bytes[start..<index].lazy.map(Bytes.lower), as: UTF8.self)
+                result.append(Word(text: text, range: start..<index, punctuatedBefore: punctuated, capitalised: Bytes.isUpper(byte)))
+                punctuated = false
+            } else {
+                if byte == 0x2C || byte == 0x3B || byte == 0x3A || byte == 0x28 || byte == 0x29 || byte == 0x2E || byte == 0x22 {
+                    punctuated = true
+                }
+                if byte == 0xE2 { punctuated = true }  // dashes and curly quotes
+                index += 1
+            }
+        }
+        return result
+    }
+
+    /// Participles after the people they happened to: "were killed", "were detained".
+    static let participles: [String: CasualtyFinder.Outcome] = [
+        "killed": .killed, "dead": .killed, "died": .killed, "slain": .killed, "executed": .killed, "beheaded": .killed,
+        "wounded": .wounded, "injured": .wounded,
+        "detained": .detained, "arrested": .detained, "captured": .detained, "apprehended": .detained, "abducted": .detained,
+        "kidnapped": .detained, "seized": .detained,
+        "harmed": .harmed, "hurt": .harmed,
+    ]
+    /// Verbs followed by the people they happened to: "killed two", "detaining three".
+    static let activeVerbs: [String: CasualtyFinder.Outcome] = [
+        "killed": .killed, "killing": .killed, "kill": .killed, "kills": .killed, "executed": .killed, "executing": .killed,
+        "wounded": .wounded, "wounding": .wounded, "injured": .wounded, "injuring": .wounded, "wound": .wounded,
+        "detained": .detained, "detaining": .detained, "detain": .detained, "detains": .detained, "arrested": .detained,
+        "arresting": .detained, "arrest": .detained, "captured": .detained, "capturing": .detained, "capture": .detained,
+        "apprehended": .detained, "apprehending": .detained, "abducted": .detained, "kidnapped": .detained,
+    ]
+    static let deathNouns: Set<String> = ["deaths", "fatalities", "bodies", "corpses", "dead"]
+    static let actNouns: Set<String> = [
+        "attacks", "strikes", "airstrikes", "raids", "ambushes", "bombings", "explosions", "clashes", "assaults", "incidents",
+        "shellings", "engagements", "operations", "violations", "rockets", "missiles", "mortars",
+    ]
+    static let auxiliaries: Set<String> = [
+        "was", "were", "is", "are", "been", "be", "being", "have", "has", "had", "reportedly", "also", "later", "all", "both",
+        "subsequently", "initially", "allegedly", "confirmed", "believed", "to", "then", "each", "immediately", "successfully",
+        "either", "ultimately", "eventually", "not",
+    ]
+    /// Words that end a noun phrase: verbs and conjunctions that start another clause.
+    static let stopWords: Set<String> = [
+        "and", "or", "while", "during", "after", "before", "when", "as", "in", "at", "on", "by", "for", "with", "from", "that",
+        "which", "who", "but", "since", "because", "near", "into", "until", "where", "said", "says", "if", "than",
+    ]
+    /// Nouns for people, so "captured a suspected militant" counts one and "captured a compound" does not.
+    static let personNouns: Set<String> = [
+        "insurgent", "militant", "fighter", "suspect", "man", "woman", "child", "boy", "girl", "civilian", "leader", "commander",
+        "facilitator", "member", "soldier", "policeman", "officer", "individual", "person", "bomber", "gunman", "attacker",
+        "terrorist", "rebel", "extremist", "villager", "guard", "emir", "financier", "courier", "trainer", "cleric", "official",
+        "driver", "associate", "affiliate", "operative", "smuggler", "maker", "expert", "recruiter", "sub-commander", "deputy",
+        "militiaman", "journalist", "student", "farmer", "resident", "worker", "contractor", "trooper", "marine", "sergeant",
+    ]
+    /// Singular nouns ending in "s" ("Taliban fighters" ends in s; "bus" does not count people but is harmless).
+    static let singularS: Set<String> = ["boss", "witness"]
+
+    static let insurgentWords: Set<String> = [
+        "insurgent", "insurgents", "militant", "militants", "fighter", "fighters", "taliban", "extremist", "extremists",
+        "terrorist", "terrorists", "rebel", "rebels", "gunman", "gunmen", "attacker", "attackers", "bomber", "bombers",
+        "facilitator", "facilitators", "commander", "commanders", "leader", "leaders", "suspect", "suspects", "suspected",
+        "enemy", "jihadists", "jihadist", "emir", "operatives", "operative", "haqqani", "al-qaeda", "isis", "fighters",
+    ]
+    static let civilianWords: Set<String> = [
+        "civilian", "civilians", "villager", "villagers", "woman", "women", "child", "children", "boy", "boys", "girl", "girls",
+        "bystander", "bystanders", "farmer", "farmers", "resident", "residents", "student", "students", "worker", "workers",
+        "journalist", "journalists", "non-combatants", "noncombatants", "family", "worshippers", "passengers", "pilgrims",
+    ]
+    static let securityWords: Set<String> = [
+        "soldier", "soldiers", "troops", "police", "policemen", "policeman", "officer", "officers", "servicemember",
+        "servicemembers", "service", "marines", "marine", "guard", "guards", "army", "ansf", "ana", "anp", "coalition", "isaf",
+        "personnel", "security", "forces", "force", "patrolmen", "commandos", "militiamen", "sergeant", "troopers",
+    ]
+
+    static func victims<C: Collection>(_ words: C) -> Victims where C.Element == Word {
+        var result = Victims.unknown
+        for word in words {
+            if civilianWords.contains(word.text) { return .civilians }
+            if insurgentWords.contains(word.text) { result = .insurgents }
+            if result == .unknown, securityWords.contains(word.text) { result = .securityForces }
+        }
+        return result
+    }
+
+    /// How force was used, from the words of the sentence.
+    static func methods(in words: [Word]) -> Set<Method> {
+        var result: Set<Method> = []
+        for (index, word) in words.enumerated() {
+            let next = index + 1 < words.count ? words[index + 1].text : ""
+            let following = index + 2 < words.count ? words[index + 2].text : ""
+            switch word.text {
+            case "airstrike", "airstrikes", "air-strike", "air-strikes", "gunship", "gunships", "warplanes", "warplane",
+                "precision-guided", "air-to-ground", "bombardment", "drone-strike", "airstrike-":
+                result.insert(.airStrike)
+            case "air" where ["strike", "strikes", "support", "weapons", "attack", "attacks", "raid", "raids", "force"].contains(next):
+                result.insert(.airStrike)
+            case "drone" where ["strike", "strikes", "attack", "attacks"].contains(next):
+                result.insert(.airStrike)
+            case "precision" where next == "guided" || next == "strike" || next == "strikes":
+                result.insert(.airStrike)
+            case "aerial" where ["bombardment", "attack", "attacks", "strike", "strikes", "bombing", "support"].contains(next):
+                result.insert(.airStrike)
+            case "firefight", "firefights", "gunfight", "gunbattle", "clashed", "clashes", "clash", "skirmish", "ambushed", "ambush":
+                result.insert(.armedClash)
+            case "exchange" where next == "of" && following == "fire", "exchanged" where next == "fire",
+                "returned" where next == "fire", "returning" where next == "fire", "return" where next == "fire",
+                "opened" where next == "fire", "small-arms" where next == "fire", "small" where next == "arms" && following == "fire":
+                result.insert(.armedClash)
+            case "ied", "ieds", "roadside", "suicide", "landmine", "landmines", "explosion", "explosions", "blast", "car-bomb":
+                result.insert(.explosive)
+            case "improvised" where next == "explosive":
+                result.insert(.explosive)
+            case "mortar", "mortars", "artillery", "shelling", "shelled", "rocket", "rockets", "shells":
+                result.insert(.shelling)
+            case "indirect" where next == "fire":
+                result.insert(.shelling)
+            case "raid", "raided", "raids":
+                result.insert(.raid)
+            default: break
+            }
+        }
+        return result
+    }
+}

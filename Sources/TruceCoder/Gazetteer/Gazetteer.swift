@@ -1,0 +1,228 @@
+/// A place named in a sentence.
+public struct PlaceMention: Hashable, Sendable {
+    public enum Kind: String, Hashable, Sendable {
+        /// "Afghanistan"
+        case country
+        /// "Afghan forces": a country only by its adjective, weak evidence of where.
+        case countryAdjective
+        /// "Helmand province"
+        case admin1
+        /// "Sangin", "Nad-e Ali district", "the village of Maku"
+        case place
+    }
+
+    public var kind: Kind
+    public var country: String?
+    /// ACLED's spelling of the first-level region.
+    public var admin1: String?
+    public var place: String?
+    /// UTF-8 byte offsets into the sentence.
+    public var range: Range<Int>
+    /// Whether a word like "province", "district" or "village" follows the name.
+    public var qualified: Bool
+}
+
+/// Countries, first-level regions and well-known places, found in sentences.
+///
+/// Names match as whole words starting with a capital letter, the longest
+/// name first; spelling variants ("Paktya", "Sari Pul", "Wardag") give
+/// ACLED's admin1 spelling. No I/O: the tables are compiled in.
+public enum Gazetteer {
+    struct Entry: Sendable {
+        var kind: PlaceMention.Kind
+        var country: String
+        var admin1: String?
+        var place: String?
+        var needsQualifier: Bool
+    }
+
+    static let qualifiers: Set<String> = [
+        "province", "provinces", "state", "states", "region", "governorate", "oblast", "department", "district", "districts",
+        "division", "county", "prefecture", "village", "villages", "city", "town", "area", "valley", "bazaar", "territory",
+    ]
+    static let placeWords: Set<String> = ["district", "village", "city", "town", "valley", "bazaar", "area", "township"]
+
+    /// Entries by normalised name ("sar e pul"), and the longest name in words.
+    static let index: (entries: [String: [Entry]], longest: Int) = {
+        var entries: [String: [Entry]] = [:]
+        var longest = 1
+        func add(_ name: Substring, _ entry: Entry) {
+            var entry = entry
+            var name = name
+            if name.hasPrefix("!") {
+                entry.needsQualifier = true
+                name = name.dropFirst()
+            }
+            let key = normalised(String(name))
+            guard !key.isEmpty else { return }
+            longest = max(longest, key.split(separator: " ").count)
+            entries[key, default: []].append(entry)
+        }
+        for line in Countries.table.split(separator: "\n") {
+            let names = line.split(separator: "|").map { $0.trimmingSpaces() }
+            guard let country = names.first else { continue }
+            for name in names {
+                if name.hasPrefix("#") {
+                    add(name.dropFirst()[...], Entry(kind: .countryAdjective, country: country, needsQualifier: false))
+                } else {
+                    add(name[...], Entry(kind: .country, country: country, needsQualifier: false))
+                }
+            }
+        }
+        for line in Regions.table.split(separator: "\n") {
+            let trimmed = line.trimmingSpaces()
+            guard trimmed.count > 2 else { continue }
+            let isPlace = trimmed.hasPrefix("P ")
+            let names = trimmed.dropFirst(2).split(separator: "|").map { $0.trimmingSpaces() }
+            guard names.count >= 2 else { continue }
+            let country = names[0]
+            let admin1 = names[1].hasPrefix("!") ? String(names[1].dropFirst()) : names[1]
+            if isPlace {
+                for name in names.dropFirst(2) {
+                    let clean = name.hasPrefix("!") ? String(name.dropFirst()) : name
+                    add(name[...], Entry(kind: .place, country: country, admin1: admin1, place: clean, needsQualifier: false))
+                }
+            } else {
+                for name in names.dropFirst() {
+                    add(name[...], Entry(kind: .admin1, country: country, admin1: admin1, needsQualifier: false))
+                }
+            }
+        }
+        return (entries, longest)
+    }()
+
+    /// "Sar-e Pul" → "sar e pul": ASCII lower case, words split at anything but letters and digits.
+    static func normalised(_ name: String) -> String {
+        var out: [UInt8] = []
+        var pendingSpace = false
+        for byte in name.utf8 {
+            if Bytes.isAlphanumeric(byte) || byte >= 0x80 {
+                if pendingSpace, !out.isEmpty { out.append(0x20) }
+                pendingSpace = false
+                out.append(Bytes.lower(byte))
+            } else {
+                pendingSpace = true
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Words of a sentence as byte ranges: letters, digits and non-ASCII bytes.
+    static func words(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if Bytes.isAlphanumeric(byte) || byte >= 0x80 {
+                let start = index
+                while index < bytes.count, Bytes.isAlphanumeric(bytes[index]) || bytes[index] >= 0x80 {
+                    // Typographic punctuation (’ “ — …) separates words like its ASCII cousins.
+                    if bytes[index] == 0xE2 { break }
+                    index += 1
+                }
+                if index > start { result.append(start..<index) } else { index += 3 }
+            } else {
+                index += 1
+            }
+        }
+        return result
+    }
+
+    /// The places named in `sentence`, in order.
+    public static func places(in sentence: String) -> [PlaceMention] {
+        var result: [PlaceMention] = []
+        var copy = sentence
+        copy.withUTF8 { bytes in result = places(bytes) }
+        return result
+    }
+
+    static func places(_ bytes: UnsafeBufferPointer<UInt8>) -> [PlaceMention] {
+        let words = words(bytes)
+        guard !words.isEmpty else { return [] }
+        let table = index
+        var result: [PlaceMention] = []
+        func lowerWord(_ range: Range<Int>) -> String {
+            String(decoding: bytes[range].lazy.map(Bytes.lower), as: UTF8.self)
+        }
+        var i = 0
+        while i < words.count {
+            let first = bytes[words[i].lowerBound]
+            guard Bytes.isUpper(first) || first >= 0x80 else {
+                i += 1
+                continue
+            }
+            var matched = false
+            var key = ""
+            var keys: [String] = []
+            for n in 0..<min(table.longest, words.count - i) {
+                if n > 0 {
+                    // Names do not run across a sentence's commas or brackets.
+                    let gap = bytes[words[i + n - 1].upperBound..<words[i + n].lowerBound]
+                    if gap.contains(where: { $0 == 0x2C || $0 == 0x28 || $0 == 0x29 || $0 == 0x3B || $0 == 0x3A }) || gap.count > 3 { break }
+                    key += " "
+                }
+                key += lowerWord(words[i + n])
+                keys.append(key)
+            }
+            for n in stride(from: keys.count, through: 1, by: -1) {
+                guard let entries = table.entries[keys[n - 1]] else { continue }
+                let last = i + n - 1
+                let nextWord = last + 1 < words.count ? lowerWord(words[last + 1]) : ""
+                let qualified = qualifiers.contains(nextWord)
+                // A region that is also a country ("Niger") is the region only when qualified.
+                let candidates = entries.filter { !$0.needsQualifier || qualified }
+                guard
+                    let entry = candidates.first(where: { qualified && ($0.kind == .admin1 || $0.kind == .place) })
+                        ?? candidates.first(where: { $0.kind == .country })
+                        ?? candidates.first
+                else { continue }
+                let end = qualified && placeWords.contains(nextWord) == false ? words[last + 1].upperBound : words[last].upperBound
+                result.append(
+                    PlaceMention(
+                        kind: entry.kind, country: entry.country, admin1: entry.admin1, place: entry.place,
+                        range: words[i].lowerBound..<end, qualified: qualified))
+                i = last + 1
+                matched = true
+                break
+            }
+            if matched { continue }
+            // "Maku village", "Uqbay, Sabari district": capitalised words before a place word.
+            var run = i
+            while run < words.count, run - i < 4, Bytes.isUpper(bytes[words[run].lowerBound]) {
+                if run > i {
+                    let gap = bytes[words[run - 1].upperBound..<words[run].lowerBound]
+                    if gap.contains(where: { $0 != 0x20 && $0 != 0x2D }) { break }
+                }
+                run += 1
+            }
+            if run > i, run < words.count, placeWords.contains(lowerWord(words[run])) {
+                let name = String(decoding: bytes[words[i].lowerBound..<words[run - 1].upperBound], as: UTF8.self)
+                result.append(
+                    PlaceMention(kind: .place, place: name, range: words[i].lowerBound..<words[run].upperBound, qualified: true))
+                i = run + 1
+                continue
+            }
+            i += 1
+        }
+        // "the village of Maku", "the district of Sangin": a place word, "of", then capitalised words.
+        var w = 0
+        while w + 2 < words.count {
+            if placeWords.contains(lowerWord(words[w])), lowerWord(words[w + 1]) == "of", Bytes.isUpper(bytes[words[w + 2].lowerBound]) {
+                let start = words[w + 2].lowerBound
+                if !result.contains(where: { $0.range.contains(start) }) {
+                    var end = w + 2
+                    while end + 1 < words.count, end - w < 4, Bytes.isUpper(bytes[words[end + 1].lowerBound]),
+                        bytes[words[end].upperBound..<words[end + 1].lowerBound].allSatisfy({ $0 == 0x20 || $0 == 0x2D })
+                    {
+                        end += 1
+                    }
+                    let name = String(decoding: bytes[start..<words[end].upperBound], as: UTF8.self)
+                    result.append(PlaceMention(kind: .place, place: name, range: start..<words[end].upperBound, qualified: true))
+                }
+            }
+            w += 1
+        }
+        result.sort { $0.range.lowerBound < $1.range.lowerBound }
+        return result
+    }
+}

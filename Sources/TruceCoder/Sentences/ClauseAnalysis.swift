@@ -1,0 +1,419 @@
+/// The shallow syntax of one sentence: verbs, their subjects and objects, their patterns.
+///
+/// No parse tree: the subject of a verb is the nearest actor before it that is not inside
+/// a prepositional phrase, within its clause (a verb chained or coordinated with an earlier
+/// one shares that verb's subject); the object is the first actor after it before the clause
+/// ends. Passive verbs take their source from a following "by" phrase.
+struct ClauseAnalysis {
+    let tokens: [WordToken]
+    let actors: [FoundActor]
+    let dictionaries: CoderDictionaries
+    let options: SentenceCoder.Options
+
+    private var actorAt: [Int]
+    private var verbs: [FoundVerb] = []
+    private var verbAt: [Int]
+    private var subjectMemo: [Int: Int?] = [:]
+
+    struct FoundVerb {
+        var start: Int
+        var end: Int
+        var entries: [(entry: Int, code: VerbCode)]
+    }
+
+    static let determiners: Set<String> = [
+        "A", "AN", "THE", "ITS", "THEIR", "HIS", "HER", "OUR", "MY", "YOUR", "THIS", "THESE", "THOSE", "EACH", "EVERY", "ANY",
+        "NO", "SOME", "'S", "ANOTHER", "SUCH",
+    ]
+    static let prepositions: Set<String> = [
+        "OF", "IN", "ON", "AT", "BY", "WITH", "TO", "FROM", "FOR", "AGAINST", "INTO", "ONTO", "TOWARD", "TOWARDS", "OVER", "UNDER",
+        "NEAR", "ABOUT", "AMONG", "BETWEEN", "DURING", "THROUGH", "ACROSS", "ALONG", "AROUND", "BEHIND", "WITHOUT", "WITHIN",
+        "UPON", "VIA", "OUTSIDE", "INSIDE", "BESIDE", "BEYOND", "LIKE", "ANTI-",
+    ]
+    static let clauseStarters: Set<String> = [
+        "AFTER", "BEFORE", "WHEN", "WHILE", "BECAUSE", "SINCE", "ALTHOUGH", "THOUGH", "IF", "UNLESS", "UNTIL", "WHICH", "WHO",
+        "WHOM", "WHOSE", "WHERE", "WHEREAS", "THAT", ";", ":", "BUT",
+    ]
+    static let auxiliaries: Set<String> = [
+        "WILL", "WOULD", "SHALL", "SHOULD", "CAN", "CA", "COULD", "MAY", "MIGHT", "MUST", "HAS", "HAVE", "HAD", "IS", "ARE", "AM",
+        "WAS", "WERE", "BE", "BEEN", "BEING", "DO", "DOES", "DID", "WO", "TO", "ALSO", "AGAIN", "EVER", "EVEN", "STILL", "JUST",
+        "YET", "ALREADY", "NOW", "THEN", "MOST", "NOT", "N'T", "NEVER", "REPORTEDLY", "ABOUT",
+    ]
+    static let negators: Set<String> = ["NOT", "N'T", "NEVER"]
+    static let beForms: Set<String> = ["IS", "ARE", "AM", "WAS", "WERE", "BE", "BEEN", "BEING"]
+
+    init(tokens: [WordToken], actors: [FoundActor], dictionaries: CoderDictionaries, options: SentenceCoder.Options) {
+        self.tokens = tokens
+        self.actors = actors
+        self.dictionaries = dictionaries
+        self.options = options
+        actorAt = Array(repeating: -1, count: tokens.count)
+        verbAt = Array(repeating: -1, count: tokens.count)
+        for (index, actor) in actors.enumerated() {
+            for position in actor.start..<min(actor.end, tokens.count) { actorAt[position] = index }
+        }
+        findVerbs()
+    }
+
+    private mutating func findVerbs() {
+        var index = 0
+        while index < tokens.count {
+            guard actorAt[index] < 0, tokens[index].kind == .word else {
+                index += 1
+                continue
+            }
+            let matches = dictionaries.verbs.matches(in: tokens, at: index)
+            guard let first = matches.first else {
+                index += 1
+                continue
+            }
+            // A determiner before it makes the word a noun: "an attack", "their meeting".
+            if index > 0 && Self.determiners.contains(tokens[index - 1].text) {
+                index += 1
+                continue
+            }
+            let end = index + first.length
+            var entries: [(Int, VerbCode)] = []
+            for match in matches {
+                let target = dictionaries.verbs.formTargets[Int(match.value)]
+                let entry = Int(target.entry)
+                guard !entries.contains(where: { $0.0 == entry }) else { continue }
+                entries.append((entry, target.code ?? dictionaries.verbs.entries[entry].code))
+            }
+            verbs.append(FoundVerb(start: index, end: end, entries: entries))
+            for position in index..<end { verbAt[position] = verbs.count - 1 }
+            index = end
+        }
+    }
+
+    /// Whether the actor is the object of a preposition ("by Osgiliath soldiers", "with Gondor").
+    private func isInPrepositionalPhrase(_ actor: FoundActor) -> Bool {
+        var position = actor.start - 1
+        var skipped = 0
+        while position >= 0 && skipped < 3 {
+            let text = tokens[position].text
+            if Self.prepositions.contains(text) { return true }
+            guard Self.determiners.contains(text) || (tokens[position].kind == .word && !tokens[position].isCapitalized && actorAt[position] < 0 && verbAt[position] < 0 && !Self.clauseStarters.contains(text) && text != "AND")
+            else { return false }
+            position -= 1
+            skipped += 1
+        }
+        return false
+    }
+
+    /// The grammatical subject of verb `verbIndex`: an actor index, nil if none.
+    private mutating func subject(of verbIndex: Int) -> Int? {
+        if let memo = subjectMemo[verbIndex] { return memo }
+        let verb = verbs[verbIndex]
+        var position = verb.start - 1
+        var result: Int?
+        var steps = 0
+        while position >= 0 && steps < 40 {
+            steps += 1
+            let text = tokens[position].text
+            let actorIndex = actorAt[position]
+            if actorIndex >= 0 {
+                let actor = actors[actorIndex]
+                let first = actors.firstIndex { $0.group == actor.group } ?? actorIndex
+                if isInPrepositionalPhrase(actors[first]) {
+                    position = actors[first].start - 1
+                    continue
+                }
+                result = actorIndex
+                break
+            }
+            let otherVerb = verbAt[position]
+            if otherVerb >= 0 && otherVerb != verbIndex {
+                result = subject(of: otherVerb)
+                break
+            }
+            if Self.clauseStarters.contains(text) { break }
+            position -= 1
+        }
+        subjectMemo[verbIndex] = result
+        return result
+    }
+
+    /// The first actor after the verb, before its clause ends.
+    private func object(after end: Int) -> Int? {
+        var position = end
+        while position < tokens.count && position < end + 30 {
+            let text = tokens[position].text
+            if actorAt[position] >= 0 { return actorAt[position] }
+            if text != "THAT" && Self.clauseStarters.contains(text) { return nil }
+            if verbAt[position] >= 0, position > 0, tokens[position - 1].text == "AND" || tokens[position - 1].text == "OR" {
+                return nil
+            }
+            position += 1
+        }
+        return nil
+    }
+
+    /// Looks back over auxiliaries and adverbs before the verb: negated? passive?
+    private func verbGroup(before start: Int) -> (negated: Bool, passive: Bool) {
+        var position = start - 1
+        var negated = false
+        var passive = false
+        var steps = 0
+        while position >= 0 && steps < 7 {
+            let token = tokens[position]
+            let text = token.text
+            let isAdverb = token.kind == .word && text.hasSuffix("LY") && actorAt[position] < 0 && !token.isCapitalized
+            guard Self.auxiliaries.contains(text) || isAdverb else { break }
+            if Self.negators.contains(text) { negated = true }
+            if Self.beForms.contains(text) && steps <= 3 { passive = true }
+            if text == "TO" { break }
+            position -= 1
+            steps += 1
+        }
+        return (negated, passive)
+    }
+
+    mutating func events() -> [SentenceEvent] {
+        var result: [SentenceEvent] = []
+        var seen = Set<String>()
+        for verbIndex in verbs.indices {
+            let verb = verbs[verbIndex]
+            let group = verbGroup(before: verb.start)
+            let verbText = tokens[verb.end - 1].text
+            let isParticiple = verbText.hasSuffix("ED") || verbText.hasSuffix("EN") || verbText.hasSuffix("WN") || verbText == "HELD"
+                || verbText == "SHOT" || verbText == "SEEN" || verbText == "LEFT" || verbText == "MET"
+            let passive = group.passive && !verbText.hasSuffix("ING") && isParticiple
+            var sourceActor: Int?
+            var targetActor: Int?
+            if passive {
+                // "was attacked by Y": Y is the source, the subject the target.
+                var position = verb.end
+                while position < tokens.count && position < verb.end + 6 {
+                    if tokens[position].text == "BY", position + 1 < tokens.count {
+                        var probe = position + 1
+                        while probe < tokens.count && probe < position + 4 && actorAt[probe] < 0 { probe += 1 }
+                        if probe < tokens.count && actorAt[probe] >= 0 { sourceActor = actorAt[probe] }
+                        break
+                    }
+                    if Self.clauseStarters.contains(tokens[position].text) || tokens[position].text == "," { break }
+                    position += 1
+                }
+                guard sourceActor != nil else {
+                    _ = subject(of: verbIndex)
+                    continue
+                }
+                targetActor = subject(of: verbIndex)
+            } else {
+                sourceActor = subject(of: verbIndex)
+                targetActor = object(after: verb.end)
+            }
+            // Patterns: the most specific one that matches wins.
+            var code: VerbCode?
+            var blockName = ""
+            var matchedPattern = false
+            var bestWeight = -1
+            for (entry, defaultCode) in verb.entries {
+                let block = dictionaries.verbs.entries[entry]
+                if code == nil {
+                    code = defaultCode
+                    blockName = block.name
+                }
+                for pattern in block.patterns where pattern.weight > bestWeight {
+                    guard let binding = match(pattern, verb: verb) else { continue }
+                    bestWeight = pattern.weight
+                    code = pattern.code
+                    blockName = block.name
+                    matchedPattern = true
+                    if let target = binding.target { targetActor = target }
+                    if let source = binding.source { sourceActor = source }
+                }
+            }
+            guard let code, code.forward != nil || code.reverse != nil else { continue }
+            if group.negated && !options.includeNegated { continue }
+            let sources = members(of: sourceActor)
+            var targets = members(of: targetActor)
+            if let source = sourceActor, let target = targetActor, actors[source].group == actors[target].group { targets = [] }
+            let verbRange = tokens[verb.start].range.lowerBound..<tokens[verb.end - 1].range.upperBound
+            var confidence = 0.5 + (matchedPattern ? 0.25 : 0) + (passive ? -0.05 : 0)
+            if let targetActor, actors[targetActor].start - verb.end <= 6 { confidence += 0.15 }
+            func emit(_ source: ActorMention?, _ target: ActorMention?, _ eventCode: String) {
+                if options.requireDyad && (source == nil || target == nil) { return }
+                if let source, let target, source.code == target.code { return }
+                let key = "\(source?.code ?? "")|\(target?.code ?? "")|\(eventCode)"
+                guard seen.insert(key).inserted else { return }
+                result.append(
+                    SentenceEvent(
+                        source: source, target: target, code: eventCode, verbRange: verbRange, confidence: min(confidence, 0.95),
+                        isNegated: group.negated, verb: blockName))
+            }
+            if targets.isEmpty && sources.count > 1 {
+                // A compound subject with no object acts on itself: "Gondor and Osgiliath postponed their meeting".
+                for first in sources {
+                    for second in sources where second != first { emit(first, second, code.forward ?? code.reverse ?? "") }
+                }
+                continue
+            }
+            if sources.isEmpty || targets.isEmpty {
+                if !options.requireDyad, let forward = code.forward {
+                    for source in sources { emit(source, nil, forward) }
+                    if sources.isEmpty { for target in targets { emit(nil, target, forward) } }
+                }
+                continue
+            }
+            for source in sources {
+                for target in targets {
+                    if let forward = code.forward { emit(source, target, forward) }
+                    if let reverse = code.reverse { emit(target, source, reverse) }
+                }
+            }
+        }
+        return result
+    }
+
+    /// The mentions of an actor's compound group, as public values (agents without a country
+    /// only when the options allow them).
+    private func members(of actorIndex: Int?) -> [ActorMention] {
+        guard let actorIndex else { return [] }
+        let group = actors[actorIndex].group
+        return actors.filter { $0.group == group && (options.unattachedAgents || !$0.isAgentOnly) && !$0.code.isEmpty }.map { actor in
+            ActorMention(code: actor.code, name: actor.name, range: tokens[actor.start].range.lowerBound..<tokens[actor.end - 1].range.upperBound)
+        }
+    }
+
+    // MARK: Patterns
+
+    private struct Binding {
+        var source: Int?
+        var target: Int?
+    }
+
+    private func wordMatches(_ token: String, _ word: String) -> Bool {
+        if token == word { return true }
+        let extra = token.utf8.count - word.utf8.count
+        guard extra == 1 || extra == 2, token.hasPrefix(word) else {
+            if word.hasSuffix("Y"), token.hasSuffix("IES"), token.dropLast(3) == word.dropLast() { return true }
+            return false
+        }
+        return token.hasSuffix("S")
+    }
+
+    /// Where a phrase of words (with nested `&SETS`) matching at `start` ends, or nil.
+    private func phraseEnd(_ words: [String], at start: Int, limit: Int, depth: Int = 0) -> Int? {
+        var position = start
+        for word in words {
+            guard position < limit else { return nil }
+            if word.hasPrefix("&") {
+                guard depth < 3, let end = synsetEnd(word, at: position, limit: limit, depth: depth + 1) else { return nil }
+                position = end
+            } else {
+                guard wordMatches(tokens[position].text, word) else { return nil }
+                position += 1
+            }
+        }
+        return position
+    }
+
+    private func synsetEnd(_ name: String, at start: Int, limit: Int, depth: Int) -> Int? {
+        guard let members = dictionaries.verbs.synsets[name] ?? dictionaries.verbs.synsets[name + "_"] else { return nil }
+        var best: Int?
+        for member in members {
+            if let end = phraseEnd(member, at: start, limit: limit, depth: depth), end > (best ?? start) { best = end }
+        }
+        return best
+    }
+
+    /// Matches one item at exactly `position`; returns where it ends.
+    private func itemEnd(_ item: VerbPattern.Item, at position: Int, limit: Int, binding: inout Binding) -> Int? {
+        guard position < limit else { return nil }
+        switch item.element {
+        case .word(let word): return wordMatches(tokens[position].text, word) ? position + 1 : nil
+        case .synset(let name): return synsetEnd(name, at: position, limit: limit, depth: 0)
+        case .target, .source:
+            let actor = actorAt[position]
+            guard actor >= 0, actors[actor].start == position || position == 0 || actorAt[position - 1] != actor else { return nil }
+            if item.element == .target { binding.target = actor } else { binding.source = actor }
+            return actors[actor].end
+        case .skip, .compound: return position
+        }
+    }
+
+    private func match(_ pattern: VerbPattern, verb: FoundVerb) -> Binding? {
+        var binding = Binding()
+        // After the verb: items in order, gaps allowed unless an item is joined to the one before.
+        let limit = clauseEnd(after: verb.end)
+        var position = verb.end
+        for item in pattern.after {
+            if item.element == .skip || item.element == .compound { continue }
+            var found: Int?
+            var probe = position
+            while probe < limit {
+                var trial = binding
+                if let end = itemEnd(item, at: probe, limit: limit, binding: &trial) {
+                    found = end
+                    binding = trial
+                    break
+                }
+                if item.joined { break }
+                probe += 1
+            }
+            guard let end = found else { return nil }
+            position = end
+        }
+        // Before the verb: items matched right to left over the clause.
+        let lower = clauseStart(before: verb.start)
+        var upper = verb.start
+        var joined = pattern.beforeJoinedToVerb
+        for item in pattern.before.reversed() {
+            if item.element == .skip { continue }
+            if item.element == .compound {
+                guard let source = subjectIndexForPattern(verb), actors.filter({ $0.group == actors[source].group }).count > 1 else {
+                    return nil
+                }
+                continue
+            }
+            var found: Int?
+            var probe = upper - 1
+            while probe >= lower {
+                var trial = binding
+                if let end = itemEnd(item, at: probe, limit: upper, binding: &trial), end == upper || !joined || end <= upper {
+                    if joined && end != upper { break }
+                    found = probe
+                    binding = trial
+                    break
+                }
+                if joined { break }
+                probe -= 1
+            }
+            guard let start = found else { return nil }
+            upper = start
+            joined = item.joined
+        }
+        return binding
+    }
+
+    private func subjectIndexForPattern(_ verb: FoundVerb) -> Int? {
+        var position = verb.start - 1
+        while position >= 0 {
+            if actorAt[position] >= 0 { return actorAt[position] }
+            if Self.clauseStarters.contains(tokens[position].text) { return nil }
+            position -= 1
+        }
+        return nil
+    }
+
+    private func clauseEnd(after start: Int) -> Int {
+        var position = start
+        while position < tokens.count && position < start + 20 {
+            let text = tokens[position].text
+            if text == ";" || text == "." { return position }
+            position += 1
+        }
+        return position
+    }
+
+    private func clauseStart(before start: Int) -> Int {
+        var position = start - 1
+        while position >= 0 && start - position <= 12 {
+            let text = tokens[position].text
+            if text == ";" { return position + 1 }
+            position -= 1
+        }
+        return max(0, position + 1)
+    }
+}

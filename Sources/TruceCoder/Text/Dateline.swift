@@ -1,0 +1,238 @@
+public import TruceModel
+
+/// The dateline that opens a news report: "KABUL, Afghanistan (Jan. 25, 2013) —",
+/// "WASHINGTON (Reuters) -", "Doha, 29 February 2020 –".
+public struct Dateline: Hashable, Sendable {
+    /// UTF-8 byte offsets of the dateline in the text, up to and including its dash.
+    public var range: Range<Int>
+    /// The place as written ("KABUL, Afghanistan").
+    public var place: String
+    /// The month, day and (when written) year of the date in the dateline.
+    public var month: Int?
+    public var day: Int?
+    public var year: Int?
+
+    /// The dateline's day, with a missing year taken from `yearHint` (the year
+    /// that puts the day nearest `near`, when given).
+    public func date(near: Day?) -> Day? {
+        guard let month, let day else { return nil }
+        if let year { return Day(year: year, month: month, day: day) }
+        guard let near else { return nil }
+        let candidates = [near.year - 1, near.year, near.year + 1].compactMap { Day(year: $0, month: month, day: day) }
+        return candidates.min { abs($0.days(to: near)) < abs($1.days(to: near)) }
+    }
+
+    /// Finds a dateline in the first paragraphs of `text` (at most `window` bytes are looked at).
+    public static func find(in text: String, window: Int = 1200) -> Dateline? {
+        let bytes = Array(text.utf8.prefix(window))
+        var index = 0
+        while index < bytes.count {
+            // A dateline starts at a word in capitals followed by "," or " (": KABUL, / WASHINGTON (
+            // or at a paragraph start with a title-case place followed by ", <date> –".
+            let atWordStart = index == 0 || !Bytes.isAlphanumeric(bytes[index - 1]) && bytes[index - 1] != 0x2E
+            if atWordStart, Bytes.isUpper(bytes[index]), let found = dateline(bytes, from: index) {
+                return found
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private static func dateline(_ bytes: [UInt8], from start: Int) -> Dateline? {
+        // The place: capitalised words (one run), then "," or " (".
+        var cursor = start
+        var allCaps = true
+        var letters = 0
+        while cursor < bytes.count, Bytes.isLetter(bytes[cursor]) || bytes[cursor] == 0x20 || bytes[cursor] == 0x2D || bytes[cursor] == 0x27 {
+            if Bytes.isLower(bytes[cursor]) { allCaps = false }
+            if Bytes.isLetter(bytes[cursor]) { letters += 1 }
+            if bytes[cursor] == 0x20, cursor + 1 < bytes.count, bytes[cursor + 1] == 0x28 { break }
+            if bytes[cursor] == 0x20, cursor + 1 < bytes.count, !Bytes.isUpper(bytes[cursor + 1]) { return nil }
+            cursor += 1
+            if cursor - start > 40 { return nil }
+        }
+        guard letters >= 3, cursor < bytes.count else { return nil }
+        let placeEnd = cursor
+        let paragraphStart = start == 0 || bytes[start - 1] == 0x0A
+        guard allCaps || paragraphStart else { return nil }
+        guard bytes[cursor] == 0x2C || (cursor + 1 < bytes.count && bytes[cursor] == 0x20 && bytes[cursor + 1] == 0x28) else { return nil }
+        // The end: a dash, or a closing parenthesis followed by a space or line end, within 90 bytes.
+        let limit = min(bytes.count, placeEnd + 90)
+        var end: Int?
+        var afterEnd = 0
+        var probe = placeEnd
+        var sawParenthesis = false
+        var endedWithDash = false
+        while probe < limit {
+            let byte = bytes[probe]
+            if byte == 0x0A { break }
+            if byte == 0x28 { sawParenthesis = true }
+            let dash = Bytes.dashLength(bytes, at: probe)
+            if dash > 0, probe > 0, bytes[probe - 1] == 0x20 || bytes[probe - 1] == 0x29 || dash == 3 {
+                let next = probe + dash
+                if next >= bytes.count || bytes[next] == 0x20 || bytes[next] == 0x2D || Bytes.isUpper(bytes[next]) {
+                    end = probe
+                    endedWithDash = true
+                    afterEnd = next
+                    if next < bytes.count, bytes[next] == 0x2D { afterEnd += 1 }
+                    break
+                }
+            }
+            if byte == 0x29, sawParenthesis {
+                end = probe + 1
+                afterEnd = probe + 1
+                // "(Sept. 8) - Afghan forces": the dash after the parenthesis belongs to the dateline.
+                var next = afterEnd
+                while next < bytes.count, Bytes.isHorizontalSpace(bytes[next]) { next += 1 }
+                let dash = Bytes.dashLength(bytes, at: next)
+                if dash > 0 {
+                    afterEnd = next + dash
+                    endedWithDash = true
+                }
+                break
+            }
+            probe += 1
+        }
+        guard let end else { return nil }
+        while afterEnd < bytes.count, Bytes.isHorizontalSpace(bytes[afterEnd]) { afterEnd += 1 }
+        // A title-case place needs a date to be taken for a dateline; a capitals one needs a comma or a parenthesis.
+        let inner = Array(bytes[placeEnd..<end])
+        let date = DateWords.firstDate(in: inner)
+        if date == nil, !allCaps || !endedWithDash { return nil }
+        var placeBytes = Array(bytes[start..<placeEnd])
+        // "KABUL, Afghanistan": take the words after the comma up to the date or parenthesis as part of the place.
+        if bytes[placeEnd] == 0x2C {
+            var extra = placeEnd + 1
+            while extra < end, bytes[extra] == 0x20 { extra += 1 }
+            var wordEnd = extra
+            while wordEnd < end, Bytes.isLetter(bytes[wordEnd]) || bytes[wordEnd] == 0x20 { wordEnd += 1 }
+            let word = Array(bytes[extra..<wordEnd])
+            if let first = word.first, Bytes.isUpper(first), DateWords.month(Array(word.prefix { Bytes.isLetter($0) })) == nil {
+                placeBytes += [0x2C, 0x20] + word
+            }
+        }
+        let place = String(decoding: placeBytes, as: UTF8.self).trimmingSpaces()
+        return Dateline(range: start..<afterEnd, place: place, month: date?.month, day: date?.day, year: date?.year)
+    }
+}
+
+/// Month names and written dates ("Jan. 25, 2013", "29 February 2020", "Sept. 8").
+enum DateWords {
+    static func month(_ word: [UInt8]) -> Int? {
+        guard word.count >= 3 else { return nil }
+        let lower = String(decoding: word.map(Bytes.lower), as: UTF8.self)
+        switch lower {
+        case "jan", "january": return 1
+        case "feb", "february": return 2
+        case "mar", "march": return 3
+        case "apr", "april": return 4
+        case "may": return 5
+        case "jun", "june": return 6
+        case "jul", "july": return 7
+        case "aug", "august": return 8
+        case "sep", "sept", "september": return 9
+        case "oct", "october": return 10
+        case "nov", "november": return 11
+        case "dec", "december": return 12
+        default: return nil
+        }
+    }
+
+    /// The first "Month day[, year]" or "day Month year" in the bytes, or an ISO date.
+    static func firstDate(in bytes: [UInt8]) -> (month: Int, day: Int?, year: Int?)? {
+        var index = 0
+        while index < bytes.count {
+            if Bytes.isLetter(bytes[index]), index == 0 || !Bytes.isLetter(bytes[index - 1]) {
+                var end = index
+                while end < bytes.count, Bytes.isLetter(bytes[end]) { end += 1 }
+                if let month = month(Array(bytes[index..<end])) {
+                    var cursor = end
+                    if cursor < bytes.count, bytes[cursor] == 0x2E { cursor += 1 }
+                    while cursor < bytes.count, bytes[cursor] == 0x20 { cursor += 1 }
+                    if let (day, afterDay) = number(bytes, at: cursor, maxDigits: 2), (1...31).contains(day) {
+                        var yearCursor = afterDay
+                        if yearCursor < bytes.count, bytes[yearCursor] == 0x2C { yearCursor += 1 }
+                        while yearCursor < bytes.count, bytes[yearCursor] == 0x20 { yearCursor += 1 }
+                        let year = number(bytes, at: yearCursor, maxDigits: 4).flatMap { (1900...2100).contains($0.0) ? $0.0 : nil }
+                        return (month, day, year)
+                    }
+                    // "day Month year" was handled when the day was seen; a bare month is no date.
+                }
+                index = end
+                continue
+            }
+            if Bytes.isDigit(bytes[index]), index == 0 || !Bytes.isDigit(bytes[index - 1]) {
+                if let iso = isoDate(bytes, at: index) { return iso }
+                if let (day, after) = number(bytes, at: index, maxDigits: 2), (1...31).contains(day), after < bytes.count, bytes[after] == 0x20 {
+                    var end = after + 1
+                    while end < bytes.count, Bytes.isLetter(bytes[end]) { end += 1 }
+                    if let month = month(Array(bytes[(after + 1)..<end])) {
+                        var cursor = end
+                        if cursor < bytes.count, bytes[cursor] == 0x2E { cursor += 1 }
+                        if cursor < bytes.count, bytes[cursor] == 0x2C { cursor += 1 }
+                        while cursor < bytes.count, bytes[cursor] == 0x20 { cursor += 1 }
+                        let year = number(bytes, at: cursor, maxDigits: 4).flatMap { (1900...2100).contains($0.0) ? $0.0 : nil }
+                        return (month, day, year)
+                    }
+                }
+                while index < bytes.count, Bytes.isDigit(bytes[index]) { index += 1 }
+                continue
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// "2020-02-29" at `index`.
+    static func isoDate(_ bytes: [UInt8], at index: Int) -> (month: Int, day: Int?, year: Int?)? {
+        guard let (year, afterYear) = number(bytes, at: index, maxDigits: 4), afterYear - index == 4, (1900...2100).contains(year),
+            afterYear < bytes.count, bytes[afterYear] == 0x2D,
+            let (month, afterMonth) = number(bytes, at: afterYear + 1, maxDigits: 2), afterMonth - afterYear == 3, (1...12).contains(month),
+            afterMonth < bytes.count, bytes[afterMonth] == 0x2D,
+            let (day, afterDay) = number(bytes, at: afterMonth + 1, maxDigits: 2), afterDay - afterMonth == 3, (1...31).contains(day)
+        else { return nil }
+        return (month, day, year)
+    }
+
+    /// A run of at most `maxDigits` digits at `index` that is not followed by another digit.
+    static func number(_ bytes: [UInt8], at index: Int, maxDigits: Int) -> (Int, Int)? {
+        var value = 0
+        var cursor = index
+        while cursor < bytes.count, Bytes.isDigit(bytes[cursor]) {
+            value = value * 10 + Int(bytes[cursor] - 0x30)
+            cursor += 1
+            if cursor - index > maxDigits { return nil }
+        }
+        guard cursor > index else { return nil }
+        return (value, cursor)
+    }
+
+    /// A publication date in a metadata value: "2020-03-05T10:00:00Z", "2020-03-05", "March 5, 2020", "5 March 2020".
+    static func day(fromMetadata value: String) -> Day? {
+        let bytes = Array(value.utf8.prefix(200))
+        guard let date = firstDate(in: bytes), let day = date.day, let year = date.year else { return nil }
+        return Day(year: year, month: date.month, day: day)
+    }
+
+    /// A year and month written in a header before the body ("2010-09-CA-125", "Feb. 27, 2011", "© 2019"):
+    /// the day to take a dateline's missing year from.
+    static func yearHint(in bytes: [UInt8]) -> Day? {
+        var index = 0
+        while index + 4 <= bytes.count {
+            if Bytes.isDigit(bytes[index]), index == 0 || !Bytes.isAlphanumeric(bytes[index - 1]),
+                let (year, after) = number(bytes, at: index, maxDigits: 4), after - index == 4, (1990...2100).contains(year),
+                after == bytes.count || !Bytes.isDigit(bytes[after])
+            {
+                var month = 7
+                if after + 2 < bytes.count, bytes[after] == 0x2D, let (m, end) = number(bytes, at: after + 1, maxDigits: 2), end - after == 3,
+                    (1...12).contains(m)
+                {
+                    month = m
+                }
+                return Day(year: year, month: month, day: 15)
+            }
+            index += 1
+        }
+        return nil
+    }
+}
