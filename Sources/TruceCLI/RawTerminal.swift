@@ -47,12 +47,21 @@ enum RawTerminal {
             restoreTerminal()
             _exit(143)
         }
+        // A resized window interrupts the wait for a key (no SA_RESTART), so the loop redraws at once.
+        #if canImport(Glibc)
+            var resize = sigaction()
+            resize.__sigaction_handler.sa_handler = { _ in }
+            resize.sa_flags = 0
+            sigemptyset(&resize.sa_mask)
+            sigaction(SIGWINCH, &resize, nil)
+        #endif
         _ = tcsetattr(STDIN_FILENO, TCSAFLUSH, &raw)
         emit("\u{1B}[?1049h\u{1B}[?25l")
         defer {
             restoreTerminal()
             signal(SIGINT, SIG_DFL)
             signal(SIGTERM, SIG_DFL)
+            signal(SIGWINCH, SIG_DFL)
         }
         return try body()
     }
@@ -71,27 +80,57 @@ enum RawTerminal {
         emit("\u{1B}[H\u{1B}[2J" + lines.joined(separator: "\r\n"))
     }
 
-    /// The next key; Ctrl-C and the end of input read as `.interrupt`.
-    static func readKey() -> ReviewKey {
-        var bytes = [UInt8](repeating: 0, count: 16)
-        let count = bytes.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, 16) }
-        guard count > 0 else { return .interrupt }
-        return key(Array(bytes[0..<count]))
+    /// The keys of the next read: one press, or several when typed fast or pasted; none
+    /// when a resize interrupted the wait. The end of input reads as `.interrupt`.
+    static func readKeys() -> [ReviewKey] {
+        var bytes = [UInt8](repeating: 0, count: 256)
+        let count = bytes.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, 256) }
+        if count < 0 && errno == EINTR { return [] }
+        guard count > 0 else { return [.interrupt] }
+        return keys(Array(bytes[0..<count]))
     }
 
-    /// Bytes the terminal sends for one key press, as a key.
-    static func key(_ bytes: [UInt8]) -> ReviewKey {
-        switch bytes {
-        case [0x1B, 0x5B, 0x41], [0x1B, 0x4F, 0x41]: return .up
-        case [0x1B, 0x5B, 0x42], [0x1B, 0x4F, 0x42]: return .down
-        case [0x1B]: return .escape
-        case [0x0D], [0x0A]: return .enter
-        case [0x7F], [0x08]: return .backspace
-        case [0x03], [0x04]: return .interrupt
-        default:
-            guard bytes.first != 0x1B, let character = String(decoding: bytes, as: UTF8.self).first else { return .escape }
-            return .character(character)
+    /// The bytes a terminal sends as keys: arrows are escape sequences, Ctrl-C and Ctrl-D
+    /// interrupt, other control bytes and unknown sequences are passed over.
+    static func keys(_ bytes: [UInt8]) -> [ReviewKey] {
+        var keys: [ReviewKey] = []
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case 0x1B:
+                guard index + 2 < bytes.count, bytes[index + 1] == 0x5B || bytes[index + 1] == 0x4F else {
+                    keys.append(.escape)
+                    index += 1
+                    continue
+                }
+                // ESC [ parameters final-byte: the final byte says which key.
+                var end = index + 2
+                while end < bytes.count, !(0x40...0x7E).contains(bytes[end]) { end += 1 }
+                if end < bytes.count {
+                    if bytes[end] == 0x41 { keys.append(.up) }
+                    if bytes[end] == 0x42 { keys.append(.down) }
+                }
+                index = end + 1
+            case 0x0D, 0x0A:
+                keys.append(.enter)
+                index += 1
+            case 0x7F, 0x08:
+                keys.append(.backspace)
+                index += 1
+            case 0x03, 0x04:
+                keys.append(.interrupt)
+                index += 1
+            case ..<0x20:
+                index += 1
+            default:
+                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+                let slice = bytes[index..<min(bytes.count, index + length)]
+                if let character = String(validating: slice, as: UTF8.self)?.first { keys.append(.character(character)) }
+                index += length
+            }
         }
+        return keys
     }
 
     private static func emit(_ text: String) {

@@ -56,7 +56,7 @@ struct ReviewCommand: AsyncParsableCommand {
                     while !screen.finished {
                         let size = RawTerminal.size
                         RawTerminal.draw(screen.frame(width: size.width, height: size.height))
-                        screen.handle(RawTerminal.readKey())
+                        for key in RawTerminal.readKeys() where !screen.finished { screen.handle(key) }
                     }
                 }
             }
@@ -143,7 +143,13 @@ struct ReviewCommand: AsyncParsableCommand {
 
         func run() async throws {
             try CLIErrors.reporting {
-                let accepted = try storeOptions.open().accept(ids, by: reviewerOptions.stamp, allowNonAct: allowNonAct)
+                let store = try storeOptions.open()
+                let accepted: [AcceptedRecord]
+                do {
+                    accepted = try store.accept(ids, by: reviewerOptions.stamp, allowNonAct: allowNonAct)
+                } catch let error as TruceError where Set(ids).count > 1 {
+                    throw TruceError(error.code, error.message + "; none of the \(Set(ids).count) clusters was accepted")
+                }
                 for record in accepted {
                     print("#\(record.cluster) accepted as \(record.record.table) article:\(record.cluster) (snapshot \(record.snapshot))")
                 }

@@ -100,6 +100,6 @@ extension Store {
 
     /// A sentence as one line: line breaks and runs of spaces as one space.
     private static func oneLine(_ text: String) -> String {
-        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }).joined(separator: " ")
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }
