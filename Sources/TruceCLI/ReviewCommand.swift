@@ -138,6 +138,8 @@ struct ReviewCommand: AsyncParsableCommand {
         @Argument(help: "Cluster ids.") var ids: [Int64]
         @Flag(help: "Also accept events that are promised, denied, demanded, hypothetical or negated, and target figures.")
         var allowNonAct = false
+        @Option(help: "The indicator that accepted figures are observations of (e.g. troop_level), when the coded one is not.")
+        var indicator: String?
         @OptionGroup var storeOptions: StoreOptions
         @OptionGroup var reviewerOptions: ReviewerOptions
 
@@ -146,7 +148,7 @@ struct ReviewCommand: AsyncParsableCommand {
                 let store = try storeOptions.open()
                 let accepted: [AcceptedRecord]
                 do {
-                    accepted = try store.accept(ids, by: reviewerOptions.stamp, allowNonAct: allowNonAct)
+                    accepted = try store.accept(ids, by: reviewerOptions.stamp, allowNonAct: allowNonAct, indicator: indicator)
                 } catch let error as TruceError where Set(ids).count > 1 {
                     throw TruceError(error.code, error.message + "; none of the \(Set(ids).count) clusters was accepted")
                 }

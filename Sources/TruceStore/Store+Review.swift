@@ -19,15 +19,24 @@ extension Store {
     ///   as well; without it they are refused, since only acts count as compliance evidence.
     /// - Throws: ``TruceError`` naming the cluster and what to do: unknown, not pending, not an
     ///   act, or a field to set first (e.g. `event_type`).
+    /// - Parameter indicator: the indicator figure clusters are observations of, set as an edit
+    ///   (and recorded as one) before accepting; other clusters ignore it.
     @discardableResult
-    public func accept(_ ids: [Int64], by stamp: ReviewStamp, allowNonAct: Bool = false) throws -> [AcceptedRecord] {
+    public func accept(_ ids: [Int64], by stamp: ReviewStamp, allowNonAct: Bool = false, indicator: String? = nil) throws
+        -> [AcceptedRecord]
+    {
         var seen: Set<Int64> = []
         let ids = ids.filter { seen.insert($0).inserted }
         return try review { db in
             let clusters = try ids.map { id in try Self.pendingCluster(id, doing: "accept", in: db) }
             let snapshot = try Self.reviewSnapshot("accept", ids: ids, stamp: stamp, in: db)
             var accepted: [AcceptedRecord] = []
-            for cluster in clusters {
+            for var cluster in clusters {
+                if let indicator, cluster.kind == .figure {
+                    try cluster.edits.set("indicator", to: indicator, kind: .figure)
+                    try Self.store(cluster.edits, of: cluster.id, in: db)
+                    try Self.log(cluster.id, "edit", stamp, detail: ["indicator": indicator], snapshot: nil, in: db)
+                }
                 guard cluster.isAct || allowNonAct else {
                     let what = cluster.kind == .figure ? "a target figure (a promise of a value)" : "a \(cluster.modality.rawValue) event"
                     throw TruceError(

@@ -123,7 +123,8 @@ import TruceStore
 
 @Suite struct RawTerminalKeyTests {
     @Test func bytesReadAtOnceBecomeEveryKeyTheyHold() {
-        let bytes: [UInt8] = Array("jj".utf8) + [0x1B, 0x5B, 0x41, 0x1B, 0x5B, 0x42, 0x0D, 0x7F, 0x1B] + Array("é".utf8) + [0x1B, 0x5B, 0x31, 0x3B, 0x35, 0x43, 0x03]
+        let bytes: [UInt8] =
+            Array("jj".utf8) + [0x1B, 0x5B, 0x41, 0x1B, 0x5B, 0x42, 0x0D, 0x7F, 0x1B] + Array("é".utf8) + [0x1B, 0x5B, 0x31, 0x3B, 0x35, 0x43, 0x03]
         #expect(
             RawTerminal.keys(bytes) == [.character("j"), .character("j"), .up, .down, .enter, .backspace, .escape, .character("é"), .interrupt])
     }

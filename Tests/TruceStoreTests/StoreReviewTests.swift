@@ -210,7 +210,10 @@ import TruceTestSupport
         let current = try #require(figures.first { $0.isAct })
         let target = try #require(figures.first { !$0.isAct })
 
-        try store.accept([claimCluster.id, current.id], by: alice)
+        try store.accept([claimCluster.id, current.id], by: alice, indicator: "us_troops")
+        #expect(try store.observations(indicator: "us_troops").map(\.value) == [12_000], "--indicator names the indicator")
+        try store.reopen(current.id, by: alice)
+        try store.accept([current.id], by: alice, indicator: "troop_level")
         let claims = try store.claims(aboutProvision: "riv")
         #expect(claims.map(\.quote) == [quote])
         #expect(claims.first?.reviewState == .accepted && claims.first?.speakerActor == "USA" && claims.first?.date == F.day("2020-03-06"))
