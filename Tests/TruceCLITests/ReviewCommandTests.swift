@@ -114,4 +114,20 @@ import TruceTestSupport
         #expect(text.status == .violated)
         #expect(text.evidence.contains { $0.kind == .event && $0.id.contains("article:1") && $0.date.iso == "2020-03-05" })
     }
+
+    @Test func truceCheckSeesAnEventAcceptedOnTheCommandLine() throws {
+        let folder = try TestPaths.temporaryDirectory("truce-review-check")
+        let store = folder.appendingPathComponent("t.sqlite").path
+        for (kind, file) in [("acled", "events.csv"), ("observations", "observations.csv"), ("claims", "claims.csv")] {
+            #expect(try TruceBinary.run(["import", kind, TestPaths.example(file), "--store", store]).status == 0)
+        }
+        try ReviewFixtures.populate(try Store.open(path: store))
+        let agreement = TestPaths.example("agreement.yaml")
+        let check = ["check", agreement, "--store", store, "--as-of", "2020-03-11", "--explain", "no-attacks-on-coalition"]
+        #expect(!(try TruceBinary.run(check).stdout.contains("article:1")))
+
+        #expect(try TruceBinary.run(["review", "accept", "1", "--store", store]).status == 0)
+        let after = try TruceBinary.run(check)
+        #expect(after.stdout.contains("article:1"), "\(after.stdout)")
+    }
 }
