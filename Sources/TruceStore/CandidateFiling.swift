@@ -69,42 +69,76 @@ public enum CandidateRecord: Hashable, Sendable {
         case nil: throw TruceError(.store, "a candidate of unknown kind '\(kind)'")
         }
     }
-
-    /// Whether this record and `other` report the same incident, statement or figure.
-    func sameAs(_ other: CandidateRecord, published: Day?, otherPublished: Day?, window: Int) -> Bool {
-        switch (self, other) {
-        case (.event(let a), .event(let b)):
-            CandidateClustering.sameIncident(
-                IncidentSignature(a, fallbackDate: published), IncidentSignature(b, fallbackDate: otherPublished), window: window)
-        case (.claim(let a), .claim(let b)): CandidateClustering.sameStatement(a, b)
-        case (.figure(let a), .figure(let b)): CandidateClustering.sameFigure(a, b, window: window)
-        default: false
-        }
-    }
 }
 
-/// Files the records of one article into clusters during an import: each joins the pending
-/// cluster whose every report it matches, or starts a cluster of its own.
+/// Files the records of a run of articles into clusters: each joins the pending cluster
+/// whose every report it matches (see ``CandidateClustering``), or starts a cluster of its own.
+///
+/// The pending clusters are read once, at the start of the run, and kept in memory by
+/// kind, modality and CAMEO root (speaker for claims, indicator for figures), so filing a
+/// record compares it with the few clusters it could join rather than querying the store.
 struct CandidateFiling {
-    let db: Database
-    let article: Int64
-    let published: Day?
-    let snapshot: Int64
-    var window = CandidateClustering.defaultWindow
+    /// A report as the rule compares it.
+    private enum Member {
+        case event(IncidentSignature)
+        case claim(CodedClaim)
+        case figure(CodedFigure)
+    }
+
+    private let db: Database
+    private let snapshot: Int64
+    private let window: Int
+    private var members: [Int64: [Member]] = [:]
+    /// Cluster ids by bucket, oldest first.
+    private var buckets: [String: [Int64]] = [:]
     private(set) var created: Set<Int64> = []
     private(set) var joined: Set<Int64> = []
 
-    init(db: Database, article: Int64, published: Day?, snapshot: Int64) {
+    init(db: Database, snapshot: Int64, window: Int) throws {
         self.db = db
-        self.article = article
-        self.published = published
         self.snapshot = snapshot
+        self.window = max(0, window)
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT c.cluster_id, c.kind, c.record, c.actor1, c.actor2, c.code, c.date_earliest, c.date_latest, c.country, c.admin1,
+                    c.place, c.modality
+                FROM candidates c JOIN candidate_clusters k ON k.id = c.cluster_id WHERE k.state = 'pending' ORDER BY c.cluster_id, c.id
+                """)
+        for row in rows {
+            let kind: String = row["kind"]
+            let modality = Modality(rawValue: row["modality"]) ?? .done
+            let member: Member
+            if kind == CandidateKind.event.rawValue {
+                // Events, most of the queue, are compared by their columns, without decoding the record.
+                member = .event(
+                    IncidentSignature(
+                        actor1: row["actor1"], actor2: row["actor2"], code: row["code"] ?? "",
+                        earliest: (row["date_earliest"] as String?).flatMap { Day(iso: $0) },
+                        latest: (row["date_latest"] as String?).flatMap { Day(iso: $0) }, country: row["country"], admin1: row["admin1"],
+                        place: row["place"], modality: modality))
+            } else {
+                switch try CandidateRecord.decode(kind: kind, json: row["record"]) {
+                case .claim(let claim): member = .claim(claim)
+                case .figure(let figure): member = .figure(figure)
+                case .event: continue
+                }
+            }
+            add(member, to: row["cluster_id"])
+        }
     }
 
-    mutating func file(_ record: CandidateRecord, ordinal: Int) throws {
+    /// Files one record of article `article`, published on `published`.
+    mutating func file(_ record: CandidateRecord, article: Int64, published: Day?, ordinal: Int) throws {
         let dates = record.dates(published: published)
+        let member: Member =
+            switch record {
+            case .event(let event): .event(IncidentSignature(event, fallbackDate: published))
+            case .claim(let claim): .claim(claim)
+            case .figure(let figure): .figure(figure)
+            }
         let cluster: Int64
-        if let match = try matchingCluster(record, dates: dates) {
+        if let match = matchingCluster(member) {
             cluster = match
             joined.insert(match)
         } else {
@@ -114,19 +148,21 @@ struct CandidateFiling {
             created.insert(cluster)
         }
         let columns = Self.columns(record)
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO candidates (
                     article_id, kind, ordinal, cluster_id, home_cluster_id, date_earliest, date_latest, date_precision, actor1, actor2,
                     code, cameo_root, country, admin1, place, modality, span_start, span_end, confidence, record)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
+                """
+        ).execute(
             arguments: [
                 article, record.kind.rawValue, ordinal, cluster, cluster, dates?.earliest.iso, dates?.latest.iso, dates?.precision.rawValue,
                 columns.actor1, columns.actor2, columns.code, columns.code.map(CandidateClustering.cameoRoot), columns.country,
                 columns.admin1, columns.place, record.modality.rawValue, record.span.start, record.span.end, record.confidence,
                 try record.json(),
             ])
+        add(member, to: cluster)
     }
 
     /// The queue's columns: for a claim, actor1 is the speaker; for a figure, code is the indicator.
@@ -140,42 +176,38 @@ struct CandidateFiling {
         }
     }
 
-    /// The pending cluster this record joins: of those whose every report it matches, the
-    /// one with most reports (then the oldest).
-    private func matchingCluster(_ record: CandidateRecord, dates: ResolvedDate?) throws -> Int64? {
-        var sql = """
-            SELECT DISTINCT c.cluster_id FROM candidates c JOIN candidate_clusters k ON k.id = c.cluster_id
-            WHERE k.state = 'pending' AND c.kind = ? AND c.modality = ?
-            """
-        var arguments: [(any DatabaseValueConvertible)?] = [record.kind.rawValue, record.modality.rawValue]
-        switch record {
-        case .event(let event):
-            guard let dates else { return nil }
-            sql += " AND c.cameo_root = ? AND c.date_earliest <= ? AND c.date_latest >= ?"
-            arguments += [
-                CandidateClustering.cameoRoot(event.code), dates.latest.adding(days: window).iso, dates.earliest.adding(days: -window).iso,
-            ]
-        case .claim(let claim):
-            sql += " AND lower(c.actor1) = ?"
-            arguments.append(claim.speaker.lowercased())
-        case .figure(let figure):
-            sql += " AND c.code = ?"
-            arguments.append(figure.indicator)
-        }
-        let clusters = try Int64.fetchAll(db, sql: sql + " ORDER BY c.cluster_id", arguments: StatementArguments(arguments))
+    /// The pending cluster `member` joins: of those whose every report it matches, the one
+    /// with most reports (then the oldest).
+    private func matchingCluster(_ member: Member) -> Int64? {
         var best: (id: Int64, size: Int)?
-        for cluster in clusters {
-            let members = try Row.fetchAll(
-                db,
-                sql: "SELECT c.kind, c.record, a.published_on FROM candidates c JOIN articles a ON a.id = c.article_id WHERE c.cluster_id = ?",
-                arguments: [cluster])
-            let matches = try members.allSatisfy { row in
-                let other = try CandidateRecord.decode(kind: row["kind"], json: row["record"])
-                let otherPublished = (row["published_on"] as String?).flatMap { Day(iso: $0) }
-                return record.sameAs(other, published: published, otherPublished: otherPublished, window: window)
-            }
-            if matches, members.count > (best?.size ?? 0) { best = (cluster, members.count) }
+        for cluster in buckets[Self.bucket(member)] ?? [] {
+            guard let reports = members[cluster], reports.count > (best?.size ?? 0) else { continue }
+            if reports.allSatisfy({ same(member, $0) }) { best = (cluster, reports.count) }
         }
         return best?.id
+    }
+
+    private func same(_ a: Member, _ b: Member) -> Bool {
+        switch (a, b) {
+        case (.event(let x), .event(let y)): CandidateClustering.sameIncident(x, y, window: window)
+        case (.claim(let x), .claim(let y)): CandidateClustering.sameStatement(x, y)
+        case (.figure(let x), .figure(let y)): CandidateClustering.sameFigure(x, y, window: window)
+        default: false
+        }
+    }
+
+    private mutating func add(_ member: Member, to cluster: Int64) {
+        if members[cluster] == nil { buckets[Self.bucket(member), default: []].append(cluster) }
+        members[cluster, default: []].append(member)
+    }
+
+    /// Records that could be one: events of one modality and CAMEO root, claims of one
+    /// speaker and modality, figures of one indicator and kind.
+    private static func bucket(_ member: Member) -> String {
+        switch member {
+        case .event(let s): "event|\(s.modality.rawValue)|\(s.action)"
+        case .claim(let c): "claim|\(c.modality.rawValue)|\(CandidateClustering.fold(c.speaker) ?? "")"
+        case .figure(let f): "figure|\(f.kind.rawValue)|\(f.indicator)"
+        }
     }
 }

@@ -84,11 +84,11 @@ extension Store {
         do {
             try database.write { db in
                 var snapshot: Int64?
-                var extended: Set<Int64> = []
-                var created: Set<Int64> = []
+                var filing: CandidateFiling?
                 var seen: Set<String> = []
                 for item in items {
-                    let known = try Bool.fetchOne(db, sql: "SELECT 1 FROM articles WHERE sha256 = ?", arguments: [item.sha256]) ?? false
+                    let known =
+                        try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM articles WHERE sha256 = ?"), arguments: [item.sha256]) ?? false
                     guard !known, seen.insert(item.sha256).inserted else {
                         report.articlesDuplicate += 1
                         report.duplicates.append(item.article.origin)
@@ -96,38 +96,37 @@ extension Store {
                     }
                     let run = try snapshot ?? Self.articleSnapshot(name: name ?? Self.runName(items), items: items, at: importedAt, in: db)
                     snapshot = run
+                    if filing == nil { filing = try CandidateFiling(db: db, snapshot: run, window: settings.window) }
                     let article = item.article
-                    try db.execute(
+                    try db.cachedStatement(
                         sql: """
                             INSERT INTO articles (sha256, origin, source, headline, published_on, text, coder, imported_at, snapshot_id)
                             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                            """,
+                            """
+                    ).execute(
                         arguments: [
                             item.sha256, article.origin, article.source, article.headline, article.publicationDate?.iso, article.text, coder,
                             importedAt, run,
                         ])
                     report.articlesNew += 1
-                    var filing = CandidateFiling(db: db, article: db.lastInsertedRowID, published: article.publicationDate, snapshot: run)
-                    filing.window = settings.window
+                    let id = db.lastInsertedRowID
                     for (ordinal, event) in item.result.events.enumerated() {
-                        try filing.file(.event(event), ordinal: ordinal)
+                        try filing?.file(.event(event), article: id, published: article.publicationDate, ordinal: ordinal)
                         report.events += 1
                     }
                     for (ordinal, claim) in item.result.claims.enumerated() {
-                        try filing.file(.claim(claim), ordinal: ordinal)
+                        try filing?.file(.claim(claim), article: id, published: article.publicationDate, ordinal: ordinal)
                         report.claims += 1
                     }
                     for (ordinal, figure) in item.result.figures.enumerated() {
-                        try filing.file(.figure(figure), ordinal: ordinal)
+                        try filing?.file(.figure(figure), article: id, published: article.publicationDate, ordinal: ordinal)
                         report.figures += 1
                     }
-                    created.formUnion(filing.created)
-                    extended.formUnion(filing.joined)
                     try Self.recordSource(article.source, snapshot: run, in: db)
                 }
                 report.snapshot = snapshot
-                report.clustersNew = created.count
-                report.clustersExtended = extended.subtracting(created).count
+                report.clustersNew = filing?.created.count ?? 0
+                report.clustersExtended = filing.map { $0.joined.subtracting($0.created).count } ?? 0
                 if let snapshot {
                     try db.execute(
                         sql: "UPDATE snapshots SET rows_read = ?, stored = ?, unchanged = ? WHERE id = ?",
@@ -164,7 +163,7 @@ extension Store {
 
     static func recordSource(_ source: String?, snapshot: Int64, in db: Database) throws {
         guard let source, !source.isEmpty else { return }
-        try db.execute(sql: "INSERT OR IGNORE INTO sources (name, first_snapshot_id) VALUES (?, ?)", arguments: [source, snapshot])
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO sources (name, first_snapshot_id) VALUES (?, ?)").execute(arguments: [source, snapshot])
     }
 }
 

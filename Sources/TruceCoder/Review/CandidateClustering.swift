@@ -68,12 +68,13 @@ public enum CandidateClustering {
     }
 
     static func sameActors(_ a: IncidentSignature, _ b: IncidentSignature) -> Bool {
-        let left = [a.actor1, a.actor2].compactMap { $0 }
-        let right = [b.actor1, b.actor2].compactMap { $0 }
-        guard !left.isEmpty, !right.isEmpty else { return false }
-        if left.count == 2 && right.count == 2 { return a.actor1 == b.actor1 && a.actor2 == b.actor2 }
-        let (fewer, more) = left.count <= right.count ? (left, right) : (right, left)
-        return fewer.allSatisfy(more.contains)
+        let named = (a: (a.actor1 == nil ? 0 : 1) + (a.actor2 == nil ? 0 : 1), b: (b.actor1 == nil ? 0 : 1) + (b.actor2 == nil ? 0 : 1))
+        guard named.a > 0, named.b > 0 else { return false }
+        if named.a == 2 && named.b == 2 { return a.actor1 == b.actor1 && a.actor2 == b.actor2 }
+        // A side is missing: every name of the report with fewer names appears, on either side, in the other.
+        let (fewer, more) = named.a <= named.b ? (a, b) : (b, a)
+        func given(_ name: String?) -> Bool { name == nil || name == more.actor1 || name == more.actor2 }
+        return given(fewer.actor1) && given(fewer.actor2)
     }
 
     static func closeInTime(_ a: IncidentSignature, _ b: IncidentSignature, window: Int) -> Bool {
