@@ -32,7 +32,7 @@ struct ReviewCommand: AsyncParsableCommand {
 
     struct Screen: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "screen", abstract: "The interactive review screen (the default): j/k move, enter opens, a r e m u act, ? helps.")
+            commandName: "screen", abstract: "The interactive review screen: j/k move, enter opens, a r e m u act, ? helps.")
 
         @OptionGroup var storeOptions: StoreOptions
         @OptionGroup var reviewerOptions: ReviewerOptions

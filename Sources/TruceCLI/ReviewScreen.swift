@@ -151,7 +151,7 @@ struct ReviewScreen {
             }
         case .edit:
             guard !line.isEmpty else { return }
-            let assignments = line.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            let assignments = Self.assignments(line)
             act(undo: .restoreEdits(cluster.id, cluster.edits), done: "Edited #\(cluster.id).", leaves: false) { store, stamp in
                 try store.edit(cluster.id, set: assignments, by: stamp)
             }
@@ -224,6 +224,28 @@ struct ReviewScreen {
         clusters = try store.reviewClusters(states: [.pending])
         if let id, let index = clusters.firstIndex(where: { $0.id == id }) { selected = index }
         selected = min(selected, max(0, clusters.count - 1))
+    }
+
+    /// `field=value, field=value` as assignments: a comma starts a new one only before
+    /// `name=`, so a quote or a place may hold commas.
+    static func assignments(_ line: String) -> [String] {
+        var result: [String] = []
+        var current = ""
+        var rest = Substring(line)
+        while let comma = rest.firstIndex(of: ",") {
+            let after = rest[rest.index(after: comma)...].drop { $0 == " " }
+            let name = after.prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+            if !name.isEmpty, after.dropFirst(name.count).first == "=" {
+                result.append(current + rest[..<comma])
+                current = ""
+                rest = after
+            } else {
+                current += rest[...comma]
+                rest = rest[rest.index(after: comma)...]
+            }
+        }
+        result.append(current + rest)
+        return result.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
     // MARK: Drawing

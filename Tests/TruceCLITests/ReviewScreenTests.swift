@@ -121,6 +121,15 @@ import TruceStore
     }
 }
 
+@Suite struct ReviewScreenParsingTests {
+    @Test func aCommaStartsAnAssignmentOnlyBeforeAFieldName() {
+        #expect(ReviewScreen.assignments("place=Kabul, fatalities=2") == ["place=Kabul", "fatalities=2"])
+        #expect(
+            ReviewScreen.assignments("quote=We came, we saw, we left.,date=2020-03-04") == ["quote=We came, we saw, we left.", "date=2020-03-04"])
+        #expect(ReviewScreen.assignments("actor2=") == ["actor2="])
+    }
+}
+
 @Suite struct RawTerminalKeyTests {
     @Test func bytesReadAtOnceBecomeEveryKeyTheyHold() {
         let bytes: [UInt8] =
