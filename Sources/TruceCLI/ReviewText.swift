@@ -71,8 +71,42 @@ enum ReviewText {
             let head = [a.source ?? a.origin, a.publicationDate?.iso, a.headline.map { "“\($0)”" }].compactMap { $0 }.joined(separator: " · ")
             lines.append("\(index + 1). \(head) · confidence \(number(report.confidence))")
             lines += wrap("“\(report.sentence)”", width: width - 4).map { "    " + $0 }
+            lines += wrap("coded: " + coded(report), width: width - 4).map { "    " + $0 }
         }
         return lines
+    }
+
+    /// What the coder read in one report, with the words that named each actor, so a
+    /// reviewer sees where reports disagree.
+    static func coded(_ report: ReviewReport) -> String {
+        func actor(_ actor: CodedActor?) -> String {
+            guard let actor else { return "?" }
+            return actor.text.isEmpty || actor.text == actor.name ? actor.name : "\(actor.name) (“\(actor.text)”)"
+        }
+        var parts: [String] = []
+        switch report.record {
+        case .event(let e):
+            parts.append("\(actor(e.actor1)) → \(actor(e.actor2))")
+            parts.append([e.code, e.acledSubEventType ?? e.acledEventType].compactMap { $0 }.joined(separator: " "))
+            if let date = report.date { parts.append(dateText(date)) }
+            let place = [e.location.place, e.location.admin1, e.location.country].compactMap { $0 }
+            if !place.isEmpty { parts.append(place.joined(separator: ", ")) }
+            let f = e.fatalities
+            if f.low != nil || f.best != nil || f.high != nil {
+                parts.append("killed \(f.low.map(String.init) ?? "?")/\(f.best.map(String.init) ?? "?")/\(f.high.map(String.init) ?? "?")")
+            }
+            if let count = e.count { parts.append("\(count) acts") }
+            if let detained = e.detained { parts.append("\(detained) detained") }
+        case .claim(let c):
+            parts.append("\(c.speaker) \(c.verb)")
+            if let about = c.aboutProvision { parts.append("about \(about)") }
+        case .figure(let f):
+            parts.append("\(f.indicator) = \(number(f.value)) (\(f.kind.rawValue))")
+            if let actor = f.actor { parts.append(actor.name) }
+            if let date = f.refersTo { parts.append(dateText(date)) }
+        }
+        if report.modality != .done { parts.append(report.modality.rawValue) }
+        return parts.joined(separator: " · ")
     }
 
     static func fields(_ record: EvidenceRecord) -> [(String, String)] {

@@ -52,6 +52,7 @@ import TruceStore
         #expect(text.contains("fatalities  low 1 best 1 high 1"))
         #expect(text.contains("“Taliban fighters attacked US forces in Helmand on Thursday, killing one soldier.”"))
         #expect(text.contains("3. Wire 2 · 2020-03-06 · “Attack in Helmand (2)” · confidence 0.7"))
+        #expect(text.contains("coded: Taliban → United States (“US forces”) · 190 Armed clash · 2020-03-05 · Helmand, Afghanistan · killed 1/1/1"))
         press("q", on: &screen)
         #expect(screen.mode == .queue && !screen.finished)
         press("q", on: &screen)
