@@ -71,4 +71,20 @@ import TruceModel
         try edits.set("modality", to: "done", kind: .event)
         #expect(EvidenceDraft.modality(pledges, edits: edits) == .done)
     }
+
+    @Test func reportsThatSwapTheSidesDoNotMakeAnActorActOnItself() throws {
+        let day = ResolvedDate(day: Self.day("2011-01-24"))
+        func detention(_ source: String, _ actor1: String?, _ actor2: String?) -> CandidateReport<CodedEvent> {
+            var report = Self.report(source, date: day, code: "173")
+            report.record.actor1 = actor1.map { CodedActor(name: $0, text: $0) }
+            report.record.actor2 = actor2.map { CodedActor(name: $0, text: $0) }
+            report.record.acledEventType = "Strategic developments"
+            return report
+        }
+        let reports = [detention("A", "Afghanistan", nil), detention("B", nil, "Afghanistan"), detention("C", "Afghanistan", nil)]
+        let event = try EvidenceDraft.event(key: "k", reports: reports, edits: ReviewEdits())
+        #expect(event.actor1.name == "Afghanistan" && event.actor2.name == nil)
+        let mutual = [detention("A", "Afghanistan", "Afghanistan")]
+        #expect(try EvidenceDraft.event(key: "k", reports: mutual, edits: ReviewEdits()).actor2.name == "Afghanistan")
+    }
 }

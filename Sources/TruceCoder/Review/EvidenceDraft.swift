@@ -40,7 +40,8 @@ public struct CandidateReport<Record: Hashable & Sendable>: Hashable, Sendable {
 /// accepting it writes. An edit always wins over what the reports say.
 ///
 /// - Events: each field takes the value most reports give (ties: the more confident report,
-///   then the earlier one). Dates: the span all reports agree on, else the span covering them
+///   then the earlier one); the target never takes the actor's name unless a report names
+///   it on both sides. Dates: the span all reports agree on, else the span covering them
 ///   all. Fatalities: low is the largest low (some report saw at least that many), best the
 ///   median of the best estimates (the lower middle one for an even count, so a figure some
 ///   report gave), high the largest high.
@@ -72,14 +73,21 @@ public enum EvidenceDraft {
         var attributes = ["modality": modality.rawValue]
         if let count = reports.compactMap(\.record.count).max() { attributes["count"] = String(count) }
         if let detained = reports.compactMap(\.record.detained).max() { attributes["detained"] = String(detained) }
+        let actor1 = actor(reports, \.record.actor1, edit: edits.text("actor1"))
+        // Reports that swapped the sides (one says "Afghan forces detained", another "were detained by
+        // Afghan forces") must not make a side act on itself: the target never repeats the actor's
+        // name unless a report says so.
+        let targets = reports.filter { report in
+            report.record.actor2?.name != actor1.name || report.record.actor1?.name == report.record.actor2?.name
+        }
+        let actor2 = actor(targets, \.record.actor2, edit: edits.text("actor2"))
         let best = reports.max { $0.confidence < $1.confidence } ?? reports[0]
         let notes = reports.count == 1 ? best.sentence : "\(best.sentence) (reported by \(reports.count) articles)"
         return Event(
             key: key, dataset: "articles",
             date: DateSpan(day: date.earliest, earliest: date.earliest, latest: date.latest, precision: date.precision),
             type: EventType(event: eventType, subEvent: subEventType, cameo: code.isEmpty ? nil : code),
-            actor1: actor(reports, \.record.actor1, edit: edits.text("actor1")),
-            actor2: actor(reports, \.record.actor2, edit: edits.text("actor2")),
+            actor1: actor1, actor2: actor2,
             location: Location(
                 country: pick(edits, "country", else: mostCommon(reports, { $0.record.location.country })) ?? "",
                 admin1: pick(edits, "admin1", else: mostCommon(reports, { $0.record.location.admin1 })),
