@@ -36,14 +36,21 @@ import TruceModel
             #expect(article.source == source, "\(fileName): source")
         }
         if let headline = expectation.headlineContains {
-            #expect(article.headline?.contains(headline) == true, "\(fileName): headline \(article.headline ?? "none") lacks \"\(headline)\"")
-            #expect(!article.text.hasPrefix(headline), "\(fileName): the headline is repeated at the start of the text")
+            let found = article.headline?.contains(headline) == true
+            #expect(found, "\(fileName): headline \(article.headline.map { "\"\($0)\"" } ?? "none") lacks \"\(headline)\"")
+            let repeated = article.text.hasPrefix(headline) || article.headline.map { !$0.isEmpty && article.text.hasPrefix($0) } == true
+            #expect(!repeated, "\(fileName): the headline is repeated at the start of the text")
         }
         for wanted in expectation.textContains {
-            #expect(article.text.contains(wanted), "\(fileName): the cleaned text lacks \"\(wanted)\"")
+            let found = article.text.contains(wanted)
+            #expect(found, "\(fileName): the cleaned text lacks \"\(wanted)\"; it starts \"\(RecordMatcher.abbreviated(article.text))\"")
         }
         for unwanted in expectation.textExcludes {
-            #expect(!article.text.contains(unwanted), "\(fileName): the cleaned text still holds \"\(unwanted)\"")
+            guard let range = article.text.range(of: unwanted) else { continue }
+            let text = article.text
+            let start = text.index(range.lowerBound, offsetBy: -60, limitedBy: text.startIndex) ?? text.startIndex
+            let context = RecordMatcher.abbreviated(String(text[start..<range.upperBound]))
+            Issue.record(Comment(rawValue: "\(fileName): the cleaned text still holds \"\(unwanted)\", in \"…\(context)\""))
         }
     }
 
