@@ -73,7 +73,7 @@ struct RecordExpectation: Sendable, CustomStringConvertible {
     ]
     static let claimFields: Set<String> = [
         "sentence_contains", "speaker_contains", "speaker_actor", "verb", "quote_contains", "date", "date_earliest",
-        "date_latest", "date_precision", "modality",
+        "date_latest", "date_precision", "modality", "about_event_contains",
     ]
     static let figureFields: Set<String> = [
         "sentence_contains", "indicator", "value", "kind", "actor", "refers_to", "refers_to_earliest", "refers_to_latest",

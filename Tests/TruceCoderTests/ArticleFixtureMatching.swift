@@ -63,7 +63,10 @@ enum RecordMatcher {
         }
     }
 
-    static func mismatches(_ expectation: RecordExpectation, claim: CodedClaim, in text: ScalarText) -> [FieldMismatch] {
+    /// `events` are the article's coded events, for the event a claim says it is about.
+    static func mismatches(
+        _ expectation: RecordExpectation, claim: CodedClaim, in text: ScalarText, events: [CodedEvent] = []
+    ) -> [FieldMismatch] {
         expectation.fields.compactMap { name, value in
             let found: String?
             switch name {
@@ -77,6 +80,9 @@ enum RecordMatcher {
             case "date_latest": found = checkDate(claim.date, value, part: .latest)
             case "date_precision": found = checkEqual(claim.date?.precision.rawValue, value)
             case "modality": found = checkEqual(claim.modality.rawValue, value)
+            case "about_event_contains":
+                let about = claim.aboutEvent.flatMap { events.indices.contains($0) ? text.slice(events[$0].span) : nil }
+                found = checkContains(about, value).map { "an event in \($0)" }
             default: found = "a field the harness does not know"
             }
             return found.map { FieldMismatch(field: name, expected: value, found: $0) }

@@ -24,8 +24,9 @@ import TruceModel
         let raw = Self.searchable(fixture.raw)
         let expectation = fixture.expectation
         let records = expectation.events + expectation.notEvents + expectation.claims + expectation.figures
+        let quotedFields: Set<String> = ["sentence_contains", "speaker_contains", "quote_contains", "about_event_contains"]
         for record in records {
-            for (name, value) in record.fields where ["sentence_contains", "speaker_contains", "quote_contains"].contains(name) {
+            for (name, value) in record.fields where quotedFields.contains(name) {
                 let present = value.strings.contains { raw.contains($0.lowercased()) }
                 #expect(present, "\(fileName): \(name) \(value) is not in the article, in \(record)")
             }

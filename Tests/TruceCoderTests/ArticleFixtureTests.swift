@@ -69,7 +69,7 @@ import TruceModel
             report(miss, in: fileName, found: result.events.count) { RecordMatcher.describe(result.events[$0], in: text) }
         }
         let claimMisses = GreedyMatcher.misses(expectation.claims, recordCount: result.claims.count) {
-            RecordMatcher.mismatches($0, claim: result.claims[$1], in: text)
+            RecordMatcher.mismatches($0, claim: result.claims[$1], in: text, events: result.events)
         }
         for miss in claimMisses {
             report(miss, in: fileName, found: result.claims.count) { RecordMatcher.describe(result.claims[$0], in: text) }
