@@ -60,6 +60,9 @@ struct RecordExpectation: Sendable, CustomStringConvertible {
     var fields: [(name: String, value: ExpectedValue)]
     /// Why a `not_events` entry must not appear.
     var why: String?
+    /// Set by whoever merges a coder that does not meet this expectation yet: the
+    /// miss is then a known issue, and meeting it fails until the mark is removed.
+    var knownGap: String?
 
     var description: String {
         let shown = fields.map { "\($0.name)=\($0.value)" }.joined(separator: " ")
@@ -90,11 +93,12 @@ struct RecordExpectation: Sendable, CustomStringConvertible {
             }
         self.kind = kind
         self.fields = []
-        for name in object.keys.sorted() where name != "why" {
+        for name in object.keys.sorted() where name != "why" && name != "known_gap" {
             guard allowed.contains(name) else { throw FixtureFormatError("\(label): unknown field \"\(name)\"") }
             fields.append((name, try ExpectedValue(json: object[name] as Any, field: "\(label).\(name)")))
         }
         why = object["why"] as? String
+        knownGap = object["known_gap"] as? String
         guard !fields.isEmpty else { throw FixtureFormatError("\(label): gives no field to check") }
     }
 }

@@ -296,6 +296,8 @@ struct DatePattern {
 /// Pairs each expectation with a distinct record, greedily, most specific expectation first.
 enum GreedyMatcher {
     struct Miss {
+        /// Index of the expectation in the list given.
+        var index: Int
         var expectation: RecordExpectation
         /// The records that came closest: fewest mismatching fields first.
         var closest: [(record: Int, mismatches: [FieldMismatch])]
@@ -316,7 +318,7 @@ enum GreedyMatcher {
                 continue
             }
             let closest = scored.sorted { $0.mismatches.count < $1.mismatches.count }.prefix(3)
-            misses.append(Miss(expectation: expectation, closest: Array(closest)))
+            misses.append(Miss(index: index, expectation: expectation, closest: Array(closest)))
         }
         return misses
     }
