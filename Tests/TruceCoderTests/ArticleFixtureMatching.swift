@@ -208,8 +208,12 @@ enum RecordMatcher {
         return inOrder || reversed ? nil : shown
     }
 
+    /// "Taliban" matches the actor named "Taliban" and the coder's compound names for
+    /// its people ("Taliban gunman", "Taliban negotiator"), not "Tehrik-i-Taliban Pakistan".
     static func actorMatches(_ actor: CodedActor, _ option: String) -> Bool {
-        if actor.name.lowercased() == option.lowercased() { return true }
+        let name = actor.name.lowercased()
+        let wanted = option.lowercased()
+        if name == wanted || name.hasPrefix(wanted + " ") { return true }
         guard let code = actor.code else { return false }
         if option.count >= 3, option.allSatisfy({ $0.isUppercase && $0.isLetter }) { return code.hasPrefix(option) }
         guard let country = countryCodes[option.lowercased()], code.hasPrefix(country) else { return false }
