@@ -1,5 +1,6 @@
 /// Truce's built-in agents, in PETRARCH `.agents` format: roles and sectors that join a
-/// country's code ("Afghan police" → AFGCOP); `[~]` keeps the actor's own code.
+/// country's code ("Afghan police" → AFGCOP); `[~]` keeps the actor's own code. Weapons and
+/// aircraft are not agents: "a drone strike" names no one.
 enum BuiltInAgents {
     static let text = """
         # Agent codes join the actor's code: "Afghan police" -> AFG + COP. A bare "~" keeps the actor's
@@ -50,11 +51,6 @@ enum BuiltInAgents {
         ARMED_FORCES_ {} [~MIL]
         ARMY_ [~MIL]
         AIR_FORCE_ [~MIL]
-        AIRCRAFT_ {} [~MIL]
-        WARPLANE_ [~MIL]
-        JET_ [~MIL]
-        HELICOPTER_ [~MIL]
-        DRONE_ [~MIL]
         NAVY_ [~MIL]
         FORCES_ {} [~MIL]
         FORCE_ [~MIL]

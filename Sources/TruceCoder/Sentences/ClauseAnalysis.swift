@@ -14,6 +14,8 @@ struct ClauseAnalysis {
     private var verbs: [FoundVerb] = []
     private var verbAt: [Int]
     private var subjectMemo: [Int: Int?] = [:]
+    /// Every word of the sentence, also without a plural ending, for a quick pattern check.
+    private var wordForms: Set<String> = []
 
     struct FoundVerb {
         var start: Int
@@ -53,6 +55,17 @@ struct ClauseAnalysis {
             for position in actor.start..<min(actor.end, tokens.count) { actorAt[position] = index }
         }
         findVerbs()
+        guard !verbs.isEmpty else { return }
+        wordForms.reserveCapacity(tokens.count * 2)
+        for token in tokens where token.kind == .word {
+            let text = token.text
+            wordForms.insert(text)
+            if text.utf8.count > 3 && text.utf8.last == UInt8(ascii: "S") {
+                wordForms.insert(String(text.dropLast()))
+                if text.hasSuffix("ES") { wordForms.insert(String(text.dropLast(2))) }
+                if text.hasSuffix("IES") { wordForms.insert(String(text.dropLast(3)) + "Y") }
+            }
+        }
     }
 
     private mutating func findVerbs() {
@@ -215,7 +228,7 @@ struct ClauseAnalysis {
                     blockName = block.name
                 }
                 for pattern in block.patterns where pattern.weight > bestWeight {
-                    guard let binding = match(pattern, verb: verb) else { continue }
+                    guard pattern.requiredWords.allSatisfy({ wordForms.contains($0) }), let binding = match(pattern, verb: verb) else { continue }
                     bestWeight = pattern.weight
                     code = pattern.code
                     blockName = block.name
