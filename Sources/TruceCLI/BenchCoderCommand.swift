@@ -26,10 +26,13 @@ struct BenchCoderCommand: AsyncParsableCommand {
         var date: String?
         var expected: [Expected]
         var evaluate: Bool
-        var dict_set: String
+        var dictSet: String
         var hasParse: Bool
 
-        enum CodingKeys: String, CodingKey { case id, text, date, expected, evaluate, dict_set, parse }
+        enum CodingKeys: String, CodingKey {
+            case id, text, date, expected, evaluate, parse
+            case dictSet = "dict_set"
+        }
 
         init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -38,7 +41,7 @@ struct BenchCoderCommand: AsyncParsableCommand {
             date = try container.decodeIfPresent(String.self, forKey: .date)
             expected = try container.decodeIfPresent([Expected].self, forKey: .expected) ?? []
             evaluate = try container.decodeIfPresent(Bool.self, forKey: .evaluate) ?? true
-            dict_set = try container.decode(String.self, forKey: .dict_set)
+            dictSet = try container.decode(String.self, forKey: .dictSet)
             // Only whether a parse exists matters (it selects the peers' comparison set); it is never read.
             hasParse = (try? container.decodeNil(forKey: .parse)) == false && container.contains(.parse)
         }
@@ -64,7 +67,12 @@ struct BenchCoderCommand: AsyncParsableCommand {
         var summary: Summary?
         struct Summary: Decodable {
             var engine: String?
-            var dict_set: String?
+            var dictSet: String?
+
+            enum CodingKeys: String, CodingKey {
+                case engine
+                case dictSet = "dict_set"
+            }
         }
     }
 
@@ -93,7 +101,7 @@ struct BenchCoderCommand: AsyncParsableCommand {
         let root = dictionaries == "auto" ? suiteURL.deletingLastPathComponent() : URL(fileURLWithPath: dictionaries)
         var coders: [String: SentenceCoder] = [:]
         var warnings = 0
-        for set in Set(cases.map(\.dict_set)) {
+        for set in Set(cases.map(\.dictSet)) {
             let loaded = try Self.loadDictionaries(set: set, root: root)
             warnings += loaded.warnings.count
             coders[set] = SentenceCoder(dictionaries: loaded)
@@ -103,7 +111,7 @@ struct BenchCoderCommand: AsyncParsableCommand {
         var comparable = EventTripleScore()
         var all = EventTripleScore()
         for item in cases where item.evaluate {
-            guard let coder = coders[item.dict_set] else { continue }
+            guard let coder = coders[item.dictSet] else { continue }
             let predicted = coder.code(item.text, on: item.day).map {
                 EventTripleScore.Triple(source: $0.source?.code ?? "", target: $0.target?.code ?? "", code: $0.code)
             }
@@ -119,7 +127,7 @@ struct BenchCoderCommand: AsyncParsableCommand {
         while total < seconds || passes.count < 3 {
             let elapsed = clock.measure {
                 for item in cases {
-                    if let coder = coders[item.dict_set] { sink &+= coder.code(item.text, on: item.day).count }
+                    if let coder = coders[item.dictSet] { sink &+= coder.code(item.text, on: item.day).count }
                 }
             }
             let pass = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
@@ -132,7 +140,7 @@ struct BenchCoderCommand: AsyncParsableCommand {
 
         var comparableFigures = [Self.figures("truce", comparable)]
         var allFigures = [Self.figures("truce", all)]
-        for (engine, predictions) in Self.peerPredictions(root: root, caseIDs: Set(cases.map(\.id)), sets: Set(cases.map(\.dict_set))) {
+        for (engine, predictions) in Self.peerPredictions(root: root, caseIDs: Set(cases.map(\.id)), sets: Set(cases.map(\.dictSet))) {
             var peerComparable = EventTripleScore()
             var peerAll = EventTripleScore()
             for item in cases where item.evaluate {
@@ -238,7 +246,7 @@ struct BenchCoderCommand: AsyncParsableCommand {
                 }
                 if let summary = prediction.summary {
                     if let name = summary.engine { engine = "\(name) (\(engine))" }
-                    dictionarySet = summary.dict_set
+                    dictionarySet = summary.dictSet
                 }
             }
             // A baseline ran the suite's own dictionary set and covers most of its cases.

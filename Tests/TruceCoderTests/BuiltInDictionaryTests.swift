@@ -54,7 +54,9 @@ import TruceCoder
 
     @Test func codesTheNewsSentencesItWasWrittenFor() {
         let coder = SentenceCoder(dictionaries: dictionaries)
-        func roots(_ sentence: String) -> Set<String> { Set(coder.code(sentence).map { "\($0.source?.code ?? "-")>\($0.target?.code ?? "-") \($0.rootCode)" }) }
+        func roots(_ sentence: String) -> Set<String> {
+            Set(coder.code(sentence).map { "\($0.source?.code ?? "-")>\($0.target?.code ?? "-") \($0.rootCode)" })
+        }
         #expect(roots("Afghan and coalition forces detained two suspected insurgents in Khost province.").contains("IGOWSTNATMIL>AFGINS 17") == false)
         #expect(roots("The Taliban abducted 12 Afghan soldiers in Badghis.") == ["AFGINS>AFGMIL 18"])
         #expect(roots("Russia accused Ukraine of shelling Donetsk.").contains("RUS>UKR 11"))

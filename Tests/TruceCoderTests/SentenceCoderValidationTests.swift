@@ -24,7 +24,8 @@ import TruceTestSupport
             let text = try #require(object["text"] as? String)
             let date = (object["date"] as? String).flatMap(Int.init).flatMap { Day(year: $0 / 10_000, month: $0 / 100 % 100, day: $0 % 100) }
             let expected = (object["expected"] as? [[String: Any]] ?? []).map {
-                EventTripleScore.Triple(source: $0["source"] as? String ?? "", target: $0["target"] as? String ?? "", code: $0["code"] as? String ?? "")
+                EventTripleScore.Triple(
+                    source: $0["source"] as? String ?? "", target: $0["target"] as? String ?? "", code: $0["code"] as? String ?? "")
             }
             let predicted = coder.code(text, on: date).map {
                 EventTripleScore.Triple(source: $0.source?.code ?? "", target: $0.target?.code ?? "", code: $0.code)
@@ -54,7 +55,9 @@ import TruceTestSupport
     @Test func scorerCountsUniqueTriplesPerCase() {
         var score = EventTripleScore()
         let arnorGondor = EventTripleScore.Triple(source: "ARN", target: "GON", code: "0431")
-        score.add(predicted: [arnorGondor, arnorGondor, .init(source: "ARN", target: "GON", code: "190")], expected: [.init(source: "ARN", target: "GON", code: "042")])
+        score.add(
+            predicted: [arnorGondor, arnorGondor, .init(source: "ARN", target: "GON", code: "190")],
+            expected: [.init(source: "ARN", target: "GON", code: "042")])
         #expect(score.correct == 1)
         #expect(score.predicted == 2)
         #expect(score.expected == 1)

@@ -136,7 +136,12 @@ public struct VerbDictionary: Sendable {
 
     mutating func finish() { forms.finish() }
 
-    private enum Section { case none, synset(String), block(Int), transformations }
+    private enum Section {
+        case none
+        case synset(String)
+        case block(Int)
+        case transformations
+    }
 
     mutating func parse(_ text: String, file: String, warnings: inout [DictionaryWarning]) -> Int {
         var section = Section.none
@@ -174,7 +179,8 @@ public struct VerbDictionary: Sendable {
             switch section {
             case .synset(let name):
                 guard body.hasPrefix("+") else {
-                    warnings.append(DictionaryWarning(file: file, line: line.number, message: "'\(body)' is neither a '+member' of &\(name) nor a verb block"))
+                    warnings.append(
+                        DictionaryWarning(file: file, line: line.number, message: "'\(body)' is neither a '+member' of &\(name) nor a verb block"))
                     section = .none
                     continue
                 }

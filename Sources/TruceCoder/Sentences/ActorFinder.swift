@@ -40,7 +40,7 @@ struct ActorFinder {
     func isVerb(_ tokens: [WordToken], at index: Int) -> Bool {
         guard index < tokens.count else { return false }
         if let known = cache.verbs[index] { return known }
-        let found = !dictionaries.verbs.matches(in: tokens, at: index).isEmpty
+        let found = dictionaries.startWords.contains(tokens[index].text) && !dictionaries.verbs.matches(in: tokens, at: index).isEmpty
         cache.verbs[index] = found
         return found
     }
@@ -63,6 +63,7 @@ struct ActorFinder {
     }
 
     private func lookupActor(_ tokens: [WordToken], at index: Int) -> (length: Int, code: String, name: String)? {
+        guard tokens[index].isCapitalized || dictionaries.startWords.contains(tokens[index].text) else { return nil }
         let matches = dictionaries.actors.matches(in: tokens, at: index)
         for match in matches {
             let entry = dictionaries.actors.entries[Int(match.value)]
@@ -80,6 +81,7 @@ struct ActorFinder {
     }
 
     private func lookupAgent(_ tokens: [WordToken], at index: Int) -> (length: Int, agent: AgentEntry)? {
+        guard dictionaries.startWords.contains(tokens[index].text) else { return nil }
         guard let match = dictionaries.agents.matches(in: tokens, at: index).first else { return nil }
         return (match.length, dictionaries.agents.entries[Int(match.value)])
     }
@@ -208,7 +210,7 @@ struct ActorFinder {
             let allowed = between.indices.allSatisfy { index in
                 let token = tokens[index]
                 return
-                Self.conjunctions.contains(token.text) || Self.fillers.contains(token.text)
+                    Self.conjunctions.contains(token.text) || Self.fillers.contains(token.text)
                     || (token.kind == .word && !token.isCapitalized && !Self.linkingPrepositions.contains(token.text)
                         && !isVerb(tokens, at: index))
             }

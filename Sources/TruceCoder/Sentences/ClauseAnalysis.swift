@@ -55,7 +55,11 @@ struct ClauseAnalysis {
             for position in actor.start..<min(actor.end, tokens.count) { actorAt[position] = index }
         }
         findVerbs()
-        guard !verbs.isEmpty else { return }
+    }
+
+    /// Fills `wordForms` the first time a pattern needs it.
+    private mutating func collectWordForms() {
+        guard wordForms.isEmpty else { return }
         wordForms.reserveCapacity(tokens.count * 2)
         for token in tokens where token.kind == .word {
             let text = token.text
@@ -71,7 +75,7 @@ struct ClauseAnalysis {
     private mutating func findVerbs() {
         var index = 0
         while index < tokens.count {
-            guard actorAt[index] < 0, tokens[index].kind == .word else {
+            guard actorAt[index] < 0, tokens[index].kind == .word, dictionaries.startWords.contains(tokens[index].text) else {
                 index += 1
                 continue
             }
@@ -106,7 +110,10 @@ struct ClauseAnalysis {
         while position >= 0 && skipped < 3 {
             let text = tokens[position].text
             if Self.prepositions.contains(text) { return true }
-            guard Self.determiners.contains(text) || (tokens[position].kind == .word && !tokens[position].isCapitalized && actorAt[position] < 0 && verbAt[position] < 0 && !Self.clauseStarters.contains(text) && text != "AND")
+            guard
+                Self.determiners.contains(text)
+                    || (tokens[position].kind == .word && !tokens[position].isCapitalized && actorAt[position] < 0 && verbAt[position] < 0
+                        && !Self.clauseStarters.contains(text) && text != "AND")
             else { return false }
             position -= 1
             skipped += 1
@@ -189,7 +196,8 @@ struct ClauseAnalysis {
             let verb = verbs[verbIndex]
             let group = verbGroup(before: verb.start)
             let verbText = tokens[verb.end - 1].text
-            let isParticiple = verbText.hasSuffix("ED") || verbText.hasSuffix("EN") || verbText.hasSuffix("WN") || verbText == "HELD"
+            let isParticiple =
+                verbText.hasSuffix("ED") || verbText.hasSuffix("EN") || verbText.hasSuffix("WN") || verbText == "HELD"
                 || verbText == "SHOT" || verbText == "SEEN" || verbText == "LEFT" || verbText == "MET"
             let passive = group.passive && !verbText.hasSuffix("ING") && isParticiple
             var sourceActor: Int?
@@ -221,6 +229,7 @@ struct ClauseAnalysis {
             var blockName = ""
             var matchedPattern = false
             var bestWeight = -1
+            if verb.entries.contains(where: { !dictionaries.verbs.entries[$0.entry].patterns.isEmpty }) { collectWordForms() }
             for (entry, defaultCode) in verb.entries {
                 let block = dictionaries.verbs.entries[entry]
                 if code == nil {

@@ -90,7 +90,9 @@ public enum WordTokenizer {
                     index += 2
                     continue
                 }
-                let text = isApostrophe(bytes, index) == 3 ? "'" : bytes[index + 1] == 0x80 && bytes[index + 2] >= 0x90 && bytes[index + 2] <= 0x95 ? "-" : "\""
+                let text =
+                    isApostrophe(bytes, index) == 3
+                    ? "'" : bytes[index + 1] == 0x80 && bytes[index + 2] >= 0x90 && bytes[index + 2] <= 0x95 ? "-" : "\""
                 tokens.append(WordToken(text: text, range: index..<index + special, kind: .punctuation))
                 index += special
                 continue
