@@ -14,6 +14,7 @@ struct BenchCoderCommand: AsyncParsableCommand {
     @Option(help: "auto (the suite's folder) or a folder holding petrarch2/ and universalpetrarch/.") var dictionaries = "auto"
     @Option(help: "table or json.") var format: OutputFormat = .table
     @Option(help: "Minimum seconds of repeated coding for the speed figure.") var seconds = 1.0
+    @Flag(help: "Print each evaluated case whose triples differ from the expected ones.") var showMisses = false
 
     struct Case: Decodable {
         struct Expected: Decodable {
@@ -116,6 +117,14 @@ struct BenchCoderCommand: AsyncParsableCommand {
                 EventTripleScore.Triple(source: $0.source?.code ?? "", target: $0.target?.code ?? "", code: $0.code)
             }
             all.add(predicted: predicted, expected: item.expectedTriples)
+            if showMisses && Set(predicted) != Set(item.expectedTriples) {
+                func show(_ triples: [EventTripleScore.Triple]) -> String {
+                    Set(triples).map { "\($0.source)>\($0.target) \($0.root)" }.sorted().joined(separator: ", ")
+                }
+                print("\(item.id)\(item.hasParse ? "" : " (no parse)"): \(item.text)")
+                print("    expected: \(show(item.expectedTriples))")
+                print("    truce:    \(show(predicted))")
+            }
             if item.hasParse { comparable.add(predicted: predicted, expected: item.expectedTriples) }
         }
 

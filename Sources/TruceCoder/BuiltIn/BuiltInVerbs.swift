@@ -146,6 +146,7 @@ enum BuiltInVerbs {
 
         --- AGREE [030] ---
         AGREE
+        - % * [030]
         - * (TO &CEASEFIRE) [0356]
         - * (ON &CEASEFIRE) [0356]
         - * (TO RELEASE) [0356]
@@ -163,6 +164,7 @@ enum BuiltInVerbs {
         --- NEGOTIATE [046:046] ---
         NEGOTIATE
         MEDIATE [045]
+        - % * [046]
 
         --- HOLD [---] ---
         HOLD {HOLDS HELD HOLDING}
@@ -197,6 +199,7 @@ enum BuiltInVerbs {
         --- SIGN [057] ---
         SIGN
         INK
+        - % * [057]
         - * &AGREEMENT [057]
         - * &CEASEFIRE [057]
 

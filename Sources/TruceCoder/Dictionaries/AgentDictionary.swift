@@ -16,6 +16,8 @@ public struct AgentEntry: Hashable, Sendable {
     public func combined(with actor: String?) -> String {
         guard let actor, !actor.isEmpty else { return code }
         if code.isEmpty { return actor }
+        // "White House security officials": the actor already carries the sector (USAGOV + GOV).
+        if isSuffix && actor.utf8.count > 3 && actor.dropFirst(3).contains(code) { return actor }
         return isSuffix ? actor + code : code + actor
     }
 }

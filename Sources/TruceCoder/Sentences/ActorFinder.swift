@@ -87,12 +87,17 @@ struct ActorFinder {
     }
 
     /// Skips up to `limit` lower-case words that no dictionary knows (adjectives: "senior", "new").
-    private func skipModifiers(_ tokens: [WordToken], from index: Int, limit: Int = 2) -> Int {
+    private func skipModifiers(_ tokens: [WordToken], from index: Int, limit: Int = 4) -> Int {
         var position = index
         var skipped = 0
         while position < tokens.count && skipped < limit {
             let token = tokens[position]
-            guard token.kind == .word, !token.isCapitalized || position == 0, token.text != "AND", token.text != "OR",
+            // "awful and evil minister": "and" between two modifiers.
+            let joinsModifiers =
+                (token.text == "AND" || token.text == ",") && skipped > 0 && position + 1 < tokens.count
+                && !tokens[position + 1].isCapitalized && tokens[position + 1].kind == .word
+            guard token.kind == .word || joinsModifiers, !token.isCapitalized || position == 0,
+                token.text != "OR", token.text != "AND" || joinsModifiers,
                 !Self.linkingPrepositions.contains(token.text),
                 agentMatch(tokens, at: position) == nil, actorMatch(tokens, at: position) == nil,
                 !isVerb(tokens, at: position)
@@ -103,13 +108,15 @@ struct ActorFinder {
         return position
     }
 
-    /// Capitalised words no dictionary knows after an agent: a person's name ("Prime Minister Falastur").
+    /// Capitalised words right after an agent: a person's name ("Prime Minister Falastur"), even
+    /// when the name is also an actor of its own ("minister Calimehtar").
     private func skipName(_ tokens: [WordToken], from index: Int) -> Int {
         var position = index
         while position < tokens.count && position - index < 3 {
             let token = tokens[position]
-            guard token.kind == .word, token.isCapitalized, actorMatch(tokens, at: position) == nil,
-                agentMatch(tokens, at: position) == nil, !isVerb(tokens, at: position)
+            guard token.kind == .word, token.isCapitalized, position > 0, !Self.fillers.contains(token.text),
+                agentMatch(tokens, at: position) == nil, !isVerb(tokens, at: position),
+                position + 1 >= tokens.count || tokens[position + 1].text != "'S"
             else { break }
             position += 1
         }

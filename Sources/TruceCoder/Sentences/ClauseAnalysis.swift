@@ -41,6 +41,9 @@ struct ClauseAnalysis {
         "WAS", "WERE", "BE", "BEEN", "BEING", "DO", "DOES", "DID", "WO", "TO", "ALSO", "AGAIN", "EVER", "EVEN", "STILL", "JUST",
         "YET", "ALREADY", "NOW", "THEN", "MOST", "NOT", "N'T", "NEVER", "REPORTEDLY", "ABOUT",
     ]
+    /// Before an adjective, not a verb: "very close".
+    static let degreeWords: Set<String> = ["VERY", "SO", "TOO", "MORE", "LESS", "QUITE", "RATHER", "FAIRLY"]
+    static let coordinators: Set<String> = ["AND", "OR", "BUT", ",", "THEN"]
     static let negators: Set<String> = ["NOT", "N'T", "NEVER"]
     static let beForms: Set<String> = ["IS", "ARE", "AM", "WAS", "WERE", "BE", "BEEN", "BEING"]
 
@@ -85,7 +88,7 @@ struct ClauseAnalysis {
                 continue
             }
             // A determiner before it makes the word a noun: "an attack", "their meeting".
-            if index > 0 && Self.determiners.contains(tokens[index - 1].text) {
+            if index > 0 && (Self.determiners.contains(tokens[index - 1].text) || Self.degreeWords.contains(tokens[index - 1].text)) {
                 index += 1
                 continue
             }
@@ -144,7 +147,9 @@ struct ClauseAnalysis {
             }
             let otherVerb = verbAt[position]
             if otherVerb >= 0 && otherVerb != verbIndex {
-                result = subject(of: otherVerb)
+                // Shared only by a chain ("was seen to break") or a coordination ("condemned ... and
+                // promised"); a verb after the other verb's object has a subject of its own.
+                if sharesSubject(verb, withVerbEndingAt: position) { result = subject(of: otherVerb) }
                 break
             }
             if Self.clauseStarters.contains(text) { break }
@@ -154,12 +159,46 @@ struct ClauseAnalysis {
         return result
     }
 
+    /// Whether only auxiliaries, adverbs and "to" lie between two verbs, or a coordinator comes
+    /// right before the later verb's auxiliaries.
+    private func sharesSubject(_ verb: FoundVerb, withVerbEndingAt otherEnd: Int) -> Bool {
+        var position = verb.start - 1
+        while position > otherEnd {
+            let token = tokens[position]
+            let text = token.text
+            if Self.coordinators.contains(text) { return true }
+            let isAdverb = token.kind == .word && text.hasSuffix("LY") && !token.isCapitalized
+            guard Self.auxiliaries.contains(text) || isAdverb || text == "TO" else { return false }
+            position -= 1
+        }
+        return true
+    }
+
+    /// An actor followed by a verb (after auxiliaries) is the subject of its own clause.
+    private func isFollowedByVerb(_ actor: FoundActor) -> Bool {
+        var position = actor.end
+        while position < tokens.count && position < actor.end + 4 {
+            if verbAt[position] >= 0 { return true }
+            let token = tokens[position]
+            let isAdverb = token.kind == .word && token.text.hasSuffix("LY") && !token.isCapitalized
+            guard Self.auxiliaries.contains(token.text) || isAdverb else { return false }
+            position += 1
+        }
+        return false
+    }
+
     /// The first actor after the verb, before its clause ends.
     private func object(after end: Int) -> Int? {
         var position = end
+        var crossedComma = false
         while position < tokens.count && position < end + 30 {
             let text = tokens[position].text
-            if actorAt[position] >= 0 { return actorAt[position] }
+            if text == "," { crossedComma = true }
+            if actorAt[position] >= 0 {
+                // "..., a senior Bree official said": past a comma, a subject starts a new clause.
+                if crossedComma && isFollowedByVerb(actors[actorAt[position]]) { return nil }
+                return actorAt[position]
+            }
             if text != "THAT" && Self.clauseStarters.contains(text) { return nil }
             if verbAt[position] >= 0, position > 0, tokens[position - 1].text == "AND" || tokens[position - 1].text == "OR" {
                 return nil
@@ -228,10 +267,13 @@ struct ClauseAnalysis {
             var code: VerbCode?
             var blockName = ""
             var matchedPattern = false
+            var compoundPattern = false
             var bestWeight = -1
             if verb.entries.contains(where: { !dictionaries.verbs.entries[$0.entry].patterns.isEmpty }) { collectWordForms() }
             for (entry, defaultCode) in verb.entries {
                 let block = dictionaries.verbs.entries[entry]
+                // A block with a "% *" pattern says its verb can be done by a compound to itself.
+                if block.patterns.contains(where: { $0.before.contains { $0.element == .compound } }) { compoundPattern = true }
                 if code == nil {
                     code = defaultCode
                     blockName = block.name
@@ -264,7 +306,7 @@ struct ClauseAnalysis {
                         source: source, target: target, code: eventCode, verbRange: verbRange, confidence: min(confidence, 0.95),
                         isNegated: group.negated, verb: blockName))
             }
-            if targets.isEmpty && sources.count > 1 {
+            if targets.isEmpty && sources.count > 1 && (code.reverse != nil || compoundPattern) {
                 // A compound subject with no object acts on itself: "Gondor and Osgiliath postponed their meeting".
                 for first in sources {
                     for second in sources where second != first { emit(first, second, code.forward ?? code.reverse ?? "") }
@@ -361,7 +403,14 @@ struct ClauseAnalysis {
         let limit = clauseEnd(after: verb.end)
         var position = verb.end
         for item in pattern.after {
-            if item.element == .skip || item.element == .compound { continue }
+            if item.element == .compound { continue }
+            if item.element == .skip {
+                // "^" passes over one noun phrase: an actor starting within three words, else one word.
+                var probe = position
+                while probe < min(limit, position + 3) && actorAt[probe] < 0 { probe += 1 }
+                position = probe < limit && actorAt[probe] >= 0 ? actors[actorAt[probe]].end : min(position + 1, limit)
+                continue
+            }
             var found: Int?
             var probe = position
             while probe < limit {

@@ -72,7 +72,8 @@ public enum WordTokenizer {
         var index = 0
         while index < count && tokens.count < limit {
             let byte = bytes[index]
-            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+            // An underscore in text joins words the way dictionaries write them ("Dol_Amroth"): a space.
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x5F {
                 index += 1
                 continue
             }
