@@ -163,6 +163,23 @@ struct ActorFinder {
                 continue
             }
             if let agent = agentMatch(tokens, at: index) {
+                // An agent right before an actor: "MSF Arnor" → NGOARN, "MSF Arnor diplomat" → NGOARNGOV.
+                if let actor = actorMatch(tokens, at: index + agent.length) {
+                    var end = index + agent.length + actor.length
+                    var code = actor.code
+                    var name = actor.name
+                    if let trailing = agentMatch(tokens, at: end) {
+                        code = trailing.agent.combined(with: code)
+                        name = Self.name(name, trailing.agent)
+                        end = skipName(tokens, from: end + trailing.length)
+                    }
+                    found.append(
+                        FoundActor(
+                            start: index, end: end, code: agent.agent.combined(with: code), name: name, isAgentOnly: false, group: group))
+                    group += 1
+                    index = end
+                    continue
+                }
                 var end = skipName(tokens, from: index + agent.length)
                 // "soldiers from Gondor", "the government of Gondor", "lawmakers in Arnor and Gondor".
                 if end + 1 < tokens.count, Self.linkingPrepositions.contains(tokens[end].text) {
@@ -222,7 +239,12 @@ struct ActorFinder {
                         && !isVerb(tokens, at: index))
             }
             // A comma then a lower-case word is an apposition or a new clause, not a list.
-            let commaBreak = between.count > 2 && between.first?.text == "," && !between.contains(where: { $0.text == "AND" || $0.text == "OR" })
+            var commaBreak = between.count > 2 && between.first?.text == "," && !between.contains(where: { $0.text == "AND" || $0.text == "OR" })
+            // Unless a list goes on to its "and": "Mordor, the awful Arnor, and good Gondor".
+            if commaBreak, position + 1 < result.count, result[position + 1].start >= current.end {
+                let next = tokens[current.end..<result[position + 1].start]
+                commaBreak = !(next.count <= 5 && next.contains { $0.text == "AND" || $0.text == "OR" })
+            }
             guard allowed, !commaBreak else { continue }
             let old = current.group
             for index in position..<result.count where result[index].group == old { result[index].group = previous.group }

@@ -44,6 +44,7 @@ struct ClauseAnalysis {
     /// Before an adjective, not a verb: "very close".
     static let degreeWords: Set<String> = ["VERY", "SO", "TOO", "MORE", "LESS", "QUITE", "RATHER", "FAIRLY"]
     static let coordinators: Set<String> = ["AND", "OR", "BUT", ",", "THEN"]
+    static let subjectPronouns: Set<String> = ["IT", "HE", "SHE", "THEY", "WE"]
     static let negators: Set<String> = ["NOT", "N'T", "NEVER"]
     static let beForms: Set<String> = ["IS", "ARE", "AM", "WAS", "WERE", "BE", "BEEN", "BEING"]
 
@@ -145,6 +146,13 @@ struct ClauseAnalysis {
                 result = actorIndex
                 break
             }
+            // "Ethiopia indicated it deplored Libya": a subject pronoun stands for the earlier subject.
+            if Self.subjectPronouns.contains(text) {
+                var earlier = position - 1
+                while earlier >= 0 && verbAt[earlier] < 0 { earlier -= 1 }
+                if earlier >= 0 { result = subject(of: verbAt[earlier]) }
+                break
+            }
             let otherVerb = verbAt[position]
             if otherVerb >= 0 && otherVerb != verbIndex {
                 // Shared only by a chain ("was seen to break") or a coordination ("condemned ... and
@@ -172,6 +180,14 @@ struct ClauseAnalysis {
             position -= 1
         }
         return true
+    }
+
+    /// Whether the actor's compound comes right after a verb (skipping articles): that verb's object.
+    private func isObjectOfEarlierVerb(_ actor: FoundActor) -> Bool {
+        let first = actors.first { $0.group == actor.group } ?? actor
+        var position = first.start - 1
+        if position >= 0 && Self.determiners.contains(tokens[position].text) { position -= 1 }
+        return position >= 0 && verbAt[position] >= 0
     }
 
     /// An actor followed by a verb (after auxiliaries) is the subject of its own clause.
@@ -209,10 +225,11 @@ struct ClauseAnalysis {
     }
 
     /// Looks back over auxiliaries and adverbs before the verb: negated? passive?
-    private func verbGroup(before start: Int) -> (negated: Bool, passive: Bool) {
+    private func verbGroup(before start: Int) -> (negated: Bool, passive: Bool, infinitive: Bool) {
         var position = start - 1
         var negated = false
         var passive = false
+        var infinitive = false
         var steps = 0
         while position >= 0 && steps < 7 {
             let token = tokens[position]
@@ -221,11 +238,14 @@ struct ClauseAnalysis {
             guard Self.auxiliaries.contains(text) || isAdverb else { break }
             if Self.negators.contains(text) { negated = true }
             if Self.beForms.contains(text) && steps <= 3 { passive = true }
-            if text == "TO" { break }
+            if text == "TO" {
+                infinitive = true
+                break
+            }
             position -= 1
             steps += 1
         }
-        return (negated, passive)
+        return (negated, passive, infinitive)
     }
 
     mutating func events() -> [SentenceEvent] {
@@ -290,6 +310,8 @@ struct ClauseAnalysis {
             }
             guard let code, code.forward != nil || code.reverse != nil else { continue }
             if group.negated && !options.includeNegated { continue }
+            // "urged Eriador to respond": Eriador is the object of "urged", asked to act, not acting.
+            if group.infinitive && !passive, let source = sourceActor, isObjectOfEarlierVerb(actors[source]) { continue }
             let sources = members(of: sourceActor)
             var targets = members(of: targetActor)
             if let source = sourceActor, let target = targetActor, actors[source].group == actors[target].group { targets = [] }
@@ -407,7 +429,7 @@ struct ClauseAnalysis {
             if item.element == .skip {
                 // "^" passes over one noun phrase: an actor starting within three words, else one word.
                 var probe = position
-                while probe < min(limit, position + 3) && actorAt[probe] < 0 { probe += 1 }
+                if probe < limit && actorAt[probe] < 0 && Self.determiners.contains(tokens[probe].text) { probe += 1 }
                 position = probe < limit && actorAt[probe] >= 0 ? actors[actorAt[probe]].end : min(position + 1, limit)
                 continue
             }
@@ -472,7 +494,7 @@ struct ClauseAnalysis {
         var position = start
         while position < tokens.count && position < start + 20 {
             let text = tokens[position].text
-            if text == ";" || text == "." { return position }
+            if text == ";" || text == "." || (position > start && Self.clauseStarters.contains(text)) { return position }
             position += 1
         }
         return position
