@@ -15,6 +15,8 @@ public struct CoderDictionaries: Sendable {
     /// Words that begin some actor, agent, verb or discard phrase: a token not in here starts
     /// nothing (apart from actor stems), so the coder looks it up once instead of four times.
     private(set) var startWords: Set<String> = []
+    /// Closed word classes and start words together: one lookup per token.
+    private(set) var wordClasses: [String: WordClass] = WordClass.table
 
     public init() {
         actors = ActorDictionary()
@@ -51,6 +53,8 @@ public struct CoderDictionaries: Sendable {
         warnings.append(contentsOf: newWarnings)
         startWords = Set(actors.index.firstWords).union(agents.index.firstWords).union(verbs.forms.firstWords)
             .union(discards.index.firstWords)
+        wordClasses = WordClass.table
+        for word in startWords { wordClasses[word, default: []].insert(.startWord) }
         guard added > 0 else {
             let first = newWarnings.first
             throw TruceError(
@@ -79,5 +83,16 @@ public struct CoderDictionaries: Sendable {
         if agentCodes > actorCodes { return .agents }
         if actorCodes > 0 { return .actors }
         return .discards
+    }
+}
+
+extension CoderDictionaries {
+    /// Tokens of a sentence with their word classes filled in.
+    func classifiedTokens(_ sentence: String) -> [WordToken] {
+        var tokens = WordTokenizer.tokenize(sentence)
+        for index in tokens.indices {
+            if let classes = wordClasses[tokens[index].text] { tokens[index].classes = classes }
+        }
+        return tokens
     }
 }

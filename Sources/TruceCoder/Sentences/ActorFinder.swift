@@ -40,14 +40,10 @@ struct ActorFinder {
     func isVerb(_ tokens: [WordToken], at index: Int) -> Bool {
         guard index < tokens.count else { return false }
         if let known = cache.verbs[index] { return known }
-        let found = dictionaries.startWords.contains(tokens[index].text) && !dictionaries.verbs.matches(in: tokens, at: index).isEmpty
+        let found = tokens[index].has(.startWord) && !dictionaries.verbs.matches(in: tokens, at: index).isEmpty
         cache.verbs[index] = found
         return found
     }
-
-    static let linkingPrepositions: Set<String> = ["OF", "FROM", "IN"]
-    static let conjunctions: Set<String> = ["AND", "OR", "NOR", ","]
-    static let fillers: Set<String> = ["THE", "A", "AN", "ITS", "THEIR", "HIS", "HER", "NEITHER", "EITHER", "BOTH"]
 
     /// "Arnor" + "foreign minister"; an agent that keeps its actor's code keeps its name too ("Taliban fighters" → "Taliban").
     static func name(_ actor: String, _ agent: AgentEntry) -> String {
@@ -63,7 +59,7 @@ struct ActorFinder {
     }
 
     private func lookupActor(_ tokens: [WordToken], at index: Int) -> (length: Int, code: String, name: String)? {
-        guard tokens[index].isCapitalized || dictionaries.startWords.contains(tokens[index].text) else { return nil }
+        guard tokens[index].isCapitalized || tokens[index].has(.startWord) else { return nil }
         let matches = dictionaries.actors.matches(in: tokens, at: index)
         for match in matches {
             let entry = dictionaries.actors.entries[Int(match.value)]
@@ -81,7 +77,7 @@ struct ActorFinder {
     }
 
     private func lookupAgent(_ tokens: [WordToken], at index: Int) -> (length: Int, agent: AgentEntry)? {
-        guard dictionaries.startWords.contains(tokens[index].text) else { return nil }
+        guard tokens[index].has(.startWord) else { return nil }
         guard let match = dictionaries.agents.matches(in: tokens, at: index).first else { return nil }
         return (match.length, dictionaries.agents.entries[Int(match.value)])
     }
@@ -98,7 +94,7 @@ struct ActorFinder {
                 && !tokens[position + 1].isCapitalized && tokens[position + 1].kind == .word
             guard token.kind == .word || joinsModifiers, !token.isCapitalized || position == 0,
                 token.text != "OR", token.text != "AND" || joinsModifiers,
-                !Self.linkingPrepositions.contains(token.text),
+                !token.has(.linkingPrepositions),
                 agentMatch(tokens, at: position) == nil, actorMatch(tokens, at: position) == nil,
                 !isVerb(tokens, at: position)
             else { break }
@@ -114,7 +110,7 @@ struct ActorFinder {
         var position = index
         while position < tokens.count && position - index < 3 {
             let token = tokens[position]
-            guard token.kind == .word, token.isCapitalized, position > 0, !Self.fillers.contains(token.text),
+            guard token.kind == .word, token.isCapitalized, position > 0, !token.has(.fillers),
                 agentMatch(tokens, at: position) == nil, !isVerb(tokens, at: position),
                 position + 1 >= tokens.count || tokens[position + 1].text != "'S"
             else { break }
@@ -182,17 +178,17 @@ struct ActorFinder {
                 }
                 var end = skipName(tokens, from: index + agent.length)
                 // "soldiers from Gondor", "the government of Gondor", "lawmakers in Arnor and Gondor".
-                if end + 1 < tokens.count, Self.linkingPrepositions.contains(tokens[end].text) {
+                if end + 1 < tokens.count, tokens[end].has(.linkingPrepositions) {
                     var probe = end + 1
-                    if probe < tokens.count && Self.fillers.contains(tokens[probe].text) { probe += 1 }
+                    if probe < tokens.count && tokens[probe].has(.fillers) { probe += 1 }
                     if let actor = actorMatch(tokens, at: probe) {
                         var members: [(Int, Int, String, String)] = [(probe, probe + actor.length, actor.code, actor.name)]
                         var next = probe + actor.length
                         // A list of countries: each gets the agent.
-                        while next < tokens.count, Self.conjunctions.contains(tokens[next].text) {
+                        while next < tokens.count, tokens[next].has(.conjunctions) {
                             var after = next + 1
-                            if after < tokens.count && Self.conjunctions.contains(tokens[after].text) { after += 1 }
-                            if after < tokens.count && Self.fillers.contains(tokens[after].text) { after += 1 }
+                            if after < tokens.count && tokens[after].has(.conjunctions) { after += 1 }
+                            if after < tokens.count && tokens[after].has(.fillers) { after += 1 }
                             guard let more = actorMatch(tokens, at: after) else { break }
                             members.append((after, after + more.length, more.code, more.name))
                             next = after + more.length
@@ -229,13 +225,13 @@ struct ActorFinder {
             let current = result[position]
             guard previous.group != current.group, current.start >= previous.end else { continue }
             let between = tokens[previous.end..<current.start]
-            guard between.count <= 5, between.contains(where: { Self.conjunctions.contains($0.text) }) else { continue }
+            guard between.count <= 5, between.contains(where: { $0.has(.conjunctions) }) else { continue }
             // The words between may only be conjunctions, commas, articles and lower-case modifiers.
             let allowed = between.indices.allSatisfy { index in
                 let token = tokens[index]
                 return
-                    Self.conjunctions.contains(token.text) || Self.fillers.contains(token.text)
-                    || (token.kind == .word && !token.isCapitalized && !Self.linkingPrepositions.contains(token.text)
+                    token.has(.conjunctions) || token.has(.fillers)
+                    || (token.kind == .word && !token.isCapitalized && !token.has(.linkingPrepositions)
                         && !isVerb(tokens, at: index))
             }
             // A comma then a lower-case word is an apposition or a new clause, not a list.

@@ -23,31 +23,6 @@ struct ClauseAnalysis {
         var entries: [(entry: Int, code: VerbCode)]
     }
 
-    static let determiners: Set<String> = [
-        "A", "AN", "THE", "ITS", "THEIR", "HIS", "HER", "OUR", "MY", "YOUR", "THIS", "THESE", "THOSE", "EACH", "EVERY", "ANY",
-        "NO", "SOME", "'S", "ANOTHER", "SUCH",
-    ]
-    static let prepositions: Set<String> = [
-        "OF", "IN", "ON", "AT", "BY", "WITH", "TO", "FROM", "FOR", "AGAINST", "INTO", "ONTO", "TOWARD", "TOWARDS", "OVER", "UNDER",
-        "NEAR", "ABOUT", "AMONG", "BETWEEN", "DURING", "THROUGH", "ACROSS", "ALONG", "AROUND", "BEHIND", "WITHOUT", "WITHIN",
-        "UPON", "VIA", "OUTSIDE", "INSIDE", "BESIDE", "BEYOND", "LIKE", "ANTI-",
-    ]
-    static let clauseStarters: Set<String> = [
-        "AFTER", "BEFORE", "WHEN", "WHILE", "BECAUSE", "SINCE", "ALTHOUGH", "THOUGH", "IF", "UNLESS", "UNTIL", "WHICH", "WHO",
-        "WHOM", "WHOSE", "WHERE", "WHEREAS", "THAT", ";", ":", "BUT",
-    ]
-    static let auxiliaries: Set<String> = [
-        "WILL", "WOULD", "SHALL", "SHOULD", "CAN", "CA", "COULD", "MAY", "MIGHT", "MUST", "HAS", "HAVE", "HAD", "IS", "ARE", "AM",
-        "WAS", "WERE", "BE", "BEEN", "BEING", "DO", "DOES", "DID", "WO", "TO", "ALSO", "AGAIN", "EVER", "EVEN", "STILL", "JUST",
-        "YET", "ALREADY", "NOW", "THEN", "MOST", "NOT", "N'T", "NEVER", "REPORTEDLY", "ABOUT",
-    ]
-    /// Before an adjective, not a verb: "very close".
-    static let degreeWords: Set<String> = ["VERY", "SO", "TOO", "MORE", "LESS", "QUITE", "RATHER", "FAIRLY"]
-    static let coordinators: Set<String> = ["AND", "OR", "BUT", ",", "THEN"]
-    static let subjectPronouns: Set<String> = ["IT", "HE", "SHE", "THEY", "WE"]
-    static let negators: Set<String> = ["NOT", "N'T", "NEVER"]
-    static let beForms: Set<String> = ["IS", "ARE", "AM", "WAS", "WERE", "BE", "BEEN", "BEING"]
-
     init(tokens: [WordToken], actors: [FoundActor], dictionaries: CoderDictionaries, options: SentenceCoder.Options) {
         self.tokens = tokens
         self.actors = actors
@@ -79,7 +54,7 @@ struct ClauseAnalysis {
     private mutating func findVerbs() {
         var index = 0
         while index < tokens.count {
-            guard actorAt[index] < 0, tokens[index].kind == .word, dictionaries.startWords.contains(tokens[index].text) else {
+            guard actorAt[index] < 0, tokens[index].kind == .word, tokens[index].has(.startWord) else {
                 index += 1
                 continue
             }
@@ -89,7 +64,7 @@ struct ClauseAnalysis {
                 continue
             }
             // A determiner before it makes the word a noun: "an attack", "their meeting".
-            if index > 0 && (Self.determiners.contains(tokens[index - 1].text) || Self.degreeWords.contains(tokens[index - 1].text)) {
+            if index > 0 && (tokens[index - 1].has(.determiners) || tokens[index - 1].has(.degreeWords)) {
                 index += 1
                 continue
             }
@@ -113,11 +88,11 @@ struct ClauseAnalysis {
         var skipped = 0
         while position >= 0 && skipped < 3 {
             let text = tokens[position].text
-            if Self.prepositions.contains(text) { return true }
+            if tokens[position].has(.prepositions) { return true }
             guard
-                Self.determiners.contains(text)
+                tokens[position].has(.determiners)
                     || (tokens[position].kind == .word && !tokens[position].isCapitalized && actorAt[position] < 0 && verbAt[position] < 0
-                        && !Self.clauseStarters.contains(text) && text != "AND")
+                        && !tokens[position].has(.clauseStarters) && text != "AND")
             else { return false }
             position -= 1
             skipped += 1
@@ -147,7 +122,7 @@ struct ClauseAnalysis {
                 break
             }
             // "Ethiopia indicated it deplored Libya": a subject pronoun stands for the earlier subject.
-            if Self.subjectPronouns.contains(text) {
+            if tokens[position].has(.subjectPronouns) {
                 var earlier = position - 1
                 while earlier >= 0 && verbAt[earlier] < 0 { earlier -= 1 }
                 if earlier >= 0 { result = subject(of: verbAt[earlier]) }
@@ -160,7 +135,7 @@ struct ClauseAnalysis {
                 if sharesSubject(verb, withVerbEndingAt: position) { result = subject(of: otherVerb) }
                 break
             }
-            if Self.clauseStarters.contains(text) { break }
+            if tokens[position].has(.clauseStarters) { break }
             position -= 1
         }
         subjectMemo[verbIndex] = result
@@ -174,9 +149,9 @@ struct ClauseAnalysis {
         while position > otherEnd {
             let token = tokens[position]
             let text = token.text
-            if Self.coordinators.contains(text) { return true }
+            if tokens[position].has(.coordinators) { return true }
             let isAdverb = token.kind == .word && text.hasSuffix("LY") && !token.isCapitalized
-            guard Self.auxiliaries.contains(text) || isAdverb || text == "TO" else { return false }
+            guard tokens[position].has(.auxiliaries) || isAdverb || text == "TO" else { return false }
             position -= 1
         }
         return true
@@ -186,7 +161,7 @@ struct ClauseAnalysis {
     private func isObjectOfEarlierVerb(_ actor: FoundActor) -> Bool {
         let first = actors.first { $0.group == actor.group } ?? actor
         var position = first.start - 1
-        if position >= 0 && Self.determiners.contains(tokens[position].text) { position -= 1 }
+        if position >= 0 && tokens[position].has(.determiners) { position -= 1 }
         return position >= 0 && verbAt[position] >= 0
     }
 
@@ -197,7 +172,7 @@ struct ClauseAnalysis {
             if verbAt[position] >= 0 { return true }
             let token = tokens[position]
             let isAdverb = token.kind == .word && token.text.hasSuffix("LY") && !token.isCapitalized
-            guard Self.auxiliaries.contains(token.text) || isAdverb else { return false }
+            guard token.has(.auxiliaries) || isAdverb else { return false }
             position += 1
         }
         return false
@@ -215,7 +190,7 @@ struct ClauseAnalysis {
                 if crossedComma && isFollowedByVerb(actors[actorAt[position]]) { return nil }
                 return actorAt[position]
             }
-            if text != "THAT" && Self.clauseStarters.contains(text) { return nil }
+            if text != "THAT" && tokens[position].has(.clauseStarters) { return nil }
             if verbAt[position] >= 0, position > 0, tokens[position - 1].text == "AND" || tokens[position - 1].text == "OR" {
                 return nil
             }
@@ -235,9 +210,9 @@ struct ClauseAnalysis {
             let token = tokens[position]
             let text = token.text
             let isAdverb = token.kind == .word && text.hasSuffix("LY") && actorAt[position] < 0 && !token.isCapitalized
-            guard Self.auxiliaries.contains(text) || isAdverb else { break }
-            if Self.negators.contains(text) { negated = true }
-            if Self.beForms.contains(text) && steps <= 3 { passive = true }
+            guard tokens[position].has(.auxiliaries) || isAdverb else { break }
+            if tokens[position].has(.negators) { negated = true }
+            if tokens[position].has(.beForms) && steps <= 3 { passive = true }
             if text == "TO" {
                 infinitive = true
                 break
@@ -271,7 +246,7 @@ struct ClauseAnalysis {
                         if probe < tokens.count && actorAt[probe] >= 0 { sourceActor = actorAt[probe] }
                         break
                     }
-                    if Self.clauseStarters.contains(tokens[position].text) || tokens[position].text == "," { break }
+                    if tokens[position].has(.clauseStarters) || tokens[position].text == "," { break }
                     position += 1
                 }
                 guard sourceActor != nil else {
@@ -429,7 +404,7 @@ struct ClauseAnalysis {
             if item.element == .skip {
                 // "^" passes over one noun phrase: an actor starting within three words, else one word.
                 var probe = position
-                if probe < limit && actorAt[probe] < 0 && Self.determiners.contains(tokens[probe].text) { probe += 1 }
+                if probe < limit && actorAt[probe] < 0 && tokens[probe].has(.determiners) { probe += 1 }
                 position = probe < limit && actorAt[probe] >= 0 ? actors[actorAt[probe]].end : min(position + 1, limit)
                 continue
             }
@@ -484,7 +459,7 @@ struct ClauseAnalysis {
         var position = verb.start - 1
         while position >= 0 {
             if actorAt[position] >= 0 { return actorAt[position] }
-            if Self.clauseStarters.contains(tokens[position].text) { return nil }
+            if tokens[position].has(.clauseStarters) { return nil }
             position -= 1
         }
         return nil
@@ -494,7 +469,7 @@ struct ClauseAnalysis {
         var position = start
         while position < tokens.count && position < start + 20 {
             let text = tokens[position].text
-            if text == ";" || text == "." || (position > start && Self.clauseStarters.contains(text)) { return position }
+            if text == ";" || text == "." || (position > start && tokens[position].has(.clauseStarters)) { return position }
             position += 1
         }
         return position

@@ -10,6 +10,8 @@ public struct WordToken: Hashable, Sendable {
     public var kind: Kind
     /// The word began with a capital letter in the sentence (names do).
     public var isCapitalized: Bool
+    /// Closed-class memberships, filled in by the coder.
+    var classes: WordClass = []
 
     public init(text: String, range: Range<Int>, kind: Kind, isCapitalized: Bool = false) {
         self.text = text
