@@ -134,7 +134,13 @@ public struct VerbDictionary: Sendable {
         forms.insert(words: words, stemmed: false, value: value)
     }
 
-    mutating func finish() { forms.finish() }
+    /// Blocks with a `% *` pattern: their verb can be done by a compound to itself.
+    private(set) var compoundBlocks: [Bool] = []
+
+    mutating func finish() {
+        forms.finish()
+        compoundBlocks = entries.map { entry in entry.patterns.contains { $0.before.contains { $0.element == .compound } } }
+    }
 
     private enum Section {
         case none

@@ -18,15 +18,16 @@ struct FoundActor {
 struct ActorFinder {
     let dictionaries: CoderDictionaries
     let date: Day?
-    /// Per-token lookups, computed once: `skipModifiers` asks about the same tokens again.
+    /// Per-token lookups, computed once (`skipModifiers` asks about the same tokens again), kept
+    /// as plain integers: -2 not looked up yet, -1 nothing, else `length << 32 | entry index`.
     private final class Cache {
-        var actors: [(length: Int, code: String, name: String)??]
-        var agents: [(length: Int, agent: AgentEntry)??]
-        var verbs: [Bool?]
+        var actors: [Int]
+        var agents: [Int]
+        var verbs: [Int8]
         init(count: Int) {
-            actors = Array(repeating: nil, count: count)
-            agents = Array(repeating: nil, count: count)
-            verbs = Array(repeating: nil, count: count)
+            actors = Array(repeating: -2, count: count)
+            agents = Array(repeating: -2, count: count)
+            verbs = Array(repeating: -1, count: count)
         }
     }
     private let cache: Cache
@@ -39,9 +40,9 @@ struct ActorFinder {
 
     func isVerb(_ tokens: [WordToken], at index: Int) -> Bool {
         guard index < tokens.count else { return false }
-        if let known = cache.verbs[index] { return known }
+        if cache.verbs[index] >= 0 { return cache.verbs[index] == 1 }
         let found = tokens[index].has(.startWord) && !dictionaries.verbs.matches(in: tokens, at: index).isEmpty
-        cache.verbs[index] = found
+        cache.verbs[index] = found ? 1 : 0
         return found
     }
 
@@ -52,34 +53,38 @@ struct ActorFinder {
 
     private func actorMatch(_ tokens: [WordToken], at index: Int) -> (length: Int, code: String, name: String)? {
         guard index < tokens.count else { return nil }
-        if let known = cache.actors[index] { return known }
-        let found = lookupActor(tokens, at: index)
-        cache.actors[index] = .some(found)
-        return found
+        var packed = cache.actors[index]
+        if packed == -2 {
+            packed = lookupActor(tokens, at: index)
+            cache.actors[index] = packed
+        }
+        guard packed >= 0 else { return nil }
+        let entry = dictionaries.actors.entries[packed & 0xFFFF_FFFF]
+        guard let code = entry.code(on: date) else { return nil }
+        return (packed >> 32, code, entry.name)
     }
 
-    private func lookupActor(_ tokens: [WordToken], at index: Int) -> (length: Int, code: String, name: String)? {
-        guard tokens[index].isCapitalized || tokens[index].has(.startWord) else { return nil }
-        let matches = dictionaries.actors.matches(in: tokens, at: index)
-        for match in matches {
-            let entry = dictionaries.actors.entries[Int(match.value)]
-            if let code = entry.code(on: date) { return (match.length, code, entry.name) }
+    private func lookupActor(_ tokens: [WordToken], at index: Int) -> Int {
+        guard tokens[index].isCapitalized || tokens[index].has(.startWord) else { return -1 }
+        for match in dictionaries.actors.matches(in: tokens, at: index)
+        where dictionaries.actors.entries[Int(match.value)].code(on: date) != nil {
+            return match.length << 32 | Int(match.value)
         }
-        return nil
+        return -1
     }
 
     private func agentMatch(_ tokens: [WordToken], at index: Int) -> (length: Int, agent: AgentEntry)? {
         guard index < tokens.count else { return nil }
-        if let known = cache.agents[index] { return known }
-        let found = lookupAgent(tokens, at: index)
-        cache.agents[index] = .some(found)
-        return found
-    }
-
-    private func lookupAgent(_ tokens: [WordToken], at index: Int) -> (length: Int, agent: AgentEntry)? {
-        guard tokens[index].has(.startWord) else { return nil }
-        guard let match = dictionaries.agents.matches(in: tokens, at: index).first else { return nil }
-        return (match.length, dictionaries.agents.entries[Int(match.value)])
+        var packed = cache.agents[index]
+        if packed == -2 {
+            packed = -1
+            if tokens[index].has(.startWord), let match = dictionaries.agents.matches(in: tokens, at: index).first {
+                packed = match.length << 32 | Int(match.value)
+            }
+            cache.agents[index] = packed
+        }
+        guard packed >= 0 else { return nil }
+        return (packed >> 32, dictionaries.agents.entries[packed & 0xFFFF_FFFF])
     }
 
     /// Skips up to `limit` lower-case words that no dictionary knows (adjectives: "senior", "new").

@@ -13,7 +13,8 @@ struct ClauseAnalysis {
     private var actorAt: [Int]
     private var verbs: [FoundVerb] = []
     private var verbAt: [Int]
-    private var subjectMemo: [Int: Int?] = [:]
+    /// Subject of each verb once found: nil not yet known, .some(nil) none.
+    private var subjectMemo: [Int??] = []
     /// Every word of the sentence, also without a plural ending, for a quick pattern check.
     private var wordForms: Set<String> = []
 
@@ -102,6 +103,7 @@ struct ClauseAnalysis {
 
     /// The grammatical subject of verb `verbIndex`: an actor index, nil if none.
     private mutating func subject(of verbIndex: Int) -> Int? {
+        if subjectMemo.count != verbs.count { subjectMemo = Array(repeating: nil, count: verbs.count) }
         if let memo = subjectMemo[verbIndex] { return memo }
         let verb = verbs[verbIndex]
         var position = verb.start - 1
@@ -138,7 +140,7 @@ struct ClauseAnalysis {
             if tokens[position].has(.clauseStarters) { break }
             position -= 1
         }
-        subjectMemo[verbIndex] = result
+        subjectMemo[verbIndex] = .some(result)
         return result
     }
 
@@ -268,7 +270,7 @@ struct ClauseAnalysis {
             for (entry, defaultCode) in verb.entries {
                 let block = dictionaries.verbs.entries[entry]
                 // A block with a "% *" pattern says its verb can be done by a compound to itself.
-                if block.patterns.contains(where: { $0.before.contains { $0.element == .compound } }) { compoundPattern = true }
+                if entry < dictionaries.verbs.compoundBlocks.count && dictionaries.verbs.compoundBlocks[entry] { compoundPattern = true }
                 if code == nil {
                     code = defaultCode
                     blockName = block.name
