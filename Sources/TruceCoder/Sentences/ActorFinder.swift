@@ -230,7 +230,9 @@ struct ActorFinder {
             let current = result[position]
             guard previous.group != current.group, current.start >= previous.end else { continue }
             let between = tokens[previous.end..<current.start]
-            guard between.count <= 5, between.contains(where: { $0.has(.conjunctions) }) else { continue }
+            // The gap starts with the conjunction or comma: "Gondor villages last year, a Bree official"
+            // is no list; words before a conjunction belong to the first actor's phrase.
+            guard between.count <= 5, let opening = between.first, opening.has(.conjunctions) else { continue }
             // The words between may only be conjunctions, commas, articles and lower-case modifiers.
             let allowed = between.indices.allSatisfy { index in
                 let token = tokens[index]
