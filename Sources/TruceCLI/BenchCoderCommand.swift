@@ -240,6 +240,8 @@ struct BenchCoderCommand: AsyncParsableCommand {
     }
 
     static func loadDictionaries(set: String, root: URL) throws -> CoderDictionaries {
+        // A suite of one's own can be coded with Truce's built-in dictionaries.
+        if set == "builtin" { return .builtIn }
         var dictionaries = CoderDictionaries()
         for url in dictionaryFiles(set: set, root: root) {
             guard let text = try? String(contentsOf: url, encoding: .utf8) ?? String(contentsOf: url, encoding: .isoLatin1) else {

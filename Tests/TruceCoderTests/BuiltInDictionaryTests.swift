@@ -59,6 +59,10 @@ import TruceCoder
         }
         #expect(roots("Afghan and coalition forces detained two suspected insurgents in Khost province.").contains("IGOWSTNATMIL>AFGINS 17") == false)
         #expect(roots("The Taliban abducted 12 Afghan soldiers in Badghis.") == ["AFGINS>AFGMIL 18"])
+        #expect(
+            roots("A Haqqani Network facilitator was arrested by Afghan and coalition forces in Khost.")
+                == ["AFGMIL>AFGINS 17", "IGOWSTNATMIL>AFGINS 17"])
+        #expect(coder.code("Coalition forces launched an air strike against the Taliban in Kunar.").first?.code == "195")
         #expect(roots("Russia accused Ukraine of shelling Donetsk.").contains("RUS>UKR 11"))
         #expect(roots("ISAF troops withdrew from the Pech valley.").isEmpty)
         #expect(roots("Hamas and Israel agreed to a ceasefire on Friday.") == ["PSEREB>ISR 03", "ISR>PSEREB 03"])

@@ -87,6 +87,18 @@ struct ActorFinder {
         return (packed >> 32, dictionaries.agents.entries[packed & 0xFFFF_FFFF])
     }
 
+    /// The agent of "B" in "A and B forces" (or of a listed actor ending in an agent word, "coalition
+    /// forces"), when "and"/"or" follows A directly.
+    private func sharedTrailingAgent(_ tokens: [WordToken], after end: Int) -> AgentEntry? {
+        guard end + 1 < tokens.count, tokens[end].text == "AND" || tokens[end].text == "OR",
+            let other = actorMatch(tokens, at: end + 1)
+        else { return nil }
+        let otherEnd = end + 1 + other.length
+        if let agent = agentMatch(tokens, at: otherEnd) { return agent.agent }
+        if other.length > 1, let agent = agentMatch(tokens, at: otherEnd - 1), agent.length == 1 { return agent.agent }
+        return nil
+    }
+
     /// Skips up to `limit` lower-case words that no dictionary knows (adjectives: "senior", "new").
     private func skipModifiers(_ tokens: [WordToken], from index: Int, limit: Int = 4) -> Int {
         var position = index
@@ -158,7 +170,15 @@ struct ActorFinder {
                     index = next
                     continue
                 }
-                found.append(FoundActor(start: index, end: end, code: actor.code, name: actor.name, isAgentOnly: false, group: group))
+                if let shared = sharedTrailingAgent(tokens, after: end) {
+                    // "Afghan and coalition forces", "Afghan and Pakistani officials": the agent serves both.
+                    found.append(
+                        FoundActor(
+                            start: index, end: end, code: shared.combined(with: actor.code), name: Self.name(actor.name, shared),
+                            isAgentOnly: false, group: group))
+                } else {
+                    found.append(FoundActor(start: index, end: end, code: actor.code, name: actor.name, isAgentOnly: false, group: group))
+                }
                 group += 1
                 index = end
                 continue
