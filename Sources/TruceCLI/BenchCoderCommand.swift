@@ -15,6 +15,8 @@ struct BenchCoderCommand: AsyncParsableCommand {
     @Option(help: "table or json.") var format: OutputFormat = .table
     @Option(help: "Minimum seconds of repeated coding for the speed figure.") var seconds = 1.0
     @Flag(help: "Print each evaluated case whose triples differ from the expected ones.") var showMisses = false
+    @Option(name: .customLong("time-dictionary"), help: "Also time parsing this dictionary file (repeatable).")
+    var timedDictionaries: [String] = []
 
     struct Case: Decodable {
         struct Expected: Decodable {
@@ -98,6 +100,16 @@ struct BenchCoderCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        for path in timedDictionaries {
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            var parsed = CoderDictionaries()
+            let elapsed = try ContinuousClock().measure { try parsed.add(petrarchText: text, file: path) }
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            print(
+                String(
+                    format: "parsed %@: %d actors, %d agents, %d verb blocks, %d warnings in %.3f s", path, parsed.actors.count,
+                    parsed.agents.count, parsed.verbs.count, parsed.warnings.count, seconds))
+        }
         let suiteURL = URL(fileURLWithPath: file)
         let cases = try Self.readCases(suiteURL)
         guard !cases.isEmpty else { throw ValidationError("\(file): no cases") }
