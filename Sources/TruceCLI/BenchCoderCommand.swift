@@ -256,7 +256,8 @@ struct BenchCoderCommand: AsyncParsableCommand {
         if set == "builtin" { return .builtIn }
         var dictionaries = CoderDictionaries()
         for url in dictionaryFiles(set: set, root: root) {
-            guard let text = try? String(contentsOf: url, encoding: .utf8) ?? String(contentsOf: url, encoding: .isoLatin1) else {
+            // PETRARCH files are UTF-8; older ones may be Latin-1.
+            guard let text = (try? String(contentsOf: url, encoding: .utf8)) ?? (try? String(contentsOf: url, encoding: .isoLatin1)) else {
                 throw ValidationError("cannot read dictionary \(url.path)")
             }
             try dictionaries.add(petrarchText: text, file: url.path)

@@ -1,4 +1,4 @@
-public import TruceModel
+import TruceModel
 
 /// An actor mention as token positions, with the compound group it belongs to.
 struct FoundActor {

@@ -111,7 +111,6 @@ struct ClauseAnalysis {
         var steps = 0
         while position >= 0 && steps < 40 {
             steps += 1
-            let text = tokens[position].text
             let actorIndex = actorAt[position]
             if actorIndex >= 0 {
                 let actor = actors[actorIndex]
