@@ -10,7 +10,7 @@ struct BenchCoderCommand: AsyncParsableCommand {
         commandName: "coder",
         abstract: "Score and time the sentence coder on a PETRARCH validation suite (JSON Lines).")
 
-    @Argument(help: "The suite, e.g. ../shared/data/petrarch/validation-dev.jsonl.") var file: String
+    @Argument(help: "The suite (JSON Lines).") var file = "../shared/data/petrarch/validation-dev.jsonl"
     @Option(help: "auto (the suite's folder) or a folder holding petrarch2/ and universalpetrarch/.") var dictionaries = "auto"
     @Option(help: "table or json.") var format: OutputFormat = .table
     @Option(help: "Minimum seconds of repeated coding for the speed figure.") var seconds = 1.0
