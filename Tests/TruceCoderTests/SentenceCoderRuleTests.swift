@@ -92,6 +92,16 @@ import TruceModel
         #expect(Self.coder.actors(in: "White Tower officials").map(\.code) == ["GONGOV"])
     }
 
+    @Test func severalAgentsShareOnePrepositionalPhrase() {
+        #expect(
+            Set(Self.coder.actors(in: "Soldiers and officials from Arnor and Rohan").map(\.code)) == ["ARNMIL", "ARNGOV", "ROHMIL", "ROHGOV"])
+    }
+
+    @Test func aPronounWithNoVerbBeforeItIsTheActorBeforeIt() {
+        #expect(triples("In Arnor's view it attacked Gondor.").isEmpty)
+        #expect(triples("Arnor, in a statement, it attacked Gondor.") == ["ARN>GON 190"])
+    }
+
     @Test func aSkipInAPatternPassesOverOneNounPhrase() {
         #expect(triples("Arnor warned at the Gondor of Rohan.") == ["ARN>ROH 131"])
     }

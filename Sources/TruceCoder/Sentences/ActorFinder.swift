@@ -202,9 +202,18 @@ struct ActorFinder {
                     continue
                 }
                 var end = skipName(tokens, from: index + agent.length)
+                // "lawmakers and officials in Arnor": several agents before one prepositional phrase.
+                var sharedAgents = [agent.agent]
+                var listEnd = end
+                while listEnd + 1 < tokens.count, tokens[listEnd].text == "AND" || tokens[listEnd].text == ",",
+                    let more = agentMatch(tokens, at: listEnd + 1)
+                {
+                    sharedAgents.append(more.agent)
+                    listEnd += 1 + more.length
+                }
                 // "soldiers from Gondor", "the government of Gondor", "lawmakers in Arnor and Gondor".
-                if end + 1 < tokens.count, tokens[end].has(.linkingPrepositions) {
-                    var probe = end + 1
+                if listEnd + 1 < tokens.count, tokens[listEnd].has(.linkingPrepositions) {
+                    var probe = listEnd + 1
                     if probe < tokens.count && tokens[probe].has(.fillers) { probe += 1 }
                     if let actor = actorMatch(tokens, at: probe) {
                         var members: [(Int, Int, String, String)] = [(probe, probe + actor.length, actor.code, actor.name)]
@@ -219,10 +228,12 @@ struct ActorFinder {
                             next = after + more.length
                         }
                         for member in members {
-                            found.append(
-                                FoundActor(
-                                    start: member.0 == probe ? index : member.0, end: member.1, code: agent.agent.combined(with: member.2),
-                                    name: Self.name(member.3, agent.agent), isAgentOnly: false, group: group))
+                            for shared in sharedAgents {
+                                found.append(
+                                    FoundActor(
+                                        start: member.0 == probe ? index : member.0, end: member.1, code: shared.combined(with: member.2),
+                                        name: Self.name(member.3, shared), isAgentOnly: false, group: group))
+                            }
                         }
                         group += 1
                         index = next

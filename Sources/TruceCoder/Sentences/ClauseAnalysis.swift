@@ -126,8 +126,13 @@ struct ClauseAnalysis {
             if tokens[position].has(.subjectPronouns) {
                 var earlier = position - 1
                 while earlier >= 0 && verbAt[earlier] < 0 { earlier -= 1 }
-                if earlier >= 0 { result = subject(of: verbAt[earlier]) }
-                break
+                if earlier >= 0 {
+                    result = subject(of: verbAt[earlier])
+                    break
+                }
+                // No verb before it: the nearest actor before the pronoun.
+                position -= 1
+                continue
             }
             let otherVerb = verbAt[position]
             if otherVerb >= 0 && otherVerb != verbIndex {
