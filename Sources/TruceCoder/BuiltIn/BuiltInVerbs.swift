@@ -372,10 +372,9 @@ enum BuiltInVerbs {
         IMPRISON
         JAIL
         - * (CONTROL OF) [192]
-        - * DISTRICT [192]
-        - * TOWN [192]
-        - * CITY [192]
-        - * VILLAGE [192]
+        - * {THE DISTRICT} [192]
+        - * {THE TOWN} [192]
+        - * {THE CITY} [192]
 
         --- EXPEL [174] ---
         EXPEL {EXPELS EXPELLED EXPELLING}
