@@ -184,6 +184,24 @@ import TruceModel
         #expect(!coder.isDiscarded("Arnor beat Gondor."))
     }
 
+    @Test func garbageNeverCrashesTheParsers() {
+        var generator = SystemRandomNumberGenerator()
+        let bytes = (0..<20_000).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        let garbage = String(decoding: bytes, as: UTF8.self)
+        let odd = "--- [\n- * {{ (( [\n&\n+\n[~\n!X! = \n<!--\n]] [---] ---\n- $ + ^ % * [1:2:3]\n"
+        for file in ["g.actors.txt", "g.agents.txt", "g.verbs.txt", "g.discards.txt", "g.txt"] {
+            for text in [garbage, odd, ""] {
+                var dictionaries = CoderDictionaries()
+                do {
+                    try dictionaries.add(petrarchText: text, file: file)
+                } catch {
+                    #expect(error.description.contains(file))
+                }
+                _ = SentenceCoder(dictionaries: dictionaries).code(garbage)
+            }
+        }
+    }
+
     @Test func theKindComesFromTheNameOrTheContent() {
         #expect(CoderDictionaries.kind(of: "", file: "x/PETR.Validate.agents.txt") == .agents)
         #expect(CoderDictionaries.kind(of: "", file: "CAMEO.2.0.txt") == .verbs)
