@@ -12,6 +12,11 @@ public struct CoderDictionaries: Sendable {
     public var discards: DiscardDictionary
     /// Problems found in the files added so far, one per skipped line.
     public private(set) var warnings: [DictionaryWarning] = []
+    /// Words that begin some actor, agent, verb or discard phrase: a token not in here starts
+    /// nothing (apart from actor stems), so the coder looks it up once instead of four times.
+    private(set) var startWords: Set<String> = []
+    /// Closed word classes and start words together: one lookup per token.
+    private(set) var wordClasses: [String: WordClass] = WordClass.table
 
     public init() {
         actors = ActorDictionary()
@@ -46,6 +51,10 @@ public struct CoderDictionaries: Sendable {
             discards.finish()
         }
         warnings.append(contentsOf: newWarnings)
+        startWords = Set(actors.index.firstWords).union(agents.index.firstWords).union(verbs.forms.firstWords)
+            .union(discards.index.firstWords)
+        wordClasses = WordClass.table
+        for word in startWords { wordClasses[word, default: []].insert(.startWord) }
         guard added > 0 else {
             let first = newWarnings.first
             throw TruceError(
@@ -74,5 +83,16 @@ public struct CoderDictionaries: Sendable {
         if agentCodes > actorCodes { return .agents }
         if actorCodes > 0 { return .actors }
         return .discards
+    }
+}
+
+extension CoderDictionaries {
+    /// Tokens of a sentence with their word classes filled in.
+    func classifiedTokens(_ sentence: String) -> [WordToken] {
+        var tokens = WordTokenizer.tokenize(sentence)
+        for index in tokens.indices {
+            if let classes = wordClasses[tokens[index].text] { tokens[index].classes = classes }
+        }
+        return tokens
     }
 }

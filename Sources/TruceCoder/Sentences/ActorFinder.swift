@@ -1,4 +1,4 @@
-public import TruceModel
+import TruceModel
 
 /// An actor mention as token positions, with the compound group it belongs to.
 struct FoundActor {
@@ -18,35 +18,102 @@ struct FoundActor {
 struct ActorFinder {
     let dictionaries: CoderDictionaries
     let date: Day?
+    /// Per-token lookups, computed once (`skipModifiers` asks about the same tokens again), kept
+    /// as plain integers: -2 not looked up yet, -1 nothing, else `length << 32 | entry index`.
+    private final class Cache {
+        var actors: [Int]
+        var agents: [Int]
+        var verbs: [Int8]
+        init(count: Int) {
+            actors = Array(repeating: -2, count: count)
+            agents = Array(repeating: -2, count: count)
+            verbs = Array(repeating: -1, count: count)
+        }
+    }
+    private let cache: Cache
 
-    static let linkingPrepositions: Set<String> = ["OF", "FROM", "IN"]
-    static let conjunctions: Set<String> = ["AND", "OR", "NOR", ","]
-    static let fillers: Set<String> = ["THE", "A", "AN", "ITS", "THEIR", "HIS", "HER", "NEITHER", "EITHER", "BOTH"]
+    init(dictionaries: CoderDictionaries, date: Day?, tokenCount: Int) {
+        self.dictionaries = dictionaries
+        self.date = date
+        cache = Cache(count: tokenCount)
+    }
+
+    func isVerb(_ tokens: [WordToken], at index: Int) -> Bool {
+        guard index < tokens.count else { return false }
+        if cache.verbs[index] >= 0 { return cache.verbs[index] == 1 }
+        let found = tokens[index].has(.startWord) && !dictionaries.verbs.matches(in: tokens, at: index).isEmpty
+        cache.verbs[index] = found ? 1 : 0
+        return found
+    }
+
+    /// "Arnor" + "foreign minister"; an agent that keeps its actor's code keeps its name too ("Taliban fighters" → "Taliban").
+    static func name(_ actor: String, _ agent: AgentEntry) -> String {
+        agent.code.isEmpty ? actor : actor + " " + agent.name
+    }
 
     private func actorMatch(_ tokens: [WordToken], at index: Int) -> (length: Int, code: String, name: String)? {
-        let matches = dictionaries.actors.matches(in: tokens, at: index)
-        for match in matches {
-            let entry = dictionaries.actors.entries[Int(match.value)]
-            if let code = entry.code(on: date) { return (match.length, code, entry.name) }
+        guard index < tokens.count else { return nil }
+        var packed = cache.actors[index]
+        if packed == -2 {
+            packed = lookupActor(tokens, at: index)
+            cache.actors[index] = packed
         }
-        return nil
+        guard packed >= 0 else { return nil }
+        let entry = dictionaries.actors.entries[packed & 0xFFFF_FFFF]
+        guard let code = entry.code(on: date) else { return nil }
+        return (packed >> 32, code, entry.name)
+    }
+
+    private func lookupActor(_ tokens: [WordToken], at index: Int) -> Int {
+        guard tokens[index].isCapitalized || tokens[index].has(.startWord) else { return -1 }
+        for match in dictionaries.actors.matches(in: tokens, at: index)
+        where dictionaries.actors.entries[Int(match.value)].code(on: date) != nil {
+            return match.length << 32 | Int(match.value)
+        }
+        return -1
     }
 
     private func agentMatch(_ tokens: [WordToken], at index: Int) -> (length: Int, agent: AgentEntry)? {
-        guard let match = dictionaries.agents.matches(in: tokens, at: index).first else { return nil }
-        return (match.length, dictionaries.agents.entries[Int(match.value)])
+        guard index < tokens.count else { return nil }
+        var packed = cache.agents[index]
+        if packed == -2 {
+            packed = -1
+            if tokens[index].has(.startWord), let match = dictionaries.agents.matches(in: tokens, at: index).first {
+                packed = match.length << 32 | Int(match.value)
+            }
+            cache.agents[index] = packed
+        }
+        guard packed >= 0 else { return nil }
+        return (packed >> 32, dictionaries.agents.entries[packed & 0xFFFF_FFFF])
+    }
+
+    /// The agent of "B" in "A and B forces" (or of a listed actor ending in an agent word, "coalition
+    /// forces"), when "and"/"or" follows A directly.
+    private func sharedTrailingAgent(_ tokens: [WordToken], after end: Int) -> AgentEntry? {
+        guard end + 1 < tokens.count, tokens[end].text == "AND" || tokens[end].text == "OR",
+            let other = actorMatch(tokens, at: end + 1)
+        else { return nil }
+        let otherEnd = end + 1 + other.length
+        if let agent = agentMatch(tokens, at: otherEnd) { return agent.agent }
+        if other.length > 1, let agent = agentMatch(tokens, at: otherEnd - 1), agent.length == 1 { return agent.agent }
+        return nil
     }
 
     /// Skips up to `limit` lower-case words that no dictionary knows (adjectives: "senior", "new").
-    private func skipModifiers(_ tokens: [WordToken], from index: Int, limit: Int = 2) -> Int {
+    private func skipModifiers(_ tokens: [WordToken], from index: Int, limit: Int = 4) -> Int {
         var position = index
         var skipped = 0
         while position < tokens.count && skipped < limit {
             let token = tokens[position]
-            guard token.kind == .word, !token.isCapitalized || position == 0, token.text != "AND", token.text != "OR",
-                !Self.linkingPrepositions.contains(token.text),
+            // "awful and evil minister": "and" between two modifiers.
+            let joinsModifiers =
+                (token.text == "AND" || token.text == ",") && skipped > 0 && position + 1 < tokens.count
+                && !tokens[position + 1].isCapitalized && tokens[position + 1].kind == .word
+            guard token.kind == .word || joinsModifiers, !token.isCapitalized || position == 0,
+                token.text != "OR", token.text != "AND" || joinsModifiers,
+                !token.has(.linkingPrepositions),
                 agentMatch(tokens, at: position) == nil, actorMatch(tokens, at: position) == nil,
-                dictionaries.verbs.matches(in: tokens, at: position).isEmpty
+                !isVerb(tokens, at: position)
             else { break }
             position += 1
             skipped += 1
@@ -54,13 +121,15 @@ struct ActorFinder {
         return position
     }
 
-    /// Capitalised words no dictionary knows after an agent: a person's name ("Prime Minister Falastur").
+    /// Capitalised words right after an agent: a person's name ("Prime Minister Falastur"), even
+    /// when the name is also an actor of its own ("minister Calimehtar").
     private func skipName(_ tokens: [WordToken], from index: Int) -> Int {
         var position = index
         while position < tokens.count && position - index < 3 {
             let token = tokens[position]
-            guard token.kind == .word, token.isCapitalized, actorMatch(tokens, at: position) == nil,
-                agentMatch(tokens, at: position) == nil, dictionaries.verbs.matches(in: tokens, at: position).isEmpty
+            guard token.kind == .word, token.isCapitalized, position > 0, !token.has(.fillers),
+                agentMatch(tokens, at: position) == nil, !isVerb(tokens, at: position),
+                position + 1 >= tokens.count || tokens[position + 1].text != "'S"
             else { break }
             position += 1
         }
@@ -83,7 +152,7 @@ struct ActorFinder {
                     found.append(
                         FoundActor(
                             start: index, end: end, code: agent.agent.combined(with: actor.code),
-                            name: actor.name + " " + agent.agent.name, isAgentOnly: false, group: group))
+                            name: Self.name(actor.name, agent.agent), isAgentOnly: false, group: group))
                     group += 1
                     // "Danish media and government": a second agent shares the country.
                     var next = end
@@ -94,41 +163,77 @@ struct ActorFinder {
                         found.append(
                             FoundActor(
                                 start: next + 1, end: otherEnd, code: other.agent.combined(with: actor.code),
-                                name: actor.name + " " + other.agent.name, isAgentOnly: false, group: group))
+                                name: Self.name(actor.name, other.agent), isAgentOnly: false, group: group))
                         group += 1
                         next = otherEnd
                     }
                     index = next
                     continue
                 }
-                found.append(FoundActor(start: index, end: end, code: actor.code, name: actor.name, isAgentOnly: false, group: group))
+                if let shared = sharedTrailingAgent(tokens, after: end) {
+                    // "Afghan and coalition forces", "Afghan and Pakistani officials": the agent serves both.
+                    found.append(
+                        FoundActor(
+                            start: index, end: end, code: shared.combined(with: actor.code), name: Self.name(actor.name, shared),
+                            isAgentOnly: false, group: group))
+                } else {
+                    found.append(FoundActor(start: index, end: end, code: actor.code, name: actor.name, isAgentOnly: false, group: group))
+                }
                 group += 1
                 index = end
                 continue
             }
             if let agent = agentMatch(tokens, at: index) {
+                // An agent right before an actor: "MSF Arnor" → NGOARN, "MSF Arnor diplomat" → NGOARNGOV.
+                if let actor = actorMatch(tokens, at: index + agent.length) {
+                    var end = index + agent.length + actor.length
+                    var code = actor.code
+                    var name = actor.name
+                    if let trailing = agentMatch(tokens, at: end) {
+                        code = trailing.agent.combined(with: code)
+                        name = Self.name(name, trailing.agent)
+                        end = skipName(tokens, from: end + trailing.length)
+                    }
+                    found.append(
+                        FoundActor(
+                            start: index, end: end, code: agent.agent.combined(with: code), name: name, isAgentOnly: false, group: group))
+                    group += 1
+                    index = end
+                    continue
+                }
                 var end = skipName(tokens, from: index + agent.length)
+                // "lawmakers and officials in Arnor": several agents before one prepositional phrase.
+                var sharedAgents = [agent.agent]
+                var listEnd = end
+                while listEnd + 1 < tokens.count, tokens[listEnd].text == "AND" || tokens[listEnd].text == ",",
+                    let more = agentMatch(tokens, at: listEnd + 1)
+                {
+                    sharedAgents.append(more.agent)
+                    listEnd += 1 + more.length
+                }
                 // "soldiers from Gondor", "the government of Gondor", "lawmakers in Arnor and Gondor".
-                if end + 1 < tokens.count, Self.linkingPrepositions.contains(tokens[end].text) {
-                    var probe = end + 1
-                    if probe < tokens.count && Self.fillers.contains(tokens[probe].text) { probe += 1 }
+                if listEnd + 1 < tokens.count, tokens[listEnd].has(.linkingPrepositions) {
+                    var probe = listEnd + 1
+                    if probe < tokens.count && tokens[probe].has(.fillers) { probe += 1 }
                     if let actor = actorMatch(tokens, at: probe) {
                         var members: [(Int, Int, String, String)] = [(probe, probe + actor.length, actor.code, actor.name)]
                         var next = probe + actor.length
                         // A list of countries: each gets the agent.
-                        while next < tokens.count, Self.conjunctions.contains(tokens[next].text) {
+                        while next < tokens.count, tokens[next].has(.conjunctions) {
                             var after = next + 1
-                            if after < tokens.count && Self.conjunctions.contains(tokens[after].text) { after += 1 }
-                            if after < tokens.count && Self.fillers.contains(tokens[after].text) { after += 1 }
+                            if after < tokens.count && tokens[after].has(.conjunctions) { after += 1 }
+                            if after < tokens.count && tokens[after].has(.fillers) { after += 1 }
                             guard let more = actorMatch(tokens, at: after) else { break }
                             members.append((after, after + more.length, more.code, more.name))
                             next = after + more.length
                         }
                         for member in members {
-                            found.append(
-                                FoundActor(
-                                    start: member.0 == probe ? index : member.0, end: member.1, code: agent.agent.combined(with: member.2),
-                                    name: member.3 + " " + agent.agent.name, isAgentOnly: false, group: group))
+                            for shared in sharedAgents {
+                                found.append(
+                                    FoundActor(
+                                        start: member.0 == probe ? index : member.0, end: member.1, code: shared.combined(with: member.2),
+                                        name: Self.name(member.3, shared), isAgentOnly: false, group: group))
+                            }
                         }
                         group += 1
                         index = next
@@ -156,15 +261,24 @@ struct ActorFinder {
             let current = result[position]
             guard previous.group != current.group, current.start >= previous.end else { continue }
             let between = tokens[previous.end..<current.start]
-            guard between.count <= 5, between.contains(where: { Self.conjunctions.contains($0.text) }) else { continue }
+            // The gap starts with the conjunction or comma: "Gondor villages last year, a Bree official"
+            // is no list; words before a conjunction belong to the first actor's phrase.
+            guard between.count <= 5, let opening = between.first, opening.has(.conjunctions) else { continue }
             // The words between may only be conjunctions, commas, articles and lower-case modifiers.
-            let allowed = between.allSatisfy { token in
-                Self.conjunctions.contains(token.text) || Self.fillers.contains(token.text)
-                    || (token.kind == .word && !token.isCapitalized && !Self.linkingPrepositions.contains(token.text)
-                        && dictionaries.verbs.forms.longestMatches(in: [token], at: 0).isEmpty)
+            let allowed = between.indices.allSatisfy { index in
+                let token = tokens[index]
+                return
+                    token.has(.conjunctions) || token.has(.fillers)
+                    || (token.kind == .word && !token.isCapitalized && !token.has(.linkingPrepositions)
+                        && !isVerb(tokens, at: index))
             }
             // A comma then a lower-case word is an apposition or a new clause, not a list.
-            let commaBreak = between.count > 2 && between.first?.text == "," && !between.contains(where: { $0.text == "AND" || $0.text == "OR" })
+            var commaBreak = between.count > 2 && between.first?.text == "," && !between.contains(where: { $0.text == "AND" || $0.text == "OR" })
+            // Unless a list goes on to its "and": "Mordor, the awful Arnor, and good Gondor".
+            if commaBreak, position + 1 < result.count, result[position + 1].start >= current.end {
+                let next = tokens[current.end..<result[position + 1].start]
+                commaBreak = !(next.count <= 5 && next.contains { $0.text == "AND" || $0.text == "OR" })
+            }
             guard allowed, !commaBreak else { continue }
             let old = current.group
             for index in position..<result.count where result[index].group == old { result[index].group = previous.group }

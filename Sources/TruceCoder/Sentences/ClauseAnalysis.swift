@@ -13,34 +13,16 @@ struct ClauseAnalysis {
     private var actorAt: [Int]
     private var verbs: [FoundVerb] = []
     private var verbAt: [Int]
-    private var subjectMemo: [Int: Int?] = [:]
+    /// Subject of each verb once found: nil not yet known, .some(nil) none.
+    private var subjectMemo: [Int??] = []
+    /// Every word of the sentence, also without a plural ending, for a quick pattern check.
+    private var wordForms: Set<String> = []
 
     struct FoundVerb {
         var start: Int
         var end: Int
         var entries: [(entry: Int, code: VerbCode)]
     }
-
-    static let determiners: Set<String> = [
-        "A", "AN", "THE", "ITS", "THEIR", "HIS", "HER", "OUR", "MY", "YOUR", "THIS", "THESE", "THOSE", "EACH", "EVERY", "ANY",
-        "NO", "SOME", "'S", "ANOTHER", "SUCH",
-    ]
-    static let prepositions: Set<String> = [
-        "OF", "IN", "ON", "AT", "BY", "WITH", "TO", "FROM", "FOR", "AGAINST", "INTO", "ONTO", "TOWARD", "TOWARDS", "OVER", "UNDER",
-        "NEAR", "ABOUT", "AMONG", "BETWEEN", "DURING", "THROUGH", "ACROSS", "ALONG", "AROUND", "BEHIND", "WITHOUT", "WITHIN",
-        "UPON", "VIA", "OUTSIDE", "INSIDE", "BESIDE", "BEYOND", "LIKE", "ANTI-",
-    ]
-    static let clauseStarters: Set<String> = [
-        "AFTER", "BEFORE", "WHEN", "WHILE", "BECAUSE", "SINCE", "ALTHOUGH", "THOUGH", "IF", "UNLESS", "UNTIL", "WHICH", "WHO",
-        "WHOM", "WHOSE", "WHERE", "WHEREAS", "THAT", ";", ":", "BUT",
-    ]
-    static let auxiliaries: Set<String> = [
-        "WILL", "WOULD", "SHALL", "SHOULD", "CAN", "CA", "COULD", "MAY", "MIGHT", "MUST", "HAS", "HAVE", "HAD", "IS", "ARE", "AM",
-        "WAS", "WERE", "BE", "BEEN", "BEING", "DO", "DOES", "DID", "WO", "TO", "ALSO", "AGAIN", "EVER", "EVEN", "STILL", "JUST",
-        "YET", "ALREADY", "NOW", "THEN", "MOST", "NOT", "N'T", "NEVER", "REPORTEDLY", "ABOUT",
-    ]
-    static let negators: Set<String> = ["NOT", "N'T", "NEVER"]
-    static let beForms: Set<String> = ["IS", "ARE", "AM", "WAS", "WERE", "BE", "BEEN", "BEING"]
 
     init(tokens: [WordToken], actors: [FoundActor], dictionaries: CoderDictionaries, options: SentenceCoder.Options) {
         self.tokens = tokens
@@ -55,10 +37,25 @@ struct ClauseAnalysis {
         findVerbs()
     }
 
+    /// Fills `wordForms` the first time a pattern needs it.
+    private mutating func collectWordForms() {
+        guard wordForms.isEmpty else { return }
+        wordForms.reserveCapacity(tokens.count * 2)
+        for token in tokens where token.kind == .word {
+            let text = token.text
+            wordForms.insert(text)
+            if text.utf8.count > 3 && text.utf8.last == UInt8(ascii: "S") {
+                wordForms.insert(String(text.dropLast()))
+                if text.hasSuffix("ES") { wordForms.insert(String(text.dropLast(2))) }
+                if text.hasSuffix("IES") { wordForms.insert(String(text.dropLast(3)) + "Y") }
+            }
+        }
+    }
+
     private mutating func findVerbs() {
         var index = 0
         while index < tokens.count {
-            guard actorAt[index] < 0, tokens[index].kind == .word else {
+            guard actorAt[index] < 0, tokens[index].kind == .word, tokens[index].has(.startWord) else {
                 index += 1
                 continue
             }
@@ -68,7 +65,7 @@ struct ClauseAnalysis {
                 continue
             }
             // A determiner before it makes the word a noun: "an attack", "their meeting".
-            if index > 0 && Self.determiners.contains(tokens[index - 1].text) {
+            if index > 0 && (tokens[index - 1].has(.determiners) || tokens[index - 1].has(.degreeWords)) {
                 index += 1
                 continue
             }
@@ -92,8 +89,11 @@ struct ClauseAnalysis {
         var skipped = 0
         while position >= 0 && skipped < 3 {
             let text = tokens[position].text
-            if Self.prepositions.contains(text) { return true }
-            guard Self.determiners.contains(text) || (tokens[position].kind == .word && !tokens[position].isCapitalized && actorAt[position] < 0 && verbAt[position] < 0 && !Self.clauseStarters.contains(text) && text != "AND")
+            if tokens[position].has(.prepositions) { return true }
+            guard
+                tokens[position].has(.determiners)
+                    || (tokens[position].kind == .word && !tokens[position].isCapitalized && actorAt[position] < 0 && verbAt[position] < 0
+                        && !tokens[position].has(.clauseStarters) && text != "AND")
             else { return false }
             position -= 1
             skipped += 1
@@ -103,6 +103,7 @@ struct ClauseAnalysis {
 
     /// The grammatical subject of verb `verbIndex`: an actor index, nil if none.
     private mutating func subject(of verbIndex: Int) -> Int? {
+        if subjectMemo.count != verbs.count { subjectMemo = Array(repeating: nil, count: verbs.count) }
         if let memo = subjectMemo[verbIndex] { return memo }
         let verb = verbs[verbIndex]
         var position = verb.start - 1
@@ -110,7 +111,6 @@ struct ClauseAnalysis {
         var steps = 0
         while position >= 0 && steps < 40 {
             steps += 1
-            let text = tokens[position].text
             let actorIndex = actorAt[position]
             if actorIndex >= 0 {
                 let actor = actors[actorIndex]
@@ -122,25 +122,81 @@ struct ClauseAnalysis {
                 result = actorIndex
                 break
             }
+            // "Ethiopia indicated it deplored Libya": a subject pronoun stands for the earlier subject.
+            if tokens[position].has(.subjectPronouns) {
+                var earlier = position - 1
+                while earlier >= 0 && verbAt[earlier] < 0 { earlier -= 1 }
+                if earlier >= 0 {
+                    result = subject(of: verbAt[earlier])
+                    break
+                }
+                // No verb before it: the nearest actor before the pronoun.
+                position -= 1
+                continue
+            }
             let otherVerb = verbAt[position]
             if otherVerb >= 0 && otherVerb != verbIndex {
-                result = subject(of: otherVerb)
+                // Shared only by a chain ("was seen to break") or a coordination ("condemned ... and
+                // promised"); a verb after the other verb's object has a subject of its own.
+                if sharesSubject(verb, withVerbEndingAt: position) { result = subject(of: otherVerb) }
                 break
             }
-            if Self.clauseStarters.contains(text) { break }
+            if tokens[position].has(.clauseStarters) { break }
             position -= 1
         }
-        subjectMemo[verbIndex] = result
+        subjectMemo[verbIndex] = .some(result)
         return result
+    }
+
+    /// Whether only auxiliaries, adverbs and "to" lie between two verbs, or a coordinator comes
+    /// right before the later verb's auxiliaries.
+    private func sharesSubject(_ verb: FoundVerb, withVerbEndingAt otherEnd: Int) -> Bool {
+        var position = verb.start - 1
+        while position > otherEnd {
+            let token = tokens[position]
+            let text = token.text
+            if tokens[position].has(.coordinators) { return true }
+            let isAdverb = token.kind == .word && text.hasSuffix("LY") && !token.isCapitalized
+            guard tokens[position].has(.auxiliaries) || isAdverb || text == "TO" else { return false }
+            position -= 1
+        }
+        return true
+    }
+
+    /// Whether the actor's compound comes right after a verb (skipping articles): that verb's object.
+    private func isObjectOfEarlierVerb(_ actor: FoundActor) -> Bool {
+        let first = actors.first { $0.group == actor.group } ?? actor
+        var position = first.start - 1
+        if position >= 0 && tokens[position].has(.determiners) { position -= 1 }
+        return position >= 0 && verbAt[position] >= 0
+    }
+
+    /// An actor followed by a verb (after auxiliaries) is the subject of its own clause.
+    private func isFollowedByVerb(_ actor: FoundActor) -> Bool {
+        var position = actor.end
+        while position < tokens.count && position < actor.end + 4 {
+            if verbAt[position] >= 0 { return true }
+            let token = tokens[position]
+            let isAdverb = token.kind == .word && token.text.hasSuffix("LY") && !token.isCapitalized
+            guard token.has(.auxiliaries) || isAdverb else { return false }
+            position += 1
+        }
+        return false
     }
 
     /// The first actor after the verb, before its clause ends.
     private func object(after end: Int) -> Int? {
         var position = end
+        var crossedComma = false
         while position < tokens.count && position < end + 30 {
             let text = tokens[position].text
-            if actorAt[position] >= 0 { return actorAt[position] }
-            if text != "THAT" && Self.clauseStarters.contains(text) { return nil }
+            if text == "," { crossedComma = true }
+            if actorAt[position] >= 0 {
+                // "..., a senior Bree official said": past a comma, a subject starts a new clause.
+                if crossedComma && isFollowedByVerb(actors[actorAt[position]]) { return nil }
+                return actorAt[position]
+            }
+            if text != "THAT" && tokens[position].has(.clauseStarters) { return nil }
             if verbAt[position] >= 0, position > 0, tokens[position - 1].text == "AND" || tokens[position - 1].text == "OR" {
                 return nil
             }
@@ -150,23 +206,27 @@ struct ClauseAnalysis {
     }
 
     /// Looks back over auxiliaries and adverbs before the verb: negated? passive?
-    private func verbGroup(before start: Int) -> (negated: Bool, passive: Bool) {
+    private func verbGroup(before start: Int) -> (negated: Bool, passive: Bool, infinitive: Bool) {
         var position = start - 1
         var negated = false
         var passive = false
+        var infinitive = false
         var steps = 0
         while position >= 0 && steps < 7 {
             let token = tokens[position]
             let text = token.text
             let isAdverb = token.kind == .word && text.hasSuffix("LY") && actorAt[position] < 0 && !token.isCapitalized
-            guard Self.auxiliaries.contains(text) || isAdverb else { break }
-            if Self.negators.contains(text) { negated = true }
-            if Self.beForms.contains(text) && steps <= 3 { passive = true }
-            if text == "TO" { break }
+            guard tokens[position].has(.auxiliaries) || isAdverb else { break }
+            if tokens[position].has(.negators) { negated = true }
+            if tokens[position].has(.beForms) && steps <= 3 { passive = true }
+            if text == "TO" {
+                infinitive = true
+                break
+            }
             position -= 1
             steps += 1
         }
-        return (negated, passive)
+        return (negated, passive, infinitive)
     }
 
     mutating func events() -> [SentenceEvent] {
@@ -176,7 +236,8 @@ struct ClauseAnalysis {
             let verb = verbs[verbIndex]
             let group = verbGroup(before: verb.start)
             let verbText = tokens[verb.end - 1].text
-            let isParticiple = verbText.hasSuffix("ED") || verbText.hasSuffix("EN") || verbText.hasSuffix("WN") || verbText == "HELD"
+            let isParticiple =
+                verbText.hasSuffix("ED") || verbText.hasSuffix("EN") || verbText.hasSuffix("WN") || verbText == "HELD"
                 || verbText == "SHOT" || verbText == "SEEN" || verbText == "LEFT" || verbText == "MET"
             let passive = group.passive && !verbText.hasSuffix("ING") && isParticiple
             var sourceActor: Int?
@@ -191,7 +252,7 @@ struct ClauseAnalysis {
                         if probe < tokens.count && actorAt[probe] >= 0 { sourceActor = actorAt[probe] }
                         break
                     }
-                    if Self.clauseStarters.contains(tokens[position].text) || tokens[position].text == "," { break }
+                    if tokens[position].has(.clauseStarters) || tokens[position].text == "," { break }
                     position += 1
                 }
                 guard sourceActor != nil else {
@@ -207,15 +268,19 @@ struct ClauseAnalysis {
             var code: VerbCode?
             var blockName = ""
             var matchedPattern = false
+            var compoundPattern = false
             var bestWeight = -1
+            if verb.entries.contains(where: { !dictionaries.verbs.entries[$0.entry].patterns.isEmpty }) { collectWordForms() }
             for (entry, defaultCode) in verb.entries {
                 let block = dictionaries.verbs.entries[entry]
+                // A block with a "% *" pattern says its verb can be done by a compound to itself.
+                if entry < dictionaries.verbs.compoundBlocks.count && dictionaries.verbs.compoundBlocks[entry] { compoundPattern = true }
                 if code == nil {
                     code = defaultCode
                     blockName = block.name
                 }
                 for pattern in block.patterns where pattern.weight > bestWeight {
-                    guard let binding = match(pattern, verb: verb) else { continue }
+                    guard pattern.requiredWords.allSatisfy({ wordForms.contains($0) }), let binding = match(pattern, verb: verb) else { continue }
                     bestWeight = pattern.weight
                     code = pattern.code
                     blockName = block.name
@@ -226,6 +291,8 @@ struct ClauseAnalysis {
             }
             guard let code, code.forward != nil || code.reverse != nil else { continue }
             if group.negated && !options.includeNegated { continue }
+            // "urged Eriador to respond": Eriador is the object of "urged", asked to act, not acting.
+            if group.infinitive && !passive, let source = sourceActor, isObjectOfEarlierVerb(actors[source]) { continue }
             let sources = members(of: sourceActor)
             var targets = members(of: targetActor)
             if let source = sourceActor, let target = targetActor, actors[source].group == actors[target].group { targets = [] }
@@ -242,7 +309,7 @@ struct ClauseAnalysis {
                         source: source, target: target, code: eventCode, verbRange: verbRange, confidence: min(confidence, 0.95),
                         isNegated: group.negated, verb: blockName))
             }
-            if targets.isEmpty && sources.count > 1 {
+            if targets.isEmpty && sources.count > 1 && (code.reverse != nil || compoundPattern) {
                 // A compound subject with no object acts on itself: "Gondor and Osgiliath postponed their meeting".
                 for first in sources {
                     for second in sources where second != first { emit(first, second, code.forward ?? code.reverse ?? "") }
@@ -339,7 +406,14 @@ struct ClauseAnalysis {
         let limit = clauseEnd(after: verb.end)
         var position = verb.end
         for item in pattern.after {
-            if item.element == .skip || item.element == .compound { continue }
+            if item.element == .compound { continue }
+            if item.element == .skip {
+                // "^" passes over one noun phrase: an actor starting within three words, else one word.
+                var probe = position
+                if probe < limit && actorAt[probe] < 0 && tokens[probe].has(.determiners) { probe += 1 }
+                position = probe < limit && actorAt[probe] >= 0 ? actors[actorAt[probe]].end : min(position + 1, limit)
+                continue
+            }
             var found: Int?
             var probe = position
             while probe < limit {
@@ -391,7 +465,7 @@ struct ClauseAnalysis {
         var position = verb.start - 1
         while position >= 0 {
             if actorAt[position] >= 0 { return actorAt[position] }
-            if Self.clauseStarters.contains(tokens[position].text) { return nil }
+            if tokens[position].has(.clauseStarters) { return nil }
             position -= 1
         }
         return nil
@@ -401,7 +475,7 @@ struct ClauseAnalysis {
         var position = start
         while position < tokens.count && position < start + 20 {
             let text = tokens[position].text
-            if text == ";" || text == "." { return position }
+            if text == ";" || text == "." || (position > start && tokens[position].has(.clauseStarters)) { return position }
             position += 1
         }
         return position

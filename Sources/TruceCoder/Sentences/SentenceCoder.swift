@@ -33,10 +33,10 @@ public struct SentenceCoder: Sendable {
 
     /// Events in the sentence, with date-restricted actor codes resolved for `date`.
     public func code(_ sentence: String, on date: Day?) -> [SentenceEvent] {
-        let tokens = WordTokenizer.tokenize(sentence)
+        let tokens = dictionaries.classifiedTokens(sentence)
         guard !tokens.isEmpty else { return [] }
         if dictionaries.discards.firstMatch(in: tokens) != nil { return [] }
-        let actors = ActorFinder(dictionaries: dictionaries, date: date).find(in: tokens)
+        let actors = ActorFinder(dictionaries: dictionaries, date: date, tokenCount: tokens.count).find(in: tokens)
         var analysis = ClauseAnalysis(tokens: tokens, actors: actors, dictionaries: dictionaries, options: options)
         return analysis.events()
     }
@@ -45,14 +45,14 @@ public struct SentenceCoder: Sendable {
     public func actors(in sentence: String) -> [ActorMention] { actors(in: sentence, on: nil) }
 
     public func actors(in sentence: String, on date: Day?) -> [ActorMention] {
-        let tokens = WordTokenizer.tokenize(sentence)
-        return ActorFinder(dictionaries: dictionaries, date: date).find(in: tokens).map { found in
+        let tokens = dictionaries.classifiedTokens(sentence)
+        return ActorFinder(dictionaries: dictionaries, date: date, tokenCount: tokens.count).find(in: tokens).map { found in
             ActorMention(code: found.code, name: found.name, range: tokens[found.start].range.lowerBound..<tokens[found.end - 1].range.upperBound)
         }
     }
 
     /// True when a discard phrase of the dictionaries drops this sentence.
     public func isDiscarded(_ sentence: String) -> Bool {
-        dictionaries.discards.firstMatch(in: WordTokenizer.tokenize(sentence)) != nil
+        dictionaries.discards.firstMatch(in: dictionaries.classifiedTokens(sentence)) != nil
     }
 }
