@@ -55,13 +55,7 @@ public enum DateFinder {
     /// A cheap look for digits, month and weekday names or relative words before any real work.
     private static func mightHoldDates(_ tokens: [LexToken]) -> Bool {
         tokens.contains { token in
-            switch token.kind {
-            case .digits: true
-            case .word:
-                (token.isCapitalized && (DateWords.months[token.text] != nil || DateWords.weekdays[token.text] != nil))
-                    || DateWords.triggers.contains(token.text)
-            case .punct: false
-            }
+            token.kind == .digits || (token.kind == .word && (token.has(.dateTrigger) || (token.isCapitalized && token.has([.month, .weekday]))))
         }
     }
 }

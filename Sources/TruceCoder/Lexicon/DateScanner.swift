@@ -42,6 +42,7 @@ struct DateScanner {
         case .digits:
             return range(at: index) ?? explicit(at: index, role: .point) ?? counted(at: index)
         case .word:
+            guard token.has([.dateStart, .month, .weekday, .number]) else { return nil }
             return deadline(at: index) ?? range(at: index) ?? partOfMonth(at: index, role: .point)
                 ?? explicit(at: index, role: .point) ?? weekday(at: index) ?? relative(at: index) ?? counted(at: index)
                 ?? year(at: index)

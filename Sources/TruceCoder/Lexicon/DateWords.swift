@@ -21,6 +21,14 @@ enum DateWords {
         "previous", "following", "weekend",
     ]
 
+    /// Words a date phrase can start with, besides month and weekday names and numbers.
+    static let phraseStarts: Set<String> = [
+        "by", "before", "until", "till", "no", "not", "from", "between", "in", "at", "the", "early", "beginning", "start",
+        "mid", "middle", "late", "end", "last", "next", "this", "on", "coming", "past", "yesterday", "today", "tonight",
+        "tomorrow", "earlier", "later", "previous", "following", "within", "first", "after", "a", "an", "one", "since",
+        "during", "throughout", "of",
+    ]
+
     /// Monday 0 … Sunday 6. Day 0 (1970-01-01) was a Thursday.
     static func weekday(of day: Day) -> Int {
         ((day.ordinal + 3) % 7 + 7) % 7

@@ -37,10 +37,11 @@ public struct FoundFigure: Hashable, Sendable {
 /// vague ones ("thousands of troops") are left out.
 public enum FigureFinder {
     public static func figures(in sentence: String, published: Day, anchor: Day? = nil) -> [FoundFigure] {
-        let tokens = LexTokenizer.tokens(sentence)
-        guard tokens.contains(where: { $0.kind == .digits || ($0.kind == .word && NumberWords.isNumberWord($0.text)) }) else {
-            return []
-        }
+        figures(LexTokenizer.tokens(sentence), published: published, anchor: anchor)
+    }
+
+    static func figures(_ tokens: [LexToken], published: Day, anchor: Day?) -> [FoundFigure] {
+        guard tokens.contains(where: { $0.has(.indicatorNoun) }) else { return [] }
         let numbers = NumberFinder.mentions(in: tokens).filter { !$0.isVague }
         guard !numbers.isEmpty else { return [] }
         let dates = DateFinder.mentions(in: tokens, published: published, anchor: anchor)

@@ -17,7 +17,10 @@
 public enum ModalityDetector {
     /// - Parameter verbRange: UTF-8 byte offsets of the event's verb (or verb group) in `sentence`.
     public static func modality(of sentence: String, verbRange: Range<Int>) -> Modality {
-        let tokens = LexTokenizer.tokens(sentence)
+        modality(LexTokenizer.tokens(sentence), verbRange: verbRange)
+    }
+
+    static func modality(_ tokens: [LexToken], verbRange: Range<Int>) -> Modality {
         guard let verb = tokens.firstIndex(where: { $0.end > verbRange.lowerBound }) else { return .done }
         let last = tokens[verb...].lastIndex(where: { $0.start < verbRange.upperBound }) ?? verb
         return modality(tokens, verb: verb, last: last)

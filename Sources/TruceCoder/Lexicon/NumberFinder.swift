@@ -47,6 +47,10 @@ public enum NumberFinder {
         var result: [NumberMention] = []
         var index = 0
         while index < tokens.count {
+            if tokens[index].kind != .digits, !tokens[index].has([.number, .qualifier]) {
+                index += 1
+                continue
+            }
             if let (mention, next) = mention(in: tokens, at: index) {
                 if let mention { result.append(mention) }
                 index = max(next, index + 1)
@@ -117,6 +121,8 @@ public enum NumberFinder {
         (["an", "estimated"], .about), (["estimated"], .about), (["approx"], .about),
         (["between"], .between),
     ]
+
+    static let qualifierStarts = Set(qualifierPhrases.map { $0.words[0] })
 
     /// A qualifier phrase at `index` followed by a number, and where the number starts.
     static func qualifier(in tokens: [LexToken], at index: Int) -> (Qualifier, Int) {
