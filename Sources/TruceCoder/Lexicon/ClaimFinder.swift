@@ -131,10 +131,13 @@ struct ClaimScanner {
             if (curly && mark == .curlyClose) || (!curly && mark == .straight) {
                 return QuoteSpan(open: open, contentStart: contentStart, contentEnd: index, close: index + markWidth, closed: true)
             }
-            if bytes[index] == 0x0A {
+            let breakWidth = TextScan.lineBreak(bytes, at: index, limit: limit)
+            if breakWidth > 0 {
                 // A quotation running into the next paragraph reopens it there.
                 var next = index
-                while next < limit, TextScan.isSpace(bytes[next]) { next += 1 }
+                while next < limit, TextScan.isSpace(bytes[next]) || TextScan.lineBreak(bytes, at: next, limit: limit) > 0 {
+                    next += TextScan.lineBreak(bytes, at: next, limit: limit) > 0 ? TextScan.lineBreak(bytes, at: next, limit: limit) : 1
+                }
                 let (reopen, reopenWidth) = next < limit ? TextScan.quoteMark(bytes, at: next) : (.none, 1)
                 if reopen == .curlyOpen || (!curly && reopen == .straight) {
                     index = next + reopenWidth
@@ -177,9 +180,12 @@ struct ClaimScanner {
                     continue
                 }
             }
-            if byte == 0x0A {
+            let breakWidth = TextScan.lineBreak(bytes, at: index, limit: quote.contentEnd)
+            if breakWidth > 0 {
                 afterNewline = true
                 if out.last != 0x20 { out.append(0x20) }
+                index += breakWidth
+                continue
             } else if !(afterNewline && TextScan.isSpace(byte)) {
                 afterNewline = false
                 out.append(byte == 0x0D || byte == 0x09 ? 0x20 : byte)
@@ -249,7 +255,7 @@ struct ClaimScanner {
     private func paragraphEnd(from index: Int, ceiling: Int) -> Int {
         var end = index
         let stop = min(ceiling, index + 400, limit)
-        while end < stop, bytes[end] != 0x0A { end += 1 }
+        while end < stop, TextScan.lineBreak(bytes, at: end, limit: limit) == 0 { end += 1 }
         return end
     }
 

@@ -66,10 +66,15 @@ enum LexTokenizer {
                 index += 1
                 continue
             }
-            // No-break space (C2 A0) counts as whitespace.
+            // No-break space (C2 A0) and the line and paragraph separators (U+2028, U+2029) are white space.
             if byte == 0xC2, index + 1 < count, bytes[index + 1] == 0xA0 {
                 sawSpace = true
                 index += 2
+                continue
+            }
+            if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
+                sawSpace = true
+                index += 3
                 continue
             }
             if isDigit(byte) {

@@ -225,6 +225,13 @@ public enum NumberFinder {
             {
                 return skipNumericRun(tokens, from: number.end)
             }
+            // Identifiers: "2011-09-S-067", "026", "CA-125".
+            if first.text.count > 1, first.text.hasPrefix("0"), !first.text.hasPrefix("0.") { return number.end }
+            if start > 1, !first.spaceBefore, tokens[start - 1].isPunct("-"), !tokens[start - 1].spaceBefore,
+                tokens[start - 2].kind == .word
+            {
+                return number.end
+            }
             // Labels: "Route 1", "Resolution 2254", "No. 5".
             if start > 0, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized, labelWords.contains(tokens[start - 1].text) {
                 return number.end

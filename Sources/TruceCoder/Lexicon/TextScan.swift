@@ -22,6 +22,15 @@ enum TextScan {
 
     static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
 
+    /// A line break: "\n", or the line or paragraph separator (U+2028, U+2029); its width in bytes, else 0.
+    static func lineBreak(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, limit: Int) -> Int {
+        if bytes[index] == 0x0A { return 1 }
+        if bytes[index] == 0xE2, index + 2 < limit, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
+            return 3
+        }
+        return 0
+    }
+
     /// Sentence ranges of `bytes[range]`: a sentence ends at ".", "!" or "?" (past any closing
     /// quotation mark) followed by white space and an upper-case letter, digit or quotation mark,
     /// unless the word before the stop is an abbreviation or a single letter; and at every line break.
@@ -36,10 +45,11 @@ enum TextScan {
         }
         while index < range.upperBound {
             let byte = bytes[index]
-            if byte == 0x0A {
+            let breakWidth = lineBreak(bytes, at: index, limit: range.upperBound)
+            if breakWidth > 0 {
                 close(index)
-                start = index + 1
-                index += 1
+                start = index + breakWidth
+                index += breakWidth
                 continue
             }
             guard byte == 0x2E || byte == 0x21 || byte == 0x3F else {
@@ -60,14 +70,14 @@ enum TextScan {
                     break
                 }
             }
-            guard end < range.upperBound, isSpace(bytes[end]) else {
+            guard end < range.upperBound, isSpace(bytes[end]) || lineBreak(bytes, at: end, limit: range.upperBound) > 0 else {
                 index = end
                 continue
             }
             var next = end
             while next < range.upperBound, bytes[next] == 0x20 || bytes[next] == 0x09 { next += 1 }
             let startsSentence =
-                next >= range.upperBound || bytes[next] == 0x0A || (bytes[next] >= 0x41 && bytes[next] <= 0x5A)
+                next >= range.upperBound || lineBreak(bytes, at: next, limit: range.upperBound) > 0 || (bytes[next] >= 0x41 && bytes[next] <= 0x5A)
                 || LexTokenizer.isDigit(bytes[next]) || quoteMark(bytes, at: next).0 != .none
             if byte == 0x2E, startsSentence, isAbbreviation(bytes, before: index, from: start) {
                 index = end
