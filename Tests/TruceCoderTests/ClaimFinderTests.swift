@@ -127,3 +127,26 @@ import TruceCoder
         _ = ClaimFinder.claims(in: oneSentence)
     }
 }
+
+@Suite struct ClaimFinderReportedSpeechTests {
+    @Test func aSpeakerAfterTheVerbWithoutAComma() throws {
+        let text = "The village is a haven for insurgent leaders said U.S. Army Capt. Aaron Schwengler, the company commander."
+        let claims = ClaimFinder.claims(in: text)
+        try #require(claims.count == 1)
+        #expect(claims[0].speaker == "U.S. Army Capt. Aaron Schwengler")
+        #expect(claims[0].quote == "The village is a haven for insurgent leaders")
+    }
+
+    @Test func verbsThatOnlyReportSpeechBeforeThat() {
+        #expect(ClaimFinder.claims(in: "Security forces responded by dropping a grenade into the well.").isEmpty)
+        #expect(ClaimFinder.claims(in: "Coalition forces confirmed the arrest of a Taliban leader in Kunduz.").isEmpty)
+        #expect(ClaimFinder.claims(in: "Officials confirmed that two rockets hit the base.").count == 1)
+    }
+
+    @Test func aNegatedReportingVerb() throws {
+        let claims = ClaimFinder.claims(in: "The ministry did not say that the convoy was attacked.")
+        try #require(claims.count == 1)
+        #expect(claims[0].modality == .negated)
+        #expect(claims[0].speaker == "The ministry")
+    }
+}

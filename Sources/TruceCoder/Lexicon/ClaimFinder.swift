@@ -265,7 +265,7 @@ struct ClaimScanner {
         var first = 0
         while first < window.count, window[first].kind == .punct, [",", "-"].contains(window[first].text) { first += 1 }
         guard first < window.count else { return nil }
-        if SpeakerPhrase.isSpeechVerb(window[first], quoted: true), let speaker = SpeakerPhrase.after(window, from: first + 1) {
+        if SpeakerPhrase.isSpeechVerb(window, first, quoted: true), let speaker = SpeakerPhrase.after(window, from: first + 1) {
             return attribution(window, verb: first..<(first + 1), speaker: speaker)
         }
         if window[first].isWord("according"), first + 1 < window.count, window[first + 1].isWord("to"),
@@ -275,10 +275,10 @@ struct ClaimScanner {
         }
         // “…,” the Taliban spokesman said.
         var index = first
-        while index < window.count, index - first < 14 {
+        while index < window.count, index - first < 20 {
             let token = window[index]
             if token.isPunct("."), !SpeakerPhrase.isAbbreviationDot(window, index) { return nil }
-            if SpeakerPhrase.isSpeechVerb(token, quoted: true) {
+            if SpeakerPhrase.isSpeechVerb(window, index, quoted: true) {
                 guard let speaker = SpeakerPhrase.before(window, verb: index, lower: first) else { return nil }
                 return attribution(window, verb: index..<(index + 1), speaker: speaker)
             }
@@ -301,7 +301,7 @@ struct ClaimScanner {
         var tail = window.count
         while tail > 0, window[tail - 1].kind == .punct || window[tail - 1].isWord("that") { tail -= 1 }
         let earliest = max(0, tail - 6)
-        guard let verb = (earliest..<tail).last(where: { SpeakerPhrase.isSpeechVerb(window[$0], quoted: true) }) else { return nil }
+        guard let verb = (earliest..<tail).last(where: { SpeakerPhrase.isSpeechVerb(window, $0, quoted: true) }) else { return nil }
         guard let speaker = SpeakerPhrase.before(window, verb: verb, lower: 0) else { return nil }
         return attribution(window, verb: verb..<(verb + 1), speaker: speaker)
     }
@@ -370,12 +370,12 @@ struct ClaimScanner {
         // …, X said.  /  …, said X.
         if let comma = (1..<end).last(where: { tokens[$0].isPunct(",") }), end - comma <= 14, comma >= 3 {
             let after = (comma + 1)..<end
-            if SpeakerPhrase.isSpeechVerb(tokens[after.lowerBound], quoted: false),
+            if SpeakerPhrase.isSpeechVerb(tokens, after.lowerBound, quoted: false),
                 let speaker = SpeakerPhrase.after(tokens, from: after.lowerBound + 1), speaker.upperBound >= end - 3
             {
                 return claim(tokens, sentence: sentence, speaker: speaker, verb: after.lowerBound..<(after.lowerBound + 1), clause: 0..<comma)
             }
-            if let verb = after.first(where: { SpeakerPhrase.isSpeechVerb(tokens[$0], quoted: false) }), verb > after.lowerBound,
+            if let verb = after.first(where: { SpeakerPhrase.isSpeechVerb(tokens, $0, quoted: false) }), verb > after.lowerBound,
                 end - verb <= 4, let speaker = SpeakerPhrase.before(tokens, verb: verb, lower: after.lowerBound),
                 speaker.lowerBound == after.lowerBound
             {
@@ -384,7 +384,13 @@ struct ClaimScanner {
         }
         // X said (in a statement) (that) …  /  X denied …  /  X rejected claims that …
         guard let verb = (1..<min(end, 24)).first(where: { isLeadingVerb(tokens, $0) }) else { return nil }
-        guard let speaker = SpeakerPhrase.before(tokens, verb: verb, lower: 0) else { return nil }
+        guard let speaker = SpeakerPhrase.before(tokens, verb: verb, lower: 0) else {
+            // "… is a safe haven for insurgents said U.S. Army Capt. Aaron Schwengler": the speaker follows.
+            guard verb + 1 < end, tokens[verb + 1].isCapitalized, let speaker = SpeakerPhrase.after(tokens, from: verb + 1),
+                verb >= 3
+            else { return nil }
+            return claim(tokens, sentence: sentence, speaker: speaker, verb: verb..<(verb + 1), clause: 0..<verb)
+        }
         let verbEnd = tokens[verb].text == "rejected" || tokens[verb].text == "dismissed" ? verb + 2 : verb + 1
         var start = verbEnd
         if let that = (verbEnd..<min(end, verbEnd + 9)).first(where: { tokens[$0].isWord("that") }),
@@ -404,12 +410,14 @@ struct ClaimScanner {
 
     private func isLeadingVerb(_ tokens: [LexToken], _ index: Int) -> Bool {
         let token = tokens[index]
-        if SpeakerPhrase.isSpeechVerb(token, quoted: false) { return true }
+        if SpeakerPhrase.isSpeechVerb(tokens, index, quoted: false) { return true }
         return token.kind == .word && ["rejected", "dismissed"].contains(token.text) && ModalityDetector.isDenial(tokens, index)
     }
 
     private func claim(_ tokens: [LexToken], sentence: Range<Int>, speaker: Range<Int>, verb: Range<Int>, clause: Range<Int>) -> FoundClaim? {
         guard clause.count >= 3, clause.upperBound <= tokens.count else { return nil }
+        // A clause of names only is an attribution fragment, not a statement.
+        guard clause.contains(where: { tokens[$0].kind == .word && !tokens[$0].isCapitalized }) else { return nil }
         let found = attribution(tokens, verb: verb, speaker: speaker)
         let clauseRange = tokens[clause.lowerBound].start..<tokens[clause.upperBound - 1].end
         return FoundClaim(
