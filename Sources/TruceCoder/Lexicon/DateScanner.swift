@@ -205,7 +205,8 @@ struct DateScanner {
             }
             return ResolvedDate(day: first)
         }
-        let first = piece.year.flatMap { Day(year: $0, month: piece.month, day: 1) }
+        let first =
+            piece.year.flatMap { Day(year: $0, month: piece.month, day: 1) }
             ?? DateWords.firstOfMonth(piece.month, from: published, future: future)
         return first.map(DateWords.wholeMonth)
     }

@@ -105,7 +105,7 @@ public enum FigureFinder {
         var skipped = 0
         while index < tokens.count, skipped <= 3 {
             let token = tokens[index]
-            if token.kind == .word, let _ = nouns[token.text] { return (token.text, index) }
+            if token.kind == .word, nouns[token.text] != nil { return (token.text, index) }
             if token.kind == .word, token.text == "members", index > 0, tokens[index - 1].isWord("service") { return ("service members", index) }
             if token.isWord("to") || token.kind == .digits || (token.isPunct("-") && !token.spaceBefore) || isModifier(token) {
                 index += 1
@@ -120,7 +120,7 @@ public enum FigureFinder {
         while index >= 0, skipped <= 6 {
             let token = tokens[index]
             if token.kind == .punct, token.text != "-" { break }
-            if token.kind == .word, let _ = nouns[token.text] {
+            if token.kind == .word, nouns[token.text] != nil {
                 // The noun must lead into the number, not belong to another count ("500 prisoners and 20 …").
                 let between = tokens[(index + 1)..<first]
                 guard between.contains(where: { ["to", "from", "at", "of", "around", "about", "numbering", "totalling"].contains($0.text) })
