@@ -53,6 +53,20 @@ import TruceModel
         #expect(FigureFinder.figures(in: "", published: published).isEmpty)
     }
 
+    @Test func aDeadlineForALaterClauseIsNotTheValuesOwn() throws {
+        let sentence =
+            "Kabul released 1,500 Taliban prisoners on Tuesday, and officials said the remaining detainees held in the north "
+            + "of the country since the start of the year will be freed by July."
+        let figures = FigureFinder.figures(in: sentence, published: published)
+        try #require(figures.count == 1)
+        #expect(figures[0].kind == .current && figures[0].value == 1_500)
+    }
+
+    @Test func manyNumbersInOneLongSentenceStayFast() {
+        let sentence = String(repeating: "500 troops and 20 prisoners by July, ", count: 3_000)
+        #expect(FigureFinder.figures(in: sentence, published: published).count > 1_000)
+    }
+
     @Test func withdrawnTroopsAreNotALevel() throws {
         let figures = FigureFinder.figures(in: "The Pentagon withdrew 2,000 soldiers last month.", published: published)
         try #require(figures.count == 1)

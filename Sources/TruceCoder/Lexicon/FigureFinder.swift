@@ -45,26 +45,27 @@ public enum FigureFinder {
         let numbers = NumberFinder.mentions(in: tokens).filter { !$0.isVague }
         guard !numbers.isEmpty else { return [] }
         let dates = DateFinder.mentions(in: tokens, published: published, anchor: anchor)
+        // The sentence's first point date, and a pointer to the next deadline or span, found once.
+        let point = dates.first { $0.role == .point || $0.role == .duration }?.date ?? ResolvedDate(day: published)
+        let limits = dates.filter { $0.role == .deadline || $0.role == .span }
+        var nextLimit = 0
+        var tokenIndex = 0
         var result: [FoundFigure] = []
         for number in numbers {
-            guard let first = tokens.firstIndex(where: { $0.start == number.range.lowerBound }),
-                let last = tokens.lastIndex(where: { $0.end == number.range.upperBound }),
-                let noun = noun(for: tokens, first: first, last: last)
-            else { continue }
+            while tokenIndex < tokens.count, tokens[tokenIndex].start < number.range.lowerBound { tokenIndex += 1 }
+            let first = tokenIndex
+            var last = first
+            while last + 1 < tokens.count, tokens[last + 1].end <= number.range.upperBound { last += 1 }
+            guard first < tokens.count, let noun = noun(for: tokens, first: first, last: last) else { continue }
             let modality = ModalityDetector.modality(tokens, verb: first, last: first)
             if modality == .negated || modality == .denied { continue }
-            let before = first > 0 ? tokens[first - 1].text : ""
-            let isStart = before == "from"
-            let deadline = dates.first { ($0.role == .deadline || $0.role == .span) && $0.range.lowerBound >= number.range.upperBound }
+            while nextLimit < limits.count, limits[nextLimit].range.lowerBound < number.range.upperBound { nextLimit += 1 }
+            // Only a deadline close after the value is its own ("to 8,600 by July"), not one for a later clause.
+            let deadline = nextLimit < limits.count && limits[nextLimit].range.lowerBound - number.range.upperBound < 80 ? limits[nextLimit] : nil
+            let isStart = first > 0 && tokens[first - 1].isWord("from")
             let isTarget = !isStart && (modality == .promised || modality == .demanded || modality == .hypothetical || deadline != nil)
             let kind: CodedFigure.Kind = isTarget ? .target : .current
-            let refersTo: ResolvedDate?
-            if isTarget {
-                refersTo = deadline?.date
-            } else {
-                let point = dates.first { $0.role == .point || $0.role == .duration }
-                refersTo = point?.date ?? ResolvedDate(day: published)
-            }
+            let refersTo: ResolvedDate? = isTarget ? deadline?.date : point
             let indicator = slug(for: noun.word, tokens: tokens, first: first, noun: noun.index)
             let start = min(tokens[first].start, tokens[noun.index].start)
             let end = max(number.range.upperBound, tokens[noun.index].end)
