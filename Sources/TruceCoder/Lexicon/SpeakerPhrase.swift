@@ -29,7 +29,8 @@ enum SpeakerPhrase {
     /// A reporting verb; without quotation marks, one that reports speech by itself or is followed by "that".
     static func isSpeechVerb(_ tokens: [LexToken], _ index: Int, quoted: Bool) -> Bool {
         let token = tokens[index]
-        guard token.kind == .word, verbs[token.text] != nil else { return false }
+        // "The United States", "Said": capitalised, they are names.
+        guard token.kind == .word, !token.isCapitalized, verbs[token.text] != nil else { return false }
         if quoted || plainSpeechVerbs.contains(token.text) { return true }
         return index + 1 < tokens.count && tokens[index + 1].isWord("that")
     }
@@ -132,7 +133,10 @@ enum SpeakerPhrase {
         // A name followed by appositives: "David Fivecoat, commander of 3rd Battalion, said".
         for (position, chunk) in chunks.enumerated().dropLast() {
             let first = tokens[chunk.lowerBound]
-            guard first.kind == .word, !prepositions.contains(first.text), looksLikeName(tokens, chunk) else { continue }
+            guard first.kind == .word, !prepositions.contains(first.text), looksLikeName(tokens, chunk),
+                chunk.lowerBound == lower || tokens[chunk.lowerBound - 1].isPunct(","),
+                !chunk.contains(where: { clauseVerbs.contains(tokens[$0].text) })
+            else { continue }
             if chunks[(position + 1)...].allSatisfy({ isAppositive(tokens, $0) }) { return chunk }
         }
         // Without a comma before it, a long run that did not reach the sentence start is probably a clause.
