@@ -191,6 +191,19 @@ import TruceCoder
         #expect(claim.quote == "coalition aircraft were still flying over the province")
     }
 
+    @Test func aRelativeClauseBetweenSpeakerAndVerb() throws {
+        let claim = try only(
+            "Saudi Arabia and the United States, which are monitoring the deal from Jeddah, stated that both sides had violated it.")
+        #expect(claim.speaker == "the United States")
+        #expect(claim.quote == "both sides had violated it")
+    }
+
+    @Test func anotherVerbBeforeSaid() throws {
+        let claim = try only("Azerbaijan's foreign ministry apologised and said the helicopter had been shot down by accident.")
+        #expect(claim.speaker == "Azerbaijan's foreign ministry")
+        #expect(claim.quote == "the helicopter had been shot down by accident")
+    }
+
     @Test func accentedNamesStayWhole() throws {
         let claim = try only("“These crimes will not go unpunished,” said Governor Óscar Gutiérrez.")
         #expect(claim.speaker == "Governor Óscar Gutiérrez")

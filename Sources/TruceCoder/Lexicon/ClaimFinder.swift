@@ -421,7 +421,13 @@ struct ClaimScanner {
                     return claim(tokens, sentence: sentence, speaker: speaker, verb: after..<(after + 1), clause: 0..<comma)
                 }
                 // ", VERB in a briefing": the speaker came before the comma.
-                if !tokens[after + 1].isCapitalized, let speaker = SpeakerPhrase.before(tokens, verb: after, lower: 0) {
+                let adverbials: Set<String> = [
+                    "in", "on", "at", "during", "late", "early", "yesterday", "today", "tonight", "after", "later", "earlier",
+                    "afterwards", "shortly", "last", "this", "via", "through",
+                ]
+                if adverbials.contains(tokens[after + 1].text), !tokens[after + 1].isCapitalized, end - after <= 8,
+                    let speaker = SpeakerPhrase.before(tokens, verb: after, lower: 0)
+                {
                     let clauseEnd = startOfAppositives(tokens, before: speaker.lowerBound)
                     guard clauseEnd >= 3 else { return nil }
                     return claim(tokens, sentence: sentence, speaker: speaker, verb: after..<(after + 1), clause: 0..<clauseEnd)
