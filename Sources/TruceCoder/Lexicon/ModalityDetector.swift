@@ -6,7 +6,8 @@
 /// - a denial ("denied", "denies", "rejected claims that") makes it `denied`;
 /// - else a negation ("not", "didn't", "never", "no", "without", "refrained
 ///   from", "refused to", "failed to") makes it `negated`, even under a wish or
-///   a promise ("does not want to kill" is negated);
+///   a promise ("does not want to kill" is negated); so does a negated object right
+///   after the verb ("have produced no agreement", "found nothing");
 /// - else the nearest of: a commitment ("pledged", "promised", "vowed",
 ///   "committed to", "agreed to", "will", "shall") → `promised`; a demand
 ///   ("demanded", "called on", "urged", "insisted", "must", "should") →
@@ -47,6 +48,12 @@ public enum ModalityDetector {
             }
             index -= 1
             steps += 1
+        }
+        // A negated object right after the verb: "have produced no agreement", "found nothing".
+        if !negated, last + 1 < tokens.count {
+            let next = tokens[last + 1].text
+            let afterNext = last + 2 < tokens.count ? tokens[last + 2].text : ""
+            if ["no", "nothing", "none", "nobody", "neither"].contains(next), afterNext != "longer", afterNext != "doubt" { negated = true }
         }
         if negated { return .negated }
         return nearest ?? .done
