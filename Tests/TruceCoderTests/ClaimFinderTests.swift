@@ -143,6 +143,12 @@ import TruceCoder
         #expect(ClaimFinder.claims(in: "Officials confirmed that two rockets hit the base.").count == 1)
     }
 
+    @Test func actsThatLookLikeSpeech() {
+        #expect(ClaimFinder.claims(in: "An armed insurgent threatened the patrol and was killed with aimed shots.").isEmpty)
+        #expect(ClaimFinder.claims(in: "The leader was detained, as ISAF announced in a previous release.").isEmpty)
+        #expect(ClaimFinder.claims(in: "The militia threatened to attack the convoy again.").count == 1)
+    }
+
     @Test func aNegatedReportingVerb() throws {
         let claims = ClaimFinder.claims(in: "The ministry did not say that the convoy was attacked.")
         try #require(claims.count == 1)

@@ -395,6 +395,14 @@ struct ClaimScanner {
             start = that + 1
         } else if tokens[verb].text == "told" {
             start = verbEnd + 1
+        } else if start < end, ["in", "on", "at", "during", "after", "before", "late", "early"].contains(tokens[start].text) {
+            // "said in a previous release": what was said comes after the phrase's comma, or nothing was reported.
+            guard let comma = (start..<min(end, start + 8)).first(where: { tokens[$0].isPunct(",") }) else { return nil }
+            start = comma + 1
+        }
+        // "threatened the patrol" is an act; a threat reported as speech takes "to" or "that".
+        if tokens[verb].text == "threatened", verbEnd < end, !tokens[verbEnd].isWord("to"), !tokens[verbEnd].isWord("that") {
+            return nil
         }
         guard end - start >= 3 else { return nil }
         return claim(tokens, sentence: sentence, speaker: speaker, verb: verb..<verbEnd, clause: start..<end)
