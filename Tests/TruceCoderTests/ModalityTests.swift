@@ -38,6 +38,9 @@ import TruceCoder
         ("The talks have produced no agreement on the rules.", "produced", .negated),
         ("The search found nothing in the compound.", "found", .negated),
         ("The army no longer patrols the road.", "patrols", .negated),
+        ("The Taliban pledged to release prisoners, reduce violence and open talks.", "reduce", .promised),
+        ("The Taliban pledged to release prisoners, reduce violence and open talks.", "open", .promised),
+        ("In Helmand, fighters attacked three checkpoints.", "attacked", .done),
     ])
     func modalityOfTheVerb(sentence: String, verb: String, expected: Modality) throws {
         #expect(try modality(sentence, verb: verb) == expected, "\(sentence)")
