@@ -49,13 +49,14 @@ extension ClaimScanner {
         var verbEnd = verb + 1
         if tokens[verb].text == "rejected" || tokens[verb].text == "dismissed" {
             // "rejected (the) claims": the verb takes its object along.
-            verbEnd = verb + (["the", "any", "all"].contains(tokens[verb + 1].text) ? 3 : 2)
+            verbEnd = min(end, verb + (["the", "any", "all"].contains(tokens[verb + 1].text) ? 3 : 2))
             // "rejected the accusation and said …": the statement is what was said.
             if verbEnd + 1 < end, tokens[verbEnd].isWord("and"), SpeakerPhrase.isSpeechVerb(tokens, verbEnd + 1, quoted: false) {
                 verb = verbEnd + 1
                 verbEnd = verb + 1
             }
         }
+        guard verbEnd < end else { return nil }
         var start = verbEnd
         if let that = (verbEnd..<min(end, verbEnd + 9)).first(where: { tokens[$0].isWord("that") }),
             !(verbEnd..<that).contains(where: { tokens[$0].isPunct(",") && $0 > verbEnd + 5 })
