@@ -75,6 +75,9 @@ import TruceCoder
         #expect(try only("scores of homes were destroyed").value == 20)
         #expect(try only("several soldiers were wounded").value == 3)
         #expect(try only("a few shots were fired").value == 3)
+        #expect(try only("the force detained multiple suspected insurgents").value == 3)
+        #expect(try only("a number of fighters fled").value == 3)
+        #expect(try only("a couple of rockets landed").value == 2)
         #expect(try only("several hundred protesters gathered").value == 300)
         #expect(try only("at least dozens were killed").low == 12)
     }
@@ -85,7 +88,8 @@ import TruceCoder
         "The strike on 4 March hit a school.", "The strike on March 4, 2020 hit a school.", "It was signed on 2020-03-04.",
         "The meeting on 4/3 was cancelled.", "The ceasefire lasted three days.", "Turnout was 40 percent.",
         "The fund holds $5 million.", "Traffic on Route 1 stopped.", "The talks ran from 2 to 5 March.",
-        "The talks ran March 2-5 in Doha.", "No one was hurt.",
+        "The talks ran March 2-5 in Doha.", "No one was hurt.", "ISAF Joint Command 2011-09-S-067", "Release 2010-09-CA-125 follows.",
+        "Case 026 was closed.",
     ])
     func numbersThatAreNotCounts(sentence: String) {
         #expect(NumberFinder.numbers(in: sentence).isEmpty, "\(NumberFinder.numbers(in: sentence))")

@@ -24,10 +24,13 @@ struct LexToken: Sendable {
     var suffix: String = ""
     /// Digits only: whether the digits had a thousands separator or decimal point.
     var hadSeparator: Bool = false
+    /// Words: the word classes it belongs to (`WordClass`), looked up once here.
+    var classes: WordClass = []
 
     var range: Range<Int> { start..<end }
 
     func isWord(_ word: String) -> Bool { kind == .word && text == word }
+    func has(_ wordClass: WordClass) -> Bool { !classes.isDisjoint(with: wordClass) }
     func isPunct(_ mark: String) -> Bool { kind == .punct && text == mark }
 
     /// Digits that read as an ordinal ("4th", "187th", "1st").
@@ -51,6 +54,9 @@ enum LexTokenizer {
         let count = min(bytes.count, limit)
         var result: [LexToken] = []
         result.reserveCapacity(count / 5 + 1)
+        // One scratch buffer for every token's lowered bytes: no allocation per token.
+        var scratch: [UInt8] = []
+        scratch.reserveCapacity(64)
         var index = 0
         var sawSpace = true
         while index < count {
@@ -60,19 +66,24 @@ enum LexTokenizer {
                 index += 1
                 continue
             }
-            // No-break space (C2 A0) counts as whitespace.
+            // No-break space (C2 A0) and the line and paragraph separators (U+2028, U+2029) are white space.
             if byte == 0xC2, index + 1 < count, bytes[index + 1] == 0xA0 {
                 sawSpace = true
                 index += 2
                 continue
             }
+            if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
+                sawSpace = true
+                index += 3
+                continue
+            }
             if isDigit(byte) {
-                var token = digits(bytes, from: index, count: count)
+                var token = digits(bytes, from: index, count: count, scratch: &scratch)
                 token.spaceBefore = sawSpace
                 result.append(token)
                 index = token.end
             } else if isWordByte(byte) && !isPunctuationSequence(bytes, at: index, count: count) {
-                var token = word(bytes, from: index, count: count)
+                var token = word(bytes, from: index, count: count, scratch: &scratch)
                 token.spaceBefore = sawSpace
                 result.append(token)
                 index = token.end
@@ -84,6 +95,17 @@ enum LexTokenizer {
             sawSpace = false
         }
         return result
+    }
+
+    /// The index of the first token starting at or after `offset` (binary search; tokens are in order).
+    static func index(in tokens: [LexToken], atOrAfter offset: Int) -> Int {
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].start < offset { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
@@ -103,9 +125,9 @@ enum LexTokenizer {
         return byte >= 0x80 && byte < 0xC2
     }
 
-    private static func digits(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, count: Int) -> LexToken {
+    private static func digits(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, count: Int, scratch digitsText: inout [UInt8]) -> LexToken {
         var index = start
-        var digitsText: [UInt8] = []
+        digitsText.removeAll(keepingCapacity: true)
         var separated = false
         var sawPoint = false
         while index < count {
@@ -126,23 +148,24 @@ enum LexTokenizer {
                 break
             }
         }
-        var suffix: [UInt8] = []
-        while index < count, isLetter(bytes[index]), suffix.count < 8 {
-            suffix.append(bytes[index] | 0x20)
-            index += 1
-        }
         let text = String(decoding: digitsText, as: UTF8.self)
+        let suffixStart = index
+        while index < count, isLetter(bytes[index]), index - suffixStart < 8 { index += 1 }
         var token = LexToken(kind: .digits, start: start, end: index, text: text)
         token.value = Double(text) ?? 0
-        token.suffix = String(decoding: suffix, as: UTF8.self)
-        token.isCapitalized = !suffix.isEmpty
+        if index > suffixStart {
+            digitsText.removeAll(keepingCapacity: true)
+            for position in suffixStart..<index { digitsText.append(bytes[position] | 0x20) }
+            token.suffix = String(decoding: digitsText, as: UTF8.self)
+        }
+        token.isCapitalized = index > suffixStart
         token.hadSeparator = separated
         return token
     }
 
-    private static func word(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, count: Int) -> LexToken {
+    private static func word(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, count: Int, scratch lowered: inout [UInt8]) -> LexToken {
         var index = start
-        var lowered: [UInt8] = []
+        lowered.removeAll(keepingCapacity: true)
         // Initialisms keep their dots: "U.S.", "U.N.", "U.K.".
         while index + 1 < count, isLetter(bytes[index]), bytes[index + 1] == 0x2E,
             lowered.count >= 2 || (index + 2 < count && isLetter(bytes[index + 2]))
@@ -152,27 +175,42 @@ enum LexTokenizer {
             index += 2
         }
         if !lowered.isEmpty {
-            return LexToken(kind: .word, start: start, end: index, text: String(decoding: lowered, as: UTF8.self), isCapitalized: true)
+            let text = String(decoding: lowered, as: UTF8.self)
+            return LexToken(
+                kind: .word, start: start, end: index, text: text, isCapitalized: true, classes: WordClass.of(hash: WordClass.hash(lowered)))
         }
+        var possessive = false
         while index < count {
             let byte = bytes[index]
-            if isWordByte(byte) && !isPunctuationSequence(bytes, at: index, count: count) {
-                lowered.append(isLetter(byte) ? byte | 0x20 : byte)
+            if isLetter(byte) {
+                lowered.append(byte | 0x20)
                 index += 1
+            } else if byte >= 0x80 && !isPunctuationSequence(bytes, at: index, count: count) {
+                // A letter of another script or with an accent ("é" in "Dembélé"): its whole sequence.
+                let width = byte >= 0xF0 ? 4 : (byte >= 0xE0 ? 3 : 2)
+                guard index + width <= count else { break }
+                lowered.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + width)]))
+                index += width
             } else if byte == 0x27 || (byte == 0xE2 && index + 2 < count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x99) {
                 // An apostrophe inside a word ("don't", "Taliban's") stays in it.
                 let width = byte == 0x27 ? 1 : 3
                 guard index + width < count, isLetter(bytes[index + width]) else { break }
                 lowered.append(0x27)
+                possessive = true
                 index += width
             } else {
                 break
             }
         }
         let first = bytes[start]
+        let text = String(decoding: lowered, as: UTF8.self)
+        var classes = WordClass.of(hash: WordClass.hash(lowered))
+        if classes.isEmpty, possessive, lowered.count > 2, lowered[lowered.count - 2] == 0x27, lowered[lowered.count - 1] == 0x73 {
+            // "Wednesday's" is looked up as "wednesday".
+            classes = WordClass.of(hash: WordClass.hash(lowered[..<(lowered.count - 2)]))
+        }
         return LexToken(
-            kind: .word, start: start, end: index, text: String(decoding: lowered, as: UTF8.self),
-            isCapitalized: first >= 0x41 && first <= 0x5A)
+            kind: .word, start: start, end: index, text: text, isCapitalized: first >= 0x41 && first <= 0x5A, classes: classes)
     }
 
     /// A comma at `index` followed by exactly three digits.

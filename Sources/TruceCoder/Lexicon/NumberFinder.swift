@@ -47,6 +47,10 @@ public enum NumberFinder {
         var result: [NumberMention] = []
         var index = 0
         while index < tokens.count {
+            if tokens[index].kind != .digits, !tokens[index].has([.number, .qualifier]) {
+                index += 1
+                continue
+            }
             if let (mention, next) = mention(in: tokens, at: index) {
                 if let mention { result.append(mention) }
                 index = max(next, index + 1)
@@ -117,6 +121,8 @@ public enum NumberFinder {
         (["an", "estimated"], .about), (["estimated"], .about), (["approx"], .about),
         (["between"], .between),
     ]
+
+    static let qualifierStarts = Set(qualifierPhrases.map { $0.words[0] })
 
     /// A qualifier phrase at `index` followed by a number, and where the number starts.
     static func qualifier(in tokens: [LexToken], at index: Int) -> (Qualifier, Int) {
@@ -219,6 +225,13 @@ public enum NumberFinder {
             {
                 return skipNumericRun(tokens, from: number.end)
             }
+            // Identifiers: "2011-09-S-067", "026", "CA-125".
+            if first.text.count > 1, first.text.hasPrefix("0"), !first.text.hasPrefix("0.") { return number.end }
+            if start > 1, !first.spaceBefore, tokens[start - 1].isPunct("-"), !tokens[start - 1].spaceBefore,
+                tokens[start - 2].kind == .word
+            {
+                return number.end
+            }
             // Labels: "Route 1", "Resolution 2254", "No. 5".
             if start > 0, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized, labelWords.contains(tokens[start - 1].text) {
                 return number.end
@@ -295,8 +308,9 @@ public enum NumberFinder {
         guard number.end == start + 1, !token.hadSeparator, (1...31).contains(token.value) else { return false }
         if isMonth(tokens, number.end) { return true }
         // "2 to 5 March", "2-5 March": a day that opens a range of days.
-        if number.end + 2 < tokens.count, tokens[number.end].isWord("to") || tokens[number.end].isPunct("-")
-            || tokens[number.end].isWord("and"), tokens[number.end + 1].kind == .digits, isMonth(tokens, number.end + 2)
+        if number.end + 2 < tokens.count,
+            tokens[number.end].isWord("to") || tokens[number.end].isPunct("-")
+                || tokens[number.end].isWord("and"), tokens[number.end + 1].kind == .digits, isMonth(tokens, number.end + 2)
         {
             return true
         }

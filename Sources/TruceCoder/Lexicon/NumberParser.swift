@@ -31,7 +31,7 @@ enum NumberParser {
         if word == "a" || word == "an" {
             guard index + 1 < tokens.count, tokens[index + 1].kind == .word else { return nil }
             let next = tokens[index + 1].text
-            if let vague = NumberWords.vagueAfterA[next] {
+            if let vague = NumberWords.vagueAfterA[next], next != "number" || (index + 2 < tokens.count && tokens[index + 2].isWord("of")) {
                 return ParsedNumber(value: vague, end: skipOf(tokens, index + 2), isVague: true)
             }
             if NumberWords.scales[next] != nil {

@@ -31,14 +31,14 @@ enum NumberWords {
         "tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
     ]
 
-    /// Single vague words.
+    /// Single vague words: an unspecified plural counts as 3.
     static let vagueWords: [String: Double] = [
-        "several": 3, "many": 3, "numerous": 3, "multiple": 2,
+        "several": 3, "many": 3, "numerous": 3, "multiple": 3,
     ]
 
-    /// Vague phrases introduced by "a": "a few", "a couple", "a handful".
+    /// Vague phrases introduced by "a": "a few", "a handful", "a number of" count as 3, "a couple" as 2.
     static let vagueAfterA: [String: Double] = [
-        "few": 3, "couple": 2, "handful": 3,
+        "few": 3, "couple": 2, "handful": 3, "number": 3,
     ]
 
     static func isNumberWord(_ word: String) -> Bool {

@@ -1,0 +1,234 @@
+public import TruceModel
+
+/// A number for an indicator found in a sentence: troop levels, prisoners released.
+public struct FoundFigure: Hashable, Sendable {
+    /// The counted noun as written, lowercased ("troops", "prisoners").
+    public var noun: String
+    /// The indicator slug the noun stands for ("troops", "prisoners_released"); the article
+    /// coder maps slugs to an agreement's indicators.
+    public var indicator: String
+    public var value: Double
+    /// The day or stretch the value holds for: a target's deadline, a current value's date
+    /// (the publication day when the sentence names none). Nil for a target without a deadline.
+    public var refersTo: ResolvedDate?
+    public var kind: CodedFigure.Kind
+    /// UTF-8 byte offsets of the number and its noun.
+    public var range: Range<Int>
+
+    public init(noun: String, indicator: String, value: Double, refersTo: ResolvedDate?, kind: CodedFigure.Kind, range: Range<Int>) {
+        self.noun = noun
+        self.indicator = indicator
+        self.value = value
+        self.refersTo = refersTo
+        self.kind = kind
+        self.range = range
+    }
+}
+
+/// Finds indicator values: a count next to an indicator noun.
+///
+/// "from 13,000 to 8,600 by July" → 13,000 current (on publication) and 8,600
+/// target (by July); "has about 12,000 troops" → 12,000 current; "released
+/// 1,500 Taliban prisoners" → 1,500 `prisoners_released`; "will reduce its
+/// forces to 4,500 by November" → 4,500 target. A value reached "to" which
+/// the sentence promises, plans or demands, or that has a deadline, is a
+/// target; a value "from" which something changes, or any reported value, is
+/// current. Negated or denied values ("did not release 500 prisoners") and
+/// vague ones ("thousands of troops") are left out.
+public enum FigureFinder {
+    public static func figures(in sentence: String, published: Day, anchor: Day? = nil) -> [FoundFigure] {
+        figures(LexTokenizer.tokens(sentence), published: published, anchor: anchor)
+    }
+
+    static func figures(_ tokens: [LexToken], published: Day, anchor: Day?) -> [FoundFigure] {
+        guard tokens.contains(where: { $0.has(.indicatorNoun) }) else { return [] }
+        let numbers = NumberFinder.mentions(in: tokens).filter { !$0.isVague }
+        guard !numbers.isEmpty else { return [] }
+        let dates = DateFinder.mentions(in: tokens, published: published, anchor: anchor)
+        // The sentence's first point date, and a pointer to the next deadline or span, found once.
+        // A current value holds at the point date nearest to it; a date after "since" starts a
+        // stretch instead ("since it began releasing them last month").
+        let points = dates.filter { date in
+            guard date.role == .point || date.role == .duration else { return false }
+            let at = LexTokenizer.index(in: tokens, atOrAfter: date.range.lowerBound)
+            var index = at - 1
+            while index >= 0, index >= at - 6, tokens[index].kind != .punct {
+                if tokens[index].isWord("since") { return false }
+                index -= 1
+            }
+            return true
+        }
+        let limits = dates.filter { $0.role == .deadline || $0.role == .span }
+        var nextLimit = 0
+        var tokenIndex = 0
+        var result: [FoundFigure] = []
+        for number in numbers {
+            while tokenIndex < tokens.count, tokens[tokenIndex].start < number.range.lowerBound { tokenIndex += 1 }
+            let first = tokenIndex
+            var last = first
+            while last + 1 < tokens.count, tokens[last + 1].end <= number.range.upperBound { last += 1 }
+            guard first < tokens.count, let noun = noun(for: tokens, first: first, last: last) else { continue }
+            // "five soldiers were killed" counts casualties, not a troop level.
+            if isCasualty(tokens, first: first, noun: noun.index) { continue }
+            let modality = ModalityDetector.modality(tokens, verb: first, last: first)
+            if modality == .negated || modality == .denied { continue }
+            while nextLimit < limits.count, limits[nextLimit].range.lowerBound < number.range.upperBound { nextLimit += 1 }
+            // Only a deadline close after the value is its own ("to 8,600 by July"), not one for a later clause.
+            // A deadline later in the sentence is the value's own unless a past act governs the value
+            // ("released 1,500 prisoners on Tuesday, and the rest will be freed by July").
+            let ownDeadline = modality != .done || !isPastAct(tokens, before: first)
+            let deadline = nextLimit < limits.count && ownDeadline ? limits[nextLimit] : nil
+            let isStart = first > 0 && tokens[first - 1].isWord("from")
+            let isTarget =
+                !isStart
+                && (modality == .promised || modality == .demanded || modality == .hypothetical || deadline != nil
+                    || isFutureAfter(tokens, noun: noun.index))
+            let kind: CodedFigure.Kind = isTarget ? .target : .current
+            let refersTo: ResolvedDate? = isTarget ? deadline?.date : nearest(points, to: number.range) ?? ResolvedDate(day: published)
+            let indicator = slug(for: noun.word, tokens: tokens, first: first, noun: noun.index)
+            let start = min(tokens[first].start, tokens[noun.index].start)
+            let end = max(number.range.upperBound, tokens[noun.index].end)
+            result.append(
+                FoundFigure(noun: noun.word, indicator: indicator, value: number.value, refersTo: refersTo, kind: kind, range: start..<end))
+        }
+        return result
+    }
+
+    /// The date whose phrase is closest to `range` in the sentence (points are few: a linear pass).
+    private static func nearest(_ dates: [DateMention], to range: Range<Int>) -> ResolvedDate? {
+        func distance(_ date: DateMention) -> Int {
+            date.range.lowerBound >= range.upperBound
+                ? date.range.lowerBound - range.upperBound : max(0, range.lowerBound - date.range.upperBound)
+        }
+        return dates.min { distance($0) < distance($1) }?.date
+    }
+
+    /// Counted nouns and the indicator each stands for.
+    static let nouns: [String: String] = [
+        "troops": "troops", "troop": "troops", "soldiers": "troops", "forces": "troops", "personnel": "troops",
+        "servicemembers": "troops", "marines": "troops", "servicemen": "troops",
+        "prisoners": "prisoners", "detainees": "prisoners", "inmates": "prisoners", "captives": "prisoners",
+        "hostages": "hostages", "peacekeepers": "peacekeepers", "bases": "bases", "fighters": "fighters", "refugees": "refugees",
+        "contractors": "contractors",
+    ]
+
+    private static let releaseVerbs: Set<String> = [
+        "released", "release", "releases", "releasing", "freed", "free", "frees", "freeing", "swapped", "exchanged",
+    ]
+    private static let withdrawVerbs: Set<String> = ["withdrew", "withdraw", "withdrawn", "withdrawing", "withdraws", "pulled", "removed"]
+
+    /// Words allowed between a number and its noun ("12,000 U.S. troops", "1,500 Taliban prisoners").
+    private static func isModifier(_ token: LexToken) -> Bool {
+        guard token.kind == .word else { return false }
+        if token.isCapitalized { return true }
+        return [
+            "more", "additional", "foreign", "american", "international", "military", "of", "its", "their", "the", "combat",
+            "coalition", "government", "security", "armed", "service", "remaining", "other", "allied", "nato", "afghan", "u.s.",
+        ].contains(token.text)
+    }
+
+    private static let linkingWords: Set<String> = [
+        "to", "from", "at", "of", "around", "about", "numbering", "totalling", "totaling", "level", "levels", "strength",
+        "number", "numbers", "down", "up", "by", "some", "roughly", "approximately", "nearly", "almost", "in", "was", "is",
+        "were", "are", "stood", "stands", "reached", "fell", "rose", "just", "over", "under", "the", "its", "their", "total",
+    ]
+
+    /// The indicator noun after the number, or before it across "to", "from" or "at".
+    static func noun(for tokens: [LexToken], first: Int, last: Int) -> (word: String, index: Int)? {
+        // Forward: "8,600 troops", "1,500 Taliban prisoners", "13,000 to 8,600 troops".
+        var index = last + 1
+        var skipped = 0
+        while index < tokens.count, skipped <= 3 {
+            let token = tokens[index]
+            if token.kind == .word, nouns[token.text] != nil { return (token.text, index) }
+            if token.kind == .word, token.text == "members", index > 0, tokens[index - 1].isWord("service") { return ("service members", index) }
+            if token.isWord("to") || token.kind == .digits || (token.isPunct("-") && !token.spaceBefore) || isModifier(token) {
+                index += 1
+                skipped += 1
+                continue
+            }
+            break
+        }
+        // Backward: "reduce its forces to 4,500", "troop levels from 13,000 to 8,600".
+        index = first - 1
+        skipped = 0
+        while index >= 0, skipped <= 6 {
+            let token = tokens[index]
+            if token.kind == .punct, token.text != "-" { break }
+            if token.kind == .word, nouns[token.text] != nil {
+                // The noun must lead into the number through linking words only ("forces in Afghanistan to 8,600",
+                // "troop levels from 13,000 to"), not belong to another phrase ("forces out of the city and its three ports").
+                let between = tokens[(index + 1)..<first]
+                guard between.contains(where: { ["to", "from", "at", "of", "around", "about", "numbering", "totalling"].contains($0.text) }),
+                    between.allSatisfy({ $0.kind == .digits || $0.isCapitalized || linkingWords.contains($0.text) })
+                else { return nil }
+                return (token.text, index)
+            }
+            index -= 1
+            skipped += 1
+        }
+        return nil
+    }
+
+    /// "1,960 peacekeepers will be stationed", "5,000 prisoners are to be freed": a future verb after the noun.
+    private static func isFutureAfter(_ tokens: [LexToken], noun: Int) -> Bool {
+        var index = noun + 1
+        while index < tokens.count, index <= noun + 4, tokens[index].kind == .word {
+            let word = tokens[index].text
+            if ["will", "shall", "would", "should", "must"].contains(word) { return true }
+            if word == "to", index + 1 < tokens.count, tokens[index + 1].isWord("be") { return true }
+            index += 1
+        }
+        return false
+    }
+
+    private static let casualtyWords: Set<String> = [
+        "killed", "kill", "kills", "killing", "wounded", "wounds", "wounding", "injured", "injuring", "died", "dead", "deaths", "died",
+        "captured", "detained", "abducted", "kidnapped", "hurt", "missing", "executed", "arrested", "casualties", "lost",
+    ]
+
+    private static func isCasualty(_ tokens: [LexToken], first: Int, noun: Int) -> Bool {
+        let after = (noun + 1)..<min(tokens.count, noun + 4)
+        let before = max(0, first - 3)..<first
+        return after.contains { casualtyWords.contains(tokens[$0].text) } || before.contains { casualtyWords.contains(tokens[$0].text) }
+    }
+
+    /// Whether a verb in the past tense governs the value: an "-ed" or irregular past verb within
+    /// the six words before it, not a passive after "be" or "to".
+    private static func isPastAct(_ tokens: [LexToken], before first: Int) -> Bool {
+        var index = first - 1
+        while index >= 0, index >= first - 6 {
+            let token = tokens[index]
+            if token.kind == .punct { return false }
+            if let future = Tense.marker(token), token.text != "says", token.text != "has", token.text != "have" {
+                if future { return false }
+                let previous = index > 0 ? tokens[index - 1].text : ""
+                // "prisoners held by the Taliban": a participle describing a noun, not an act.
+                if index + 1 < tokens.count, tokens[index + 1].isWord("by") {
+                    index -= 1
+                    continue
+                }
+                return !["be", "been", "being", "to", "is", "are"].contains(previous)
+            }
+            index -= 1
+        }
+        return false
+    }
+
+    private static func slug(for noun: String, tokens: [LexToken], first: Int, noun index: Int) -> String {
+        let base = nouns[noun] ?? "troops"
+        guard base == "prisoners" || base == "hostages" || base == "troops" else { return base }
+        let window = max(0, first - 5)..<min(tokens.count, index + 4)
+        let words = window.map { tokens[$0].text }
+        if base != "troops", words.contains(where: releaseVerbs.contains) { return base + "_released" }
+        // Soldiers released by the other side are prisoners freed, not a troop level.
+        if base == "troops", words.contains(where: releaseVerbs.contains) { return "prisoners_released" }
+        // Only when the count is the object withdrawn ("withdrew 2,000 troops"), not a level reached.
+        if base == "troops", index > first, first > 0, !tokens[first - 1].isWord("to"),
+            words.prefix(first - window.lowerBound).contains(where: withdrawVerbs.contains)
+        {
+            return "troops_withdrawn"
+        }
+        return base
+    }
+}
