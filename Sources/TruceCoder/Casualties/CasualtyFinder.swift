@@ -147,51 +147,101 @@ public enum CasualtyFinder {
             }
         }
 
-        /// "killed two insurgents", "killing one and wounding two others", "detained him".
+        /// "killed two insurgents", "killing one and wounding two others", "detained him",
+        /// "detained the targeted individual along with three of his associates".
         mutating func active(_ outcome: Outcome, at verb: Int) {
             var cursor = verb + 1
             var skipped = 0
             while cursor < words.count, skipped <= 2 {
                 if words[cursor].punctuatedBefore { return }
-                let word = words[cursor].text
-                if !used.contains(cursor), let (value, last, mention) = number(at: cursor) {
-                    used.insert(cursor)
-                    var nounEnd = last
-                    while nounEnd + 1 < words.count, nounEnd - last < 4, !words[nounEnd + 1].punctuatedBefore,
-                        !CasualtyWords.stopWords.contains(words[nounEnd + 1].text)
-                    {
-                        nounEnd += 1
+                if var found = object(at: cursor) {
+                    record(outcome, found, from: words[verb].range.lowerBound)
+                    // "… and a network facilitator", "… along with three of his associates".
+                    var rounds = 0
+                    while rounds < 3, let next = conjunctionEnd(after: found.end), let more = object(at: next) {
+                        record(outcome, more, from: words[next].range.lowerBound)
+                        found = more
+                        rounds += 1
                     }
-                    let victims = CasualtyWords.victims(slice(last + 1, nounEnd))
-                    record(
-                        outcome, low: mention.low ?? value, best: mention.best ?? (mention.low == nil ? value : nil), high: mention.high,
-                        victims: victims, range: words[verb].range.lowerBound..<words[nounEnd].range.upperBound)
                     return
                 }
-                if word == "him" || word == "her" {
-                    record(outcome, low: 1, best: 1, high: 1, victims: .unknown, range: words[verb].range.lowerBound..<words[cursor].range.upperBound)
-                    return
-                }
-                if word == "a" || word == "an" {
-                    var head = cursor + 1
-                    while head + 1 < words.count, head - cursor < 4, !words[head + 1].punctuatedBefore,
-                        !CasualtyWords.stopWords.contains(words[head + 1].text)
-                    {
-                        head += 1
-                    }
-                    guard head < words.count else { return }
-                    let noun = slice(cursor + 1, head)
-                    let personal = noun.contains { CasualtyWords.personNouns.contains($0.text) }
-                    guard personal else { return }
-                    record(
-                        outcome, low: 1, best: 1, high: 1, victims: CasualtyWords.victims(noun),
-                        range: words[verb].range.lowerBound..<words[head].range.upperBound)
-                    return
-                }
-                if CasualtyWords.stopWords.contains(word) { return }
+                if CasualtyWords.stopWords.contains(words[cursor].text) { return }
                 cursor += 1
                 skipped += 1
             }
+        }
+
+        struct Object {
+            var low: Int?
+            var best: Int?
+            var high: Int?
+            var victims: Victims
+            var end: Int
+        }
+
+        mutating func record(_ outcome: Outcome, _ object: Object, from start: Int) {
+            record(outcome, low: object.low, best: object.best, high: object.high, victims: object.victims, range: start..<words[object.end].range.upperBound)
+        }
+
+        /// The people an active verb's object counts, starting at word `index`.
+        mutating func object(at index: Int) -> Object? {
+            let word = words[index].text
+            if !used.contains(index), let (value, last, mention) = number(at: index) {
+                used.insert(index)
+                let nounEnd = nounPhraseEnd(after: last)
+                return Object(
+                    low: mention.low ?? value, best: mention.best ?? (mention.low == nil ? value : nil), high: mention.high,
+                    victims: CasualtyWords.victims(slice(last + 1, nounEnd)), end: nounEnd)
+            }
+            if word == "him" || word == "her" { return Object(low: 1, best: 1, high: 1, victims: .unknown, end: index) }
+            if word == "a" || word == "an" || word == "the" || word == "another" || word == "other" {
+                let head = nounPhraseEnd(after: index)
+                let noun = slice(index + 1, head)
+                guard let last = noun.last, noun.contains(where: { CasualtyWords.personNouns.contains($0.text) || CasualtyWords.pluralPersonNouns.contains($0.text) })
+                else { return nil }
+                if CasualtyWords.pluralPersonNouns.contains(last.text) {
+                    // "other suspected insurgents", "the insurgents": more than one, number unknown.
+                    return Object(low: 2, best: nil, high: nil, victims: CasualtyWords.victims(noun), end: head)
+                }
+                guard word != "other" else { return nil }
+                return Object(low: 1, best: 1, high: 1, victims: CasualtyWords.victims(noun), end: head)
+            }
+            // A bare plural: "detained suspected insurgents".
+            let head = nounPhraseEnd(after: index - 1)
+            let noun = slice(index, head)
+            if let last = noun.last, CasualtyWords.pluralPersonNouns.contains(last.text) {
+                return Object(low: 2, best: nil, high: nil, victims: CasualtyWords.victims(noun), end: head)
+            }
+            return nil
+        }
+
+        /// The last word of the noun phrase after word `index`: up to four words, not across punctuation or clause words.
+        func nounPhraseEnd(after index: Int) -> Int {
+            var end = index
+            while end + 1 < words.count, end - index < 4, !words[end + 1].punctuatedBefore, !CasualtyWords.stopWords.contains(words[end + 1].text),
+                CasualtyWords.participles[words[end + 1].text] == nil, !CasualtyWords.auxiliaries.contains(words[end + 1].text)
+            {
+                end += 1
+                // "two of the men": the head is after "of the".
+                if words[end].text == "of", end + 1 < words.count { continue }
+                if CasualtyWords.pluralPersonNouns.contains(words[end].text) || CasualtyWords.personNouns.contains(words[end].text) { break }
+            }
+            return end
+        }
+
+        /// After an object ending at `end`: where the next one starts when "and", "along with", "as well as" or "plus" follows.
+        func conjunctionEnd(after end: Int) -> Int? {
+            let next = end + 1
+            guard next < words.count else { return nil }
+            let word = words[next].text
+            if word == "and" || word == "plus" { return next + 1 < words.count ? next + 1 : nil }
+            if word == "along" || word == "together", next + 1 < words.count, words[next + 1].text == "with" {
+                return next + 2 < words.count ? next + 2 : nil
+            }
+            if word == "as", next + 2 < words.count, words[next + 1].text == "well", words[next + 2].text == "as" {
+                return next + 3 < words.count ? next + 3 : nil
+            }
+            return nil
         }
 
         /// "ten insurgent deaths", "three civilian bodies were found".

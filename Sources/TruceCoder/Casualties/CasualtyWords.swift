@@ -87,6 +87,14 @@ enum CasualtyWords {
         "driver", "associate", "affiliate", "operative", "smuggler", "maker", "expert", "recruiter", "sub-commander", "deputy",
         "militiaman", "journalist", "student", "farmer", "resident", "worker", "contractor", "trooper", "marine", "sergeant",
     ]
+    /// Plural nouns for people: "detained suspected insurgents" holds at least two.
+    static let pluralPersonNouns: Set<String> = [
+        "insurgents", "militants", "fighters", "suspects", "men", "women", "children", "civilians", "leaders", "commanders",
+        "facilitators", "members", "soldiers", "policemen", "officers", "individuals", "people", "persons", "bombers", "gunmen",
+        "attackers", "terrorists", "rebels", "extremists", "villagers", "guards", "associates", "affiliates", "operatives",
+        "smugglers", "couriers", "financiers", "militiamen", "troops", "students", "journalists", "workers", "residents",
+        "protesters", "demonstrators", "detainees", "prisoners", "combatants", "sub-commanders", "emirs", "cell",
+    ]
     /// Singular nouns ending in "s" ("Taliban fighters" ends in s; "bus" does not count people but is harmless).
     static let singularS: Set<String> = ["boss", "witness"]
 

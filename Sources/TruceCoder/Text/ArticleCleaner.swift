@@ -29,14 +29,14 @@ public enum ArticleCleaner {
         case .plain:
             body = raw
         }
+        // The header zone (release numbers, bylines) is where a dateline's missing year is written; read it before cleaning drops it.
+        let yearHint = DateWords.yearHint(in: Array(body.utf8.prefix(800)))
         var lines = cleanLines(body)
         if markup == .plain, let first = lines.firstIndex(where: { !$0.isEmpty }), looksLikeHeadline(lines, at: first) {
             headline = lines[first]
             lines.removeSubrange(0...first)
         }
         body = lines.joined(separator: "\n").trimmingNewlines()
-        // The header zone (release numbers, bylines) is where a dateline's missing year is written.
-        let header = Array((headline ?? "").utf8) + [0x0A] + Array(body.utf8.prefix(600))
         var datelineDate: Day?
         if let dateline = Dateline.find(in: body) {
             // Whatever precedes the dateline is header material: bylines, release numbers, "Download PDF".
@@ -44,13 +44,13 @@ public enum ArticleCleaner {
                 let utf8 = Array(body.utf8)
                 body = String(decoding: utf8[dateline.range.lowerBound...], as: UTF8.self)
             }
-            datelineDate = dateline.date(near: DateWords.yearHint(in: header) ?? date)
+            datelineDate = dateline.date(near: yearHint ?? date)
         }
         let headlineDate = headline.flatMap { line -> Day? in
             guard let found = DateWords.firstDate(in: Array(line.utf8)), let day = found.day else { return nil }
             if let year = found.year { return Day(year: year, month: found.month, day: day) }
             return Dateline(range: 0..<0, place: "", month: found.month, day: day, year: nil)
-                .date(near: DateWords.yearHint(in: header) ?? date)
+                .date(near: yearHint ?? date)
         }
         return Article(
             origin: origin, source: source ?? metaSource.flatMap(nonEmpty), headline: headline, text: body,
