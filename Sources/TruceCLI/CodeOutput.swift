@@ -51,6 +51,7 @@ enum CodeOutput {
             .init("modality", .string(event.modality.rawValue)),
             .init("span", span(event.span)),
             .init("confidence", .rounded(event.confidence, places: 2)),
+            .init("repeats", .int(event.repeats)),
         ])
     }
 

@@ -43,6 +43,10 @@ struct ArticleCoding {
     /// The region the story is at: the last region a sentence named.
     var runningRegion: CodedLocation?
     var mainLocation = CodedLocation()
+    /// For each event: whether its people were named before ("the suspects were detained").
+    var refersBack: [Bool] = []
+    /// For each event: whether the sentence says its people are new ("two additional suspects").
+    var additional: [Bool] = []
 
     init(coder: ArticleCoder, article: Article) {
         self.coder = coder
@@ -74,6 +78,7 @@ struct ArticleCoding {
         }
         mainLocation = Self.mainLocation(sentences.flatMap(\.places), headline: article.headline)
         for sentence in sentences { code(sentence) }
+        markRepeats()
         return result
     }
 
@@ -154,7 +159,33 @@ struct ArticleCoding {
             event.count = casualties.acts.first?.count
             events.append(event)
         }
+        for event in events {
+            refersBack.append(event.detained != nil ? casualties.detainedRefersBack : casualties.killedRefersBack)
+            additional.append(event.detained != nil ? casualties.detainedIsAdditional : casualties.killedIsAdditional)
+        }
         result.events += events
+    }
+
+    /// Marks events that retell an earlier one of the article: same kind, day and region, and either
+    /// people named as already known ("the suspects") or the same count again.
+    mutating func markRepeats() {
+        func kind(_ event: CodedEvent) -> Int? {
+            if event.detained != nil { return 0 }
+            if event.fatalities.best != nil || event.fatalities.low != nil { return 1 }
+            return nil
+        }
+        func count(_ event: CodedEvent) -> Int? { event.detained ?? event.fatalities.best ?? event.fatalities.low }
+        for index in result.events.indices {
+            let event = result.events[index]
+            guard let eventKind = kind(event), !additional[index] else { continue }
+            let earlier = result.events[..<index].indices.last { other in
+                let candidate = result.events[other]
+                return candidate.repeats == nil && kind(candidate) == eventKind && candidate.date == event.date
+                    && candidate.location.admin1 == event.location.admin1 && candidate.modality == event.modality
+                    && (refersBack[index] || count(candidate) == count(event))
+            }
+            result.events[index].repeats = earlier
+        }
     }
 
     /// Fatalities, and the ACLED type that says whether those killed were civilians.

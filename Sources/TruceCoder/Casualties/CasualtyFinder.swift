@@ -86,8 +86,13 @@ public enum CasualtyFinder {
             return nil
         }
 
-        mutating func record(_ outcome: Outcome, low: Int?, best: Int?, high: Int?, victims: Victims, range: Range<Int>) {
-            let casualty = Casualty(low: low, best: best, high: high, victims: victims, range: range)
+        mutating func record(
+            _ outcome: Outcome, low: Int?, best: Int?, high: Int?, victims: Victims, range: Range<Int>, refersBack: Bool = false
+        ) {
+            var casualty = Casualty(low: low, best: best, high: high, victims: victims, range: range, refersBack: refersBack)
+            casualty.isAdditional = words.contains { word in
+                range.contains(word.range.lowerBound) && CasualtyWords.additionalWords.contains(word.text)
+            }
             switch outcome {
             case .killed: report.killed.append(casualty)
             case .wounded: report.wounded.append(casualty)
@@ -103,10 +108,28 @@ public enum CasualtyFinder {
             var cursor = verb - 1
             var sawAuxiliary = false
             while cursor >= 0, CasualtyWords.auxiliaries.contains(words[cursor].text), verb - cursor <= 4 {
-                sawAuxiliary = true
+                // Only a form of "be" makes a passive: "also detained two" is active.
+                if CasualtyWords.beForms.contains(words[cursor].text) { sawAuxiliary = true }
                 cursor -= 1
             }
+            if !sawAuxiliary, verb + 1 < words.count, !words[verb + 1].punctuatedBefore {
+                // "the force detained two suspects": an object follows, so the verb is active.
+                let next = words[verb + 1].text
+                if numberStarts[verb + 1] != nil || ["a", "an", "the", "him", "her", "them", "another", "several", "multiple"].contains(next)
+                    || CasualtyWords.pluralPersonNouns.contains(next) || CasualtyWords.personNouns.contains(next) || next == "suspected"
+                {
+                    return
+                }
+            }
             // The noun phrase: up to six words back to a number, "a"/"an", "the" + singular, or "no".
+            // "identified and detained": step over participles joined to this one.
+            while cursor >= 1, words[cursor].text == "and", words[cursor - 1].text.hasSuffix("ed"), verb - cursor <= 6 {
+                cursor -= 2
+                while cursor >= 0, CasualtyWords.auxiliaries.contains(words[cursor].text), verb - cursor <= 8 {
+                    if CasualtyWords.beForms.contains(words[cursor].text) { sawAuxiliary = true }
+                    cursor -= 1
+                }
+            }
             var nounEnd = cursor
             var steps = 0
             while cursor >= 0, steps < 7 {
@@ -121,19 +144,33 @@ public enum CasualtyFinder {
                         victims: victims, range: words[first].range.lowerBound..<words[verb].range.upperBound)
                     return
                 }
-                if word == "a" || word == "an" || ((word == "the" || word == "one") && sawAuxiliary) {
+                if word == "a" || word == "an" || word == "the" || word == "one" {
                     let noun = slice(cursor + 1, nounEnd)
-                    guard let head = noun.last, !head.text.hasSuffix("s") || CasualtyWords.singularS.contains(head.text),
-                        sawAuxiliary || word != "the", !noun.isEmpty
-                    else { return }
-                    if outcome == .harmed { return }
+                    guard let head = noun.last, sawAuxiliary, outcome != .harmed else { return }
+                    let range = words[cursor].range.lowerBound..<words[verb].range.upperBound
+                    if CasualtyWords.pluralPersonNouns.contains(head.text) {
+                        // "The suspected insurgents were detained": the people of an earlier sentence.
+                        if word == "the" {
+                            record(outcome, low: 2, best: nil, high: nil, victims: CasualtyWords.victims(noun), range: range, refersBack: true)
+                            passiveCompanions(outcome, after: verb)
+                        }
+                        return
+                    }
+                    guard !head.text.hasSuffix("s") || CasualtyWords.singularS.contains(head.text) else { return }
+                    record(outcome, low: 1, best: 1, high: 1, victims: CasualtyWords.victims(noun), range: range, refersBack: word == "the")
+                    passiveCompanions(outcome, after: verb)
+                    return
+                }
+                if (word == "who" || word == "he" || word == "she") && sawAuxiliary && cursor == nounEnd, outcome != .harmed {
+                    // "… the facilitator, who was detained along with several of his associates."
                     record(
-                        outcome, low: 1, best: 1, high: 1, victims: CasualtyWords.victims(noun),
-                        range: words[cursor].range.lowerBound..<words[verb].range.upperBound)
+                        outcome, low: 1, best: 1, high: 1, victims: .unknown,
+                        range: words[cursor].range.lowerBound..<words[verb].range.upperBound, refersBack: true)
+                    passiveCompanions(outcome, after: verb)
                     return
                 }
                 if word == "no" || word == "none" || word == "nobody" {
-                    guard sawAuxiliary || word == "nobody" else { return }
+                    guard sawAuxiliary else { return }
                     let noun = slice(cursor + 1, nounEnd)
                     record(
                         outcome, low: 0, best: 0, high: 0, victims: CasualtyWords.victims(noun),
@@ -144,6 +181,19 @@ public enum CasualtyFinder {
                 if CasualtyWords.stopWords.contains(word) { return }
                 cursor -= 1
                 steps += 1
+            }
+        }
+
+        /// "was detained along with three associates": the people held with the one just counted.
+        mutating func passiveCompanions(_ outcome: Outcome, after verb: Int) {
+            var end = verb
+            var rounds = 0
+            while rounds < 3, let next = conjunctionEnd(after: end), words[next - 1].text == "with" || words[next - 1].text == "as",
+                let more = object(at: next)
+            {
+                record(outcome, more, from: words[next].range.lowerBound)
+                end = more.end
+                rounds += 1
             }
         }
 
@@ -177,10 +227,13 @@ public enum CasualtyFinder {
             var high: Int?
             var victims: Victims
             var end: Int
+            var refersBack = false
         }
 
         mutating func record(_ outcome: Outcome, _ object: Object, from start: Int) {
-            record(outcome, low: object.low, best: object.best, high: object.high, victims: object.victims, range: start..<words[object.end].range.upperBound)
+            record(
+                outcome, low: object.low, best: object.best, high: object.high, victims: object.victims,
+                range: start..<words[object.end].range.upperBound, refersBack: object.refersBack)
         }
 
         /// The people an active verb's object counts, starting at word `index`.
@@ -193,7 +246,8 @@ public enum CasualtyFinder {
                     low: mention.low ?? value, best: mention.best ?? (mention.low == nil ? value : nil), high: mention.high,
                     victims: CasualtyWords.victims(slice(last + 1, nounEnd)), end: nounEnd)
             }
-            if word == "him" || word == "her" { return Object(low: 1, best: 1, high: 1, victims: .unknown, end: index) }
+            if word == "him" || word == "her" { return Object(low: 1, best: 1, high: 1, victims: .unknown, end: index, refersBack: true) }
+            if word == "them" { return Object(low: 2, best: nil, high: nil, victims: .unknown, end: index, refersBack: true) }
             if word == "a" || word == "an" || word == "the" || word == "another" || word == "other" {
                 let head = nounPhraseEnd(after: index)
                 let noun = slice(index + 1, head)
@@ -201,10 +255,10 @@ public enum CasualtyFinder {
                 else { return nil }
                 if CasualtyWords.pluralPersonNouns.contains(last.text) {
                     // "other suspected insurgents", "the insurgents": more than one, number unknown.
-                    return Object(low: 2, best: nil, high: nil, victims: CasualtyWords.victims(noun), end: head)
+                    return Object(low: 2, best: nil, high: nil, victims: CasualtyWords.victims(noun), end: head, refersBack: word == "the")
                 }
                 guard word != "other" else { return nil }
-                return Object(low: 1, best: 1, high: 1, victims: CasualtyWords.victims(noun), end: head)
+                return Object(low: 1, best: 1, high: 1, victims: CasualtyWords.victims(noun), end: head, refersBack: word == "the")
             }
             // A bare plural: "detained suspected insurgents".
             let head = nounPhraseEnd(after: index - 1)

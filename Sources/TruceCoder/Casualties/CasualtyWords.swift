@@ -74,6 +74,9 @@ enum CasualtyWords {
         "subsequently", "initially", "allegedly", "confirmed", "believed", "to", "then", "each", "immediately", "successfully",
         "either", "ultimately", "eventually", "not",
     ]
+    /// Words that say the people are new to the story: "two additional suspects", "also detained".
+    static let additionalWords: Set<String> = ["additional", "another", "other", "others", "more", "further", "also", "second", "separate"]
+    static let beForms: Set<String> = ["was", "were", "is", "are", "been", "be", "being"]
     /// Words that end a noun phrase: verbs and conjunctions that start another clause.
     static let stopWords: Set<String> = [
         "and", "or", "while", "during", "after", "before", "when", "as", "in", "at", "on", "by", "for", "with", "from", "that",
