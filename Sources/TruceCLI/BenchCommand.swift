@@ -8,7 +8,7 @@ struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Time Truce's own work on generated data (for the benchmark scripts).",
-        subcommands: [Link.self]
+        subcommands: [Link.self, BenchCoderCommand.self]
     )
 
     struct Link: AsyncParsableCommand {

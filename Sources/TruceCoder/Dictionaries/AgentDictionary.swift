@@ -15,6 +15,7 @@ public struct AgentEntry: Hashable, Sendable {
     /// The combined code with an actor code ("ARN" → "ARNGOV"); the agent alone without one.
     public func combined(with actor: String?) -> String {
         guard let actor, !actor.isEmpty else { return code }
+        if code.isEmpty { return actor }
         return isSuffix ? actor + code : code + actor
     }
 }
@@ -104,8 +105,8 @@ public struct AgentDictionary: Sendable {
     static func entry(code text: Substring, phrase: Substring) -> AgentEntry? {
         guard text.contains("~") else { return nil }
         let isSuffix = text.first == "~"
+        // "[~]" alone: the agent keeps its actor's own code ("Taliban fighters" are the Taliban).
         let code = text.filter { $0 != "~" && $0 != " " }
-        guard !code.isEmpty else { return nil }
         return AgentEntry(name: ActorDictionary.displayName(forPhrase: String(phrase)).lowercased(), code: code, isSuffix: isSuffix)
     }
 

@@ -12,6 +12,9 @@ public struct CoderDictionaries: Sendable {
     public var discards: DiscardDictionary
     /// Problems found in the files added so far, one per skipped line.
     public private(set) var warnings: [DictionaryWarning] = []
+    /// Words that begin some actor, agent, verb or discard phrase: a token not in here starts
+    /// nothing (apart from actor stems), so the coder looks it up once instead of four times.
+    private(set) var startWords: Set<String> = []
 
     public init() {
         actors = ActorDictionary()
@@ -46,6 +49,8 @@ public struct CoderDictionaries: Sendable {
             discards.finish()
         }
         warnings.append(contentsOf: newWarnings)
+        startWords = Set(actors.index.firstWords).union(agents.index.firstWords).union(verbs.forms.firstWords)
+            .union(discards.index.firstWords)
         guard added > 0 else {
             let first = newWarnings.first
             throw TruceError(

@@ -59,7 +59,11 @@ enum DictionaryText {
             var cut: Substring.Index?
             for index in line.indices {
                 let character = line[index]
-                if character == "[" { depth += 1 } else if character == "]" { depth = max(0, depth - 1) } else if character == "#" && depth == 0 {
+                if character == "[" {
+                    depth += 1
+                } else if character == "]" {
+                    depth = max(0, depth - 1)
+                } else if character == "#" && depth == 0 {
                     cut = index
                     break
                 }

@@ -21,7 +21,7 @@ public struct DiscardDictionary: Sendable {
     /// The first discard phrase in the tokens, if any, and its scope.
     func firstMatch(in tokens: [WordToken]) -> Scope? {
         guard count > 0 else { return nil }
-        for start in tokens.indices {
+        for start in tokens.indices where index.firstWords.contains(tokens[start].text) {
             if let match = index.longestMatches(in: tokens, at: start).first { return scopes[Int(match.value)] }
         }
         return nil

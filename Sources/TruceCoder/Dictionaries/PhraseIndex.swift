@@ -38,6 +38,9 @@ struct PhraseIndex: Sendable {
         for key in byFirstWord.keys { byFirstWord[key]?.sort { $0.words.count > $1.words.count } }
     }
 
+    /// Every word some phrase starts with.
+    var firstWords: Dictionary<String, [Phrase]>.Keys { byFirstWord.keys }
+
     func contains(words: [String]) -> Bool {
         guard let first = words.first, let bucket = byFirstWord[first] else { return false }
         return bucket.contains { $0.words == words }
@@ -85,7 +88,8 @@ struct PhraseIndex: Sendable {
                 }
             }
         }
-        if bestLength <= 1 && !stems.isEmpty {
+        // Stems are for names, which are capitalised in running text.
+        if bestLength <= 1 && !stems.isEmpty && tokens[start].isCapitalized {
             let utf8 = first.utf8
             if utf8.count > Self.minimumStemLength {
                 for cut in 1...Self.maximumEnding where utf8.count - cut >= Self.minimumStemLength {

@@ -48,9 +48,22 @@ public struct VerbPattern: Hashable, Sendable {
     /// Line in its file, for messages.
     public var line: Int
 
+    /// The literal words the pattern needs, to reject it quickly when a sentence lacks one.
+    let requiredWords: [String]
     /// How specific the pattern is: words and synsets it requires.
-    var weight: Int {
-        (before + after).reduce(0) { count, item in
+    let weight: Int
+
+    init(before: [Item], after: [Item], beforeJoinedToVerb: Bool, code: VerbCode, line: Int) {
+        self.before = before
+        self.after = after
+        self.beforeJoinedToVerb = beforeJoinedToVerb
+        self.code = code
+        self.line = line
+        requiredWords = (before + after).compactMap { item in
+            if case .word(let word) = item.element { return word }
+            return nil
+        }
+        weight = (before + after).reduce(0) { count, item in
             switch item.element {
             case .word, .synset: count + 2
             case .source, .target: count + 1
@@ -123,17 +136,21 @@ public struct VerbDictionary: Sendable {
 
     mutating func finish() { forms.finish() }
 
-    private enum Section { case none, synset(String), block(Int), transformations }
+    private enum Section {
+        case none
+        case synset(String)
+        case block(Int)
+        case transformations
+    }
 
     mutating func parse(_ text: String, file: String, warnings: inout [DictionaryWarning]) -> Int {
         var section = Section.none
         var added = 0
+        // The TRANSFORMATIONS heading is itself a comment line ("#### TRANSFORMATIONS ####").
+        let transformationsLine = Self.transformationsHeading(in: text)
         for line in DictionaryText.lines(text) {
             let body = line.text
-            if body.uppercased().contains("TRANSFORMATIONS") && body.hasPrefix("#") == false && !body.hasPrefix("-") {
-                section = .transformations
-                continue
-            }
+            if let heading = transformationsLine, line.number > heading { section = .transformations }
             if case .transformations = section {
                 if body.hasPrefix("~") { transformations.append(String(body)) }
                 continue
@@ -162,7 +179,8 @@ public struct VerbDictionary: Sendable {
             switch section {
             case .synset(let name):
                 guard body.hasPrefix("+") else {
-                    warnings.append(DictionaryWarning(file: file, line: line.number, message: "'\(body)' is neither a '+member' of &\(name) nor a verb block"))
+                    warnings.append(
+                        DictionaryWarning(file: file, line: line.number, message: "'\(body)' is neither a '+member' of &\(name) nor a verb block"))
                     section = .none
                     continue
                 }
@@ -190,6 +208,16 @@ public struct VerbDictionary: Sendable {
             }
         }
         return added
+    }
+
+    static func transformationsHeading(in text: String) -> Int? {
+        guard text.contains("TRANSFORMATIONS") else { return nil }
+        var number = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            number += 1
+            if line.hasPrefix("#") && line.contains("TRANSFORMATIONS") { return number }
+        }
+        return nil
     }
 
     static func synsetName(_ body: Substring) -> String {

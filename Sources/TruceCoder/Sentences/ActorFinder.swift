@@ -18,12 +18,52 @@ struct FoundActor {
 struct ActorFinder {
     let dictionaries: CoderDictionaries
     let date: Day?
+    /// Per-token lookups, computed once: `skipModifiers` asks about the same tokens again.
+    private final class Cache {
+        var actors: [(length: Int, code: String, name: String)??]
+        var agents: [(length: Int, agent: AgentEntry)??]
+        var verbs: [Bool?]
+        init(count: Int) {
+            actors = Array(repeating: nil, count: count)
+            agents = Array(repeating: nil, count: count)
+            verbs = Array(repeating: nil, count: count)
+        }
+    }
+    private let cache: Cache
+
+    init(dictionaries: CoderDictionaries, date: Day?, tokenCount: Int) {
+        self.dictionaries = dictionaries
+        self.date = date
+        cache = Cache(count: tokenCount)
+    }
+
+    func isVerb(_ tokens: [WordToken], at index: Int) -> Bool {
+        guard index < tokens.count else { return false }
+        if let known = cache.verbs[index] { return known }
+        let found = dictionaries.startWords.contains(tokens[index].text) && !dictionaries.verbs.matches(in: tokens, at: index).isEmpty
+        cache.verbs[index] = found
+        return found
+    }
 
     static let linkingPrepositions: Set<String> = ["OF", "FROM", "IN"]
     static let conjunctions: Set<String> = ["AND", "OR", "NOR", ","]
     static let fillers: Set<String> = ["THE", "A", "AN", "ITS", "THEIR", "HIS", "HER", "NEITHER", "EITHER", "BOTH"]
 
+    /// "Arnor" + "foreign minister"; an agent that keeps its actor's code keeps its name too ("Taliban fighters" → "Taliban").
+    static func name(_ actor: String, _ agent: AgentEntry) -> String {
+        agent.code.isEmpty ? actor : actor + " " + agent.name
+    }
+
     private func actorMatch(_ tokens: [WordToken], at index: Int) -> (length: Int, code: String, name: String)? {
+        guard index < tokens.count else { return nil }
+        if let known = cache.actors[index] { return known }
+        let found = lookupActor(tokens, at: index)
+        cache.actors[index] = .some(found)
+        return found
+    }
+
+    private func lookupActor(_ tokens: [WordToken], at index: Int) -> (length: Int, code: String, name: String)? {
+        guard tokens[index].isCapitalized || dictionaries.startWords.contains(tokens[index].text) else { return nil }
         let matches = dictionaries.actors.matches(in: tokens, at: index)
         for match in matches {
             let entry = dictionaries.actors.entries[Int(match.value)]
@@ -33,6 +73,15 @@ struct ActorFinder {
     }
 
     private func agentMatch(_ tokens: [WordToken], at index: Int) -> (length: Int, agent: AgentEntry)? {
+        guard index < tokens.count else { return nil }
+        if let known = cache.agents[index] { return known }
+        let found = lookupAgent(tokens, at: index)
+        cache.agents[index] = .some(found)
+        return found
+    }
+
+    private func lookupAgent(_ tokens: [WordToken], at index: Int) -> (length: Int, agent: AgentEntry)? {
+        guard dictionaries.startWords.contains(tokens[index].text) else { return nil }
         guard let match = dictionaries.agents.matches(in: tokens, at: index).first else { return nil }
         return (match.length, dictionaries.agents.entries[Int(match.value)])
     }
@@ -46,7 +95,7 @@ struct ActorFinder {
             guard token.kind == .word, !token.isCapitalized || position == 0, token.text != "AND", token.text != "OR",
                 !Self.linkingPrepositions.contains(token.text),
                 agentMatch(tokens, at: position) == nil, actorMatch(tokens, at: position) == nil,
-                dictionaries.verbs.matches(in: tokens, at: position).isEmpty
+                !isVerb(tokens, at: position)
             else { break }
             position += 1
             skipped += 1
@@ -60,7 +109,7 @@ struct ActorFinder {
         while position < tokens.count && position - index < 3 {
             let token = tokens[position]
             guard token.kind == .word, token.isCapitalized, actorMatch(tokens, at: position) == nil,
-                agentMatch(tokens, at: position) == nil, dictionaries.verbs.matches(in: tokens, at: position).isEmpty
+                agentMatch(tokens, at: position) == nil, !isVerb(tokens, at: position)
             else { break }
             position += 1
         }
@@ -83,7 +132,7 @@ struct ActorFinder {
                     found.append(
                         FoundActor(
                             start: index, end: end, code: agent.agent.combined(with: actor.code),
-                            name: actor.name + " " + agent.agent.name, isAgentOnly: false, group: group))
+                            name: Self.name(actor.name, agent.agent), isAgentOnly: false, group: group))
                     group += 1
                     // "Danish media and government": a second agent shares the country.
                     var next = end
@@ -94,7 +143,7 @@ struct ActorFinder {
                         found.append(
                             FoundActor(
                                 start: next + 1, end: otherEnd, code: other.agent.combined(with: actor.code),
-                                name: actor.name + " " + other.agent.name, isAgentOnly: false, group: group))
+                                name: Self.name(actor.name, other.agent), isAgentOnly: false, group: group))
                         group += 1
                         next = otherEnd
                     }
@@ -128,7 +177,7 @@ struct ActorFinder {
                             found.append(
                                 FoundActor(
                                     start: member.0 == probe ? index : member.0, end: member.1, code: agent.agent.combined(with: member.2),
-                                    name: member.3 + " " + agent.agent.name, isAgentOnly: false, group: group))
+                                    name: Self.name(member.3, agent.agent), isAgentOnly: false, group: group))
                         }
                         group += 1
                         index = next
@@ -158,10 +207,12 @@ struct ActorFinder {
             let between = tokens[previous.end..<current.start]
             guard between.count <= 5, between.contains(where: { Self.conjunctions.contains($0.text) }) else { continue }
             // The words between may only be conjunctions, commas, articles and lower-case modifiers.
-            let allowed = between.allSatisfy { token in
-                Self.conjunctions.contains(token.text) || Self.fillers.contains(token.text)
+            let allowed = between.indices.allSatisfy { index in
+                let token = tokens[index]
+                return
+                    Self.conjunctions.contains(token.text) || Self.fillers.contains(token.text)
                     || (token.kind == .word && !token.isCapitalized && !Self.linkingPrepositions.contains(token.text)
-                        && dictionaries.verbs.forms.longestMatches(in: [token], at: 0).isEmpty)
+                        && !isVerb(tokens, at: index))
             }
             // A comma then a lower-case word is an apposition or a new clause, not a list.
             let commaBreak = between.count > 2 && between.first?.text == "," && !between.contains(where: { $0.text == "AND" || $0.text == "OR" })

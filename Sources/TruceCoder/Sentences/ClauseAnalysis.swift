@@ -14,6 +14,8 @@ struct ClauseAnalysis {
     private var verbs: [FoundVerb] = []
     private var verbAt: [Int]
     private var subjectMemo: [Int: Int?] = [:]
+    /// Every word of the sentence, also without a plural ending, for a quick pattern check.
+    private var wordForms: Set<String> = []
 
     struct FoundVerb {
         var start: Int
@@ -55,10 +57,25 @@ struct ClauseAnalysis {
         findVerbs()
     }
 
+    /// Fills `wordForms` the first time a pattern needs it.
+    private mutating func collectWordForms() {
+        guard wordForms.isEmpty else { return }
+        wordForms.reserveCapacity(tokens.count * 2)
+        for token in tokens where token.kind == .word {
+            let text = token.text
+            wordForms.insert(text)
+            if text.utf8.count > 3 && text.utf8.last == UInt8(ascii: "S") {
+                wordForms.insert(String(text.dropLast()))
+                if text.hasSuffix("ES") { wordForms.insert(String(text.dropLast(2))) }
+                if text.hasSuffix("IES") { wordForms.insert(String(text.dropLast(3)) + "Y") }
+            }
+        }
+    }
+
     private mutating func findVerbs() {
         var index = 0
         while index < tokens.count {
-            guard actorAt[index] < 0, tokens[index].kind == .word else {
+            guard actorAt[index] < 0, tokens[index].kind == .word, dictionaries.startWords.contains(tokens[index].text) else {
                 index += 1
                 continue
             }
@@ -93,7 +110,10 @@ struct ClauseAnalysis {
         while position >= 0 && skipped < 3 {
             let text = tokens[position].text
             if Self.prepositions.contains(text) { return true }
-            guard Self.determiners.contains(text) || (tokens[position].kind == .word && !tokens[position].isCapitalized && actorAt[position] < 0 && verbAt[position] < 0 && !Self.clauseStarters.contains(text) && text != "AND")
+            guard
+                Self.determiners.contains(text)
+                    || (tokens[position].kind == .word && !tokens[position].isCapitalized && actorAt[position] < 0 && verbAt[position] < 0
+                        && !Self.clauseStarters.contains(text) && text != "AND")
             else { return false }
             position -= 1
             skipped += 1
@@ -176,7 +196,8 @@ struct ClauseAnalysis {
             let verb = verbs[verbIndex]
             let group = verbGroup(before: verb.start)
             let verbText = tokens[verb.end - 1].text
-            let isParticiple = verbText.hasSuffix("ED") || verbText.hasSuffix("EN") || verbText.hasSuffix("WN") || verbText == "HELD"
+            let isParticiple =
+                verbText.hasSuffix("ED") || verbText.hasSuffix("EN") || verbText.hasSuffix("WN") || verbText == "HELD"
                 || verbText == "SHOT" || verbText == "SEEN" || verbText == "LEFT" || verbText == "MET"
             let passive = group.passive && !verbText.hasSuffix("ING") && isParticiple
             var sourceActor: Int?
@@ -208,6 +229,7 @@ struct ClauseAnalysis {
             var blockName = ""
             var matchedPattern = false
             var bestWeight = -1
+            if verb.entries.contains(where: { !dictionaries.verbs.entries[$0.entry].patterns.isEmpty }) { collectWordForms() }
             for (entry, defaultCode) in verb.entries {
                 let block = dictionaries.verbs.entries[entry]
                 if code == nil {
@@ -215,7 +237,7 @@ struct ClauseAnalysis {
                     blockName = block.name
                 }
                 for pattern in block.patterns where pattern.weight > bestWeight {
-                    guard let binding = match(pattern, verb: verb) else { continue }
+                    guard pattern.requiredWords.allSatisfy({ wordForms.contains($0) }), let binding = match(pattern, verb: verb) else { continue }
                     bestWeight = pattern.weight
                     code = pattern.code
                     blockName = block.name

@@ -36,7 +36,7 @@ public struct SentenceCoder: Sendable {
         let tokens = WordTokenizer.tokenize(sentence)
         guard !tokens.isEmpty else { return [] }
         if dictionaries.discards.firstMatch(in: tokens) != nil { return [] }
-        let actors = ActorFinder(dictionaries: dictionaries, date: date).find(in: tokens)
+        let actors = ActorFinder(dictionaries: dictionaries, date: date, tokenCount: tokens.count).find(in: tokens)
         var analysis = ClauseAnalysis(tokens: tokens, actors: actors, dictionaries: dictionaries, options: options)
         return analysis.events()
     }
@@ -46,7 +46,7 @@ public struct SentenceCoder: Sendable {
 
     public func actors(in sentence: String, on date: Day?) -> [ActorMention] {
         let tokens = WordTokenizer.tokenize(sentence)
-        return ActorFinder(dictionaries: dictionaries, date: date).find(in: tokens).map { found in
+        return ActorFinder(dictionaries: dictionaries, date: date, tokenCount: tokens.count).find(in: tokens).map { found in
             ActorMention(code: found.code, name: found.name, range: tokens[found.start].range.lowerBound..<tokens[found.end - 1].range.upperBound)
         }
     }

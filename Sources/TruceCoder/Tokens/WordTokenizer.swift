@@ -28,6 +28,8 @@ public struct WordToken: Hashable, Sendable {
 /// caps the work any later stage does on a pathological "sentence".
 public enum WordTokenizer {
     public static let maximumTokens = 400
+    /// Longer words are matched on their first this many bytes.
+    static let maximumWordBytes = 96
 
     public static func tokenize(_ sentence: String, maximumTokens: Int = WordTokenizer.maximumTokens) -> [WordToken] {
         var tokens: [WordToken] = []
@@ -54,6 +56,17 @@ public enum WordTokenizer {
         return 0
     }
 
+    /// Length of a Unicode punctuation mark or space at `index` (general punctuation U+2000–U+206F,
+    /// no-break space, guillemets), 0 if there is none. Other non-ASCII bytes are letters.
+    static func unicodePunctuation(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int {
+        let byte = bytes[index]
+        if byte == 0xE2 && index + 2 < bytes.count && (bytes[index + 1] == 0x80 || bytes[index + 1] == 0x81) { return 3 }
+        if byte == 0xC2 && index + 1 < bytes.count && (bytes[index + 1] == 0xA0 || bytes[index + 1] == 0xAB || bytes[index + 1] == 0xBB) {
+            return 2
+        }
+        return 0
+    }
+
     private static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [WordToken], limit: Int) {
         let count = bytes.count
         var index = 0
@@ -63,15 +76,25 @@ public enum WordTokenizer {
                 index += 1
                 continue
             }
-            if byte == 0xE2 && isApostrophe(bytes, index) == 3 {
-                // A lone curly quote: punctuation.
-                tokens.append(WordToken(text: "'", range: index..<index + 3, kind: .punctuation))
-                index += 3
-                continue
-            }
-            // Non-breaking space (C2 A0) and other Unicode spaces are treated as spaces.
-            if byte == 0xC2 && index + 1 < count && bytes[index + 1] == 0xA0 {
-                index += 2
+            let special = unicodePunctuation(bytes, index)
+            if special > 0 {
+                // A curly apostrophe before "s": the possessive, as with a straight one.
+                if isApostrophe(bytes, index) == 3, index + 3 < count, bytes[index + 3] == 0x53 || bytes[index + 3] == 0x73,
+                    index + 4 >= count || !isWordByte(bytes[index + 4])
+                {
+                    tokens.append(WordToken(text: "'S", range: index..<index + 4, kind: .word))
+                    index += 4
+                    continue
+                }
+                if special == 2 && bytes[index] == 0xC2 && bytes[index + 1] == 0xA0 {
+                    index += 2
+                    continue
+                }
+                let text =
+                    isApostrophe(bytes, index) == 3
+                    ? "'" : bytes[index + 1] == 0x80 && bytes[index + 2] >= 0x90 && bytes[index + 2] <= 0x95 ? "-" : "\""
+                tokens.append(WordToken(text: text, range: index..<index + special, kind: .punctuation))
+                index += special
                 continue
             }
             if !isWordByte(byte) {
@@ -104,8 +127,15 @@ public enum WordTokenizer {
         var index = start
         while index < count {
             let byte = bytes[index]
-            if isWordByte(byte) {
+            if isWordByte(byte) && (byte < 0x80 || unicodePunctuation(bytes, index) == 0) {
                 index += 1
+                continue
+            }
+            // "didn’t": a curly apostrophe between letters stays in the word, like a straight one.
+            if isApostrophe(bytes, index) == 3 && index > start && index + 3 < count && isLetter(bytes[index + 3])
+                && bytes[index + 3] < 0x80 && !((bytes[index + 3] | 0x20) == 0x73 && (index + 4 >= count || !isWordByte(bytes[index + 4])))
+            {
+                index += 3
                 continue
             }
             guard index + 1 < count else { break }
@@ -152,7 +182,8 @@ public enum WordTokenizer {
             if byte >= 0x80 { ascii = false }
             if isLetter(byte) { hasLetter = true }
         }
-        let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        // No dictionary word is this long; a cap keeps hashing cheap on garbage input.
+        let slice = UnsafeBufferPointer(rebasing: bytes[start..<min(end, start + maximumWordBytes)])
         let text: String
         if ascii {
             text = String(unsafeUninitializedCapacity: slice.count) { buffer in
@@ -162,17 +193,25 @@ public enum WordTokenizer {
                 return slice.count
             }
         } else {
-            text = String(decoding: slice, as: UTF8.self).uppercased()
+            text = String(decoding: slice, as: UTF8.self).uppercased().replacingApostrophes()
         }
         let kind: WordToken.Kind = hasLetter ? .word : .number
         let capitalized = bytes[start] >= 0x41 && bytes[start] <= 0x5A
         // Treebank splits "didn't" into "DID" + "N'T"; the dictionaries are written that way.
-        if ascii && end - start > 3 && text.hasSuffix("N'T") {
-            let cut = end - 3
+        if end - start > 3 && end - start <= maximumWordBytes && text.hasSuffix("N'T") {
+            let cut = end - (bytes[end - 2] == 0x27 ? 3 : 5)
             tokens.append(WordToken(text: String(text.dropLast(3)), range: start..<cut, kind: .word, isCapitalized: capitalized))
             tokens.append(WordToken(text: "N'T", range: cut..<end, kind: .word))
             return
         }
         tokens.append(WordToken(text: text, range: start..<end, kind: kind, isCapitalized: capitalized))
+    }
+}
+
+extension String {
+    /// U+2019 becomes the ASCII apostrophe the dictionaries use.
+    fileprivate func replacingApostrophes() -> String {
+        guard unicodeScalars.contains("\u{2019}") else { return self }
+        return String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\u{2019}" ? "\'" : $0 }))
     }
 }
