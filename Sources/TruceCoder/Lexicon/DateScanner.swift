@@ -1,0 +1,603 @@
+import TruceModel
+
+/// The date finder's pass over one sentence's tokens: at each token it tries the
+/// phrase shapes from the most specific to the least, keeps the first that fits
+/// and moves past it.
+struct DateScanner {
+    let tokens: [LexToken]
+    let published: Day
+    /// What "later", "earlier" and "within" count from: the anchor, else publication.
+    let base: Day
+
+    /// A date as written, before it is placed in a year.
+    struct Piece {
+        var day: Int?
+        var month: Int
+        var year: Int?
+        /// The second day of "March 2-5".
+        var lastDay: Int?
+        var end: Int
+    }
+
+    typealias Match = (mention: DateMention, next: Int)
+
+    mutating func scan() -> [DateMention] {
+        var result: [DateMention] = []
+        var index = 0
+        while index < tokens.count {
+            if let found = match(at: index) {
+                result.append(found.mention)
+                index = max(found.next, index + 1)
+            } else {
+                index += 1
+            }
+        }
+        return result
+    }
+
+    private func match(at index: Int) -> Match? {
+        let token = tokens[index]
+        switch token.kind {
+        case .punct: return nil
+        case .digits:
+            return range(at: index) ?? explicit(at: index, role: .point) ?? counted(at: index)
+        case .word:
+            guard token.has([.dateStart, .month, .weekday, .number]) else { return nil }
+            return deadline(at: index) ?? range(at: index) ?? partOfMonth(at: index, role: .point)
+                ?? explicit(at: index, role: .point) ?? weekday(at: index) ?? relative(at: index) ?? counted(at: index)
+                ?? year(at: index)
+        }
+    }
+
+    // MARK: - Token helpers
+
+    private func word(_ index: Int) -> String? {
+        index < tokens.count && tokens[index].kind == .word ? tokens[index].text : nil
+    }
+
+    private func isWord(_ index: Int, _ words: String...) -> Bool {
+        guard let word = word(index) else { return false }
+        return words.contains(word)
+    }
+
+    /// A word without a possessive "'s" ("Wednesday's").
+    private func bare(_ index: Int) -> String? {
+        guard let word = word(index) else { return nil }
+        return word.hasSuffix("'s") ? String(word.dropLast(2)) : word
+    }
+
+    private func month(_ index: Int) -> Int? {
+        guard index < tokens.count, tokens[index].isCapitalized, let name = bare(index), let month = DateWords.months[name] else {
+            return nil
+        }
+        // "May" and "March" are also words; take them only beside a number or a date word.
+        if name == "may" || name == "march" {
+            let nextIsNumber = index + 1 < tokens.count && tokens[index + 1].kind == .digits
+            let previous = index > 0 ? tokens[index - 1] : nil
+            let previousIsNumber = previous?.kind == .digits
+            let leaders: Set<String> = ["in", "of", "since", "until", "by", "early", "mid", "late", "from", "to", "and", "through", "during", "-"]
+            guard nextIsNumber || previousIsNumber || (previous.map { leaders.contains($0.text) } ?? false) else { return nil }
+        }
+        return month
+    }
+
+    /// End of a month name, past an abbreviation's dot ("Jan.").
+    private func afterMonth(_ index: Int) -> Int {
+        index + 1 < tokens.count && tokens[index + 1].isPunct(".") && tokens[index].text.count <= 4 ? index + 2 : index + 1
+    }
+
+    private func dayNumber(_ index: Int) -> Int? {
+        guard index < tokens.count, tokens[index].kind == .digits, !tokens[index].hadSeparator else { return nil }
+        let token = tokens[index]
+        guard token.suffix.isEmpty || token.isOrdinalDigits, (1...31).contains(token.value), token.text.count <= 2 else { return nil }
+        return Int(token.value)
+    }
+
+    private func yearNumber(_ index: Int) -> Int? {
+        guard index < tokens.count, tokens[index].kind == .digits, !tokens[index].hadSeparator, tokens[index].suffix.isEmpty,
+            tokens[index].text.count == 4, (1800...2100).contains(tokens[index].value)
+        else { return nil }
+        return Int(tokens[index].value)
+    }
+
+    private func isJoiner(_ index: Int) -> Bool {
+        guard index < tokens.count else { return false }
+        return tokens[index].isPunct("-") || isWord(index, "to", "and", "until", "through", "till", "thru")
+    }
+
+    private func mention(_ start: Int, _ end: Int, _ date: ResolvedDate, _ role: DateMention.Role) -> Match {
+        (DateMention(range: tokens[start].start..<tokens[end - 1].end, date: date, role: role), end)
+    }
+
+    /// The tense around a phrase: true future, false past, nil when nothing says.
+    private func reading(_ start: Int, _ end: Int, participles: Bool = true) -> Bool? {
+        var index = start - 1
+        var steps = 0
+        while index >= 0, steps < 10 {
+            if let future = Tense.marker(tokens[index], participles: participles) { return future }
+            if tokens[index].isPunct(";") { break }
+            index -= 1
+            steps += 1
+        }
+        index = end
+        steps = 0
+        while index < tokens.count, steps < 10 {
+            if let future = Tense.marker(tokens[index], participles: participles) { return future }
+            if tokens[index].isPunct(";") || tokens[index].isPunct(".") { break }
+            index += 1
+            steps += 1
+        }
+        return nil
+    }
+
+    // MARK: - Explicit dates
+
+    /// "2020-03-04", "4 March 2020", "the 4th of March", "March 4, 2020", "Jan. 25, 2013", "March 2020", "March".
+    private func piece(at start: Int) -> Piece? {
+        var index = start
+        if isWord(index, "the"), dayNumber(index + 1) != nil { index += 1 }
+        // ISO: 2020-03-04.
+        if let year = yearNumber(index), index + 4 < tokens.count, tokens[index + 1].isPunct("-"), !tokens[index + 1].spaceBefore,
+            tokens[index + 2].kind == .digits, tokens[index + 2].text.count == 2, tokens[index + 3].isPunct("-"),
+            tokens[index + 4].kind == .digits, tokens[index + 4].text.count == 2
+        {
+            let month = Int(tokens[index + 2].value)
+            let day = Int(tokens[index + 4].value)
+            guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+            return Piece(day: day, month: month, year: year, end: index + 5)
+        }
+        // Day first: 4 March [2020].
+        if let day = dayNumber(index) {
+            var monthIndex = index + 1
+            if isWord(monthIndex, "of") { monthIndex += 1 }
+            guard let month = month(monthIndex) else { return nil }
+            var end = afterMonth(monthIndex)
+            var year: Int?
+            if end < tokens.count, tokens[end].isPunct(","), let found = yearNumber(end + 1) {
+                year = found
+                end += 2
+            } else if let found = yearNumber(end) {
+                year = found
+                end += 1
+            }
+            return Piece(day: day, month: month, year: year, end: end)
+        }
+        // Month first: March 4[, 2020], March 2020, March.
+        guard let month = month(index) else { return nil }
+        var end = afterMonth(index)
+        if let day = dayNumber(end), !(yearNumber(end) != nil) {
+            end += 1
+            var lastDay: Int?
+            if end + 1 < tokens.count, tokens[end].isPunct("-") || isWord(end, "to"), let second = dayNumber(end + 1), second > day {
+                lastDay = second
+                end += 2
+            }
+            var year: Int?
+            if end + 1 < tokens.count, tokens[end].isPunct(","), let found = yearNumber(end + 1) {
+                year = found
+                end += 2
+            } else if let found = yearNumber(end) {
+                year = found
+                end += 1
+            }
+            return Piece(day: day, month: month, year: year, lastDay: lastDay, end: end)
+        }
+        if end < tokens.count, tokens[end].isPunct(","), let year = yearNumber(end + 1) {
+            return Piece(day: nil, month: month, year: year, end: end + 2)
+        }
+        if let year = yearNumber(end) {
+            return Piece(day: nil, month: month, year: year, end: end + 1)
+        }
+        return Piece(day: nil, month: month, year: nil, end: end)
+    }
+
+    private func resolve(_ piece: Piece, future: Bool) -> ResolvedDate? {
+        if let day = piece.day {
+            let first: Day?
+            if let year = piece.year {
+                first = Day(year: year, month: piece.month, day: day)
+            } else {
+                first = DateWords.day(month: piece.month, day: day, from: published, future: future)
+            }
+            guard let first else { return nil }
+            if let lastDay = piece.lastDay, let last = Day(year: first.year, month: first.month, day: lastDay) {
+                return ResolvedDate(earliest: first, latest: last, precision: .day)
+            }
+            return ResolvedDate(day: first)
+        }
+        let first = piece.year.flatMap { Day(year: $0, month: piece.month, day: 1) }
+            ?? DateWords.firstOfMonth(piece.month, from: published, future: future)
+        return first.map(DateWords.wholeMonth)
+    }
+
+    private func explicit(at index: Int, role: DateMention.Role) -> Match? {
+        guard let piece = piece(at: index) else { return nil }
+        let future = role == .deadline ? (reading(index, piece.end, participles: false) ?? true) : (reading(index, piece.end) ?? false)
+        guard let date = resolve(piece, future: future) else { return nil }
+        return mention(index, piece.end, date, piece.lastDay != nil ? .span : role)
+    }
+
+    // MARK: - Ranges
+
+    /// "from 2 to 5 March", "2-5 March", "between March 2 and March 5", "from March to May".
+    private func range(at start: Int) -> Match? {
+        var index = start
+        let opened = isWord(index, "from", "between")
+        if opened { index += 1 }
+        // 2-5 March [2020]: two days before one month.
+        if let firstDay = dayNumber(index), isJoiner(index + 1), dayNumber(index + 2) != nil, let second = piece(at: index + 2),
+            second.day != nil, second.day! > firstDay
+        {
+            let future = reading(start, second.end) ?? false
+            guard let last = resolve(second, future: future),
+                let first = Day(year: last.earliest.year, month: last.earliest.month, day: firstDay)
+            else { return nil }
+            return mention(start, second.end, ResolvedDate(earliest: first, latest: last.latest, precision: .day), .span)
+        }
+        guard opened, let first = piece(at: index), first.lastDay == nil, isJoiner(first.end) else { return nil }
+        let secondStart = first.end + 1
+        var second: Piece
+        if let found = piece(at: secondStart) {
+            second = found
+        } else if first.day != nil, let day = dayNumber(secondStart) {
+            // "from March 2 to 5": the second day keeps the first one's month.
+            second = Piece(day: day, month: first.month, year: first.year, end: secondStart + 1)
+            if let year = yearNumber(second.end) {
+                second.year = year
+                second.end += 1
+            }
+        } else {
+            return nil
+        }
+        guard (first.day == nil) == (second.day == nil) else { return nil }
+        let future = reading(start, second.end) ?? false
+        var firstPiece = first
+        if firstPiece.year == nil, let year = second.year {
+            firstPiece.year = firstPiece.month > second.month ? year - 1 : year
+        }
+        guard let to = resolve(second, future: future) else { return nil }
+        if firstPiece.year == nil {
+            firstPiece.year = firstPiece.month > second.month ? to.earliest.year - 1 : to.earliest.year
+        }
+        guard let from = resolve(firstPiece, future: future), from.earliest <= to.latest else { return nil }
+        let precision: DatePrecision = first.day == nil ? .month : .day
+        return mention(start, second.end, ResolvedDate(earliest: from.earliest, latest: to.latest, precision: precision), .span)
+    }
+
+    // MARK: - Deadlines
+
+    /// "by July", "by the end of April 2021", "before March 10", "no later than Friday", "by 2021".
+    private func deadline(at start: Int) -> Match? {
+        var index = start
+        if isWord(index, "by", "before", "until", "till") {
+            index += 1
+        } else if isWord(index, "no", "not"), isWord(index + 1, "later"), isWord(index + 2, "than") {
+            index += 3
+        } else {
+            return nil
+        }
+        if let found = partOfMonth(at: index, role: .deadline) ?? explicit(at: index, role: .deadline) {
+            return mention(start, found.next, found.mention.date, .deadline)
+        }
+        if let name = bare(index), tokens[index].isCapitalized, let weekday = DateWords.weekdays[name] {
+            let day = DateWords.day(weekday: weekday, from: published, future: true, strictly: false)
+            return mention(start, index + 1, ResolvedDate(day: day), .deadline)
+        }
+        if let year = yearNumber(index), let date = DateWords.wholeYear(year) {
+            return mention(start, index + 1, date, .deadline)
+        }
+        return nil
+    }
+
+    // MARK: - Parts of months and years
+
+    /// "early June", "mid-March", "in mid-March", "late June 2020", "the end of April 2021", "the middle of May",
+    /// "the end of the year", "early 2020".
+    private func partOfMonth(at start: Int, role: DateMention.Role) -> Match? {
+        var index = start
+        if isWord(index, "in", "at") { index += 1 }
+        if isWord(index, "the") { index += 1 }
+        let part: Int
+        if isWord(index, "early", "beginning", "start") {
+            part = 0
+        } else if isWord(index, "mid", "middle") {
+            part = 1
+        } else if isWord(index, "late", "end") {
+            part = 2
+        } else {
+            return nil
+        }
+        index += 1
+        if isWord(index, "of") { index += 1 }
+        if index < tokens.count, tokens[index].isPunct("-") { index += 1 }
+        let future = role == .deadline
+        // "the end of the year", "the end of this month".
+        if isWord(index, "the", "this"), let unit = word(index + 1), unit == "year" || unit == "month" {
+            let whole = unit == "year" ? DateWords.wholeYear(published.year) : DateWords.wholeMonth(published.firstOfMonth)
+            guard let whole else { return nil }
+            return mention(start, index + 2, slice(whole, part: part), role)
+        }
+        if let year = yearNumber(index), let whole = DateWords.wholeYear(year) {
+            return mention(start, index + 1, slice(whole, part: part), role)
+        }
+        guard let piece = piece(at: index), piece.day == nil else { return nil }
+        let tense = future ? (reading(start, piece.end, participles: false) ?? true) : (reading(start, piece.end) ?? false)
+        guard let whole = resolve(piece, future: tense) else { return nil }
+        return mention(start, piece.end, slice(whole, part: part), role)
+    }
+
+    /// The first, middle or last third of a month (days 1–10, 11–20, 21–end; about a week's precision),
+    /// or of a year (January–April, May–August, September–December).
+    private func slice(_ whole: ResolvedDate, part: Int) -> ResolvedDate {
+        if whole.precision == .year {
+            let year = whole.earliest.year
+            let firstMonth = [1, 5, 9][part]
+            guard let first = Day(year: year, month: firstMonth, day: 1) else { return whole }
+            return ResolvedDate(earliest: first, latest: first.adding(months: 3).lastOfMonth, precision: .year)
+        }
+        let first = whole.earliest
+        switch part {
+        case 0: return ResolvedDate(earliest: first, latest: first.adding(days: 9), precision: .week)
+        case 1: return ResolvedDate(earliest: first.adding(days: 10), latest: first.adding(days: 19), precision: .week)
+        default: return ResolvedDate(earliest: first.adding(days: 20), latest: first.lastOfMonth, precision: .week)
+        }
+    }
+
+    // MARK: - Weekdays
+
+    /// "Wednesday", "on Thursday", "last Tuesday", "next Tuesday", "Wednesday night".
+    private func weekday(at start: Int) -> Match? {
+        var index = start
+        var modifier = ""
+        if isWord(index, "last", "next", "this", "on", "coming", "past") {
+            modifier = tokens[index].text
+            index += 1
+        }
+        guard index < tokens.count, tokens[index].isCapitalized, let name = bare(index), let weekday = DateWords.weekdays[name] else {
+            return nil
+        }
+        var end = index + 1
+        if isWord(end, "night", "morning", "afternoon", "evening") { end += 1 }
+        let day: Day
+        switch modifier {
+        case "last", "past": day = DateWords.day(weekday: weekday, from: published, future: false, strictly: true)
+        case "next", "coming": day = DateWords.day(weekday: weekday, from: published, future: true, strictly: true)
+        default:
+            let future = reading(start, end) ?? false
+            day = DateWords.day(weekday: weekday, from: published, future: future, strictly: false)
+        }
+        // "on" is not part of the date.
+        return mention(modifier == "on" ? index : start, end, ResolvedDate(day: day), .point)
+    }
+
+    // MARK: - Relative words
+
+    private func relative(at start: Int) -> Match? {
+        guard let first = word(start) else { return nil }
+        switch first {
+        case "yesterday":
+            return mention(start, start + 1, ResolvedDate(day: published.adding(days: -1)), .point)
+        case "today", "tonight":
+            return mention(start, start + 1, ResolvedDate(day: published), .point)
+        case "tomorrow":
+            return mention(start, start + 1, ResolvedDate(day: published.adding(days: 1)), .point)
+        case "last", "this", "next", "earlier", "later", "past", "previous", "following":
+            return relativeUnit(at: start)
+        case "the":
+            return theRelative(at: start)
+        default:
+            return nil
+        }
+    }
+
+    /// "last night", "this morning", "last week", "earlier this month", "next year", "last March".
+    private func relativeUnit(at start: Int) -> Match? {
+        var index = start
+        var modifier = tokens[index].text
+        if modifier == "earlier" || modifier == "later" {
+            guard isWord(index + 1, "this", "today") else { return nil }
+            if isWord(index + 1, "today") { return mention(start, index + 2, ResolvedDate(day: published), .point) }
+            index += 1
+            modifier = modifier + " this"
+        }
+        index += 1
+        guard let unit = word(index) else {
+            return nil
+        }
+        let end = index + 1
+        switch (modifier, unit) {
+        case ("last", "night"): return mention(start, end, ResolvedDate(day: published.adding(days: -1)), .point)
+        case ("this", "morning"), ("this", "afternoon"), ("this", "evening"):
+            return mention(start, end, ResolvedDate(day: published), .point)
+        case (_, "week"), (_, "month"), (_, "year"), (_, "weekend"):
+            guard let date = unitDate(modifier: modifier, unit: unit) else { return nil }
+            return mention(start, end, date, .point)
+        default:
+            break
+        }
+        // "last March": the most recent March before this month.
+        if modifier == "last", let month = month(index),
+            let first = DateWords.firstOfMonth(month, from: published.firstOfMonth.adding(days: -1), future: false)
+        {
+            return mention(start, afterMonth(index), DateWords.wholeMonth(first), .point)
+        }
+        // "the last three days", "the past 24 hours" are handled as counted spans.
+        return nil
+    }
+
+    private func unitDate(modifier: String, unit: String) -> ResolvedDate? {
+        let monday = DateWords.monday(of: published)
+        switch (modifier, unit) {
+        case ("this", "week"): return DateWords.wholeWeek(monday)
+        case ("last", "week"), ("previous", "week"), ("past", "week"): return DateWords.wholeWeek(monday.adding(days: -7))
+        case ("next", "week"), ("following", "week"): return DateWords.wholeWeek(monday.adding(days: 7))
+        case ("earlier this", "week"):
+            return ResolvedDate(earliest: monday, latest: max(monday, published.adding(days: -1)), precision: .week)
+        case ("later this", "week"): return ResolvedDate(earliest: published, latest: monday.adding(days: 6), precision: .week)
+        case ("this", "weekend"): return ResolvedDate(earliest: monday.adding(days: 5), latest: monday.adding(days: 6), precision: .week)
+        case ("last", "weekend"), ("past", "weekend"):
+            let saturday = DateWords.day(weekday: 5, from: published, future: false, strictly: true)
+            return ResolvedDate(earliest: saturday, latest: saturday.adding(days: 1), precision: .week)
+        case ("next", "weekend"):
+            let saturday = DateWords.day(weekday: 5, from: published, future: true, strictly: true)
+            return ResolvedDate(earliest: saturday, latest: saturday.adding(days: 1), precision: .week)
+        case ("this", "month"): return DateWords.wholeMonth(published.firstOfMonth)
+        case ("last", "month"), ("previous", "month"), ("past", "month"):
+            return DateWords.wholeMonth(published.firstOfMonth.adding(months: -1))
+        case ("next", "month"), ("following", "month"): return DateWords.wholeMonth(published.firstOfMonth.adding(months: 1))
+        case ("earlier this", "month"):
+            return ResolvedDate(earliest: published.firstOfMonth, latest: published, precision: .month)
+        case ("later this", "month"): return ResolvedDate(earliest: published, latest: published.lastOfMonth, precision: .month)
+        case ("this", "year"): return DateWords.wholeYear(published.year)
+        case ("last", "year"), ("previous", "year"), ("past", "year"): return DateWords.wholeYear(published.year - 1)
+        case ("next", "year"), ("following", "year"): return DateWords.wholeYear(published.year + 1)
+        case ("earlier this", "year"):
+            guard let first = Day(year: published.year, month: 1, day: 1) else { return nil }
+            return ResolvedDate(earliest: first, latest: published, precision: .year)
+        case ("later this", "year"):
+            guard let last = Day(year: published.year, month: 12, day: 31) else { return nil }
+            return ResolvedDate(earliest: published, latest: last, precision: .year)
+        default: return nil
+        }
+    }
+
+    /// "the day before", "the previous day", "the next day", "the following day", "the day after",
+    /// "the day before yesterday": counted from the anchor.
+    private func theRelative(at start: Int) -> Match? {
+        if isWord(start + 1, "day") {
+            if isWord(start + 2, "before"), isWord(start + 3, "yesterday") {
+                return mention(start, start + 4, ResolvedDate(day: published.adding(days: -2)), .point)
+            }
+            if isWord(start + 2, "before") { return mention(start, start + 3, ResolvedDate(day: base.adding(days: -1)), .duration) }
+            if isWord(start + 2, "after") {
+                return mention(start, start + 3, ResolvedDate(day: base.adding(days: 1)), .duration)
+            }
+            return nil
+        }
+        if isWord(start + 1, "previous"), isWord(start + 2, "day") {
+            return mention(start, start + 3, ResolvedDate(day: base.adding(days: -1)), .duration)
+        }
+        if isWord(start + 1, "next", "following"), isWord(start + 2, "day", "morning") {
+            return mention(start, start + 3, ResolvedDate(day: base.adding(days: 1)), .duration)
+        }
+        if isWord(start + 1, "last", "past", "previous", "next", "following", "first") {
+            return counted(at: start + 1).map { found in
+                mention(start, found.next, found.mention.date, found.mention.role)
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Counted times
+
+    private enum Unit { case day, week, month, year }
+
+    private func unit(_ index: Int) -> Unit? {
+        guard let word = word(index) else { return nil }
+        switch word {
+        case "day", "days": return .day
+        case "week", "weeks": return .week
+        case "month", "months": return .month
+        case "year", "years": return .year
+        default: return nil
+        }
+    }
+
+    /// An amount of a unit starting at `index`: "three days", "nine-and-a-half months", "a week", "135 days".
+    private func amount(at index: Int) -> (value: Double, unit: Unit, end: Int)? {
+        var value: Double
+        var next: Int
+        if isWord(index, "a", "an", "one"), let found = unit(index + 1) {
+            return (1, found, index + 2)
+        }
+        guard let parsed = NumberParser.parse(tokens, at: index), !parsed.isVague else { return nil }
+        value = parsed.value
+        next = parsed.end
+        while next < tokens.count, tokens[next].isPunct("-"), !tokens[next].spaceBefore { next += 1 }
+        guard let found = unit(next), value >= 0, value < 100_000 else { return nil }
+        return (value, found, next + 1)
+    }
+
+    private func add(_ value: Double, _ unit: Unit, to day: Day) -> Day {
+        switch unit {
+        case .day: return day.adding(days: Int(value.rounded()))
+        case .week: return day.adding(days: Int((value * 7).rounded()))
+        case .month:
+            let whole = Int(value.rounded(.towardZero))
+            return day.adding(months: whole).adding(days: Int(((value - Double(whole)) * 30).rounded()))
+        case .year:
+            let months = value * 12
+            let whole = Int(months.rounded(.towardZero))
+            return day.adding(months: whole).adding(days: Int(((months - Double(whole)) * 30).rounded()))
+        }
+    }
+
+    private func precision(_ unit: Unit) -> DatePrecision {
+        switch unit {
+        case .day: .day
+        case .week: .week
+        case .month: .month
+        case .year: .year
+        }
+    }
+
+    /// "three days later", "nine-and-a-half months later", "two weeks ago", "within 135 days",
+    /// "within the first 135 days", "the last three days", "in two weeks' time".
+    private func counted(at start: Int) -> Match? {
+        var index = start
+        let lead = word(index) ?? ""
+        if ["within", "last", "past", "next", "first", "in", "after"].contains(lead) { index += 1 }
+        if lead == "within", isWord(index, "the") { index += 1 }
+        if lead == "within", isWord(index, "first", "next") { index += 1 }
+        guard let (value, unit, end) = amount(at: index) else { return nil }
+        switch lead {
+        case "within", "first", "next":
+            let to = add(value, unit, to: base)
+            return mention(start, end, ResolvedDate(earliest: base, latest: to, precision: .day), .span)
+        case "last", "past":
+            let from = add(-value, unit, to: published)
+            return mention(start, end, ResolvedDate(earliest: from, latest: published, precision: .day), .span)
+        case "in":
+            // "in two weeks' time", or "in three days" in a future clause.
+            var close = end
+            if close < tokens.count, tokens[close].isPunct("'") { close += 1 }
+            if isWord(close, "time") {
+                close += 1
+            } else if !(reading(start, end) ?? false) {
+                return nil
+            }
+            return mention(start, close, ResolvedDate(earliest: add(value, unit, to: base), precision: precision(unit)), .duration)
+        case "after":
+            return mention(start, end, ResolvedDate(earliest: add(value, unit, to: base), precision: precision(unit)), .duration)
+        default:
+            break
+        }
+        guard let direction = word(end) else { return nil }
+        switch direction {
+        case "later", "afterwards", "after", "on":
+            // "three days after the attack" counts from the anchor too.
+            let day = add(value, unit, to: base)
+            return mention(start, end + 1, ResolvedDate(earliest: day, precision: precision(unit)), .duration)
+        case "earlier", "before", "previously", "prior":
+            let day = add(-value, unit, to: base)
+            return mention(start, end + 1, ResolvedDate(earliest: day, precision: precision(unit)), .duration)
+        case "ago":
+            let day = add(-value, unit, to: published)
+            return mention(start, end + 1, ResolvedDate(earliest: day, precision: precision(unit)), .duration)
+        default:
+            return nil
+        }
+    }
+
+    // MARK: - Years
+
+    /// "in 2020", "since 2019", "during 2021", "from 2019 to 2021".
+    private func year(at start: Int) -> Match? {
+        guard isWord(start, "in", "since", "during", "throughout", "of", "from", "until") else { return nil }
+        guard let year = yearNumber(start + 1), let whole = DateWords.wholeYear(year) else { return nil }
+        if isJoiner(start + 2), let last = yearNumber(start + 3), last > year, let lastYear = DateWords.wholeYear(last) {
+            return mention(start, start + 4, ResolvedDate(earliest: whole.earliest, latest: lastYear.latest, precision: .year), .span)
+        }
+        return mention(start, start + 2, whole, .point)
+    }
+}

@@ -1,0 +1,84 @@
+import TruceModel
+
+/// Month and weekday names, and the calendar arithmetic the date finder needs.
+enum DateWords {
+    static let months: [String: Int] = [
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+        "september": 9, "october": 10, "november": 11, "december": 12,
+        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11,
+        "dec": 12,
+    ]
+
+    /// Monday is 0.
+    static let weekdays: [String: Int] = [
+        "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    ]
+
+    /// Words whose presence makes a sentence worth scanning for dates.
+    static let triggers: Set<String> = [
+        "yesterday", "today", "tonight", "tomorrow", "last", "this", "next", "earlier", "later", "within", "ago", "week",
+        "month", "year", "weeks", "months", "years", "days", "day", "mid", "early", "late", "end", "middle", "beginning",
+        "previous", "following", "weekend",
+    ]
+
+    /// Words a date phrase can start with, besides month and weekday names and numbers.
+    static let phraseStarts: Set<String> = [
+        "by", "before", "until", "till", "no", "not", "from", "between", "in", "at", "the", "early", "beginning", "start",
+        "mid", "middle", "late", "end", "last", "next", "this", "on", "coming", "past", "yesterday", "today", "tonight",
+        "tomorrow", "earlier", "later", "previous", "following", "within", "first", "after", "a", "an", "one", "since",
+        "during", "throughout", "of",
+    ]
+
+    /// Monday 0 … Sunday 6. Day 0 (1970-01-01) was a Thursday.
+    static func weekday(of day: Day) -> Int {
+        ((day.ordinal + 3) % 7 + 7) % 7
+    }
+
+    /// The Monday of the week holding `day`.
+    static func monday(of day: Day) -> Day { day.adding(days: -weekday(of: day)) }
+
+    /// The day with this weekday nearest to `published`: on or before it for the past,
+    /// on or after it for the future; `strictly` excludes `published` itself.
+    static func day(weekday: Int, from published: Day, future: Bool, strictly: Bool) -> Day {
+        let today = DateWords.weekday(of: published)
+        if future {
+            var ahead = (weekday - today + 7) % 7
+            if ahead == 0 && strictly { ahead = 7 }
+            return published.adding(days: ahead)
+        }
+        var back = (today - weekday + 7) % 7
+        if back == 0 && strictly { back = 7 }
+        return published.adding(days: -back)
+    }
+
+    /// A day and month without a year: the year that puts it nearest before (or on)
+    /// publication, or nearest after (or on) it for the future.
+    static func day(month: Int, day: Int, from published: Day, future: Bool) -> Day? {
+        let candidates = [published.year - 1, published.year, published.year + 1].compactMap {
+            Day(year: $0, month: month, day: day)
+        }
+        return future ? candidates.first { $0 >= published } : candidates.last { $0 <= published }
+    }
+
+    /// The first day of a month without a year, by the same rule.
+    static func firstOfMonth(_ month: Int, from published: Day, future: Bool) -> Day? {
+        let publishedMonth = published.firstOfMonth
+        let candidates = [published.year - 1, published.year, published.year + 1].compactMap {
+            Day(year: $0, month: month, day: 1)
+        }
+        return future ? candidates.first { $0 >= publishedMonth } : candidates.last { $0 <= publishedMonth }
+    }
+
+    static func wholeMonth(_ first: Day) -> ResolvedDate {
+        ResolvedDate(earliest: first, latest: first.lastOfMonth, precision: .month)
+    }
+
+    static func wholeYear(_ year: Int) -> ResolvedDate? {
+        guard let first = Day(year: year, month: 1, day: 1), let last = Day(year: year, month: 12, day: 31) else { return nil }
+        return ResolvedDate(earliest: first, latest: last, precision: .year)
+    }
+
+    static func wholeWeek(_ monday: Day) -> ResolvedDate {
+        ResolvedDate(earliest: monday, latest: monday.adding(days: 6), precision: .week)
+    }
+}

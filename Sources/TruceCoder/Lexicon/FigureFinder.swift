@@ -1,0 +1,150 @@
+public import TruceModel
+
+/// A number for an indicator found in a sentence: troop levels, prisoners released.
+public struct FoundFigure: Hashable, Sendable {
+    /// The counted noun as written, lowercased ("troops", "prisoners").
+    public var noun: String
+    /// The indicator slug the noun stands for ("troops", "prisoners_released"); the article
+    /// coder maps slugs to an agreement's indicators.
+    public var indicator: String
+    public var value: Double
+    /// The day or stretch the value holds for: a target's deadline, a current value's date
+    /// (the publication day when the sentence names none). Nil for a target without a deadline.
+    public var refersTo: ResolvedDate?
+    public var kind: CodedFigure.Kind
+    /// UTF-8 byte offsets of the number and its noun.
+    public var range: Range<Int>
+
+    public init(noun: String, indicator: String, value: Double, refersTo: ResolvedDate?, kind: CodedFigure.Kind, range: Range<Int>) {
+        self.noun = noun
+        self.indicator = indicator
+        self.value = value
+        self.refersTo = refersTo
+        self.kind = kind
+        self.range = range
+    }
+}
+
+/// Finds indicator values: a count next to an indicator noun.
+///
+/// "from 13,000 to 8,600 by July" → 13,000 current (on publication) and 8,600
+/// target (by July); "has about 12,000 troops" → 12,000 current; "released
+/// 1,500 Taliban prisoners" → 1,500 `prisoners_released`; "will reduce its
+/// forces to 4,500 by November" → 4,500 target. A value reached "to" which
+/// the sentence promises, plans or demands, or that has a deadline, is a
+/// target; a value "from" which something changes, or any reported value, is
+/// current. Negated or denied values ("did not release 500 prisoners") and
+/// vague ones ("thousands of troops") are left out.
+public enum FigureFinder {
+    public static func figures(in sentence: String, published: Day, anchor: Day? = nil) -> [FoundFigure] {
+        figures(LexTokenizer.tokens(sentence), published: published, anchor: anchor)
+    }
+
+    static func figures(_ tokens: [LexToken], published: Day, anchor: Day?) -> [FoundFigure] {
+        guard tokens.contains(where: { $0.has(.indicatorNoun) }) else { return [] }
+        let numbers = NumberFinder.mentions(in: tokens).filter { !$0.isVague }
+        guard !numbers.isEmpty else { return [] }
+        let dates = DateFinder.mentions(in: tokens, published: published, anchor: anchor)
+        var result: [FoundFigure] = []
+        for number in numbers {
+            guard let first = tokens.firstIndex(where: { $0.start == number.range.lowerBound }),
+                let last = tokens.lastIndex(where: { $0.end == number.range.upperBound }),
+                let noun = noun(for: tokens, first: first, last: last)
+            else { continue }
+            let modality = ModalityDetector.modality(tokens, verb: first, last: first)
+            if modality == .negated || modality == .denied { continue }
+            let before = first > 0 ? tokens[first - 1].text : ""
+            let isStart = before == "from"
+            let deadline = dates.first { ($0.role == .deadline || $0.role == .span) && $0.range.lowerBound >= number.range.upperBound }
+            let isTarget = !isStart && (modality == .promised || modality == .demanded || modality == .hypothetical || deadline != nil)
+            let kind: CodedFigure.Kind = isTarget ? .target : .current
+            let refersTo: ResolvedDate?
+            if isTarget {
+                refersTo = deadline?.date
+            } else {
+                let point = dates.first { $0.role == .point || $0.role == .duration }
+                refersTo = point?.date ?? ResolvedDate(day: published)
+            }
+            let indicator = slug(for: noun.word, tokens: tokens, first: first, noun: noun.index)
+            let start = min(tokens[first].start, tokens[noun.index].start)
+            let end = max(number.range.upperBound, tokens[noun.index].end)
+            result.append(
+                FoundFigure(noun: noun.word, indicator: indicator, value: number.value, refersTo: refersTo, kind: kind, range: start..<end))
+        }
+        return result
+    }
+
+    /// Counted nouns and the indicator each stands for.
+    static let nouns: [String: String] = [
+        "troops": "troops", "troop": "troops", "soldiers": "troops", "forces": "troops", "personnel": "troops",
+        "servicemembers": "troops", "marines": "troops", "servicemen": "troops",
+        "prisoners": "prisoners", "detainees": "prisoners", "inmates": "prisoners", "captives": "prisoners",
+        "hostages": "hostages", "bases": "bases", "fighters": "fighters", "refugees": "refugees",
+        "contractors": "contractors",
+    ]
+
+    private static let releaseVerbs: Set<String> = [
+        "released", "release", "releases", "releasing", "freed", "free", "frees", "freeing", "swapped", "exchanged",
+    ]
+    private static let withdrawVerbs: Set<String> = ["withdrew", "withdraw", "withdrawn", "withdrawing", "withdraws", "pulled", "removed"]
+
+    /// Words allowed between a number and its noun ("12,000 U.S. troops", "1,500 Taliban prisoners").
+    private static func isModifier(_ token: LexToken) -> Bool {
+        guard token.kind == .word else { return false }
+        if token.isCapitalized { return true }
+        return [
+            "more", "additional", "foreign", "american", "international", "military", "of", "its", "their", "the", "combat",
+            "coalition", "government", "security", "armed", "service", "remaining", "other", "allied", "nato", "afghan", "u.s.",
+        ].contains(token.text)
+    }
+
+    /// The indicator noun after the number, or before it across "to", "from" or "at".
+    static func noun(for tokens: [LexToken], first: Int, last: Int) -> (word: String, index: Int)? {
+        // Forward: "8,600 troops", "1,500 Taliban prisoners", "13,000 to 8,600 troops".
+        var index = last + 1
+        var skipped = 0
+        while index < tokens.count, skipped <= 3 {
+            let token = tokens[index]
+            if token.kind == .word, let _ = nouns[token.text] { return (token.text, index) }
+            if token.kind == .word, token.text == "members", index > 0, tokens[index - 1].isWord("service") { return ("service members", index) }
+            if token.isWord("to") || token.kind == .digits || (token.isPunct("-") && !token.spaceBefore) || isModifier(token) {
+                index += 1
+                skipped += 1
+                continue
+            }
+            break
+        }
+        // Backward: "reduce its forces to 4,500", "troop levels from 13,000 to 8,600".
+        index = first - 1
+        skipped = 0
+        while index >= 0, skipped <= 6 {
+            let token = tokens[index]
+            if token.kind == .punct, token.text != "-" { break }
+            if token.kind == .word, let _ = nouns[token.text] {
+                // The noun must lead into the number, not belong to another count ("500 prisoners and 20 …").
+                let between = tokens[(index + 1)..<first]
+                guard between.contains(where: { ["to", "from", "at", "of", "around", "about", "numbering", "totalling"].contains($0.text) })
+                else { return nil }
+                return (token.text, index)
+            }
+            index -= 1
+            skipped += 1
+        }
+        return nil
+    }
+
+    private static func slug(for noun: String, tokens: [LexToken], first: Int, noun index: Int) -> String {
+        let base = nouns[noun] ?? "troops"
+        guard base == "prisoners" || base == "hostages" || base == "troops" else { return base }
+        let window = max(0, first - 5)..<min(tokens.count, index + 4)
+        let words = window.map { tokens[$0].text }
+        if base != "troops", words.contains(where: releaseVerbs.contains) { return base + "_released" }
+        // Only when the count is the object withdrawn ("withdrew 2,000 troops"), not a level reached.
+        if base == "troops", index > first, first > 0, !tokens[first - 1].isWord("to"),
+            words.prefix(first - window.lowerBound).contains(where: withdrawVerbs.contains)
+        {
+            return "troops_withdrawn"
+        }
+        return base
+    }
+}

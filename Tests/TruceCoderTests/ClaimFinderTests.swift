@@ -1,0 +1,129 @@
+import Testing
+import TruceCoder
+
+@Suite struct ClaimFinderTests {
+    private func slice(_ text: String, _ range: Range<Int>) -> String {
+        String(decoding: Array(text.utf8)[range], as: UTF8.self)
+    }
+
+    @Test func quotationFollowedBySaidAndAName() throws {
+        let text = "“We will not attack cities,” said U.S. Army Lt. Col. David Fivecoat, commander of 3rd Battalion, 187th Infantry Regiment."
+        let claims = ClaimFinder.claims(in: text)
+        try #require(claims.count == 1)
+        #expect(claims[0].speaker == "U.S. Army Lt. Col. David Fivecoat")
+        #expect(claims[0].verb == "said")
+        #expect(claims[0].quote == "We will not attack cities")
+        #expect(claims[0].isQuotation)
+        #expect(slice(text, try #require(claims[0].speakerRange)) == "U.S. Army Lt. Col. David Fivecoat")
+        #expect(slice(text, claims[0].quoteRange) == "We will not attack cities,")
+    }
+
+    @Test func speakerBeforeTheVerbAndAppositivesLeftOut() throws {
+        let text = "\"The checkpoint was hit twice,\" Ahmad Khan, a spokesman for the governor, said on Tuesday."
+        let claims = ClaimFinder.claims(in: text)
+        try #require(claims.count == 1)
+        #expect(claims[0].speaker == "Ahmad Khan")
+        #expect(claims[0].quote == "The checkpoint was hit twice")
+    }
+
+    @Test func attributionBeforeTheQuotation() throws {
+        let text = "The Taliban spokesman tweeted: “Our fighters have captured the district centre.”"
+        let claims = ClaimFinder.claims(in: text)
+        try #require(claims.count == 1)
+        #expect(claims[0].speaker == "The Taliban spokesman")
+        #expect(claims[0].verb == "tweeted")
+        #expect(claims[0].quote == "Our fighters have captured the district centre.")
+    }
+
+    @Test func quotationsSpanningSentencesAndParagraphs() throws {
+        let text = """
+            “The talks went well. We expect more progress next week,” the envoy said.
+
+            “We have agreed on a timetable for the exchange.
+
+            “The first prisoners go home in March,” he added.
+            """
+        let claims = ClaimFinder.claims(in: text)
+        try #require(claims.count == 2)
+        #expect(claims[0].quote == "The talks went well. We expect more progress next week")
+        #expect(claims[0].speaker == "the envoy")
+        #expect(claims[1].quote == "We have agreed on a timetable for the exchange. The first prisoners go home in March")
+        #expect(claims[1].verb == "added")
+        // "he" is not a named speaker; "the envoy" is lower-case and kept as the last named one only if capitalised.
+        #expect(claims[1].speaker == "he")
+    }
+
+    @Test func pronounsTakeTheLastNamedSpeaker() throws {
+        let text = "“We are ready,” Zalmay Khalilzad said. “The violence must come down,” he said."
+        let claims = ClaimFinder.claims(in: text)
+        try #require(claims.count == 2)
+        #expect(claims[1].speaker == "Zalmay Khalilzad")
+        #expect(claims[1].modality == .done)
+        #expect(slice(text, try #require(claims[1].speakerRange)) == "he")
+    }
+
+    @Test func aQuotationWithoutAttributionContinuesThePreviousSpeaker() throws {
+        let text = "“We are ready,” Khalilzad said. “The violence must come down now.”"
+        let claims = ClaimFinder.claims(in: text)
+        try #require(claims.count == 2)
+        #expect(claims[1].speaker == "Khalilzad")
+        #expect(claims[1].speakerRange == nil)
+    }
+
+    @Test func reportedSpeechWithoutQuotationMarks() throws {
+        let text = """
+            The Taliban said in a statement that its fighters had not attacked the base. \
+            Five civilians were killed in the blast, provincial officials said. \
+            According to the ministry's account, 20 insurgents were detained overnight. \
+            The Taliban denied carrying out the attack on the convoy. \
+            The Taliban pledged to deny the use of Afghan soil to foreign fighters. \
+            The ministry rejected claims that its forces shelled the village.
+            """
+        let claims = ClaimFinder.claims(in: text)
+        try #require(claims.count == 6)
+        #expect(claims[0].speaker == "The Taliban")
+        #expect(claims[0].quote == "its fighters had not attacked the base")
+        #expect(!claims[0].isQuotation)
+        #expect(claims[1].speaker == "provincial officials")
+        #expect(claims[1].quote == "Five civilians were killed in the blast")
+        #expect(claims[2].speaker == "the ministry")
+        #expect(claims[2].verb == "According to")
+        #expect(claims[2].quote == "20 insurgents were detained overnight")
+        #expect(claims[3].modality == .denied)
+        #expect(claims[3].quote == "carrying out the attack on the convoy")
+        #expect(claims[4].modality == .promised)
+        #expect(claims[5].modality == .denied)
+        #expect(claims[5].verb == "rejected claims")
+        #expect(claims[5].quote == "its forces shelled the village")
+    }
+
+    @Test func toldReporters() throws {
+        let claims = ClaimFinder.claims(in: "The governor told reporters the road to the city had reopened.")
+        try #require(claims.count == 1)
+        #expect(claims[0].speaker == "The governor")
+        #expect(claims[0].quote == "the road to the city had reopened")
+    }
+
+    @Test func scareQuotesAreNotClaims() {
+        #expect(ClaimFinder.claims(in: "The group called the deal a \"victory\" for its fighters.").isEmpty)
+    }
+
+    @Test func anUnclosedQuoteIsCappedAndDoesNotSwallowTheArticle() throws {
+        let rest = String(repeating: "Fighting continued in the north. ", count: 200)
+        let text = "The commander said: “We will hold the line.\n\n" + rest + "\n\n“Peace is close,” the envoy said."
+        let claims = ClaimFinder.claims(in: text)
+        let first = try #require(claims.first)
+        #expect(first.quote == "We will hold the line.")
+        #expect(first.speaker == "The commander")
+        #expect(claims.contains { $0.quote == "Peace is close" && $0.speaker == "the envoy" })
+    }
+
+    @Test func badInputNeverCrashes() {
+        #expect(ClaimFinder.claims(in: "").isEmpty)
+        _ = ClaimFinder.claims(in: "\"\"\"“”“ said said said: “")
+        let huge = String(repeating: "“a b c d e f ", count: 200_000)
+        _ = ClaimFinder.claims(in: huge)
+        let oneSentence = String(repeating: "officials said that ", count: 500_000)
+        _ = ClaimFinder.claims(in: oneSentence)
+    }
+}

@@ -1,0 +1,51 @@
+import Testing
+import TruceCoder
+
+@Suite struct ModalityTests {
+    /// The modality of `verb` (its first occurrence) in `sentence`.
+    private func modality(_ sentence: String, verb: String) throws -> Modality {
+        let bytes = Array(sentence.utf8)
+        let needle = Array(verb.utf8)
+        let start = try #require((0...(bytes.count - needle.count)).first { Array(bytes[$0..<($0 + needle.count)]) == needle })
+        return ModalityDetector.modality(of: sentence, verbRange: start..<(start + needle.count))
+    }
+
+    @Test(arguments: [
+        ("Taliban fighters attacked a checkpoint in Helmand.", "attacked", Modality.done),
+        ("The Taliban pledged to deny the use of Afghan soil to terrorists.", "deny", .promised),
+        ("The United States promised to withdraw its forces.", "withdraw", .promised),
+        ("Both sides agreed to release prisoners.", "release", .promised),
+        ("The government committed to reduce violence.", "reduce", .promised),
+        ("The United States will reduce its forces to 8,600.", "reduce", .promised),
+        ("Kabul demanded that the Taliban stop attacks.", "stop", .demanded),
+        ("The envoy called on both sides to halt fighting.", "halt", .demanded),
+        ("He urged the group to free the hostages.", "free", .demanded),
+        ("The Taliban denied carrying out the attack.", "carrying", .denied),
+        ("The ministry rejected claims that its forces shelled the village.", "shelled", .denied),
+        ("The deal could collapse if fighters attack cities.", "attack", .hypothetical),
+        ("Officials fear the group would strike again.", "strike", .hypothetical),
+        ("The army plans to withdraw from two bases.", "withdraw", .hypothetical),
+        ("The commander intends to hand over the base.", "hand", .hypothetical),
+        ("The militia threatened to attack the convoy.", "attack", .hypothetical),
+        ("Trump does not want to kill millions of people.", "kill", .negated),
+        ("The soldiers did not attack the village.", "attack", .negated),
+        ("No civilians were killed in the raid.", "killed", .negated),
+        ("The Taliban refrained from attacking cities.", "attacking", .negated),
+        ("The group said it would not attack foreign troops.", "attack", .negated),
+        ("Forces who did not give their names said the Taliban attacked the post.", "attacked", .done),
+        ("The Taliban, who pledged to stop attacks, attacked a checkpoint on Tuesday.", "attacked a", .done),
+        ("Pro-government militias burned the market.", "burned", .done),
+    ])
+    func modalityOfTheVerb(sentence: String, verb: String, expected: Modality) throws {
+        #expect(try modality(sentence, verb: verb) == expected, "\(sentence)")
+    }
+
+    @Test func aVerbGroupWithItsNegationIsNegated() throws {
+        #expect(try modality("Fighters didn't attack the town.", verb: "didn't attack") == .negated)
+    }
+
+    @Test func outOfRangeOrEmptyIsDone() {
+        #expect(ModalityDetector.modality(of: "", verbRange: 0..<0) == .done)
+        #expect(ModalityDetector.modality(of: "They attacked.", verbRange: 500..<600) == .done)
+    }
+}
