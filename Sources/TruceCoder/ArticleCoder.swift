@@ -79,6 +79,7 @@ struct ArticleCoding {
         mainLocation = Self.mainLocation(sentences.flatMap(\.places), headline: article.headline)
         for sentence in sentences { code(sentence) }
         markRepeats()
+        claims(sentences)
         return result
     }
 
@@ -102,10 +103,16 @@ struct ArticleCoding {
 
     mutating func code(_ sentence: Sentence) {
         let published = article.publicationDate
-        let numbers = NumberFinder.numbers(in: sentence.text)
+        let lexical = LexicalSentence(sentence.text)
+        let numbers = lexical.numbers
         let casualties = CasualtyFinder.report(in: sentence.text, numbers: numbers)
-        let sentenceDate = ArticleDates.date(in: sentence.text, published: published)
-        if let sentenceDate { runningDate = sentenceDate }
+        var sentenceDate: ResolvedDate?
+        if let published {
+            let dates = lexical.dates(published: published, anchor: runningDate?.earliest)
+            sentenceDate = (dates.first { $0.role == .point } ?? dates.first)?.date
+            if let sentenceDate { runningDate = sentenceDate }
+            figures(lexical, sentence: sentence, published: published)
+        }
         let location = location(for: sentence)
         var coded = coder.sentenceCoder.code(sentence.text, on: published)
         let actors = coder.sentenceCoder.actors(in: sentence.text, on: published)
@@ -116,7 +123,7 @@ struct ArticleCoding {
         for found in coded {
             var event = codedEvent(
                 code: found.code, source: found.source, target: found.target, verbRange: found.verbRange, sentence: sentence,
-                confidence: found.confidence, date: sentenceDate, location: location)
+                confidence: found.confidence, date: sentenceDate, location: location, lexical: lexical)
             if found.isNegated { event.modality = .negated }
             if EventKinds.isViolent(found.code), !killedPlaced {
                 attachFatalities(casualties, to: &event)
@@ -133,8 +140,9 @@ struct ArticleCoding {
         let armed = armedGroups(actors)
         if !detainedPlaced, let held = casualties.detainedCount, held > 0 || casualties.detained.contains(where: { !$0.isNone }) {
             let range = casualties.detained.first?.range ?? 0..<0
-            var event = fallbackEvent(code: EventKinds.detention, range: range, actors: actors, armed: armed, sentence: sentence,
-                date: sentenceDate, location: location)
+            var event = fallbackEvent(
+                code: EventKinds.detention, range: range, actors: actors, armed: armed, sentence: sentence, date: sentenceDate,
+                location: location, lexical: lexical)
             event.detained = held
             events.append(event)
         }
@@ -153,8 +161,9 @@ struct ArticleCoding {
                 code = EventKinds.fighting
             }
             let range = casualties.killed.first?.range ?? 0..<0
-            var event = fallbackEvent(code: code, range: range, actors: actors, armed: armed, sentence: sentence, date: sentenceDate,
-                location: location)
+            var event = fallbackEvent(
+                code: code, range: range, actors: actors, armed: armed, sentence: sentence, date: sentenceDate, location: location,
+                lexical: lexical)
             if reportsKilling { attachFatalities(casualties, to: &event) }
             event.count = casualties.acts.first?.count
             events.append(event)
@@ -207,7 +216,7 @@ struct ArticleCoding {
 
     func fallbackEvent(
         code: String, range: Range<Int>, actors: [ActorMention], armed: [ActorMention], sentence: Sentence, date: ResolvedDate?,
-        location: CodedLocation
+        location: CodedLocation, lexical: LexicalSentence
     ) -> CodedEvent {
         // The doer is the last actor before the words, the target the first after; an armed group
         // named elsewhere in the sentence is the target when no actor follows ("… detained two suspects
@@ -220,14 +229,14 @@ struct ArticleCoding {
         }
         var event = codedEvent(
             code: code, source: source, target: target, verbRange: range, sentence: sentence, confidence: 0.5, date: date,
-            location: location)
+            location: location, lexical: lexical)
         if let civilians = event.acledEventType, civilians.isEmpty { event.acledEventType = nil }
         return event
     }
 
     func codedEvent(
         code: String, source: ActorMention?, target: ActorMention?, verbRange: Range<Int>, sentence: Sentence, confidence: Double,
-        date: ResolvedDate?, location: CodedLocation
+        date: ResolvedDate?, location: CodedLocation, lexical: LexicalSentence
     ) -> CodedEvent {
         let acled = CAMEOMapping.acled(for: code) ?? EventKinds.acled(for: code, civilians: false)
         var confidence = confidence
@@ -242,7 +251,7 @@ struct ArticleCoding {
             confidence *= 0.7
         }
         if location.admin1 == nil { confidence *= 0.9 }
-        let modality = ModalityReader.modality(of: sentence.text, verbRange: verbRange)
+        let modality = lexical.modality(verbRange: verbRange)
         return CodedEvent(
             date: eventDate, actor1: actor(source, in: sentence), actor2: actor(target, in: sentence), code: code,
             plover: CAMEOMapping.plover(for: code) ?? EventKinds.plover(for: code), acledEventType: acled?.eventType,

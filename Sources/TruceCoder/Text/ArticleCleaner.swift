@@ -18,19 +18,19 @@ public enum ArticleCleaner {
             let html = HTMLStripper(raw)
             body = html.text
             headline = html.firstHeading.flatMap(nonEmpty) ?? html.title.map(trimSiteName).flatMap(nonEmpty)
-            metaDate = html.publishedMeta.flatMap(DateWords.day(fromMetadata:))
+            metaDate = html.publishedMeta.flatMap(WrittenDates.day(fromMetadata:))
             metaSource = html.siteName
         case .markdown:
             let markdown = MarkdownStripper(raw)
             body = markdown.text
             headline = markdown.title.flatMap(nonEmpty)
-            metaDate = markdown.date.flatMap(DateWords.day(fromMetadata:))
+            metaDate = markdown.date.flatMap(WrittenDates.day(fromMetadata:))
             metaSource = markdown.source
         case .plain:
             body = raw
         }
         // The header zone (release numbers, bylines) is where a dateline's missing year is written; read it before cleaning drops it.
-        let yearHint = DateWords.yearHint(in: Array(body.utf8.prefix(800)))
+        let yearHint = WrittenDates.yearHint(in: Array(body.utf8.prefix(800)))
         var lines = cleanLines(body)
         if markup == .plain, let first = lines.firstIndex(where: { !$0.isEmpty }), looksLikeHeadline(lines, at: first) {
             headline = lines[first]
@@ -47,7 +47,7 @@ public enum ArticleCleaner {
             datelineDate = dateline.date(near: yearHint ?? date)
         }
         let headlineDate = headline.flatMap { line -> Day? in
-            guard let found = DateWords.firstDate(in: Array(line.utf8)), let day = found.day else { return nil }
+            guard let found = WrittenDates.firstDate(in: Array(line.utf8)), let day = found.day else { return nil }
             if let year = found.year { return Day(year: year, month: found.month, day: day) }
             return Dateline(range: 0..<0, place: "", month: found.month, day: day, year: nil)
                 .date(near: yearHint ?? date)

@@ -97,7 +97,7 @@ public struct Dateline: Hashable, Sendable {
         while afterEnd < bytes.count, Bytes.isHorizontalSpace(bytes[afterEnd]) { afterEnd += 1 }
         // A title-case place needs a date to be taken for a dateline; a capitals one needs a comma or a parenthesis.
         let inner = Array(bytes[placeEnd..<end])
-        let date = DateWords.firstDate(in: inner)
+        let date = WrittenDates.firstDate(in: inner)
         if date == nil, !allCaps || !endedWithDash { return nil }
         var placeBytes = Array(bytes[start..<placeEnd])
         // "KABUL, Afghanistan": take the words after the comma up to the date or parenthesis as part of the place.
@@ -107,7 +107,7 @@ public struct Dateline: Hashable, Sendable {
             var wordEnd = extra
             while wordEnd < end, Bytes.isLetter(bytes[wordEnd]) || bytes[wordEnd] == 0x20 { wordEnd += 1 }
             let word = Array(bytes[extra..<wordEnd])
-            if let first = word.first, Bytes.isUpper(first), DateWords.month(Array(word.prefix { Bytes.isLetter($0) })) == nil {
+            if let first = word.first, Bytes.isUpper(first), WrittenDates.month(Array(word.prefix { Bytes.isLetter($0) })) == nil {
                 placeBytes += [0x2C, 0x20] + word
             }
         }
@@ -117,7 +117,7 @@ public struct Dateline: Hashable, Sendable {
 }
 
 /// Month names and written dates ("Jan. 25, 2013", "29 February 2020", "Sept. 8").
-enum DateWords {
+enum WrittenDates {
     static func month(_ word: [UInt8]) -> Int? {
         guard word.count >= 3 else { return nil }
         let lower = String(decoding: word.map(Bytes.lower), as: UTF8.self)
