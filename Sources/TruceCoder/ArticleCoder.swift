@@ -106,13 +106,12 @@ struct ArticleCoding {
         let lexical = LexicalSentence(sentence.text)
         let numbers = lexical.numbers
         let casualties = CasualtyFinder.report(in: sentence.text, numbers: numbers)
-        var sentenceDate: ResolvedDate?
+        var sentenceDates: [DateMention] = []
         if let published {
-            let dates = lexical.dates(published: published, anchor: runningDate?.earliest)
-            sentenceDate = (dates.first { $0.role == .point } ?? dates.first)?.date
-            if let sentenceDate { runningDate = sentenceDate }
+            sentenceDates = Self.eventDates(lexical.dates(published: published, anchor: runningDate?.earliest), in: sentence.text)
             figures(lexical, sentence: sentence, published: published)
         }
+        let sentenceDate = sentenceDates
         let location = location(for: sentence)
         var coded = coder.sentenceCoder.code(sentence.text, on: published)
         let actors = coder.sentenceCoder.actors(in: sentence.text, on: published)
@@ -168,6 +167,12 @@ struct ArticleCoding {
             event.count = casualties.acts.first?.count
             events.append(event)
         }
+        // The story's running date: the day its events happened, else the first day the sentence names.
+        if let dated = events.last(where: { event in event.date != nil && sentenceDates.contains { $0.date == event.date } })?.date {
+            runningDate = dated
+        } else if let first = sentenceDates.first(where: { $0.role == .point && $0.date.precision == .day })?.date {
+            runningDate = first
+        }
         for event in events {
             refersBack.append(event.detained != nil ? casualties.detainedRefersBack : casualties.killedRefersBack)
             additional.append(event.detained != nil ? casualties.detainedIsAdditional : casualties.killedIsAdditional)
@@ -197,6 +202,37 @@ struct ArticleCoding {
         }
     }
 
+    /// Date mentions that can date an event: not those of a report about it ("yesterday confirmed").
+    static func eventDates(_ mentions: [DateMention], in sentence: String) -> [DateMention] {
+        let words = CasualtyWords.words(sentence)
+        return mentions.filter { mention in
+            guard let next = words.first(where: { $0.range.lowerBound >= mention.range.upperBound }) else { return true }
+            return !reportingVerbs.contains(next.text)
+        }
+    }
+
+    static let reportingVerbs: Set<String> = [
+        "confirmed", "said", "announced", "reported", "stated", "released", "told", "added", "says", "confirms", "announces",
+    ]
+
+    /// The date mention nearest the verb: a day named in the clause beats one elsewhere in the sentence.
+    static func nearest(_ mentions: [DateMention], to range: Range<Int>) -> DateMention? {
+        mentions.min { distance($0.range, range) < distance($1.range, range) }
+    }
+
+    /// The region nearest the verb, one named with "province" or "district" before one that is not.
+    static func nearestRegion(_ places: [PlaceMention], to range: Range<Int>) -> PlaceMention? {
+        let regions = places.filter { $0.admin1 != nil }
+        let qualified = regions.filter(\.qualified)
+        return (qualified.isEmpty ? regions : qualified).min { distance($0.range, range) < distance($1.range, range) }
+    }
+
+    static func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
+        if a.upperBound <= b.lowerBound { return b.lowerBound - a.upperBound }
+        if b.upperBound <= a.lowerBound { return a.lowerBound - b.upperBound }
+        return 0
+    }
+
     /// Fatalities, and the ACLED type that says whether those killed were civilians.
     func attachFatalities(_ casualties: CasualtyReport, to event: inout CodedEvent) {
         guard let killed = casualties.fatalities else { return }
@@ -215,7 +251,7 @@ struct ArticleCoding {
     }
 
     func fallbackEvent(
-        code: String, range: Range<Int>, actors: [ActorMention], armed: [ActorMention], sentence: Sentence, date: ResolvedDate?,
+        code: String, range: Range<Int>, actors: [ActorMention], armed: [ActorMention], sentence: Sentence, date: [DateMention],
         location: CodedLocation, lexical: LexicalSentence
     ) -> CodedEvent {
         // The doer is the last actor before the words, the target the first after; an armed group
@@ -236,8 +272,12 @@ struct ArticleCoding {
 
     func codedEvent(
         code: String, source: ActorMention?, target: ActorMention?, verbRange: Range<Int>, sentence: Sentence, confidence: Double,
-        date: ResolvedDate?, location: CodedLocation, lexical: LexicalSentence
+        date dates: [DateMention], location: CodedLocation, lexical: LexicalSentence
     ) -> CodedEvent {
+        let date = Self.nearest(dates, to: verbRange)?.date
+        let location = Self.nearestRegion(sentence.places, to: verbRange).map { region in
+            CodedLocation(country: region.country, admin1: region.admin1, place: location.place ?? region.place)
+        } ?? location
         let acled = CAMEOMapping.acled(for: code) ?? EventKinds.acled(for: code, civilians: false)
         var confidence = confidence
         let eventDate: ResolvedDate?
