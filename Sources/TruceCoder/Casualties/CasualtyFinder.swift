@@ -104,7 +104,19 @@ public enum CasualtyFinder {
         }
 
         /// "two insurgents were killed", "20 killed", "an insurgent was detained", "no civilians were harmed".
+        /// "have detained more than 175 insurgents since the first of the year": a running total, not an event.
+        func isRunningTotal(_ verb: Int) -> Bool {
+            guard verb > 0, words[verb - 1].text == "have" || words[verb - 1].text == "has" || verb > 1 && words[verb - 2].text == "have"
+            else { return false }
+            return words.contains { $0.text == "since" || $0.text == "total" } || words.indices.contains { index in
+                index + 1 < words.count && (words[index].text == "so" && words[index + 1].text == "far"
+                    || words[index].text == "to" && words[index + 1].text == "date"
+                    || words[index].text == "this" && words[index + 1].text == "year")
+            }
+        }
+
         mutating func passive(_ outcome: Outcome, at verb: Int) {
+            if isRunningTotal(verb) { return }
             var cursor = verb - 1
             var sawAuxiliary = false
             while cursor >= 0, CasualtyWords.auxiliaries.contains(words[cursor].text), verb - cursor <= 4 {
@@ -200,6 +212,9 @@ public enum CasualtyFinder {
         /// "killed two insurgents", "killing one and wounding two others", "detained him",
         /// "detained the targeted individual along with three of his associates".
         mutating func active(_ outcome: Outcome, at verb: Int) {
+            // "a raid to capture a Taliban leader": a purpose, not an act.
+            if verb > 0, words[verb - 1].text == "to" { return }
+            if isRunningTotal(verb) { return }
             var cursor = verb + 1
             var skipped = 0
             while cursor < words.count, skipped <= 2 {
