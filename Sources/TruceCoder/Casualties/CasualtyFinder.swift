@@ -148,12 +148,13 @@ public enum CasualtyFinder {
                 let word = words[cursor].text
                 if let first = numberEnds[cursor], !used.contains(first), let (value, _, mention) = number(at: first) {
                     guard nounEnd - cursor <= 6 else { return }
+                    let definite = first > 0 && CasualtyWords.definiteWords.contains(words[first - 1].text)
                     let victims = CasualtyWords.victims(slice(cursor + 1, nounEnd))
                     if outcome == .harmed { return }
                     used.insert(first)
                     record(
                         outcome, low: mention.low ?? value, best: mention.best ?? (mention.low == nil ? value : nil), high: mention.high,
-                        victims: victims, range: words[first].range.lowerBound..<words[verb].range.upperBound)
+                        victims: victims, range: words[first].range.lowerBound..<words[verb].range.upperBound, refersBack: definite)
                     return
                 }
                 if word == "a" || word == "an" || word == "the" || word == "one" {
@@ -261,6 +262,16 @@ public enum CasualtyFinder {
                     low: mention.low ?? value, best: mention.best ?? (mention.low == nil ? value : nil), high: mention.high,
                     victims: CasualtyWords.victims(slice(last + 1, nounEnd)), end: nounEnd)
             }
+            if word == "the" || word == "these" || word == "those", index + 1 < words.count, !used.contains(index + 1),
+                let (value, last, mention) = number(at: index + 1)
+            {
+                // "killed the two insurgents": the people of an earlier sentence.
+                used.insert(index + 1)
+                let nounEnd = nounPhraseEnd(after: last)
+                return Object(
+                    low: mention.low ?? value, best: mention.best ?? (mention.low == nil ? value : nil), high: mention.high,
+                    victims: CasualtyWords.victims(slice(last + 1, nounEnd)), end: nounEnd, refersBack: true)
+            }
             if word == "him" || word == "her" { return Object(low: 1, best: 1, high: 1, victims: .unknown, end: index, refersBack: true) }
             if word == "them" { return Object(low: 2, best: nil, high: nil, victims: .unknown, end: index, refersBack: true) }
             if word == "a" || word == "an" || word == "the" || word == "another" || word == "other" {
@@ -300,7 +311,9 @@ public enum CasualtyFinder {
 
         /// After an object ending at `end`: where the next one starts when "and", "along with", "as well as" or "plus" follows.
         func conjunctionEnd(after end: Int) -> Int? {
-            let next = end + 1
+            var next = end + 1
+            // "the Taliban commander Fayez Jan and one additional insurgent": step over the name.
+            while next < words.count, next - end <= 4, words[next].capitalised, !words[next].punctuatedBefore { next += 1 }
             guard next < words.count else { return nil }
             let word = words[next].text
             if word == "and" || word == "plus" { return next + 1 < words.count ? next + 1 : nil }

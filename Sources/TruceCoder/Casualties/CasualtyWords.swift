@@ -76,6 +76,7 @@ enum CasualtyWords {
     ]
     /// Words that say the people are new to the story: "two additional suspects", "also detained".
     static let additionalWords: Set<String> = ["additional", "another", "other", "others", "more", "further", "also", "second", "separate"]
+    static let definiteWords: Set<String> = ["the", "these", "those"]
     static let beForms: Set<String> = ["was", "were", "is", "are", "been", "be", "being"]
     /// Words that end a noun phrase: verbs and conjunctions that start another clause.
     static let stopWords: Set<String> = [
