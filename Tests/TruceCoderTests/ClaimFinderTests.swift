@@ -127,3 +127,72 @@ import TruceCoder
         _ = ClaimFinder.claims(in: oneSentence)
     }
 }
+
+@Suite struct ClaimFinderReportedSpeechTests {
+    @Test func aSpeakerAfterTheVerbWithoutAComma() throws {
+        let text = "The village is a haven for insurgent leaders said U.S. Army Capt. Aaron Schwengler, the company commander."
+        let claims = ClaimFinder.claims(in: text)
+        try #require(claims.count == 1)
+        #expect(claims[0].speaker == "U.S. Army Capt. Aaron Schwengler")
+        #expect(claims[0].quote == "The village is a haven for insurgent leaders")
+    }
+
+    @Test func verbsThatOnlyReportSpeechBeforeThat() {
+        #expect(ClaimFinder.claims(in: "Security forces responded by dropping a grenade into the well.").isEmpty)
+        #expect(ClaimFinder.claims(in: "Coalition forces confirmed the arrest of a Taliban leader in Kunduz.").isEmpty)
+        #expect(ClaimFinder.claims(in: "Officials confirmed that two rockets hit the base.").count == 1)
+    }
+
+    @Test func aNegatedReportingVerb() throws {
+        let claims = ClaimFinder.claims(in: "The ministry did not say that the convoy was attacked.")
+        try #require(claims.count == 1)
+        #expect(claims[0].modality == .negated)
+        #expect(claims[0].speaker == "The ministry")
+    }
+}
+
+@Suite struct ClaimFinderTrailingAttributionTests {
+    private func only(_ text: String) throws -> FoundClaim {
+        let claims = ClaimFinder.claims(in: text)
+        try #require(claims.count == 1, "\(claims)")
+        return claims[0]
+    }
+
+    @Test func saidANameThenAnAppositive() throws {
+        let claim = try only("The army shelled rebel bases from November 6 to 12, said Sai Kham, a spokesman for the SSA-North.")
+        #expect(claim.speaker == "Sai Kham")
+        #expect(claim.quote == "The army shelled rebel bases from November 6 to 12")
+    }
+
+    @Test func aSpeakerBetweenCommasBeforeAVerbAndItsAdverbial() throws {
+        let claim = try only("A UN team would arrive next week, the UN envoy, Martin Griffiths, stated in a briefing to the council.")
+        #expect(claim.speaker == "Martin Griffiths")
+        #expect(claim.verb == "stated")
+        #expect(claim.quote == "A UN team would arrive next week")
+    }
+
+    @Test func anAttributionBeforeATrailingPhrase() throws {
+        let claim = try only(
+            "The United States will cut its troops to 2,500 by January 15, acting Defense Secretary Christopher Miller announced "
+                + "on Tuesday, days before the change of administration.")
+        #expect(claim.speaker == "acting Defense Secretary Christopher Miller")
+        #expect(claim.verb == "announced")
+        #expect(claim.quote == "The United States will cut its troops to 2,500 by January 15")
+    }
+
+    @Test func aNameThatLooksLikeAVerbIsNotOne() {
+        #expect(ClaimFinder.claims(in: "The United States and the Taliban signed an agreement in Doha on Saturday.").isEmpty)
+    }
+
+    @Test func rejectedTheAccusationAndSaid() throws {
+        let claim = try only("Mohammed Abdulsalam rejected the accusation and said coalition aircraft were still flying over the province.")
+        #expect(claim.speaker == "Mohammed Abdulsalam")
+        #expect(claim.verb == "said")
+        #expect(claim.quote == "coalition aircraft were still flying over the province")
+    }
+
+    @Test func accentedNamesStayWhole() throws {
+        let claim = try only("“These crimes will not go unpunished,” said Governor Óscar Gutiérrez.")
+        #expect(claim.speaker == "Governor Óscar Gutiérrez")
+    }
+}

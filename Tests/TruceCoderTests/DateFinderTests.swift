@@ -86,6 +86,12 @@ import TruceModel
         try expect("The base was attacked two weeks ago.", "2020-02-20", nil, .week, role: .duration)
     }
 
+    @Test func recentStretches() throws {
+        try expect("Attacks rose over the last three days.", "2020-03-02", "2020-03-05", role: .span)
+        try expect("Attacks rose over the past two weeks.", "2020-02-20", "2020-03-05", role: .span)
+        try expect("The next day the talks resumed.", "2020-03-01", role: .duration, anchor: Day(iso: "2020-02-29"))
+    }
+
     @Test func ranges() throws {
         try expect("Talks ran from 2 to 5 March.", "2020-03-02", "2020-03-05", role: .span)
         try expect("Talks ran between March 2 and March 5.", "2020-03-02", "2020-03-05", role: .span)

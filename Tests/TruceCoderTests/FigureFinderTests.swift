@@ -53,6 +53,38 @@ import TruceModel
         #expect(FigureFinder.figures(in: "", published: published).isEmpty)
     }
 
+    @Test func aDeadlineForALaterClauseIsNotTheValuesOwn() throws {
+        let sentence =
+            "Kabul released 1,500 Taliban prisoners on Tuesday, and officials said the remaining detainees held in the north "
+            + "of the country since the start of the year will be freed by July."
+        let figures = FigureFinder.figures(in: sentence, published: published)
+        try #require(figures.count == 1)
+        #expect(figures[0].kind == .current && figures[0].value == 1_500)
+    }
+
+    @Test func casualtiesAreNotLevels() {
+        #expect(FigureFinder.figures(in: "Five Ukrainian soldiers were killed overnight.", published: published).isEmpty)
+        #expect(FigureFinder.figures(in: "Gunmen killed 25 soldiers at the camp.", published: published).isEmpty)
+    }
+
+    @Test func soldiersFreedByTheOtherSideArePrisonersReleased() throws {
+        let figures = FigureFinder.figures(in: "The Taliban said they would release 20 Afghan soldiers in the coming days.", published: published)
+        try #require(figures.count == 1)
+        #expect(figures[0].indicator == "prisoners_released" && figures[0].kind == .target)
+    }
+
+    @Test func aValueHoldsAtTheReportsDateNotSinceWhen() throws {
+        let sentence = "The government has freed about 750 Taliban prisoners since it began releasing them last month, officials said on Thursday."
+        let figures = FigureFinder.figures(in: sentence, published: Day(iso: "2020-05-01")!)
+        try #require(figures.count == 1)
+        #expect(figures[0].refersTo?.earliest.iso == "2020-04-30")
+    }
+
+    @Test func manyNumbersInOneLongSentenceStayFast() {
+        let sentence = String(repeating: "500 troops and 20 prisoners by July, ", count: 3_000)
+        #expect(FigureFinder.figures(in: sentence, published: published).count > 1_000)
+    }
+
     @Test func withdrawnTroopsAreNotALevel() throws {
         let figures = FigureFinder.figures(in: "The Pentagon withdrew 2,000 soldiers last month.", published: published)
         try #require(figures.count == 1)

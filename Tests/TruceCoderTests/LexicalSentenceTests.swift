@@ -12,7 +12,8 @@ import TruceModel
         #expect(sentence.figures(published: published) == FigureFinder.figures(in: text, published: published))
         #expect(sentence.figures(published: published).count == 2)
         let cut = try #require(text.utf8.firstRange(of: "cut".utf8))
-        let range = text.utf8.distance(from: text.utf8.startIndex, to: cut.lowerBound)..<text.utf8.distance(from: text.utf8.startIndex, to: cut.upperBound)
+        let range =
+            text.utf8.distance(from: text.utf8.startIndex, to: cut.lowerBound)..<text.utf8.distance(from: text.utf8.startIndex, to: cut.upperBound)
         #expect(sentence.modality(verbRange: range) == .promised)
         #expect(ModalityDetector.modality(of: text, verbRange: range) == .promised)
         #expect(sentence.dates(published: published).map(\.role) == [.point, .deadline])

@@ -265,7 +265,7 @@ struct ClaimScanner {
         var first = 0
         while first < window.count, window[first].kind == .punct, [",", "-"].contains(window[first].text) { first += 1 }
         guard first < window.count else { return nil }
-        if SpeakerPhrase.isSpeechVerb(window[first], quoted: true), let speaker = SpeakerPhrase.after(window, from: first + 1) {
+        if SpeakerPhrase.isSpeechVerb(window, first, quoted: true), let speaker = SpeakerPhrase.after(window, from: first + 1) {
             return attribution(window, verb: first..<(first + 1), speaker: speaker)
         }
         if window[first].isWord("according"), first + 1 < window.count, window[first + 1].isWord("to"),
@@ -275,10 +275,10 @@ struct ClaimScanner {
         }
         // “…,” the Taliban spokesman said.
         var index = first
-        while index < window.count, index - first < 14 {
+        while index < window.count, index - first < 20 {
             let token = window[index]
             if token.isPunct("."), !SpeakerPhrase.isAbbreviationDot(window, index) { return nil }
-            if SpeakerPhrase.isSpeechVerb(token, quoted: true) {
+            if SpeakerPhrase.isSpeechVerb(window, index, quoted: true) {
                 guard let speaker = SpeakerPhrase.before(window, verb: index, lower: first) else { return nil }
                 return attribution(window, verb: index..<(index + 1), speaker: speaker)
             }
@@ -301,7 +301,7 @@ struct ClaimScanner {
         var tail = window.count
         while tail > 0, window[tail - 1].kind == .punct || window[tail - 1].isWord("that") { tail -= 1 }
         let earliest = max(0, tail - 6)
-        guard let verb = (earliest..<tail).last(where: { SpeakerPhrase.isSpeechVerb(window[$0], quoted: true) }) else { return nil }
+        guard let verb = (earliest..<tail).last(where: { SpeakerPhrase.isSpeechVerb(window, $0, quoted: true) }) else { return nil }
         guard let speaker = SpeakerPhrase.before(window, verb: verb, lower: 0) else { return nil }
         return attribution(window, verb: verb..<(verb + 1), speaker: speaker)
     }
@@ -367,25 +367,27 @@ struct ClaimScanner {
             }
             return claim(tokens, sentence: sentence, speaker: speakerRange, verb: according..<(according + 2), clause: clause)
         }
-        // …, X said.  /  …, said X.
-        if let comma = (1..<end).last(where: { tokens[$0].isPunct(",") }), end - comma <= 14, comma >= 3 {
-            let after = (comma + 1)..<end
-            if SpeakerPhrase.isSpeechVerb(tokens[after.lowerBound], quoted: false),
-                let speaker = SpeakerPhrase.after(tokens, from: after.lowerBound + 1), speaker.upperBound >= end - 3
-            {
-                return claim(tokens, sentence: sentence, speaker: speaker, verb: after.lowerBound..<(after.lowerBound + 1), clause: 0..<comma)
-            }
-            if let verb = after.first(where: { SpeakerPhrase.isSpeechVerb(tokens[$0], quoted: false) }), verb > after.lowerBound,
-                end - verb <= 4, let speaker = SpeakerPhrase.before(tokens, verb: verb, lower: after.lowerBound),
-                speaker.lowerBound == after.lowerBound
-            {
-                return claim(tokens, sentence: sentence, speaker: speaker, verb: verb..<(verb + 1), clause: 0..<comma)
+        if let found = trailingAttribution(tokens, end: end, sentence: sentence) { return found }
+        // X said (in a statement) (that) …  /  X denied …  /  X rejected claims that …
+        guard let leading = (1..<min(end, 24)).first(where: { isLeadingVerb(tokens, $0) }) else { return nil }
+        var verb = leading
+        guard let speaker = SpeakerPhrase.before(tokens, verb: verb, lower: 0) else {
+            // "… is a safe haven for insurgents said U.S. Army Capt. Aaron Schwengler": the speaker follows.
+            guard verb + 1 < end, tokens[verb + 1].isCapitalized, let speaker = SpeakerPhrase.after(tokens, from: verb + 1),
+                verb >= 3
+            else { return nil }
+            return claim(tokens, sentence: sentence, speaker: speaker, verb: verb..<(verb + 1), clause: 0..<verb)
+        }
+        var verbEnd = verb + 1
+        if tokens[verb].text == "rejected" || tokens[verb].text == "dismissed" {
+            // "rejected (the) claims": the verb takes its object along.
+            verbEnd = verb + (["the", "any", "all"].contains(tokens[verb + 1].text) ? 3 : 2)
+            // "rejected the accusation and said …": the statement is what was said.
+            if verbEnd + 1 < end, tokens[verbEnd].isWord("and"), SpeakerPhrase.isSpeechVerb(tokens, verbEnd + 1, quoted: false) {
+                verb = verbEnd + 1
+                verbEnd = verb + 1
             }
         }
-        // X said (in a statement) (that) …  /  X denied …  /  X rejected claims that …
-        guard let verb = (1..<min(end, 24)).first(where: { isLeadingVerb(tokens, $0) }) else { return nil }
-        guard let speaker = SpeakerPhrase.before(tokens, verb: verb, lower: 0) else { return nil }
-        let verbEnd = tokens[verb].text == "rejected" || tokens[verb].text == "dismissed" ? verb + 2 : verb + 1
         var start = verbEnd
         if let that = (verbEnd..<min(end, verbEnd + 9)).first(where: { tokens[$0].isWord("that") }),
             !(verbEnd..<that).contains(where: { tokens[$0].isPunct(",") && $0 > verbEnd + 5 })
@@ -398,18 +400,74 @@ struct ClaimScanner {
         return claim(tokens, sentence: sentence, speaker: speaker, verb: verb..<verbEnd, clause: start..<end)
     }
 
+    /// "…, X said.", "…, said X, a spokesman.", "…, the UN envoy, Martin Griffiths, stated in a briefing.":
+    /// an attribution after one of the sentence's last four commas.
+    private func trailingAttribution(_ tokens: [LexToken], end: Int, sentence: Range<Int>) -> FoundClaim? {
+        var comma = end
+        var tried = 0
+        while tried < 4 {
+            comma -= 1
+            while comma > 0, !tokens[comma].isPunct(",") { comma -= 1 }
+            guard comma >= 3 else { return nil }
+            tried += 1
+            let after = comma + 1
+            guard after < end else { continue }
+            if SpeakerPhrase.isSpeechVerb(tokens, after, quoted: false), after + 1 < end {
+                // ", said X" — X ends the sentence or is followed by an appositive.
+                if tokens[after + 1].isCapitalized || tokens[after + 1].isWord("a") || tokens[after + 1].isWord("the"),
+                    let speaker = SpeakerPhrase.after(tokens, from: after + 1),
+                    speaker.upperBound >= end || tokens[speaker.upperBound].isPunct(",")
+                {
+                    return claim(tokens, sentence: sentence, speaker: speaker, verb: after..<(after + 1), clause: 0..<comma)
+                }
+                // ", VERB in a briefing": the speaker came before the comma.
+                if !tokens[after + 1].isCapitalized, let speaker = SpeakerPhrase.before(tokens, verb: after, lower: 0) {
+                    let clauseEnd = startOfAppositives(tokens, before: speaker.lowerBound)
+                    guard clauseEnd >= 3 else { return nil }
+                    return claim(tokens, sentence: sentence, speaker: speaker, verb: after..<(after + 1), clause: 0..<clauseEnd)
+                }
+                continue
+            }
+            // ", X said (on Tuesday)".
+            guard let verb = (after..<min(end, after + 14)).first(where: { SpeakerPhrase.isSpeechVerb(tokens, $0, quoted: false) }),
+                verb > after, !(after..<verb).contains(where: { tokens[$0].isPunct(",") }),
+                (((verb + 1)..<end).first(where: { tokens[$0].isPunct(",") }) ?? end) - verb <= 7,
+                let speaker = SpeakerPhrase.before(tokens, verb: verb, lower: after), speaker.lowerBound == after
+            else { continue }
+            return claim(tokens, sentence: sentence, speaker: speaker, verb: verb..<(verb + 1), clause: 0..<comma)
+        }
+        return nil
+    }
+
+    /// The comma that opens a speaker's appositives: in "…, the UN envoy, Martin Griffiths," the one before "the UN envoy".
+    private func startOfAppositives(_ tokens: [LexToken], before speakerStart: Int) -> Int {
+        var comma = speakerStart - 1
+        guard comma > 0, tokens[comma].isPunct(",") else { return speakerStart }
+        while true {
+            var chunkStart = comma
+            while chunkStart > 0, !tokens[chunkStart - 1].isPunct(",") { chunkStart -= 1 }
+            let length = comma - chunkStart
+            guard chunkStart > 0, length > 0, length <= 5, tokens[chunkStart].kind == .word,
+                !tokens[chunkStart].isCapitalized || ["the", "a", "an"].contains(tokens[chunkStart].text)
+            else { return comma }
+            comma = chunkStart - 1
+        }
+    }
+
     private func isAccountWord(_ token: LexToken) -> Bool {
         token.kind == .word && ["account", "statement", "report", "version", "figures", "tally", "count"].contains(token.text)
     }
 
     private func isLeadingVerb(_ tokens: [LexToken], _ index: Int) -> Bool {
         let token = tokens[index]
-        if SpeakerPhrase.isSpeechVerb(token, quoted: false) { return true }
+        if SpeakerPhrase.isSpeechVerb(tokens, index, quoted: false) { return true }
         return token.kind == .word && ["rejected", "dismissed"].contains(token.text) && ModalityDetector.isDenial(tokens, index)
     }
 
     private func claim(_ tokens: [LexToken], sentence: Range<Int>, speaker: Range<Int>, verb: Range<Int>, clause: Range<Int>) -> FoundClaim? {
         guard clause.count >= 3, clause.upperBound <= tokens.count else { return nil }
+        // A clause of names only is an attribution fragment, not a statement.
+        guard clause.contains(where: { tokens[$0].kind == .word && !tokens[$0].isCapitalized }) else { return nil }
         let found = attribution(tokens, verb: verb, speaker: speaker)
         let clauseRange = tokens[clause.lowerBound].start..<tokens[clause.upperBound - 1].end
         return FoundClaim(

@@ -130,6 +130,20 @@ struct DateScanner {
         return nil
     }
 
+    /// The tense around a deadline: future after "will", "shall", "due" …; past after "had", "was",
+    /// "were", "did"; nil otherwise, which picks the nearer year ("by March 10" in a report of May is
+    /// the March just gone; in a report of February, the March to come).
+    private func deadlineReading(_ start: Int, _ end: Int) -> Bool? {
+        let strongPast: Set<String> = ["had", "was", "were", "did"]
+        for index in stride(from: start - 1, through: max(0, start - 10), by: -1) {
+            let token = tokens[index]
+            if token.isPunct(";") { break }
+            if token.kind == .word, Tense.futureMarkers.contains(token.text) || token.text.hasSuffix("'ll") { return true }
+            if token.kind == .word, strongPast.contains(token.text) { return false }
+        }
+        return nil
+    }
+
     // MARK: - Explicit dates
 
     /// "2020-03-04", "4 March 2020", "the 4th of March", "March 4, 2020", "Jan. 25, 2013", "March 2020", "March".
@@ -191,7 +205,7 @@ struct DateScanner {
         return Piece(day: nil, month: month, year: nil, end: end)
     }
 
-    private func resolve(_ piece: Piece, future: Bool) -> ResolvedDate? {
+    private func resolve(_ piece: Piece, future: Bool?) -> ResolvedDate? {
         if let day = piece.day {
             let first: Day?
             if let year = piece.year {
@@ -205,14 +219,15 @@ struct DateScanner {
             }
             return ResolvedDate(day: first)
         }
-        let first = piece.year.flatMap { Day(year: $0, month: piece.month, day: 1) }
+        let first =
+            piece.year.flatMap { Day(year: $0, month: piece.month, day: 1) }
             ?? DateWords.firstOfMonth(piece.month, from: published, future: future)
         return first.map(DateWords.wholeMonth)
     }
 
     private func explicit(at index: Int, role: DateMention.Role) -> Match? {
         guard let piece = piece(at: index) else { return nil }
-        let future = role == .deadline ? (reading(index, piece.end, participles: false) ?? true) : (reading(index, piece.end) ?? false)
+        let future = role == .deadline ? deadlineReading(index, piece.end) : (reading(index, piece.end) ?? false)
         guard let date = resolve(piece, future: future) else { return nil }
         return mention(index, piece.end, date, piece.lastDay != nil ? .span : role)
     }
@@ -321,7 +336,7 @@ struct DateScanner {
             return mention(start, index + 1, slice(whole, part: part), role)
         }
         guard let piece = piece(at: index), piece.day == nil else { return nil }
-        let tense = future ? (reading(start, piece.end, participles: false) ?? true) : (reading(start, piece.end) ?? false)
+        let tense = future ? deadlineReading(start, piece.end) : (reading(start, piece.end) ?? false)
         guard let whole = resolve(piece, future: tense) else { return nil }
         return mention(start, piece.end, slice(whole, part: part), role)
     }

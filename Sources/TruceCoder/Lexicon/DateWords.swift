@@ -52,21 +52,34 @@ enum DateWords {
     }
 
     /// A day and month without a year: the year that puts it nearest before (or on)
-    /// publication, or nearest after (or on) it for the future.
-    static func day(month: Int, day: Int, from published: Day, future: Bool) -> Day? {
+    /// publication, or nearest after (or on) it for the future; nearest either way for nil.
+    static func day(month: Int, day: Int, from published: Day, future: Bool?) -> Day? {
         let candidates = [published.year - 1, published.year, published.year + 1].compactMap {
             Day(year: $0, month: month, day: day)
         }
-        return future ? candidates.first { $0 >= published } : candidates.last { $0 <= published }
+        return pick(candidates, around: published, future: future)
     }
 
     /// The first day of a month without a year, by the same rule.
-    static func firstOfMonth(_ month: Int, from published: Day, future: Bool) -> Day? {
-        let publishedMonth = published.firstOfMonth
+    static func firstOfMonth(_ month: Int, from published: Day, future: Bool?) -> Day? {
         let candidates = [published.year - 1, published.year, published.year + 1].compactMap {
             Day(year: $0, month: month, day: 1)
         }
-        return future ? candidates.first { $0 >= publishedMonth } : candidates.last { $0 <= publishedMonth }
+        return pick(candidates, around: published.firstOfMonth, future: future)
+    }
+
+    private static func pick(_ candidates: [Day], around reference: Day, future: Bool?) -> Day? {
+        switch future {
+        case true?: return candidates.first { $0 >= reference }
+        case false?: return candidates.last { $0 <= reference }
+        case nil:
+            // The nearer one; a tie goes to the future.
+            return candidates.min { first, second in
+                let toFirst = abs(reference.days(to: first))
+                let toSecond = abs(reference.days(to: second))
+                return toFirst != toSecond ? toFirst < toSecond : first > second
+            }
+        }
     }
 
     static func wholeMonth(_ first: Day) -> ResolvedDate {

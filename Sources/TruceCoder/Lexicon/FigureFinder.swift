@@ -45,26 +45,44 @@ public enum FigureFinder {
         let numbers = NumberFinder.mentions(in: tokens).filter { !$0.isVague }
         guard !numbers.isEmpty else { return [] }
         let dates = DateFinder.mentions(in: tokens, published: published, anchor: anchor)
+        // The sentence's first point date, and a pointer to the next deadline or span, found once.
+        // A date after "since" starts a stretch; the value holds at the report's own date.
+        let point =
+            dates.first { date in
+                guard date.role == .point || date.role == .duration else { return false }
+                let at = LexTokenizer.index(in: tokens, atOrAfter: date.range.lowerBound)
+                // "since 2019", "since it began releasing them last month".
+                var index = at - 1
+                while index >= 0, index >= at - 6, tokens[index].kind != .punct {
+                    if tokens[index].isWord("since") { return false }
+                    index -= 1
+                }
+                return true
+            }?.date ?? ResolvedDate(day: published)
+        let limits = dates.filter { $0.role == .deadline || $0.role == .span }
+        var nextLimit = 0
+        var tokenIndex = 0
         var result: [FoundFigure] = []
         for number in numbers {
-            guard let first = tokens.firstIndex(where: { $0.start == number.range.lowerBound }),
-                let last = tokens.lastIndex(where: { $0.end == number.range.upperBound }),
-                let noun = noun(for: tokens, first: first, last: last)
-            else { continue }
+            while tokenIndex < tokens.count, tokens[tokenIndex].start < number.range.lowerBound { tokenIndex += 1 }
+            let first = tokenIndex
+            var last = first
+            while last + 1 < tokens.count, tokens[last + 1].end <= number.range.upperBound { last += 1 }
+            guard first < tokens.count, let noun = noun(for: tokens, first: first, last: last) else { continue }
+            // "five soldiers were killed" counts casualties, not a troop level.
+            if isCasualty(tokens, first: first, noun: noun.index) { continue }
             let modality = ModalityDetector.modality(tokens, verb: first, last: first)
             if modality == .negated || modality == .denied { continue }
-            let before = first > 0 ? tokens[first - 1].text : ""
-            let isStart = before == "from"
-            let deadline = dates.first { ($0.role == .deadline || $0.role == .span) && $0.range.lowerBound >= number.range.upperBound }
+            while nextLimit < limits.count, limits[nextLimit].range.lowerBound < number.range.upperBound { nextLimit += 1 }
+            // Only a deadline close after the value is its own ("to 8,600 by July"), not one for a later clause.
+            // A deadline later in the sentence is the value's own unless a past act governs the value
+            // ("released 1,500 prisoners on Tuesday, and the rest will be freed by July").
+            let ownDeadline = modality != .done || !isPastAct(tokens, before: first)
+            let deadline = nextLimit < limits.count && ownDeadline ? limits[nextLimit] : nil
+            let isStart = first > 0 && tokens[first - 1].isWord("from")
             let isTarget = !isStart && (modality == .promised || modality == .demanded || modality == .hypothetical || deadline != nil)
             let kind: CodedFigure.Kind = isTarget ? .target : .current
-            let refersTo: ResolvedDate?
-            if isTarget {
-                refersTo = deadline?.date
-            } else {
-                let point = dates.first { $0.role == .point || $0.role == .duration }
-                refersTo = point?.date ?? ResolvedDate(day: published)
-            }
+            let refersTo: ResolvedDate? = isTarget ? deadline?.date : point
             let indicator = slug(for: noun.word, tokens: tokens, first: first, noun: noun.index)
             let start = min(tokens[first].start, tokens[noun.index].start)
             let end = max(number.range.upperBound, tokens[noun.index].end)
@@ -105,7 +123,7 @@ public enum FigureFinder {
         var skipped = 0
         while index < tokens.count, skipped <= 3 {
             let token = tokens[index]
-            if token.kind == .word, let _ = nouns[token.text] { return (token.text, index) }
+            if token.kind == .word, nouns[token.text] != nil { return (token.text, index) }
             if token.kind == .word, token.text == "members", index > 0, tokens[index - 1].isWord("service") { return ("service members", index) }
             if token.isWord("to") || token.kind == .digits || (token.isPunct("-") && !token.spaceBefore) || isModifier(token) {
                 index += 1
@@ -120,7 +138,7 @@ public enum FigureFinder {
         while index >= 0, skipped <= 6 {
             let token = tokens[index]
             if token.kind == .punct, token.text != "-" { break }
-            if token.kind == .word, let _ = nouns[token.text] {
+            if token.kind == .word, nouns[token.text] != nil {
                 // The noun must lead into the number, not belong to another count ("500 prisoners and 20 …").
                 let between = tokens[(index + 1)..<first]
                 guard between.contains(where: { ["to", "from", "at", "of", "around", "about", "numbering", "totalling"].contains($0.text) })
@@ -133,12 +151,42 @@ public enum FigureFinder {
         return nil
     }
 
+    private static let casualtyWords: Set<String> = [
+        "killed", "kill", "killing", "wounded", "wounding", "injured", "injuring", "died", "dead", "deaths", "died",
+        "captured", "detained", "abducted", "kidnapped", "hurt", "missing", "executed", "arrested", "casualties", "lost",
+    ]
+
+    private static func isCasualty(_ tokens: [LexToken], first: Int, noun: Int) -> Bool {
+        let after = (noun + 1)..<min(tokens.count, noun + 4)
+        let before = max(0, first - 3)..<first
+        return after.contains { casualtyWords.contains(tokens[$0].text) } || before.contains { casualtyWords.contains(tokens[$0].text) }
+    }
+
+    /// Whether a verb in the past tense governs the value: an "-ed" or irregular past verb within
+    /// the six words before it, not a passive after "be" or "to".
+    private static func isPastAct(_ tokens: [LexToken], before first: Int) -> Bool {
+        var index = first - 1
+        while index >= 0, index >= first - 6 {
+            let token = tokens[index]
+            if token.kind == .punct { return false }
+            if let future = Tense.marker(token), token.text != "says", token.text != "has", token.text != "have" {
+                if future { return false }
+                let previous = index > 0 ? tokens[index - 1].text : ""
+                return !["be", "been", "being", "to", "is", "are"].contains(previous)
+            }
+            index -= 1
+        }
+        return false
+    }
+
     private static func slug(for noun: String, tokens: [LexToken], first: Int, noun index: Int) -> String {
         let base = nouns[noun] ?? "troops"
         guard base == "prisoners" || base == "hostages" || base == "troops" else { return base }
         let window = max(0, first - 5)..<min(tokens.count, index + 4)
         let words = window.map { tokens[$0].text }
         if base != "troops", words.contains(where: releaseVerbs.contains) { return base + "_released" }
+        // Soldiers released by the other side are prisoners freed, not a troop level.
+        if base == "troops", words.contains(where: releaseVerbs.contains) { return "prisoners_released" }
         // Only when the count is the object withdrawn ("withdrew 2,000 troops"), not a level reached.
         if base == "troops", index > first, first > 0, !tokens[first - 1].isWord("to"),
             words.prefix(first - window.lowerBound).contains(where: withdrawVerbs.contains)

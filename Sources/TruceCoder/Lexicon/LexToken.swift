@@ -97,6 +97,17 @@ enum LexTokenizer {
         return result
     }
 
+    /// The index of the first token starting at or after `offset` (binary search; tokens are in order).
+    static func index(in tokens: [LexToken], atOrAfter offset: Int) -> Int {
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].start < offset { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
     static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
     static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
     /// ASCII letters and any byte of a multi-byte character (letters of other scripts).
@@ -171,9 +182,15 @@ enum LexTokenizer {
         var possessive = false
         while index < count {
             let byte = bytes[index]
-            if isWordByte(byte) && !isPunctuationSequence(bytes, at: index, count: count) {
-                lowered.append(isLetter(byte) ? byte | 0x20 : byte)
+            if isLetter(byte) {
+                lowered.append(byte | 0x20)
                 index += 1
+            } else if byte >= 0x80 && !isPunctuationSequence(bytes, at: index, count: count) {
+                // A letter of another script or with an accent ("é" in "Dembélé"): its whole sequence.
+                let width = byte >= 0xF0 ? 4 : (byte >= 0xE0 ? 3 : 2)
+                guard index + width <= count else { break }
+                lowered.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + width)]))
+                index += width
             } else if byte == 0x27 || (byte == 0xE2 && index + 2 < count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x99) {
                 // An apostrophe inside a word ("don't", "Taliban's") stays in it.
                 let width = byte == 0x27 ? 1 : 3

@@ -308,8 +308,9 @@ public enum NumberFinder {
         guard number.end == start + 1, !token.hadSeparator, (1...31).contains(token.value) else { return false }
         if isMonth(tokens, number.end) { return true }
         // "2 to 5 March", "2-5 March": a day that opens a range of days.
-        if number.end + 2 < tokens.count, tokens[number.end].isWord("to") || tokens[number.end].isPunct("-")
-            || tokens[number.end].isWord("and"), tokens[number.end + 1].kind == .digits, isMonth(tokens, number.end + 2)
+        if number.end + 2 < tokens.count,
+            tokens[number.end].isWord("to") || tokens[number.end].isPunct("-")
+                || tokens[number.end].isWord("and"), tokens[number.end + 1].kind == .digits, isMonth(tokens, number.end + 2)
         {
             return true
         }

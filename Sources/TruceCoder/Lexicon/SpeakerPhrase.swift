@@ -18,15 +18,29 @@ enum SpeakerPhrase {
         "urged": .demanded, "urges": .demanded, "warned": .hypothetical, "warns": .hypothetical, "threatened": .hypothetical,
     ]
 
-    /// Reporting verbs trusted without quotation marks ("reported" and "continued" are too often something else).
-    static func isSpeechVerb(_ token: LexToken, quoted: Bool) -> Bool {
-        guard token.kind == .word, verbs[token.text] != nil else { return false }
-        return quoted || (token.text != "reported" && token.text != "continued" && token.text != "claimed")
+    /// Verbs that report speech by themselves; the others ("confirmed", "responded", "noted")
+    /// report speech without quotation marks only when "that" follows them.
+    static let plainSpeechVerbs: Set<String> = [
+        "said", "says", "say", "told", "tells", "stated", "states", "announced", "announces", "added", "adds", "tweeted",
+        "wrote", "writes", "declared", "insisted", "insists", "denied", "denies", "pledged", "pledges", "promised",
+        "promises", "vowed", "vows", "demanded", "demands", "urged", "urges", "warned", "warns", "threatened",
+    ]
+
+    /// A reporting verb; without quotation marks, one that reports speech by itself or is followed by "that".
+    static func isSpeechVerb(_ tokens: [LexToken], _ index: Int, quoted: Bool) -> Bool {
+        let token = tokens[index]
+        // "The United States", "Said": capitalised, they are names.
+        guard token.kind == .word, !token.isCapitalized, verbs[token.text] != nil else { return false }
+        if quoted || plainSpeechVerbs.contains(token.text) { return true }
+        return index + 1 < tokens.count && tokens[index + 1].isWord("that")
     }
+
+    /// Words that show a phrase is a clause, not a speaker ("the village is considered … said X").
+    static let clauseVerbs: Set<String> = ["is", "was", "were", "are", "been", "be", "will", "would", "has", "have", "had", "can", "could"]
 
     private static let stopsAfter: Set<String> = [
         "on", "in", "at", "during", "adding", "who", "that", "when", "while", "after", "before", "told", "to", "as", "via",
-        "according", "and", "but", "late", "early", "earlier", "later", "yesterday", "today", "tonight", "last", "this",
+        "according", "but", "late", "early", "earlier", "later", "yesterday", "today", "tonight", "last", "this",
         "because", "if", "since", "with",
     ]
 
@@ -38,7 +52,8 @@ enum SpeakerPhrase {
     /// Words between a speaker and its verb that belong to neither.
     private static let auxiliaries: Set<String> = [
         "also", "later", "previously", "has", "have", "had", "then", "again", "reportedly", "separately", "earlier",
-        "publicly", "repeatedly", "would", "did", "was", "were", "is", "are", "once", "further", "recently", "had",
+        "publicly", "repeatedly", "would", "did", "was", "were", "is", "are", "once", "further", "recently", "yesterday",
+        "today", "tonight", "not", "never", "formally", "officially", "initially", "subsequently", "quickly", "immediately",
     ]
 
     /// Roles that begin an appositive after a name ("commander of", "a spokesman for").
@@ -86,7 +101,9 @@ enum SpeakerPhrase {
     /// The speaker before a verb, searched back to `lower`: token indices.
     static func before(_ tokens: [LexToken], verb: Int, lower: Int) -> Range<Int>? {
         var end = verb
-        while end - 1 >= lower, tokens[end - 1].kind == .word, auxiliaries.contains(tokens[end - 1].text) || tokens[end - 1].text.hasSuffix("n't") {
+        while end - 1 >= lower, tokens[end - 1].kind == .word,
+            auxiliaries.contains(tokens[end - 1].text) || tokens[end - 1].text.hasSuffix("n't") || tokens[end - 1].has(.weekday)
+        {
             end -= 1
         }
         // The comma that closes an appositive: "Ahmad Khan, a spokesman for the governor, said".
@@ -112,10 +129,14 @@ enum SpeakerPhrase {
             chunkEnd = start - 1
         }
         guard let nearest = chunks.last, nearest.count <= 12 else { return nil }
+        if nearest.contains(where: { tokens[$0].kind == .word && clauseVerbs.contains(tokens[$0].text) }) { return nil }
         // A name followed by appositives: "David Fivecoat, commander of 3rd Battalion, said".
         for (position, chunk) in chunks.enumerated().dropLast() {
             let first = tokens[chunk.lowerBound]
-            guard first.kind == .word, !prepositions.contains(first.text), looksLikeName(tokens, chunk) else { continue }
+            guard first.kind == .word, !prepositions.contains(first.text), looksLikeName(tokens, chunk),
+                chunk.lowerBound == lower || tokens[chunk.lowerBound - 1].isPunct(","),
+                !chunk.contains(where: { clauseVerbs.contains(tokens[$0].text) })
+            else { continue }
             if chunks[(position + 1)...].allSatisfy({ isAppositive(tokens, $0) }) { return chunk }
         }
         // Without a comma before it, a long run that did not reach the sentence start is probably a clause.

@@ -96,7 +96,10 @@ enum TextScan {
     /// Whether the word ending at `index` (exclusive) is an abbreviation or a single letter.
     static func isAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, before index: Int, from start: Int) -> Bool {
         var wordStart = index
-        while wordStart > start, LexTokenizer.isLetter(bytes[wordStart - 1]) || bytes[wordStart - 1] == 0x2E { wordStart -= 1 }
+        // Abbreviations are short: look back at most eight bytes, which keeps runs like "a.a.a.a." linear.
+        while wordStart > start, index - wordStart < 8, LexTokenizer.isLetter(bytes[wordStart - 1]) || bytes[wordStart - 1] == 0x2E {
+            wordStart -= 1
+        }
         let length = index - wordStart
         guard length > 0, length <= 6 else { return false }
         if length == 1 { return bytes[wordStart] >= 0x41 && bytes[wordStart] <= 0x5A }
