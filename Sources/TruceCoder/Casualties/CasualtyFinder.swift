@@ -50,7 +50,9 @@ public enum CasualtyFinder {
                 if CasualtyWords.deathNouns.contains(word) { deathNoun(at: index) }
                 if (word == "arrest" || word == "capture" || word == "detention") && next(index) == "of" { arrestOf(at: index) }
                 if word == "custody", index >= 2, words[index - 1].text == "into" || words[index - 1].text == "in" {
-                    passive(.detained, at: index)
+                    // "was taken into custody": the passive is built on "taken" (or "held", "placed").
+                    let verb = ["taken", "placed", "held", "remains", "remain"].contains(words[index - 2].text) ? index - 2 : index
+                    passive(.detained, at: verb)
                 }
                 if let (count, last, _) = number(at: index), count >= 2, let noun = actNoun(after: last) {
                     report.acts.append(ActCount(count: count, noun: noun.text, range: words[index].range.lowerBound..<noun.range.upperBound))
@@ -179,6 +181,8 @@ public enum CasualtyFinder {
                     record(
                         outcome, low: 1, best: 1, high: 1, victims: .unknown,
                         range: words[cursor].range.lowerBound..<words[verb].range.upperBound, refersBack: true)
+                    if outcome == .detained, !report.detained.isEmpty { report.detained[report.detained.count - 1].isPronoun = true }
+                    if outcome == .killed, !report.killed.isEmpty { report.killed[report.killed.count - 1].isPronoun = true }
                     passiveCompanions(outcome, after: verb)
                     return
                 }
@@ -244,12 +248,15 @@ public enum CasualtyFinder {
             var victims: Victims
             var end: Int
             var refersBack = false
+            var isPronoun = false
         }
 
         mutating func record(_ outcome: Outcome, _ object: Object, from start: Int) {
             record(
                 outcome, low: object.low, best: object.best, high: object.high, victims: object.victims,
                 range: start..<words[object.end].range.upperBound, refersBack: object.refersBack)
+            if object.isPronoun, outcome == .detained, !report.detained.isEmpty { report.detained[report.detained.count - 1].isPronoun = true }
+            if object.isPronoun, outcome == .killed, !report.killed.isEmpty { report.killed[report.killed.count - 1].isPronoun = true }
         }
 
         /// The people an active verb's object counts, starting at word `index`.
@@ -272,8 +279,10 @@ public enum CasualtyFinder {
                     low: mention.low ?? value, best: mention.best ?? (mention.low == nil ? value : nil), high: mention.high,
                     victims: CasualtyWords.victims(slice(last + 1, nounEnd)), end: nounEnd, refersBack: true)
             }
-            if word == "him" || word == "her" { return Object(low: 1, best: 1, high: 1, victims: .unknown, end: index, refersBack: true) }
-            if word == "them" { return Object(low: 2, best: nil, high: nil, victims: .unknown, end: index, refersBack: true) }
+            if word == "him" || word == "her" {
+                return Object(low: 1, best: 1, high: 1, victims: .unknown, end: index, refersBack: true, isPronoun: true)
+            }
+            if word == "them" { return Object(low: 2, best: nil, high: nil, victims: .unknown, end: index, refersBack: true, isPronoun: true) }
             if word == "a" || word == "an" || word == "the" || word == "another" || word == "other" {
                 let head = nounPhraseEnd(after: index)
                 let noun = slice(index + 1, head)

@@ -14,9 +14,9 @@ public struct CasualtyReport: Hashable, Sendable {
 
     /// Everyone killed, added up; nil when no killing is reported, zero when the text says none.
     public var fatalities: (low: Int?, best: Int?, high: Int?)? { total(killed) }
-    /// People held; those named as already known ("detained him") count only when nobody new is named.
+    /// People held; a pronoun ("captured a militant and detained him") counts only when nobody else is named.
     public var detainedCount: Int? {
-        let fresh = detained.filter { !$0.refersBack }
+        let fresh = detained.filter { !$0.isPronoun }
         return total(fresh.isEmpty ? detained : fresh).flatMap { $0.best ?? $0.low }
     }
     public var woundedCount: Int? { total(wounded).flatMap { $0.best ?? $0.low } }
@@ -50,6 +50,8 @@ public struct Casualty: Hashable, Sendable {
     public var range: Range<Int>
     /// Named as people already mentioned: "the suspects were detained", "detained him", "who was killed".
     public var refersBack = false
+    /// Named by a pronoun ("detained him", "who was killed"), usually someone the same sentence names.
+    public var isPronoun = false
     /// Said to be more people than those named before: "two additional suspects", "another insurgent".
     public var isAdditional = false
 

@@ -75,8 +75,9 @@ public enum SentenceSplitter {
                 index += 1
                 continue
             }
-            if byte == 0x2E || byte == 0x21 || byte == 0x3F {
-                var end = index + 1
+            let ellipsis = byte == 0xE2 && index + 2 < count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA6
+            if byte == 0x2E || byte == 0x21 || byte == 0x3F || ellipsis {
+                var end = index + (ellipsis ? 3 : 1)
                 // Runs of terminal marks and closing quotes or brackets stay with the sentence.
                 while end < count {
                     let b = bytes[end]
