@@ -170,7 +170,9 @@ struct ArticleCoding {
         // The story's running date: the day its events happened, else the first day the sentence names.
         if let dated = events.last(where: { event in event.date != nil && sentenceDates.contains { $0.date == event.date } })?.date {
             runningDate = dated
-        } else if let first = sentenceDates.first(where: { $0.role == .point && $0.date.precision == .day })?.date {
+        } else if let first = sentenceDates.first(where: { mention in
+            mention.role == .point && mention.date.precision == .day && published.map { mention.date.earliest <= $0 } ?? true
+        })?.date {
             runningDate = first
         }
         for event in events {
@@ -274,7 +276,13 @@ struct ArticleCoding {
         code: String, source: ActorMention?, target: ActorMention?, verbRange: Range<Int>, sentence: Sentence, confidence: Double,
         date dates: [DateMention], location: CodedLocation, lexical: LexicalSentence
     ) -> CodedEvent {
-        let date = Self.nearest(dates, to: verbRange)?.date
+        let modality = lexical.modality(verbRange: verbRange)
+        // An act cannot happen after the article reporting it: such a date belongs to something else.
+        let usable = dates.filter { mention in
+            guard modality == .done, let published = article.publicationDate else { return true }
+            return mention.date.earliest <= published
+        }
+        let date = Self.nearest(usable, to: verbRange)?.date
         let location = Self.nearestRegion(sentence.places, to: verbRange).map { region in
             CodedLocation(country: region.country, admin1: region.admin1, place: location.place ?? region.place)
         } ?? location
@@ -291,7 +299,6 @@ struct ArticleCoding {
             confidence *= 0.7
         }
         if location.admin1 == nil { confidence *= 0.9 }
-        let modality = lexical.modality(verbRange: verbRange)
         return CodedEvent(
             date: eventDate, actor1: actor(source, in: sentence), actor2: actor(target, in: sentence), code: code,
             plover: CAMEOMapping.plover(for: code) ?? EventKinds.plover(for: code), acledEventType: acled?.eventType,
@@ -319,7 +326,14 @@ struct ArticleCoding {
         }
         var location = runningRegion ?? mainLocation
         if location.country == nil {
-            location.country = places.first { $0.kind == .country }?.country ?? mainLocation.country
+            // "near the border with Burkina Faso" names a neighbour, not the place.
+            let bytes = Array(sentence.text.utf8)
+            let named = places.first { place in
+                guard place.kind == .country else { return false }
+                let before = String(decoding: bytes[max(0, place.range.lowerBound - 12)..<place.range.lowerBound], as: UTF8.self).lowercased()
+                return !before.hasSuffix("border with ") && !before.hasSuffix("from ") && !before.hasSuffix("fled to ")
+            }
+            location.country = named?.country ?? mainLocation.country
         }
         location.place = place?.place
         return location

@@ -332,6 +332,17 @@ public enum CasualtyFinder {
             if word == "as", next + 2 < words.count, words[next + 1].text == "well", words[next + 2].text == "as" {
                 return next + 3 < words.count ? next + 3 : nil
             }
+            // "a leader accused of planning attacks, along with three of his associates": after a short clause.
+            var probe = next
+            while probe + 1 < words.count, probe - next < 10 {
+                if words[probe].punctuatedBefore, words[probe].text == "along" || words[probe].text == "together",
+                    words[probe + 1].text == "with"
+                {
+                    return probe + 2 < words.count ? probe + 2 : nil
+                }
+                if CasualtyWords.participles[words[probe].text] != nil || CasualtyWords.beForms.contains(words[probe].text) { return nil }
+                probe += 1
+            }
             return nil
         }
 

@@ -67,7 +67,7 @@ enum CasualtyWords {
     static let deathNouns: Set<String> = ["deaths", "fatalities", "bodies", "corpses", "dead"]
     static let actNouns: Set<String> = [
         "attacks", "strikes", "airstrikes", "raids", "ambushes", "bombings", "explosions", "clashes", "assaults", "incidents",
-        "shellings", "engagements", "operations", "violations", "rockets", "missiles", "mortars",
+        "shellings", "engagements", "operations", "violations", "rockets", "missiles", "mortars", "times", "occasions",
     ]
     static let auxiliaries: Set<String> = [
         "was", "were", "is", "are", "been", "be", "being", "have", "has", "had", "reportedly", "also", "later", "all", "both",

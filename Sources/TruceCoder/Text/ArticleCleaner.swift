@@ -36,6 +36,8 @@ public enum ArticleCleaner {
             headline = lines[first]
             lines.removeSubrange(0...first)
         }
+        // A Markdown or HTML body that opens with its own headline again.
+        if let headline, let first = lines.firstIndex(where: { !$0.isEmpty }), lines[first] == headline { lines.removeSubrange(0...first) }
         body = lines.joined(separator: "\n").trimmingNewlines()
         var datelineDate: Day?
         if let dateline = Dateline.find(in: body) {
@@ -112,12 +114,13 @@ enum Boilerplate {
     static let prefixes = [
         "share this", "copyright ", "© ", "(c) ", "click here", "subscribe to", "follow us", "sign up for", "read more:",
         "related:", "see also:", "image caption", "image:", "photo:", "photo by", "getty images", "this article was",
+        "we use cookies", "this site uses cookies", "get the ", "more on ", "comments (", "sign up to", "listen to this",
     ]
 
     static func isBoilerplate(_ line: String) -> Bool {
         let lower = line.lowercased()
         if lines.contains(lower.trimmingCharacters(in: ":.")) { return true }
-        if line.utf8.count <= 120, prefixes.contains(where: { lower.hasPrefix($0) }) { return true }
+        if line.utf8.count <= 80, prefixes.contains(where: { lower.hasPrefix($0) }) { return true }
         return isByline(line)
     }
 

@@ -55,6 +55,18 @@ public struct Dateline: Hashable, Sendable {
         let placeEnd = cursor
         let paragraphStart = start == 0 || bytes[start - 1] == 0x0A
         guard allCaps || paragraphStart else { return nil }
+        // "KYIV — Pro-Russian separatists …": a place in capitals and a dash, nothing between.
+        if allCaps, paragraphStart || start == 0, bytes[cursor] == 0x20 || Bytes.dashLength(bytes, at: cursor) > 0 {
+            var dash = cursor
+            while dash < bytes.count, bytes[dash] == 0x20 { dash += 1 }
+            let length = Bytes.dashLength(bytes, at: dash)
+            if length > 0, dash + length < bytes.count, bytes[dash + length] == 0x20 {
+                var after = dash + length
+                while after < bytes.count, bytes[after] == 0x20 { after += 1 }
+                let place = String(decoding: bytes[start..<cursor], as: UTF8.self).trimmingSpaces()
+                return Dateline(range: start..<after, place: place, month: nil, day: nil, year: nil)
+            }
+        }
         guard bytes[cursor] == 0x2C || (cursor + 1 < bytes.count && bytes[cursor] == 0x20 && bytes[cursor + 1] == 0x28) else { return nil }
         // The end: a dash, or a closing parenthesis followed by a space or line end, within 90 bytes.
         let limit = min(bytes.count, placeEnd + 90)
