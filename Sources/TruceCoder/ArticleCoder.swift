@@ -147,8 +147,11 @@ struct ArticleCoding {
         }
         let killed = casualties.fatalities
         let reportsKilling = !killedPlaced && (killed?.best ?? killed?.low ?? 0) > 0
+        let countedActs = casualties.acts.first { CasualtyWords.violentActNouns.contains($0.noun) }
+        let actsPlaced = events.contains { $0.count != nil }
         let strike = casualties.methods.contains(.airStrike)
-        if reportsKilling || (strike && coded.allSatisfy { !EventKinds.isViolent($0.code) }) {
+        let noViolentEvent = coded.allSatisfy { !EventKinds.isViolent($0.code) }
+        if reportsKilling || (strike && noViolentEvent) || (countedActs != nil && !actsPlaced && noViolentEvent) {
             let code: String
             if strike {
                 code = EventKinds.airStrike
@@ -288,7 +291,7 @@ struct ArticleCoding {
         } ?? location
         let acled = CAMEOMapping.acled(for: code) ?? EventKinds.acled(for: code, civilians: false)
         var confidence = confidence
-        let eventDate: ResolvedDate?
+        var eventDate: ResolvedDate?
         if let date {
             eventDate = date
         } else if let runningDate {
@@ -297,6 +300,12 @@ struct ArticleCoding {
         } else {
             eventDate = article.publicationDate.map { ResolvedDate(day: $0) }
             confidence *= 0.7
+        }
+        if var chosen = eventDate, modality == .done, let published = article.publicationDate, chosen.earliest > published {
+            // A story's running date can be a promise's deadline; an act still happened by publication.
+            chosen = ResolvedDate(day: published)
+            eventDate = chosen
+            confidence *= 0.8
         }
         if location.admin1 == nil { confidence *= 0.9 }
         return CodedEvent(

@@ -54,6 +54,12 @@ public enum CasualtyFinder {
                     let verb = ["taken", "placed", "held", "remains", "remain"].contains(words[index - 2].text) ? index - 2 : index
                     passive(.detained, at: verb)
                 }
+                if (word == "times" || word == "occasions"), index > 0, numberEnds[index - 1] == nil,
+                    let count = Int(words[index - 1].text.filter { $0 != "," }), count >= 2, count < 1_000_000
+                {
+                    // "opened fire 112 times": a count the number finder leaves to us.
+                    report.acts.append(ActCount(count: count, noun: word, range: words[index - 1].range.lowerBound..<words[index].range.upperBound))
+                }
                 if let (count, last, _) = number(at: index), count >= 2, let noun = actNoun(after: last) {
                     report.acts.append(ActCount(count: count, noun: noun.text, range: words[index].range.lowerBound..<noun.range.upperBound))
                 }

@@ -69,6 +69,11 @@ enum CasualtyWords {
         "attacks", "strikes", "airstrikes", "raids", "ambushes", "bombings", "explosions", "clashes", "assaults", "incidents",
         "shellings", "engagements", "operations", "violations", "rockets", "missiles", "mortars", "times", "occasions",
     ]
+    /// Repeated acts that are violence in themselves ("43 attacks"), unlike "times" or "operations".
+    static let violentActNouns: Set<String> = [
+        "attacks", "strikes", "airstrikes", "raids", "ambushes", "bombings", "explosions", "clashes", "assaults", "shellings",
+        "violations", "rockets", "missiles", "mortars",
+    ]
     static let auxiliaries: Set<String> = [
         "was", "were", "is", "are", "been", "be", "being", "have", "has", "had", "reportedly", "also", "later", "all", "both",
         "subsequently", "initially", "allegedly", "confirmed", "believed", "to", "then", "each", "immediately", "successfully",
