@@ -72,7 +72,9 @@ enum CodeOutput {
     static func figure(_ figure: CodedFigure) -> JSONValue {
         let refersTo: JSONValue
         if let date = figure.refersTo {
-            refersTo = date.isSingleDay ? .string(date.earliest.iso) : .object([.init("from", .string(date.earliest.iso)), .init("to", .string(date.latest.iso))])
+            refersTo =
+                date.isSingleDay
+                ? .string(date.earliest.iso) : .object([.init("from", .string(date.earliest.iso)), .init("to", .string(date.latest.iso))])
         } else {
             refersTo = .null
         }

@@ -262,7 +262,8 @@ struct ArticleCoding {
         // The doer is the last actor before the words, the target the first after; an armed group
         // named elsewhere in the sentence is the target when no actor follows ("… detained two suspects
         // while pursuing a Taliban commander").
-        let source = actors.last { $0.range.upperBound <= range.lowerBound && !ArmedGroups.isArmedGroup(code: $0.code) }
+        let source =
+            actors.last { $0.range.upperBound <= range.lowerBound && !ArmedGroups.isArmedGroup(code: $0.code) }
             ?? actors.last { $0.range.upperBound <= range.lowerBound }
         var target = actors.first { $0.range.lowerBound >= range.lowerBound && $0 != source }
         if target == nil || (target.map { !ArmedGroups.isArmedGroup(code: $0.code) } ?? true), let group = armed.first(where: { $0 != source }) {
@@ -286,9 +287,10 @@ struct ArticleCoding {
             return mention.date.earliest <= published
         }
         let date = Self.nearest(usable, to: verbRange)?.date
-        let location = Self.nearestRegion(sentence.places, to: verbRange).map { region in
-            CodedLocation(country: region.country, admin1: region.admin1, place: location.place ?? region.place)
-        } ?? location
+        let location =
+            Self.nearestRegion(sentence.places, to: verbRange).map { region in
+                CodedLocation(country: region.country, admin1: region.admin1, place: location.place ?? region.place)
+            } ?? location
         let acled = CAMEOMapping.acled(for: code) ?? EventKinds.acled(for: code, civilians: false)
         var confidence = confidence
         var eventDate: ResolvedDate?

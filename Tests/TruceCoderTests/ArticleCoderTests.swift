@@ -73,7 +73,8 @@ import TruceModel
                     id: "troops-8600", text: "The United States will reduce its troops in Afghanistan to 8,600 within 135 days.",
                     kind: .target(
                         Target(
-                            due: .absolute(Day(iso: "2020-07-13")!), condition: IndicatorCondition(indicator: "troop_level", actor: "usa", comparison: .lessOrEqual, value: 8600))))
+                            due: .absolute(Day(iso: "2020-07-13")!),
+                            condition: IndicatorCondition(indicator: "troop_level", actor: "usa", comparison: .lessOrEqual, value: 8600))))
             ])
         let article = ArticleCleaner.article(
             raw: """

@@ -30,7 +30,9 @@ import TruceModel
     }
 
     @Test func binaryAndNULsAreRefused() {
-        #expect(throws: TruceError.self) { try ArticleFile.article(bytes: [0x89, 0x50, 0x4E, 0x47, 0, 0, 1, 2], origin: "p.png", source: nil, date: nil) }
+        #expect(throws: TruceError.self) {
+            try ArticleFile.article(bytes: [0x89, 0x50, 0x4E, 0x47, 0, 0, 1, 2], origin: "p.png", source: nil, date: nil)
+        }
         do {
             _ = try ArticleFile.article(bytes: Array("text\u{0}more".utf8), origin: "x.txt", source: nil, date: nil)
             Issue.record("a NUL byte should be refused")

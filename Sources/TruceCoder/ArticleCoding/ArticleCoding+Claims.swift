@@ -5,7 +5,8 @@ extension ArticleCoding {
     mutating func claims(_ sentences: [Sentence]) {
         let bytes = Array(text.utf8)
         for found in ClaimFinder.claims(in: text) {
-            let sentence = sentences.first { $0.range.contains(found.range.lowerBound) } ?? sentences.last { $0.range.lowerBound <= found.range.lowerBound }
+            let sentence =
+                sentences.first { $0.range.contains(found.range.lowerBound) } ?? sentences.last { $0.range.lowerBound <= found.range.lowerBound }
             var date: ResolvedDate?
             if let published = article.publicationDate {
                 let window = sentence.map { String(decoding: bytes[$0.range], as: UTF8.self) } ?? found.quote

@@ -54,7 +54,7 @@ public enum CasualtyFinder {
                     let verb = ["taken", "placed", "held", "remains", "remain"].contains(words[index - 2].text) ? index - 2 : index
                     passive(.detained, at: verb)
                 }
-                if (word == "times" || word == "occasions"), index > 0, numberEnds[index - 1] == nil,
+                if word == "times" || word == "occasions", index > 0, numberEnds[index - 1] == nil,
                     let count = Int(words[index - 1].text.filter { $0 != "," }), count >= 2, count < 1_000_000
                 {
                     // "opened fire 112 times": a count the number finder leaves to us.
@@ -116,11 +116,13 @@ public enum CasualtyFinder {
         func isRunningTotal(_ verb: Int) -> Bool {
             guard verb > 0, words[verb - 1].text == "have" || words[verb - 1].text == "has" || verb > 1 && words[verb - 2].text == "have"
             else { return false }
-            return words.contains { $0.text == "since" || $0.text == "total" } || words.indices.contains { index in
-                index + 1 < words.count && (words[index].text == "so" && words[index + 1].text == "far"
-                    || words[index].text == "to" && words[index + 1].text == "date"
-                    || words[index].text == "this" && words[index + 1].text == "year")
-            }
+            return words.contains { $0.text == "since" || $0.text == "total" }
+                || words.indices.contains { index in
+                    index + 1 < words.count
+                        && (words[index].text == "so" && words[index + 1].text == "far"
+                            || words[index].text == "to" && words[index + 1].text == "date"
+                            || words[index].text == "this" && words[index + 1].text == "year")
+                }
         }
 
         mutating func passive(_ outcome: Outcome, at verb: Int) {
@@ -292,7 +294,8 @@ public enum CasualtyFinder {
             if word == "a" || word == "an" || word == "the" || word == "another" || word == "other" {
                 let head = nounPhraseEnd(after: index)
                 let noun = slice(index + 1, head)
-                guard let last = noun.last, noun.contains(where: { CasualtyWords.personNouns.contains($0.text) || CasualtyWords.pluralPersonNouns.contains($0.text) })
+                guard let last = noun.last,
+                    noun.contains(where: { CasualtyWords.personNouns.contains($0.text) || CasualtyWords.pluralPersonNouns.contains($0.text) })
                 else { return nil }
                 if CasualtyWords.pluralPersonNouns.contains(last.text) {
                     // "other suspected insurgents", "the insurgents": more than one, number unknown.
@@ -383,7 +386,8 @@ public enum CasualtyFinder {
                 return
             }
             let first = words[start]
-            let singular = ["a", "an", "the"].contains(first.text) ? words.indices.contains(start + 1) && !words[start + 1].text.hasSuffix("s") : false
+            let singular =
+                ["a", "an", "the"].contains(first.text) ? words.indices.contains(start + 1) && !words[start + 1].text.hasSuffix("s") : false
             if first.capitalised || singular {
                 record(
                     outcome, low: 1, best: 1, high: 1, victims: CasualtyWords.victims(slice(start, start + 3)),

@@ -61,7 +61,9 @@ public struct Casualty: Hashable, Sendable {
 
 /// Whom a count is about, for telling civilian casualties from combatants.
 public enum Victims: String, Hashable, Sendable {
-    case insurgents, civilians, securityForces = "security_forces", unknown
+    case insurgents, civilians
+    case securityForces = "security_forces"
+    case unknown
 }
 
 /// How force was used.

@@ -25,8 +25,9 @@ enum CasualtyWords {
                     let b = bytes[index]
                     if Bytes.isAlphanumeric(b) {
                         index += 1
-                    } else if (b == 0x2D || b == 0x27 || b == 0x2E && index + 1 < bytes.count && Bytes.isDigit(bytes[index + 1]) || b == 0x2C
-                        && index + 1 < bytes.count && Bytes.isDigit(bytes[index + 1]) && index > start && Bytes.isDigit(bytes[index - 1])),
+                    } else if b == 0x2D || b == 0x27 || b == 0x2E && index + 1 < bytes.count && Bytes.isDigit(bytes[index + 1])
+                        || b == 0x2C
+                            && index + 1 < bytes.count && Bytes.isDigit(bytes[index + 1]) && index > start && Bytes.isDigit(bytes[index - 1]),
                         index + 1 < bytes.count, Bytes.isAlphanumeric(bytes[index + 1])
                     {
                         index += 1

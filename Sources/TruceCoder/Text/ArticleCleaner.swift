@@ -114,7 +114,8 @@ enum Boilerplate {
     static let prefixes = [
         "share this", "copyright ", "© ", "(c) ", "click here", "subscribe to", "follow us", "sign up for", "read more:",
         "related:", "see also:", "image caption", "image:", "photo:", "photo by", "getty images", "this article was",
-        "we use cookies", "tags:", "support independent journalism", "support our journalism", "this site uses cookies", "get the ", "more on ", "comments (", "sign up to", "listen to this",
+        "we use cookies", "tags:", "support independent journalism", "support our journalism", "this site uses cookies", "get the ", "more on ",
+        "comments (", "sign up to", "listen to this",
     ]
 
     static func isBoilerplate(_ line: String) -> Bool {
