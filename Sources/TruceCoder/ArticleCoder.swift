@@ -114,7 +114,10 @@ struct ArticleCoding {
         let sentenceDate = sentenceDates
         let location = location(for: sentence)
         var coded = coder.sentenceCoder.code(sentence.text, on: published)
-        let actors = coder.sentenceCoder.actors(in: sentence.text, on: published)
+        // Actor mentions are only needed for events built from the casualty words.
+        let needsActors = !casualties.killed.isEmpty || !casualties.detained.isEmpty || !casualties.acts.isEmpty
+            || casualties.methods.contains(.airStrike)
+        let actors = needsActors ? coder.sentenceCoder.actors(in: sentence.text, on: published) : []
         var events: [CodedEvent] = []
         var killedPlaced = casualties.killed.isEmpty
         var detainedPlaced = casualties.detained.isEmpty
@@ -197,7 +200,8 @@ struct ArticleCoding {
         for index in result.events.indices {
             let event = result.events[index]
             guard let eventKind = kind(event), !additional[index] else { continue }
-            let earlier = result.events[..<index].indices.last { other in
+            // Look back a bounded number of events, so a huge article stays linear.
+            let earlier = result.events[max(0, index - 64)..<index].indices.last { other in
                 let candidate = result.events[other]
                 return candidate.repeats == nil && kind(candidate) == eventKind && candidate.date == event.date
                     && candidate.location.admin1 == event.location.admin1 && candidate.modality == event.modality
