@@ -143,6 +143,12 @@ import TruceCoder
         #expect(ClaimFinder.claims(in: "Officials confirmed that two rockets hit the base.").count == 1)
     }
 
+    @Test func actsThatLookLikeSpeech() {
+        #expect(ClaimFinder.claims(in: "An armed insurgent threatened the patrol and was killed with aimed shots.").isEmpty)
+        #expect(ClaimFinder.claims(in: "The leader was detained, as ISAF announced in a previous release.").isEmpty)
+        #expect(ClaimFinder.claims(in: "The militia threatened to attack the convoy again.").count == 1)
+    }
+
     @Test func aNegatedReportingVerb() throws {
         let claims = ClaimFinder.claims(in: "The ministry did not say that the convoy was attacked.")
         try #require(claims.count == 1)
@@ -189,6 +195,19 @@ import TruceCoder
         #expect(claim.speaker == "Mohammed Abdulsalam")
         #expect(claim.verb == "said")
         #expect(claim.quote == "coalition aircraft were still flying over the province")
+    }
+
+    @Test func aRelativeClauseBetweenSpeakerAndVerb() throws {
+        let claim = try only(
+            "Saudi Arabia and the United States, which are monitoring the deal from Jeddah, stated that both sides had violated it.")
+        #expect(claim.speaker == "the United States")
+        #expect(claim.quote == "both sides had violated it")
+    }
+
+    @Test func anotherVerbBeforeSaid() throws {
+        let claim = try only("Azerbaijan's foreign ministry apologised and said the helicopter had been shot down by accident.")
+        #expect(claim.speaker == "Azerbaijan's foreign ministry")
+        #expect(claim.quote == "the helicopter had been shot down by accident")
     }
 
     @Test func accentedNamesStayWhole() throws {

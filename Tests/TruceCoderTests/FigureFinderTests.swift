@@ -80,6 +80,27 @@ import TruceModel
         #expect(figures[0].refersTo?.earliest.iso == "2020-04-30")
     }
 
+    @Test func aFutureVerbAfterTheNounMakesATarget() throws {
+        let figures = FigureFinder.figures(in: "About 1,960 Russian peacekeepers will be stationed in the region.", published: published)
+        try #require(figures.count == 1)
+        #expect(figures[0].indicator == "peacekeepers" && figures[0].kind == .target && figures[0].value == 1_960)
+    }
+
+    @Test func prisonersHeldBySomeoneAreNotAPastAct() throws {
+        let sentence = "Up to 5,000 Taliban prisoners held by Kabul and up to 1,000 prisoners held by the Taliban should be freed by March 10."
+        let figures = FigureFinder.figures(in: sentence, published: Day(iso: "2020-02-29")!)
+        try #require(figures.count == 2)
+        #expect(figures.allSatisfy { $0.kind == .target && $0.refersTo?.earliest.iso == "2020-03-10" })
+    }
+
+    @Test func aNounBeforeTheNumberMustLeadIntoIt() throws {
+        #expect(FigureFinder.figures(in: "Both sides are to pull their forces out of the city and its three ports.", published: published).isEmpty)
+        let figures = FigureFinder.figures(
+            in: "The United States has cut its forces in Afghanistan to 8,600, the Pentagon said on Monday.", published: published)
+        try #require(figures.count == 1)
+        #expect(figures[0].kind == .current && figures[0].refersTo?.earliest.iso == "2020-03-02")
+    }
+
     @Test func manyNumbersInOneLongSentenceStayFast() {
         let sentence = String(repeating: "500 troops and 20 prisoners by July, ", count: 3_000)
         #expect(FigureFinder.figures(in: sentence, published: published).count > 1_000)

@@ -8,7 +8,9 @@ import TruceModel
 
     static let strange: [String] = [
         "", " ", "\u{0}\u{0}\u{0}", "\u{FEFF}\u{200B}\u{200D}", "👩‍👩‍👧‍👦 killed 3 🙂", "e\u{301}\u{301}\u{301} 4 March",
-        "مقتل 20 شخصا يوم الأربعاء", "Ｔｈｅ　２０　ｔｒｏｏｐｓ", "“”‘’«»—–…", "\"", "“", "”", "said", "according to",
+        "مقتل 20 شخصا يوم الأربعاء", "Ｔｈｅ　２０　ｔｒｏｏｐｓ", "“”‘’«»—–…", "\"", "“", "”", "said", "according to", "He rejected the",
+        "He rejected the claims", "They rejected claims.", "X told",
+        "The ministry said in", ", said", "said ,", "“Hello world here,” said", "According to the ministry's",
         String(repeating: "a.", count: 100_000), String(repeating: "-", count: 100_000), String(repeating: "9", count: 100_000),
         String(repeating: "1,000,", count: 20_000), String(repeating: "“", count: 50_000), String(repeating: "\n", count: 50_000),
         String(repeating: "nine-and-a-half ", count: 20_000), String(repeating: "by the end of ", count: 20_000),

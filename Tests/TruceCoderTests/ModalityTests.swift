@@ -35,6 +35,12 @@ import TruceCoder
         ("Forces who did not give their names said the Taliban attacked the post.", "attacked", .done),
         ("The Taliban, who pledged to stop attacks, attacked a checkpoint on Tuesday.", "attacked a", .done),
         ("Pro-government militias burned the market.", "burned", .done),
+        ("The talks have produced no agreement on the rules.", "produced", .negated),
+        ("The search found nothing in the compound.", "found", .negated),
+        ("The army no longer patrols the road.", "patrols", .negated),
+        ("The Taliban pledged to release prisoners, reduce violence and open talks.", "reduce", .promised),
+        ("The Taliban pledged to release prisoners, reduce violence and open talks.", "open", .promised),
+        ("In Helmand, fighters attacked three checkpoints.", "attacked", .done),
     ])
     func modalityOfTheVerb(sentence: String, verb: String, expected: Modality) throws {
         #expect(try modality(sentence, verb: verb) == expected, "\(sentence)")

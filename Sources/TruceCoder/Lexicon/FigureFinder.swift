@@ -46,19 +46,18 @@ public enum FigureFinder {
         guard !numbers.isEmpty else { return [] }
         let dates = DateFinder.mentions(in: tokens, published: published, anchor: anchor)
         // The sentence's first point date, and a pointer to the next deadline or span, found once.
-        // A date after "since" starts a stretch; the value holds at the report's own date.
-        let point =
-            dates.first { date in
-                guard date.role == .point || date.role == .duration else { return false }
-                let at = LexTokenizer.index(in: tokens, atOrAfter: date.range.lowerBound)
-                // "since 2019", "since it began releasing them last month".
-                var index = at - 1
-                while index >= 0, index >= at - 6, tokens[index].kind != .punct {
-                    if tokens[index].isWord("since") { return false }
-                    index -= 1
-                }
-                return true
-            }?.date ?? ResolvedDate(day: published)
+        // A current value holds at the point date nearest to it; a date after "since" starts a
+        // stretch instead ("since it began releasing them last month").
+        let points = dates.filter { date in
+            guard date.role == .point || date.role == .duration else { return false }
+            let at = LexTokenizer.index(in: tokens, atOrAfter: date.range.lowerBound)
+            var index = at - 1
+            while index >= 0, index >= at - 6, tokens[index].kind != .punct {
+                if tokens[index].isWord("since") { return false }
+                index -= 1
+            }
+            return true
+        }
         let limits = dates.filter { $0.role == .deadline || $0.role == .span }
         var nextLimit = 0
         var tokenIndex = 0
@@ -80,9 +79,12 @@ public enum FigureFinder {
             let ownDeadline = modality != .done || !isPastAct(tokens, before: first)
             let deadline = nextLimit < limits.count && ownDeadline ? limits[nextLimit] : nil
             let isStart = first > 0 && tokens[first - 1].isWord("from")
-            let isTarget = !isStart && (modality == .promised || modality == .demanded || modality == .hypothetical || deadline != nil)
+            let isTarget =
+                !isStart
+                && (modality == .promised || modality == .demanded || modality == .hypothetical || deadline != nil
+                    || isFutureAfter(tokens, noun: noun.index))
             let kind: CodedFigure.Kind = isTarget ? .target : .current
-            let refersTo: ResolvedDate? = isTarget ? deadline?.date : point
+            let refersTo: ResolvedDate? = isTarget ? deadline?.date : nearest(points, to: number.range) ?? ResolvedDate(day: published)
             let indicator = slug(for: noun.word, tokens: tokens, first: first, noun: noun.index)
             let start = min(tokens[first].start, tokens[noun.index].start)
             let end = max(number.range.upperBound, tokens[noun.index].end)
@@ -92,12 +94,21 @@ public enum FigureFinder {
         return result
     }
 
+    /// The date whose phrase is closest to `range` in the sentence (points are few: a linear pass).
+    private static func nearest(_ dates: [DateMention], to range: Range<Int>) -> ResolvedDate? {
+        func distance(_ date: DateMention) -> Int {
+            date.range.lowerBound >= range.upperBound
+                ? date.range.lowerBound - range.upperBound : max(0, range.lowerBound - date.range.upperBound)
+        }
+        return dates.min { distance($0) < distance($1) }?.date
+    }
+
     /// Counted nouns and the indicator each stands for.
     static let nouns: [String: String] = [
         "troops": "troops", "troop": "troops", "soldiers": "troops", "forces": "troops", "personnel": "troops",
         "servicemembers": "troops", "marines": "troops", "servicemen": "troops",
         "prisoners": "prisoners", "detainees": "prisoners", "inmates": "prisoners", "captives": "prisoners",
-        "hostages": "hostages", "bases": "bases", "fighters": "fighters", "refugees": "refugees",
+        "hostages": "hostages", "peacekeepers": "peacekeepers", "bases": "bases", "fighters": "fighters", "refugees": "refugees",
         "contractors": "contractors",
     ]
 
@@ -115,6 +126,12 @@ public enum FigureFinder {
             "coalition", "government", "security", "armed", "service", "remaining", "other", "allied", "nato", "afghan", "u.s.",
         ].contains(token.text)
     }
+
+    private static let linkingWords: Set<String> = [
+        "to", "from", "at", "of", "around", "about", "numbering", "totalling", "totaling", "level", "levels", "strength",
+        "number", "numbers", "down", "up", "by", "some", "roughly", "approximately", "nearly", "almost", "in", "was", "is",
+        "were", "are", "stood", "stands", "reached", "fell", "rose", "just", "over", "under", "the", "its", "their", "total",
+    ]
 
     /// The indicator noun after the number, or before it across "to", "from" or "at".
     static func noun(for tokens: [LexToken], first: Int, last: Int) -> (word: String, index: Int)? {
@@ -139,9 +156,11 @@ public enum FigureFinder {
             let token = tokens[index]
             if token.kind == .punct, token.text != "-" { break }
             if token.kind == .word, nouns[token.text] != nil {
-                // The noun must lead into the number, not belong to another count ("500 prisoners and 20 …").
+                // The noun must lead into the number through linking words only ("forces in Afghanistan to 8,600",
+                // "troop levels from 13,000 to"), not belong to another phrase ("forces out of the city and its three ports").
                 let between = tokens[(index + 1)..<first]
-                guard between.contains(where: { ["to", "from", "at", "of", "around", "about", "numbering", "totalling"].contains($0.text) })
+                guard between.contains(where: { ["to", "from", "at", "of", "around", "about", "numbering", "totalling"].contains($0.text) }),
+                    between.allSatisfy({ $0.kind == .digits || $0.isCapitalized || linkingWords.contains($0.text) })
                 else { return nil }
                 return (token.text, index)
             }
@@ -151,8 +170,20 @@ public enum FigureFinder {
         return nil
     }
 
+    /// "1,960 peacekeepers will be stationed", "5,000 prisoners are to be freed": a future verb after the noun.
+    private static func isFutureAfter(_ tokens: [LexToken], noun: Int) -> Bool {
+        var index = noun + 1
+        while index < tokens.count, index <= noun + 4, tokens[index].kind == .word {
+            let word = tokens[index].text
+            if ["will", "shall", "would", "should", "must"].contains(word) { return true }
+            if word == "to", index + 1 < tokens.count, tokens[index + 1].isWord("be") { return true }
+            index += 1
+        }
+        return false
+    }
+
     private static let casualtyWords: Set<String> = [
-        "killed", "kill", "killing", "wounded", "wounding", "injured", "injuring", "died", "dead", "deaths", "died",
+        "killed", "kill", "kills", "killing", "wounded", "wounds", "wounding", "injured", "injuring", "died", "dead", "deaths", "died",
         "captured", "detained", "abducted", "kidnapped", "hurt", "missing", "executed", "arrested", "casualties", "lost",
     ]
 
@@ -172,6 +203,11 @@ public enum FigureFinder {
             if let future = Tense.marker(token), token.text != "says", token.text != "has", token.text != "have" {
                 if future { return false }
                 let previous = index > 0 ? tokens[index - 1].text : ""
+                // "prisoners held by the Taliban": a participle describing a noun, not an act.
+                if index + 1 < tokens.count, tokens[index + 1].isWord("by") {
+                    index -= 1
+                    continue
+                }
                 return !["be", "been", "being", "to", "is", "are"].contains(previous)
             }
             index -= 1

@@ -2,11 +2,14 @@
 ///
 /// It reads the words before the verb, back to the start of its clause (a
 /// comma, semicolon, colon, quotation mark or bracket, a reporting verb such as
-/// "said", or "who"/"which"/"but"), at most twelve words:
+/// "said", or "who"/"which"/"but"), at most twelve words; a comma between bare
+/// verbs of one list ("pledged to release prisoners, reduce violence and open
+/// talks") does not end the clause:
 /// - a denial ("denied", "denies", "rejected claims that") makes it `denied`;
 /// - else a negation ("not", "didn't", "never", "no", "without", "refrained
 ///   from", "refused to", "failed to") makes it `negated`, even under a wish or
-///   a promise ("does not want to kill" is negated);
+///   a promise ("does not want to kill" is negated); so does a negated object right
+///   after the verb ("have produced no agreement", "found nothing");
 /// - else the nearest of: a commitment ("pledged", "promised", "vowed",
 ///   "committed to", "agreed to", "will", "shall") → `promised`; a demand
 ///   ("demanded", "called on", "urged", "insisted", "must", "should") →
@@ -32,9 +35,19 @@ public enum ModalityDetector {
         var nearest: Modality?
         var index = last - 1
         var steps = 0
-        while index >= 0, steps < 12 {
+        var crossings = 0
+        while index >= 0, steps < 12 + 8 * crossings {
             let token = tokens[index]
-            if index < verb, isBoundary(token) { break }
+            if index < verb, isBoundary(token) {
+                // A list of verbs under one pledge: "pledged to release prisoners, reduce violence and open talks".
+                guard nearest == nil, !negated, crossings < 3, token.isPunct(","), isBaseForm(tokens[verb]),
+                    index + 1 < tokens.count, tokens[index + 1].kind == .word, isBaseForm(tokens[index + 1])
+                else { break }
+                crossings += 1
+                index -= 1
+                steps += 1
+                continue
+            }
             if token.kind == .word {
                 let word = token.text
                 if isDenial(tokens, index) { return .denied }
@@ -48,8 +61,22 @@ public enum ModalityDetector {
             index -= 1
             steps += 1
         }
+        // A negated object right after the verb: "have produced no agreement", "found nothing".
+        if !negated, last + 1 < tokens.count {
+            let next = tokens[last + 1].text
+            let afterNext = last + 2 < tokens.count ? tokens[last + 2].text : ""
+            if ["no", "nothing", "none", "nobody", "neither"].contains(next), afterNext != "longer", afterNext != "doubt" { negated = true }
+        }
         if negated { return .negated }
         return nearest ?? .done
+    }
+
+    /// A lower-case word that could be a bare verb ("reduce", "open"), not a past, a participle or a plural.
+    private static func isBaseForm(_ token: LexToken) -> Bool {
+        guard token.kind == .word, !token.isCapitalized else { return false }
+        let word = token.text
+        return word.count > 2 && !word.hasSuffix("ed") && !word.hasSuffix("ing") && !word.hasSuffix("s") && !word.hasSuffix("'s")
+            && !["the", "and", "but", "who", "which", "that", "then", "all", "its", "their"].contains(word)
     }
 
     private static let reportingStops: Set<String> = [

@@ -91,7 +91,7 @@ enum SpeakerPhrase {
         var end = start
         while end < tokens.count, end - start < limit, isPhraseToken(tokens, end) {
             if tokens[end].kind == .word, stopsAfter.contains(tokens[end].text), end > start { break }
-            if tokens[end].kind == .word, verbs[tokens[end].text] != nil { break }
+            if tokens[end].kind == .word, !tokens[end].isCapitalized, verbs[tokens[end].text] != nil { break }
             end += 1
         }
         guard end > start, end - start < limit || end == tokens.count || !isPhraseToken(tokens, end) else { return nil }
@@ -106,8 +106,22 @@ enum SpeakerPhrase {
         {
             end -= 1
         }
+        // "the foreign ministry apologised and said": past the other verb.
+        if end - 2 > lower, tokens[end - 1].isWord("and"), tokens[end - 2].kind == .word,
+            tokens[end - 2].text.hasSuffix("ed") || verbs[tokens[end - 2].text] != nil
+        {
+            end -= 2
+        }
         // The comma that closes an appositive: "Ahmad Khan, a spokesman for the governor, said".
-        if end - 1 > lower, tokens[end - 1].isPunct(",") { end -= 1 }
+        if end - 1 > lower, tokens[end - 1].isPunct(",") {
+            end -= 1
+            // A relative clause between speaker and verb: "Saudi Arabia and the United States, which are …, stated".
+            var opening = end - 1
+            while opening > lower, end - opening < 16, !tokens[opening].isPunct(",") { opening -= 1 }
+            if opening > lower, tokens[opening].isPunct(","), ["which", "who", "whose", "where"].contains(tokens[opening + 1].text) {
+                end = opening
+            }
+        }
         var chunks: [Range<Int>] = []
         var chunkEnd = end
         var reachedStart = false
@@ -115,7 +129,7 @@ enum SpeakerPhrase {
             var start = chunkEnd
             while start - 1 >= lower, isPhraseToken(tokens, start - 1), chunkEnd - start < 12 {
                 let token = tokens[start - 1]
-                if token.kind == .word, stopsBefore.contains(token.text) || verbs[token.text] != nil { break }
+                if token.kind == .word, stopsBefore.contains(token.text) || (!token.isCapitalized && verbs[token.text] != nil) { break }
                 start -= 1
             }
             guard start < chunkEnd else { break }
