@@ -115,16 +115,26 @@ struct ArticleCoding {
         let location = location(for: sentence)
         var coded = coder.sentenceCoder.code(sentence.text, on: published)
         // Actor mentions are only needed for events built from the casualty words.
-        let needsActors = !casualties.killed.isEmpty || !casualties.detained.isEmpty || !casualties.acts.isEmpty
+        let needsActors =
+            !casualties.killed.isEmpty || !casualties.detained.isEmpty || !casualties.acts.isEmpty
             || casualties.methods.contains(.airStrike)
+            || coded.contains { (EventKinds.isViolent($0.code) || EventKinds.isDetention($0.code)) && ArmedGroups.isGeneric($0.target) }
         let actors = needsActors ? coder.sentenceCoder.actors(in: sentence.text, on: published) : []
         var events: [CodedEvent] = []
         var killedPlaced = casualties.killed.isEmpty
         var detainedPlaced = casualties.detained.isEmpty
         coded.sort { $0.verbRange.lowerBound < $1.verbRange.lowerBound }
+        let namedGroup = actors.first { ArmedGroups.isArmedGroup(code: $0.code) && !ArmedGroups.isGeneric($0) }
         for found in coded {
+            // "detained suspected insurgents while pursuing a Haqqani network commander": the insurgents are the group's.
+            var target = found.target
+            if EventKinds.isViolent(found.code) || EventKinds.isDetention(found.code), ArmedGroups.isGeneric(target),
+                let namedGroup, namedGroup != found.source
+            {
+                target = namedGroup
+            }
             var event = codedEvent(
-                code: found.code, source: found.source, target: found.target, verbRange: found.verbRange, sentence: sentence,
+                code: found.code, source: found.source, target: target, verbRange: found.verbRange, sentence: sentence,
                 confidence: found.confidence, date: sentenceDate, location: location, lexical: lexical)
             if found.isNegated { event.modality = .negated }
             if EventKinds.isViolent(found.code), !killedPlaced {
