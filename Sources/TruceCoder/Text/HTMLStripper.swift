@@ -20,7 +20,8 @@ struct HTMLStripper {
     private static let furnitureMarks = [
         "comment", "cookie", "newsletter", "related", "more-", "share", "social", "promo", "advert", "subscribe", "sidebar",
         "banner", "popup", "modal", "breadcrumb", "signup", "sign-up", "most-read", "mostread", "trending", "recommend", "outbrain",
-        "taboola", "paywall", "author-bio", "byline", "footer", "navigation", "menu",
+        "taboola", "paywall", "author-bio", "byline", "footer", "navigation", "menu", "topbar", "top-bar", "toolbar", "utility-bar",
+        "login", "donate",
     ]
 
     static func isFurniture(_ attributes: [String: String]) -> Bool {
