@@ -51,6 +51,7 @@ enum CodeOutput {
             .init("modality", .string(event.modality.rawValue)),
             .init("span", span(event.span)),
             .init("confidence", .rounded(event.confidence, places: 2)),
+            .init("repeats", .int(event.repeats)),
         ])
     }
 
@@ -71,7 +72,9 @@ enum CodeOutput {
     static func figure(_ figure: CodedFigure) -> JSONValue {
         let refersTo: JSONValue
         if let date = figure.refersTo {
-            refersTo = date.isSingleDay ? .string(date.earliest.iso) : .object([.init("from", .string(date.earliest.iso)), .init("to", .string(date.latest.iso))])
+            refersTo =
+                date.isSingleDay
+                ? .string(date.earliest.iso) : .object([.init("from", .string(date.earliest.iso)), .init("to", .string(date.latest.iso))])
         } else {
             refersTo = .null
         }

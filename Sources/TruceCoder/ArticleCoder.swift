@@ -43,6 +43,10 @@ struct ArticleCoding {
     /// The region the story is at: the last region a sentence named.
     var runningRegion: CodedLocation?
     var mainLocation = CodedLocation()
+    /// For each event: whether its people were named before ("the suspects were detained").
+    var refersBack: [Bool] = []
+    /// For each event: whether the sentence says its people are new ("two additional suspects").
+    var additional: [Bool] = []
 
     init(coder: ArticleCoder, article: Article) {
         self.coder = coder
@@ -74,6 +78,8 @@ struct ArticleCoding {
         }
         mainLocation = Self.mainLocation(sentences.flatMap(\.places), headline: article.headline)
         for sentence in sentences { code(sentence) }
+        markRepeats()
+        claims(sentences)
         return result
     }
 
@@ -97,21 +103,39 @@ struct ArticleCoding {
 
     mutating func code(_ sentence: Sentence) {
         let published = article.publicationDate
-        let numbers = NumberFinder.numbers(in: sentence.text)
+        let lexical = LexicalSentence(sentence.text)
+        let numbers = lexical.numbers
         let casualties = CasualtyFinder.report(in: sentence.text, numbers: numbers)
-        let sentenceDate = ArticleDates.date(in: sentence.text, published: published)
-        if let sentenceDate { runningDate = sentenceDate }
+        var sentenceDates: [DateMention] = []
+        if let published {
+            sentenceDates = Self.eventDates(lexical.dates(published: published, anchor: runningDate?.earliest), in: sentence.text)
+            figures(lexical, sentence: sentence, published: published)
+        }
+        let sentenceDate = sentenceDates
         let location = location(for: sentence)
         var coded = coder.sentenceCoder.code(sentence.text, on: published)
-        let actors = coder.sentenceCoder.actors(in: sentence.text, on: published)
+        // Actor mentions are only needed for events built from the casualty words.
+        let needsActors =
+            !casualties.killed.isEmpty || !casualties.detained.isEmpty || !casualties.acts.isEmpty
+            || casualties.methods.contains(.airStrike)
+            || coded.contains { (EventKinds.isViolent($0.code) || EventKinds.isDetention($0.code)) && ArmedGroups.isGeneric($0.target) }
+        let actors = needsActors ? coder.sentenceCoder.actors(in: sentence.text, on: published) : []
         var events: [CodedEvent] = []
         var killedPlaced = casualties.killed.isEmpty
         var detainedPlaced = casualties.detained.isEmpty
         coded.sort { $0.verbRange.lowerBound < $1.verbRange.lowerBound }
+        let namedGroup = actors.first { ArmedGroups.isArmedGroup(code: $0.code) && !ArmedGroups.isGeneric($0) }
         for found in coded {
+            // "detained suspected insurgents while pursuing a Haqqani network commander": the insurgents are the group's.
+            var target = found.target
+            if EventKinds.isViolent(found.code) || EventKinds.isDetention(found.code), ArmedGroups.isGeneric(target),
+                let namedGroup, namedGroup != found.source
+            {
+                target = namedGroup
+            }
             var event = codedEvent(
-                code: found.code, source: found.source, target: found.target, verbRange: found.verbRange, sentence: sentence,
-                confidence: found.confidence, date: sentenceDate, location: location)
+                code: found.code, source: found.source, target: target, verbRange: found.verbRange, sentence: sentence,
+                confidence: found.confidence, date: sentenceDate, location: location, lexical: lexical)
             if found.isNegated { event.modality = .negated }
             if EventKinds.isViolent(found.code), !killedPlaced {
                 attachFatalities(casualties, to: &event)
@@ -128,15 +152,19 @@ struct ArticleCoding {
         let armed = armedGroups(actors)
         if !detainedPlaced, let held = casualties.detainedCount, held > 0 || casualties.detained.contains(where: { !$0.isNone }) {
             let range = casualties.detained.first?.range ?? 0..<0
-            var event = fallbackEvent(code: EventKinds.detention, range: range, actors: actors, armed: armed, sentence: sentence,
-                date: sentenceDate, location: location)
+            var event = fallbackEvent(
+                code: EventKinds.detention, range: range, actors: actors, armed: armed, sentence: sentence, date: sentenceDate,
+                location: location, lexical: lexical)
             event.detained = held
             events.append(event)
         }
         let killed = casualties.fatalities
         let reportsKilling = !killedPlaced && (killed?.best ?? killed?.low ?? 0) > 0
+        let countedActs = casualties.acts.first { CasualtyWords.violentActNouns.contains($0.noun) }
+        let actsPlaced = events.contains { $0.count != nil }
         let strike = casualties.methods.contains(.airStrike)
-        if reportsKilling || (strike && coded.allSatisfy { !EventKinds.isViolent($0.code) }) {
+        let noViolentEvent = coded.allSatisfy { !EventKinds.isViolent($0.code) }
+        if reportsKilling || (strike && noViolentEvent) || (countedActs != nil && !actsPlaced && noViolentEvent) {
             let code: String
             if strike {
                 code = EventKinds.airStrike
@@ -148,13 +176,80 @@ struct ArticleCoding {
                 code = EventKinds.fighting
             }
             let range = casualties.killed.first?.range ?? 0..<0
-            var event = fallbackEvent(code: code, range: range, actors: actors, armed: armed, sentence: sentence, date: sentenceDate,
-                location: location)
+            var event = fallbackEvent(
+                code: code, range: range, actors: actors, armed: armed, sentence: sentence, date: sentenceDate, location: location,
+                lexical: lexical)
             if reportsKilling { attachFatalities(casualties, to: &event) }
             event.count = casualties.acts.first?.count
             events.append(event)
         }
+        // The story's running date: the day its events happened, else the first day the sentence names.
+        if let dated = events.last(where: { event in event.date != nil && sentenceDates.contains { $0.date == event.date } })?.date {
+            runningDate = dated
+        } else if let first = sentenceDates.first(where: { mention in
+            mention.role == .point && mention.date.precision == .day && published.map { mention.date.earliest <= $0 } ?? true
+        })?.date {
+            runningDate = first
+        }
+        for event in events {
+            refersBack.append(event.detained != nil ? casualties.detainedRefersBack : casualties.killedRefersBack)
+            additional.append(event.detained != nil ? casualties.detainedIsAdditional : casualties.killedIsAdditional)
+        }
         result.events += events
+    }
+
+    /// Marks events that retell an earlier one of the article: same kind, day and region, and either
+    /// people named as already known ("the suspects") or the same count again.
+    mutating func markRepeats() {
+        func kind(_ event: CodedEvent) -> Int? {
+            if event.detained != nil { return 0 }
+            if event.fatalities.best != nil || event.fatalities.low != nil { return 1 }
+            return nil
+        }
+        func count(_ event: CodedEvent) -> Int? { event.detained ?? event.fatalities.best ?? event.fatalities.low }
+        for index in result.events.indices {
+            let event = result.events[index]
+            guard let eventKind = kind(event), !additional[index] else { continue }
+            // Look back a bounded number of events, so a huge article stays linear.
+            let earlier = result.events[max(0, index - 64)..<index].indices.last { other in
+                let candidate = result.events[other]
+                return candidate.repeats == nil && kind(candidate) == eventKind && candidate.date == event.date
+                    && candidate.location.admin1 == event.location.admin1 && candidate.modality == event.modality
+                    && (refersBack[index] || count(candidate) == count(event))
+            }
+            result.events[index].repeats = earlier
+        }
+    }
+
+    /// Date mentions that can date an event: not those of a report about it ("yesterday confirmed").
+    static func eventDates(_ mentions: [DateMention], in sentence: String) -> [DateMention] {
+        let words = CasualtyWords.words(sentence)
+        return mentions.filter { mention in
+            guard let next = words.first(where: { $0.range.lowerBound >= mention.range.upperBound }) else { return true }
+            return !reportingVerbs.contains(next.text)
+        }
+    }
+
+    static let reportingVerbs: Set<String> = [
+        "confirmed", "said", "announced", "reported", "stated", "released", "told", "added", "says", "confirms", "announces",
+    ]
+
+    /// The date mention nearest the verb: a day named in the clause beats one elsewhere in the sentence.
+    static func nearest(_ mentions: [DateMention], to range: Range<Int>) -> DateMention? {
+        mentions.min { distance($0.range, range) < distance($1.range, range) }
+    }
+
+    /// The region nearest the verb, one named with "province" or "district" before one that is not.
+    static func nearestRegion(_ places: [PlaceMention], to range: Range<Int>) -> PlaceMention? {
+        let regions = places.filter { $0.admin1 != nil }
+        let qualified = regions.filter(\.qualified)
+        return (qualified.isEmpty ? regions : qualified).min { distance($0.range, range) < distance($1.range, range) }
+    }
+
+    static func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
+        if a.upperBound <= b.lowerBound { return b.lowerBound - a.upperBound }
+        if b.upperBound <= a.lowerBound { return a.lowerBound - b.upperBound }
+        return 0
     }
 
     /// Fatalities, and the ACLED type that says whether those killed were civilians.
@@ -175,13 +270,14 @@ struct ArticleCoding {
     }
 
     func fallbackEvent(
-        code: String, range: Range<Int>, actors: [ActorMention], armed: [ActorMention], sentence: Sentence, date: ResolvedDate?,
-        location: CodedLocation
+        code: String, range: Range<Int>, actors: [ActorMention], armed: [ActorMention], sentence: Sentence, date: [DateMention],
+        location: CodedLocation, lexical: LexicalSentence
     ) -> CodedEvent {
         // The doer is the last actor before the words, the target the first after; an armed group
         // named elsewhere in the sentence is the target when no actor follows ("… detained two suspects
         // while pursuing a Taliban commander").
-        let source = actors.last { $0.range.upperBound <= range.lowerBound && !ArmedGroups.isArmedGroup(code: $0.code) }
+        let source =
+            actors.last { $0.range.upperBound <= range.lowerBound && !ArmedGroups.isArmedGroup(code: $0.code) }
             ?? actors.last { $0.range.upperBound <= range.lowerBound }
         var target = actors.first { $0.range.lowerBound >= range.lowerBound && $0 != source }
         if target == nil || (target.map { !ArmedGroups.isArmedGroup(code: $0.code) } ?? true), let group = armed.first(where: { $0 != source }) {
@@ -189,18 +285,29 @@ struct ArticleCoding {
         }
         var event = codedEvent(
             code: code, source: source, target: target, verbRange: range, sentence: sentence, confidence: 0.5, date: date,
-            location: location)
+            location: location, lexical: lexical)
         if let civilians = event.acledEventType, civilians.isEmpty { event.acledEventType = nil }
         return event
     }
 
     func codedEvent(
         code: String, source: ActorMention?, target: ActorMention?, verbRange: Range<Int>, sentence: Sentence, confidence: Double,
-        date: ResolvedDate?, location: CodedLocation
+        date dates: [DateMention], location: CodedLocation, lexical: LexicalSentence
     ) -> CodedEvent {
+        let modality = lexical.modality(verbRange: verbRange)
+        // An act cannot happen after the article reporting it: such a date belongs to something else.
+        let usable = dates.filter { mention in
+            guard modality == .done, let published = article.publicationDate else { return true }
+            return mention.date.earliest <= published
+        }
+        let date = Self.nearest(usable, to: verbRange)?.date
+        let location =
+            Self.nearestRegion(sentence.places, to: verbRange).map { region in
+                CodedLocation(country: region.country, admin1: region.admin1, place: location.place ?? region.place)
+            } ?? location
         let acled = CAMEOMapping.acled(for: code) ?? EventKinds.acled(for: code, civilians: false)
         var confidence = confidence
-        let eventDate: ResolvedDate?
+        var eventDate: ResolvedDate?
         if let date {
             eventDate = date
         } else if let runningDate {
@@ -210,8 +317,13 @@ struct ArticleCoding {
             eventDate = article.publicationDate.map { ResolvedDate(day: $0) }
             confidence *= 0.7
         }
+        if var chosen = eventDate, modality == .done, let published = article.publicationDate, chosen.earliest > published {
+            // A story's running date can be a promise's deadline; an act still happened by publication.
+            chosen = ResolvedDate(day: published)
+            eventDate = chosen
+            confidence *= 0.8
+        }
         if location.admin1 == nil { confidence *= 0.9 }
-        let modality = ModalityReader.modality(of: sentence.text, verbRange: verbRange)
         return CodedEvent(
             date: eventDate, actor1: actor(source, in: sentence), actor2: actor(target, in: sentence), code: code,
             plover: CAMEOMapping.plover(for: code) ?? EventKinds.plover(for: code), acledEventType: acled?.eventType,
@@ -239,7 +351,14 @@ struct ArticleCoding {
         }
         var location = runningRegion ?? mainLocation
         if location.country == nil {
-            location.country = places.first { $0.kind == .country }?.country ?? mainLocation.country
+            // "near the border with Burkina Faso" names a neighbour, not the place.
+            let bytes = Array(sentence.text.utf8)
+            let named = places.first { place in
+                guard place.kind == .country else { return false }
+                let before = String(decoding: bytes[max(0, place.range.lowerBound - 12)..<place.range.lowerBound], as: UTF8.self).lowercased()
+                return !before.hasSuffix("border with ") && !before.hasSuffix("from ") && !before.hasSuffix("fled to ")
+            }
+            location.country = named?.country ?? mainLocation.country
         }
         location.place = place?.place
         return location

@@ -140,12 +140,17 @@ public struct CodedEvent: Hashable, Sendable, Codable {
     public var span: TextSpan
     /// 0…1: how sure the coder is, from how completely the pattern matched.
     public var confidence: Double
+    /// Index into `CodingResult.events` of an earlier event of the same article that this one
+    /// retells ("detained three suspects" in the lead, "the suspects were detained" later), so
+    /// that totals count the people once; nil for a new event.
+    public var repeats: Int?
 
     public init(
         date: ResolvedDate? = nil, actor1: CodedActor? = nil, actor2: CodedActor? = nil, code: String,
         plover: String? = nil, acledEventType: String? = nil, acledSubEventType: String? = nil,
         location: CodedLocation = CodedLocation(), fatalities: CodedFatalities = CodedFatalities(),
-        count: Int? = nil, detained: Int? = nil, modality: Modality = .done, span: TextSpan, confidence: Double
+        count: Int? = nil, detained: Int? = nil, modality: Modality = .done, span: TextSpan, confidence: Double,
+        repeats: Int? = nil
     ) {
         self.date = date
         self.actor1 = actor1
@@ -161,6 +166,7 @@ public struct CodedEvent: Hashable, Sendable, Codable {
         self.modality = modality
         self.span = span
         self.confidence = confidence
+        self.repeats = repeats
     }
 }
 

@@ -50,7 +50,15 @@ public enum CasualtyFinder {
                 if CasualtyWords.deathNouns.contains(word) { deathNoun(at: index) }
                 if (word == "arrest" || word == "capture" || word == "detention") && next(index) == "of" { arrestOf(at: index) }
                 if word == "custody", index >= 2, words[index - 1].text == "into" || words[index - 1].text == "in" {
-                    passive(.detained, at: index)
+                    // "was taken into custody": the passive is built on "taken" (or "held", "placed").
+                    let verb = ["taken", "placed", "held", "remains", "remain"].contains(words[index - 2].text) ? index - 2 : index
+                    passive(.detained, at: verb)
+                }
+                if word == "times" || word == "occasions", index > 0, numberEnds[index - 1] == nil,
+                    let count = Int(words[index - 1].text.filter { $0 != "," }), count >= 2, count < 1_000_000
+                {
+                    // "opened fire 112 times": a count the number finder leaves to us.
+                    report.acts.append(ActCount(count: count, noun: word, range: words[index - 1].range.lowerBound..<words[index].range.upperBound))
                 }
                 if let (count, last, _) = number(at: index), count >= 2, let noun = actNoun(after: last) {
                     report.acts.append(ActCount(count: count, noun: noun.text, range: words[index].range.lowerBound..<noun.range.upperBound))
@@ -86,8 +94,13 @@ public enum CasualtyFinder {
             return nil
         }
 
-        mutating func record(_ outcome: Outcome, low: Int?, best: Int?, high: Int?, victims: Victims, range: Range<Int>) {
-            let casualty = Casualty(low: low, best: best, high: high, victims: victims, range: range)
+        mutating func record(
+            _ outcome: Outcome, low: Int?, best: Int?, high: Int?, victims: Victims, range: Range<Int>, refersBack: Bool = false
+        ) {
+            var casualty = Casualty(low: low, best: best, high: high, victims: victims, range: range, refersBack: refersBack)
+            casualty.isAdditional = words.contains { word in
+                range.contains(word.range.lowerBound) && CasualtyWords.additionalWords.contains(word.text)
+            }
             switch outcome {
             case .killed: report.killed.append(casualty)
             case .wounded: report.wounded.append(casualty)
@@ -99,41 +112,90 @@ public enum CasualtyFinder {
         }
 
         /// "two insurgents were killed", "20 killed", "an insurgent was detained", "no civilians were harmed".
+        /// "have detained more than 175 insurgents since the first of the year": a running total, not an event.
+        func isRunningTotal(_ verb: Int) -> Bool {
+            guard verb > 0, words[verb - 1].text == "have" || words[verb - 1].text == "has" || verb > 1 && words[verb - 2].text == "have"
+            else { return false }
+            return words.contains { $0.text == "since" || $0.text == "total" }
+                || words.indices.contains { index in
+                    index + 1 < words.count
+                        && (words[index].text == "so" && words[index + 1].text == "far"
+                            || words[index].text == "to" && words[index + 1].text == "date"
+                            || words[index].text == "this" && words[index + 1].text == "year")
+                }
+        }
+
         mutating func passive(_ outcome: Outcome, at verb: Int) {
+            if isRunningTotal(verb) { return }
             var cursor = verb - 1
             var sawAuxiliary = false
             while cursor >= 0, CasualtyWords.auxiliaries.contains(words[cursor].text), verb - cursor <= 4 {
-                sawAuxiliary = true
+                // Only a form of "be" makes a passive: "also detained two" is active.
+                if CasualtyWords.beForms.contains(words[cursor].text) { sawAuxiliary = true }
                 cursor -= 1
             }
+            if !sawAuxiliary, verb + 1 < words.count, !words[verb + 1].punctuatedBefore {
+                // "the force detained two suspects": an object follows, so the verb is active.
+                let next = words[verb + 1].text
+                if numberStarts[verb + 1] != nil || ["a", "an", "the", "him", "her", "them", "another", "several", "multiple"].contains(next)
+                    || CasualtyWords.pluralPersonNouns.contains(next) || CasualtyWords.personNouns.contains(next) || next == "suspected"
+                {
+                    return
+                }
+            }
             // The noun phrase: up to six words back to a number, "a"/"an", "the" + singular, or "no".
+            // "identified and detained": step over participles joined to this one.
+            while cursor >= 1, words[cursor].text == "and", words[cursor - 1].text.hasSuffix("ed"), verb - cursor <= 6 {
+                cursor -= 2
+                while cursor >= 0, CasualtyWords.auxiliaries.contains(words[cursor].text), verb - cursor <= 8 {
+                    if CasualtyWords.beForms.contains(words[cursor].text) { sawAuxiliary = true }
+                    cursor -= 1
+                }
+            }
             var nounEnd = cursor
             var steps = 0
             while cursor >= 0, steps < 7 {
                 let word = words[cursor].text
                 if let first = numberEnds[cursor], !used.contains(first), let (value, _, mention) = number(at: first) {
                     guard nounEnd - cursor <= 6 else { return }
+                    let definite = first > 0 && CasualtyWords.definiteWords.contains(words[first - 1].text)
                     let victims = CasualtyWords.victims(slice(cursor + 1, nounEnd))
                     if outcome == .harmed { return }
                     used.insert(first)
                     record(
                         outcome, low: mention.low ?? value, best: mention.best ?? (mention.low == nil ? value : nil), high: mention.high,
-                        victims: victims, range: words[first].range.lowerBound..<words[verb].range.upperBound)
+                        victims: victims, range: words[first].range.lowerBound..<words[verb].range.upperBound, refersBack: definite)
                     return
                 }
-                if word == "a" || word == "an" || ((word == "the" || word == "one") && sawAuxiliary) {
+                if word == "a" || word == "an" || word == "the" || word == "one" {
                     let noun = slice(cursor + 1, nounEnd)
-                    guard let head = noun.last, !head.text.hasSuffix("s") || CasualtyWords.singularS.contains(head.text),
-                        sawAuxiliary || word != "the", !noun.isEmpty
-                    else { return }
-                    if outcome == .harmed { return }
+                    guard let head = noun.last, sawAuxiliary, outcome != .harmed else { return }
+                    let range = words[cursor].range.lowerBound..<words[verb].range.upperBound
+                    if CasualtyWords.pluralPersonNouns.contains(head.text) {
+                        // "The suspected insurgents were detained": the people of an earlier sentence.
+                        if word == "the" {
+                            record(outcome, low: 2, best: nil, high: nil, victims: CasualtyWords.victims(noun), range: range, refersBack: true)
+                            passiveCompanions(outcome, after: verb)
+                        }
+                        return
+                    }
+                    guard !head.text.hasSuffix("s") || CasualtyWords.singularS.contains(head.text) else { return }
+                    record(outcome, low: 1, best: 1, high: 1, victims: CasualtyWords.victims(noun), range: range, refersBack: word == "the")
+                    passiveCompanions(outcome, after: verb)
+                    return
+                }
+                if (word == "who" || word == "he" || word == "she") && sawAuxiliary && cursor == nounEnd, outcome != .harmed {
+                    // "… the facilitator, who was detained along with several of his associates."
                     record(
-                        outcome, low: 1, best: 1, high: 1, victims: CasualtyWords.victims(noun),
-                        range: words[cursor].range.lowerBound..<words[verb].range.upperBound)
+                        outcome, low: 1, best: 1, high: 1, victims: .unknown,
+                        range: words[cursor].range.lowerBound..<words[verb].range.upperBound, refersBack: true)
+                    if outcome == .detained, !report.detained.isEmpty { report.detained[report.detained.count - 1].isPronoun = true }
+                    if outcome == .killed, !report.killed.isEmpty { report.killed[report.killed.count - 1].isPronoun = true }
+                    passiveCompanions(outcome, after: verb)
                     return
                 }
                 if word == "no" || word == "none" || word == "nobody" {
-                    guard sawAuxiliary || word == "nobody" else { return }
+                    guard sawAuxiliary else { return }
                     let noun = slice(cursor + 1, nounEnd)
                     record(
                         outcome, low: 0, best: 0, high: 0, victims: CasualtyWords.victims(noun),
@@ -147,51 +209,150 @@ public enum CasualtyFinder {
             }
         }
 
-        /// "killed two insurgents", "killing one and wounding two others", "detained him".
+        /// "was detained along with three associates": the people held with the one just counted.
+        mutating func passiveCompanions(_ outcome: Outcome, after verb: Int) {
+            var end = verb
+            var rounds = 0
+            while rounds < 3, let next = conjunctionEnd(after: end), words[next - 1].text == "with" || words[next - 1].text == "as",
+                let more = object(at: next)
+            {
+                record(outcome, more, from: words[next].range.lowerBound)
+                end = more.end
+                rounds += 1
+            }
+        }
+
+        /// "killed two insurgents", "killing one and wounding two others", "detained him",
+        /// "detained the targeted individual along with three of his associates".
         mutating func active(_ outcome: Outcome, at verb: Int) {
+            // "a raid to capture a Taliban leader": a purpose, not an act.
+            if verb > 0, words[verb - 1].text == "to" { return }
+            if isRunningTotal(verb) { return }
             var cursor = verb + 1
             var skipped = 0
             while cursor < words.count, skipped <= 2 {
                 if words[cursor].punctuatedBefore { return }
-                let word = words[cursor].text
-                if !used.contains(cursor), let (value, last, mention) = number(at: cursor) {
-                    used.insert(cursor)
-                    var nounEnd = last
-                    while nounEnd + 1 < words.count, nounEnd - last < 4, !words[nounEnd + 1].punctuatedBefore,
-                        !CasualtyWords.stopWords.contains(words[nounEnd + 1].text)
-                    {
-                        nounEnd += 1
+                if var found = object(at: cursor) {
+                    record(outcome, found, from: words[verb].range.lowerBound)
+                    // "… and a network facilitator", "… along with three of his associates".
+                    var rounds = 0
+                    while rounds < 3, let next = conjunctionEnd(after: found.end), let more = object(at: next) {
+                        record(outcome, more, from: words[next].range.lowerBound)
+                        found = more
+                        rounds += 1
                     }
-                    let victims = CasualtyWords.victims(slice(last + 1, nounEnd))
-                    record(
-                        outcome, low: mention.low ?? value, best: mention.best ?? (mention.low == nil ? value : nil), high: mention.high,
-                        victims: victims, range: words[verb].range.lowerBound..<words[nounEnd].range.upperBound)
                     return
                 }
-                if word == "him" || word == "her" {
-                    record(outcome, low: 1, best: 1, high: 1, victims: .unknown, range: words[verb].range.lowerBound..<words[cursor].range.upperBound)
-                    return
-                }
-                if word == "a" || word == "an" {
-                    var head = cursor + 1
-                    while head + 1 < words.count, head - cursor < 4, !words[head + 1].punctuatedBefore,
-                        !CasualtyWords.stopWords.contains(words[head + 1].text)
-                    {
-                        head += 1
-                    }
-                    guard head < words.count else { return }
-                    let noun = slice(cursor + 1, head)
-                    let personal = noun.contains { CasualtyWords.personNouns.contains($0.text) }
-                    guard personal else { return }
-                    record(
-                        outcome, low: 1, best: 1, high: 1, victims: CasualtyWords.victims(noun),
-                        range: words[verb].range.lowerBound..<words[head].range.upperBound)
-                    return
-                }
-                if CasualtyWords.stopWords.contains(word) { return }
+                if CasualtyWords.stopWords.contains(words[cursor].text) { return }
                 cursor += 1
                 skipped += 1
             }
+        }
+
+        struct Object {
+            var low: Int?
+            var best: Int?
+            var high: Int?
+            var victims: Victims
+            var end: Int
+            var refersBack = false
+            var isPronoun = false
+        }
+
+        mutating func record(_ outcome: Outcome, _ object: Object, from start: Int) {
+            record(
+                outcome, low: object.low, best: object.best, high: object.high, victims: object.victims,
+                range: start..<words[object.end].range.upperBound, refersBack: object.refersBack)
+            if object.isPronoun, outcome == .detained, !report.detained.isEmpty { report.detained[report.detained.count - 1].isPronoun = true }
+            if object.isPronoun, outcome == .killed, !report.killed.isEmpty { report.killed[report.killed.count - 1].isPronoun = true }
+        }
+
+        /// The people an active verb's object counts, starting at word `index`.
+        mutating func object(at index: Int) -> Object? {
+            let word = words[index].text
+            if !used.contains(index), let (value, last, mention) = number(at: index) {
+                used.insert(index)
+                let nounEnd = nounPhraseEnd(after: last)
+                return Object(
+                    low: mention.low ?? value, best: mention.best ?? (mention.low == nil ? value : nil), high: mention.high,
+                    victims: CasualtyWords.victims(slice(last + 1, nounEnd)), end: nounEnd)
+            }
+            if word == "the" || word == "these" || word == "those", index + 1 < words.count, !used.contains(index + 1),
+                let (value, last, mention) = number(at: index + 1)
+            {
+                // "killed the two insurgents": the people of an earlier sentence.
+                used.insert(index + 1)
+                let nounEnd = nounPhraseEnd(after: last)
+                return Object(
+                    low: mention.low ?? value, best: mention.best ?? (mention.low == nil ? value : nil), high: mention.high,
+                    victims: CasualtyWords.victims(slice(last + 1, nounEnd)), end: nounEnd, refersBack: true)
+            }
+            if word == "him" || word == "her" {
+                return Object(low: 1, best: 1, high: 1, victims: .unknown, end: index, refersBack: true, isPronoun: true)
+            }
+            if word == "them" { return Object(low: 2, best: nil, high: nil, victims: .unknown, end: index, refersBack: true, isPronoun: true) }
+            if word == "a" || word == "an" || word == "the" || word == "another" || word == "other" {
+                let head = nounPhraseEnd(after: index)
+                let noun = slice(index + 1, head)
+                guard let last = noun.last,
+                    noun.contains(where: { CasualtyWords.personNouns.contains($0.text) || CasualtyWords.pluralPersonNouns.contains($0.text) })
+                else { return nil }
+                if CasualtyWords.pluralPersonNouns.contains(last.text) {
+                    // "other suspected insurgents", "the insurgents": more than one, number unknown.
+                    return Object(low: 2, best: nil, high: nil, victims: CasualtyWords.victims(noun), end: head, refersBack: word == "the")
+                }
+                guard word != "other" else { return nil }
+                return Object(low: 1, best: 1, high: 1, victims: CasualtyWords.victims(noun), end: head, refersBack: word == "the")
+            }
+            // A bare plural: "detained suspected insurgents".
+            let head = nounPhraseEnd(after: index - 1)
+            let noun = slice(index, head)
+            if let last = noun.last, CasualtyWords.pluralPersonNouns.contains(last.text) {
+                return Object(low: 2, best: nil, high: nil, victims: CasualtyWords.victims(noun), end: head)
+            }
+            return nil
+        }
+
+        /// The last word of the noun phrase after word `index`: up to four words, not across punctuation or clause words.
+        func nounPhraseEnd(after index: Int) -> Int {
+            var end = index
+            while end + 1 < words.count, end - index < 4, !words[end + 1].punctuatedBefore, !CasualtyWords.stopWords.contains(words[end + 1].text),
+                CasualtyWords.participles[words[end + 1].text] == nil, !CasualtyWords.auxiliaries.contains(words[end + 1].text)
+            {
+                end += 1
+                // "two of the men": the head is after "of the".
+                if words[end].text == "of", end + 1 < words.count { continue }
+                if CasualtyWords.pluralPersonNouns.contains(words[end].text) || CasualtyWords.personNouns.contains(words[end].text) { break }
+            }
+            return end
+        }
+
+        /// After an object ending at `end`: where the next one starts when "and", "along with", "as well as" or "plus" follows.
+        func conjunctionEnd(after end: Int) -> Int? {
+            var next = end + 1
+            // "the Taliban commander Fayez Jan and one additional insurgent": step over the name.
+            while next < words.count, next - end <= 4, words[next].capitalised, !words[next].punctuatedBefore { next += 1 }
+            guard next < words.count else { return nil }
+            let word = words[next].text
+            if word == "and" || word == "plus" { return next + 1 < words.count ? next + 1 : nil }
+            if word == "along" || word == "together", next + 1 < words.count, words[next + 1].text == "with" {
+                return next + 2 < words.count ? next + 2 : nil
+            }
+            if word == "as", next + 2 < words.count, words[next + 1].text == "well", words[next + 2].text == "as" {
+                return next + 3 < words.count ? next + 3 : nil
+            }
+            // "a leader accused of planning attacks, along with three of his associates": after a short clause.
+            var probe = next
+            while probe + 1 < words.count, probe - next < 10 {
+                if words[probe].punctuatedBefore, words[probe].text == "along" || words[probe].text == "together",
+                    words[probe + 1].text == "with"
+                {
+                    return probe + 2 < words.count ? probe + 2 : nil
+                }
+                if CasualtyWords.participles[words[probe].text] != nil || CasualtyWords.beForms.contains(words[probe].text) { return nil }
+                probe += 1
+            }
+            return nil
         }
 
         /// "ten insurgent deaths", "three civilian bodies were found".
@@ -225,7 +386,8 @@ public enum CasualtyFinder {
                 return
             }
             let first = words[start]
-            let singular = ["a", "an", "the"].contains(first.text) ? words.indices.contains(start + 1) && !words[start + 1].text.hasSuffix("s") : false
+            let singular =
+                ["a", "an", "the"].contains(first.text) ? words.indices.contains(start + 1) && !words[start + 1].text.hasSuffix("s") : false
             if first.capitalised || singular {
                 record(
                     outcome, low: 1, best: 1, high: 1, victims: CasualtyWords.victims(slice(start, start + 3)),

@@ -14,8 +14,19 @@ public struct CasualtyReport: Hashable, Sendable {
 
     /// Everyone killed, added up; nil when no killing is reported, zero when the text says none.
     public var fatalities: (low: Int?, best: Int?, high: Int?)? { total(killed) }
-    public var detainedCount: Int? { total(detained).flatMap { $0.best ?? $0.low } }
+    /// People held; a pronoun ("captured a militant and detained him") counts only when nobody else is named.
+    public var detainedCount: Int? {
+        let fresh = detained.filter { !$0.isPronoun }
+        return total(fresh.isEmpty ? detained : fresh).flatMap { $0.best ?? $0.low }
+    }
     public var woundedCount: Int? { total(wounded).flatMap { $0.best ?? $0.low } }
+    /// Whether every detention in the sentence is of people named before ("the suspects were detained").
+    public var detainedRefersBack: Bool { !detained.isEmpty && detained.allSatisfy(\.refersBack) }
+    /// Whether the sentence says the people are new ("two additional suspects were also detained").
+    public var detainedIsAdditional: Bool { detained.contains { $0.isAdditional && !$0.refersBack } }
+    public var killedIsAdditional: Bool { killed.contains { $0.isAdditional && !$0.refersBack } }
+    public var killedRefersBack: Bool { !killed.isEmpty && killed.allSatisfy(\.refersBack) }
+
     /// Civilians killed, when the sentence says who died.
     public var civiliansKilled: Int? { total(killed.filter { $0.victims == .civilians }).flatMap { $0.best ?? $0.low } }
 
@@ -37,6 +48,12 @@ public struct Casualty: Hashable, Sendable {
     public var victims: Victims
     /// UTF-8 byte offsets into the sentence of the whole phrase.
     public var range: Range<Int>
+    /// Named as people already mentioned: "the suspects were detained", "detained him", "who was killed".
+    public var refersBack = false
+    /// Named by a pronoun ("detained him", "who was killed"), usually someone the same sentence names.
+    public var isPronoun = false
+    /// Said to be more people than those named before: "two additional suspects", "another insurgent".
+    public var isAdditional = false
 
     /// "No civilians were harmed": a count of zero.
     public var isNone: Bool { best == 0 && low == 0 }
@@ -44,7 +61,9 @@ public struct Casualty: Hashable, Sendable {
 
 /// Whom a count is about, for telling civilian casualties from combatants.
 public enum Victims: String, Hashable, Sendable {
-    case insurgents, civilians, securityForces = "security_forces", unknown
+    case insurgents, civilians
+    case securityForces = "security_forces"
+    case unknown
 }
 
 /// How force was used.

@@ -25,8 +25,9 @@ enum CasualtyWords {
                     let b = bytes[index]
                     if Bytes.isAlphanumeric(b) {
                         index += 1
-                    } else if (b == 0x2D || b == 0x27 || b == 0x2E && index + 1 < bytes.count && Bytes.isDigit(bytes[index + 1]) || b == 0x2C
-                        && index + 1 < bytes.count && Bytes.isDigit(bytes[index + 1]) && index > start && Bytes.isDigit(bytes[index - 1])),
+                    } else if b == 0x2D || b == 0x27 || b == 0x2E && index + 1 < bytes.count && Bytes.isDigit(bytes[index + 1])
+                        || b == 0x2C
+                            && index + 1 < bytes.count && Bytes.isDigit(bytes[index + 1]) && index > start && Bytes.isDigit(bytes[index - 1]),
                         index + 1 < bytes.count, Bytes.isAlphanumeric(bytes[index + 1])
                     {
                         index += 1
@@ -67,13 +68,22 @@ enum CasualtyWords {
     static let deathNouns: Set<String> = ["deaths", "fatalities", "bodies", "corpses", "dead"]
     static let actNouns: Set<String> = [
         "attacks", "strikes", "airstrikes", "raids", "ambushes", "bombings", "explosions", "clashes", "assaults", "incidents",
-        "shellings", "engagements", "operations", "violations", "rockets", "missiles", "mortars",
+        "shellings", "engagements", "operations", "violations", "rockets", "missiles", "mortars", "times", "occasions",
+    ]
+    /// Repeated acts that are violence in themselves ("43 attacks"), unlike "times" or "operations".
+    static let violentActNouns: Set<String> = [
+        "attacks", "strikes", "airstrikes", "raids", "ambushes", "bombings", "explosions", "clashes", "assaults", "shellings",
+        "violations", "rockets", "missiles", "mortars",
     ]
     static let auxiliaries: Set<String> = [
         "was", "were", "is", "are", "been", "be", "being", "have", "has", "had", "reportedly", "also", "later", "all", "both",
         "subsequently", "initially", "allegedly", "confirmed", "believed", "to", "then", "each", "immediately", "successfully",
         "either", "ultimately", "eventually", "not",
     ]
+    /// Words that say the people are new to the story: "two additional suspects", "also detained".
+    static let additionalWords: Set<String> = ["additional", "another", "other", "others", "more", "further", "also", "second", "separate"]
+    static let definiteWords: Set<String> = ["the", "these", "those"]
+    static let beForms: Set<String> = ["was", "were", "is", "are", "been", "be", "being"]
     /// Words that end a noun phrase: verbs and conjunctions that start another clause.
     static let stopWords: Set<String> = [
         "and", "or", "while", "during", "after", "before", "when", "as", "in", "at", "on", "by", "for", "with", "from", "that",
@@ -86,6 +96,14 @@ enum CasualtyWords {
         "terrorist", "rebel", "extremist", "villager", "guard", "emir", "financier", "courier", "trainer", "cleric", "official",
         "driver", "associate", "affiliate", "operative", "smuggler", "maker", "expert", "recruiter", "sub-commander", "deputy",
         "militiaman", "journalist", "student", "farmer", "resident", "worker", "contractor", "trooper", "marine", "sergeant",
+    ]
+    /// Plural nouns for people: "detained suspected insurgents" holds at least two.
+    static let pluralPersonNouns: Set<String> = [
+        "insurgents", "militants", "fighters", "suspects", "men", "women", "children", "civilians", "leaders", "commanders",
+        "facilitators", "members", "soldiers", "policemen", "officers", "individuals", "people", "persons", "bombers", "gunmen",
+        "attackers", "terrorists", "rebels", "extremists", "villagers", "guards", "associates", "affiliates", "operatives",
+        "smugglers", "couriers", "financiers", "militiamen", "troops", "students", "journalists", "workers", "residents",
+        "protesters", "demonstrators", "detainees", "prisoners", "combatants", "sub-commanders", "emirs", "cell",
     ]
     /// Singular nouns ending in "s" ("Taliban fighters" ends in s; "bus" does not count people but is harmless).
     static let singularS: Set<String> = ["boss", "witness"]

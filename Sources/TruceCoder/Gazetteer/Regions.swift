@@ -257,6 +257,9 @@ enum Regions {
         R Mali|Sikasso
         R Mali|Taoudeni
         R Mali|Timbuktu|Tombouctou
+        P Mali|Mopti|Boulkessi|Mondoro|Douentza|Djenne|Sevare|Konna|Boni|Bandiagara|Koro|Ogossagou|Sobane Da
+        P Mali|Gao|Ansongo|Bourem|Tessit
+        P Mali|Timbuktu|Goundam|Niafunke|Dire|Ber
         R Nigeria|Abia
         R Nigeria|Adamawa
         R Nigeria|Akwa Ibom

@@ -18,25 +18,27 @@ public enum ArticleCleaner {
             let html = HTMLStripper(raw)
             body = html.text
             headline = html.firstHeading.flatMap(nonEmpty) ?? html.title.map(trimSiteName).flatMap(nonEmpty)
-            metaDate = html.publishedMeta.flatMap(DateWords.day(fromMetadata:))
+            metaDate = html.publishedMeta.flatMap(WrittenDates.day(fromMetadata:))
             metaSource = html.siteName
         case .markdown:
             let markdown = MarkdownStripper(raw)
             body = markdown.text
             headline = markdown.title.flatMap(nonEmpty)
-            metaDate = markdown.date.flatMap(DateWords.day(fromMetadata:))
+            metaDate = markdown.date.flatMap(WrittenDates.day(fromMetadata:))
             metaSource = markdown.source
         case .plain:
             body = raw
         }
+        // The header zone (release numbers, bylines) is where a dateline's missing year is written; read it before cleaning drops it.
+        let yearHint = WrittenDates.yearHint(in: Array(body.utf8.prefix(800)))
         var lines = cleanLines(body)
         if markup == .plain, let first = lines.firstIndex(where: { !$0.isEmpty }), looksLikeHeadline(lines, at: first) {
             headline = lines[first]
             lines.removeSubrange(0...first)
         }
+        // A Markdown or HTML body that opens with its own headline again.
+        if let headline, let first = lines.firstIndex(where: { !$0.isEmpty }), lines[first] == headline { lines.removeSubrange(0...first) }
         body = lines.joined(separator: "\n").trimmingNewlines()
-        // The header zone (release numbers, bylines) is where a dateline's missing year is written.
-        let header = Array((headline ?? "").utf8) + [0x0A] + Array(body.utf8.prefix(600))
         var datelineDate: Day?
         if let dateline = Dateline.find(in: body) {
             // Whatever precedes the dateline is header material: bylines, release numbers, "Download PDF".
@@ -44,13 +46,13 @@ public enum ArticleCleaner {
                 let utf8 = Array(body.utf8)
                 body = String(decoding: utf8[dateline.range.lowerBound...], as: UTF8.self)
             }
-            datelineDate = dateline.date(near: DateWords.yearHint(in: header) ?? date)
+            datelineDate = dateline.date(near: yearHint ?? date)
         }
         let headlineDate = headline.flatMap { line -> Day? in
-            guard let found = DateWords.firstDate(in: Array(line.utf8)), let day = found.day else { return nil }
+            guard let found = WrittenDates.firstDate(in: Array(line.utf8)), let day = found.day else { return nil }
             if let year = found.year { return Day(year: year, month: found.month, day: day) }
             return Dateline(range: 0..<0, place: "", month: found.month, day: day, year: nil)
-                .date(near: DateWords.yearHint(in: header) ?? date)
+                .date(near: yearHint ?? date)
         }
         return Article(
             origin: origin, source: source ?? metaSource.flatMap(nonEmpty), headline: headline, text: body,
@@ -112,12 +114,14 @@ enum Boilerplate {
     static let prefixes = [
         "share this", "copyright ", "© ", "(c) ", "click here", "subscribe to", "follow us", "sign up for", "read more:",
         "related:", "see also:", "image caption", "image:", "photo:", "photo by", "getty images", "this article was",
+        "we use cookies", "tags:", "support independent journalism", "support our journalism", "this site uses cookies", "get the ", "more on ",
+        "comments (", "sign up to", "listen to this",
     ]
 
     static func isBoilerplate(_ line: String) -> Bool {
         let lower = line.lowercased()
         if lines.contains(lower.trimmingCharacters(in: ":.")) { return true }
-        if line.utf8.count <= 120, prefixes.contains(where: { lower.hasPrefix($0) }) { return true }
+        if line.utf8.count <= 80, prefixes.contains(where: { lower.hasPrefix($0) }) { return true }
         return isByline(line)
     }
 

@@ -55,6 +55,18 @@ public struct Dateline: Hashable, Sendable {
         let placeEnd = cursor
         let paragraphStart = start == 0 || bytes[start - 1] == 0x0A
         guard allCaps || paragraphStart else { return nil }
+        // "KYIV — Pro-Russian separatists …": a place in capitals and a dash, nothing between.
+        if allCaps, paragraphStart || start == 0, bytes[cursor] == 0x20 || Bytes.dashLength(bytes, at: cursor) > 0 {
+            var dash = cursor
+            while dash < bytes.count, bytes[dash] == 0x20 { dash += 1 }
+            let length = Bytes.dashLength(bytes, at: dash)
+            if length > 0, dash + length < bytes.count, bytes[dash + length] == 0x20 {
+                var after = dash + length
+                while after < bytes.count, bytes[after] == 0x20 { after += 1 }
+                let place = String(decoding: bytes[start..<cursor], as: UTF8.self).trimmingSpaces()
+                return Dateline(range: start..<after, place: place, month: nil, day: nil, year: nil)
+            }
+        }
         guard bytes[cursor] == 0x2C || (cursor + 1 < bytes.count && bytes[cursor] == 0x20 && bytes[cursor + 1] == 0x28) else { return nil }
         // The end: a dash, or a closing parenthesis followed by a space or line end, within 90 bytes.
         let limit = min(bytes.count, placeEnd + 90)
@@ -97,7 +109,7 @@ public struct Dateline: Hashable, Sendable {
         while afterEnd < bytes.count, Bytes.isHorizontalSpace(bytes[afterEnd]) { afterEnd += 1 }
         // A title-case place needs a date to be taken for a dateline; a capitals one needs a comma or a parenthesis.
         let inner = Array(bytes[placeEnd..<end])
-        let date = DateWords.firstDate(in: inner)
+        let date = WrittenDates.firstDate(in: inner)
         if date == nil, !allCaps || !endedWithDash { return nil }
         var placeBytes = Array(bytes[start..<placeEnd])
         // "KABUL, Afghanistan": take the words after the comma up to the date or parenthesis as part of the place.
@@ -107,7 +119,7 @@ public struct Dateline: Hashable, Sendable {
             var wordEnd = extra
             while wordEnd < end, Bytes.isLetter(bytes[wordEnd]) || bytes[wordEnd] == 0x20 { wordEnd += 1 }
             let word = Array(bytes[extra..<wordEnd])
-            if let first = word.first, Bytes.isUpper(first), DateWords.month(Array(word.prefix { Bytes.isLetter($0) })) == nil {
+            if let first = word.first, Bytes.isUpper(first), WrittenDates.month(Array(word.prefix { Bytes.isLetter($0) })) == nil {
                 placeBytes += [0x2C, 0x20] + word
             }
         }
@@ -117,7 +129,7 @@ public struct Dateline: Hashable, Sendable {
 }
 
 /// Month names and written dates ("Jan. 25, 2013", "29 February 2020", "Sept. 8").
-enum DateWords {
+enum WrittenDates {
     static func month(_ word: [UInt8]) -> Int? {
         guard word.count >= 3 else { return nil }
         let lower = String(decoding: word.map(Bytes.lower), as: UTF8.self)

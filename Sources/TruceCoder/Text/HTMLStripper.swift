@@ -16,6 +16,21 @@ struct HTMLStripper {
         "script", "style", "noscript", "template", "svg", "nav", "header", "footer", "aside", "form", "button", "iframe",
         "select", "object", "canvas", "figure", "menu", "dialog",
     ]
+    /// Words in a class or id that mark page furniture rather than the story.
+    private static let furnitureMarks = [
+        "comment", "cookie", "newsletter", "related", "more-", "share", "social", "promo", "advert", "subscribe", "sidebar",
+        "banner", "popup", "modal", "breadcrumb", "signup", "sign-up", "most-read", "mostread", "trending", "recommend", "outbrain",
+        "taboola", "paywall", "author-bio", "byline", "footer", "navigation", "menu", "topbar", "top-bar", "toolbar", "utility-bar",
+        "login", "donate",
+    ]
+
+    static func isFurniture(_ attributes: [String: String]) -> Bool {
+        let marks = ((attributes["class"] ?? "") + " " + (attributes["id"] ?? "") + " " + (attributes["role"] ?? "")).lowercased()
+        guard marks.count > 2 else { return false }
+        if marks.split(separator: " ").contains(where: { $0 == "more" || $0 == "navigation" || $0 == "complementary" }) { return true }
+        return furnitureMarks.contains { marks.contains($0) }
+    }
+
     /// Elements that start a new paragraph.
     private static let blocks: Set<String> = [
         "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "main", "blockquote",
@@ -39,8 +54,20 @@ struct HTMLStripper {
         var seenHeading = false
         var titleStart: Int?
 
+        var blockStart = 0
+        var linkDepth = 0
+        var linkBytes = 0
+        var textBytes = 0
         func breakParagraph() {
             while let last = out.last, last == 0x20 { out.removeLast() }
+            // A short block that is all links is a list of other stories or a menu, not the story.
+            if textBytes > 0, linkBytes * 10 >= textBytes * 8, textBytes < 300, blockStart <= out.count {
+                out.removeSubrange(blockStart...)
+                while let last = out.last, last == 0x20 { out.removeLast() }
+            }
+            linkBytes = 0
+            textBytes = 0
+            defer { blockStart = out.count }
             if !out.isEmpty, !(out.count >= 2 && out[out.count - 1] == 0x0A && out[out.count - 2] == 0x0A) {
                 if out.last == 0x0A { out.append(0x0A) } else { out.append(contentsOf: [0x0A, 0x0A]) }
             }
@@ -61,6 +88,14 @@ struct HTMLStripper {
                 }
                 index = tag.end
                 let name = tag.name
+                if name == "a" { linkDepth = max(0, linkDepth + (tag.closing ? -1 : tag.selfClosing ? 0 : 1)) }
+                if !tag.closing, !tag.selfClosing, name != "body", name != "html", name != "article", name != "main",
+                    Self.isFurniture(tag.attributes)
+                {
+                    index = Self.skipElement(bytes, name: name, from: index)
+                    breakParagraph()
+                    continue
+                }
                 if !tag.closing, Self.skipped.contains(name), !tag.selfClosing {
                     index = Self.skipElement(bytes, name: name, from: index)
                     if name == "header" || name == "nav" || name == "footer" || name == "aside" { breakParagraph() }
@@ -121,8 +156,11 @@ struct HTMLStripper {
             if pendingSpace, !out.isEmpty, out.last != 0x0A { out.append(0x20) }
             pendingSpace = false
             out.append(byte)
+            textBytes += 1
+            if linkDepth > 0 { linkBytes += 1 }
             index += 1
         }
+        breakParagraph()
         if let start = headingStart, !seenHeading {  // an unclosed h1
             firstHeading = Self.trimmed(String(decoding: out[start...], as: UTF8.self))
         }
@@ -166,7 +204,7 @@ struct HTMLStripper {
         guard cursor > nameStart, Bytes.isLetter(bytes[nameStart]) else { return nil }
         let name = Bytes.lowerString(bytes, nameStart..<cursor)
         var attributes: [String: String] = [:]
-        let wantsAttributes = name == "meta"
+        let wantsAttributes = !closing
         // Scan to the closing `>`, honouring quoted attribute values.
         var quote: UInt8 = 0
         var attributeName = ""

@@ -14,10 +14,11 @@ public enum SentenceSplitter {
         var result: [Range<Int>] = []
         text.utf8.withContiguousStorageIfAvailable { buffer in
             result = split(buffer, maximumLength: max(maximumLength, 16))
-        } ?? {
-            let bytes = Array(text.utf8)
-            bytes.withUnsafeBufferPointer { result = split($0, maximumLength: max(maximumLength, 16)) }
-        }()
+        }
+            ?? {
+                let bytes = Array(text.utf8)
+                bytes.withUnsafeBufferPointer { result = split($0, maximumLength: max(maximumLength, 16)) }
+            }()
         return result
     }
 
@@ -66,7 +67,8 @@ public enum SentenceSplitter {
                 var previous = index
                 while previous > start, Bytes.isSpace(bytes[previous - 1]) { previous -= 1 }
                 let lastByte: UInt8 = previous > start ? bytes[previous - 1] : 0x2E
-                let punctuated = lastByte == 0x2E || lastByte == 0x21 || lastByte == 0x3F || lastByte == 0x3A || lastByte == 0x3B
+                let punctuated =
+                    lastByte == 0x2E || lastByte == 0x21 || lastByte == 0x3F || lastByte == 0x3A || lastByte == 0x3B
                     || lastByte == 0x22 || lastByte == 0x29 || lastByte >= 0x80
                 let shortLine = index - lineStart < 60
                 let bullet = next < count && (bytes[next] == 0x2D || bytes[next] == 0x2A || bytes[next] == 0xE2)
@@ -75,14 +77,17 @@ public enum SentenceSplitter {
                 index += 1
                 continue
             }
-            if byte == 0x2E || byte == 0x21 || byte == 0x3F {
-                var end = index + 1
+            let ellipsis = byte == 0xE2 && index + 2 < count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA6
+            if byte == 0x2E || byte == 0x21 || byte == 0x3F || ellipsis {
+                var end = index + (ellipsis ? 3 : 1)
                 // Runs of terminal marks and closing quotes or brackets stay with the sentence.
                 while end < count {
                     let b = bytes[end]
                     if b == 0x2E || b == 0x21 || b == 0x3F || b == 0x22 || b == 0x27 || b == 0x29 || b == 0x5D {
                         end += 1
-                    } else if b == 0xE2, end + 2 < count, bytes[end + 1] == 0x80, bytes[end + 2] == 0x9D || bytes[end + 2] == 0x99 || bytes[end + 2] == 0xA6 {
+                    } else if b == 0xE2, end + 2 < count, bytes[end + 1] == 0x80,
+                        bytes[end + 2] == 0x9D || bytes[end + 2] == 0x99 || bytes[end + 2] == 0xA6
+                    {
                         end += 3  // ” ’ …
                     } else {
                         break

@@ -96,7 +96,10 @@ public enum ArticleFile {
         if lower.hasSuffix(".html") || lower.hasSuffix(".htm") || lower.hasSuffix(".xhtml") { return .html }
         if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") || lower.hasSuffix(".mdown") { return .markdown }
         if lower.hasSuffix(".txt") || lower.hasSuffix(".text") { return .plain }
-        let head = String(text.unicodeScalars.prefix(2000)).lowercased()
+        // Only text with a "<", a "#" or a "](" near its start can be markup: most plain files skip the slower checks.
+        let bytes = text.utf8.prefix(2000)
+        guard bytes.first == 0x2D || bytes.contains(where: { $0 == 0x3C || $0 == 0x23 || $0 == 0x5D }) else { return .plain }
+        let head = String(decoding: bytes, as: UTF8.self).lowercased()
         if head.contains("<html") || head.contains("<!doctype html") || head.contains("<body") || head.contains("<p>")
             || head.contains("<div") || head.contains("<article")
         {

@@ -1,0 +1,58 @@
+import Testing
+
+@testable import TruceCoder
+
+@Suite struct CasualtyTests {
+    func report(_ sentence: String) -> CasualtyReport { CasualtyFinder.report(in: sentence) }
+
+    @Test func killedInBothVoices() {
+        #expect(report("Security forces responded, killing one and wounding two others.").fatalities?.best == 1)
+        #expect(report("Security forces responded, killing one and wounding two others.").woundedCount == 2)
+        #expect(report("Initial reports indicate three insurgents have been killed.").fatalities?.best == 3)
+        #expect(report("An insurgent was killed during the engagement.").fatalities?.best == 1)
+        #expect(report("The final engagement resulted in ten insurgent deaths.").fatalities?.best == 10)
+        #expect(report("At least 20 killed in the blast.").fatalities?.low == 20)
+        #expect(report("The force killed the Taliban commander Fayez Jan and one additional insurgent.").fatalities?.best == 2)
+    }
+
+    @Test func detentions() {
+        #expect(report("The force detained two suspected insurgents.").detainedCount == 2)
+        #expect(report("Forces captured a suspected militant.").detainedCount == 1)
+        #expect(report("The facilitator was taken into custody.").detainedCount == 1)
+        #expect(report("They detained the targeted individual along with three of his associates.").detainedCount == 4)
+        #expect(report("Afghan forces confirmed the arrest of Taliban leader Mullah Abdul Rahman.").detainedCount == 1)
+        #expect(report("An Afghan security force detained suspected insurgents.").detainedCount == 2)
+        #expect(report("The security force also detained two suspected insurgents.").detainedCount == 2)
+        let several = report("Forces detained several suspected insurgents.")
+        #expect((several.detainedCount ?? 0) >= 2)
+    }
+
+    @Test func notCounted() {
+        #expect(report("Forces conducted a raid to capture a Taliban leader.").detained.isEmpty)
+        #expect(report("Forces have detained more than 175 insurgents since January.").detained.isEmpty)
+        #expect(report("A separate security force patrolled the district.").isEmpty)
+        #expect(report("The security force detained the suspected insurgents.").detainedRefersBack)
+    }
+
+    @Test func civiliansAndNone() {
+        let none = report("Initial reports indicate no civilians were harmed in the airstrike.")
+        #expect(none.killed.first?.isNone == true)
+        #expect(none.killed.first?.victims == .civilians)
+        #expect(none.methods.contains(.airStrike))
+        #expect(report("Three civilian bodies were found.").civiliansKilled == 3)
+        #expect(report("Two soldiers were killed.").killed.first?.victims == .securityForces)
+    }
+
+    @Test func repeatedActsAndMethods() {
+        let acts = report("The Taliban carried out 43 attacks on checkpoints in Helmand.")
+        #expect(acts.acts.first?.count == 43)
+        #expect(acts.acts.first?.noun == "attacks")
+        #expect(report("The patrol came under small-arms fire and returned fire.").methods.contains(.armedClash))
+        #expect(report("A roadside bomb exploded.").methods.contains(.explosive))
+    }
+
+    @Test func hugeInputReturns() {
+        let long = String(repeating: "killed ", count: 100_000)
+        #expect(report(long).killed.count < 100_000)
+    }
+}

@@ -1,0 +1,39 @@
+import Testing
+
+@testable import TruceCoder
+
+@Suite struct GazetteerTests {
+    @Test(arguments: [
+        ("in Nad-e Ali district, Helmand province", "Helmand"), ("in Paktiya province", "Paktia"), ("in Paktya", "Paktia"),
+        ("in Sari Pul province", "Sar-e-Pul"), ("in Sar-e Pul", "Sar-e-Pul"), ("in Wardag province", "Wardak"),
+        ("in Day Kundi province", "Daykundi"), ("in Oruzgan", "Uruzgan"), ("in Nimroz", "Nimruz"), ("in Khowst province", "Khost"),
+        ("near Lashkar Gah", "Helmand"), ("in Idlib", "Idleb"), ("in Hodeidah", "Al Hudaydah"), ("in Donetsk oblast", "Donetsk"),
+        ("in North Darfur", "North Darfur"), ("in Borno State", "Borno"), ("in Rakhine State", "Rakhine"), ("in the Gaza Strip", "Gaza Strip"),
+        ("in Khyber Pakhtunkhwa", "Khyber Pakhtunkhwa"), ("in Mosul", "Ninewa"), ("in Antioquia", "Antioquia"), ("in Mopti", "Mopti"),
+    ])
+    func regions(text: String, admin1: String) {
+        let found = Gazetteer.places(in: text).first { $0.admin1 != nil }
+        #expect(found?.admin1 == admin1, "\(text)")
+    }
+
+    @Test func allAfghanProvinces() {
+        let provinces = Set(Regions.table.split(separator: "\n").filter { $0.contains("R Afghanistan|") }.map { $0.split(separator: "|")[1] })
+        #expect(provinces.count == 34)
+    }
+
+    @Test func countriesAdjectivesAndPlaces() {
+        let places = Gazetteer.places(in: "Afghan forces and U.S. troops searched the village of Maku in Zharay district of Afghanistan.")
+        #expect(places.contains { $0.kind == .countryAdjective && $0.country == "Afghanistan" })
+        #expect(places.contains { $0.kind == .country && $0.country == "United States" })
+        #expect(places.contains { $0.kind == .place && $0.place == "Maku" })
+        #expect(places.contains { $0.kind == .place && $0.admin1 == "Kandahar" && $0.qualified })
+        #expect(places.contains { $0.kind == .country && $0.country == "Afghanistan" })
+    }
+
+    @Test func everydayWordsNeedAQualifier() {
+        #expect(Gazetteer.places(in: "Bay leaves and the Red Sea.").allSatisfy { $0.admin1 == nil })
+        #expect(Gazetteer.places(in: "Fighting in Bay region").first?.admin1 == "Bay")
+        #expect(Gazetteer.places(in: "we met us there").isEmpty)
+        #expect(Gazetteer.places(in: "Niger and Chad").map(\.country) == ["Niger", "Chad"])
+    }
+}
