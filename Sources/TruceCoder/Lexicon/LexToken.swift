@@ -24,13 +24,13 @@ struct LexToken: Sendable {
     var suffix: String = ""
     /// Digits only: whether the digits had a thousands separator or decimal point.
     var hadSeparator: Bool = false
-    /// Words: the word classes it belongs to (`WordClass`), looked up once here.
-    var classes: WordClass = []
+    /// Words: the word classes it belongs to (`LexicalClass`), looked up once here.
+    var classes: LexicalClass = []
 
     var range: Range<Int> { start..<end }
 
     func isWord(_ word: String) -> Bool { kind == .word && text == word }
-    func has(_ wordClass: WordClass) -> Bool { !classes.isDisjoint(with: wordClass) }
+    func has(_ wordClass: LexicalClass) -> Bool { !classes.isDisjoint(with: wordClass) }
     func isPunct(_ mark: String) -> Bool { kind == .punct && text == mark }
 
     /// Digits that read as an ordinal ("4th", "187th", "1st").
@@ -177,7 +177,7 @@ enum LexTokenizer {
         if !lowered.isEmpty {
             let text = String(decoding: lowered, as: UTF8.self)
             return LexToken(
-                kind: .word, start: start, end: index, text: text, isCapitalized: true, classes: WordClass.of(hash: WordClass.hash(lowered)))
+                kind: .word, start: start, end: index, text: text, isCapitalized: true, classes: LexicalClass.of(hash: LexicalClass.hash(lowered)))
         }
         var possessive = false
         while index < count {
@@ -202,12 +202,14 @@ enum LexTokenizer {
                 break
             }
         }
+        // A cut-off character at the end of a slice still moves the scan on, so the caller never loops.
+        if index == start { index = start + 1 }
         let first = bytes[start]
         let text = String(decoding: lowered, as: UTF8.self)
-        var classes = WordClass.of(hash: WordClass.hash(lowered))
+        var classes = LexicalClass.of(hash: LexicalClass.hash(lowered))
         if classes.isEmpty, possessive, lowered.count > 2, lowered[lowered.count - 2] == 0x27, lowered[lowered.count - 1] == 0x73 {
             // "Wednesday's" is looked up as "wednesday".
-            classes = WordClass.of(hash: WordClass.hash(lowered[..<(lowered.count - 2)]))
+            classes = LexicalClass.of(hash: LexicalClass.hash(lowered[..<(lowered.count - 2)]))
         }
         return LexToken(
             kind: .word, start: start, end: index, text: text, isCapitalized: first >= 0x41 && first <= 0x5A, classes: classes)

@@ -1,24 +1,24 @@
 /// The word classes the lexicon's finders look for, looked up once per word when a
 /// sentence is tokenized, so each finder can pass over most words with a bit test.
-struct WordClass: OptionSet, Sendable, Hashable {
+struct LexicalClass: OptionSet, Sendable, Hashable {
     let rawValue: UInt32
 
     /// Starts a number: "two", "dozens", "several", "a" (a dozen), "half".
-    static let number = WordClass(rawValue: 1 << 0)
+    static let number = LexicalClass(rawValue: 1 << 0)
     /// Starts a number qualifier: "at", "more", "up", "nearly", "between".
-    static let qualifier = WordClass(rawValue: 1 << 1)
-    static let month = WordClass(rawValue: 1 << 2)
-    static let weekday = WordClass(rawValue: 1 << 3)
+    static let qualifier = LexicalClass(rawValue: 1 << 1)
+    static let month = LexicalClass(rawValue: 1 << 2)
+    static let weekday = LexicalClass(rawValue: 1 << 3)
     /// Can start a date phrase: "by", "last", "yesterday", "within", "mid".
-    static let dateStart = WordClass(rawValue: 1 << 4)
+    static let dateStart = LexicalClass(rawValue: 1 << 4)
     /// A counted noun of an indicator: "troops", "prisoners".
-    static let indicatorNoun = WordClass(rawValue: 1 << 5)
+    static let indicatorNoun = LexicalClass(rawValue: 1 << 5)
     /// A word that by itself suggests a date: "yesterday", "week", "later".
-    static let dateTrigger = WordClass(rawValue: 1 << 6)
+    static let dateTrigger = LexicalClass(rawValue: 1 << 6)
 
-    private static let words: [String: WordClass] = {
-        var table: [String: WordClass] = [:]
-        func add(_ words: some Sequence<String>, _ wordClass: WordClass) {
+    private static let words: [String: LexicalClass] = {
+        var table: [String: LexicalClass] = [:]
+        func add(_ words: some Sequence<String>, _ wordClass: LexicalClass) {
             for word in words { table[word, default: []].insert(wordClass) }
         }
         add(NumberWords.simple.keys, .number)
@@ -38,11 +38,11 @@ struct WordClass: OptionSet, Sendable, Hashable {
 
     /// The same words keyed by a 64-bit FNV-1a hash of their bytes, probed linearly: the tokenizer
     /// hashes as it lowercases, so looking a word up costs no second pass and no SipHash.
-    private static let hashed: (keys: [UInt64], values: [WordClass], mask: Int) = {
+    private static let hashed: (keys: [UInt64], values: [LexicalClass], mask: Int) = {
         var size = 1
         while size < words.count * 4 { size <<= 1 }
         var keys = [UInt64](repeating: 0, count: size)
-        var values = [WordClass](repeating: [], count: size)
+        var values = [LexicalClass](repeating: [], count: size)
         for (word, wordClass) in words {
             let key = hash(word.utf8)
             var slot = Int(truncatingIfNeeded: key) & (size - 1)
@@ -66,7 +66,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
     }
 
     /// The classes of a lowercased word given its hash.
-    static func of(hash key: UInt64) -> WordClass {
+    static func of(hash key: UInt64) -> LexicalClass {
         let table = hashed
         var slot = Int(truncatingIfNeeded: key) & table.mask
         while table.keys[slot] != 0 {
