@@ -31,7 +31,7 @@ extension ImportCommand {
         @OptionGroup var storeOptions: StoreOptions
 
         /// Larger files are not articles; reading them would only waste memory.
-        static let largestArticle = 64 << 20
+        static let largestArticle = ArticleFile.maximumBytes
 
         func validate() throws {
             guard !paths.isEmpty else { throw ValidationError("name at least one article file or folder") }
