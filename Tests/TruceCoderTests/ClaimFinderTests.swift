@@ -155,6 +155,16 @@ import TruceCoder
         #expect(claims[0].modality == .negated)
         #expect(claims[0].speaker == "The ministry")
     }
+
+    @Test func aStatementThatIsItselfNegativeOrFutureIsNotAPlainAssertion() throws {
+        let denial = ClaimFinder.claims(in: "“There are no Russian servicemen there,” Kremlin spokesman Dmitry Peskov told reporters.")
+        #expect(denial.first?.modality == .negated)
+        let promise = ClaimFinder.claims(in: "His spokesman tweeted that the government would release up to 2,000 prisoners.")
+        #expect(promise.first?.modality == .promised)
+        // A negation after the statement's first clause leaves it an assertion.
+        let assertion = ClaimFinder.claims(in: "Officials said the convoy was attacked, and no one was hurt.")
+        #expect(assertion.first?.modality == .done)
+    }
 }
 
 @Suite struct ClaimFinderTrailingAttributionTests {

@@ -680,6 +680,11 @@ enum BuiltInActors {
         FARC_ [COLREB] # name=FARC
         +REVOLUTIONARY_ARMED_FORCES_OF_COLOMBIA_
         +FARC-EP_
+        FARC_DISSIDENTS_ [COLREB] # name=FARC dissidents
+        +FARC_DISSIDENT_
+        +DISSIDENT_FARC_
+        +FARC_DISSIDENT_FACTION_
+        +FORMER_FARC_DISSIDENTS_
         ELN_ [COLREB] # name=ELN
         +NATIONAL_LIBERATION_ARMY_
         BOKO_HARAM_ [NGAINS] # name=Boko Haram
@@ -689,6 +694,23 @@ enum BuiltInActors {
         +KACHIN_INDEPENDENCE_ORGANIZATION_
         +KIO_
         ARAKAN_ARMY_ [MMRREB] # name=Arakan Army
+        TATMADAW_ [MMRMIL] # name=Tatmadaw
+        +THE_TATMADAW_
+        SHAN_STATE_ARMY-NORTH_ [MMRREB] # name=Shan State Army-North
+        +SSA-NORTH_
+        +SSA-N_
+        +SHAN_STATE_ARMY_NORTH_
+        +SHAN_STATE_PROGRESS_PARTY_
+        +SSPP_
+        SHAN_STATE_ARMY-SOUTH_ [MMRREB] # name=Shan State Army-South
+        +SSA-SOUTH_
+        +SSA-S_
+        +RESTORATION_COUNCIL_OF_SHAN_STATE_
+        +RCSS_
+        JAMAAT_NUSRAT_AL-ISLAM_WAL-MUSLIMIN_ [IMGMOSALQ] # name=JNIM
+        +JNIM_
+        +GROUP_FOR_THE_SUPPORT_OF_ISLAM_AND_MUSLIMS_
+        +SUPPORT_GROUP_FOR_ISLAM_AND_MUSLIMS_
         RAPID_SUPPORT_FORCES_ [SDNREB] # name=Rapid Support Forces
         +RSF_
         SUDANESE_ARMED_FORCES_ [SDNMIL] # name=Sudanese Armed Forces

@@ -35,6 +35,7 @@ struct ClaimScanner {
         }
         claims.append(contentsOf: reportedSpeech(outside: quotes))
         claims.sort { $0.range.lowerBound < $1.range.lowerBound }
+        for index in claims.indices { claims[index].modality = ClaimContentModality.modality(of: claims[index]) }
         return resolvePronouns(claims)
     }
 

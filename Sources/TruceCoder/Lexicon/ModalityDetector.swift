@@ -11,7 +11,7 @@
 ///   a promise ("does not want to kill" is negated); so does a negated object right
 ///   after the verb ("have produced no agreement", "found nothing");
 /// - else the nearest of: a commitment ("pledged", "promised", "vowed",
-///   "committed to", "agreed to", "will", "shall") → `promised`; a demand
+///   "committed to", "agreed to", "will", "shall", "are to") → `promised`; a demand
 ///   ("demanded", "called on", "urged", "insisted", "must", "should") →
 ///   `demanded`; a possibility, plan, wish, condition or threat ("would",
 ///   "could", "may", "if", "plans to", "intends to", "wants to", "threatened
@@ -153,6 +153,11 @@ public enum ModalityDetector {
         let next = index + 1 < tokens.count ? tokens[index + 1].text : ""
         if promises.contains(word) || word.hasSuffix("'ll") { return .promised }
         if needsTo.contains(word) { return next == "to" ? .promised : nil }
+        // "are to pull their forces out", "is to oversee": an obligation; "was to arrive": a plan.
+        if next == "to", index + 2 < tokens.count, tokens[index + 2].kind == .word {
+            if ["is", "are", "'re"].contains(word) { return .promised }
+            if ["was", "were"].contains(word) { return .hypothetical }
+        }
         if demands.contains(word) { return .demanded }
         if callsOn.contains(word) { return next == "on" || next == "for" || next == "upon" ? .demanded : nil }
         if hypotheticals.contains(word) { return .hypothetical }
