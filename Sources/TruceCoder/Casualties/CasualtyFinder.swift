@@ -127,6 +127,7 @@ public enum CasualtyFinder {
 
         mutating func passive(_ outcome: Outcome, at verb: Int) {
             if isRunningTotal(verb) { return }
+            if invertedPassive(outcome, at: verb) { return }
             var cursor = verb - 1
             var sawAuxiliary = false
             while cursor >= 0, CasualtyWords.auxiliaries.contains(words[cursor].text), verb - cursor <= 4 {
@@ -209,6 +210,28 @@ public enum CasualtyFinder {
             }
         }
 
+        /// "Also killed in the strike were more than a dozen insurgents": the participle opens the clause
+        /// and the people follow "were"/"was". True when such people were recorded.
+        mutating func invertedPassive(_ outcome: Outcome, at verb: Int) -> Bool {
+            guard outcome != .harmed, verb == 0 || words[verb - 1].text == "also" && (verb == 1 || words[verb - 1].punctuatedBefore)
+            else { return false }
+            var cursor = verb + 1
+            while cursor < words.count, cursor - verb <= 8 {
+                let word = words[cursor].text
+                if word == "were" || word == "was" {
+                    guard cursor + 1 < words.count, let found = object(at: cursor + 1) else { return false }
+                    record(outcome, found, from: words[verb].range.lowerBound)
+                    return true
+                }
+                // "in the strike", "during the raid" may stand between; a new clause or verb may not.
+                if ["and", "or", "but", "which", "who", "that", "while", "when"].contains(word) || CasualtyWords.participles[word] != nil {
+                    return false
+                }
+                cursor += 1
+            }
+            return false
+        }
+
         /// "was detained along with three associates": the people held with the one just counted.
         mutating func passiveCompanions(_ outcome: Outcome, after verb: Int) {
             var end = verb
@@ -227,6 +250,8 @@ public enum CasualtyFinder {
         mutating func active(_ outcome: Outcome, at verb: Int) {
             // "a raid to capture a Taliban leader": a purpose, not an act.
             if verb > 0, words[verb - 1].text == "to" { return }
+            // "the capture of a leader": a noun, which `arrestOf` counts.
+            if next(verb) == "of", ["arrest", "capture", "detention"].contains(words[verb].text) { return }
             if isRunningTotal(verb) { return }
             var cursor = verb + 1
             var skipped = 0
@@ -309,6 +334,14 @@ public enum CasualtyFinder {
             let noun = slice(index, head)
             if let last = noun.last, CasualtyWords.pluralPersonNouns.contains(last.text) {
                 return Object(low: 2, best: nil, high: nil, victims: CasualtyWords.victims(noun), end: head)
+            }
+            // A title before a name: "killed Taliban leader Saifullah" is one person.
+            if let last = noun.last, CasualtyWords.personNouns.contains(last.text), head + 1 < words.count,
+                words[head + 1].capitalised, !words[head + 1].punctuatedBefore
+            {
+                var end = head + 1
+                while end + 1 < words.count, end - head < 3, words[end + 1].capitalised, !words[end + 1].punctuatedBefore { end += 1 }
+                return Object(low: 1, best: 1, high: 1, victims: CasualtyWords.victims(noun), end: end)
             }
             return nil
         }
