@@ -44,6 +44,7 @@ import Testing
     @Test func notCounted() {
         #expect(report("Forces conducted a raid to capture a Taliban leader.").detained.isEmpty)
         #expect(report("Forces have detained more than 175 insurgents since January.").detained.isEmpty)
+        #expect(report("Police have arrested or killed over 60 gang members since March.").killed.isEmpty)
         #expect(report("A separate security force patrolled the district.").isEmpty)
         #expect(report("The security force detained the suspected insurgents.").detainedRefersBack)
     }

@@ -114,6 +114,9 @@ public enum CasualtyFinder {
         /// "two insurgents were killed", "20 killed", "an insurgent was detained", "no civilians were harmed".
         /// "have detained more than 175 insurgents since the first of the year": a running total, not an event.
         func isRunningTotal(_ verb: Int) -> Bool {
+            // "have captured or killed more than 80 leaders since January": the auxiliary is before the first verb.
+            var verb = verb
+            while verb >= 2, words[verb - 1].text == "or" || words[verb - 1].text == "and", words[verb - 2].text.hasSuffix("ed") { verb -= 2 }
             guard verb > 0, words[verb - 1].text == "have" || words[verb - 1].text == "has" || verb > 1 && words[verb - 2].text == "have"
             else { return false }
             return words.contains { $0.text == "since" || $0.text == "total" }
@@ -425,6 +428,9 @@ public enum CasualtyFinder {
                 record(
                     outcome, low: 1, best: 1, high: 1, victims: CasualtyWords.victims(slice(start, start + 3)),
                     range: words[noun].range.lowerBound..<first.range.upperBound)
+            } else if let found = object(at: start) {
+                // "the capture of militia leader Jonas Kabila", "the arrest of suspected smugglers".
+                record(outcome, found, from: words[noun].range.lowerBound)
             }
         }
     }
