@@ -33,6 +33,12 @@ import Testing
         #expect(report("Also killed and wounded were unknown numbers.").fatalities == nil)
     }
 
+    @Test func coordinatedPassive() {
+        #expect(report("Two gunmen entered the compound and were killed.").fatalities?.best == 2)
+        #expect(report("During the raid a suspected smuggler fled the house and was later detained.").detainedCount == 1)
+        #expect(report("The convoy reached the town and was attacked.").isEmpty)
+    }
+
     @Test func titleBeforeName() {
         #expect(report("Police killed rebel commander Omar Haidari near the bridge.").fatalities?.best == 1)
         #expect(report("Soldiers arrested militia leader Jonas Kabila on Monday.").detainedCount == 1)

@@ -147,6 +147,10 @@ public enum CasualtyFinder {
                     return
                 }
             }
+            if sawAuxiliary, cursor >= 1, words[cursor].text == "and", outcome != .harmed {
+                coordinatedSubject(outcome, before: cursor, verb: verb)
+                return
+            }
             // The noun phrase: up to six words back to a number, "a"/"an", "the" + singular, or "no".
             // "identified and detained": step over participles joined to this one.
             while cursor >= 1, words[cursor].text == "and", words[cursor - 1].text.hasSuffix("ed"), verb - cursor <= 6 {
@@ -233,6 +237,19 @@ public enum CasualtyFinder {
                 cursor += 1
             }
             return false
+        }
+
+        /// "Two gunmen entered the compound and were killed": the subject opens the clause before "and".
+        mutating func coordinatedSubject(_ outcome: Outcome, before and: Int, verb: Int) {
+            var start = and
+            while start > 0, !words[start].punctuatedBefore, and - start < 16 { start -= 1 }
+            let limit = min(start + 4, and - 1)
+            guard start <= limit else { return }
+            // A counted subject first ("several insurgents"), else a person noun phrase ("a gunman").
+            let first = (start...limit).first { numberStarts[$0] != nil && !used.contains($0) }
+                ?? (start...limit).first { ["a", "an", "the"].contains(words[$0].text) }
+            guard let first, let found = object(at: first), found.end < and else { return }
+            record(outcome, found, from: words[first].range.lowerBound)
         }
 
         /// "was detained along with three associates": the people held with the one just counted.
