@@ -246,8 +246,8 @@ public enum CasualtyFinder {
             let limit = min(start + 4, and - 1)
             guard start <= limit else { return }
             // A counted subject first ("several insurgents"), else a person noun phrase ("a gunman").
-            let first = (start...limit).first { numberStarts[$0] != nil && !used.contains($0) }
-                ?? (start...limit).first { ["a", "an", "the"].contains(words[$0].text) }
+            let counted = (start...limit).first { numberStarts[$0] != nil && !used.contains($0) }
+            let first = counted ?? (start...limit).first { ["a", "an", "the"].contains(words[$0].text) }
             guard let first, let found = object(at: first), found.end < and else { return }
             record(outcome, found, from: words[first].range.lowerBound)
         }
