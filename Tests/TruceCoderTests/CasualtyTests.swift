@@ -27,9 +27,30 @@ import Testing
         #expect((several.detainedCount ?? 0) >= 2)
     }
 
+    @Test func participleBeforeItsSubject() {
+        #expect(report("Also killed in the raid were four armed militants.").fatalities?.best == 4)
+        #expect(report("The strike hit the convoy; also detained were two drivers.").detainedCount == 2)
+        #expect(report("Also killed and wounded were unknown numbers.").fatalities == nil)
+    }
+
+    @Test func coordinatedPassive() {
+        #expect(report("Two gunmen entered the compound and were killed.").fatalities?.best == 2)
+        #expect(report("During the raid a suspected smuggler fled the house and was later detained.").detainedCount == 1)
+        #expect(report("The convoy reached the town and was attacked.").isEmpty)
+    }
+
+    @Test func titleBeforeName() {
+        #expect(report("Police killed rebel commander Omar Haidari near the bridge.").fatalities?.best == 1)
+        #expect(report("Soldiers arrested militia leader Jonas Kabila on Monday.").detainedCount == 1)
+        #expect(report("Soldiers arrested militia leader in the town.").detained.isEmpty)
+        #expect(report("Police confirmed the capture of militia leader Jonas Kabila in the north.").detainedCount == 1)
+        #expect(report("The clash ended in the killing of three of the gunmen.").fatalities?.best == 3)
+    }
+
     @Test func notCounted() {
         #expect(report("Forces conducted a raid to capture a Taliban leader.").detained.isEmpty)
         #expect(report("Forces have detained more than 175 insurgents since January.").detained.isEmpty)
+        #expect(report("Police have arrested or killed over 60 gang members since March.").killed.isEmpty)
         #expect(report("A separate security force patrolled the district.").isEmpty)
         #expect(report("The security force detained the suspected insurgents.").detainedRefersBack)
     }

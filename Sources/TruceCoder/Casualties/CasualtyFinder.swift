@@ -114,6 +114,9 @@ public enum CasualtyFinder {
         /// "two insurgents were killed", "20 killed", "an insurgent was detained", "no civilians were harmed".
         /// "have detained more than 175 insurgents since the first of the year": a running total, not an event.
         func isRunningTotal(_ verb: Int) -> Bool {
+            // "have captured or killed more than 80 leaders since January": the auxiliary is before the first verb.
+            var verb = verb
+            while verb >= 2, words[verb - 1].text == "or" || words[verb - 1].text == "and", words[verb - 2].text.hasSuffix("ed") { verb -= 2 }
             guard verb > 0, words[verb - 1].text == "have" || words[verb - 1].text == "has" || verb > 1 && words[verb - 2].text == "have"
             else { return false }
             return words.contains { $0.text == "since" || $0.text == "total" }
@@ -127,6 +130,7 @@ public enum CasualtyFinder {
 
         mutating func passive(_ outcome: Outcome, at verb: Int) {
             if isRunningTotal(verb) { return }
+            if invertedPassive(outcome, at: verb) { return }
             var cursor = verb - 1
             var sawAuxiliary = false
             while cursor >= 0, CasualtyWords.auxiliaries.contains(words[cursor].text), verb - cursor <= 4 {
@@ -142,6 +146,10 @@ public enum CasualtyFinder {
                 {
                     return
                 }
+            }
+            if sawAuxiliary, cursor >= 1, words[cursor].text == "and", outcome != .harmed {
+                coordinatedSubject(outcome, before: cursor, verb: verb)
+                return
             }
             // The noun phrase: up to six words back to a number, "a"/"an", "the" + singular, or "no".
             // "identified and detained": step over participles joined to this one.
@@ -209,6 +217,41 @@ public enum CasualtyFinder {
             }
         }
 
+        /// "Also killed in the strike were more than a dozen insurgents": the participle opens the clause
+        /// and the people follow "were"/"was". True when such people were recorded.
+        mutating func invertedPassive(_ outcome: Outcome, at verb: Int) -> Bool {
+            guard outcome != .harmed, verb == 0 || words[verb - 1].text == "also" && (verb == 1 || words[verb - 1].punctuatedBefore)
+            else { return false }
+            var cursor = verb + 1
+            while cursor < words.count, cursor - verb <= 8 {
+                let word = words[cursor].text
+                if word == "were" || word == "was" {
+                    guard cursor + 1 < words.count, let found = object(at: cursor + 1) else { return false }
+                    record(outcome, found, from: words[verb].range.lowerBound)
+                    return true
+                }
+                // "in the strike", "during the raid" may stand between; a new clause or verb may not.
+                if ["and", "or", "but", "which", "who", "that", "while", "when"].contains(word) || CasualtyWords.participles[word] != nil {
+                    return false
+                }
+                cursor += 1
+            }
+            return false
+        }
+
+        /// "Two gunmen entered the compound and were killed": the subject opens the clause before "and".
+        mutating func coordinatedSubject(_ outcome: Outcome, before and: Int, verb: Int) {
+            var start = and
+            while start > 0, !words[start].punctuatedBefore, and - start < 16 { start -= 1 }
+            let limit = min(start + 4, and - 1)
+            guard start <= limit else { return }
+            // A counted subject first ("several insurgents"), else a person noun phrase ("a gunman").
+            let counted = (start...limit).first { numberStarts[$0] != nil && !used.contains($0) }
+            let first = counted ?? (start...limit).first { ["a", "an", "the"].contains(words[$0].text) }
+            guard let first, let found = object(at: first), found.end < and else { return }
+            record(outcome, found, from: words[first].range.lowerBound)
+        }
+
         /// "was detained along with three associates": the people held with the one just counted.
         mutating func passiveCompanions(_ outcome: Outcome, after verb: Int) {
             var end = verb
@@ -227,6 +270,8 @@ public enum CasualtyFinder {
         mutating func active(_ outcome: Outcome, at verb: Int) {
             // "a raid to capture a Taliban leader": a purpose, not an act.
             if verb > 0, words[verb - 1].text == "to" { return }
+            // "the capture of a leader": a noun, which `arrestOf` counts.
+            if next(verb) == "of", ["arrest", "capture", "detention"].contains(words[verb].text) { return }
             if isRunningTotal(verb) { return }
             var cursor = verb + 1
             var skipped = 0
@@ -310,6 +355,14 @@ public enum CasualtyFinder {
             if let last = noun.last, CasualtyWords.pluralPersonNouns.contains(last.text) {
                 return Object(low: 2, best: nil, high: nil, victims: CasualtyWords.victims(noun), end: head)
             }
+            // A title before a name: "killed Taliban leader Saifullah" is one person.
+            if let last = noun.last, CasualtyWords.personNouns.contains(last.text), head + 1 < words.count,
+                words[head + 1].capitalised, !words[head + 1].punctuatedBefore
+            {
+                var end = head + 1
+                while end + 1 < words.count, end - head < 3, words[end + 1].capitalised, !words[end + 1].punctuatedBefore { end += 1 }
+                return Object(low: 1, best: 1, high: 1, victims: CasualtyWords.victims(noun), end: end)
+            }
             return nil
         }
 
@@ -392,6 +445,9 @@ public enum CasualtyFinder {
                 record(
                     outcome, low: 1, best: 1, high: 1, victims: CasualtyWords.victims(slice(start, start + 3)),
                     range: words[noun].range.lowerBound..<first.range.upperBound)
+            } else if let found = object(at: start) {
+                // "the capture of militia leader Jonas Kabila", "the arrest of suspected smugglers".
+                record(outcome, found, from: words[noun].range.lowerBound)
             }
         }
     }

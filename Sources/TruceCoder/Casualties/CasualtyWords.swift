@@ -136,9 +136,19 @@ enum CasualtyWords {
     }
 
     /// How force was used, from the words of the sentence.
+    /// Every word that can start a method phrase; the others skip the switch below.
+    static let methodStarts: Set<String> = [
+        "aerial", "air", "air-strike", "air-strikes", "air-to-ground", "airstrike", "airstrike-", "airstrikes", "ambush", "ambushed",
+        "artillery", "blast", "bombardment", "car-bomb", "clash", "clashed", "clashes", "drone", "drone-strike", "exchange", "exchanged",
+        "explosion", "explosions", "firefight", "firefights", "gunbattle", "gunfight", "gunship", "gunships", "ied", "ieds", "improvised",
+        "indirect", "landmine", "landmines", "mortar", "mortars", "opened", "precision", "precision-guided", "raid", "raided", "raids",
+        "return", "returned", "returning", "roadside", "rocket", "rockets", "shelled", "shelling", "shells", "skirmish", "small",
+        "small-arms", "suicide", "warplane", "warplanes",
+    ]
+
     static func methods(in words: [Word]) -> Set<Method> {
         var result: Set<Method> = []
-        for (index, word) in words.enumerated() {
+        for (index, word) in words.enumerated() where methodStarts.contains(word.text) {
             let next = index + 1 < words.count ? words[index + 1].text : ""
             let following = index + 2 < words.count ? words[index + 2].text : ""
             switch word.text {
