@@ -139,12 +139,28 @@ enum Boilerplate {
     /// Press-release header phrases and what precedes them on their line ("… 2010-11-CA-167 For Immediate Release").
     static func droppingHeaderPhrases(_ line: String) -> String {
         var result = line
-        for phrase in ["For Immediate Release", "FOR IMMEDIATE RELEASE", "Download PDF", "Download pdf"] {
-            if let range = result.firstRange(of: phrase), result.utf8.distance(from: result.startIndex, to: range.lowerBound) <= 200 {
-                result = HTMLStripper.trimmed(String(result[range.upperBound...]))
-            }
+        for phrase in headerPhrases {
+            // Bytes, not characters: this runs on every line, and the phrases are ASCII.
+            let bytes = Array(result.utf8)
+            guard let end = endOfPhrase(phrase, in: bytes, startingWithin: 200) else { continue }
+            result = HTMLStripper.trimmed(String(decoding: bytes[end...], as: UTF8.self))
         }
         return result
+    }
+
+    private static let headerPhrases: [[UInt8]] = ["For Immediate Release", "FOR IMMEDIATE RELEASE", "Download PDF", "Download pdf"].map {
+        Array($0.utf8)
+    }
+
+    /// Where the first occurrence of `phrase` that starts within `limit` bytes ends.
+    private static func endOfPhrase(_ phrase: [UInt8], in bytes: [UInt8], startingWithin limit: Int) -> Int? {
+        guard let first = phrase.first, bytes.count >= phrase.count else { return nil }
+        let lastStart = min(limit, bytes.count - phrase.count)
+        guard lastStart >= 0 else { return nil }
+        for start in 0...lastStart where bytes[start] == first {
+            if bytes[start..<(start + phrase.count)].elementsEqual(phrase) { return start + phrase.count }
+        }
+        return nil
     }
 }
 
