@@ -106,17 +106,8 @@ public struct CodedLocation: Hashable, Sendable, Codable {
     public var isEmpty: Bool { country == nil && admin1 == nil && place == nil }
 }
 
-public struct CodedFatalities: Hashable, Sendable, Codable {
-    public var low: Int?
-    public var best: Int?
-    public var high: Int?
-
-    public init(low: Int? = nil, best: Int? = nil, high: Int? = nil) {
-        self.low = low
-        self.best = best
-        self.high = high
-    }
-}
+/// Deaths as the article reports them: the model's low/best/high range.
+public typealias CodedFatalities = Fatalities
 
 /// Who did what to whom, when and where, as one sentence reports it.
 public struct CodedEvent: Hashable, Sendable, Codable {
