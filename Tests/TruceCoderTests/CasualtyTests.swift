@@ -27,6 +27,13 @@ import Testing
         #expect((several.detainedCount ?? 0) >= 2)
     }
 
+    @Test func aNumberCountsEveryNounItIsJoinedTo() {
+        // The number quantifies both nouns; a second counted or determined noun adds its own people.
+        #expect(report("Gunmen killed at least 20 soldiers and police officers.").fatalities?.low == 20)
+        #expect(report("Troops killed two insurgents and a bomb maker.").fatalities?.best == 3)
+        #expect(report("Troops killed two insurgents and three civilians.").fatalities?.best == 5)
+    }
+
     @Test func participleBeforeItsSubject() {
         #expect(report("Also killed in the raid were four armed militants.").fatalities?.best == 4)
         #expect(report("The strike hit the convoy; also detained were two drivers.").detainedCount == 2)

@@ -282,6 +282,12 @@ public enum CasualtyFinder {
                     // "… and a network facilitator", "… along with three of his associates".
                     var rounds = 0
                     while rounds < 3, let next = conjunctionEnd(after: found.end), let more = object(at: next) {
+                        // "at least 20 soldiers and police officers": the number counts both nouns.
+                        if found.isCounted, words[next - 1].text == "and", more.best == nil, !more.refersBack, !more.isPronoun,
+                            numberStarts[next] == nil, !["a", "an", "the", "another", "other"].contains(words[next].text)
+                        {
+                            break
+                        }
                         record(outcome, more, from: words[next].range.lowerBound)
                         found = more
                         rounds += 1
@@ -302,6 +308,8 @@ public enum CasualtyFinder {
             var end: Int
             var refersBack = false
             var isPronoun = false
+            /// Counted by a number in the text ("at least 20 soldiers"), not inferred from a determiner.
+            var isCounted = false
         }
 
         mutating func record(_ outcome: Outcome, _ object: Object, from start: Int) {
@@ -320,7 +328,7 @@ public enum CasualtyFinder {
                 let nounEnd = nounPhraseEnd(after: last)
                 return Object(
                     low: mention.low ?? value, best: mention.best ?? (mention.low == nil ? value : nil), high: mention.high,
-                    victims: CasualtyWords.victims(slice(last + 1, nounEnd)), end: nounEnd)
+                    victims: CasualtyWords.victims(slice(last + 1, nounEnd)), end: nounEnd, isCounted: true)
             }
             if word == "the" || word == "these" || word == "those", index + 1 < words.count, !used.contains(index + 1),
                 let (value, last, mention) = number(at: index + 1)
