@@ -77,6 +77,9 @@ import TruceCoder
         #expect(try only("a few shots were fired").value == 3)
         #expect(try only("the force detained multiple suspected insurgents").value == 3)
         #expect(try only("a number of fighters fled").value == 3)
+        // "Many" and "numerous" say more than "several": one more than its floor.
+        #expect(try only("numerous suspected insurgents were detained").value == 4)
+        #expect(try only("many families fled").value == 4)
         #expect(try only("a couple of rockets landed").value == 2)
         #expect(try only("several hundred protesters gathered").value == 300)
         #expect(try only("at least dozens were killed").low == 12)

@@ -31,9 +31,9 @@ enum NumberWords {
         "tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
     ]
 
-    /// Single vague words: an unspecified plural counts as 3.
+    /// Single vague words: an unspecified plural counts as 3; "many" and "numerous" say more than "several", so 4.
     static let vagueWords: [String: Double] = [
-        "several": 3, "many": 3, "numerous": 3, "multiple": 3,
+        "several": 3, "many": 4, "numerous": 4, "multiple": 3,
     ]
 
     /// Vague phrases introduced by "a": "a few", "a handful", "a number of" count as 3, "a couple" as 2.
