@@ -47,6 +47,10 @@ struct ArticleCoding {
     var refersBack: [Bool] = []
     /// For each event: whether the sentence says its people are new ("two additional suspects").
     var additional: [Bool] = []
+    /// For each event: whether its sentence names someone as already known ("the commander").
+    var namesKnownPerson: [Bool] = []
+    /// For each event: whether its sentence tells of another operation ("in a separate operation").
+    var separate: [Bool] = []
 
     init(coder: ArticleCoder, article: Article) {
         self.coder = coder
@@ -191,15 +195,23 @@ struct ArticleCoding {
         })?.date {
             runningDate = first
         }
+        let separateOperation = !events.isEmpty && Self.tellsOfSeparateOperation(sentence.text)
+        let knownPerson = !events.isEmpty && Self.namesKnownPerson(sentence.text)
         for event in events {
             refersBack.append(event.detained != nil ? casualties.detainedRefersBack : casualties.killedRefersBack)
             additional.append(event.detained != nil ? casualties.detainedIsAdditional : casualties.killedIsAdditional)
+            separate.append(separateOperation)
+            namesKnownPerson.append(knownPerson)
         }
         result.events += events
     }
 
-    /// Marks events that retell an earlier one of the article: same kind, day and region, and either
-    /// people named as already known ("the suspects") or the same count again.
+    /// Marks events that retell an earlier one of the article (same kind, day, region and modality):
+    /// - people named as already known ("the suspects were detained") or the same count again;
+    /// - a detail that fits within an earlier summary: news leads with the total ("detained a leader and
+    ///   one suspect") and then tells its parts ("the leader was detained … detained one suspect"), so a
+    ///   later count is part of the earliest earlier count with room left for it, unless its sentence
+    ///   speaks of a separate operation.
     mutating func markRepeats() {
         func kind(_ event: CodedEvent) -> Int? {
             if event.detained != nil { return 0 }
@@ -207,19 +219,70 @@ struct ArticleCoding {
             return nil
         }
         func count(_ event: CodedEvent) -> Int? { event.detained ?? event.fatalities.best ?? event.fatalities.low }
+        // How many people each event's count still has room for, once its retellings are taken off.
+        var room = result.events.map { count($0) ?? 0 }
         for index in result.events.indices {
             let event = result.events[index]
-            guard let eventKind = kind(event), !additional[index] else { continue }
+            guard let eventKind = kind(event), !separate[index] else { continue }
             // Look back a bounded number of events, so a huge article stays linear.
-            let earlier = result.events[max(0, index - 64)..<index].indices.last { other in
-                let candidate = result.events[other]
+            let window = max(0, index - 64)..<index
+            let events = result.events
+            func sameStory(_ other: Int) -> Bool {
+                let candidate = events[other]
                 return candidate.repeats == nil && kind(candidate) == eventKind && candidate.date == event.date
                     && candidate.location.admin1 == event.location.admin1 && candidate.modality == event.modality
-                    && (refersBack[index] || count(candidate) == count(event))
             }
+            let eventCount = count(event) ?? 0
+            var earlier: Int?
+            if !additional[index] {
+                earlier = window.last { other in
+                    sameStory(other) && (refersBack[index] || count(events[other]) == count(event))
+                }
+            }
+            if earlier == nil, eventCount > 0 {
+                // "Additional" people are more than someone else. They are within a summary once its parts are being
+                // told ("detained a leader and one suspect … The leader was detained … An additional suspect was
+                // detained") or when the sentence names that someone ("the commander and three additional suspects
+                // were detained"), not when the summary itself is all that was told ("captured two facilitators …
+                // One additional suspect was detained").
+                earlier = window.first { other in
+                    sameStory(other) && events[other].span.start < event.span.start && room[other] >= eventCount
+                        && (!additional[index] || room[other] < count(events[other]) ?? 0
+                            || namesKnownPerson[index] && eventCount < count(events[other]) ?? 0)
+                }
+            }
+            guard let earlier else { continue }
             result.events[index].repeats = earlier
+            room[earlier] = max(0, room[earlier] - eventCount)
         }
     }
+
+    /// Whether a sentence tells of an operation other than the one told so far: "in a separate
+    /// operation", "another operation", "a second raid".
+    static func tellsOfSeparateOperation(_ sentence: String) -> Bool {
+        let words = CasualtyWords.words(sentence)
+        for (index, word) in words.enumerated() {
+            if word.text == "separate" || word.text == "separately" { return true }
+            guard word.text == "another" || word.text == "second" || word.text == "third", index + 1 < words.count else { continue }
+            if operationNouns.contains(words[index + 1].text) { return true }
+        }
+        return false
+    }
+
+    /// Whether a sentence names a person as already known: "the commander", "the Taliban leader".
+    static func namesKnownPerson(_ sentence: String) -> Bool {
+        let words = CasualtyWords.words(sentence)
+        for (index, word) in words.enumerated() where word.text == "the" {
+            for next in words[(index + 1)..<min(words.count, index + 4)] where CasualtyWords.personNouns.contains(next.text) {
+                return true
+            }
+        }
+        return false
+    }
+
+    static let operationNouns: Set<String> = [
+        "operation", "operations", "raid", "raids", "search", "strike", "incident", "engagement", "mission", "attack", "clash",
+    ]
 
     /// Date mentions that can date an event: not those of a report about it ("yesterday confirmed").
     static func eventDates(_ mentions: [DateMention], in sentence: String) -> [DateMention] {

@@ -98,8 +98,12 @@ public enum CasualtyFinder {
             _ outcome: Outcome, low: Int?, best: Int?, high: Int?, victims: Victims, range: Range<Int>, refersBack: Bool = false
         ) {
             var casualty = Casualty(low: low, best: best, high: high, victims: victims, range: range, refersBack: refersBack)
+            // "Killed two insurgents and detained several others": the others are other than those killed, not more
+            // people held than the story told before.
+            let contrastsOutcome = !report.killed.isEmpty && outcome == .detained || !report.detained.isEmpty && outcome == .killed
             casualty.isAdditional = words.contains { word in
                 range.contains(word.range.lowerBound) && CasualtyWords.additionalWords.contains(word.text)
+                    && !(contrastsOutcome && (word.text == "other" || word.text == "others"))
             }
             switch outcome {
             case .killed: report.killed.append(casualty)

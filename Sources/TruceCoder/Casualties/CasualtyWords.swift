@@ -96,6 +96,11 @@ enum CasualtyWords {
         "terrorist", "rebel", "extremist", "villager", "guard", "emir", "financier", "courier", "trainer", "cleric", "official",
         "driver", "associate", "affiliate", "operative", "smuggler", "maker", "expert", "recruiter", "sub-commander", "deputy",
         "militiaman", "journalist", "student", "farmer", "resident", "worker", "contractor", "trooper", "marine", "sergeant",
+        "supplier", "planner", "organizer", "organiser", "coordinator", "chief", "mullah", "specialist", "distributor", "builder",
+        "emplacer", "trafficker", "dealer", "agent", "spy", "informant", "collaborator", "sympathizer", "supporter", "accomplice",
+        "brother", "son", "father", "cousin", "nephew", "governor", "lieutenant", "gunner", "sniper", "instructor", "messenger",
+        "mercenary", "hostage", "captive", "prisoner", "detainee", "kidnapper", "abductor", "assassin", "provider", "handler",
+        "financer", "transporter", "mastermind", "ringleader", "bodyguard", "lookout", "scout", "doctor", "teacher", "engineer",
     ]
     /// Plural nouns for people: "detained suspected insurgents" holds at least two.
     static let pluralPersonNouns: Set<String> = [
@@ -104,6 +109,11 @@ enum CasualtyWords {
         "attackers", "terrorists", "rebels", "extremists", "villagers", "guards", "associates", "affiliates", "operatives",
         "smugglers", "couriers", "financiers", "militiamen", "troops", "students", "journalists", "workers", "residents",
         "protesters", "demonstrators", "detainees", "prisoners", "combatants", "sub-commanders", "emirs", "cell",
+        "suppliers", "planners", "organizers", "organisers", "coordinators", "chiefs", "mullahs", "specialists", "distributors",
+        "builders", "emplacers", "traffickers", "dealers", "agents", "spies", "informants", "collaborators", "sympathizers",
+        "supporters", "accomplices", "brothers", "sons", "gunners", "snipers", "instructors", "messengers", "mercenaries",
+        "hostages", "captives", "kidnappers", "abductors", "assassins", "providers", "handlers", "transporters", "bodyguards",
+        "lookouts", "scouts", "doctors", "teachers", "engineers",
     ]
     /// Singular nouns ending in "s" ("Taliban fighters" ends in s; "bus" does not count people but is harmless).
     static let singularS: Set<String> = ["boss", "witness"]

@@ -76,7 +76,9 @@ public enum ArticleCleaner {
     static func cleanLines(_ text: String) -> [String] {
         var result: [String] = []
         var offset = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Unicode's line and paragraph separators (U+2028, U+2029) break lines as "\n" does: pasted web text uses them.
+        let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\u{2028}" || $0 == "\u{2029}" }
+        for rawLine in lines {
             let lineOffset = offset
             offset += rawLine.utf8.count + 1
             var line = HTMLStripper.trimmed(String(rawLine))
