@@ -105,6 +105,13 @@ public enum CasualtyFinder {
                 range.contains(word.range.lowerBound) && CasualtyWords.additionalWords.contains(word.text)
                     && !(contrastsOutcome && (word.text == "other" || word.text == "others"))
             }
+            // "The security force also detained one suspect": "also" before the verb says this one person is not the one
+            // told before. Of several people it says less ("also detained two associates" after a lead that counted them).
+            if low == 1, let first = words.firstIndex(where: { $0.range.lowerBound >= range.lowerBound }), first > 0,
+                words[first - 1].text == "also"
+            {
+                casualty.isAdditional = true
+            }
             switch outcome {
             case .killed: report.killed.append(casualty)
             case .wounded: report.wounded.append(casualty)
@@ -193,6 +200,9 @@ public enum CasualtyFinder {
                     }
                     guard !head.text.hasSuffix("s") || CasualtyWords.singularS.contains(head.text) else { return }
                     record(outcome, low: 1, best: 1, high: 1, victims: CasualtyWords.victims(noun), range: range, refersBack: word == "the")
+                    if cursor >= 2, words[cursor - 1].text == "and", !words[cursor].punctuatedBefore {
+                        coordinatedSubject(outcome, before: cursor - 1, verb: verb)
+                    }
                     passiveCompanions(outcome, after: verb)
                     return
                 }
