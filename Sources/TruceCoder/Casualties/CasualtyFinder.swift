@@ -389,12 +389,19 @@ public enum CasualtyFinder {
         }
 
         /// The last word of the noun phrase after word `index`: up to four words, not across punctuation or clause words.
+        /// A name does not use up the four ("an Islamic Movement of Uzbekistan (IMU) leader"): capitalised words,
+        /// "of" between them and a bracketed acronym count as one.
         func nounPhraseEnd(after index: Int) -> Int {
             var end = index
-            while end + 1 < words.count, end - index < 4, !words[end + 1].punctuatedBefore, !CasualtyWords.stopWords.contains(words[end + 1].text),
+            var length = 0
+            while end + 1 < words.count, length < 4, end - index < 10,
+                !words[end + 1].punctuatedBefore || words[end + 1].bracketedBefore && end > index && words[end].capitalised,
+                !CasualtyWords.stopWords.contains(words[end + 1].text),
                 CasualtyWords.participles[words[end + 1].text] == nil, !CasualtyWords.auxiliaries.contains(words[end + 1].text)
             {
                 end += 1
+                let inName = words[end].capitalised && end > index + 1 && words[end - 1].capitalised || words[end].bracketedBefore
+                if !inName { length += 1 }
                 // "two of the men": the head is after "of the".
                 if words[end].text == "of", end + 1 < words.count { continue }
                 if CasualtyWords.pluralPersonNouns.contains(words[end].text) || CasualtyWords.personNouns.contains(words[end].text) { break }

@@ -7,11 +7,14 @@ enum CasualtyWords {
         /// A comma, semicolon, colon, bracket or dash stands between this word and the one before.
         var punctuatedBefore: Bool
         var capitalised: Bool
+        /// The only punctuation before this word is round brackets: "an Islamic Movement of Uzbekistan (IMU) leader".
+        var bracketedBefore = false
     }
 
     static func words(_ sentence: String) -> [Word] {
         var result: [Word] = []
         var punctuated = false
+        var onlyBrackets = true
         let utf8 = sentence.utf8
         var bytes: [UInt8] = []
         bytes.reserveCapacity(utf8.count)
@@ -36,13 +39,21 @@ enum CasualtyWords {
                     }
                 }
                 let text = String(decoding: bytes[start..<index].lazy.map(Bytes.lower), as: UTF8.self)
-                result.append(Word(text: text, range: start..<index, punctuatedBefore: punctuated, capitalised: Bytes.isUpper(byte)))
+                result.append(
+                    Word(
+                        text: text, range: start..<index, punctuatedBefore: punctuated, capitalised: Bytes.isUpper(byte),
+                        bracketedBefore: punctuated && onlyBrackets))
                 punctuated = false
+                onlyBrackets = true
             } else {
                 if byte == 0x2C || byte == 0x3B || byte == 0x3A || byte == 0x28 || byte == 0x29 || byte == 0x2E || byte == 0x22 {
                     punctuated = true
+                    if byte != 0x28 && byte != 0x29 { onlyBrackets = false }
                 }
-                if byte == 0xE2 { punctuated = true }  // dashes and curly quotes
+                if byte == 0xE2 {
+                    punctuated = true  // dashes and curly quotes
+                    onlyBrackets = false
+                }
                 index += 1
             }
         }
