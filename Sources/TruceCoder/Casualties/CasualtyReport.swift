@@ -22,9 +22,14 @@ public struct CasualtyReport: Hashable, Sendable {
     public var woundedCount: Int? { total(wounded).flatMap { $0.best ?? $0.low } }
     /// Whether every detention in the sentence is of people named before ("the suspects were detained").
     public var detainedRefersBack: Bool { !detained.isEmpty && detained.allSatisfy(\.refersBack) }
-    /// Whether the sentence says the people are new ("two additional suspects were also detained").
-    public var detainedIsAdditional: Bool { detained.contains { $0.isAdditional && !$0.refersBack } }
-    public var killedIsAdditional: Bool { killed.contains { $0.isAdditional && !$0.refersBack } }
+    /// Whether the sentence says the people are new ("two additional suspects were also detained"); not when
+    /// it counts them with someone known ("detained the facilitator and one additional suspect"), whom they add to.
+    public var detainedIsAdditional: Bool { Self.isAdditional(detained) }
+    public var killedIsAdditional: Bool { Self.isAdditional(killed) }
+
+    private static func isAdditional(_ list: [Casualty]) -> Bool {
+        list.contains { $0.isAdditional && !$0.refersBack } && !list.contains { $0.refersBack && !$0.isPronoun }
+    }
     public var killedRefersBack: Bool { !killed.isEmpty && killed.allSatisfy(\.refersBack) }
 
     /// Civilians killed, when the sentence says who died.
