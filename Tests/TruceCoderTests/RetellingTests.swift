@@ -1,0 +1,83 @@
+import Testing
+import TruceModel
+
+@testable import TruceCoder
+
+/// How an article's later counts of the same people are told apart from new people: news states the
+/// total first and tells its parts after.
+@Suite struct RetellingTests {
+    let coder = ArticleCoder()
+
+    /// People held, counting only events that retell nothing earlier.
+    func freshDetained(_ text: String) -> Int {
+        let article = ArticleCleaner.article(raw: text, markup: .plain, origin: "test", source: nil, date: Day(iso: "2011-03-08"))
+        return coder.code(article).events.filter { $0.repeats == nil }.compactMap(\.detained).reduce(0, +)
+    }
+
+    @Test func partsOfASummaryAreNotCountedAgain() {
+        let text = """
+            Forces detained a Taliban leader along with one suspected insurgent in Khost province yesterday. \
+            The leader was detained after his brother identified him. \
+            An additional suspected insurgent was detained after questioning at the scene.
+            """
+        #expect(freshDetained(text) == 2)
+    }
+
+    @Test func additionalPeopleAfterALoneLeaderAreNew() {
+        let text = """
+            Forces captured two Taliban facilitators in Nangarhar province yesterday. \
+            The facilitators distributed weapons to insurgent fighters. \
+            One additional suspected insurgent was detained.
+            """
+        #expect(freshDetained(text) == 3)
+    }
+
+    @Test func othersCountedWithSomeoneKnownRetellTheLead() {
+        let text = """
+            Forces detained four suspected insurgents in Paktiya province yesterday, including a Haqqani commander. \
+            After questioning, the commander and three additional suspected insurgents were detained.
+            """
+        #expect(freshDetained(text) == 4)
+    }
+
+    @Test func alsoBeforeTheVerbMakesOnePersonNew() {
+        let text = """
+            Forces arrested a Haqqani leader in Khost province yesterday. \
+            The security force also detained one suspected insurgent.
+            """
+        #expect(freshDetained(text) == 2)
+    }
+
+    @Test func aSeparateOperationIsNeverARetelling() {
+        let text = """
+            Forces detained three suspected insurgents in Helmand province yesterday. \
+            In a separate operation in Helmand province, forces detained one suspected insurgent.
+            """
+        #expect(freshDetained(text) == 4)
+    }
+
+    @Test func othersAfterAKillingAreNotAdditionalDetentions() {
+        let report = CasualtyFinder.report(in: "The combined forces engaged the threat, killing several insurgents and detaining several others.")
+        #expect(report.detainedCount == 3)
+        #expect(!report.detainedIsAdditional)
+    }
+
+    @Test func coordinatedSubjectsOfAPassiveBothCount() {
+        let report = CasualtyFinder.report(in: "A Taliban leader and a suspected insurgent were captured by the security force.")
+        #expect(report.detainedCount == 2)
+    }
+
+    @Test func aNameInsideTheNounPhraseStillCountsOnePerson() {
+        let report = CasualtyFinder.report(in: "The force arrested an Islamic Movement of Uzbekistan (IMU) leader in Burkah district.")
+        #expect(report.detainedCount == 1)
+        #expect(CasualtyFinder.report(in: "The force arrested a Taliban weapons supplier.").detainedCount == 1)
+    }
+
+    @Test func lineSeparatorsEndSentences() {
+        let article = ArticleCleaner.article(
+            raw: "Forces killed two insurgents in Helmand province yesterday.\u{2028}\u{2028}The two insurgents were killed when they fired.",
+            markup: .plain, origin: "test", source: nil, date: Day(iso: "2011-05-24"))
+        let killed = coder.code(article).events.filter { $0.repeats == nil }.compactMap { $0.fatalities.best }.reduce(0, +)
+        #expect(killed == 2)
+    }
+}
