@@ -49,6 +49,8 @@ struct ArticleCoding {
     var additional: [Bool] = []
     /// For each event: whether its sentence names someone as already known ("the commander").
     var namesKnownPerson: [Bool] = []
+    /// For each event: whether its sentence names its region, rather than taking the story's.
+    var namesRegion: [Bool] = []
     /// For each event: whether its sentence tells of another operation ("in a separate operation").
     var separate: [Bool] = []
 
@@ -63,6 +65,9 @@ struct ArticleCoding {
         var text: String
         var range: Range<Int>
         var places: [PlaceMention]
+        /// The publication day of the release this sentence belongs to, when the article joins several
+        /// ("… ---- KABUL, Afghanistan (July 16, 2012) — …"); nil for the article's own.
+        var published: Day? = nil
     }
 
     mutating func run() -> CodingResult {
@@ -76,9 +81,21 @@ struct ArticleCoding {
                 return start < range.upperBound ? start..<range.upperBound : nil
             }
         }
-        let sentences = ranges.map { range in
-            let sentence = String(decoding: bytes[range], as: UTF8.self)
-            return Sentence(text: sentence, range: range, places: Gazetteer.places(in: sentence))
+        var sectionDate: Day?
+        let sentences = ranges.compactMap { range -> Sentence? in
+            var range = range
+            var sentence = String(decoding: bytes[range], as: UTF8.self)
+            // A later release's own dateline: its place is where it was issued, not where things happened, and its
+            // day is what that release's "today" and "yesterday" count from.
+            if range.lowerBound > 0, let dateline = Dateline.find(in: sentence, window: 160), dateline.range.lowerBound == 0 {
+                if let day = dateline.date(near: sectionDate ?? article.publicationDate) { sectionDate = day }
+                var start = range.lowerBound + dateline.range.upperBound
+                while start < range.upperBound, Bytes.isSpace(bytes[start]) { start += 1 }
+                guard start < range.upperBound else { return nil }
+                range = start..<range.upperBound
+                sentence = String(decoding: bytes[range], as: UTF8.self)
+            }
+            return Sentence(text: sentence, range: range, places: Gazetteer.places(in: sentence), published: sectionDate)
         }
         mainLocation = Self.mainLocation(sentences.flatMap(\.places), headline: article.headline)
         for sentence in sentences { code(sentence) }
@@ -106,7 +123,7 @@ struct ArticleCoding {
     }
 
     mutating func code(_ sentence: Sentence) {
-        let published = article.publicationDate
+        let published = sentence.published ?? article.publicationDate
         let lexical = LexicalSentence(sentence.text)
         let numbers = lexical.numbers
         let casualties = CasualtyFinder.report(in: sentence.text, numbers: numbers)
@@ -196,11 +213,13 @@ struct ArticleCoding {
             runningDate = first
         }
         let separateOperation = !events.isEmpty && Self.tellsOfSeparateOperation(sentence.text)
+        let sentenceNamesRegion = sentence.places.contains { $0.admin1 != nil }
         let knownPerson = !events.isEmpty && Self.namesKnownPerson(sentence.text)
         for event in events {
             refersBack.append(event.detained != nil ? casualties.detainedRefersBack : casualties.killedRefersBack)
             additional.append(event.detained != nil ? casualties.detainedIsAdditional : casualties.killedIsAdditional)
             separate.append(separateOperation)
+            namesRegion.append(sentenceNamesRegion)
             namesKnownPerson.append(knownPerson)
         }
         result.events += events
@@ -229,8 +248,10 @@ struct ArticleCoding {
             let events = result.events
             func sameStory(_ other: Int) -> Bool {
                 let candidate = events[other]
+                // A sentence that names no region is where the story is, whatever region the story last mentioned.
                 return candidate.repeats == nil && kind(candidate) == eventKind && candidate.date == event.date
-                    && candidate.location.admin1 == event.location.admin1 && candidate.modality == event.modality
+                    && (candidate.location.admin1 == event.location.admin1 || !namesRegion[index])
+                    && candidate.modality == event.modality
             }
             let eventCount = count(event) ?? 0
             var earlier: Int?
@@ -302,11 +323,14 @@ struct ArticleCoding {
         mentions.min { distance($0.range, range) < distance($1.range, range) }
     }
 
-    /// The region nearest the verb, one named with "province" or "district" before one that is not.
+    /// The region nearest the verb: a region the text names as such ("Paktiya province") before one known only
+    /// from a district's name, and one named with "province" or "district" before one that is not.
     static func nearestRegion(_ places: [PlaceMention], to range: Range<Int>) -> PlaceMention? {
         let regions = places.filter { $0.admin1 != nil }
         let qualified = regions.filter(\.qualified)
-        return (qualified.isEmpty ? regions : qualified).min { distance($0.range, range) < distance($1.range, range) }
+        let named = qualified.filter { $0.kind == .admin1 }
+        let preferred = !named.isEmpty ? named : qualified.isEmpty ? regions : qualified
+        return preferred.min { distance($0.range, range) < distance($1.range, range) }
     }
 
     static func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
@@ -360,7 +384,7 @@ struct ArticleCoding {
         let modality = lexical.modality(verbRange: verbRange)
         // An act cannot happen after the article reporting it: such a date belongs to something else.
         let usable = dates.filter { mention in
-            guard modality == .done, let published = article.publicationDate else { return true }
+            guard modality == .done, let published = sentence.published ?? article.publicationDate else { return true }
             return mention.date.earliest <= published
         }
         let date = Self.nearest(usable, to: verbRange)?.date
@@ -377,10 +401,12 @@ struct ArticleCoding {
             eventDate = runningDate
             confidence *= 0.9
         } else {
-            eventDate = article.publicationDate.map { ResolvedDate(day: $0) }
+            eventDate = (sentence.published ?? article.publicationDate).map { ResolvedDate(day: $0) }
             confidence *= 0.7
         }
-        if var chosen = eventDate, modality == .done, let published = article.publicationDate, chosen.earliest > published {
+        if var chosen = eventDate, modality == .done, let published = sentence.published ?? article.publicationDate,
+            chosen.earliest > published
+        {
             // A story's running date can be a promise's deadline; an act still happened by publication.
             chosen = ResolvedDate(day: published)
             eventDate = chosen
@@ -407,7 +433,8 @@ struct ArticleCoding {
     mutating func location(for sentence: Sentence) -> CodedLocation {
         let places = sentence.places
         let place = places.first { $0.kind == .place }
-        if let region = places.first(where: { $0.admin1 != nil }) {
+        let regions = places.filter { $0.admin1 != nil }
+        if let region = regions.first(where: { $0.kind == .admin1 && $0.qualified }) ?? regions.first {
             let location = CodedLocation(country: region.country, admin1: region.admin1, place: place?.place ?? region.place)
             runningRegion = CodedLocation(country: location.country, admin1: location.admin1)
             return location

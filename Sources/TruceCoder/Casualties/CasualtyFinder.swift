@@ -295,7 +295,9 @@ public enum CasualtyFinder {
                     record(outcome, found, from: words[verb].range.lowerBound)
                     // "… and a network facilitator", "… along with three of his associates".
                     var rounds = 0
-                    while rounds < 3, let next = conjunctionEnd(after: found.end), let more = object(at: next) {
+                    while rounds < 3, let next = conjunctionEnd(after: found.end), !startsParallelVerb(at: next, verb: verb),
+                        let more = object(at: next)
+                    {
                         // "at least 20 soldiers and police officers": the number counts both nouns.
                         if found.isCounted, words[next - 1].text == "and", more.best == nil, !more.refersBack, !more.isPronoun,
                             numberStarts[next] == nil, !["a", "an", "the", "another", "other"].contains(words[next].text)
@@ -312,6 +314,15 @@ public enum CasualtyFinder {
                 cursor += 1
                 skipped += 1
             }
+        }
+
+        /// "killing insurgent fighters and freeing hostages": after "and", a word shaped like the verb ("-ing"
+        /// after "-ing", "-ed" after "-ed") starts a second verb phrase, not another object.
+        func startsParallelVerb(at index: Int, verb: Int) -> Bool {
+            let word = words[index].text
+            let verbWord = words[verb].text
+            guard !CasualtyWords.personNouns.contains(word), !CasualtyWords.pluralPersonNouns.contains(word) else { return false }
+            return verbWord.hasSuffix("ing") && word.hasSuffix("ing") || verbWord.hasSuffix("ed") && word.hasSuffix("ed")
         }
 
         struct Object {
