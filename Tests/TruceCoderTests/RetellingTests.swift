@@ -80,4 +80,39 @@ import TruceModel
         let killed = coder.code(article).events.filter { $0.repeats == nil }.compactMap { $0.fatalities.best }.reduce(0, +)
         #expect(killed == 2)
     }
+
+    @Test func aSecondVerbAfterAndIsNotAnotherObject() {
+        let report = CasualtyFinder.report(in: "They began by killing insurgent fighters and freeing hostages.")
+        #expect(report.fatalities?.low == 2)
+    }
+
+    @Test func aRegionMentionedInPassingDoesNotSplitTheStory() {
+        let text = """
+            Forces targeted an insurgent leader in Chora district, Uruzgan province yesterday.             Three insurgents were killed during the operation.             The leader commands several insurgent groups in Uruzgan and Kandahar provinces.             The insurgents were killed when they fired on the force.
+            """
+        let article = ArticleCleaner.article(raw: text, markup: .plain, origin: "test", source: nil, date: Day(iso: "2011-05-20"))
+        let killed = coder.code(article).events.filter { $0.repeats == nil }.compactMap { $0.fatalities.best ?? $0.fatalities.low }
+        #expect(killed.reduce(0, +) == 3)
+    }
+
+    @Test func aNamedProvinceBeatsTheProvinceOfADistrictName() throws {
+        let article = ArticleCleaner.article(
+            raw: "Forces detained two suspected insurgents in Mata Khan district during an operation in Paktiya province yesterday.",
+            markup: .plain, origin: "test", source: nil, date: Day(iso: "2010-09-24"))
+        let detention = try #require(coder.code(article).events.first { $0.detained != nil })
+        #expect(detention.location.admin1 == "Paktia")
+    }
+
+    @Test func aLaterReleasesDatelineDatesItsSectionAndIsNoPlace() throws {
+        let text = """
+            KABUL, Afghanistan (July 14, 2012) — Forces detained a Taliban leader in Wardak province today.
+
+            KABUL, Afghanistan (July 16, 2012) — Forces killed two insurgents in Wardak province yesterday.
+            """
+        let article = ArticleCleaner.article(raw: text, markup: .plain, origin: "test", source: nil, date: nil)
+        let killing = try #require(coder.code(article).events.first { $0.fatalities.best == 2 })
+        #expect(killing.date?.earliest == Day(iso: "2012-07-15"))
+        #expect(killing.location.admin1 == "Wardak")
+        #expect(!coder.code(article).events.contains { $0.location.admin1 == "Kabul" })
+    }
 }
