@@ -40,6 +40,8 @@ struct ArticleCoding {
     var result = CodingResult()
     /// The date the story is at: the last date a sentence gave.
     var runningDate: ResolvedDate?
+    /// Events of the last sentence told before the story named any day (see `settleUndatedLead`).
+    var undatedLead: Range<Int>?
     /// The region the story is at: the last region a sentence named.
     var runningRegion: CodedLocation?
     var mainLocation = CodedLocation()
@@ -103,6 +105,7 @@ struct ArticleCoding {
 
     mutating func code(_ sentence: Sentence) {
         let published = article.publicationDate
+        let storyHadDate = runningDate != nil
         let lexical = LexicalSentence(sentence.text)
         let numbers = lexical.numbers
         let casualties = CasualtyFinder.report(in: sentence.text, numbers: numbers)
@@ -196,6 +199,7 @@ struct ArticleCoding {
             additional.append(event.detained != nil ? casualties.detainedIsAdditional : casualties.killedIsAdditional)
         }
         result.events += events
+        settleUndatedLead(events: (result.events.count - events.count)..<result.events.count, storyHadDate: storyHadDate)
     }
 
     /// Marks events that retell an earlier one of the article: same kind, day and region, and either
@@ -219,24 +223,6 @@ struct ArticleCoding {
             }
             result.events[index].repeats = earlier
         }
-    }
-
-    /// Date mentions that can date an event: not those of a report about it ("yesterday confirmed").
-    static func eventDates(_ mentions: [DateMention], in sentence: String) -> [DateMention] {
-        let words = CasualtyWords.words(sentence)
-        return mentions.filter { mention in
-            guard let next = words.first(where: { $0.range.lowerBound >= mention.range.upperBound }) else { return true }
-            return !reportingVerbs.contains(next.text)
-        }
-    }
-
-    static let reportingVerbs: Set<String> = [
-        "confirmed", "said", "announced", "reported", "stated", "released", "told", "added", "says", "confirms", "announces",
-    ]
-
-    /// The date mention nearest the verb: a day named in the clause beats one elsewhere in the sentence.
-    static func nearest(_ mentions: [DateMention], to range: Range<Int>) -> DateMention? {
-        mentions.min { distance($0.range, range) < distance($1.range, range) }
     }
 
     /// The region nearest the verb, one named with "province" or "district" before one that is not.
