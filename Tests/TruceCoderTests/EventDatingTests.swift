@@ -38,6 +38,8 @@ import TruceModel
         // Before a noun it describes the raid and names no day.
         #expect(DateFinder.dates(in: "Police arrested four men during overnight raids.", published: published).isEmpty)
         #expect(DateFinder.dates(in: "Police arrested four men in an overnight operation.", published: published).isEmpty)
+        // In a future clause it says how long, not which night.
+        #expect(DateFinder.dates(in: "The envoys will stay overnight in Bamako.", published: published).isEmpty)
     }
 
     // MARK: - Dates that belong to a noun or to the report
@@ -56,6 +58,13 @@ import TruceModel
             GAO, Mali (March 5, 2020) - Soldiers arrested a militant linked to the March 1 ambush on a convoy near Gao yesterday.
             """)
         #expect(event.date?.earliest == Day(iso: "2020-03-04"))
+        // "that" before a date opens a clause, not a noun phrase.
+        let clause = try firstAct(
+            """
+            GAO, Mali (March 5, 2020) - The army said that yesterday soldiers detained two militants near Gao, where a convoy \
+            was ambushed on March 1.
+            """)
+        #expect(clause.date?.earliest == Day(iso: "2020-03-04"))
     }
 
     @Test func aDateAfterAnEventNounIsThatEventsOwn() throws {

@@ -30,6 +30,8 @@ extension DateScanner {
     func overnight(at start: Int) -> Match? {
         if start > 0, tokens[start - 1].kind == .word, DateWords.determiners.contains(tokens[start - 1].text) { return nil }
         if let next = word(start + 1), !tokens[start + 1].isCapitalized, !DateWords.linkingWords.contains(next) { return nil }
+        // "will stay overnight" is how long, not which night.
+        if reading(start, start + 1) == true { return nil }
         return mention(start, start + 1, ResolvedDate(day: published.adding(days: -1)), .point)
     }
 

@@ -13,8 +13,9 @@ enum DateWords {
     /// with no day or year beside it is some other word: a name ("Fayez Jan"), "Mar", "Aug".
     static let abbreviations: Set<String> = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 
-    /// Words that open a noun phrase: a date word after one describes a noun ("an overnight raid").
-    static let determiners: Set<String> = ["a", "an", "the", "this", "that", "its", "their", "his", "her", "our"]
+    /// Words that open a noun phrase: a date word after one describes a noun ("an overnight raid"). Not "that"
+    /// or "her", which also stand before a clause's own date ("said that today …", "freed her Tuesday").
+    static let determiners: Set<String> = ["a", "an", "the", "this", "its", "their", "his", "our"]
 
     /// Prepositions and conjunctions: a date word before one ends its phrase ("overnight in Helmand", "overnight while").
     static let linkingWords: Set<String> = [
