@@ -40,6 +40,8 @@ struct ArticleCoding {
     var result = CodingResult()
     /// The date the story is at: the last date a sentence gave.
     var runningDate: ResolvedDate?
+    /// Events of the last sentence told before the story named any day (see `settleUndatedLead`).
+    var undatedLead: Range<Int>?
     /// The region the story is at: the last region a sentence named.
     var runningRegion: CodedLocation?
     var mainLocation = CodedLocation()
@@ -124,6 +126,7 @@ struct ArticleCoding {
 
     mutating func code(_ sentence: Sentence) {
         let published = sentence.published ?? article.publicationDate
+        let storyHadDate = runningDate != nil
         let lexical = LexicalSentence(sentence.text)
         let numbers = lexical.numbers
         let casualties = CasualtyFinder.report(in: sentence.text, numbers: numbers)
@@ -223,6 +226,7 @@ struct ArticleCoding {
             namesKnownPerson.append(knownPerson)
         }
         result.events += events
+        settleUndatedLead(events: (result.events.count - events.count)..<result.events.count, storyHadDate: storyHadDate)
     }
 
     /// Marks events that retell an earlier one of the article (same kind, day, region and modality):
@@ -304,24 +308,6 @@ struct ArticleCoding {
     static let operationNouns: Set<String> = [
         "operation", "operations", "raid", "raids", "search", "strike", "incident", "engagement", "mission", "attack", "clash",
     ]
-
-    /// Date mentions that can date an event: not those of a report about it ("yesterday confirmed").
-    static func eventDates(_ mentions: [DateMention], in sentence: String) -> [DateMention] {
-        let words = CasualtyWords.words(sentence)
-        return mentions.filter { mention in
-            guard let next = words.first(where: { $0.range.lowerBound >= mention.range.upperBound }) else { return true }
-            return !reportingVerbs.contains(next.text)
-        }
-    }
-
-    static let reportingVerbs: Set<String> = [
-        "confirmed", "said", "announced", "reported", "stated", "released", "told", "added", "says", "confirms", "announces",
-    ]
-
-    /// The date mention nearest the verb: a day named in the clause beats one elsewhere in the sentence.
-    static func nearest(_ mentions: [DateMention], to range: Range<Int>) -> DateMention? {
-        mentions.min { distance($0.range, range) < distance($1.range, range) }
-    }
 
     /// The region nearest the verb: a region the text names as such ("Paktiya province") before one known only
     /// from a district's name, and one named with "province" or "district" before one that is not.

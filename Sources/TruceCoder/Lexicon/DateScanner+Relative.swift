@@ -14,6 +14,8 @@ extension DateScanner {
             return mention(start, start + 1, ResolvedDate(day: published), .point)
         case "tomorrow":
             return mention(start, start + 1, ResolvedDate(day: published.adding(days: 1)), .point)
+        case "overnight":
+            return overnight(at: start)
         case "last", "this", "next", "earlier", "later", "past", "previous", "following":
             return relativeUnit(at: start)
         case "the":
@@ -21,6 +23,16 @@ extension DateScanner {
         default:
             return nil
         }
+    }
+
+    /// "detained two suspects overnight": the night before publication, dated by the evening it began (like
+    /// "last night"). Before a noun ("an overnight operation") the word describes the operation and names no day.
+    func overnight(at start: Int) -> Match? {
+        if start > 0, tokens[start - 1].kind == .word, DateWords.determiners.contains(tokens[start - 1].text) { return nil }
+        if let next = word(start + 1), !tokens[start + 1].isCapitalized, !DateWords.linkingWords.contains(next) { return nil }
+        // "will stay overnight" is how long, not which night.
+        if reading(start, start + 1) == true { return nil }
+        return mention(start, start + 1, ResolvedDate(day: published.adding(days: -1)), .point)
     }
 
     /// "last night", "this morning", "last week", "earlier this month", "next year", "last March".

@@ -202,6 +202,8 @@ struct DateScanner {
         if let year = yearNumber(end) {
             return Piece(day: nil, month: month, year: year, end: end + 1)
         }
+        // A whole month is written out in full ("in January"); a short name alone is another word ("Fayez Jan").
+        if let name = bare(index), DateWords.abbreviations.contains(name) { return nil }
         return Piece(day: nil, month: month, year: nil, end: end)
     }
 

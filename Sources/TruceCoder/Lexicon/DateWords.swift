@@ -9,6 +9,21 @@ enum DateWords {
         "dec": 12,
     ]
 
+    /// Short month names. News style writes a month short only before a day ("Jan. 7"), so a short name
+    /// with no day or year beside it is some other word: a name ("Fayez Jan"), "Mar", "Aug".
+    static let abbreviations: Set<String> = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+
+    /// Words that open a noun phrase: a date word after one describes a noun ("an overnight raid"). Not "that"
+    /// or "her", which also stand before a clause's own date ("said that today …", "freed her Tuesday").
+    static let determiners: Set<String> = ["a", "an", "the", "this", "its", "their", "his", "our"]
+
+    /// Prepositions and conjunctions: a date word before one ends its phrase ("overnight in Helmand", "overnight while").
+    static let linkingWords: Set<String> = [
+        "in", "on", "at", "near", "while", "and", "or", "but", "as", "after", "during", "when", "to", "from", "with", "by",
+        "before", "into", "across", "around", "outside", "inside", "throughout", "between", "along", "without", "that",
+        "which", "where", "against", "following", "until",
+    ]
+
     /// Monday is 0.
     static let weekdays: [String: Int] = [
         "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
@@ -18,7 +33,7 @@ enum DateWords {
     static let triggers: Set<String> = [
         "yesterday", "today", "tonight", "tomorrow", "last", "this", "next", "earlier", "later", "within", "ago", "week",
         "month", "year", "weeks", "months", "years", "days", "day", "mid", "early", "late", "end", "middle", "beginning",
-        "previous", "following", "weekend",
+        "previous", "following", "weekend", "overnight",
     ]
 
     /// Words a date phrase can start with, besides month and weekday names and numbers.
@@ -26,7 +41,7 @@ enum DateWords {
         "by", "before", "until", "till", "no", "not", "from", "between", "in", "at", "the", "early", "beginning", "start",
         "mid", "middle", "late", "end", "last", "next", "this", "on", "coming", "past", "yesterday", "today", "tonight",
         "tomorrow", "earlier", "later", "previous", "following", "within", "first", "after", "a", "an", "one", "since",
-        "during", "throughout", "of",
+        "during", "throughout", "of", "overnight",
     ]
 
     /// Monday 0 … Sunday 6. Day 0 (1970-01-01) was a Thursday.

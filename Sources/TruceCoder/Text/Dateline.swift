@@ -207,10 +207,11 @@ enum WrittenDates {
     }
 
     /// A run of at most `maxDigits` digits at `index` that is not followed by another digit.
-    static func number(_ bytes: [UInt8], at index: Int, maxDigits: Int) -> (Int, Int)? {
+    static func number<Bytes8: RandomAccessCollection<UInt8>>(_ bytes: Bytes8, at index: Int, maxDigits: Int) -> (Int, Int)?
+    where Bytes8.Index == Int {
         var value = 0
         var cursor = index
-        while cursor < bytes.count, Bytes.isDigit(bytes[cursor]) {
+        while cursor < bytes.endIndex, Bytes.isDigit(bytes[cursor]) {
             value = value * 10 + Int(bytes[cursor] - 0x30)
             cursor += 1
             if cursor - index > maxDigits { return nil }
@@ -226,18 +227,30 @@ enum WrittenDates {
         return Day(year: year, month: date.month, day: day)
     }
 
-    /// A year and month written in a header before the body ("2010-09-CA-125", "Feb. 27, 2011", "© 2019"):
-    /// the day to take a dateline's missing year from.
+    /// The day to take a dateline's missing year from. A year written in the header above the dateline
+    /// ("2010-09-CA-125", "Feb. 27, 2011", "© 2019") is the release's own. Without one, a month and year the
+    /// report names after the dateline ("an attack in June 2011") is in its past, so the dateline's day is the
+    /// first such day after it: the day returned is half a year past that mention, and the nearest candidate
+    /// to it is the first one after the mention. Otherwise the first year anywhere in `bytes`.
     static func yearHint(in bytes: [UInt8]) -> Day? {
-        var index = 0
-        while index + 4 <= bytes.count {
-            if Bytes.isDigit(bytes[index]), index == 0 || !Bytes.isAlphanumeric(bytes[index - 1]),
-                let (year, after) = number(bytes, at: index, maxDigits: 4), after - index == 4, (1990...2100).contains(year),
-                after == bytes.count || !Bytes.isDigit(bytes[after])
-            {
+        guard let dateline = Dateline.find(in: String(decoding: bytes, as: UTF8.self)), dateline.year == nil else {
+            return firstYear(in: bytes[...])
+        }
+        let cut = min(dateline.range.lowerBound, bytes.count)
+        if let header = firstYear(in: bytes[..<cut]) { return header }
+        if let mention = latestPastMonth(in: bytes[min(dateline.range.upperBound, bytes.count)...]) { return mention.adding(months: 6) }
+        return firstYear(in: bytes[...])
+    }
+
+    /// The first year in the bytes, on the 15th of the month written after it ("2010-09") or of July.
+    static func firstYear(in bytes: ArraySlice<UInt8>) -> Day? {
+        var index = bytes.startIndex
+        while index + 4 <= bytes.endIndex {
+            if let year = year(bytes, at: index) {
+                let after = index + 4
                 var month = 7
-                if after + 2 < bytes.count, bytes[after] == 0x2D, let (m, end) = number(bytes, at: after + 1, maxDigits: 2), end - after == 3,
-                    (1...12).contains(m)
+                if after + 2 < bytes.endIndex, bytes[after] == 0x2D, let (m, end) = number(bytes, at: after + 1, maxDigits: 2),
+                    end - after == 3, (1...12).contains(m)
                 {
                     month = m
                 }
@@ -246,5 +259,72 @@ enum WrittenDates {
             index += 1
         }
         return nil
+    }
+
+    /// The latest "Month [day,] year" or "day Month year" in the bytes that no deadline word ("by", "until",
+    /// "before", "for") leads into: its day, or the first of its month.
+    static func latestPastMonth(in bytes: ArraySlice<UInt8>) -> Day? {
+        var latest: Day?
+        var index = bytes.startIndex
+        while index + 4 <= bytes.endIndex {
+            guard let year = year(bytes, at: index) else {
+                index += 1
+                continue
+            }
+            index += 4
+            // Walk back from the year over "June 5, ", "Jan. 5, ", "June ", "5 June ".
+            var cursor = skipBack(bytes, from: skipBack(bytes, from: skipBack(bytes, from: index - 4, over: 0x20), over: 0x2C), over: 0x20)
+            var day = dayNumber(endingAt: cursor, in: bytes)
+            if let found = day { cursor = skipBack(bytes, from: found.start, over: 0x20) }
+            cursor = skipBack(bytes, from: cursor, over: 0x2E)
+            var wordStart = cursor
+            while wordStart > bytes.startIndex, Bytes.isLetter(bytes[wordStart - 1]), cursor - wordStart < 10 { wordStart -= 1 }
+            guard let month = month(Array(bytes[wordStart..<cursor])) else { continue }
+            var phraseStart = wordStart
+            if day == nil, let found = dayNumber(endingAt: skipBack(bytes, from: wordStart, over: 0x20), in: bytes) {
+                day = found
+                phraseStart = found.start
+            }
+            if !followsDeadlineWord(bytes, at: phraseStart), let found = Day(year: year, month: month, day: day?.value ?? 1) {
+                latest = max(latest ?? found, found)
+            }
+        }
+        return latest
+    }
+
+    /// The position before the run of `byte` that ends at `index`.
+    static func skipBack(_ bytes: ArraySlice<UInt8>, from index: Int, over byte: UInt8) -> Int {
+        var cursor = index
+        while cursor > bytes.startIndex, bytes[cursor - 1] == byte { cursor -= 1 }
+        return cursor
+    }
+
+    /// A day of the month (one or two digits standing alone) that ends at `end`.
+    static func dayNumber(endingAt end: Int, in bytes: ArraySlice<UInt8>) -> (value: Int, start: Int)? {
+        var start = end
+        while start > bytes.startIndex, Bytes.isDigit(bytes[start - 1]), end - start < 3 { start -= 1 }
+        guard start < end, end - start <= 2, start == bytes.startIndex || !Bytes.isAlphanumeric(bytes[start - 1]),
+            let (value, _) = number(bytes, at: start, maxDigits: 2), (1...31).contains(value)
+        else { return nil }
+        return (value, start)
+    }
+
+    /// Whether the word before `index` is "by", "until", "till", "before" or "for": a date that is due, not past.
+    static func followsDeadlineWord(_ bytes: ArraySlice<UInt8>, at index: Int) -> Bool {
+        var end = index
+        while end > bytes.startIndex, bytes[end - 1] == 0x20 { end -= 1 }
+        var start = end
+        while start > bytes.startIndex, Bytes.isLetter(bytes[start - 1]), end - start < 6 { start -= 1 }
+        let word = String(decoding: bytes[start..<end].map(Bytes.lower), as: UTF8.self)
+        return ["by", "until", "till", "before", "for"].contains(word)
+    }
+
+    /// A four-digit year between 1990 and 2100 standing alone at `index`.
+    static func year(_ bytes: ArraySlice<UInt8>, at index: Int) -> Int? {
+        guard Bytes.isDigit(bytes[index]), index == bytes.startIndex || !Bytes.isAlphanumeric(bytes[index - 1]),
+            let (year, after) = number(bytes, at: index, maxDigits: 4), after - index == 4, (1990...2100).contains(year),
+            after == bytes.endIndex || !Bytes.isDigit(bytes[after])
+        else { return nil }
+        return year
     }
 }

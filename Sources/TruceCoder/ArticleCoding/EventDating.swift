@@ -1,0 +1,88 @@
+/// Which of a sentence's dates can date its events, and which one an event takes.
+extension ArticleCoding {
+    /// Date mentions that can date an event. Those of a report about it ("yesterday confirmed") never do.
+    /// Those that belong to a noun or to the report ("responsible for Tuesday's attack", "the July 2 bombing",
+    /// "an attack Jan. 7", "confirmed today") date an event only when the sentence has no plain adverbial date:
+    /// "detained a leader responsible for Tuesday's attack … today" happened today.
+    static func eventDates(_ mentions: [DateMention], in sentence: String) -> [DateMention] {
+        guard !mentions.isEmpty else { return mentions }
+        let words = CasualtyWords.words(sentence)
+        let bytes = Array(sentence.utf8)
+        var plain: [DateMention] = []
+        var secondary: [DateMention] = []
+        // Mentions come in text order, so one pass over the words finds each one's first and next word.
+        var first = 0
+        for mention in mentions {
+            while first < words.count, words[first].range.lowerBound < mention.range.lowerBound { first += 1 }
+            var next = first
+            while next < words.count, words[next].range.lowerBound < mention.range.upperBound { next += 1 }
+            let after = next < words.count ? next : nil
+            if let after, reportingVerbs.contains(words[after].text) { continue }
+            if isModifier(mention, words: words, first: first, after: after, bytes: bytes) {
+                secondary.append(mention)
+            } else {
+                plain.append(mention)
+            }
+        }
+        return plain.isEmpty ? secondary : plain
+    }
+
+    /// Whether a date belongs to something other than the clause's verb: a noun it modifies, or a verb of saying.
+    /// `first` is the index of the date's first word, `after` of the word after it.
+    private static func isModifier(_ mention: DateMention, words: [CasualtyWords.Word], first: Int, after: Int?, bytes: [UInt8]) -> Bool {
+        // "Tuesday's attack": a possessive date is a noun's.
+        if isPossessive(bytes[min(mention.range.lowerBound, bytes.count)..<min(mention.range.upperBound, bytes.count)]) { return true }
+        // Only a word joined to the date, with no comma between, can be its head.
+        guard first > 0, first < words.count, !words[first].punctuatedBefore else { return false }
+        var before = first - 1
+        // "the attack on Jan. 7", "said on Tuesday": look past the "on".
+        if words[before].text == "on", before > 0, !words[before].punctuatedBefore { before -= 1 }
+        if eventNouns.contains(words[before].text) || reportingVerbs.contains(words[before].text) { return true }
+        // "the July 2 attack": a date between a determiner and a noun is used as an adjective.
+        if DateWords.determiners.contains(words[first - 1].text), let after, !words[after].punctuatedBefore, !words[after].capitalised,
+            !DateWords.linkingWords.contains(words[after].text)
+        {
+            return true
+        }
+        return false
+    }
+
+    /// Ends in "'s" or "’s".
+    private static func isPossessive(_ phrase: ArraySlice<UInt8>) -> Bool {
+        guard phrase.count >= 3, phrase.last == 0x73 else { return false }
+        let end = phrase.endIndex - 1
+        if phrase[end - 1] == 0x27 { return true }
+        return phrase.count >= 5 && phrase[end - 3] == 0xE2 && phrase[end - 2] == 0x80 && phrase[end - 1] == 0x99
+    }
+
+    static let reportingVerbs: Set<String> = [
+        "confirmed", "said", "announced", "reported", "stated", "released", "told", "added", "says", "confirms", "announces",
+    ]
+
+    /// Nouns naming an act of violence: a date right after one is the act's ("responsible for an attack Jan. 7").
+    static let eventNouns: Set<String> = [
+        "attack", "attacks", "bombing", "bombings", "ambush", "ambushes", "explosion", "explosions", "blast", "blasts", "assault",
+        "kidnapping", "abduction", "murder", "killing", "killings", "shooting",
+    ]
+
+    /// A story's lead can leave the day out and give it in the sentence after, which tells the act in detail
+    /// ("… captured a facilitator. The facilitator was detained … overnight."). Acts told before the story
+    /// named any day were dated by publication; when the very next sentence names a day no later than
+    /// publication, they take it. `events` are the sentence's new events in `result.events`.
+    mutating func settleUndatedLead(events: Range<Int>, storyHadDate: Bool) {
+        if let lead = undatedLead, !storyHadDate, let day = runningDate, day.precision == .day,
+            let published = article.publicationDate, day.latest <= published
+        {
+            for index in lead where result.events[index].date == ResolvedDate(day: published) {
+                result.events[index].date = day
+            }
+        }
+        undatedLead = nil
+        if runningDate == nil, !events.isEmpty { undatedLead = events }
+    }
+
+    /// The date mention nearest the verb: a day named in the clause beats one elsewhere in the sentence.
+    static func nearest(_ mentions: [DateMention], to range: Range<Int>) -> DateMention? {
+        mentions.min { distance($0.range, range) < distance($1.range, range) }
+    }
+}
