@@ -78,3 +78,27 @@ struct ByteKeyTable<Value>: Sendable where Value: Sendable {
         return hash ^ (hash >> 29)
     }
 }
+
+extension ByteKeyTable {
+    /// A table of the ASCII keys of `dictionary`, or `nil` when byte equality could disagree with String
+    /// equality for them: when some other key is canonically equivalent to ASCII text.
+    init?(asciiKeysOf dictionary: [String: Value]) {
+        guard dictionary.keys.allSatisfy(Self.isSafeKey) else { return nil }
+        self.init(dictionary.filter { $0.key.utf8.allSatisfy { $0 < 0x80 } }.sorted { $0.key < $1.key }.map { (Array($0.key.utf8), $0.value) })
+    }
+
+    /// Whether no ASCII text equals `key` unless it has the same bytes. Only three characters decompose
+    /// canonically to ASCII: the Kelvin sign (K), the Greek question mark (;) and the Greek varia (`).
+    static func isSafeKey(_ key: String) -> Bool {
+        key.utf8.allSatisfy { $0 < 0x80 } || !key.unicodeScalars.contains { $0 == "\u{212A}" || $0 == "\u{037E}" || $0 == "\u{1FEF}" }
+    }
+
+    /// The value for `text` when the table can answer for it (ASCII text): `.some(nil)` when it has no such
+    /// key. `nil` when the caller must ask its String dictionary.
+    func answer(for text: String) -> Value?? {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> Value?? in
+            for byte in bytes where byte >= 0x80 { return nil }
+            return .some(self[bytes])
+        } ?? nil
+    }
+}
