@@ -94,8 +94,7 @@ public enum Gazetteer {
     /// The ASCII names of `index`, for lookups straight from a sentence's bytes. A name with other
     /// characters is looked up as a String, whose comparison knows that "ā" may be written two ways;
     /// an ASCII name equals only the same ASCII bytes.
-    static let asciiIndex = ByteKeyTable(
-        index.entries.filter { $0.key.utf8.allSatisfy { $0 < 0x80 } }.sorted { $0.key < $1.key }.map { (Array($0.key.utf8), $0.value) })
+    static let asciiIndex = ByteKeyTable(uniqueKeys: index.entries.filter { $0.key.utf8.allSatisfy { $0 < 0x80 } }.map { (Array($0.key.utf8), $0.value) })
 
     static let qualifierBytes = qualifiers.sorted().map { Array($0.utf8) }
     static let placeWordBytes = placeWords.sorted().map { Array($0.utf8) }

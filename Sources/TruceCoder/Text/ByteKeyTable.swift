@@ -10,48 +10,55 @@ struct ByteKeyTable<Value>: Sendable where Value: Sendable {
     /// Where each key's bytes start in `keyBytes`; a key ends where the next starts.
     private var keyStarts: [Int] = [0]
     private var values: [Value] = []
-    /// Indices into `values`, -1 where empty; the count is a power of two.
-    private var slots: [Int32] = [-1]
+    /// Per slot: the key's index in `values` plus one (0 where empty) in the low half, and the top
+    /// half of its hash in the high half, so a probe reads a key's bytes only when the hashes agree.
+    /// The count is a power of two.
+    private var slots: [UInt64] = [0]
 
     var count: Int { values.count }
 
-    /// A table of `pairs`; a repeated key keeps its first value.
-    init(_ pairs: some Sequence<([UInt8], Value)>) {
-        for (key, value) in pairs where find(key) == nil {
+    /// A table of `pairs`, whose keys must differ.
+    init(uniqueKeys pairs: [([UInt8], Value)]) {
+        var capacity = 1
+        while capacity < pairs.count * 2 { capacity *= 2 }
+        slots = Array(repeating: 0, count: capacity)
+        values.reserveCapacity(pairs.count)
+        keyStarts.reserveCapacity(pairs.count + 1)
+        for (key, value) in pairs {
             keyBytes.append(contentsOf: key)
             keyStarts.append(keyBytes.count)
             values.append(value)
-            if values.count * 2 > slots.count { rehash(capacity: slots.count * 4) }
             insertSlot(values.count - 1)
         }
-    }
-
-    private mutating func rehash(capacity: Int) {
-        slots = Array(repeating: -1, count: capacity)
-        for index in values.indices { insertSlot(index) }
     }
 
     private mutating func insertSlot(_ index: Int) {
         let mask = slots.count - 1
         let hash = keyBytes.withUnsafeBufferPointer { Self.hash(UnsafeBufferPointer(rebasing: $0[keyStarts[index]..<keyStarts[index + 1]])) }
         var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(index)
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = (hash & 0xFFFF_FFFF_0000_0000) | UInt64(index + 1)
     }
 
-    private func find(_ key: [UInt8]) -> Int? { key.withUnsafeBufferPointer { find($0) } }
+    func find(_ key: [UInt8]) -> Int? { key.withUnsafeBufferPointer { find($0) } }
 
     /// The index of `key`'s value, if the table has it.
     func find(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: Self.hash(key)) & mask
-        return keyBytes.withUnsafeBufferPointer { stored in
+        let hash = Self.hash(key)
+        let tag = hash & 0xFFFF_FFFF_0000_0000
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        return slots.withUnsafeBufferPointer { slots in
             while true {
-                let index = Int(slots[slot])
-                if index < 0 { return nil }
-                let start = keyStarts[index]
-                let end = keyStarts[index + 1]
-                if end - start == key.count, memoryEqual(stored, start, key) { return index }
+                let entry = slots[slot]
+                if entry == 0 { return nil }
+                if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                    let index = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+                    let start = keyStarts[index]
+                    if keyStarts[index + 1] - start == key.count, keyBytes.withUnsafeBufferPointer({ memoryEqual($0, start, key) }) {
+                        return index
+                    }
+                }
                 slot = (slot + 1) & mask
             }
         }
@@ -83,8 +90,16 @@ extension ByteKeyTable {
     /// A table of the ASCII keys of `dictionary`, or `nil` when byte equality could disagree with String
     /// equality for them: when some other key is canonically equivalent to ASCII text.
     init?(asciiKeysOf dictionary: [String: Value]) {
-        guard dictionary.keys.allSatisfy(Self.isSafeKey) else { return nil }
-        self.init(dictionary.filter { $0.key.utf8.allSatisfy { $0 < 0x80 } }.sorted { $0.key < $1.key }.map { (Array($0.key.utf8), $0.value) })
+        var pairs: [([UInt8], Value)] = []
+        pairs.reserveCapacity(dictionary.count)
+        for (key, value) in dictionary {
+            if key.utf8.allSatisfy({ $0 < 0x80 }) {
+                pairs.append((Array(key.utf8), value))
+            } else if !Self.isSafeKey(key) {
+                return nil
+            }
+        }
+        self.init(uniqueKeys: pairs)
     }
 
     /// Whether no ASCII text equals `key` unless it has the same bytes. Only three characters decompose
