@@ -115,36 +115,66 @@ struct CodeCommand: AsyncParsableCommand {
             throw TruceError(.unreadableFile, "\(path): cannot read this file; check the path and its permissions")
         }
         var failures = 0
-        var output = ""
-        var lineNumber = 0
-        for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            lineNumber += 1
-            guard line.contains(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 }) else { continue }
-            let record = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any]
-            guard let record, let text = record[textField] as? String else {
-                failures += 1
-                Terminal.error("error: \(path):\(lineNumber): not a JSON object with a string field '\(textField)'; check --text-field")
-                continue
-            }
-            let id: JSONValue =
-                switch record[idField] {
-                case let value as String: .string(value)
-                case let value as Int: .int(value)
-                default: .int(lineNumber)
+        var output: [UInt8] = []
+        output.reserveCapacity(1 << 17)
+        var standardOutput = FileDescriptorSink(descriptor: 1, name: "standard output")
+        let bytes = [UInt8](data)
+        try bytes.withUnsafeBufferPointer { bytes in
+            var lineNumber = 0
+            var lineStart = 0
+            while lineStart <= bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+                let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
+                lineStart = lineEnd + 1
+                lineNumber += 1
+                guard line.contains(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 }) else { continue }
+                guard let record = batchRecord(line) else {
+                    failures += 1
+                    Terminal.error("error: \(path):\(lineNumber): not a JSON object with a string field '\(textField)'; check --text-field")
+                    continue
                 }
-            let recordDate = dateField.flatMap { record[$0] as? String }.flatMap { Day(iso: $0.prefix(10)) } ?? date
-            let origin = "\(path):\(lineNumber)"
-            let markup = ArticleFile.markup(origin: "", text: text)
-            let article = ArticleCleaner.article(raw: text, markup: markup, origin: origin, source: source, date: recordDate)
-            output += CodeOutput.document(coder.code(article), article: article, id: id).text
-            output += "\n"
-            if output.utf8.count > 1 << 16 {
-                print(output, terminator: "")
-                output = ""
+                let origin = "\(path):\(lineNumber)"
+                let markup = ArticleFile.markup(origin: "", text: record.text)
+                let article = ArticleCleaner.article(raw: record.text, markup: markup, origin: origin, source: source, date: record.date ?? date)
+                CodeOutput.document(coder.code(article), article: article, id: record.id ?? .int(lineNumber)).write(into: &output)
+                output.append(UInt8(ascii: "\n"))
+                if output.count > 1 << 16 {
+                    try output.withUnsafeBytes { try standardOutput.write($0) }
+                    output.removeAll(keepingCapacity: true)
+                }
             }
         }
-        print(output, terminator: "")
+        try output.withUnsafeBytes { try standardOutput.write($0) }
+        try standardOutput.flush()
         return failures
+    }
+
+    /// One batch line's text, id (nil: use the line number) and publication date, or nil when it has no string text field.
+    private func batchRecord(_ line: UnsafeBufferPointer<UInt8>) -> (text: String, id: JSONValue?, date: Day?)? {
+        let wanted = [textField, idField] + (dateField.map { [$0] } ?? [])
+        // Most lines are plain objects the byte reader vouches for; the rest get JSONSerialization's exact reading.
+        if let fields = JSONLineFields.read(line, fields: wanted), case .string(let text)? = fields[textField] {
+            let id: JSONValue? =
+                switch fields[idField] {
+                case .string(let value)?: .string(value)
+                case .int(let value)?: .int(value)
+                case nil: nil
+                }
+            var recordDate: Day?
+            if let dateField, case .string(let value)? = fields[dateField] { recordDate = Day(iso: value.prefix(10)) }
+            return (text, id, recordDate)
+        }
+        let record = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any]
+        guard let record, let text = record[textField] as? String else { return nil }
+        let id: JSONValue? =
+            switch record[idField] {
+            case let value as String: .string(value)
+            case let value as Int: .int(value)
+            default: nil
+            }
+        let recordDate = dateField.flatMap { record[$0] as? String }.flatMap { Day(iso: $0.prefix(10)) }
+        return (text, id, recordDate)
     }
 }
 

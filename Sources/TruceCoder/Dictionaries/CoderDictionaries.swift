@@ -16,7 +16,11 @@ public struct CoderDictionaries: Sendable {
     /// nothing (apart from actor stems), so the coder looks it up once instead of four times.
     private(set) var startWords: Set<String> = []
     /// Closed word classes and start words together: one lookup per token.
-    private(set) var wordClasses: [String: WordClass] = WordClass.table
+    private(set) var wordClasses: [String: WordClass] = WordClass.table {
+        didSet { wordClassTable = ByteKeyTable(asciiKeysOf: wordClasses) }
+    }
+    /// `wordClasses` for lookups by bytes (nil when a key rules that out); see ``ByteKeyTable``.
+    private var wordClassTable = ByteKeyTable(asciiKeysOf: WordClass.table)
 
     public init() {
         actors = ActorDictionary()
@@ -53,8 +57,9 @@ public struct CoderDictionaries: Sendable {
         warnings.append(contentsOf: newWarnings)
         startWords = Set(actors.index.firstWords).union(agents.index.firstWords).union(verbs.forms.firstWords)
             .union(discards.index.firstWords)
-        wordClasses = WordClass.table
-        for word in startWords { wordClasses[word, default: []].insert(.startWord) }
+        var classes = WordClass.table
+        for word in startWords { classes[word, default: []].insert(.startWord) }
+        wordClasses = classes
         guard added > 0 else {
             let first = newWarnings.first
             throw TruceError(
@@ -91,7 +96,8 @@ extension CoderDictionaries {
     func classifiedTokens(_ sentence: String) -> [WordToken] {
         var tokens = WordTokenizer.tokenize(sentence)
         for index in tokens.indices {
-            if let classes = wordClasses[tokens[index].text] { tokens[index].classes = classes }
+            let text = tokens[index].text
+            if let classes = wordClassTable?.answer(for: text) ?? wordClasses[text] { tokens[index].classes = classes }
         }
         return tokens
     }

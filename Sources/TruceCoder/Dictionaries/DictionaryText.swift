@@ -38,7 +38,8 @@ enum DictionaryText {
             var line = rawLine
             if line.last == "\r" { line = line.dropLast() }
             if inBlockComment {
-                if let close = line.firstRange(of: "-->") {
+                // Searching by characters is slow; a line without the bytes cannot have the characters.
+                if line.utf8.contains(UInt8(ascii: ">")), let close = line.firstRange(of: "-->") {
                     inBlockComment = false
                     line = line[close.upperBound...]
                 } else {
@@ -46,7 +47,7 @@ enum DictionaryText {
                 }
             }
             // Comment blocks: "<!-- ... -->", also the malformed "<! -- ... -->" seen in the wild.
-            while let open = line.firstRange(of: "<!") {
+            while line.utf8.contains(UInt8(ascii: "<")), let open = line.firstRange(of: "<!") {
                 if let close = line[open.upperBound...].firstRange(of: "-->") {
                     line = line[..<open.lowerBound] + line[close.upperBound...]
                 } else {
@@ -57,15 +58,18 @@ enum DictionaryText {
             var comment: Substring?
             var depth = 0
             var cut: Substring.Index?
-            for index in line.indices {
-                let character = line[index]
-                if character == "[" {
-                    depth += 1
-                } else if character == "]" {
-                    depth = max(0, depth - 1)
-                } else if character == "#" && depth == 0 {
-                    cut = index
-                    break
+            // A line without a "#" byte has no "#" character to cut at; walking characters is slow.
+            if line.utf8.contains(UInt8(ascii: "#")) {
+                for index in line.indices {
+                    let character = line[index]
+                    if character == "[" {
+                        depth += 1
+                    } else if character == "]" {
+                        depth = max(0, depth - 1)
+                    } else if character == "#" && depth == 0 {
+                        cut = index
+                        break
+                    }
                 }
             }
             if let cut {
@@ -94,7 +98,7 @@ enum DictionaryText {
 
     /// The display name carried by a `name=...` comment, if present.
     static func displayName(in comment: Substring?) -> String? {
-        guard let comment, let range = comment.firstRange(of: "name=") else { return nil }
+        guard let comment, comment.utf8.contains(UInt8(ascii: "=")), let range = comment.firstRange(of: "name=") else { return nil }
         let name = comment[range.upperBound...].trimmingBlanks()
         return name.isEmpty ? nil : String(name)
     }

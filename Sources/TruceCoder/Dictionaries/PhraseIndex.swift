@@ -20,6 +20,10 @@ struct PhraseIndex: Sendable {
     /// Single-word stems, looked up with up to `maximumEnding` letters cut from a token.
     private var stems: [String: [Phrase]] = [:]
     private(set) var count = 0
+    /// `byFirstWord` and `stems` for lookups by bytes, built by `finish()` (nil before it, after
+    /// an insert, or when a key rules byte lookups out); see ``ByteKeyTable``.
+    private var firstWordTable: ByteKeyTable<[Phrase]>?
+    private var stemTable: ByteKeyTable<[Phrase]>?
 
     static let minimumStemLength = 5
     static let maximumEnding = 3
@@ -31,11 +35,19 @@ struct PhraseIndex: Sendable {
         byFirstWord[first, default: []].append(phrase)
         if canStem && words.count == 1 { stems[first, default: []].append(phrase) }
         count += 1
+        firstWordTable = nil
+        stemTable = nil
     }
 
     /// Orders each bucket longest first, so the first match found is the longest.
     mutating func finish() {
         for key in byFirstWord.keys { byFirstWord[key]?.sort { $0.words.count > $1.words.count } }
+        firstWordTable = ByteKeyTable(asciiKeysOf: byFirstWord)
+        stemTable = ByteKeyTable(asciiKeysOf: stems)
+    }
+
+    private func bucket(startingWith word: String) -> [Phrase]? {
+        firstWordTable?.answer(for: word) ?? byFirstWord[word]
     }
 
     /// Every word some phrase starts with.
@@ -58,7 +70,7 @@ struct PhraseIndex: Sendable {
         var best: [Match] = []
         var bestLength = 0
         let first = tokens[start].text
-        if let bucket = byFirstWord[first] {
+        if let bucket = bucket(startingWith: first) {
             for phrase in bucket {
                 let length = phrase.words.count
                 if length < bestLength { break }
@@ -94,7 +106,7 @@ struct PhraseIndex: Sendable {
             if utf8.count > Self.minimumStemLength {
                 for cut in 1...Self.maximumEnding where utf8.count - cut >= Self.minimumStemLength {
                     let stem = String(first.dropLast(cut))
-                    if let bucket = stems[stem], tokens[start].kind == .word {
+                    if let bucket = stemTable?.answer(for: stem) ?? stems[stem], tokens[start].kind == .word {
                         if bestLength == 0 {
                             for phrase in bucket { best.append(Match(length: 1, value: phrase.value, exact: false)) }
                             bestLength = 1

@@ -91,6 +91,14 @@ public enum Gazetteer {
         return (entries, longest)
     }()
 
+    /// The ASCII names of `index`, for lookups straight from a sentence's bytes. A name with other
+    /// characters is looked up as a String, whose comparison knows that "ā" may be written two ways;
+    /// an ASCII name equals only the same ASCII bytes.
+    static let asciiIndex = ByteKeyTable(uniqueKeys: index.entries.filter { $0.key.utf8.allSatisfy { $0 < 0x80 } }.map { (Array($0.key.utf8), $0.value) })
+
+    static let qualifierBytes = qualifiers.sorted().map { Array($0.utf8) }
+    static let placeWordBytes = placeWords.sorted().map { Array($0.utf8) }
+
     /// "Sar-e Pul" → "sar e pul": ASCII lower case, words split at anything but letters and digits.
     static func normalised(_ name: String) -> String {
         var out: [UInt8] = []
@@ -136,14 +144,30 @@ public enum Gazetteer {
         return result
     }
 
+    /// Whether the word at `range`, lower-cased, is one of the lower-case ASCII `words`. Compared by bytes:
+    /// a word with other characters cannot equal an ASCII one.
+    static func isWord(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, in words: [[UInt8]]) -> Bool {
+        words.contains { word in
+            guard word.count == range.count else { return false }
+            var index = range.lowerBound
+            for byte in word {
+                if Bytes.lower(bytes[index]) != byte { return false }
+                index += 1
+            }
+            return true
+        }
+    }
+
     static func places(_ bytes: UnsafeBufferPointer<UInt8>) -> [PlaceMention] {
         let words = words(bytes)
         guard !words.isEmpty else { return [] }
         let table = index
+        let asciiTable = asciiIndex
         var result: [PlaceMention] = []
-        func lowerWord(_ range: Range<Int>) -> String {
-            String(decoding: bytes[range].lazy.map(Bytes.lower), as: UTF8.self)
-        }
+        // The lower-cased key being built ("sar e pul"), where each candidate name ends in it, and whether it is ASCII so far.
+        var key: [UInt8] = []
+        var keyEnds: [Int] = []
+        var keyIsASCII: [Bool] = []
         var i = 0
         while i < words.count {
             let first = bytes[words[i].lowerBound]
@@ -152,23 +176,34 @@ public enum Gazetteer {
                 continue
             }
             var matched = false
-            var key = ""
-            var keys: [String] = []
+            key.removeAll(keepingCapacity: true)
+            keyEnds.removeAll(keepingCapacity: true)
+            keyIsASCII.removeAll(keepingCapacity: true)
+            var ascii = true
             for n in 0..<min(table.longest, words.count - i) {
                 if n > 0 {
                     // Names do not run across a sentence's commas or brackets.
                     let gap = bytes[words[i + n - 1].upperBound..<words[i + n].lowerBound]
                     if gap.contains(where: { $0 == 0x2C || $0 == 0x28 || $0 == 0x29 || $0 == 0x3B || $0 == 0x3A }) || gap.count > 3 { break }
-                    key += " "
+                    key.append(0x20)
                 }
-                key += lowerWord(words[i + n])
-                keys.append(key)
+                for index in words[i + n] {
+                    let byte = bytes[index]
+                    if byte >= 0x80 { ascii = false }
+                    key.append(Bytes.lower(byte))
+                }
+                keyEnds.append(key.count)
+                keyIsASCII.append(ascii)
             }
-            for n in stride(from: keys.count, through: 1, by: -1) {
-                guard let entries = table.entries[keys[n - 1]] else { continue }
+            for n in stride(from: keyEnds.count, through: 1, by: -1) {
+                let found = key.withUnsafeBufferPointer { key -> [Entry]? in
+                    let name = UnsafeBufferPointer(rebasing: key[..<keyEnds[n - 1]])
+                    return keyIsASCII[n - 1] ? asciiTable[name] : table.entries[String(decoding: name, as: UTF8.self)]
+                }
+                guard let entries = found else { continue }
                 let last = i + n - 1
-                let nextWord = last + 1 < words.count ? lowerWord(words[last + 1]) : ""
-                let qualified = qualifiers.contains(nextWord)
+                let hasNext = last + 1 < words.count
+                let qualified = hasNext && isWord(bytes, words[last + 1], in: qualifierBytes)
                 // A region that is also a country ("Niger") is the region only when qualified.
                 let candidates = entries.filter { !$0.needsQualifier || qualified }
                 guard
@@ -176,7 +211,8 @@ public enum Gazetteer {
                         ?? candidates.first(where: { $0.kind == .country })
                         ?? candidates.first
                 else { continue }
-                let end = qualified && placeWords.contains(nextWord) == false ? words[last + 1].upperBound : words[last].upperBound
+                let end =
+                    qualified && !isWord(bytes, words[last + 1], in: placeWordBytes) ? words[last + 1].upperBound : words[last].upperBound
                 result.append(
                     PlaceMention(
                         kind: entry.kind, country: entry.country, admin1: entry.admin1, place: entry.place,
@@ -186,7 +222,7 @@ public enum Gazetteer {
                 break
             }
             if matched { continue }
-            // "Maku village", "Uqbay, Sabari district": capitalised words before a place word.
+        // "Maku village", "Uqbay, Sabari district": capitalised words before a place word.
             var run = i
             while run < words.count, run - i < 4, Bytes.isUpper(bytes[words[run].lowerBound]) {
                 if run > i {
@@ -195,7 +231,7 @@ public enum Gazetteer {
                 }
                 run += 1
             }
-            if run > i, run < words.count, placeWords.contains(lowerWord(words[run])) {
+            if run > i, run < words.count, isWord(bytes, words[run], in: placeWordBytes) {
                 let name = String(decoding: bytes[words[i].lowerBound..<words[run - 1].upperBound], as: UTF8.self)
                 result.append(
                     PlaceMention(kind: .place, place: name, range: words[i].lowerBound..<words[run].upperBound, qualified: true))
@@ -207,7 +243,9 @@ public enum Gazetteer {
         // "the village of Maku", "the district of Sangin": a place word, "of", then capitalised words.
         var w = 0
         while w + 2 < words.count {
-            if placeWords.contains(lowerWord(words[w])), lowerWord(words[w + 1]) == "of", Bytes.isUpper(bytes[words[w + 2].lowerBound]) {
+            if isWord(bytes, words[w], in: placeWordBytes), isWord(bytes, words[w + 1], in: [Array("of".utf8)]),
+                Bytes.isUpper(bytes[words[w + 2].lowerBound])
+            {
                 let start = words[w + 2].lowerBound
                 if !result.contains(where: { $0.range.contains(start) }) {
                     var end = w + 2

@@ -73,24 +73,54 @@ public enum ArticleCleaner {
     }
 
     /// Lines trimmed, boilerplate dropped, runs of blank lines collapsed to one.
+    ///
+    /// Lines end at a line feed that is a character of its own: a CR LF pair is one character in Swift,
+    /// and the text was always split by characters, so such a pair does not end a line here either.
+    /// Work is on bytes; no String is built for a line until it is kept.
     static func cleanLines(_ text: String) -> [String] {
         var result: [String] = []
-        var offset = 0
-        // Unicode's line and paragraph separators (U+2028, U+2029) break lines as "\n" does: pasted web text uses them.
-        let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\u{2028}" || $0 == "\u{2029}" }
-        for rawLine in lines {
-            let lineOffset = offset
-            offset += rawLine.utf8.count + 1
-            var line = HTMLStripper.trimmed(String(rawLine))
-            if lineOffset < 800 { line = Boilerplate.droppingHeaderPhrases(line) }
-            if line.isEmpty || Boilerplate.isBoilerplate(line) {
-                if let last = result.last, !last.isEmpty { result.append("") }
-                continue
+        var text = text
+        text.withUTF8 { bytes in
+            var lineStart = 0
+            var index = 0
+            while index <= bytes.count {
+                // Unicode's line and paragraph separators (U+2028, U+2029) end a line too: pasted web text uses them.
+                let separator =
+                    index + 2 < bytes.count && bytes[index] == 0xE2 && bytes[index + 1] == 0x80
+                    && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9)
+                guard index == bytes.count || separator || (bytes[index] == 0x0A && (index == 0 || bytes[index - 1] != 0x0D)) else {
+                    index += 1
+                    continue
+                }
+                let lineOffset = lineStart
+                var line = trimmedLine(bytes, lineStart..<index)
+                let width = separator ? 3 : 1
+                lineStart = index + width
+                index += width
+                if lineOffset < 800 { line = Boilerplate.droppingHeaderPhrases(line) }
+                if line.isEmpty || Boilerplate.isBoilerplate(line) {
+                    if let last = result.last, !last.isEmpty { result.append("") }
+                    continue
+                }
+                result.append(line)
             }
-            result.append(line)
         }
         while result.last?.isEmpty == true { result.removeLast() }
         return result
+    }
+
+    /// `HTMLStripper.trimmed` of the line at `range`, without building the untrimmed line when its ends are ASCII.
+    private static func trimmedLine(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, Bytes.isSpace(bytes[lower]) || bytes[lower] == 0x0B { lower += 1 }
+        while upper > lower, Bytes.isSpace(bytes[upper - 1]) || bytes[upper - 1] == 0x0B { upper -= 1 }
+        // ASCII white space next to ASCII is a character of its own, so dropping it by bytes drops what
+        // dropping white-space characters would; a non-ASCII end may be white space or join a character.
+        if lower == upper || (bytes[lower] < 0x80 && bytes[upper - 1] < 0x80) {
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self)
+        }
+        return HTMLStripper.trimmed(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
     }
 
     /// A first line that is short, unpunctuated and followed by more text.
@@ -120,7 +150,19 @@ enum Boilerplate {
         "comments (", "sign up to", "listen to this",
     ]
 
+    /// The longest of `lines`, in bytes.
+    private static let longestLine = lines.map(\.utf8.count).max() ?? 0
+
     static func isBoilerplate(_ line: String) -> Bool {
+        if line.utf8.count > 80 {
+            // Only the whole-line test can hold for a long line, and only when, trailing dots and colons aside,
+            // it is as short as a listed line: each character of that is ASCII, or the 3-byte Kelvin sign that
+            // lower-cases to "k". Rejecting the rest here saves lower-casing every paragraph.
+            var end = line.utf8.count
+            var utf8 = line.utf8.reversed().makeIterator()
+            while let byte = utf8.next(), byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":") { end -= 1 }
+            if end > 3 * longestLine { return false }
+        }
         let lower = line.lowercased()
         if lines.contains(lower.trimmingCharacters(in: ":.")) { return true }
         if line.utf8.count <= 80, prefixes.contains(where: { lower.hasPrefix($0) }) { return true }

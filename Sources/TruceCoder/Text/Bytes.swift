@@ -31,7 +31,11 @@ enum Bytes {
 
     /// Lower-cased ASCII string of `bytes[range]` (non-ASCII bytes kept).
     static func lowerString(_ bytes: [UInt8], _ range: Range<Int>) -> String {
-        String(decoding: bytes[range].lazy.map(lower), as: UTF8.self)
+        // Written into the String's storage: decoding a lazy map asks at run time whether it is contiguous, every call.
+        String(unsafeUninitializedCapacity: range.count) { buffer in
+            for (offset, index) in range.enumerated() { buffer[offset] = lower(bytes[index]) }
+            return range.count
+        }
     }
 
     /// The bytes of a dash that separates a dateline or a byline: "-", "–" (E2 80 93) or "—" (E2 80 94).

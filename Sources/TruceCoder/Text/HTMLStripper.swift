@@ -323,6 +323,12 @@ struct HTMLStripper {
     }
 
     static func trimmed(_ text: String) -> String {
+        // Most text starts and ends with an ASCII character that is not white space: nothing to drop.
+        if let first = text.utf8.first, let last = text.utf8.last, first < 0x80, last < 0x80, !Bytes.isSpace(first), first != 0x0B,
+            !Bytes.isSpace(last), last != 0x0B
+        {
+            return text
+        }
         var view = Substring(text)
         while let first = view.unicodeScalars.first, first.properties.isWhitespace { view = view.dropFirst() }
         while let last = view.unicodeScalars.last, last.properties.isWhitespace { view = view.dropLast() }
