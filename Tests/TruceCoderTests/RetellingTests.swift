@@ -115,4 +115,12 @@ import TruceModel
         #expect(killing.location.admin1 == "Wardak")
         #expect(!coder.code(article).events.contains { $0.location.admin1 == "Kabul" })
     }
+
+    @Test func aNamedPersonIsOnePerson() {
+        #expect(CasualtyFinder.report(in: "A precision airstrike killed Rostum and his associate.").fatalities?.best == 2)
+        #expect(CasualtyFinder.report(in: "The force killed Taliban leader, Mahjur, along with one other insurgent.").fatalities?.best == 2)
+        // Groups, acronyms and months are not people.
+        #expect(CasualtyFinder.report(in: "The leader planned and executed IED attacks.").fatalities == nil)
+        #expect(CasualtyFinder.report(in: "Forces killed Taliban in the valley.").fatalities?.best != 1)
+    }
 }

@@ -369,7 +369,9 @@ public enum CasualtyFinder {
                 return Object(low: 1, best: 1, high: 1, victims: .unknown, end: index, refersBack: true, isPronoun: true)
             }
             if word == "them" { return Object(low: 2, best: nil, high: nil, victims: .unknown, end: index, refersBack: true, isPronoun: true) }
-            if word == "a" || word == "an" || word == "the" || word == "another" || word == "other" {
+            if word == "a" || word == "an" || word == "the" || word == "another" || word == "other" || word == "his" || word == "her"
+                || word == "their"
+            {
                 let head = nounPhraseEnd(after: index)
                 let noun = slice(index + 1, head)
                 guard let last = noun.last,
@@ -388,16 +390,43 @@ public enum CasualtyFinder {
             if let last = noun.last, CasualtyWords.pluralPersonNouns.contains(last.text) {
                 return Object(low: 2, best: nil, high: nil, victims: CasualtyWords.victims(noun), end: head)
             }
-            // A title before a name: "killed Taliban leader Saifullah" is one person.
+            // A title before a name: "killed Taliban leader Saifullah" is one person, and so is "killed Taliban
+            // leader, Mahjur," with the name set off by commas.
             if let last = noun.last, CasualtyWords.personNouns.contains(last.text), head + 1 < words.count,
-                words[head + 1].capitalised, !words[head + 1].punctuatedBefore
+                words[head + 1].capitalised, !words[head + 1].punctuatedBefore || head + 2 >= words.count || words[head + 2].punctuatedBefore
             {
                 var end = head + 1
                 while end + 1 < words.count, end - head < 3, words[end + 1].capitalised, !words[end + 1].punctuatedBefore { end += 1 }
                 return Object(low: 1, best: 1, high: 1, victims: CasualtyWords.victims(noun), end: end)
             }
+            // A name alone: "a precision airstrike which killed Rostum and his associate". Up to three capitalised
+            // words that end the phrase, none of them a group's or a force's name ("killed Taliban", "ISAF").
+            if words[index].capitalised, !words[index].punctuatedBefore || index == 0 {
+                var end = index
+                while end + 1 < words.count, end - index < 2, words[end + 1].capitalised, !words[end + 1].punctuatedBefore { end += 1 }
+                let name = words[index...end]
+                let endsPhrase = end + 1 >= words.count || words[end + 1].punctuatedBefore || Self.afterName.contains(words[end + 1].text)
+                let groupWord = name.contains { word in
+                    CasualtyWords.insurgentWords.contains(word.text) || CasualtyWords.securityWords.contains(word.text)
+                        || CasualtyWords.civilianWords.contains(word.text) || Self.notNames.contains(word.text)
+                }
+                if endsPhrase, !groupWord {
+                    // A name is definite, like "the commander": others counted with it add to it.
+                    return Object(low: 1, best: 1, high: 1, victims: .unknown, end: end, refersBack: true)
+                }
+            }
             return nil
         }
+
+        /// Words that may follow a person's name in an object: "killed Rostum and his associate", "… during the raid".
+        static let afterName: Set<String> = ["and", "along", "together", "during", "in", "on", "near", "while", "after", "as", "with"]
+        /// Capitalised words that start no person's name: groups, nationalities, places and months are not people.
+        static let notNames: Set<String> = [
+            "afghan", "afghans", "american", "americans", "pakistani", "iraqi", "syrian", "us", "u", "nato", "un", "al", "the",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+            "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "i", "we", "they",
+            "ied", "ieds", "vbied", "vbieds", "rpg", "rpgs",
+        ]
 
         /// The last word of the noun phrase after word `index`: up to four words, not across punctuation or clause words.
         /// A name does not use up the four ("an Islamic Movement of Uzbekistan (IMU) leader"): capitalised words,
