@@ -76,6 +76,16 @@ import TruceModel
         #expect(event.date?.earliest == Day(iso: "2020-03-04"))
     }
 
+    @Test func anEventNounLedByInIsTheActsOwnSetting() throws {
+        // "in a string of attacks on Tuesday night" places the killing; "two weeks earlier" belongs to "began".
+        let event = try firstAct(
+            """
+            GAO, Mali (March 5, 2020) - Gunmen killed five soldiers in a string of attacks on Tuesday night, officials said on \
+            Wednesday, the worst violence since the truce began two weeks earlier.
+            """)
+        #expect(event.date?.earliest == Day(iso: "2020-03-03"))
+    }
+
     @Test func aDateOfTheReportYieldsToTheActsDay() throws {
         let event = try firstAct(
             """

@@ -30,22 +30,49 @@ extension ArticleCoding {
     /// Whether a date belongs to something other than the clause's verb: a noun it modifies, or a verb of saying.
     /// `first` is the index of the date's first word, `after` of the word after it.
     private static func isModifier(_ mention: DateMention, words: [CasualtyWords.Word], first: Int, after: Int?, bytes: [UInt8]) -> Bool {
+        guard first < words.count else { return false }
         // "Tuesday's attack": a possessive date is a noun's.
-        if isPossessive(bytes[min(mention.range.lowerBound, bytes.count)..<min(mention.range.upperBound, bytes.count)]) { return true }
+        if isPossessive(bytes[min(mention.range.lowerBound, bytes.count)..<min(mention.range.upperBound, bytes.count)]) {
+            return !isSetting(words, phraseStart: first)
+        }
         // Only a word joined to the date, with no comma between, can be its head.
-        guard first > 0, first < words.count, !words[first].punctuatedBefore else { return false }
+        guard first > 0, !words[first].punctuatedBefore else { return false }
         var before = first - 1
         // "the attack on Jan. 7", "said on Tuesday": look past the "on".
         if words[before].text == "on", before > 0, !words[before].punctuatedBefore { before -= 1 }
-        if eventNouns.contains(words[before].text) || reportingVerbs.contains(words[before].text) { return true }
+        if reportingVerbs.contains(words[before].text) { return true }
+        if eventNouns.contains(words[before].text) { return !isSetting(words, phraseStart: before) }
         // "the July 2 attack": a date between a determiner and a noun is used as an adjective.
         if DateWords.determiners.contains(words[first - 1].text), let after, !words[after].punctuatedBefore, !words[after].capitalised,
             !DateWords.linkingWords.contains(words[after].text)
         {
-            return true
+            return !isSetting(words, phraseStart: first - 1)
         }
         return false
     }
+
+    /// Whether the noun phrase that starts at `phraseStart` is led by "in", "during", "at" …: then it is the act's
+    /// own setting ("killed 20 soldiers in a string of attacks on Tuesday night") and its date the act's, not a
+    /// noun's elsewhere ("responsible for an attack Jan. 7", "linked to the July 2 bombing"). Looks back past a
+    /// few words ("a string of") to the first preposition or link, not across punctuation.
+    private static func isSetting(_ words: [CasualtyWords.Word], phraseStart: Int) -> Bool {
+        var index = phraseStart - 1
+        var steps = 0
+        while index >= 0, steps < 4, !words[index + 1].punctuatedBefore {
+            let word = words[index].text
+            if settingPrepositions.contains(word) { return true }
+            if word != "of", DateWords.linkingWords.contains(word) || otherPrepositions.contains(word) { return false }
+            index -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// Prepositions that place the clause's own act: "killed in an ambush Tuesday", "during Monday's raid".
+    static let settingPrepositions: Set<String> = ["in", "during", "at", "by", "with", "through", "throughout", "amid"]
+
+    /// Prepositions that tie a noun to another one, besides `DateWords.linkingWords`: "responsible for", "behind".
+    static let otherPrepositions: Set<String> = ["for", "behind", "over", "about", "like"]
 
     /// Ends in "'s" or "’s".
     private static func isPossessive(_ phrase: ArraySlice<UInt8>) -> Bool {
