@@ -51,6 +51,11 @@ struct ArticleCoding {
     var additional: [Bool] = []
     /// For each event: whether its sentence names someone as already known ("the commander").
     var namesKnownPerson: [Bool] = []
+    /// The last number the article gave for each plural noun of people ("multiple armed insurgents" → 3), so that
+    /// "the insurgents" later counts them.
+    var countedNouns: [String: Int] = [:]
+    /// For each event: who its people are, as far as the words say (insurgents, civilians, security forces).
+    var victims: [Set<Victims>] = []
     /// For each event: whether its sentence names its region, rather than taking the story's.
     var namesRegion: [Bool] = []
     /// For each event: whether its sentence tells of another operation ("in a separate operation").
@@ -129,7 +134,10 @@ struct ArticleCoding {
         let storyHadDate = runningDate != nil
         let lexical = LexicalSentence(sentence.text)
         let numbers = lexical.numbers
-        let casualties = CasualtyFinder.report(in: sentence.text, numbers: numbers)
+        var casualties = CasualtyFinder.report(in: sentence.text, numbers: numbers)
+        let words = CasualtyWords.words(sentence.text)
+        resolveDefinitePlurals(&casualties, words: words)
+        rememberCounts(numbers, words: words)
         var sentenceDates: [DateMention] = []
         if let published {
             sentenceDates = Self.eventDates(lexical.dates(published: published, anchor: runningDate?.earliest), in: sentence.text)
@@ -222,6 +230,7 @@ struct ArticleCoding {
             refersBack.append(event.detained != nil ? casualties.detainedRefersBack : casualties.killedRefersBack)
             additional.append(event.detained != nil ? casualties.detainedIsAdditional : casualties.killedIsAdditional)
             separate.append(separateOperation)
+            victims.append(Set((event.detained != nil ? casualties.detained : casualties.killed).map(\.victims)).subtracting([.unknown]))
             namesRegion.append(sentenceNamesRegion)
             namesKnownPerson.append(knownPerson)
         }
@@ -253,7 +262,9 @@ struct ArticleCoding {
             func sameStory(_ other: Int) -> Bool {
                 let candidate = events[other]
                 // A sentence that names no region is where the story is, whatever region the story last mentioned.
-                return candidate.repeats == nil && kind(candidate) == eventKind && candidate.date == event.date
+                // Civilians killed do not retell insurgents killed: different people, whatever the counts.
+                let samePeople = victims[other].isEmpty || victims[index].isEmpty || !victims[other].isDisjoint(with: victims[index])
+                return candidate.repeats == nil && kind(candidate) == eventKind && candidate.date == event.date && samePeople
                     && (candidate.location.admin1 == event.location.admin1 || !namesRegion[index])
                     && candidate.modality == event.modality
             }
@@ -279,6 +290,39 @@ struct ArticleCoding {
             guard let earlier else { continue }
             result.events[index].repeats = earlier
             room[earlier] = max(0, room[earlier] - eventCount)
+        }
+    }
+
+    /// "Identified multiple armed insurgents … killed the insurgents": a definite plural counts the people
+    /// the article last numbered with the same noun, not merely "more than one".
+    func resolveDefinitePlurals(_ casualties: inout CasualtyReport, words: [CasualtyWords.Word]) {
+        guard !countedNouns.isEmpty else { return }
+        func resolve(_ list: inout [Casualty]) {
+            for index in list.indices where list[index].refersBack && list[index].best == nil && list[index].low == 2 {
+                let range = list[index].range
+                guard let noun = words.first(where: { range.contains($0.range.lowerBound) && CasualtyWords.pluralPersonNouns.contains($0.text) }),
+                    let count = countedNouns[noun.text]
+                else { continue }
+                list[index].low = count
+                list[index].best = count
+            }
+        }
+        resolve(&casualties.killed)
+        resolve(&casualties.detained)
+    }
+
+    /// Notes each number followed closely by a plural noun of people: "two suspected insurgents".
+    mutating func rememberCounts(_ numbers: [NumberMention], words: [CasualtyWords.Word]) {
+        for number in numbers {
+            let value = number.best ?? number.low
+            guard let value, value >= 2, let first = words.firstIndex(where: { $0.range.lowerBound >= number.range.upperBound }) else { continue }
+            for word in words[first..<min(words.count, first + 3)] {
+                if word.punctuatedBefore { break }
+                if CasualtyWords.pluralPersonNouns.contains(word.text) {
+                    countedNouns[word.text] = value
+                    break
+                }
+            }
         }
     }
 

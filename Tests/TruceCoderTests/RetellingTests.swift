@@ -123,4 +123,24 @@ import TruceModel
         #expect(CasualtyFinder.report(in: "The leader planned and executed IED attacks.").fatalities == nil)
         #expect(CasualtyFinder.report(in: "Forces killed Taliban in the valley.").fatalities?.best != 1)
     }
+
+    /// People killed, counting only events that retell nothing earlier.
+    func freshKilled(_ text: String) -> Int {
+        let article = ArticleCleaner.article(raw: text, markup: .plain, origin: "test", source: nil, date: Day(iso: "2011-10-06"))
+        return coder.code(article).events.filter { $0.repeats == nil }.compactMap { $0.fatalities.best ?? $0.fatalities.low }.reduce(0, +)
+    }
+
+    @Test func civiliansKilledDoNotRetellAnInsurgentKilled() {
+        let text = """
+            A security force patrol killed a Taliban leader in Tagab district, Kapisa province, today.             One local child was killed during the operation.
+            """
+        #expect(freshKilled(text) == 2)
+    }
+
+    @Test func aDefinitePluralCountsThePeopleNumberedBefore() {
+        let text = """
+            A security force conducted an operation in Surobi district, Kabul province, today.             During the operation, the unit identified multiple armed insurgents.             The security force engaged and killed the insurgents.
+            """
+        #expect(freshKilled(text) == 3)
+    }
 }
