@@ -272,7 +272,9 @@ struct ArticleCoding {
             var earlier: Int?
             if !additional[index] {
                 earlier = window.last { other in
-                    sameStory(other) && (refersBack[index] || count(events[other]) == count(event))
+                    // "Several other insurgents were killed … the commander was killed": people told as others than
+                    // someone are not who a later "the commander" refers back to.
+                    sameStory(other) && (refersBack[index] && !additional[other] || count(events[other]) == count(event))
                 }
             }
             if earlier == nil, eventCount > 0 {
@@ -283,6 +285,7 @@ struct ArticleCoding {
                 // One additional suspect was detained").
                 earlier = window.first { other in
                     sameStory(other) && events[other].span.start < event.span.start && room[other] >= eventCount
+                        && !(refersBack[index] && additional[other])
                         && (!additional[index] || room[other] < count(events[other]) ?? 0
                             || namesKnownPerson[index] && eventCount < count(events[other]) ?? 0)
                 }

@@ -46,8 +46,11 @@ import TruceCoder
         let atLeast = try only("At least 20 people were killed.")
         #expect(atLeast.low == 20 && atLeast.best == 20 && atLeast.high == nil)
         #expect(text(atLeast, in: "At least 20 people were killed.") == "At least 20")
+        // "More than 40" is at least 41, the smallest count the words allow.
         let moreThan = try only("more than 40 houses burned")
-        #expect(moreThan.low == 40 && moreThan.high == nil)
+        #expect(moreThan.low == 41 && moreThan.best == 41 && moreThan.high == nil)
+        #expect(try only("over 10 insurgents were killed").low == 11)
+        #expect(try only("more than a dozen armed insurgents").low == 13)
         let upTo = try only("up to 30 people may have died")
         #expect(upTo.low == nil && upTo.best == nil && upTo.high == 30 && upTo.value == 30)
         let nearly = try only("nearly 50 fighters surrendered")

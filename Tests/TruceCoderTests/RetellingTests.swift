@@ -143,4 +143,11 @@ import TruceModel
             """
         #expect(freshKilled(text) == 3)
     }
+
+    @Test func theOneOthersWereCountedAgainstIsNotARetellingOfThem() {
+        let text = """
+            A security force conducted a precision strike on a Taliban commander in Kunduz province today.             Several other insurgents were killed in the strike.             The police chief reports the commander was killed in the strike.
+            """
+        #expect(freshKilled(text) == 4)
+    }
 }

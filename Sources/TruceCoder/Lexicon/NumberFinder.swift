@@ -89,6 +89,11 @@ public enum NumberFinder {
             switch qualifier {
             case .atLeast:
                 high = nil
+            case .moreThan:
+                // "More than 10" is at least 11: the smallest count the words allow.
+                high = nil
+                low = first.value.rounded(.down) + 1
+                best = low
             case .upTo:
                 low = nil
                 best = nil
@@ -109,10 +114,10 @@ public enum NumberFinder {
         return (mention, end)
     }
 
-    enum Qualifier { case none, atLeast, upTo, nearly, about, between }
+    enum Qualifier { case none, atLeast, moreThan, upTo, nearly, about, between }
 
     private static let qualifierPhrases: [(words: [String], qualifier: Qualifier)] = [
-        (["at", "least"], .atLeast), (["more", "than"], .atLeast), (["over"], .atLeast), (["in", "excess", "of"], .atLeast),
+        (["at", "least"], .atLeast), (["more", "than"], .moreThan), (["over"], .moreThan), (["in", "excess", "of"], .moreThan),
         (["no", "fewer", "than"], .atLeast), (["no", "less", "than"], .atLeast), (["upwards", "of"], .atLeast),
         (["up", "to"], .upTo), (["as", "many", "as"], .upTo), (["as", "much", "as"], .upTo), (["at", "most"], .upTo),
         (["fewer", "than"], .upTo), (["less", "than"], .upTo), (["no", "more", "than"], .upTo), (["under"], .upTo),
