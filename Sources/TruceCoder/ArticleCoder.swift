@@ -253,6 +253,8 @@ struct ArticleCoding {
         func count(_ event: CodedEvent) -> Int? { event.detained ?? event.fatalities.best ?? event.fatalities.low }
         // How many people each event's count still has room for, once its retellings are taken off.
         var room = result.events.map { count($0) ?? 0 }
+        // The parts each summary was found to be made of.
+        var absorbed: [Int: [Int]] = [:]
         for index in result.events.indices {
             let event = result.events[index]
             guard let eventKind = kind(event), !separate[index] else { continue }
@@ -290,8 +292,22 @@ struct ArticleCoding {
                             || namesKnownPerson[index] && eventCount < count(events[other]) ?? 0)
                 }
             }
-            guard let earlier else { continue }
+            guard let earlier else {
+                // "Killing numerous insurgents" in the lead, then "killing several" and "killing more than 10": a
+                // summary that is only a floor ("numerous", "more than") and that its parts outgrow retells them,
+                // so the parts are counted and the summary is not.
+                if eventKind == 1, !additional[index], eventCount > 0,
+                    let lead = window.first(where: { sameStory($0) && events[$0].fatalities.high == nil && room[$0] < eventCount }),
+                    let floor = count(events[lead]), floor <= eventCount + floor - room[lead]
+                {
+                    result.events[lead].repeats = index
+                    for part in absorbed[lead, default: []] { result.events[part].repeats = nil }
+                    room[lead] = 0
+                }
+                continue
+            }
             result.events[index].repeats = earlier
+            absorbed[earlier, default: []].append(index)
             room[earlier] = max(0, room[earlier] - eventCount)
         }
     }

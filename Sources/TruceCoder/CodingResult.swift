@@ -131,9 +131,10 @@ public struct CodedEvent: Hashable, Sendable, Codable {
     public var span: TextSpan
     /// 0…1: how sure the coder is, from how completely the pattern matched.
     public var confidence: Double
-    /// Index into `CodingResult.events` of an earlier event of the same article that this one
+    /// Index into `CodingResult.events` of another event of the same article that this one
     /// retells ("detained three suspects" in the lead, "the suspects were detained" later), so
-    /// that totals count the people once; nil for a new event.
+    /// that totals count the people once; nil for a new event. Usually an earlier event; a lead
+    /// that gives only a floor ("killed numerous insurgents") points to a later part that outgrows it.
     public var repeats: Int?
 
     public init(

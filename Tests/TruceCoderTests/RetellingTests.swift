@@ -150,4 +150,11 @@ import TruceModel
             """
         #expect(freshKilled(text) == 4)
     }
+
+    @Test func aFloorInTheLeadYieldsToThePartsThatOutgrowIt() {
+        let text = """
+            Afghan and coalition forces targeted insurgent leaders, killing numerous insurgents in Burkah district, Baghlan province.             The security force engaged them, killing several.             The security force called in close air support, killing more than 10 insurgents.
+            """
+        #expect(freshKilled(text) == 14)
+    }
 }

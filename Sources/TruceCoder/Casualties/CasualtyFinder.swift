@@ -101,8 +101,11 @@ public enum CasualtyFinder {
             // "Killed two insurgents and detained several others": the others are other than those killed, not more
             // people held than the story told before.
             let contrastsOutcome = !report.killed.isEmpty && outcome == .detained || !report.detained.isEmpty && outcome == .killed
-            casualty.isAdditional = words.contains { word in
-                range.contains(word.range.lowerBound) && CasualtyWords.additionalWords.contains(word.text)
+            casualty.isAdditional = words.indices.contains { index in
+                let word = words[index]
+                // "More than 10" is a floor, not more people.
+                let moreThan = word.text == "more" && index + 1 < words.count && words[index + 1].text == "than"
+                return range.contains(word.range.lowerBound) && CasualtyWords.additionalWords.contains(word.text) && !moreThan
                     && !(contrastsOutcome && (word.text == "other" || word.text == "others"))
             }
             // "The security force also detained one suspect": "also" before the verb says this one person is not the one
