@@ -276,7 +276,10 @@ struct ArticleCoding {
                 earlier = window.last { other in
                     // "Several other insurgents were killed … the commander was killed": people told as others than
                     // someone are not who a later "the commander" refers back to.
-                    sameStory(other) && (refersBack[index] && !additional[other] || count(events[other]) == count(event))
+                    // Nor can a retelling hold more people than the event it retells ("killed four … killing all 11").
+                    sameStory(other)
+                        && (refersBack[index] && !additional[other] && count(events[other]) ?? 0 >= eventCount
+                            || count(events[other]) == count(event))
                 }
             }
             if earlier == nil, eventCount > 0 {

@@ -157,4 +157,19 @@ import TruceModel
             """
         #expect(freshKilled(text) == 14)
     }
+
+    @Test func aRetellingHoldsNoMorePeopleThanWhatItRetells() {
+        let text = """
+            The joint force returned fire in Baghran district, Helmand province, today, killing four insurgents.             A group of 11 armed insurgents then approached the force.             Close air support fired on the approaching insurgents, killing all 11 insurgents.
+            """
+        #expect(freshKilled(text) == 15)
+    }
+
+    @Test func aCommanderAndTwoAdvisorsAreThree() {
+        let report = CasualtyFinder.report(in: "A senior militant commander and two senior advisors were killed in a precision air strike.")
+        #expect(report.fatalities?.best == 3)
+        // Weapons joined to people are not people.
+        let held = CasualtyFinder.report(in: "Multiple weapons were confiscated and several suspected insurgents were detained.")
+        #expect(held.detainedCount == 3)
+    }
 }

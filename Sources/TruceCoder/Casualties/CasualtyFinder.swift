@@ -187,6 +187,14 @@ public enum CasualtyFinder {
                     record(
                         outcome, low: mention.low ?? value, best: mention.best ?? (mention.low == nil ? value : nil), high: mention.high,
                         victims: victims, range: words[first].range.lowerBound..<words[verb].range.upperBound, refersBack: definite)
+                    // "A senior commander and two advisors were killed": the first of the pair counts too.
+                    if sawAuxiliary, first >= 2, words[first - 1].text == "and", !words[first].punctuatedBefore,
+                        slice(max(0, first - 7), first - 1).contains(where: {
+                            CasualtyWords.personNouns.contains($0.text) || CasualtyWords.pluralPersonNouns.contains($0.text)
+                        })
+                    {
+                        coordinatedSubject(outcome, before: first - 1, verb: verb)
+                    }
                     return
                 }
                 if word == "a" || word == "an" || word == "the" || word == "one" {
@@ -354,9 +362,11 @@ public enum CasualtyFinder {
             if !used.contains(index), let (value, last, mention) = number(at: index) {
                 used.insert(index)
                 let nounEnd = nounPhraseEnd(after: last)
+                // "killing all three", "both two": the people already told.
+                let all = index > 0 && (words[index - 1].text == "all" || words[index - 1].text == "both")
                 return Object(
                     low: mention.low ?? value, best: mention.best ?? (mention.low == nil ? value : nil), high: mention.high,
-                    victims: CasualtyWords.victims(slice(last + 1, nounEnd)), end: nounEnd, isCounted: true)
+                    victims: CasualtyWords.victims(slice(last + 1, nounEnd)), end: nounEnd, refersBack: all, isCounted: true)
             }
             if word == "the" || word == "these" || word == "those", index + 1 < words.count, !used.contains(index + 1),
                 let (value, last, mention) = number(at: index + 1)
