@@ -12,7 +12,7 @@ import TruceFormats
 
     static var files: [URL] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: articles.path)) ?? []
-        return names.filter { [".txt", ".md", ".html"].contains { suffix in $0.hasSuffix(suffix) } }.sorted().map { articles.appendingPathComponent($0) }
+        return names.filter { name in [".txt", ".md", ".html"].contains { name.hasSuffix($0) } }.sorted().map { articles.appendingPathComponent($0) }
     }
 
     @Test func bytesWriterWritesWhatTheJSONValuesSay() throws {
@@ -26,7 +26,9 @@ import TruceFormats
             CodeOutput.writeDocument(coded, article: article, id: id, into: &bytes)
             bytes.endLine()
             CodeOutput.writeDocument(CodingResult(), article: article, id: .null, into: &bytes)
-            let expected = CodeOutput.document(coded, article: article, id: id).text + "\n" + CodeOutput.document(CodingResult(), article: article, id: .null).text
+            let expected =
+                CodeOutput.document(coded, article: article, id: id).text + "\n"
+                + CodeOutput.document(CodingResult(), article: article, id: .null).text
             #expect(String(decoding: bytes.bytes, as: UTF8.self) == expected, "\(file.lastPathComponent)")
         }
     }
