@@ -94,7 +94,8 @@ public enum Gazetteer {
     /// The ASCII names of `index`, for lookups straight from a sentence's bytes. A name with other
     /// characters is looked up as a String, whose comparison knows that "ā" may be written two ways;
     /// an ASCII name equals only the same ASCII bytes.
-    static let asciiIndex = ByteKeyTable(uniqueKeys: index.entries.filter { $0.key.utf8.allSatisfy { $0 < 0x80 } }.map { (Array($0.key.utf8), $0.value) })
+    static let asciiIndex = ByteKeyTable(
+        uniqueKeys: index.entries.filter { $0.key.utf8.allSatisfy { $0 < 0x80 } }.map { (Array($0.key.utf8), $0.value) })
 
     static let qualifierBytes = ASCIIWordList(qualifiers)
     static let placeWordBytes = ASCIIWordList(placeWords)
@@ -214,7 +215,7 @@ public enum Gazetteer {
                 break
             }
             if matched { continue }
-        // "Maku village", "Uqbay, Sabari district": capitalised words before a place word.
+            // "Maku village", "Uqbay, Sabari district": capitalised words before a place word.
             var run = i
             while run < words.count, run - i < 4, Bytes.isUpper(bytes[words[run].lowerBound]) {
                 if run > i {
