@@ -115,8 +115,8 @@ struct CodeCommand: AsyncParsableCommand {
             throw TruceError(.unreadableFile, "\(path): cannot read this file; check the path and its permissions")
         }
         var failures = 0
-        var output: [UInt8] = []
-        output.reserveCapacity(1 << 17)
+        var output = JSONBytes()
+        output.bytes.reserveCapacity(1 << 17)
         var standardOutput = FileDescriptorSink(descriptor: 1, name: "standard output")
         let bytes = [UInt8](data)
         try bytes.withUnsafeBufferPointer { bytes in
@@ -137,15 +137,15 @@ struct CodeCommand: AsyncParsableCommand {
                 let origin = "\(path):\(lineNumber)"
                 let markup = ArticleFile.markup(origin: "", text: record.text)
                 let article = ArticleCleaner.article(raw: record.text, markup: markup, origin: origin, source: source, date: record.date ?? date)
-                CodeOutput.document(coder.code(article), article: article, id: record.id ?? .int(lineNumber)).write(into: &output)
-                output.append(UInt8(ascii: "\n"))
-                if output.count > 1 << 16 {
-                    try output.withUnsafeBytes { try standardOutput.write($0) }
-                    output.removeAll(keepingCapacity: true)
+                CodeOutput.writeDocument(coder.code(article), article: article, id: record.id ?? .int(lineNumber), into: &output)
+                output.endLine()
+                if output.bytes.count > 1 << 16 {
+                    try output.bytes.withUnsafeBytes { try standardOutput.write($0) }
+                    output.bytes.removeAll(keepingCapacity: true)
                 }
             }
         }
-        try output.withUnsafeBytes { try standardOutput.write($0) }
+        try output.bytes.withUnsafeBytes { try standardOutput.write($0) }
         try standardOutput.flush()
         return failures
     }

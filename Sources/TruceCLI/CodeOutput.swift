@@ -95,6 +95,128 @@ enum CodeOutput {
 
     static func span(_ span: TextSpan) -> JSONValue { .object([.init("start", .int(span.start)), .init("end", .int(span.end))]) }
 
+    /// `document(_:article:id:)` written straight to bytes, for batch output: the same text as
+    /// `document(...).write(into:)` (CodeOutputTests compare the two), without building the values.
+    static func writeDocument(_ coded: CodingResult, article: Article, id: JSONValue, into out: inout JSONBytes) {
+        out.beginObject()
+        out.key("file")
+        out.value(id)
+        out.key("headline")
+        out.string(article.headline)
+        out.key("publication_date")
+        out.string(article.publicationDate?.iso)
+        out.key("events")
+        out.beginArray()
+        for event in coded.events { writeEvent(event, into: &out) }
+        out.endArray()
+        out.key("claims")
+        out.beginArray()
+        for claim in coded.claims { writeClaim(claim, into: &out) }
+        out.endArray()
+        out.key("figures")
+        out.beginArray()
+        for figure in coded.figures { out.value(self.figure(figure)) }
+        out.endArray()
+        out.endObject()
+    }
+
+    private static func writeEvent(_ event: CodedEvent, into out: inout JSONBytes) {
+        out.beginObject()
+        out.key("date")
+        out.string(event.date?.earliest.iso)
+        out.key("date_latest")
+        out.string(event.date.flatMap { $0.isSingleDay ? nil : $0.latest.iso })
+        out.key("date_precision")
+        out.string(event.date?.precision.rawValue)
+        out.key("actor1")
+        writeActor(event.actor1, into: &out)
+        out.key("actor2")
+        writeActor(event.actor2, into: &out)
+        out.key("code")
+        out.string(event.code)
+        out.key("plover")
+        out.string(event.plover)
+        out.key("acled_event_type")
+        out.string(event.acledEventType)
+        out.key("acled_sub_event_type")
+        out.string(event.acledSubEventType)
+        out.key("location")
+        out.beginObject()
+        out.key("country")
+        out.string(event.location.country)
+        out.key("admin1")
+        out.string(event.location.admin1)
+        out.key("place")
+        out.string(event.location.place)
+        out.endObject()
+        out.key("fatalities")
+        out.beginObject()
+        out.key("low")
+        out.int(event.fatalities.low)
+        out.key("best")
+        out.int(event.fatalities.best)
+        out.key("high")
+        out.int(event.fatalities.high)
+        out.endObject()
+        out.key("count")
+        out.int(event.count)
+        out.key("detained")
+        out.int(event.detained)
+        out.key("modality")
+        out.string(event.modality.rawValue)
+        out.key("span")
+        writeSpan(event.span, into: &out)
+        out.key("confidence")
+        out.value(.rounded(event.confidence, places: 2))
+        out.key("repeats")
+        out.int(event.repeats)
+        out.endObject()
+    }
+
+    private static func writeClaim(_ claim: CodedClaim, into out: inout JSONBytes) {
+        out.beginObject()
+        out.key("speaker")
+        out.string(claim.speaker)
+        out.key("speaker_actor")
+        writeActor(claim.speakerActor, into: &out)
+        out.key("verb")
+        out.string(claim.verb)
+        out.key("quote")
+        out.string(claim.quote)
+        out.key("date")
+        out.string(claim.date?.earliest.iso)
+        out.key("modality")
+        out.string(claim.modality.rawValue)
+        out.key("span")
+        writeSpan(claim.span, into: &out)
+        out.key("about_provision")
+        out.string(claim.aboutProvision)
+        out.key("about_event")
+        out.int(claim.aboutEvent)
+        out.endObject()
+    }
+
+    private static func writeActor(_ actor: CodedActor?, into out: inout JSONBytes) {
+        guard let actor else { return out.value(.null) }
+        out.beginObject()
+        out.key("name")
+        out.string(actor.name)
+        out.key("code")
+        out.string(actor.code)
+        out.key("text")
+        out.string(actor.text)
+        out.endObject()
+    }
+
+    private static func writeSpan(_ span: TextSpan, into out: inout JSONBytes) {
+        out.beginObject()
+        out.key("start")
+        out.int(span.start)
+        out.key("end")
+        out.int(span.end)
+        out.endObject()
+    }
+
     /// JSON indented by two spaces, members in their given order.
     static func pretty(_ value: JSONValue) -> String {
         var out = ""

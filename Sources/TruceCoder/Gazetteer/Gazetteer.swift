@@ -94,10 +94,12 @@ public enum Gazetteer {
     /// The ASCII names of `index`, for lookups straight from a sentence's bytes. A name with other
     /// characters is looked up as a String, whose comparison knows that "ā" may be written two ways;
     /// an ASCII name equals only the same ASCII bytes.
-    static let asciiIndex = ByteKeyTable(uniqueKeys: index.entries.filter { $0.key.utf8.allSatisfy { $0 < 0x80 } }.map { (Array($0.key.utf8), $0.value) })
+    static let asciiIndex = ByteKeyTable(
+        uniqueKeys: index.entries.filter { $0.key.utf8.allSatisfy { $0 < 0x80 } }.map { (Array($0.key.utf8), $0.value) })
 
-    static let qualifierBytes = qualifiers.sorted().map { Array($0.utf8) }
-    static let placeWordBytes = placeWords.sorted().map { Array($0.utf8) }
+    static let qualifierBytes = ASCIIWordList(qualifiers)
+    static let placeWordBytes = ASCIIWordList(placeWords)
+    static let ofBytes = ASCIIWordList(["of"])
 
     /// "Sar-e Pul" → "sar e pul": ASCII lower case, words split at anything but letters and digits.
     static func normalised(_ name: String) -> String {
@@ -144,18 +146,9 @@ public enum Gazetteer {
         return result
     }
 
-    /// Whether the word at `range`, lower-cased, is one of the lower-case ASCII `words`. Compared by bytes:
-    /// a word with other characters cannot equal an ASCII one.
-    static func isWord(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, in words: [[UInt8]]) -> Bool {
-        words.contains { word in
-            guard word.count == range.count else { return false }
-            var index = range.lowerBound
-            for byte in word {
-                if Bytes.lower(bytes[index]) != byte { return false }
-                index += 1
-            }
-            return true
-        }
+    /// Whether the word at `range`, lower-cased, is one of `words`.
+    static func isWord(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, in words: ASCIIWordList) -> Bool {
+        words.contains(bytes, range)
     }
 
     static func places(_ bytes: UnsafeBufferPointer<UInt8>) -> [PlaceMention] {
@@ -222,7 +215,7 @@ public enum Gazetteer {
                 break
             }
             if matched { continue }
-        // "Maku village", "Uqbay, Sabari district": capitalised words before a place word.
+            // "Maku village", "Uqbay, Sabari district": capitalised words before a place word.
             var run = i
             while run < words.count, run - i < 4, Bytes.isUpper(bytes[words[run].lowerBound]) {
                 if run > i {
@@ -243,7 +236,7 @@ public enum Gazetteer {
         // "the village of Maku", "the district of Sangin": a place word, "of", then capitalised words.
         var w = 0
         while w + 2 < words.count {
-            if isWord(bytes, words[w], in: placeWordBytes), isWord(bytes, words[w + 1], in: [Array("of".utf8)]),
+            if isWord(bytes, words[w], in: placeWordBytes), isWord(bytes, words[w + 1], in: ofBytes),
                 Bytes.isUpper(bytes[words[w + 2].lowerBound])
             {
                 let start = words[w + 2].lowerBound
@@ -262,5 +255,36 @@ public enum Gazetteer {
         }
         result.sort { $0.range.lowerBound < $1.range.lowerBound }
         return result
+    }
+}
+
+/// A few lower-case ASCII words, matched against a sentence's bytes ignoring ASCII case. Compared by
+/// bytes: a word with other characters cannot equal an ASCII one. Most words of a sentence are
+/// turned away by their length or first letter before any comparison.
+struct ASCIIWordList: Sendable {
+    private let words: [[UInt8]]
+    private let lengths: ClosedRange<Int>
+    /// Bit n set when some word starts with the letter 0x60 + n.
+    private let firstLetters: UInt32
+
+    init(_ list: some Collection<String>) {
+        words = list.sorted().map { Array($0.utf8) }
+        lengths = (words.map(\.count).min() ?? 1)...(words.map(\.count).max() ?? 0)
+        firstLetters = words.reduce(0) { mask, word in mask | (1 << UInt32((word.first ?? 0x60) & 0x1F)) }
+    }
+
+    func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard lengths.contains(range.count) else { return false }
+        let first = Bytes.lower(bytes[range.lowerBound])
+        guard Bytes.isLower(first), firstLetters & (1 << UInt32(first & 0x1F)) != 0 else { return false }
+        return words.contains { word in
+            guard word.count == range.count else { return false }
+            var index = range.lowerBound
+            for byte in word {
+                if Bytes.lower(bytes[index]) != byte { return false }
+                index += 1
+            }
+            return true
+        }
     }
 }

@@ -6,56 +6,68 @@
 /// means: callers keep ASCII keys here and send other text to their String dictionaries, whose
 /// comparison knows canonical equivalence.
 struct ByteKeyTable<Value>: Sendable where Value: Sendable {
-    private var keyBytes: [UInt8] = []
-    /// Where each key's bytes start in `keyBytes`; a key ends where the next starts.
-    private var keyStarts: [Int] = [0]
-    private var values: [Value] = []
-    /// Per slot: the key's index in `values` plus one (0 where empty) in the low half, and the top
-    /// half of its hash in the high half, so a probe reads a key's bytes only when the hashes agree.
-    /// The count is a power of two.
-    private var slots: [UInt64] = [0]
+    /// The arrays behind one reference: tables sit in the coder's dictionaries, which are copied
+    /// for every sentence, and one retain per copy is cheaper than four.
+    private final class Storage: Sendable {
+        let keyBytes: [UInt8]
+        /// Where each key's bytes start in `keyBytes`; a key ends where the next starts.
+        let keyStarts: [Int]
+        let values: [Value]
+        /// Per slot: the key's index in `values` plus one (0 where empty) in the low half, and the top
+        /// half of its hash in the high half, so a probe reads a key's bytes only when the hashes agree.
+        /// The count is a power of two.
+        let slots: [UInt64]
 
-    var count: Int { values.count }
+        init(keyBytes: [UInt8], keyStarts: [Int], values: [Value], slots: [UInt64]) {
+            self.keyBytes = keyBytes
+            self.keyStarts = keyStarts
+            self.values = values
+            self.slots = slots
+        }
+    }
+
+    private let storage: Storage
+
+    var count: Int { storage.values.count }
 
     /// A table of `pairs`, whose keys must differ.
     init(uniqueKeys pairs: [([UInt8], Value)]) {
         var capacity = 1
         while capacity < pairs.count * 2 { capacity *= 2 }
-        slots = Array(repeating: 0, count: capacity)
-        values.reserveCapacity(pairs.count)
+        var slots = [UInt64](repeating: 0, count: capacity)
+        var keyBytes: [UInt8] = []
+        var keyStarts = [0]
         keyStarts.reserveCapacity(pairs.count + 1)
-        for (key, value) in pairs {
+        for (index, (key, _)) in pairs.enumerated() {
             keyBytes.append(contentsOf: key)
             keyStarts.append(keyBytes.count)
-            values.append(value)
-            insertSlot(values.count - 1)
+            let hash = key.withUnsafeBufferPointer { Self.hash($0) }
+            var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
+            while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = (hash & 0xFFFF_FFFF_0000_0000) | UInt64(index + 1)
         }
-    }
-
-    private mutating func insertSlot(_ index: Int) {
-        let mask = slots.count - 1
-        let hash = keyBytes.withUnsafeBufferPointer { Self.hash(UnsafeBufferPointer(rebasing: $0[keyStarts[index]..<keyStarts[index + 1]])) }
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = (hash & 0xFFFF_FFFF_0000_0000) | UInt64(index + 1)
+        storage = Storage(keyBytes: keyBytes, keyStarts: keyStarts, values: pairs.map(\.1), slots: slots)
     }
 
     func find(_ key: [UInt8]) -> Int? { key.withUnsafeBufferPointer { find($0) } }
 
     /// The index of `key`'s value, if the table has it.
     func find(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
-        let mask = slots.count - 1
+        let storage = storage
+        let mask = storage.slots.count - 1
         let hash = Self.hash(key)
         let tag = hash & 0xFFFF_FFFF_0000_0000
         var slot = Int(truncatingIfNeeded: hash) & mask
-        return slots.withUnsafeBufferPointer { slots in
+        return storage.slots.withUnsafeBufferPointer { slots in
             while true {
                 let entry = slots[slot]
                 if entry == 0 { return nil }
                 if entry & 0xFFFF_FFFF_0000_0000 == tag {
                     let index = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
-                    let start = keyStarts[index]
-                    if keyStarts[index + 1] - start == key.count, keyBytes.withUnsafeBufferPointer({ memoryEqual($0, start, key) }) {
+                    let start = storage.keyStarts[index]
+                    if storage.keyStarts[index + 1] - start == key.count,
+                        storage.keyBytes.withUnsafeBufferPointer({ Self.memoryEqual($0, start, key) })
+                    {
                         return index
                     }
                 }
@@ -64,11 +76,11 @@ struct ByteKeyTable<Value>: Sendable where Value: Sendable {
         }
     }
 
-    subscript(key: UnsafeBufferPointer<UInt8>) -> Value? { find(key).map { values[$0] } }
+    subscript(key: UnsafeBufferPointer<UInt8>) -> Value? { find(key).map { storage.values[$0] } }
 
-    subscript(key: [UInt8]) -> Value? { find(key).map { values[$0] } }
+    subscript(key: [UInt8]) -> Value? { find(key).map { storage.values[$0] } }
 
-    private func memoryEqual(_ stored: UnsafeBufferPointer<UInt8>, _ start: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func memoryEqual(_ stored: UnsafeBufferPointer<UInt8>, _ start: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
         for offset in 0..<key.count where stored[start + offset] != key[offset] { return false }
         return true
     }

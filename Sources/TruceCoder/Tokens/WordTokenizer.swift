@@ -201,13 +201,23 @@ public enum WordTokenizer {
         let kind: WordToken.Kind = hasLetter ? .word : .number
         let capitalized = bytes[start] >= 0x41 && bytes[start] <= 0x5A
         // Treebank splits "didn't" into "DID" + "N'T"; the dictionaries are written that way.
-        if end - start > 3 && end - start <= maximumWordBytes && text.hasSuffix("N'T") {
+        if end - start > 3 && end - start <= maximumWordBytes && (ascii ? endsWithNT(slice) : text.hasSuffix("N'T")) {
             let cut = end - (bytes[end - 2] == 0x27 ? 3 : 5)
             tokens.append(WordToken(text: String(text.dropLast(3)), range: start..<cut, kind: .word, isCapitalized: capitalized))
             tokens.append(WordToken(text: "N'T", range: cut..<end, kind: .word))
             return
         }
         tokens.append(WordToken(text: text, range: start..<end, kind: kind, isCapitalized: capitalized))
+    }
+}
+
+extension WordTokenizer {
+    /// Whether ASCII `bytes`, upper-cased, end in "N'T": the bytes say what `hasSuffix` would, for ASCII, without
+    /// walking characters.
+    fileprivate static func endsWithNT(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = bytes.count
+        return count >= 3 && bytes[count - 3] | 0x20 == UInt8(ascii: "n") && bytes[count - 2] == UInt8(ascii: "'")
+            && bytes[count - 1] | 0x20 == UInt8(ascii: "t")
     }
 }
 
