@@ -38,7 +38,7 @@ enum CasualtyWords {
                         break
                     }
                 }
-                let text = String(decoding: bytes[start..<index].lazy.map(Bytes.lower), as: UTF8.self)
+                let text = Bytes.lowerString(bytes, start..<index)
                 result.append(
                     Word(
                         text: text, range: start..<index, punctuatedBefore: punctuated, capitalised: Bytes.isUpper(byte),
