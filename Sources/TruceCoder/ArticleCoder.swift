@@ -54,6 +54,8 @@ struct ArticleCoding {
     /// The last number the article gave for each plural noun of people ("multiple armed insurgents" → 3), so that
     /// "the insurgents" later counts them.
     var countedNouns: [String: Int] = [:]
+    /// For each event: whether it counts one person named as known ("the planner and one additional suspect").
+    var namesKnown: [Bool] = []
     /// For each event: who its people are, as far as the words say (insurgents, civilians, security forces).
     var victims: [Set<Victims>] = []
     /// For each event: whether its sentence names its region, rather than taking the story's.
@@ -230,6 +232,8 @@ struct ArticleCoding {
             refersBack.append(event.detained != nil ? casualties.detainedRefersBack : casualties.killedRefersBack)
             additional.append(event.detained != nil ? casualties.detainedIsAdditional : casualties.killedIsAdditional)
             separate.append(separateOperation)
+            namesKnown.append(
+                (event.detained != nil ? casualties.detained : casualties.killed).contains { $0.refersBack && !$0.isPronoun && $0.best == 1 })
             victims.append(Set((event.detained != nil ? casualties.detained : casualties.killed).map(\.victims)).subtracting([.unknown]))
             namesRegion.append(sentenceNamesRegion)
             namesKnownPerson.append(knownPerson)
@@ -299,8 +303,13 @@ struct ArticleCoding {
                 // "Killing numerous insurgents" in the lead, then "killing several" and "killing more than 10": a
                 // summary that is only a floor ("numerous", "more than") and that its parts outgrow retells them,
                 // so the parts are counted and the summary is not.
-                if eventKind == 1, !additional[index], eventCount > 0,
-                    let lead = window.first(where: { sameStory($0) && events[$0].fatalities.high == nil && room[$0] < eventCount }),
+                // Likewise a later count that names the lead's people as known and more besides ("captured a
+                // planner … detained the planner and one additional suspect") includes the lead.
+                if !additional[index] || namesKnown[index], eventCount > 0,
+                    let lead = window.first(where: { other in
+                        sameStory(other) && room[other] < eventCount
+                            && (eventKind == 1 && events[other].fatalities.high == nil || namesKnown[index])
+                    }),
                     let floor = count(events[lead]), floor <= eventCount + floor - room[lead]
                 {
                     result.events[lead].repeats = index

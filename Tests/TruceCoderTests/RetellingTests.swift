@@ -172,4 +172,11 @@ import TruceModel
         let held = CasualtyFinder.report(in: "Multiple weapons were confiscated and several suspected insurgents were detained.")
         #expect(held.detainedCount == 3)
     }
+
+    @Test func aLaterCountThatNamesTheLeadsPersonIncludesTheLead() {
+        let text = """
+            Afghan and coalition forces captured another Taliban facilitator in Kabul province yesterday.             After the compound was secured, the force detained the facilitator and one additional suspected insurgent.
+            """
+        #expect(freshDetained(text) == 2)
+    }
 }
