@@ -179,4 +179,15 @@ import TruceModel
             """
         #expect(freshDetained(text) == 2)
     }
+
+    @Test func aParticipleAfterADeterminerReportsNoAct() {
+        #expect(CasualtyFinder.report(in: "The arrested leader commanded Taliban fighters in the district.").detained.isEmpty)
+        #expect(CasualtyFinder.report(in: "The patrol's fire resulted in the killing of several of the men.").fatalities?.low == 3)
+    }
+
+    @Test func thingsJoinedToPeopleAreNotPeople() {
+        let report = CasualtyFinder.report(in: "The force detained several additional suspected Haqqani members and multiple AK-47s.")
+        #expect(report.detainedCount == 3)
+        #expect(CasualtyFinder.report(in: "Forces detained two suspects and three of their associates.").detainedCount == 5)
+    }
 }

@@ -45,8 +45,13 @@ public enum CasualtyFinder {
         mutating func run() {
             for index in words.indices {
                 let word = words[index].text
-                if let outcome = CasualtyWords.participles[word] { passive(outcome, at: index) }
-                if let outcome = CasualtyWords.activeVerbs[word] { active(outcome, at: index) }
+                // "The arrested leader commanded fighters": a participle after a determiner describes someone already
+                // held or killed; it reports no act.
+                // ("The killing of several of the men" is an act, named by a noun.)
+                let adjective =
+                    index > 0 && Self.determiners.contains(words[index - 1].text) && !words[index].punctuatedBefore && !word.hasSuffix("ing")
+                if !adjective, let outcome = CasualtyWords.participles[word] { passive(outcome, at: index) }
+                if !adjective, let outcome = CasualtyWords.activeVerbs[word] { active(outcome, at: index) }
                 if CasualtyWords.deathNouns.contains(word) { deathNoun(at: index) }
                 if (word == "arrest" || word == "capture" || word == "detention") && next(index) == "of" { arrestOf(at: index) }
                 if word == "custody", index >= 2, words[index - 1].text == "into" || words[index - 1].text == "in" {
@@ -66,6 +71,8 @@ public enum CasualtyFinder {
             }
             report.methods = CasualtyWords.methods(in: words)
         }
+
+        static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its"]
 
         /// Words `from` through `through`, empty when the bounds cross or leave the sentence.
         func slice(_ from: Int, _ through: Int) -> ArraySlice<CasualtyWords.Word> {
@@ -307,7 +314,7 @@ public enum CasualtyFinder {
                     // "… and a network facilitator", "… along with three of his associates".
                     var rounds = 0
                     while rounds < 3, let next = conjunctionEnd(after: found.end), !startsParallelVerb(at: next, verb: verb),
-                        let more = object(at: next)
+                        let more = object(at: next), !countsThings(from: next, to: more.end)
                     {
                         // "at least 20 soldiers and police officers": the number counts both nouns.
                         if found.isCounted, words[next - 1].text == "and", more.best == nil, !more.refersBack, !more.isPronoun,
@@ -325,6 +332,14 @@ public enum CasualtyFinder {
                 cursor += 1
                 skipped += 1
             }
+        }
+
+        /// "detained several suspects and multiple AK-47s": a counted phrase whose nouns name no people counts things.
+        func countsThings(from start: Int, to end: Int) -> Bool {
+            guard numberStarts[start] != nil || start + 1 < words.count && numberStarts[start + 1] != nil else { return false }
+            // A phrase that is only a number ("killed two and wounded three") names nothing.
+            return numberEnds[end] == nil
+                && !slice(start, end).contains { CasualtyWords.personNouns.contains($0.text) || CasualtyWords.pluralPersonNouns.contains($0.text) }
         }
 
         /// "killing insurgent fighters and freeing hostages": after "and", a word shaped like the verb ("-ing"
