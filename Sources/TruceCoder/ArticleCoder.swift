@@ -54,6 +54,8 @@ struct ArticleCoding {
     /// The last number the article gave for each plural noun of people ("multiple armed insurgents" → 3), so that
     /// "the insurgents" later counts them.
     var countedNouns: [String: Int] = [:]
+    /// For each event: whether its count is only a floor ("numerous", "more than 10", "suspected insurgents").
+    var isFloor: [Bool] = []
     /// For each event: whether it counts one person named as known ("the planner and one additional suspect").
     var namesKnown: [Bool] = []
     /// For each event: who its people are, as far as the words say (insurgents, civilians, security forces).
@@ -232,6 +234,8 @@ struct ArticleCoding {
             refersBack.append(event.detained != nil ? casualties.detainedRefersBack : casualties.killedRefersBack)
             additional.append(event.detained != nil ? casualties.detainedIsAdditional : casualties.killedIsAdditional)
             separate.append(separateOperation)
+            let people = event.detained != nil ? casualties.detained : casualties.killed
+            isFloor.append(!people.isEmpty && people.allSatisfy { $0.high == nil && !$0.isNone })
             namesKnown.append(
                 (event.detained != nil ? casualties.detained : casualties.killed).contains { $0.refersBack && !$0.isPronoun && $0.best == 1 })
             victims.append(Set((event.detained != nil ? casualties.detained : casualties.killed).map(\.victims)).subtracting([.unknown]))
@@ -300,17 +304,14 @@ struct ArticleCoding {
                 }
             }
             guard let earlier else {
-                // "Killing numerous insurgents" in the lead, then "killing several" and "killing more than 10": a
-                // summary that is only a floor ("numerous", "more than") and that its parts outgrow retells them,
-                // so the parts are counted and the summary is not.
-                // Likewise a later count that names the lead's people as known and more besides ("captured a
-                // planner … detained the planner and one additional suspect") includes the lead.
+                // A summary that is only a floor ("killing numerous insurgents", "detained several suspects") and
+                // that a later count outgrows ("killing more than 10", "detained four suspects") retells it: the
+                // parts are counted, the summary is not. Likewise a later count that names the lead's person as
+                // known and more besides ("captured a planner … detained the planner and one additional suspect").
                 if !additional[index] || namesKnown[index], eventCount > 0,
                     let lead = window.first(where: { other in
-                        sameStory(other) && room[other] < eventCount
-                            && (eventKind == 1 && events[other].fatalities.high == nil || namesKnown[index])
-                    }),
-                    let floor = count(events[lead]), floor <= eventCount + floor - room[lead]
+                        sameStory(other) && room[other] < eventCount && (isFloor[other] || namesKnown[index])
+                    })
                 {
                     result.events[lead].repeats = index
                     for part in absorbed[lead, default: []] { result.events[part].repeats = nil }

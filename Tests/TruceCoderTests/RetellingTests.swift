@@ -190,4 +190,11 @@ import TruceModel
         #expect(report.detainedCount == 3)
         #expect(CasualtyFinder.report(in: "Forces detained two suspects and three of their associates.").detainedCount == 5)
     }
+
+    @Test func anExactCountOutgrowsAVagueSummary() {
+        let text = """
+            Afghan and coalition forces detained several suspected insurgents in Zabul province yesterday.             After initial questioning at the scene, the security force detained four suspected insurgents.
+            """
+        #expect(freshDetained(text) == 4)
+    }
 }
