@@ -539,9 +539,10 @@ public enum CasualtyFinder {
             let singular =
                 ["a", "an", "the"].contains(first.text) ? words.indices.contains(start + 1) && !words[start + 1].text.hasSuffix("s") : false
             if first.capitalised || singular {
+                // "With the capture of the facilitator yesterday": the person already told.
                 record(
                     outcome, low: 1, best: 1, high: 1, victims: CasualtyWords.victims(slice(start, start + 3)),
-                    range: words[noun].range.lowerBound..<first.range.upperBound)
+                    range: words[noun].range.lowerBound..<first.range.upperBound, refersBack: first.text == "the")
             } else if let found = object(at: start) {
                 // "the capture of militia leader Jonas Kabila", "the arrest of suspected smugglers".
                 record(outcome, found, from: words[noun].range.lowerBound)
