@@ -229,6 +229,7 @@ struct ArticleCoding {
         }
         let separateOperation = !events.isEmpty && Self.tellsOfSeparateOperation(sentence.text)
         let sentenceNamesRegion = sentence.places.contains { $0.admin1 != nil }
+        let includesKnown = !events.isEmpty && Self.includesKnownPerson(words)
         let knownPerson = !events.isEmpty && Self.namesKnownPerson(sentence.text)
         for event in events {
             refersBack.append(event.detained != nil ? casualties.detainedRefersBack : casualties.killedRefersBack)
@@ -236,8 +237,7 @@ struct ArticleCoding {
             separate.append(separateOperation)
             let people = event.detained != nil ? casualties.detained : casualties.killed
             isFloor.append(!people.isEmpty && people.allSatisfy { $0.high == nil && !$0.isNone })
-            namesKnown.append(
-                (event.detained != nil ? casualties.detained : casualties.killed).contains { $0.refersBack && !$0.isPronoun && $0.best == 1 })
+            namesKnown.append(people.contains { $0.refersBack && !$0.isPronoun && $0.best == 1 } || includesKnown)
             victims.append(Set((event.detained != nil ? casualties.detained : casualties.killed).map(\.victims)).subtracting([.unknown]))
             namesRegion.append(sentenceNamesRegion)
             namesKnownPerson.append(knownPerson)
@@ -376,6 +376,22 @@ struct ArticleCoding {
         for (index, word) in words.enumerated() where word.text == "the" {
             for next in words[(index + 1)..<min(words.count, index + 4)] where CasualtyWords.personNouns.contains(next.text) {
                 return true
+            }
+        }
+        return false
+    }
+
+    /// "Several individuals were detained, including the facilitator", "detained two insurgents, one of whom was
+    /// the target": the count holds someone already told.
+    static func includesKnownPerson(_ words: [CasualtyWords.Word]) -> Bool {
+        for index in words.indices.dropLast() {
+            let next = words[index + 1].text
+            switch words[index].text {
+            case "including" where next == "the": return true
+            case "whom" where index > 1 && words[index - 1].text == "of" && (words[index - 2].text == "one" || words[index - 2].text == "among"):
+                return true
+            case "among" where next == "them" || next == "whom": return true
+            default: continue
             }
         }
         return false

@@ -197,4 +197,22 @@ import TruceModel
             """
         #expect(freshDetained(text) == 4)
     }
+
+    @Test func aCountThatIncludesSomeoneToldBeforeIncludesTheLead() {
+        let text = """
+            In Logar province last night, a joint force detained a Taliban facilitator.             The security force searched a compound and detained two insurgents, one of whom was the focus of the search.
+            """
+        #expect(freshDetained(text) == 2)
+        let including = """
+            A security force captured a Haqqani facilitator in Khost province today.             Several individuals were detained during the operation, including the facilitator.
+            """
+        #expect(freshDetained(including) == 3)
+    }
+
+    @Test func theCaptureOfTheFacilitatorRetellsIt() {
+        let text = """
+            Forces detained a Taliban facilitator along with one suspected insurgent in Paktiya province yesterday.             With the capture of the Taliban facilitator yesterday, the force has removed a key financier.
+            """
+        #expect(freshDetained(text) == 2)
+    }
 }
