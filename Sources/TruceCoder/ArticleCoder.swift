@@ -106,13 +106,32 @@ struct ArticleCoding {
                 range = start..<range.upperBound
                 sentence = String(decoding: bytes[range], as: UTF8.self)
             }
-            return Sentence(text: sentence, range: range, places: Gazetteer.places(in: sentence), published: sectionDate)
+            return Sentence(text: sentence, range: range, places: Self.eventPlaces(in: sentence), published: sectionDate)
         }
         mainLocation = Self.mainLocation(sentences.flatMap(\.places), headline: article.headline)
         for sentence in sentences { code(sentence) }
         markRepeats()
         claims(sentences)
         return result
+    }
+
+    /// The places a sentence's events can be at: not those of a relative clause that describes someone
+    /// ("detained several insurgents including the commander, who was in charge of operations in Paktiya province").
+    static func eventPlaces(in sentence: String) -> [PlaceMention] {
+        let places = Gazetteer.places(in: sentence)
+        guard !places.isEmpty else { return places }
+        let bytes = Array(sentence.utf8)
+        var clause: Int?
+        for marker in [", who ", ", which "] {
+            let pattern = Array(marker.utf8)
+            guard bytes.count >= pattern.count else { continue }
+            for start in 0...(bytes.count - pattern.count) where bytes[start] == 0x2C && Array(bytes[start..<start + pattern.count]) == pattern {
+                clause = min(clause ?? start, start)
+                break
+            }
+        }
+        guard let clause else { return places }
+        return places.filter { $0.range.lowerBound < clause }
     }
 
     /// The region named most often (the earliest on a tie), and its country.

@@ -215,4 +215,19 @@ import TruceModel
             """
         #expect(freshDetained(text) == 2)
     }
+
+    @Test func aPlaceInARelativeClauseIsNotWhereTheEventWas() throws {
+        let text = """
+            Security forces captured a Haqqani sub-commander during an operation in Khost province today.             The security force detained several insurgents including the commander, who was in charge of operations in Paktiya province.
+            """
+        let article = ArticleCleaner.article(raw: text, markup: .plain, origin: "test", source: nil, date: Day(iso: "2010-09-14"))
+        let held = coder.code(article).events.filter { $0.detained != nil }
+        #expect(held.allSatisfy { $0.location.admin1 == "Khost" })
+        #expect(freshDetained(text) == 3)
+    }
+
+    @Test func ofBetweenCapitalisedWordsStaysInTheName() {
+        let report = CasualtyFinder.report(in: "The force arrested a senior Islamic Movement of Uzbekistan (IMU) leader in Chahar Darah district.")
+        #expect(report.detainedCount == 1)
+    }
 }

@@ -468,7 +468,13 @@ public enum CasualtyFinder {
                 CasualtyWords.participles[words[end + 1].text] == nil, !CasualtyWords.auxiliaries.contains(words[end + 1].text)
             {
                 end += 1
-                let inName = words[end].capitalised && end > index + 1 && words[end - 1].capitalised || words[end].bracketedBefore
+                let word = words[end]
+                let previous = words[end - 1]
+                let inName =
+                    word.bracketedBefore
+                    || word.capitalised && end > index + 1
+                        && (previous.capitalised || previous.text == "of" && end >= index + 3 && words[end - 2].capitalised)
+                    || word.text == "of" && previous.capitalised && end + 1 < words.count && words[end + 1].capitalised
                 if !inName { length += 1 }
                 // "two of the men": the head is after "of the".
                 if words[end].text == "of", end + 1 < words.count { continue }
