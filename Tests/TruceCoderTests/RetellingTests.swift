@@ -230,4 +230,12 @@ import TruceModel
         let report = CasualtyFinder.report(in: "The force arrested a senior Islamic Movement of Uzbekistan (IMU) leader in Chahar Darah district.")
         #expect(report.detainedCount == 1)
     }
+
+    @Test func aLongDescriptionBeforeThePersonStillCountsThem() {
+        let report = CasualtyFinder.report(
+            in: "A joint force captured a Taliban improvised explosive device facilitator and detained several suspected Taliban insurgents.")
+        #expect(report.detainedCount == 4)
+        // "Of several of the men" is counted by its number, not read as a bare plural.
+        #expect(CasualtyFinder.report(in: "The patrol's fire resulted in the killing of several of the men.").fatalities?.low == 3)
+    }
 }

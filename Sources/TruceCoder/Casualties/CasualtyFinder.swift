@@ -412,10 +412,12 @@ public enum CasualtyFinder {
                 guard word != "other" else { return nil }
                 return Object(low: 1, best: 1, high: 1, victims: CasualtyWords.victims(noun), end: head, refersBack: word == "the")
             }
-            // A bare plural: "detained suspected insurgents".
+            // A bare plural: "detained suspected insurgents" (not "of several of the men", which a number counts).
             let head = nounPhraseEnd(after: index - 1)
             let noun = slice(index, head)
-            if let last = noun.last, CasualtyWords.pluralPersonNouns.contains(last.text) {
+            if let last = noun.last, CasualtyWords.pluralPersonNouns.contains(last.text), word != "of",
+                !noun.indices.contains(where: { numberStarts[$0] != nil })
+            {
                 return Object(low: 2, best: nil, high: nil, victims: CasualtyWords.victims(noun), end: head)
             }
             // A title before a name: "killed Taliban leader Saifullah" is one person, and so is "killed Taliban
@@ -462,7 +464,7 @@ public enum CasualtyFinder {
         func nounPhraseEnd(after index: Int) -> Int {
             var end = index
             var length = 0
-            while end + 1 < words.count, length < 4, end - index < 10,
+            while end + 1 < words.count, length < 5, end - index < 10,
                 !words[end + 1].punctuatedBefore || words[end + 1].bracketedBefore && end > index && words[end].capitalised,
                 !CasualtyWords.stopWords.contains(words[end + 1].text),
                 CasualtyWords.participles[words[end + 1].text] == nil, !CasualtyWords.auxiliaries.contains(words[end + 1].text)
