@@ -6,7 +6,8 @@ public import TruceModel
 /// (HTML `<meta>` tags, Markdown front matter), from the dateline ("KABUL,
 /// Afghanistan (Jan. 25, 2013) —"), from a date in the headline, and last from
 /// `date`, the caller's fallback. A dateline without a year takes the year from
-/// the header above it ("2010-09-CA-125"), else the one nearest `date`.
+/// the header above it ("2010-09-CA-125"), else from a past month the text names
+/// ("in June 2011"), else the one nearest `date` (see `Dateline`).
 public enum ArticleCleaner {
     public static func article(raw: String, markup: ArticleMarkup, origin: String, source: String?, date: Day?) -> Article {
         var body: String
