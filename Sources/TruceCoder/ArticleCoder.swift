@@ -98,7 +98,10 @@ struct ArticleCoding {
             var sentence = String(decoding: bytes[range], as: UTF8.self)
             // A later release's own dateline: its place is where it was issued, not where things happened, and its
             // day is what that release's "today" and "yesterday" count from.
-            if range.lowerBound > 0, let dateline = Dateline.find(in: sentence, window: 160), dateline.range.lowerBound == 0 {
+            // (Such a dateline opens with a place in capitals, "KABUL, …": a cheap test before the full search.)
+            if range.lowerBound > 0, range.count > 2, Bytes.isUpper(bytes[range.lowerBound]), Bytes.isUpper(bytes[range.lowerBound + 1]),
+                let dateline = Dateline.find(in: sentence, window: 160), dateline.range.lowerBound == 0
+            {
                 if let day = dateline.date(near: sectionDate ?? article.publicationDate) { sectionDate = day }
                 var start = range.lowerBound + dateline.range.upperBound
                 while start < range.upperBound, Bytes.isSpace(bytes[start]) { start += 1 }
@@ -246,10 +249,10 @@ struct ArticleCoding {
         })?.date {
             runningDate = first
         }
-        let separateOperation = !events.isEmpty && Self.tellsOfSeparateOperation(sentence.text)
+        let separateOperation = !events.isEmpty && Self.tellsOfSeparateOperation(words)
         let sentenceNamesRegion = sentence.places.contains { $0.admin1 != nil }
         let includesKnown = !events.isEmpty && Self.includesKnownPerson(words)
-        let knownPerson = !events.isEmpty && Self.namesKnownPerson(sentence.text)
+        let knownPerson = !events.isEmpty && Self.namesKnownPerson(words)
         for event in events {
             refersBack.append(event.detained != nil ? casualties.detainedRefersBack : casualties.killedRefersBack)
             additional.append(event.detained != nil ? casualties.detainedIsAdditional : casualties.killedIsAdditional)
@@ -379,8 +382,7 @@ struct ArticleCoding {
 
     /// Whether a sentence tells of an operation other than the one told so far: "in a separate
     /// operation", "another operation", "a second raid".
-    static func tellsOfSeparateOperation(_ sentence: String) -> Bool {
-        let words = CasualtyWords.words(sentence)
+    static func tellsOfSeparateOperation(_ words: [CasualtyWords.Word]) -> Bool {
         for (index, word) in words.enumerated() {
             if word.text == "separate" || word.text == "separately" { return true }
             guard word.text == "another" || word.text == "second" || word.text == "third", index + 1 < words.count else { continue }
@@ -390,8 +392,7 @@ struct ArticleCoding {
     }
 
     /// Whether a sentence names a person as already known: "the commander", "the Taliban leader".
-    static func namesKnownPerson(_ sentence: String) -> Bool {
-        let words = CasualtyWords.words(sentence)
+    static func namesKnownPerson(_ words: [CasualtyWords.Word]) -> Bool {
         for (index, word) in words.enumerated() where word.text == "the" {
             for next in words[(index + 1)..<min(words.count, index + 4)] where CasualtyWords.personNouns.contains(next.text) {
                 return true
