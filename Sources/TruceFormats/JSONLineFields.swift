@@ -58,12 +58,7 @@ public enum JSONLineFields {
         /// An object starting at `index` (at its `{`); at the top level, wanted members are kept.
         mutating func object(depth: Int, top: Bool) -> Bool {
             guard depth < Self.maximumDepth else { return false }
-            index += 1
-            skipSpace()
-            if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
-                index += 1
-                return true
-            }
+            if opensEmpty(closing: UInt8(ascii: "}")) { return true }
             while true {
                 skipSpace()
                 guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return false }
@@ -80,16 +75,36 @@ public enum JSONLineFields {
                 } else {
                     guard value(depth: depth + 1) else { return false }
                 }
-                skipSpace()
-                guard index < bytes.count else { return false }
-                if bytes[index] == UInt8(ascii: ",") {
-                    index += 1
-                    continue
+                switch afterMember(closing: UInt8(ascii: "}")) {
+                case .more: continue
+                case .closed: return true
+                case .malformed: return false
                 }
-                guard bytes[index] == UInt8(ascii: "}") else { return false }
-                index += 1
-                return true
             }
+        }
+
+        enum AfterMember { case more, closed, malformed }
+
+        /// Steps over an object's or array's opening bracket; true when the closing one follows at once.
+        mutating func opensEmpty(closing: UInt8) -> Bool {
+            index += 1
+            skipSpace()
+            guard index < bytes.count, bytes[index] == closing else { return false }
+            index += 1
+            return true
+        }
+
+        /// After a member: a comma (another follows), the closing bracket, or anything else (malformed).
+        mutating func afterMember(closing: UInt8) -> AfterMember {
+            skipSpace()
+            guard index < bytes.count else { return .malformed }
+            if bytes[index] == UInt8(ascii: ",") {
+                index += 1
+                return .more
+            }
+            guard bytes[index] == closing else { return .malformed }
+            index += 1
+            return .closed
         }
 
         /// The wanted field name equal to `key`'s decoded bytes, if any.
@@ -138,24 +153,15 @@ public enum JSONLineFields {
 
         mutating func array(depth: Int) -> Bool {
             guard depth < Self.maximumDepth else { return false }
-            index += 1
-            skipSpace()
-            if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
-                index += 1
-                return true
-            }
+            if opensEmpty(closing: UInt8(ascii: "]")) { return true }
             while true {
                 skipSpace()
                 guard value(depth: depth + 1) else { return false }
-                skipSpace()
-                guard index < bytes.count else { return false }
-                if bytes[index] == UInt8(ascii: ",") {
-                    index += 1
-                    continue
+                switch afterMember(closing: UInt8(ascii: "]")) {
+                case .more: continue
+                case .closed: return true
+                case .malformed: return false
                 }
-                guard bytes[index] == UInt8(ascii: "]") else { return false }
-                index += 1
-                return true
             }
         }
 
