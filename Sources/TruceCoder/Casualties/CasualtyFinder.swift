@@ -181,7 +181,7 @@ public enum CasualtyFinder {
                     cursor -= 1
                 }
             }
-            var nounEnd = cursor
+            let nounEnd = cursor
             var steps = 0
             while cursor >= 0, steps < 7 {
                 let word = words[cursor].text
