@@ -16,6 +16,8 @@ let package = Package(
         .library(name: "TruceFormats", targets: ["TruceFormats"]),
         .library(name: "TruceStore", targets: ["TruceStore"]),
         .library(name: "TruceCoder", targets: ["TruceCoder"]),
+        .library(name: "TruceStorage", targets: ["TruceStorage"]),
+        .library(name: "TruceCore", targets: ["TruceCore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -40,11 +42,13 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        // Persistence: SQLite through GRDB.
+        // What the application core needs from storage, as async protocols; every backend implements them.
+        .target(name: "TruceStorage", dependencies: ["TruceModel", "TruceFormats"], swiftSettings: strict),
+        // Persistence: SQLite through GRDB, the first backend of TruceStorage.
         .target(
             name: "TruceStore",
             dependencies: [
-                "TruceModel", "TruceFormats", "TruceCoder",
+                "TruceModel", "TruceFormats", "TruceCoder", "TruceStorage",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // SHA-256 of article files, which name them in provenance.
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -53,7 +57,14 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        // The command line: the only place that reads flags, files and the environment.
+        // The application core: every use case (assess, import, events, incidents, actors, scores, ...) as
+        // plain calls over the storage protocols; every front end (CLI, server, workers) calls it.
+        .target(
+            name: "TruceCore",
+            dependencies: ["TruceModel", "TruceEngine", "TruceFormats", "TruceCoder", "TruceStorage"],
+            swiftSettings: strict
+        ),
+        // The command line: the only place that reads flags and the environment.
         .executableTarget(
             name: "truce",
             dependencies: [
@@ -64,14 +75,14 @@ let package = Package(
         .target(
             name: "TruceCLI",
             dependencies: [
-                "TruceModel", "TruceEngine", "TruceFormats", "TruceStore", "TruceCoder",
+                "TruceModel", "TruceEngine", "TruceFormats", "TruceStore", "TruceCoder", "TruceStorage", "TruceCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
         ),
         .target(
             name: "TruceTestSupport",
-            dependencies: ["TruceModel", "TruceFormats", "TruceStore"],
+            dependencies: ["TruceModel", "TruceFormats", "TruceStore", "TruceStorage"],
             path: "Tests/TruceTestSupport",
             swiftSettings: strict
         ),
@@ -82,7 +93,8 @@ let package = Package(
             name: "TruceCoderTests", dependencies: ["TruceCoder", "TruceTestSupport"],
             // Article fixtures are read from the source tree by path, not bundled.
             exclude: ["Articles"], swiftSettings: strict),
-        .testTarget(name: "TruceStoreTests", dependencies: ["TruceStore", "TruceTestSupport"], swiftSettings: strict),
+        .testTarget(name: "TruceStoreTests", dependencies: ["TruceStore", "TruceStorage", "TruceTestSupport"], swiftSettings: strict),
+        .testTarget(name: "TruceCoreTests", dependencies: ["TruceCore", "TruceStore", "TruceTestSupport"], swiftSettings: strict),
         .testTarget(
             name: "TruceCLITests", dependencies: ["TruceCLI", "TruceTestSupport"],
             // Golden files are read from the source tree by path, not bundled.

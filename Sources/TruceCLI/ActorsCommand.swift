@@ -1,8 +1,7 @@
+import TruceCore
 import ArgumentParser
-import TruceEngine
 import TruceFormats
 import TruceModel
-import TruceStore
 
 struct ActorsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -29,25 +28,13 @@ struct ActorsCommand: AsyncParsableCommand {
         @OptionGroup var storeOptions: StoreOptions
 
         func run() async throws {
-            try CLIErrors.reporting {
-                let store = try storeOptions.open()
-                let actors: [ActorDefinition]
-                let label: String
-                if let agreement {
-                    let loaded = try AgreementLoader.load(path: agreement)
-                    actors = loaded.actors
-                    label = loaded.id
-                } else {
-                    actors = try store.registeredActors()
-                    label = "every agreement checked with this store"
-                    if actors.isEmpty {
-                        throw ValidationError("no agreement has been checked with this store yet: name one with --agreement FILE")
-                    }
-                }
-                let report = UnmappedReport(agreement: label, actors: actors, counts: try store.actorNameCounts(dataset: dataset))
+            try await CLIErrors.reporting {
+                let app = try storeOptions.app()
+                let report = try await app.unmappedActors(of: try agreement.map(app.agreement(path:)), dataset: dataset)
+                let label = report.agreement
                 switch format {
                 case .json:
-                    print(try JSONOutput.string(report))
+                    print(try JSONDocument.string(report))
                 case .table:
                     let shown = report.unmapped.prefix(limit ?? 50)
                     var table = TextTable(["EVENT SIDES", "NAME", "CODE"])
@@ -60,41 +47,5 @@ struct ActorsCommand: AsyncParsableCommand {
                 }
             }
         }
-    }
-}
-
-/// `truce actors unmapped`: which names the agreement's actors do not cover.
-struct UnmappedReport: Encodable {
-    var agreement: String
-    var unmapped: [ActorNameCount]
-    var mappedNames: Int
-    var unmappedNames: Int
-    var mappedSides: Int
-    var unmappedSides: Int
-
-    init(agreement: String, actors: [ActorDefinition], counts: [ActorNameCount]) {
-        let matcher = ActorMatcher(
-            agreement: Agreement(id: agreement, title: agreement, signed: Day(ordinal: 0), parties: [], actors: actors, provisions: []))
-        let (mapped, unmapped) = counts.reduce(into: ([ActorNameCount](), [ActorNameCount]())) { split, entry in
-            if matcher.actors(on: EventActor(name: entry.name, code: entry.code)).isEmpty {
-                split.1.append(entry)
-            } else {
-                split.0.append(entry)
-            }
-        }
-        self.agreement = agreement
-        self.unmapped = unmapped
-        mappedNames = mapped.count
-        unmappedNames = unmapped.count
-        mappedSides = mapped.reduce(0) { $0 + $1.events }
-        unmappedSides = unmapped.reduce(0) { $0 + $1.events }
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case agreement, unmapped
-        case mappedNames = "mapped_names"
-        case unmappedNames = "unmapped_names"
-        case mappedSides = "mapped_sides"
-        case unmappedSides = "unmapped_sides"
     }
 }

@@ -1,3 +1,4 @@
+import TruceCore
 import ArgumentParser
 import Foundation
 import TruceCoder
@@ -185,7 +186,7 @@ struct BenchCoderCommand: AsyncParsableCommand {
             sentencesPerCPUSecond: cpuSpeed, dictionaryWarnings: warnings)
         switch format {
         case .json:
-            print(try JSONOutput.string(report))
+            print(try JSONDocument.string(report))
         case .table:
             print("\(report.suite): \(cases.count) cases, root codes, (source, target, root) triples unique per case (sink \(sink % 2))")
             print("dictionary warnings: \(warnings)")

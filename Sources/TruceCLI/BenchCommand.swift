@@ -1,3 +1,4 @@
+import TruceCore
 import ArgumentParser
 import Foundation
 import TruceEngine
@@ -34,7 +35,7 @@ struct BenchCommand: AsyncParsableCommand {
             switch format {
             case .json:
                 print(
-                    try JSONOutput.string([
+                    try JSONDocument.string([
                         "events": Double(events), "incidents": Double(incidents.count), "linked": Double(linked), "seconds": seconds,
                     ]))
             case .table:

@@ -9,20 +9,46 @@ enum CLIErrors {
     static func reporting<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
-        } catch let error as ExitCode {
-            throw error
-        } catch let error as ValidationError {
-            throw error
-        } catch let error as AgreementErrors {
+        } catch {
+            throw translate(error)
+        }
+    }
+
+    static func reporting<T>(_ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch {
+            throw translate(error)
+        }
+    }
+
+    /// The flag each core input is given with, for the hint the core's messages leave to the front end.
+    static let flags: [String: String] = [
+        "explain": "--explain", "reading": "--reading", "snapshot": "--snapshot", "from_year": "--from-year", "to_year": "--to-year",
+        "limit": "--limit", "offset": "--offset", "agreement": "--agreement", "from": "--from", "to": "--to", "as_of": "--as-of",
+        "store": "--store", "window": "--window", "dataset": "--dataset",
+    ]
+
+    private static func translate(_ error: any Error) -> any Error {
+        switch error {
+        case let error as ExitCode:
+            return error
+        case let error as ValidationError:
+            return error
+        case let error as AgreementErrors:
             Terminal.error(error.description)
             Terminal.error("\(error.errors.count) error\(error.errors.count == 1 ? "" : "s") in the agreement; fix them and run again.")
-            throw ExitCode(1)
-        } catch let error as TruceError {
+            return ExitCode(1)
+        case let error as TruceError:
+            // An error about one input is a usage error: name the flag that gives it.
+            if let parameter = error.parameter, let flag = flags[parameter] {
+                return ValidationError("\(error.message) (\(flag))")
+            }
             Terminal.error("error: \(error.description)")
-            throw ExitCode(1)
-        } catch {
+            return ExitCode(1)
+        default:
             Terminal.error("error: \(error)")
-            throw ExitCode(1)
+            return ExitCode(1)
         }
     }
 }

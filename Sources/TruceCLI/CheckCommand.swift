@@ -1,9 +1,8 @@
 import ArgumentParser
 import Foundation
-import TruceEngine
 import TruceFormats
 import TruceModel
-import TruceStore
+import TruceCore
 
 struct CheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -23,22 +22,11 @@ struct CheckCommand: AsyncParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     func run() async throws {
-        let assessment = try CLIErrors.reporting { () -> Assessment in
-            let loaded = try AgreementLoader.load(path: agreement)
-            if let explain, loaded.provision(explain) == nil {
-                throw ValidationError(
-                    "no provision '\(explain)' in \(agreement); its provisions: \(loaded.provisions.map(\.id).joined(separator: ", "))")
-            }
-            if let reading, reading != Provision.textReading, !loaded.provisions.contains(where: { $0.readings.contains { $0.name == reading } }) {
-                let known = Set(loaded.provisions.flatMap { $0.readings.map(\.name) }).sorted()
-                throw ValidationError(
-                    "no provision of \(agreement) has a reading '\(reading)'; its readings: \(([Provision.textReading] + known).joined(separator: ", "))"
-                )
-            }
-            let store = try storeOptions.open()
-            try store.register(loaded)
-            let source: any EvidenceSource = try snapshot.map { try store.asOf(snapshot: $0) } ?? store
-            let assessment = try Evaluator(agreement: loaded).evaluate(source, asOf: asOf ?? CheckCommand.today(), reading: reading)
+        let assessment = try await CLIErrors.reporting { () async throws -> Assessment in
+            let app = try storeOptions.app()
+            let loaded = try app.agreement(path: agreement)
+            let assessment = try await app.assess(
+                AssessmentRequest(agreement: loaded, asOf: asOf, reading: reading, snapshot: snapshot, explain: explain))
             try CheckCommand.render(assessment, agreement: loaded, format: format, explain: explain)
             return assessment
         }
@@ -48,7 +36,7 @@ struct CheckCommand: AsyncParsableCommand {
     static func render(_ assessment: Assessment, agreement: Agreement, format: CheckFormat, explain: String?) throws {
         switch format {
         case .json:
-            print(try JSONOutput.string(assessment))
+            print(try JSONDocument.string(assessment))
         case .markdown:
             print(AssessmentRenderer.markdown(assessment, title: agreement.title), terminator: "")
         case .table:
@@ -58,11 +46,5 @@ struct CheckCommand: AsyncParsableCommand {
                 print(AssessmentRenderer.table(assessment, title: agreement.title, width: Terminal.width))
             }
         }
-    }
-
-    /// Today in UTC: the only clock reading, at the edge.
-    static func today() -> Day {
-        let components = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
-        return Day(year: components.year!, month: components.month!, day: components.day!)!
     }
 }

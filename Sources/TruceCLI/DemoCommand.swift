@@ -1,8 +1,9 @@
+import TruceCore
 import ArgumentParser
 import Foundation
-import TruceEngine
 import TruceFormats
 import TruceModel
+import TruceStorage
 import TruceStore
 
 struct DemoCommand: AsyncParsableCommand {
@@ -19,22 +20,23 @@ struct DemoCommand: AsyncParsableCommand {
     static let dates = [Day(year: 2020, month: 3, day: 11)!, Day(year: 2021, month: 5, day: 1)!]
 
     func run() async throws {
-        try CLIErrors.reporting {
+        try await CLIErrors.reporting {
             let folder = try example ?? DemoCommand.findExample()
             try DemoCommand.removeStore(at: store)
-            let opened = try Store.open(path: store)
-            let stamp = ImportCommand.now()
+            let app = TruceApp(storage: try Store.open(path: store))
+            let rejects = RejectsFolder(RejectsFile.folder(besideStore: store))
             let file = { (name: String) in URL(fileURLWithPath: folder).appendingPathComponent(name).path }
-            let reports = [
-                try opened.importACLED(path: file("events.csv"), importedAt: stamp),
-                try opened.importObservations(path: file("observations.csv"), importedAt: stamp),
-                try opened.importClaims(path: file("claims.csv"), importedAt: stamp),
-            ]
-            let agreement = try AgreementLoader.load(path: file("agreement.yaml"))
-            try opened.register(agreement)
-            let assessments = try DemoCommand.dates.map { try Evaluator(agreement: agreement).evaluate(opened, asOf: $0) }
+            var reports: [ImportReport] = []
+            for (kind, name) in [(DatasetKind.acled, "events.csv"), (.observations, "observations.csv"), (.claims, "claims.csv")] {
+                reports.append(try await app.importDataset(ImportRequest(kind: kind, path: file(name), rejects: rejects)))
+            }
+            let agreement = try app.agreement(path: file("agreement.yaml"))
+            var assessments: [Assessment] = []
+            for day in DemoCommand.dates {
+                assessments.append(try await app.assess(AssessmentRequest(agreement: agreement, asOf: day)))
+            }
             if format == .json {
-                print(try JSONOutput.string(assessments))
+                print(try JSONDocument.string(assessments))
                 return
             }
             if format == .table {

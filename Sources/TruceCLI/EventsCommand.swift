@@ -1,7 +1,8 @@
+import TruceCore
 import ArgumentParser
 import TruceFormats
 import TruceModel
-import TruceStore
+import TruceStorage
 
 struct EventsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "events", abstract: "List the events in the store.")
@@ -20,14 +21,15 @@ struct EventsCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        try CLIErrors.reporting {
-            let store = try storeOptions.open()
+        try await CLIErrors.reporting {
+            let app = try storeOptions.app()
             let filter = EventFilter(country: country, actor: actor, from: from, to: to)
             let effectiveLimit = limit ?? (format == .table ? 50 : nil)
-            let (total, events) = try store.events(matching: filter, limit: effectiveLimit)
+            let page = try await app.events(matching: filter, limit: effectiveLimit)
+            let (total, events) = (page.total, page.events)
             switch format {
             case .json:
-                print(try JSONOutput.string(EventList(total: total, events: events.map(EventJSON.object))))
+                print(try JSONDocument.string(EventList(page)))
             case .csv:
                 print(ACLEDCSVWriter().render(events), terminator: "")
             case .table:
@@ -43,10 +45,4 @@ struct EventsCommand: AsyncParsableCommand {
             }
         }
     }
-}
-
-struct EventList: Encodable {
-    var total: Int
-    /// Each in the shape of ``EventJSON``, which `truce export` also writes.
-    var events: [JSONValue]
 }

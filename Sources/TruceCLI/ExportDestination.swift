@@ -17,10 +17,10 @@ enum ExportDestination {
     ///
     /// - Throws: ``TruceError`` (`unwritableFile`) when the file cannot be created, written
     ///   or renamed; whatever `body` throws (the temporary file is then removed).
-    static func write<T>(to path: String?, _ body: (inout FileDescriptorSink) throws -> T) throws -> T {
+    static func write<T>(to path: String?, _ body: (inout FileDescriptorSink) async throws -> T) async throws -> T {
         guard let path else {
             var sink = FileDescriptorSink(descriptor: STDOUT_FILENO, name: "standard output")
-            let result = try body(&sink)
+            let result = try await body(&sink)
             try sink.flush()
             return result
         }
@@ -37,7 +37,7 @@ enum ExportDestination {
         }
         do {
             var sink = FileDescriptorSink(descriptor: descriptor, name: path)
-            let result = try body(&sink)
+            let result = try await body(&sink)
             try sink.flush()
             closed = true
             guard close(descriptor) == 0 else {

@@ -1,7 +1,8 @@
 import ArgumentParser
 import TruceFormats
 import TruceModel
-import TruceStore
+import TruceCore
+import TruceStorage
 
 /// `truce export [events]`: every matching event, written as it is read from the store.
 struct ExportEventsCommand: AsyncParsableCommand {
@@ -36,28 +37,17 @@ struct ExportEventsCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        try CLIErrors.reporting {
-            let store = try storeOptions.open()
+        try await CLIErrors.reporting {
+            let app = try storeOptions.app()
             let filter = EventFilter(country: country, actor: actor, from: from, to: to, dataset: dataset)
-            let count = try ExportDestination.write(to: output) { sink in
+            let count = try await ExportDestination.write(to: output) { sink in
                 switch effectiveFormat ?? .csv {
-                case .csv: try Self.export(with: ACLEDCSVWriter(), from: store, matching: filter, to: &sink)
-                case .geojson: try Self.export(with: GeoJSONWriter(), from: store, matching: filter, to: &sink)
-                case .jsonl: try Self.export(with: JSONLinesWriter(), from: store, matching: filter, to: &sink)
+                case .csv: try await app.exportEvents(matching: filter, with: ACLEDCSVWriter(), to: &sink)
+                case .geojson: try await app.exportEvents(matching: filter, with: GeoJSONWriter(), to: &sink)
+                case .jsonl: try await app.exportEvents(matching: filter, with: JSONLinesWriter(), to: &sink)
                 }
             }
             if let output { Terminal.error("\(count) event\(count == 1 ? "" : "s") written to \(output)") }
         }
-    }
-
-    /// Streams the matching events through `writer` into `sink`; returns how many there were.
-    static func export<Writer: EventStreamWriter>(
-        with writer: Writer, from store: Store, matching filter: EventFilter, to sink: inout FileDescriptorSink
-    ) throws -> Int {
-        var writer = writer
-        try writer.begin(&sink)
-        let count = try store.forEachEvent(matching: filter) { event in try writer.write(event, to: &sink) }
-        try writer.end(&sink)
-        return count
     }
 }

@@ -1,8 +1,7 @@
+import TruceCore
 import ArgumentParser
-import TruceEngine
 import TruceFormats
 import TruceModel
-import TruceStore
 
 /// `truce export pam`: each provision's implementation score for each year, on the
 /// Peace Accords Matrix's scale (0 not initiated … 3 full).
@@ -40,50 +39,19 @@ struct ExportPAMCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        try CLIErrors.reporting {
-            let loaded = try AgreementLoader.load(path: agreement)
-            if reading != Provision.textReading, !loaded.provisions.contains(where: { $0.readings.contains { $0.name == reading } }) {
-                let known = [Provision.textReading] + Set(loaded.provisions.flatMap { $0.readings.map(\.name) }).sorted()
-                throw ValidationError("no provision of \(agreement) has a reading '\(reading)'; its readings: \(known.joined(separator: ", "))")
-            }
-            let lastDay = asOf ?? CheckCommand.today()
-            let first = fromYear ?? loaded.signed.year
-            let last = toYear ?? lastDay.year
-            guard last <= lastDay.year else {
-                throw ValidationError("--to-year \(last) is after the last day assessed, \(lastDay) (\(asOf == nil ? "today" : "--as-of"))")
-            }
-            guard first <= last else { throw ValidationError("--from-year \(first) is after the last year \(last)") }
-            let store = try storeOptions.open()
-            let scores = try ImplementationScorer(agreement: loaded, reading: reading).scores(store, years: first...last, through: lastDay)
-            try ExportDestination.write(to: output) { sink in
+        try await CLIErrors.reporting {
+            let app = try storeOptions.app()
+            let loaded = try app.agreement(path: agreement)
+            let document = try await app.implementationScores(
+                ScoresRequest(agreement: loaded, fromYear: fromYear, toYear: toYear, asOf: asOf, reading: reading))
+            try await ExportDestination.write(to: output) { sink in
                 switch format {
-                case .csv:
-                    try ImplementationScoreCSVWriter().write(scores, to: &sink)
-                case .json:
-                    let document = ScoresDocument(
-                        agreement: loaded.id, fromYear: first, toYear: last, asOf: lastDay, reading: reading, scores: scores)
-                    try sink.write(try JSONOutput.string(document) + "\n")
+                case .csv: try ImplementationScoreCSVWriter().write(document.scores, to: &sink)
+                case .json: try sink.write(try JSONDocument.string(document) + "\n")
                 }
             }
-            if let output { Terminal.error("\(scores.count) score\(scores.count == 1 ? "" : "s") written to \(output)") }
+            let count = document.scores.count
+            if let output { Terminal.error("\(count) score\(count == 1 ? "" : "s") written to \(output)") }
         }
-    }
-}
-
-/// `truce export pam --format json`: the scores with what they were computed from.
-struct ScoresDocument: Encodable {
-    var agreement: String
-    var fromYear: Int
-    var toYear: Int
-    var asOf: Day
-    var reading: String
-    var scale = "pam"
-    var scores: [ImplementationScore]
-
-    enum CodingKeys: String, CodingKey {
-        case agreement, reading, scale, scores
-        case fromYear = "from_year"
-        case toYear = "to_year"
-        case asOf = "as_of"
     }
 }

@@ -1,8 +1,10 @@
+import TruceCore
 import ArgumentParser
 import Foundation
 import TruceCoder
 import TruceFormats
 import TruceModel
+import TruceStorage
 import TruceStore
 
 extension ImportCommand {
@@ -48,7 +50,7 @@ extension ImportCommand {
                 let store = try storeOptions.open()
                 let report = try store.importArticles(
                     items, settings: CoderSettings(dictionaries: dictionaries, agreement: agreement, window: window),
-                    importedAt: ImportCommand.now())
+                    importedAt: WallClock.system.timestamp)
                 for failure in failures { Terminal.error("error: \(failure.file): \(failure.error)") }
                 try print(report, files: walk.files.count, failures: failures, skipped: walk.skipped)
                 return failures.count
@@ -116,7 +118,7 @@ extension ImportCommand {
         private func print(_ report: ArticleImportReport, files: Int, failures: [Failure], skipped: [String]) throws {
             switch format {
             case .json:
-                Swift.print(try JSONOutput.string(ArticleImportSummary(report, failures: failures, skipped: skipped)))
+                Swift.print(try JSONDocument.string(ArticleImportSummary(report, failures: failures, skipped: skipped)))
             case .table:
                 var table = TextTable(["", "stored", "notes"])
                 table.add(["articles", "\(report.articlesNew)", "\(report.articlesDuplicate) already stored, \(failures.count) failed"])

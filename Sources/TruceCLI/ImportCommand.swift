@@ -1,8 +1,9 @@
+import TruceCore
 import ArgumentParser
 import Foundation
 import TruceFormats
 import TruceModel
-import TruceStore
+import TruceStorage
 
 struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -27,15 +28,8 @@ struct ImportCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
-            try CLIErrors.reporting {
-                let store = try storeOptions.open()
-                let bar = ProgressBar(label: "Importing \(URL(fileURLWithPath: file).lastPathComponent)")
-                let report = try store.importACLED(
-                    path: file, encoding: TextEncodingChoice(name: encoding) ?? .automatic, importedAt: ImportCommand.now(),
-                    progress: bar.update)
-                bar.finish()
-                try ImportCommand.print(report, format: format)
-            }
+            try await ImportCommand.run(
+                .acled, file: file, encoding: TextEncodingChoice(name: encoding) ?? .automatic, storeOptions, format: format)
         }
     }
 
@@ -50,7 +44,7 @@ struct ImportCommand: AsyncParsableCommand {
         @OptionGroup var storeOptions: StoreOptions
 
         func run() async throws {
-            try ImportCommand.run(storeOptions, format: format) { store, now in try store.importACLEDDeletions(path: file, importedAt: now) }
+            try await ImportCommand.run(.acledDeletions, file: file, storeOptions, format: format)
         }
     }
 
@@ -63,7 +57,7 @@ struct ImportCommand: AsyncParsableCommand {
         @OptionGroup var storeOptions: StoreOptions
 
         func run() async throws {
-            try ImportCommand.run(storeOptions, format: format) { store, now in try store.importObservations(path: file, importedAt: now) }
+            try await ImportCommand.run(.observations, file: file, storeOptions, format: format)
         }
     }
 
@@ -78,27 +72,30 @@ struct ImportCommand: AsyncParsableCommand {
         @OptionGroup var storeOptions: StoreOptions
 
         func run() async throws {
-            try ImportCommand.run(storeOptions, format: format) { store, now in try store.importClaims(path: file, importedAt: now) }
+            try await ImportCommand.run(.claims, file: file, storeOptions, format: format)
         }
     }
 
-    /// Opens the store, runs one import stamped with the current time, and prints its report.
-    static func run(_ storeOptions: StoreOptions, format: OutputFormat, _ importing: (Store, String) throws -> ImportReport) throws {
-        try CLIErrors.reporting {
-            try print(try importing(storeOptions.open(), now()), format: format)
+    /// Runs one import through the core, with a progress bar, and prints its report.
+    static func run(
+        _ kind: DatasetKind, file: String, encoding: TextEncodingChoice = .automatic, actorList: String? = nil,
+        _ storeOptions: StoreOptions, format: OutputFormat
+    ) async throws {
+        try await CLIErrors.reporting {
+            let app = try storeOptions.app()
+            let bar = ProgressBar(label: "Importing \(URL(fileURLWithPath: file).lastPathComponent)")
+            let request = ImportRequest(kind: kind, path: file, encoding: encoding, actorList: actorList, rejects: storeOptions.rejects)
+            let report = try await app.importDataset(request, progress: bar.update)
+            bar.finish()
+            try print(report, format: format)
         }
-    }
-
-    /// The import time recorded in the snapshot: the only clock reading, at the edge.
-    static func now() -> String {
-        ISO8601DateFormatter().string(from: Date())
     }
 
     static func print(_ report: ImportReport, format: OutputFormat) throws {
         for notice in report.notices { Terminal.error("notice: \(notice)") }
         switch format {
         case .json:
-            Swift.print(try JSONOutput.string(ImportSummary(report)))
+            Swift.print(try JSONDocument.string(ImportSummary(report)))
         case .table:
             let c = report.counts
             Swift.print(
@@ -108,34 +105,5 @@ struct ImportCommand: AsyncParsableCommand {
                 Swift.print("Rejected rows, with line, field and reason: \(rejects) — fix them there and import that file again.")
             }
         }
-    }
-}
-
-/// `truce import … --format json`.
-struct ImportSummary: Encodable {
-    var read, stored, updated, unchanged, rejected: Int
-    var snapshot: Int64
-    var file: String
-    var fileHash: String
-    var notices: [String]
-    var rejectsFile: String?
-
-    init(_ report: ImportReport) {
-        read = report.counts.read
-        stored = report.counts.stored
-        updated = report.counts.updated
-        unchanged = report.counts.unchanged
-        rejected = report.counts.rejected
-        snapshot = report.snapshot
-        file = report.file
-        fileHash = report.fileHash
-        notices = report.notices
-        rejectsFile = report.rejectsFile
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case read, stored, updated, unchanged, rejected, snapshot, file, notices
-        case fileHash = "file_hash"
-        case rejectsFile = "rejects_file"
     }
 }

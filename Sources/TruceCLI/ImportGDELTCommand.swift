@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import TruceStore
+import TruceCore
 
 extension ImportCommand {
     /// `truce import gdelt FILE`: a GDELT 1.0 or 2.0 event export.
@@ -19,13 +19,7 @@ extension ImportCommand {
         @OptionGroup var storeOptions: StoreOptions
 
         func run() async throws {
-            try CLIErrors.reporting {
-                let store = try storeOptions.open()
-                let bar = ProgressBar(label: "Importing \(URL(fileURLWithPath: file).lastPathComponent)")
-                let report = try store.importGDELT(path: file, importedAt: ImportCommand.now(), progress: bar.update)
-                bar.finish()
-                try ImportCommand.print(report, format: format)
-            }
+            try await ImportCommand.run(.gdelt, file: file, storeOptions, format: format)
         }
     }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import TruceStore
+import TruceCore
 
 extension ImportCommand {
     /// `truce import ucdp FILE [--actors ACTORLIST.csv]`.
@@ -22,13 +22,7 @@ extension ImportCommand {
         @OptionGroup var storeOptions: StoreOptions
 
         func run() async throws {
-            try CLIErrors.reporting {
-                let store = try storeOptions.open()
-                let bar = ProgressBar(label: "Importing \(URL(fileURLWithPath: file).lastPathComponent)")
-                let report = try store.importUCDP(path: file, actors: actors, importedAt: ImportCommand.now(), progress: bar.update)
-                bar.finish()
-                try ImportCommand.print(report, format: format)
-            }
+            try await ImportCommand.run(.ucdp, file: file, actorList: actors, storeOptions, format: format)
         }
     }
 }

@@ -55,19 +55,6 @@ enum IncidentText {
         [location.place, location.admin1, location.country].compactMap { $0 }.joined(separator: ", ")
     }
 
-    /// A decoding error in a few words, with the key it is about.
-    static func describe(_ error: any Error) -> String {
-        switch error as? DecodingError {
-        case .dataCorrupted(let context), .typeMismatch(_, let context), .valueNotFound(_, let context):
-            let path = context.codingPath.map(\.stringValue).joined(separator: ".")
-            return (path.isEmpty ? "" : "\(path): ") + context.debugDescription
-        case .keyNotFound(let key, _):
-            return "\(key.stringValue) is missing"
-        default:
-            return "\(error)"
-        }
-    }
-
     private static func fit(_ line: String, _ width: Int) -> String {
         let flat = line.replacingNewlines()
         return flat.count <= width ? flat : String(flat.prefix(max(0, width - 1))) + "…"

@@ -1,8 +1,8 @@
+import TruceCore
 import ArgumentParser
 import Foundation
-import TruceEngine
 import TruceModel
-import TruceStore
+import TruceCore
 
 /// `truce incidents`: the events that several data sets report, linked into incidents.
 struct IncidentsCommand: AsyncParsableCommand {
@@ -35,45 +35,33 @@ struct IncidentsCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        try CLIErrors.reporting {
-            let rules = try linkingRules()
-            let store = try storeOptions.open()
-            let events = try store.eventsForLinking(country: country, from: from, to: to)
-            let incidents = IncidentLinker.link(events, rules: rules)
-            let counts = IncidentSummary(events: events, incidents: incidents)
-            let shown = all ? incidents : incidents.filter(\.isLinked)
-            let byRef = Dictionary(events.map { (EventRef($0), $0) }, uniquingKeysWith: { first, _ in first })
+        try await CLIErrors.reporting {
+            let app = try storeOptions.app()
+            let result = try await app.incidents(IncidentsRequest(country: country, from: from, to: to, rules: try linkingRules(app)))
             switch (format, summary) {
             case (.json, true):
-                print(try JSONOutput.string(counts))
+                print(try JSONDocument.string(result.summary))
             case (.json, false):
-                let list = IncidentList(
-                    rules: rules, summary: counts, incidents: shown.map { IncidentOutput($0, events: $0.members.compactMap { byRef[$0] }) })
-                print(try JSONOutput.string(list))
+                print(try JSONDocument.string(result.document(includingSingles: all)))
             case (.table, true):
-                print(counts.text)
+                print(result.summary.text)
             case (.table, false):
-                for incident in shown {
-                    print(IncidentText.block(incident, events: incident.members.compactMap { byRef[$0] }, width: Terminal.width) + "\n")
+                for incident in result.incidents where all || incident.isLinked {
+                    print(IncidentText.block(incident, events: result.members(of: incident), width: Terminal.width) + "\n")
                 }
-                print(counts.text)
+                print(result.summary.text)
             }
         }
     }
 
     /// The rules file's (or the defaults), with the flags applied over them.
-    private func linkingRules() throws -> LinkingRules {
+    private func linkingRules(_ app: TruceApp) throws -> LinkingRules {
         var result = LinkingRules()
         if let rules {
-            let url = URL(fileURLWithPath: rules)
-            guard let data = FileManager.default.contents(atPath: url.path) else {
+            guard let data = FileManager.default.contents(atPath: rules) else {
                 throw TruceError(.unreadableFile, "cannot read the rules file \(rules)")
             }
-            do {
-                result = try JSONDecoder().decode(LinkingRules.self, from: data)
-            } catch {
-                throw TruceError(.invalidInput, "the rules file \(rules) is not valid: \(IncidentText.describe(error))")
-            }
+            result = try app.linkingRules(json: [UInt8](data), name: rules)
         }
         if let maxDistanceKm { result.maxDistanceKm = maxDistanceKm }
         if let dateSlackDays { result.dateSlackDays = dateSlackDays }

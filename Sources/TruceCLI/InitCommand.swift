@@ -1,5 +1,5 @@
 import ArgumentParser
-import TruceStore
+import TruceCore
 
 struct InitCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "init", abstract: "Create the store (or migrate an existing one).")
@@ -7,11 +7,10 @@ struct InitCommand: AsyncParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     func run() async throws {
-        try CLIErrors.reporting {
-            let store = try storeOptions.open()
-            let migrations = try store.appliedMigrations()
-            print("Store ready: \(store.path) (schema \(migrations.last ?? "none"))")
-            print("Next: truce import acled FILE --store \(store.path)")
+        try await CLIErrors.reporting {
+            let version = try await storeOptions.app().schemaVersion()
+            print("Store ready: \(storeOptions.path) (schema \(version ?? "none"))")
+            print("Next: truce import acled FILE --store \(storeOptions.path)")
         }
     }
 }

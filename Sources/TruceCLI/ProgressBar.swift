@@ -1,5 +1,5 @@
 import Foundation
-import TruceStore
+import TruceStorage
 
 /// A progress bar on standard error, drawn only on a terminal and at most ten times a second.
 final class ProgressBar {

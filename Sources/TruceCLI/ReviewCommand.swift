@@ -1,3 +1,4 @@
+import TruceCore
 import ArgumentParser
 import Foundation
 import TruceCoder
@@ -27,7 +28,7 @@ struct ReviewCommand: AsyncParsableCommand {
             return env["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? env["LOGNAME"] ?? "unknown"
         }
 
-        var stamp: ReviewStamp { ReviewStamp(reviewer: name, at: ImportCommand.now()) }
+        var stamp: ReviewStamp { ReviewStamp(reviewer: name, at: WallClock.system.timestamp) }
     }
 
     struct Screen: AsyncParsableCommand {
@@ -40,7 +41,7 @@ struct ReviewCommand: AsyncParsableCommand {
 
         func run() async throws {
             try CLIErrors.reporting {
-                var screen = try ReviewScreen(store: storeOptions.open(), reviewer: reviewerOptions.name, now: ImportCommand.now)
+                var screen = try ReviewScreen(store: storeOptions.open(), reviewer: reviewerOptions.name, now: { WallClock.system.timestamp })
                 if let keys {
                     // Scripted keys, for tests and demonstrations: the last frame goes to standard output.
                     for key in ReviewKey.script(keys) where !screen.finished { screen.handle(key) }
@@ -82,7 +83,7 @@ struct ReviewCommand: AsyncParsableCommand {
                 let clusters = try storeOptions.open().reviewClusters(states: states)
                 switch format {
                 case .json:
-                    print(try JSONOutput.string(clusters.map(ClusterJSON.init)))
+                    print(try JSONDocument.string(clusters.map(ClusterJSON.init)))
                 case .table:
                     guard !clusters.isEmpty else {
                         print(
@@ -118,7 +119,7 @@ struct ReviewCommand: AsyncParsableCommand {
                 case .json:
                     var json = ClusterJSON(cluster)
                     json.actions = try store.reviewActions(cluster: id).map(ActionJSON.init)
-                    print(try JSONOutput.string(json))
+                    print(try JSONDocument.string(json))
                 case .table:
                     print(ReviewText.page(cluster, width: Terminal.width).joined(separator: "\n"))
                     let actions = try store.reviewActions(cluster: id)

@@ -1,5 +1,6 @@
+import TruceCore
 import ArgumentParser
-import TruceStore
+import TruceCore
 
 struct SnapshotsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "snapshots", abstract: "List the imports the store holds.")
@@ -8,11 +9,11 @@ struct SnapshotsCommand: AsyncParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     func run() async throws {
-        try CLIErrors.reporting {
-            let snapshots = try storeOptions.open().snapshots()
+        try await CLIErrors.reporting {
+            let snapshots = try await storeOptions.app().snapshots()
             switch format {
             case .json:
-                print(try JSONOutput.string(snapshots))
+                print(try JSONDocument.string(snapshots))
             case .table:
                 var table = TextTable(["ID", "SOURCE", "FILE", "READ", "STORED", "UPDATED", "UNCHANGED", "REJECTED", "IMPORTED", "SHA-256"])
                 for s in snapshots {

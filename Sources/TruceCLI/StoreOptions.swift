@@ -1,5 +1,8 @@
 import ArgumentParser
 import Foundation
+import TruceCore
+import TruceFormats
+import TruceStorage
 import TruceStore
 
 /// `--store PATH`, shared by every command that uses the store.
@@ -21,6 +24,14 @@ struct StoreOptions: ParsableArguments {
     func open() throws -> Store {
         try Store.open(path: path)
     }
+
+    /// The application core over the store, on the system clock.
+    func app() throws -> TruceApp {
+        TruceApp(storage: try open())
+    }
+
+    /// Where imports keep rejected rows: a folder beside the store.
+    var rejects: RejectsFolder { RejectsFolder(RejectsFile.folder(besideStore: path)) }
 }
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {

@@ -1,3 +1,4 @@
+public import TruceStorage
 import Foundation
 import GRDB
 

@@ -1,19 +1,7 @@
 import Foundation
 import GRDB
 public import TruceModel
-
-/// An actor name (and data-set code) as events name it, with how many event sides name it.
-public struct ActorNameCount: Hashable, Sendable, Codable {
-    public var name: String?
-    public var code: String?
-    public var events: Int
-
-    public init(name: String?, code: String?, events: Int) {
-        self.name = name
-        self.code = code
-        self.events = events
-    }
-}
+public import TruceStorage
 
 extension Store {
     /// Every actor name and code on either side of the stored events, main or

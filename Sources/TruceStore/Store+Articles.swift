@@ -3,6 +3,7 @@ import Foundation
 import GRDB
 public import TruceCoder
 import TruceModel
+public import TruceStorage
 
 /// One coded article, ready to store.
 public struct ArticleImport: Sendable {
@@ -173,12 +174,5 @@ extension JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return encoder
-    }
-}
-
-extension ImportProgress {
-    /// Progress through a list of files, for commands that read several (`truce import articles`).
-    public static func files(bytesRead: Int, totalBytes: Int, files: Int) -> ImportProgress {
-        ImportProgress(bytesRead: bytesRead, totalBytes: totalBytes, rows: files)
     }
 }

@@ -1,5 +1,6 @@
 import GRDB
 public import TruceFormats
+public import TruceStorage
 
 extension Store {
     /// Applies an ACLED deletion list: each listed event leaves the current data
@@ -8,8 +9,16 @@ extension Store {
     /// applied, `unchanged` ids not in the store (or already deleted).
     public func importACLEDDeletions(path: String, importedAt: String, progress: (ImportProgress) -> Void = { _ in }) throws -> ImportReport {
         var reader = try ACLEDDeletionsCSV(path: path)
+        return try applyDeletions(from: &reader, input: path, importedAt: importedAt, rejects: nil, progress: progress)
+    }
+
+    func applyDeletions<Source: ImportSource>(
+        from source: inout Source, input: String, importedAt: String, rejects: (any RejectsDestination)?, progress: (ImportProgress) -> Void
+    ) throws -> ImportReport where Source.Value == ACLEDDeletion {
         let columns = EventWriter.columns.map { "'\($0)', \($0)" }.joined(separator: ", ")
-        return try runImport(source: &reader, kind: "acled-deletions", path: path, importedAt: importedAt, progress: progress) { db in
+        return try runImport(
+            source: &source, kind: "acled-deletions", path: input, importedAt: importedAt, rejects: rejects, progress: progress
+        ) { db in
             let keep = try db.makeStatement(
                 sql: """
                     INSERT OR IGNORE INTO event_deletions (dataset, event_key, deleted_on, snapshot_id, content)

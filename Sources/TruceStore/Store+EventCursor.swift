@@ -1,5 +1,6 @@
 import GRDB
 public import TruceModel
+public import TruceStorage
 
 extension Store {
     /// Calls `body` with every event matching `filter`, oldest first (by date, data set

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 public import TruceFormats
 public import TruceModel
+public import TruceStorage
 
 /// What storing one record did.
 enum StoreOutcome {
@@ -33,10 +34,12 @@ extension Store {
     /// - Parameter kind: the snapshot's source name, e.g. `ucdp`.
     public func importEvents<Source: ImportSource>(
         from reader: Source, kind: String, path: String, importedAt: String, bulkFrom: Int = Store.bulkImportBytes,
-        progress: (ImportProgress) -> Void = { _ in }
+        rejects: (any RejectsDestination)? = nil, progress: (ImportProgress) -> Void = { _ in }
     ) throws -> ImportReport where Source.Value == Event {
         var source = PrefetchedSource(PreparedEventSource(reader))
-        return try runImport(source: &source, kind: kind, path: path, importedAt: importedAt, bulkFrom: bulkFrom, progress: progress) { db in
+        return try runImport(
+            source: &source, kind: kind, path: path, importedAt: importedAt, bulkFrom: bulkFrom, rejects: rejects, progress: progress
+        ) { db in
             let writer = try EventWriter(db)
             return { row, snapshot in try writer.write(row.event, attributesJSON: row.attributesJSON, snapshot: snapshot) }
         }
@@ -61,24 +64,19 @@ extension Store {
     /// From this file size on, an ACLED import defers index building to its end.
     public static let bulkImportBytes = 32 << 20
 
-    /// The rejects file for an import: beside the store, one per snapshot.
-    public func rejectsPath(snapshot: Int64, file: String) -> String {
-        let base = path == ":memory:" ? FileManager.default.temporaryDirectory.appendingPathComponent("truce").path : path
-        let stem = base.hasSuffix(".sqlite") ? String(base.dropLast(".sqlite".count)) : base
-        let name = URL(fileURLWithPath: file).lastPathComponent
-        let csvName = name.lowercased().hasSuffix(".csv") ? name : name + ".csv"
-        return "\(stem).rejects/\(snapshot)-\(csvName)"
-    }
+    /// Where the path-based imports keep rejected rows: a folder beside the store.
+    var rejectsBesideStore: RejectsFolder { RejectsFolder(RejectsFile.folder(besideStore: path)) }
 
     /// Runs one import in one transaction: a snapshot row, then every record.
     /// Any thrown error rolls everything back, so an import lands whole or not at all.
     func runImport<Source: ImportSource>(
         source: inout Source, kind: String, path: String, importedAt: String, bulkFrom: Int = .max,
-        progress: (ImportProgress) -> Void,
+        rejects destination: (any RejectsDestination)? = nil, progress: (ImportProgress) -> Void,
         prepare: (Database) throws -> (Source.Value, Int64) throws -> StoreOutcome
     ) throws -> ImportReport {
         let fileName = URL(fileURLWithPath: path).lastPathComponent
-        var rejects: RejectsFile?
+        let destination = destination ?? rejectsBesideStore
+        var rejects: (any RejectedRowsWriter)?
         var report: ImportReport?
         do {
             try database.write { db in
@@ -117,7 +115,7 @@ extension Store {
                     case .rejected(let rejection):
                         counts.rejected += 1
                         if rejects == nil {
-                            rejects = try RejectsFile(path: rejectsPath(snapshot: snapshot, file: path))
+                            rejects = try destination.open(snapshot: snapshot, input: fileName)
                         }
                         try rejects?.append(rejection)
                     }
@@ -146,11 +144,11 @@ extension Store {
                 }
                 report = ImportReport(
                     snapshot: snapshot, source: kind, file: fileName, fileHash: source.fileHash ?? "", counts: counts,
-                    notices: notices, rejectsFile: rejects?.path
+                    notices: notices, rejectsFile: rejects?.location
                 )
             }
         } catch {
-            try? rejects?.discard()
+            rejects?.discard()
             if let error = error as? DatabaseError {
                 throw TruceError(.store, "the import of \(fileName) failed and nothing was stored: \(error.message ?? "\(error.resultCode)")")
             }

@@ -1,25 +1,6 @@
 import GRDB
 public import TruceModel
-
-/// Which events to list: every criterion given must hold.
-public struct EventFilter: Sendable {
-    /// Matched without regard to case.
-    public var country: String?
-    /// A part of an actor's or associated actor's name, on either side, without regard to case.
-    public var actor: String?
-    public var from: Day?
-    public var to: Day?
-    /// The data set the events come from (`acled`, `ucdp`, …), matched exactly.
-    public var dataset: String?
-
-    public init(country: String? = nil, actor: String? = nil, from: Day? = nil, to: Day? = nil, dataset: String? = nil) {
-        self.country = country
-        self.actor = actor
-        self.from = from
-        self.to = to
-        self.dataset = dataset
-    }
-}
+public import TruceStorage
 
 extension Store: EvidenceSource {
     public func events(from: Day, to: Day, countries: [String]) throws -> [Event] {

@@ -4,6 +4,7 @@ import TruceEngine
 import TruceFormats
 import TruceModel
 import TruceStore
+import TruceStorage
 import TruceTestSupport
 
 /// `truce export` on the bundled example, through the library API: every format, the

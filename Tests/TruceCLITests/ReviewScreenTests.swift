@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TruceModel
 import TruceStore
+import TruceStorage
 
 @testable import TruceCLI
 

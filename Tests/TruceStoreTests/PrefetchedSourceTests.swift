@@ -3,6 +3,7 @@ import Testing
 import TruceFormats
 import TruceModel
 import TruceStore
+import TruceStorage
 import TruceTestSupport
 
 @Suite struct PrefetchedSourceTests {

@@ -5,6 +5,7 @@ import TruceModel
 import TruceTestSupport
 
 @testable import TruceStore
+import TruceStorage
 
 @Suite struct StoreCandidateTests {
     typealias F = CandidateFixtures

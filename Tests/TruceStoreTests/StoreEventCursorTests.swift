@@ -5,6 +5,7 @@ import TruceModel
 import TruceTestSupport
 
 @testable import TruceStore
+import TruceStorage
 
 /// Events from a list, as an import source: lets a test store events of any data set.
 struct ListedEvents: ImportSource {

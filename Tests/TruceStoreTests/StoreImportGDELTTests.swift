@@ -5,6 +5,7 @@ import TruceModel
 import TruceTestSupport
 
 @testable import TruceStore
+import TruceStorage
 
 @Suite struct StoreImportGDELTTests {
     let stamp = "2026-01-01T00:00:00Z"

@@ -5,6 +5,7 @@ import TruceModel
 import TruceTestSupport
 
 @testable import TruceStore
+import TruceStorage
 
 @Suite struct StoreImportTests {
     let stamp = "2026-01-01T00:00:00Z"

@@ -1,32 +1,38 @@
-import TruceModel
+public import TruceModel
 
 /// `truce incidents --format json`: the rules used, the counts, and the incidents.
-struct IncidentList: Encodable {
-    var rules: LinkingRules
-    var summary: IncidentSummary
-    var incidents: [IncidentOutput]
+public struct IncidentList: Encodable, Sendable {
+    public var rules: LinkingRules
+    public var summary: IncidentSummary
+    public var incidents: [IncidentOutput]
+
+    public init(rules: LinkingRules, summary: IncidentSummary, incidents: [IncidentOutput]) {
+        self.rules = rules
+        self.summary = summary
+        self.incidents = incidents
+    }
 }
 
 /// One incident as JSON: its own fields, and each member event in brief.
-struct IncidentOutput: Encodable {
-    var id: String
-    var date: String
-    var dateEarliest: String
-    var dateLatest: String
-    var country: String
-    var admin1: String?
-    var place: String?
-    var fatalities: CombinedFatalities
-    var members: [Member]
-    var links: [IncidentLink]
+public struct IncidentOutput: Encodable, Sendable {
+    public var id: String
+    public var date: String
+    public var dateEarliest: String
+    public var dateLatest: String
+    public var country: String
+    public var admin1: String?
+    public var place: String?
+    public var fatalities: CombinedFatalities
+    public var members: [Member]
+    public var links: [IncidentLink]
 
-    struct Member: Encodable {
-        var dataset, key, date, eventType: String
-        var actor1, actor2: String?
-        var place: String
-        var latitude, longitude: Double?
-        var fatalities: FatalitiesOutput
-        var notes: String?
+    public struct Member: Encodable, Sendable {
+        public var dataset, key, date, eventType: String
+        public var actor1, actor2: String?
+        public var place: String
+        public var latitude, longitude: Double?
+        public var fatalities: FatalitiesOutput
+        public var notes: String?
 
         enum CodingKeys: String, CodingKey {
             case dataset, key, date, actor1, actor2, place, latitude, longitude, fatalities, notes
@@ -34,7 +40,7 @@ struct IncidentOutput: Encodable {
         }
     }
 
-    init(_ incident: Incident, events: [Event]) {
+    public init(_ incident: Incident, events: [Event]) {
         id = incident.id
         date = incident.date.day.iso
         dateEarliest = incident.date.earliest.iso
@@ -47,7 +53,7 @@ struct IncidentOutput: Encodable {
         members = events.map { e in
             Member(
                 dataset: e.dataset, key: e.key, date: e.date.day.iso, eventType: e.type.event, actor1: e.actor1.name, actor2: e.actor2.name,
-                place: IncidentText.place(e.location), latitude: e.location.latitude, longitude: e.location.longitude,
+                place: [e.location.place, e.location.admin1, e.location.country].compactMap { $0 }.joined(separator: ", "), latitude: e.location.latitude, longitude: e.location.longitude,
                 fatalities: FatalitiesOutput(e.fatalities), notes: e.notes)
         }
     }
@@ -60,13 +66,13 @@ struct IncidentOutput: Encodable {
 }
 
 /// Fatalities as `{"low", "best", "high"}`, absent figures as null, as every JSON output writes them.
-struct FatalitiesOutput: Encodable {
-    var fatalities: Fatalities
-    init(_ fatalities: Fatalities) { self.fatalities = fatalities }
+public struct FatalitiesOutput: Encodable, Sendable {
+    public var fatalities: Fatalities
+    public init(_ fatalities: Fatalities) { self.fatalities = fatalities }
 
     enum CodingKeys: String, CodingKey { case low, best, high }
 
-    func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(fatalities.low, forKey: .low)
         try c.encode(fatalities.best, forKey: .best)

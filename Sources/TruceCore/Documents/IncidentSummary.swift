@@ -1,20 +1,20 @@
-import TruceModel
+public import TruceModel
 
 /// The counts `truce incidents --summary` prints: how much the data sets overlap.
-struct IncidentSummary: Encodable {
-    var events: Int
+public struct IncidentSummary: Encodable, Sendable {
+    public var events: Int
     /// Events per data set.
-    var eventsByDataset: [String: Int]
+    public var eventsByDataset: [String: Int]
     /// Every incident, those of one event included.
-    var incidents: Int
+    public var incidents: Int
     /// Incidents with more than one member.
-    var linkedIncidents: Int
+    public var linkedIncidents: Int
     /// Joins made: each linked incident of n members has n − 1.
-    var links: Int
+    public var links: Int
     /// Linked incidents by the data sets of their members, e.g. `acled+ucdp`.
-    var byDatasets: [String: Int]
+    public var byDatasets: [String: Int]
 
-    init(events: [Event], incidents: [Incident]) {
+    public init(events: [Event], incidents: [Incident]) {
         self.events = events.count
         eventsByDataset = Dictionary(grouping: events, by: \.dataset).mapValues(\.count)
         self.incidents = incidents.count
@@ -32,7 +32,7 @@ struct IncidentSummary: Encodable {
     }
 
     /// Lines for people.
-    var text: String {
+    public var text: String {
         let perDataset = eventsByDataset.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
         var lines = ["\(events) event\(events == 1 ? "" : "s")" + (perDataset.isEmpty ? "" : " (\(perDataset))")]
         let linkCount = "\(links) link\(links == 1 ? "" : "s")"

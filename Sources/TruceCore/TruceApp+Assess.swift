@@ -1,0 +1,133 @@
+public import TruceEngine
+public import TruceFormats
+public import TruceModel
+import TruceStorage
+
+/// What to assess: an agreement as of a day, optionally under one reading or with the
+/// evidence of an earlier snapshot.
+public struct AssessmentRequest: Sendable {
+    public var agreement: Agreement
+    /// The last day whose evidence counts; today when `nil`.
+    public var asOf: Day?
+    /// Only this reading, where a provision has it; the others by their text.
+    public var reading: String?
+    /// The evidence as it stood after this import, to reproduce an earlier assessment.
+    public var snapshot: Int64?
+    /// A provision whose timeline and evidence the caller will show; checked to exist.
+    public var explain: String?
+    /// How incidents are linked across data sets.
+    public var linking: LinkingRules
+
+    public init(
+        agreement: Agreement, asOf: Day? = nil, reading: String? = nil, snapshot: Int64? = nil, explain: String? = nil,
+        linking: LinkingRules = LinkingRules()
+    ) {
+        self.agreement = agreement
+        self.asOf = asOf
+        self.reading = reading
+        self.snapshot = snapshot
+        self.explain = explain
+        self.linking = linking
+    }
+}
+
+extension TruceApp {
+    /// Reads and checks an agreement file.
+    ///
+    /// - Throws: ``AgreementErrors`` with every problem and its line and column, or ``TruceError``
+    ///   (`unreadableFile`) when the file cannot be read.
+    public func agreement(path: String) throws -> Agreement {
+        try AgreementLoader.load(path: path)
+    }
+
+    /// Checks an agreement written in YAML; `name` names it in error locations.
+    public func agreement(yaml: String, name: String) throws -> Agreement {
+        try AgreementLoader.parse(yaml: yaml, file: name)
+    }
+
+    /// Assesses every provision of the agreement against the stored evidence, and records the
+    /// agreement's actors so that unmapped names can be listed without naming it again.
+    ///
+    /// - Throws: ``TruceError`` with `parameter` `explain`, `reading` or `snapshot` when the request
+    ///   names a provision, reading or snapshot that does not exist; what the evaluator or store throws.
+    public func assess(_ request: AssessmentRequest) async throws -> Assessment {
+        let agreement = request.agreement
+        try Self.check(request)
+        if let snapshot = request.snapshot {
+            try await checkSnapshot(snapshot)
+        }
+        try await storage.register(agreement)
+        let evaluator = Evaluator(agreement: agreement, linking: request.linking)
+        let asOf = request.asOf ?? clock.today
+        return try await PrefetchedEvidence.run(over: storage, asOf: request.snapshot) { evidence in
+            try evaluator.evaluate(evidence, asOf: asOf, reading: request.reading)
+        }
+    }
+
+    /// Scores each provision for each year on the Peace Accords Matrix's scale (see
+    /// ``ImplementationScorer``); the years default to the signing's through the last day's.
+    public func implementationScores(_ request: ScoresRequest) async throws -> ScoresDocument {
+        let agreement = request.agreement
+        try Self.checkReading(request.reading, of: agreement)
+        let lastDay = request.asOf ?? clock.today
+        let first = request.fromYear ?? agreement.signed.year
+        let last = request.toYear ?? lastDay.year
+        guard last <= lastDay.year else {
+            throw TruceError(.invalidInput, "the last year, \(last), is after the last day assessed, \(lastDay)", parameter: "to_year")
+        }
+        guard first <= last else {
+            throw TruceError(.invalidInput, "the first year, \(first), is after the last year, \(last)", parameter: "from_year")
+        }
+        let scorer = ImplementationScorer(agreement: agreement, reading: request.reading)
+        let scores = try await PrefetchedEvidence.run(over: storage, asOf: nil) { evidence in
+            try scorer.scores(evidence, years: first...last, through: lastDay)
+        }
+        return ScoresDocument(agreement: agreement.id, fromYear: first, toYear: last, asOf: lastDay, reading: request.reading, scores: scores)
+    }
+
+    private func checkSnapshot(_ snapshot: Int64) async throws {
+        let known = try await storage.snapshotIDs(through: nil)
+        guard known.contains(snapshot) else {
+            let range = known.isEmpty ? "the store holds no import yet" : "its imports are \(known.first!)–\(known.last!)"
+            throw TruceError(.notFound, "the store has no snapshot \(snapshot): \(range)", parameter: "snapshot")
+        }
+    }
+
+    static func check(_ request: AssessmentRequest) throws {
+        let agreement = request.agreement
+        if let explain = request.explain, agreement.provision(explain) == nil {
+            throw TruceError(
+                .notFound, "no provision '\(explain)' in \(agreement.id); its provisions: \(agreement.provisions.map(\.id).joined(separator: ", "))",
+                parameter: "explain")
+        }
+        if let reading = request.reading { try checkReading(reading, of: agreement) }
+    }
+
+    static func checkReading(_ reading: String, of agreement: Agreement) throws {
+        guard reading != Provision.textReading, !agreement.provisions.contains(where: { $0.readings.contains { $0.name == reading } }) else {
+            return
+        }
+        let known = [Provision.textReading] + Set(agreement.provisions.flatMap { $0.readings.map(\.name) }).sorted()
+        throw TruceError(
+            .notFound, "no provision of \(agreement.id) has a reading '\(reading)'; its readings: \(known.joined(separator: ", "))",
+            parameter: "reading")
+    }
+}
+
+/// What to score: an agreement's provisions, year by year.
+public struct ScoresRequest: Sendable {
+    public var agreement: Agreement
+    public var fromYear: Int?
+    public var toYear: Int?
+    /// The last day whose evidence counts; today when `nil`.
+    public var asOf: Day?
+    public var reading: String
+
+    public init(agreement: Agreement, fromYear: Int? = nil, toYear: Int? = nil, asOf: Day? = nil, reading: String = Provision.textReading) {
+        self.agreement = agreement
+        self.fromYear = fromYear
+        self.toYear = toYear
+        self.asOf = asOf
+        self.reading = reading
+    }
+}

@@ -1,0 +1,39 @@
+public import TruceModel
+
+/// Reading the evidence an assessment weighs, as it stands now or as it stood after an
+/// earlier import. Every backend answers the same questions with the same records in the
+/// same order, so an assessment does not depend on where the evidence is kept.
+public protocol EvidenceStore: Sendable {
+    /// Events whose date span touches `from...to` and, when `countries` is not empty, whose
+    /// country is one of them (any case); ordered by day, data set and key.
+    ///
+    /// - Parameter snapshot: the last import whose records count (later revisions and
+    ///   deletions undone); `nil` for the evidence as it stands.
+    func events(from: Day, to: Day, countries: [String], asOf snapshot: Int64?) async throws -> [Event]
+    /// Every observation of `indicator`, oldest first (by day, then key).
+    func observations(indicator: String, asOf snapshot: Int64?) async throws -> [Observation]
+    /// The accepted claims about `provision`, oldest first (by day, then key).
+    func claims(aboutProvision provision: String, asOf snapshot: Int64?) async throws -> [Claim]
+    /// The ids of the snapshots whose records count: all, or those up to `snapshot`; ascending.
+    func snapshotIDs(through snapshot: Int64?) async throws -> [Int64]
+}
+
+/// Listing the events a user asks for, page by page or as one stream, in bounded memory.
+public protocol EventCatalog: Sendable {
+    /// How many events match `filter`.
+    func eventCount(matching filter: EventFilter) async throws -> Int
+    /// One page of the events matching `filter`, ordered by day, data set and key.
+    func events(matching filter: EventFilter, limit: Int?, offset: Int) async throws -> [Event]
+    /// Calls `body` with every event matching `filter`, in the order of ``events(matching:limit:offset:)``,
+    /// holding one event at a time however large the store; `body` must not use the store.
+    ///
+    /// - Returns: the number of events visited.
+    @discardableResult
+    func forEachEvent(matching filter: EventFilter, _ body: (Event) throws -> Void) async throws -> Int
+    /// Calls `body` with every event that may be linked into incidents: those whose date span
+    /// touches `from...to` (either end open) and, when `country` is given, whose country is it in
+    /// any case, with or without a parenthesis after it ("Myanmar" finds "Myanmar (Burma)");
+    /// ordered by day, data set and key, so linking is reproducible.
+    @discardableResult
+    func forEachEventToLink(country: String?, from: Day?, to: Day?, _ body: (Event) throws -> Void) async throws -> Int
+}

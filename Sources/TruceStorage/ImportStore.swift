@@ -1,0 +1,35 @@
+public import TruceFormats
+public import TruceModel
+
+/// Storing what an import reads. Each import is one transaction that records a snapshot:
+/// it lands whole or not at all, rejected rows included.
+public protocol ImportStore: Sendable {
+    /// Stores events keyed by their data set and key: a new key is stored; a changed event
+    /// whose data set timestamp is not older than the stored one is updated, its previous
+    /// version kept in history; an older copy is left out (counted unchanged, with a notice).
+    ///
+    /// - Parameters:
+    ///   - kind: the snapshot's source name, e.g. `acled`.
+    ///   - input: the name of the input (a file name), recorded in the snapshot.
+    ///   - importedAt: the time recorded in the snapshot (ISO 8601).
+    func importEvents<Source: ImportSource>(
+        from source: Source, kind: String, input: String, importedAt: String, rejects: any RejectsDestination,
+        progress: (ImportProgress) -> Void
+    ) async throws -> ImportReport where Source.Value == Event
+
+    /// Stores reported observations, keyed by their id.
+    func importObservations<Source: ImportSource>(
+        from source: Source, input: String, importedAt: String, rejects: any RejectsDestination, progress: (ImportProgress) -> Void
+    ) async throws -> ImportReport where Source.Value == Observation
+
+    /// Stores claims, keyed by their id.
+    func importClaims<Source: ImportSource>(
+        from source: Source, input: String, importedAt: String, rejects: any RejectsDestination, progress: (ImportProgress) -> Void
+    ) async throws -> ImportReport where Source.Value == Claim
+
+    /// Applies an ACLED deletion list: each listed event leaves the current data and is kept as
+    /// it was for earlier snapshots. Counts: `stored` deletions applied, `unchanged` ids unknown.
+    func importDeletions<Source: ImportSource>(
+        from source: Source, input: String, importedAt: String, rejects: any RejectsDestination, progress: (ImportProgress) -> Void
+    ) async throws -> ImportReport where Source.Value == ACLEDDeletion
+}

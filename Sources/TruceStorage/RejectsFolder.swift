@@ -1,0 +1,25 @@
+import Foundation
+public import TruceFormats
+
+/// Keeps each import's rejected rows as a CSV file in a folder: `<snapshot>-<input>.csv`.
+public struct RejectsFolder: RejectsDestination {
+    /// The folder; created at the first rejected row.
+    public let folder: String
+
+    public init(_ folder: String) {
+        self.folder = folder
+    }
+
+    public func open(snapshot: Int64, input: String) throws -> any RejectedRowsWriter {
+        CSVRejects(file: try RejectsFile(path: RejectsFile.path(in: folder, snapshot: snapshot, input: input)))
+    }
+
+    private final class CSVRejects: RejectedRowsWriter {
+        let file: RejectsFile
+        init(file: RejectsFile) { self.file = file }
+        var location: String { file.path }
+        func append(_ rejection: RowRejection) throws { try file.append(rejection) }
+        func close() throws { try file.close() }
+        func discard() { file.discard() }
+    }
+}

@@ -1,3 +1,0 @@
-public import TruceFormats
-
-extension GDELTReader: ImportSource {}

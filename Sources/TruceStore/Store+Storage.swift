@@ -1,0 +1,123 @@
+import GRDB
+public import TruceFormats
+public import TruceModel
+public import TruceStorage
+
+// The SQLite store as the storage the application core works with. SQLite answers in
+// microseconds from a local file, so each call runs on the caller's task.
+
+extension Store: EvidenceStore {
+    public func events(from: Day, to: Day, countries: [String], asOf snapshot: Int64?) async throws -> [Event] {
+        try evidence(asOf: snapshot).events(from: from, to: to, countries: countries)
+    }
+
+    public func observations(indicator: String, asOf snapshot: Int64?) async throws -> [Observation] {
+        try evidence(asOf: snapshot).observations(indicator: indicator)
+    }
+
+    public func claims(aboutProvision provision: String, asOf snapshot: Int64?) async throws -> [Claim] {
+        try evidence(asOf: snapshot).claims(aboutProvision: provision)
+    }
+
+    public func snapshotIDs(through snapshot: Int64?) async throws -> [Int64] {
+        try evidence(asOf: snapshot).snapshotIDs()
+    }
+
+    /// The evidence as it stands, or as it stood after import `snapshot`.
+    ///
+    /// - Throws: ``TruceError`` (`notFound`) when the store holds no such import.
+    public func evidence(asOf snapshot: Int64?) throws -> any EvidenceSource {
+        guard let snapshot else { return self }
+        return try asOf(snapshot: snapshot)
+    }
+}
+
+extension Store: EventCatalog {
+    public func eventCount(matching filter: EventFilter) async throws -> Int {
+        try synchronously { try eventCount(filter) }
+    }
+
+    private func eventCount(_ filter: EventFilter) throws -> Int {
+        try database.read { db in
+            let (whereClause, arguments) = filter.sqlCondition()
+            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events" + whereClause, arguments: StatementArguments(arguments)) ?? 0
+        }
+    }
+
+    public func events(matching filter: EventFilter, limit: Int?, offset: Int) async throws -> [Event] {
+        try synchronously { try eventPage(filter, limit: limit, offset: offset) }
+    }
+
+    private func eventPage(_ filter: EventFilter, limit: Int?, offset: Int) throws -> [Event] {
+        try database.read { db in
+            let (whereClause, filterArguments) = filter.sqlCondition()
+            var arguments = filterArguments
+            let sql = "SELECT * FROM events" + whereClause + " ORDER BY event_date, dataset, event_key LIMIT ? OFFSET ?"
+            arguments += [limit.map { max(0, $0) } ?? -1, max(0, offset)]
+            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map(EventRow.event)
+        }
+    }
+
+    @discardableResult
+    public func forEachEvent(matching filter: EventFilter, _ body: (Event) throws -> Void) async throws -> Int {
+        try synchronously { try forEachEvent(matching: filter, body) }
+    }
+
+    @discardableResult
+    public func forEachEventToLink(country: String?, from: Day?, to: Day?, _ body: (Event) throws -> Void) async throws -> Int {
+        try synchronously { try forEachEventToLink(country: country, from: from, to: to, body) }
+    }
+}
+
+extension Store: ImportStore {
+    public func importEvents<Source: ImportSource>(
+        from source: Source, kind: String, input: String, importedAt: String, rejects: any RejectsDestination,
+        progress: (ImportProgress) -> Void
+    ) async throws -> ImportReport where Source.Value == Event {
+        try importEvents(from: source, kind: kind, path: input, importedAt: importedAt, rejects: rejects, progress: progress)
+    }
+
+    public func importObservations<Source: ImportSource>(
+        from source: Source, input: String, importedAt: String, rejects: any RejectsDestination, progress: (ImportProgress) -> Void
+    ) async throws -> ImportReport where Source.Value == Observation {
+        var source = source
+        return try runImport(source: &source, kind: "observations", path: input, importedAt: importedAt, rejects: rejects, progress: progress) {
+            db in
+            { observation, snapshot in try EvidenceWriter.write(observation, snapshot: snapshot, in: db) }
+        }
+    }
+
+    public func importClaims<Source: ImportSource>(
+        from source: Source, input: String, importedAt: String, rejects: any RejectsDestination, progress: (ImportProgress) -> Void
+    ) async throws -> ImportReport where Source.Value == Claim {
+        var source = source
+        return try runImport(source: &source, kind: "claims", path: input, importedAt: importedAt, rejects: rejects, progress: progress) { db in
+            { claim, snapshot in try EvidenceWriter.write(claim, snapshot: snapshot, in: db) }
+        }
+    }
+
+    public func importDeletions<Source: ImportSource>(
+        from source: Source, input: String, importedAt: String, rejects: any RejectsDestination, progress: (ImportProgress) -> Void
+    ) async throws -> ImportReport where Source.Value == ACLEDDeletion {
+        var source = source
+        return try applyDeletions(from: &source, input: input, importedAt: importedAt, rejects: rejects, progress: progress)
+    }
+}
+
+extension Store: SnapshotStore {
+    public func snapshots() async throws -> [Snapshot] { try synchronously { try snapshots() } }
+    public func appliedMigrations() async throws -> [String] { try synchronously { try appliedMigrations() } }
+    public func counts() async throws -> [String: Int] { try synchronously { try counts() } }
+}
+
+extension Store: ActorStore {
+    public func register(_ agreement: Agreement) async throws { try synchronously { try register(agreement) } }
+    public func registeredActors() async throws -> [ActorDefinition] { try synchronously { try registeredActors() } }
+    public func actorNameCounts(dataset: String?) async throws -> [ActorNameCount] {
+        try synchronously { try actorNameCounts(dataset: dataset) }
+    }
+}
+
+/// Runs `body` as synchronous code, so that a call in it resolves to the synchronous method
+/// of the same name that an async protocol requirement wraps.
+private func synchronously<T>(_ body: () throws -> T) rethrows -> T { try body() }
