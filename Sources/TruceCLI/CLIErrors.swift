@@ -29,6 +29,9 @@ enum CLIErrors {
         "store": "--store", "window": "--window", "dataset": "--dataset",
     ]
 
+    /// The inputs whose errors are the caller's to fix in the command line itself.
+    static let usageParameters: Set<String> = ["explain", "reading", "from_year", "to_year", "limit", "offset", "from", "to", "window"]
+
     private static func translate(_ error: any Error) -> any Error {
         switch error {
         case let error as ExitCode:
@@ -40,9 +43,12 @@ enum CLIErrors {
             Terminal.error("\(error.errors.count) error\(error.errors.count == 1 ? "" : "s") in the agreement; fix them and run again.")
             return ExitCode(1)
         case let error as TruceError:
-            // An error about one input is a usage error: name the flag that gives it.
+            // An error about a flag's value is a usage error; one about what the store holds is not,
+            // but both name the flag that gave the input.
             if let parameter = error.parameter, let flag = flags[parameter] {
-                return ValidationError("\(error.message) (\(flag))")
+                if usageParameters.contains(parameter) { return ValidationError("\(error.message) (\(flag))") }
+                Terminal.error("error: \(error.description) (\(flag))")
+                return ExitCode(1)
             }
             Terminal.error("error: \(error.description)")
             return ExitCode(1)
