@@ -71,7 +71,11 @@ let package = Package(
         ),
         .target(
             name: "TruceTestSupport",
-            dependencies: ["TruceModel", "TruceFormats", "TruceStore"],
+            dependencies: [
+                "TruceModel", "TruceFormats", "TruceStore",
+                // Runs CLI commands in-process for the CLI tests.
+                "TruceCLI", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             path: "Tests/TruceTestSupport",
             swiftSettings: strict
         ),
