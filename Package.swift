@@ -82,7 +82,11 @@ let package = Package(
         ),
         .target(
             name: "TruceTestSupport",
-            dependencies: ["TruceModel", "TruceFormats", "TruceStore", "TruceStorage"],
+            dependencies: [
+                "TruceModel", "TruceFormats", "TruceStore", "TruceStorage",
+                // Runs CLI commands in-process for the CLI tests.
+                "TruceCLI", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             path: "Tests/TruceTestSupport",
             swiftSettings: strict
         ),

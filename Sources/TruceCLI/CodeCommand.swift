@@ -74,7 +74,7 @@ struct CodeCommand: AsyncParsableCommand {
         var coded: [(file: String, article: Article, result: CodingResult)] = []
         let showProgress = files.count >= 20 && Terminal.isInteractiveError
         for (index, file) in files.enumerated() {
-            if showProgress, index % 10 == 0 { FileHandle.standardError.write(Data("\rcoding \(index + 1) of \(files.count)…".utf8)) }
+            if showProgress, index % 10 == 0 { Console.current.error("\rcoding \(index + 1) of \(files.count)…") }
             do {
                 guard let data = FileManager.default.contents(atPath: file) else {
                     throw TruceError(.unreadableFile, "\(file): cannot read this file; check the path and its permissions")
@@ -91,7 +91,7 @@ struct CodeCommand: AsyncParsableCommand {
                 Terminal.error("error: \(error)")
             }
         }
-        if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if showProgress { Console.current.error("\r\u{1B}[K") }
         switch format {
         case .jsonl: break
         case .json:
@@ -117,7 +117,7 @@ struct CodeCommand: AsyncParsableCommand {
         var failures = 0
         var output = JSONBytes()
         output.bytes.reserveCapacity(1 << 17)
-        var standardOutput = FileDescriptorSink(descriptor: 1, name: "standard output")
+        var standardOutput = FileDescriptorSink.standardOutput()
         let bytes = [UInt8](data)
         try bytes.withUnsafeBufferPointer { bytes in
             var lineNumber = 0

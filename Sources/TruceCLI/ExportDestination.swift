@@ -19,7 +19,7 @@ enum ExportDestination {
     ///   or renamed; whatever `body` throws (the temporary file is then removed).
     static func write<T>(to path: String?, _ body: (inout FileDescriptorSink) async throws -> T) async throws -> T {
         guard let path else {
-            var sink = FileDescriptorSink(descriptor: STDOUT_FILENO, name: "standard output")
+            var sink = FileDescriptorSink.standardOutput()
             let result = try await body(&sink)
             try sink.flush()
             return result

@@ -8,8 +8,8 @@ import TruceModel
     import Darwin
 #endif
 
-/// A ``ByteSink`` on an open file descriptor, with a buffer: standard output or a file
-/// being exported. Bytes reach the descriptor when the buffer fills and on ``flush()``.
+/// A ``ByteSink`` on an open file descriptor, with a buffer: standard output (through the task's
+/// ``Console``) or a file being exported. Bytes reach the descriptor when the buffer fills and on ``flush()``.
 struct FileDescriptorSink: ByteSink {
     let descriptor: Int32
     /// What to call the destination in errors.
@@ -17,10 +17,20 @@ struct FileDescriptorSink: ByteSink {
     private var buffer: [UInt8] = []
     private static let capacity = 1 << 16
 
+    /// Set for standard output: the bytes then go to the task's ``Console`` rather than to the descriptor.
+    private var console: Console?
+
     init(descriptor: Int32, name: String) {
         self.descriptor = descriptor
         self.name = name
         buffer.reserveCapacity(Self.capacity)
+    }
+
+    /// Standard output as the running task's ``Console/current`` sees it.
+    static func standardOutput() -> FileDescriptorSink {
+        var sink = FileDescriptorSink(descriptor: STDOUT_FILENO, name: "standard output")
+        sink.console = Console.current
+        return sink
     }
 
     mutating func write(_ bytes: UnsafeRawBufferPointer) throws {
@@ -39,17 +49,27 @@ struct FileDescriptorSink: ByteSink {
         buffer.removeAll(keepingCapacity: true)
     }
 
-    /// `write(2)` until every byte is taken: it may take fewer, or be interrupted.
     private func writeAll(_ bytes: UnsafeRawBufferPointer) throws {
-        var offset = 0
-        while offset < bytes.count {
-            let written = systemWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw TruceError(.unwritableFile, "cannot write to \(name): \(String(cString: strerror(errno)))")
-            }
-            offset += written
+        if let console {
+            try console.output(bytes)
+        } else {
+            try TruceCLI.writeAll(bytes, to: descriptor, name: name)
         }
+    }
+}
+
+/// `write(2)` until every byte is taken: it may take fewer, or be interrupted.
+///
+/// - Throws: ``TruceError`` (`unwritableFile`) naming `name` when the descriptor refuses them.
+func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32, name: String) throws {
+    var offset = 0
+    while offset < bytes.count {
+        let written = systemWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+        if written < 0 {
+            if errno == EINTR { continue }
+            throw TruceError(.unwritableFile, "cannot write to \(name): \(String(cString: strerror(errno)))")
+        }
+        offset += written
     }
 }
 

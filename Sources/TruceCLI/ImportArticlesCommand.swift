@@ -118,7 +118,7 @@ extension ImportCommand {
         private func print(_ report: ArticleImportReport, files: Int, failures: [Failure], skipped: [String]) throws {
             switch format {
             case .json:
-                Swift.print(try JSONDocument.string(ArticleImportSummary(report, failures: failures, skipped: skipped)))
+                TruceCLI.print(try JSONDocument.string(ArticleImportSummary(report, failures: failures, skipped: skipped)))
             case .table:
                 var table = TextTable(["", "stored", "notes"])
                 table.add(["articles", "\(report.articlesNew)", "\(report.articlesDuplicate) already stored, \(failures.count) failed"])
@@ -126,11 +126,11 @@ extension ImportCommand {
                 table.add(["claims", "\(report.claims)", "candidates"])
                 table.add(["figures", "\(report.figures)", "candidates"])
                 table.add(["clusters", "\(report.clustersNew)", "new; \(report.clustersExtended) earlier clusters got more reports"])
-                Swift.print(table.render(width: Terminal.width))
+                TruceCLI.print(table.render(width: Terminal.width))
                 if report.snapshot == nil && failures.count < files {
-                    Swift.print("Nothing new: every article was stored before.")
+                    TruceCLI.print("Nothing new: every article was stored before.")
                 } else if let snapshot = report.snapshot {
-                    Swift.print("Snapshot \(snapshot). Review the candidates with `truce review`.")
+                    TruceCLI.print("Snapshot \(snapshot). Review the candidates with `truce review`.")
                 }
             }
         }

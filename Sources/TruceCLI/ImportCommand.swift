@@ -95,14 +95,14 @@ struct ImportCommand: AsyncParsableCommand {
         for notice in report.notices { Terminal.error("notice: \(notice)") }
         switch format {
         case .json:
-            Swift.print(try JSONDocument.string(ImportSummary(report)))
+            TruceCLI.print(try JSONDocument.string(ImportSummary(report)))
         case .table:
             let c = report.counts
-            Swift.print(
+            TruceCLI.print(
                 "\(report.file): read \(c.read), stored \(c.stored), updated \(c.updated), unchanged \(c.unchanged), rejected \(c.rejected)"
                     + " (snapshot \(report.snapshot))")
             if let rejects = report.rejectsFile {
-                Swift.print("Rejected rows, with line, field and reason: \(rejects) — fix them there and import that file again.")
+                TruceCLI.print("Rejected rows, with line, field and reason: \(rejects) — fix them there and import that file again.")
             }
         }
     }

@@ -22,12 +22,12 @@ final class ProgressBar {
         let filled = Int(progress.fraction * Double(width))
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
         let percent = Int(progress.fraction * 100)
-        FileHandle.standardError.write(Data("\r\(label) \(bar) \(percent)%  \(progress.rows) rows".utf8))
+        Console.current.error("\r\(label) \(bar) \(percent)%  \(progress.rows) rows")
         drawn = true
     }
 
     func finish() {
         guard enabled, drawn else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
+        Console.current.error("\r\u{1B}[2K")
     }
 }

@@ -24,7 +24,7 @@ private func restoreTerminal() {
 /// A keyboard-driven session on the terminal: raw mode (keys arrive one by one, unechoed)
 /// on the alternate screen, always restored, on exit and on SIGINT or SIGTERM alike.
 enum RawTerminal {
-    static var isAvailable: Bool { isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 }
+    static var isAvailable: Bool { Console.current.mayBeTerminal && isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 }
 
     /// Runs `body` in raw mode and restores the terminal however it ends.
     static func session<T>(_ body: () throws -> T) throws -> T {

@@ -1,15 +1,22 @@
 /// A peace agreement or ceasefire as an analyst encodes it: its parties,
 /// the actors that evidence names, and its provisions.
 public struct Agreement: Hashable, Sendable, Codable {
+    /// A short stable id, used in reports and exports (`doha-2020`).
     public var id: String
+    /// The agreement's title for people.
     public var title: String
+    /// The day it was signed: `signed` in date expressions counts from it.
     public var signed: Day
     /// Actor ids of the signatories.
     public var parties: [String]
+    /// Every actor the provisions or readings name, with the names evidence uses for it.
     public var actors: [ActorDefinition]
+    /// Named sets of actors, usable wherever an actor id is.
     public var groups: [ActorGroup]
+    /// The provisions, in the order the agreement gives them.
     public var provisions: [Provision]
 
+    /// An agreement as given; `AgreementLoader` validates a file's agreement, this does not.
     public init(
         id: String, title: String, signed: Day, parties: [String], actors: [ActorDefinition],
         groups: [ActorGroup] = [], provisions: [Provision]
@@ -23,6 +30,7 @@ public struct Agreement: Hashable, Sendable, Codable {
         self.provisions = provisions
     }
 
+    /// The provision `id`, or nil when the agreement has none by that id.
     public func provision(_ id: String) -> Provision? { provisions.first { $0.id == id } }
 }
 
@@ -33,11 +41,16 @@ public struct Agreement: Hashable, Sendable, Codable {
 /// `codes` are data-set actor codes, `DATASET:CODE` (`gdelt:AFGTAL`, `ucdp:303`),
 /// matched exactly against an event side's ``EventActor/code``.
 public struct ActorDefinition: Hashable, Sendable, Codable {
+    /// The id provisions and groups use for the actor (`USA`).
     public var id: String
+    /// The actor's name for people.
     public var name: String
+    /// Names under which the actor appears in data sets and text; a trailing `*` matches by prefix.
     public var aliases: [String]
+    /// Data-set actor codes, `DATASET:CODE`, matched exactly.
     public var codes: [String]
 
+    /// An actor with its names and codes.
     public init(id: String, name: String, aliases: [String] = [], codes: [String] = []) {
         self.id = id
         self.name = name
@@ -48,9 +61,12 @@ public struct ActorDefinition: Hashable, Sendable, Codable {
 
 /// A named set of actors or other groups (COALITION = USA + NATO allies).
 public struct ActorGroup: Hashable, Sendable, Codable {
+    /// The id provisions use for the group (`COALITION`).
     public var id: String
+    /// Actor or group ids in the group; a group may contain groups.
     public var members: [String]
 
+    /// A group `id` of `members`.
     public init(id: String, members: [String]) {
         self.id = id
         self.members = members

@@ -6,14 +6,20 @@
 /// else its best), and `best` the lower median of the members' best estimates, so that two
 /// sources never add up and the figure always comes from one of them.
 public struct CombinedFatalities: Hashable, Sendable, Codable {
+    /// The lowest figure any member gives; nil when no member gives one.
     public var low: Int?
+    /// The lower median of the members' best estimates; nil when no member gives one.
     public var best: Int?
+    /// The highest figure any member gives; nil when no member gives one.
     public var high: Int?
     /// The member that gave `low`; the first in member order when several give the same figure.
     public var lowFrom: EventRef?
+    /// The member that gave `best`.
     public var bestFrom: EventRef?
+    /// The member that gave `high`; the first in member order when several give the same figure.
     public var highFrom: EventRef?
 
+    /// Bounds given as they are, each with the member it came from; unknown ones nil.
     public init(
         low: Int? = nil, best: Int? = nil, high: Int? = nil, lowFrom: EventRef? = nil, bestFrom: EventRef? = nil,
         highFrom: EventRef? = nil

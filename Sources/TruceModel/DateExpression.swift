@@ -2,16 +2,21 @@
 /// to another provision's start, due or end date (`signed + 135d`,
 /// `signed + 14mo`, `talks-start.due + 30d`).
 public struct DateExpression: Hashable, Sendable, Codable {
+    /// What the date is counted from.
     public var anchor: Anchor
+    /// How far from the anchor; nil for the anchor itself.
     public var offset: Offset?
 
+    /// `anchor` moved by `offset`.
     public init(anchor: Anchor, offset: Offset? = nil) {
         self.anchor = anchor
         self.offset = offset
     }
 
+    /// The fixed day `day`.
     public static func absolute(_ day: Day) -> DateExpression { DateExpression(anchor: .absolute(day)) }
 
+    /// What a date expression is counted from.
     public enum Anchor: Hashable, Sendable, Codable {
         case absolute(Day)
         case signed
@@ -19,15 +24,20 @@ public struct DateExpression: Hashable, Sendable, Codable {
         case provision(id: String, field: String)
     }
 
+    /// A signed distance in days, weeks, months or years.
     public struct Offset: Hashable, Sendable, Codable {
+        /// How many units; negative counts back.
         public var amount: Int
+        /// The unit of `amount`.
         public var unit: Unit
 
+        /// `amount` of `unit`.
         public init(amount: Int, unit: Unit) {
             self.amount = amount
             self.unit = unit
         }
 
+        /// A unit of offset, written as in agreement files (`135d`, `14mo`).
         public enum Unit: String, Hashable, Sendable, Codable, CaseIterable {
             case days = "d"
             case weeks = "w"
@@ -35,6 +45,7 @@ public struct DateExpression: Hashable, Sendable, Codable {
             case years = "y"
         }
 
+        /// The day `amount` units after `day`; months and years keep the day of month, clamped to the month's end.
         public func apply(to day: Day) -> Day {
             switch unit {
             case .days: day.adding(days: amount)
@@ -47,6 +58,7 @@ public struct DateExpression: Hashable, Sendable, Codable {
 }
 
 extension DateExpression: CustomStringConvertible {
+    /// The expression as agreement files write it: `signed + 135d`, `talks-start.due + 30d`, `2020-03-10`.
     public var description: String {
         let base: String
         switch anchor {

@@ -7,6 +7,7 @@ public struct Day: Hashable, Comparable, Sendable {
     /// Days since 1970-01-01 (negative before).
     public let ordinal: Int
 
+    /// The day `ordinal` days after 1970-01-01 (before it when negative).
     public init(ordinal: Int) {
         self.ordinal = ordinal
     }
@@ -26,10 +27,14 @@ public struct Day: Hashable, Comparable, Sendable {
         self.init(year: y, month: m, day: d)
     }
 
+    /// Earlier days come first.
     public static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }
 
+    /// The year, proleptic Gregorian (negative and zero allowed).
     public var year: Int { civil.year }
+    /// The month, 1–12.
     public var month: Int { civil.month }
+    /// The day of the month, 1–31.
     public var day: Int { civil.day }
 
     /// `YYYY-MM-DD`.
@@ -38,6 +43,7 @@ public struct Day: Hashable, Comparable, Sendable {
         return "\(Day.pad(c.year, 4))-\(Day.pad(c.month, 2))-\(Day.pad(c.day, 2))"
     }
 
+    /// The day `days` days later (earlier when negative).
     public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
 
     /// Adds calendar months; a day past the end of the target month is clamped
@@ -54,14 +60,18 @@ public struct Day: Hashable, Comparable, Sendable {
     /// The number of days from `self` to `other` (positive when `other` is later).
     public func days(to other: Day) -> Int { other.ordinal - ordinal }
 
+    /// The first day of this day's month.
     public var firstOfMonth: Day { Day(ordinal: ordinal - (day - 1)) }
+    /// The last day of this day's month.
     public var lastOfMonth: Day {
         let c = civil
         return Day(ordinal: Day.ordinal(year: c.year, month: c.month, day: Day.daysIn(month: c.month, year: c.year)))
     }
 
+    /// Whether `year` has a 29 February in the Gregorian calendar.
     public static func isLeap(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }
 
+    /// How many days `month` (1–12) has in `year`.
     public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return isLeap(year) ? 29 : 28
@@ -101,6 +111,7 @@ public struct Day: Hashable, Comparable, Sendable {
 }
 
 extension Day: Codable {
+    /// Reads a day written `YYYY-MM-DD`; any other text is a data-corruption error that quotes it.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
@@ -110,6 +121,7 @@ extension Day: Codable {
         self = day
     }
 
+    /// Writes the day as `YYYY-MM-DD`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(iso)
@@ -117,6 +129,7 @@ extension Day: Codable {
 }
 
 extension Day: CustomStringConvertible {
+    /// `YYYY-MM-DD`.
     public var description: String { iso }
 }
 
@@ -128,11 +141,14 @@ extension Day: CustomStringConvertible {
 public struct DateSpan: Hashable, Sendable, Codable {
     /// The day the data set gives.
     public var day: Day
+    /// The first day the event may have happened on.
     public var earliest: Day
+    /// The last day the event may have happened on.
     public var latest: Day
     /// How precise the day is.
     public var precision: DatePrecision
 
+    /// A span from `earliest` to `latest` (each `day` when nil) around the day the data set gives.
     public init(day: Day, earliest: Day? = nil, latest: Day? = nil, precision: DatePrecision = .day) {
         self.day = day
         self.earliest = earliest ?? day

@@ -10,14 +10,18 @@ public struct EventScope: Hashable, Sendable, Codable {
     public var between: [[String]]
     /// ACLED event types, e.g. "Battles".
     public var eventTypes: [String]
+    /// ACLED sub-event types, e.g. "Armed clash"; compared with the event's `subEvent`.
     public var subEventTypes: [String]
+    /// Country names as the data sets spell them; an event's `location.country` must be one of them.
     public var countries: [String]
+    /// First-level divisions (provinces); an event's `location.admin1` must be one of them.
     public var admin1: [String]
     /// Events with fewer best-estimate deaths do not count.
     public var minFatalities: Int?
     /// Whether an imprecise date must lie certainly within a window to count.
     public var dates: DateCertainty
 
+    /// A scope from the given criteria; every one left empty (or `nil`) matches any event.
     public init(
         actor1: [String] = [], actor2: [String] = [], between: [[String]] = [], eventTypes: [String] = [],
         subEventTypes: [String] = [], countries: [String] = [], admin1: [String] = [], minFatalities: Int? = nil,
@@ -34,6 +38,7 @@ public struct EventScope: Hashable, Sendable, Codable {
         self.dates = dates
     }
 
+    /// How an event with an imprecise date (a week, a month) counts against a window.
     public enum DateCertainty: String, Hashable, Sendable, Codable, CaseIterable {
         /// The event's whole date span lies in the window.
         case certain

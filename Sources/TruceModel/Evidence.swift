@@ -7,16 +7,24 @@ public struct Observation: Hashable, Sendable, Codable {
     public var indicator: String
     /// Whose value it is (an actor id or a data-set name), e.g. `USA`.
     public var actor: String?
+    /// The country the value is about, if the file names one.
     public var country: String?
     /// The day the value refers to.
     public var date: Day
+    /// The reported value, in `unit`.
     public var value: Double
+    /// The value's unit (`troops`, `people`), if given.
     public var unit: String?
+    /// Who reported the value, as cited.
     public var source: String
+    /// Where the report can be read, if given.
     public var url: String?
+    /// Free text the analyst kept with the row.
     public var notes: String?
+    /// The import, file and line the observation was read from; nil when built in code.
     public var provenance: Provenance?
 
+    /// An observation as given; importers validate the values before they build one.
     public init(
         key: String, indicator: String, actor: String? = nil, country: String? = nil, date: Day, value: Double,
         unit: String? = nil, source: String, url: String? = nil, notes: String? = nil, provenance: Provenance? = nil
@@ -38,7 +46,9 @@ public struct Observation: Hashable, Sendable, Codable {
 /// Something someone said. Claims are evidence, never facts: each keeps its
 /// modality (a promise is not an act) and a grade.
 public struct Claim: Hashable, Sendable, Codable {
+    /// Unique within the store; the file's `id` column.
     public var key: String
+    /// The day the statement was made.
     public var date: Day
     /// Who said it, as reported ("Sonny Leggett, US Forces-Afghanistan spokesman").
     public var speaker: String
@@ -50,13 +60,20 @@ public struct Claim: Hashable, Sendable, Codable {
     public var aboutProvision: String?
     /// The reading the claim supports, if any.
     public var aboutReading: String?
+    /// What kind of statement it is: a promise is not an act.
     public var modality: Modality
+    /// How far the claim is borne out.
     public var grade: Grade
+    /// Whether a reviewer has accepted it; only accepted claims reach an assessment.
     public var reviewState: ReviewState
+    /// Where the claim was reported, as cited.
     public var source: String
+    /// Where the report can be read, if given.
     public var url: String?
+    /// The import, file and line the claim was read from; nil when built in code.
     public var provenance: Provenance?
 
+    /// A claim as given; by default asserted, graded fair and accepted, as a claims file states it.
     public init(
         key: String, date: Day, speaker: String, speakerActor: String? = nil, quote: String,
         aboutProvision: String? = nil, aboutReading: String? = nil, modality: Modality = .asserted,
@@ -88,6 +105,7 @@ public struct Claim: Hashable, Sendable, Codable {
         case confirmed, fair, weak, contested, discounted
     }
 
+    /// Where a claim stands with reviewers: a candidate from the coder, accepted, or rejected.
     public enum ReviewState: String, Hashable, Sendable, Codable, CaseIterable {
         case candidate, accepted, rejected
     }
@@ -95,16 +113,20 @@ public struct Claim: Hashable, Sendable, Codable {
 
 /// One import of one file: the unit that every assessment can name.
 public struct Snapshot: Hashable, Sendable, Codable {
+    /// The store's id for the import, named by assessments.
     public var id: Int64
     /// `acled`, `observations`, `claims`, ...
     public var source: String
+    /// The imported file's path as given to the import.
     public var file: String
     /// SHA-256 of the file's bytes, hex.
     public var fileHash: String
     /// When the import ran, ISO 8601.
     public var importedAt: String
+    /// What the import did with the file's rows.
     public var counts: ImportCounts
 
+    /// A snapshot as the store records it.
     public init(id: Int64, source: String, file: String, fileHash: String, importedAt: String, counts: ImportCounts) {
         self.id = id
         self.source = source
@@ -117,12 +139,18 @@ public struct Snapshot: Hashable, Sendable, Codable {
 
 /// What an import did with the rows it read.
 public struct ImportCounts: Hashable, Sendable, Codable {
+    /// Data rows read from the file.
     public var read: Int
+    /// Rows stored as new records.
     public var stored: Int
+    /// Rows that replaced an earlier version of the same record (a revision).
     public var updated: Int
+    /// Rows identical to what the store already held.
     public var unchanged: Int
+    /// Rows refused, each with its line, field and reason in the rejects file.
     public var rejected: Int
 
+    /// Counts as given; zero for any not given.
     public init(read: Int = 0, stored: Int = 0, updated: Int = 0, unchanged: Int = 0, rejected: Int = 0) {
         self.read = read
         self.stored = stored

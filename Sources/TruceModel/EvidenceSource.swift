@@ -14,30 +14,38 @@ public protocol EvidenceSource: Sendable {
 
 /// Evidence held in memory.
 public struct EvidenceSet: EvidenceSource {
+    /// The events held, in the order given.
     public var allEvents: [Event]
+    /// The observations held, in the order given.
     public var allObservations: [Observation]
+    /// The claims held, whatever their review state; only accepted ones are answered.
     public var allClaims: [Claim]
 
+    /// Evidence made of the given records.
     public init(events: [Event] = [], observations: [Observation] = [], claims: [Claim] = []) {
         self.allEvents = events
         self.allObservations = observations
         self.allClaims = claims
     }
 
+    /// See ``EvidenceSource/events(from:to:countries:)``: a span that possibly touches the window counts.
     public func events(from: Day, to: Day, countries: [String]) -> [Event] {
         allEvents.filter { event in
             event.date.possiblyWithin(from, to) && (countries.isEmpty || countries.contains(event.location.country))
         }
     }
 
+    /// See ``EvidenceSource/observations(indicator:)``: in the order held.
     public func observations(indicator: String) -> [Observation] {
         allObservations.filter { $0.indicator == indicator }
     }
 
+    /// See ``EvidenceSource/claims(aboutProvision:)``: accepted claims only, in the order held.
     public func claims(aboutProvision provision: String) -> [Claim] {
         allClaims.filter { $0.aboutProvision == provision && $0.reviewState == .accepted }
     }
 
+    /// See ``EvidenceSource/snapshotIDs()``: the snapshots the records' provenance names, sorted, each once.
     public func snapshotIDs() -> [Int64] {
         let ids =
             allEvents.compactMap(\.provenance?.snapshot) + allObservations.compactMap(\.provenance?.snapshot)

@@ -6,8 +6,11 @@
 /// year's last day; the flags and the note keep what the single number loses
 /// (a violation, a dispute between readings, lateness). docs/exports.md states the rule.
 public struct ImplementationScore: Hashable, Sendable, Codable {
+    /// The agreement's id.
     public var agreement: String
+    /// The provision's id within the agreement.
     public var provision: String
+    /// The calendar year the score is for.
     public var year: Int
     /// The day the provision was assessed as of: December 31, or an earlier last day for the final year.
     public var asOf: Day
@@ -31,6 +34,7 @@ public struct ImplementationScore: Hashable, Sendable, Codable {
     /// Why, in one line, with the assessment's reason.
     public var note: String
 
+    /// A score row as given; the scorer derives the values, this only holds them.
     public init(
         agreement: String, provision: String, year: Int, asOf: Day, score: Int?, status: Status, reading: String,
         readingStatus: Status, progress: Double? = nil, violated: Bool = false, disputed: Bool = false, late: Bool = false,
@@ -58,6 +62,7 @@ public struct ImplementationScore: Hashable, Sendable, Codable {
     }
 
     // Absent values print as null, so every row has the same keys.
+    /// Writes every key, `null` for an absent value, so every row has the same keys.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(agreement, forKey: .agreement)

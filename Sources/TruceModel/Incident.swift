@@ -14,12 +14,16 @@ public struct Incident: Hashable, Sendable, Codable, Identifiable {
     public var date: DateSpan
     /// From the member whose place is most precise (the smallest uncertainty), as it spells them.
     public var country: String
+    /// The first-level division, from the same member as `country`; nil when it gives none.
     public var admin1: String?
+    /// The named place, from the same member as `country`; nil when it gives none.
     public var place: String?
+    /// The deaths the members give together, with the member behind each bound.
     public var fatalities: CombinedFatalities
     /// The pairs the linker joined, each with what it measured; empty for an incident of one.
     public var links: [IncidentLink]
 
+    /// An incident as given; the linker derives the values, this only holds them.
     public init(
         id: String, members: [EventRef], date: DateSpan, country: String, admin1: String? = nil, place: String? = nil,
         fatalities: CombinedFatalities = CombinedFatalities(), links: [IncidentLink] = []
@@ -43,7 +47,9 @@ public struct Incident: Hashable, Sendable, Codable, Identifiable {
 
 /// Two events the linker joined, and the measurements that allowed it.
 public struct IncidentLink: Hashable, Sendable, Codable {
+    /// Of the two joined events, the one that sorts first (by data set, then key).
     public var first: EventRef
+    /// Of the two joined events, the one that sorts second.
     public var second: EventRef
     /// Days between the two date spans; 0 when they overlap.
     public var daysApart: Int
@@ -52,6 +58,7 @@ public struct IncidentLink: Hashable, Sendable, Codable {
     /// How the places were compared: `coordinates` or `admin1`.
     public var placeBasis: String
 
+    /// A link with the measurements the linker took.
     public init(first: EventRef, second: EventRef, daysApart: Int, distanceKm: Double?, placeBasis: String) {
         self.first = first
         self.second = second

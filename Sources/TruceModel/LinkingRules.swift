@@ -31,7 +31,9 @@ public struct LinkingRules: Hashable, Sendable, Codable {
     public var useUncertainty: Bool
     /// Without coordinates on either side, compare the normalised first-level divisions instead.
     public var admin1Fallback: Bool
+    /// How the two events' actors must agree.
     public var actors: ActorCompatibility
+    /// Which event types may be one incident.
     public var types: TypeCompatibility
     /// A place uncertainty for events that have none (ACLED's rows do not), by data set and
     /// the data set's own precision code: ACLED's `geo_precision` 1 the town, 2 near it, 3 the province.
@@ -42,6 +44,7 @@ public struct LinkingRules: Hashable, Sendable, Codable {
     /// (a movement and its armed wing); compared lower-case, without a parenthesis.
     public var actorAliases: [[String]]
 
+    /// Rules with the given values; every default is the one `docs/incidents.md` describes.
     public init(
         crossDatasetOnly: Bool = true, onePerDataset: Bool = true, dateSlackDays: Int = 1, maxSpanDays: Int? = 7, maxDistanceKm: Double = 25,
         useUncertainty: Bool = true, admin1Fallback: Bool = true, actors: ActorCompatibility = .bothSides,
@@ -112,6 +115,7 @@ public struct LinkingRules: Hashable, Sendable, Codable {
         case actorAliases = "actor_aliases"
     }
 
+    /// Writes every field, so a written configuration states each rule it was run with.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(crossDatasetOnly, forKey: .crossDatasetOnly)

@@ -1,11 +1,14 @@
 /// One provision of an agreement: what it says, who it binds, and how to check it.
 public struct Provision: Hashable, Sendable, Codable {
+    /// Unique within the agreement; other provisions and readings refer to it.
     public var id: String
+    /// The provision's words, verbatim or paraphrased.
     public var text: String
     /// Actor or group ids the provision binds.
     public var bound: [String]
     /// Actor or group ids the provision protects or benefits.
     public var beneficiaries: [String]
+    /// What must (not) happen and how it is checked.
     public var kind: Kind
     /// Ids of provisions that must hold for this one to apply; a failed
     /// requirement makes this provision lapse, it does not violate it.
@@ -13,6 +16,7 @@ public struct Provision: Hashable, Sendable, Codable {
     /// Other public interpretations; the plain text is always the reading `text`.
     public var readings: [Reading]
 
+    /// A provision as given; `AgreementLoader` validates an agreement's provisions, this does not.
     public init(
         id: String, text: String, bound: [String] = [], beneficiaries: [String] = [], kind: Kind,
         requires: [String] = [], readings: [Reading] = []
@@ -29,6 +33,7 @@ public struct Provision: Hashable, Sendable, Codable {
     /// The name of the reading that follows the plain text.
     public static let textReading = "text"
 
+    /// How a provision is checked, with the parameters of each kind.
     public enum Kind: Hashable, Sendable, Codable {
         /// Events matching the scope must not occur in the window.
         case prohibition(Prohibition)
@@ -39,6 +44,7 @@ public struct Provision: Hashable, Sendable, Codable {
         /// Violence in a window must fall by a fraction versus a baseline window.
         case rate(Rate)
 
+        /// The kind's name as agreement files and assessments write it.
         public var name: String {
             switch self {
             case .prohibition: "prohibition"
@@ -62,10 +68,14 @@ public struct Provision: Hashable, Sendable, Codable {
 
 /// Events matching `scope` must not occur from `start` to `end` (open-ended when `end` is nil).
 public struct Prohibition: Hashable, Sendable, Codable {
+    /// The first day of the prohibition.
     public var start: DateExpression
+    /// The last day of the prohibition; nil for open-ended.
     public var end: DateExpression?
+    /// Which events the prohibition forbids.
     public var scope: EventScope
 
+    /// A prohibition of `scope` from `start` to `end`.
     public init(start: DateExpression, end: DateExpression? = nil, scope: EventScope) {
         self.start = start
         self.end = end
@@ -76,11 +86,16 @@ public struct Prohibition: Hashable, Sendable, Codable {
 /// Something must happen by `due`: an event matching `event`, or an
 /// observation of `observation` meeting its condition. Either suffices.
 public struct Obligation: Hashable, Sendable, Codable {
+    /// The first day something counts; nil counts anything up to `due`.
     public var start: DateExpression?
+    /// The day by which it must have happened.
     public var due: DateExpression
+    /// Events that fulfil the obligation; nil when only an observation can.
     public var event: EventScope?
+    /// A reported value that fulfils the obligation; nil when only an event can.
     public var observation: IndicatorCondition?
 
+    /// An obligation due on `due`, met by `event` or `observation` (give at least one).
     public init(start: DateExpression? = nil, due: DateExpression, event: EventScope? = nil, observation: IndicatorCondition? = nil) {
         self.start = start
         self.due = due
@@ -91,10 +106,14 @@ public struct Obligation: Hashable, Sendable, Codable {
 
 /// An indicator must meet `condition` by `due` (US troops `<= 8600`).
 public struct Target: Hashable, Sendable, Codable {
+    /// The first day an observation counts; nil counts anything up to `due`.
     public var start: DateExpression?
+    /// The day by which the indicator must meet the condition.
     public var due: DateExpression
+    /// The condition the indicator's reported value must meet.
     public var condition: IndicatorCondition
 
+    /// A target: `condition` met by `due`.
     public init(start: DateExpression? = nil, due: DateExpression, condition: IndicatorCondition) {
         self.start = start
         self.due = due
@@ -105,12 +124,18 @@ public struct Target: Hashable, Sendable, Codable {
 /// Violence in `window` must fall by at least `reduction` (a fraction) against
 /// `baseline`, judged with a Poisson rate-ratio test at `confidence`.
 public struct Rate: Hashable, Sendable, Codable {
+    /// The days whose violence must have fallen.
     public var window: DateWindow
+    /// The days violence is compared with.
     public var baseline: DateWindow
+    /// The fraction by which the window's daily rate must fall, e.g. 0.8.
     public var reduction: Double
+    /// The confidence level of the test, e.g. 0.95.
     public var confidence: Double
+    /// Which events count as violence.
     public var scope: EventScope
 
+    /// A rate provision; `confidence` defaults to 0.95.
     public init(window: DateWindow, baseline: DateWindow, reduction: Double, confidence: Double = 0.95, scope: EventScope) {
         self.window = window
         self.baseline = baseline
@@ -120,10 +145,14 @@ public struct Rate: Hashable, Sendable, Codable {
     }
 }
 
+/// The days from `start` to `end`, both included.
 public struct DateWindow: Hashable, Sendable, Codable {
+    /// The first day of the window.
     public var start: DateExpression
+    /// The last day of the window, included.
     public var end: DateExpression
 
+    /// A window from `start` to `end`.
     public init(start: DateExpression, end: DateExpression) {
         self.start = start
         self.end = end
@@ -132,12 +161,16 @@ public struct DateWindow: Hashable, Sendable, Codable {
 
 /// A condition on an indicator's reported value: `troop_level` of `USA` `<= 8600`.
 public struct IndicatorCondition: Hashable, Sendable, Codable {
+    /// The indicator's name, as observations give it (`troop_level`).
     public var indicator: String
     /// Whose value (an observation's `actor`); any when nil.
     public var actor: String?
+    /// How the reported value is compared with `value`.
     public var comparison: Comparison
+    /// The value to compare with.
     public var value: Double
 
+    /// The condition `indicator` (of `actor`, any when nil) `comparison` `value`.
     public init(indicator: String, actor: String? = nil, comparison: Comparison, value: Double) {
         self.indicator = indicator
         self.actor = actor
@@ -145,8 +178,10 @@ public struct IndicatorCondition: Hashable, Sendable, Codable {
         self.value = value
     }
 
+    /// Whether the reported value `observed` meets the condition.
     public func isMet(by observed: Double) -> Bool { comparison.holds(observed, value) }
 
+    /// A comparison between a reported value and the condition's value, written as in agreement files.
     public enum Comparison: String, Hashable, Sendable, Codable, CaseIterable {
         case lessOrEqual = "<="
         case less = "<"
@@ -154,6 +189,7 @@ public struct IndicatorCondition: Hashable, Sendable, Codable {
         case greater = ">"
         case equal = "=="
 
+        /// Whether `lhs` (the reported value) compares with `rhs` (the condition's value) this way.
         public func holds(_ lhs: Double, _ rhs: Double) -> Bool {
             switch self {
             case .lessOrEqual: lhs <= rhs
@@ -169,13 +205,16 @@ public struct IndicatorCondition: Hashable, Sendable, Codable {
 /// A party's public interpretation of a provision, replacing its scope
 /// ("the Taliban promised to reduce attacks on Afghan forces too").
 public struct Reading: Hashable, Sendable, Codable {
+    /// The reading's name, unique within the provision (`usa`, `taliban`); `text` is the plain text's.
     public var name: String
     /// The actor id whose reading this is.
     public var party: String?
     /// Where the reading was stated, in words.
     public var statedIn: String?
+    /// The events the provision covers under this reading, in place of the plain text's scope.
     public var scope: EventScope
 
+    /// A reading named `name` with its own `scope`.
     public init(name: String, party: String? = nil, statedIn: String? = nil, scope: EventScope) {
         self.name = name
         self.party = party

@@ -5,10 +5,10 @@ import TruceTestSupport
 @Suite struct AgreementCommandTests {
     let pax = TestPaths.shared("pax/pax_all_agreements_data.csv")
 
-    @Test func newWritesASkeletonThatTruceCheckLoads() throws {
+    @Test func newWritesASkeletonThatTruceCheckLoads() async throws {
         let folder = try TestPaths.temporaryDirectory("truce-agreement")
         let output = folder.appendingPathComponent("doha.yaml").path
-        let result = try TruceBinary.run(["agreement", "new", "--from-pax", pax, "--id", "2271", "--output", output])
+        let result = await TruceInProcess.run(["agreement", "new", "--from-pax", pax, "--id", "2271", "--output", output])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.contains("Wrote \(output): agreement 2271, signed 2020-02-29, 2 parties"))
@@ -19,28 +19,28 @@ import TruceTestSupport
 
         // Loads: 0, or 3 because the TODO placeholder is overdue; never 1 (an error).
         let store = folder.appendingPathComponent("t.sqlite").path
-        let check = try TruceBinary.run(["check", output, "--store", store, "--as-of", "2020-03-11"])
+        let check = await TruceInProcess.run(["check", output, "--store", store, "--as-of", "2020-03-11"])
         #expect(check.status == 0 || check.status == 3, "\(check.stderr)")
         #expect(check.stdout.contains("todo-placeholder"))
     }
 
-    @Test func newRefusesToOverwriteUnlessForced() throws {
+    @Test func newRefusesToOverwriteUnlessForced() async throws {
         let folder = try TestPaths.temporaryDirectory("truce-agreement")
         let output = folder.appendingPathComponent("agreement.yaml").path
         try Data("keep me\n".utf8).write(to: URL(fileURLWithPath: output))
-        let refused = try TruceBinary.run(["agreement", "new", "--from-pax", pax, "--id", "2271", "--output", output])
+        let refused = await TruceInProcess.run(["agreement", "new", "--from-pax", pax, "--id", "2271", "--output", output])
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("\(output) already exists"))
         #expect(refused.stderr.contains("--force"))
         #expect(try String(contentsOfFile: output, encoding: .utf8) == "keep me\n")
 
-        let forced = try TruceBinary.run(["agreement", "new", "--from-pax", pax, "--id", "2271", "--output", output, "--force"])
+        let forced = await TruceInProcess.run(["agreement", "new", "--from-pax", pax, "--id", "2271", "--output", output, "--force"])
         #expect(forced.status == 0, "\(forced.stderr)")
         #expect(try String(contentsOfFile: output, encoding: .utf8).contains("truce: 1"))
     }
 
-    @Test func newPrintsToStandardOutputWithoutOutput() throws {
-        let result = try TruceBinary.run(["agreement", "new", "--from-pax", pax, "--id", "1434"])
+    @Test func newPrintsToStandardOutputWithoutOutput() async throws {
+        let result = await TruceInProcess.run(["agreement", "new", "--from-pax", pax, "--id", "1434"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("# Six-Point Government of Yemen-Houthi Ceasefire Agreement\n"))
         #expect(result.stdout.contains("\ntruce: 1\n"))
@@ -48,22 +48,22 @@ import TruceTestSupport
         #expect(result.stderr.isEmpty)
     }
 
-    @Test func newReportsAnUnknownIdAndAFileThatIsNotPAX() throws {
-        let unknown = try TruceBinary.run(["agreement", "new", "--from-pax", pax, "--id", "2721"])
+    @Test func newReportsAnUnknownIdAndAFileThatIsNotPAX() async throws {
+        let unknown = await TruceInProcess.run(["agreement", "new", "--from-pax", pax, "--id", "2721"])
         #expect(unknown.status == 1)
         #expect(unknown.stderr.contains("no agreement with AgtId 2721 in \(pax); did you mean 2271"))
         #expect(unknown.stdout.isEmpty)
 
         let acled = TestPaths.example("events.csv")
-        let notPAX = try TruceBinary.run(["agreement", "new", "--from-pax", acled, "--id", "1"])
+        let notPAX = await TruceInProcess.run(["agreement", "new", "--from-pax", acled, "--id", "1"])
         #expect(notPAX.status == 1)
         #expect(notPAX.stderr.contains("\(acled):1: not a PA-X agreements file: the header lacks the PA-X columns Con, Contp"))
 
-        let noFolder = try TruceBinary.run(["agreement", "new", "--from-pax", pax, "--id", "2271", "--output", "/nonexistent/x.yaml"])
+        let noFolder = await TruceInProcess.run(["agreement", "new", "--from-pax", pax, "--id", "2271", "--output", "/nonexistent/x.yaml"])
         #expect(noFolder.status == 1)
         #expect(noFolder.stderr.contains("the folder /nonexistent does not exist"))
 
-        let missingFlag = try TruceBinary.run(["agreement", "new", "--from-pax", pax])
+        let missingFlag = await TruceInProcess.run(["agreement", "new", "--from-pax", pax])
         #expect(missingFlag.status == 64)
         #expect(missingFlag.stderr.contains("--id"))
     }

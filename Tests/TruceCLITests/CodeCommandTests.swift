@@ -10,7 +10,7 @@ import TruceTestSupport
         return (folder, file.path)
     }
 
-    @Test func jsonForOneFile() throws {
+    @Test func jsonForOneFile() async throws {
         let (folder, path) = try write(
             """
             Forces Detain Two in Helmand
@@ -18,7 +18,7 @@ import TruceTestSupport
             insurgents yesterday, officials said.
             """, name: "release.txt")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let run = try TruceBinary.run(["code", path, "--format", "json"])
+        let run = await TruceInProcess.run(["code", path, "--format", "json"])
         #expect(run.status == 0, "\(run.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         #expect(Set(object.keys) == ["events", "claims", "figures"])
@@ -39,10 +39,10 @@ import TruceTestSupport
         }
     }
 
-    @Test func tableBatchAndErrors() throws {
+    @Test func tableBatchAndErrors() async throws {
         let (folder, path) = try write("Headline\nKABUL, Afghanistan (Feb. 27, 2011) – Forces killed three insurgents.", name: "a.txt")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let table = try TruceBinary.run(["code", path])
+        let table = await TruceInProcess.run(["code", path])
         #expect(table.status == 0)
         #expect(table.stdout.contains("2011-02-27"))
         #expect(table.stdout.split(separator: "\n").allSatisfy { $0.count <= 100 })
@@ -53,7 +53,7 @@ import TruceTestSupport
             #"{"id": "r2", "body": "no text field"}"#,
         ]
         try Data(lines.joined(separator: "\n").utf8).write(to: batch)
-        let run = try TruceBinary.run(["code", "--jsonl-input", batch.path])
+        let run = await TruceInProcess.run(["code", "--jsonl-input", batch.path])
         #expect(run.status == 1)
         #expect(run.stderr.contains("batch.jsonl:2"))
         let first = try #require(run.stdout.split(separator: "\n").first)
@@ -61,12 +61,12 @@ import TruceTestSupport
         #expect(object["file"] as? String == "r1")
         #expect(object["publication_date"] as? String == "2011-02-27")
 
-        let missing = try TruceBinary.run(["code", folder.appendingPathComponent("nope.txt").path])
+        let missing = await TruceInProcess.run(["code", folder.appendingPathComponent("nope.txt").path])
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("nope.txt"))
         let binary = folder.appendingPathComponent("b.txt")
         try Data([0x00, 0x01, 0x02]).write(to: binary)
-        let refused = try TruceBinary.run(["code", binary.path])
+        let refused = await TruceInProcess.run(["code", binary.path])
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("binary"))
     }

@@ -8,7 +8,7 @@ import TruceTestSupport
         try Data(text.utf8).write(to: url)
     }
 
-    @Test func goodFilesAreImportedBadOnesNamedAndReimportingStoresNothing() throws {
+    @Test func goodFilesAreImportedBadOnesNamedAndReimportingStoresNothing() async throws {
         let folder = try TestPaths.temporaryDirectory("truce-articles")
         let articles = folder.appendingPathComponent("articles")
         try write("KABUL, March 5 — Taliban fighters attacked a checkpoint in Helmand on Wednesday.\n", to: articles.appendingPathComponent("a.txt"))
@@ -22,7 +22,7 @@ import TruceTestSupport
         try Data([0x00, 0x01, 0x02, 0xFF, 0x00, 0x10, 0x89, 0x50, 0x4E, 0x47, 0x00, 0x00]).write(to: articles.appendingPathComponent("image.txt"))
         let store = folder.appendingPathComponent("t.sqlite").path
 
-        let first = try TruceBinary.run(["import", "articles", articles.path, "--store", store, "--source", "Wire", "--format", "json"])
+        let first = await TruceInProcess.run(["import", "articles", articles.path, "--store", store, "--source", "Wire", "--format", "json"])
         #expect(first.status == 1, "a failed file makes the exit status 1")
         let report = try #require(try JSONSerialization.jsonObject(with: Data(first.stdout.utf8)) as? [String: Any])
         #expect(report["articles_new"] as? Int == 3)
@@ -35,22 +35,22 @@ import TruceTestSupport
         #expect(first.stderr.contains("notice: skipped 1 file that is not an article"))
         #expect(!first.stderr.contains(".draft.txt") && !first.stdout.contains(".draft.txt"))
 
-        let again = try TruceBinary.run(["import", "articles", articles.appendingPathComponent("a.txt").path, "--store", store])
+        let again = await TruceInProcess.run(["import", "articles", articles.appendingPathComponent("a.txt").path, "--store", store])
         #expect(again.status == 0, "\(again.stderr)")
         #expect(again.stdout.contains("Nothing new: every article was stored before."))
 
-        let snapshots = try TruceBinary.run(["snapshots", "--store", store, "--format", "json"])
+        let snapshots = await TruceInProcess.run(["snapshots", "--store", store, "--format", "json"])
         #expect(snapshots.stdout.contains("\"articles\""))
     }
 
-    @Test func aMissingPathIsNamedAndABadDateRefused() throws {
+    @Test func aMissingPathIsNamedAndABadDateRefused() async throws {
         let folder = try TestPaths.temporaryDirectory("truce-articles")
         let store = folder.appendingPathComponent("t.sqlite").path
-        let missing = try TruceBinary.run(["import", "articles", folder.appendingPathComponent("nowhere").path, "--store", store])
+        let missing = await TruceInProcess.run(["import", "articles", folder.appendingPathComponent("nowhere").path, "--store", store])
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("nowhere: no such file or folder"))
 
-        let date = try TruceBinary.run(["import", "articles", folder.path, "--date", "5 March", "--store", store])
+        let date = await TruceInProcess.run(["import", "articles", folder.path, "--date", "5 March", "--store", store])
         #expect(date.status != 0)
         #expect(date.stderr.contains("YYYY-MM-DD"))
     }

@@ -3,12 +3,12 @@ import Testing
 import TruceTestSupport
 
 @Suite struct ImportUCDPCommandTests {
-    @Test func importUCDPPrintsCountsAsJSON() throws {
+    @Test func importUCDPPrintsCountsAsJSON() async throws {
         let folder = try TestPaths.temporaryDirectory("truce-cli")
         let store = folder.appendingPathComponent("t.sqlite").path
         let file = TestPaths.shared("ucdp/hdx_conflict_data_BGD.csv")
         let actors = TestPaths.shared("ucdp/ucdp-actor-221.csv")
-        let first = try TruceBinary.run(["import", "ucdp", file, "--actors", actors, "--store", store, "--format", "json"])
+        let first = await TruceInProcess.run(["import", "ucdp", file, "--actors", actors, "--store", store, "--format", "json"])
         #expect(first.status == 0, "\(first.stderr)")
         let counts = try #require(try JSONSerialization.jsonObject(with: Data(first.stdout.utf8)) as? [String: Any])
         #expect(counts["read"] as? Int == 601)
@@ -20,18 +20,18 @@ import TruceTestSupport
         #expect(notices.contains("ucdp-actor-221.csv: 15 side names matched an actor, 0 matched nothing"))
         #expect(first.stderr.contains("notice: line 2: skipped HDX's HXL hashtag row"))
 
-        let again = try TruceBinary.run(["import", "ucdp", file, "--actors", actors, "--store", store])
+        let again = await TruceInProcess.run(["import", "ucdp", file, "--actors", actors, "--store", store])
         #expect(again.status == 0)
         #expect(again.stdout.contains("hdx_conflict_data_BGD.csv: read 601, stored 0, updated 0, unchanged 601, rejected 0"))
 
-        let events = try TruceBinary.run(["events", "--store", store, "--actor", "Awami", "--format", "json", "--limit", "1"])
+        let events = await TruceInProcess.run(["events", "--store", store, "--actor", "Awami", "--format", "json", "--limit", "1"])
         let listed = try #require(try JSONSerialization.jsonObject(with: Data(events.stdout.utf8)) as? [String: Any])
         #expect((listed["total"] as? Int ?? 0) > 0)
     }
 
-    @Test func aFileThatIsNotGEDFailsWithTheMissingColumns() throws {
+    @Test func aFileThatIsNotGEDFailsWithTheMissingColumns() async throws {
         let folder = try TestPaths.temporaryDirectory("truce-cli")
-        let result = try TruceBinary.run([
+        let result = await TruceInProcess.run([
             "import", "ucdp", TestPaths.example("events.csv"), "--store", folder.appendingPathComponent("t.sqlite").path,
         ])
         #expect(result.status == 1)

@@ -9,9 +9,9 @@ import TruceTestSupport
 @Suite struct ReviewCommandTests {
     func json(_ text: String) throws -> Any { try JSONSerialization.jsonObject(with: Data(text.utf8)) }
 
-    @Test func listPrintsTheQueueAsJSONWithEveryReport() throws {
+    @Test func listPrintsTheQueueAsJSONWithEveryReport() async throws {
         let store = try ReviewFixtures.storeFile()
-        let result = try TruceBinary.run(["review", "list", "--store", store, "--format", "json"])
+        let result = await TruceInProcess.run(["review", "list", "--store", store, "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         let clusters = try #require(try json(result.stdout) as? [[String: Any]])
         #expect(clusters.map { $0["id"] as? Int } == [1, 2])
@@ -26,53 +26,53 @@ import TruceTestSupport
         #expect((reports[0]["sha256"] as? String)?.count == 64)
         #expect(clusters[1]["modality"] as? String == "promised")
 
-        let table = try TruceBinary.run(["review", "list", "--store", store])
+        let table = await TruceInProcess.run(["review", "list", "--store", store])
         #expect(table.stdout.contains("2020-03-05  Taliban → United States  190 Battles  Helmand, Afghanistan, 1 killed"))
         #expect(table.stdout.contains("pending (promised)"))
     }
 
-    @Test func acceptRejectEditAndReopenFromTheCommandLine() throws {
+    @Test func acceptRejectEditAndReopenFromTheCommandLine() async throws {
         let store = try ReviewFixtures.storeFile()
-        let refused = try TruceBinary.run(["review", "accept", "2", "--store", store])
+        let refused = await TruceInProcess.run(["review", "accept", "2", "--store", store])
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("not an act") && refused.stderr.contains("--allow-non-act"))
 
-        let badEdit = try TruceBinary.run(["review", "edit", "1", "--set", "date=2020-13-01", "--store", store])
+        let badEdit = await TruceInProcess.run(["review", "edit", "1", "--set", "date=2020-13-01", "--store", store])
         #expect(badEdit.status == 1)
         #expect(badEdit.stderr.contains("field 'date'") && badEdit.stderr.contains("YYYY-MM-DD"))
 
-        let edit = try TruceBinary.run(["review", "edit", "1", "--set", "place=Nad-e Ali", "--store", store, "--reviewer", "kim"])
+        let edit = await TruceInProcess.run(["review", "edit", "1", "--set", "place=Nad-e Ali", "--store", store, "--reviewer", "kim"])
         #expect(edit.status == 0, "\(edit.stderr)")
         #expect(edit.stdout.contains("Nad-e Ali, Helmand, Afghanistan"))
 
-        let accept = try TruceBinary.run(["review", "accept", "1", "--store", store, "--reviewer", "kim"])
+        let accept = await TruceInProcess.run(["review", "accept", "1", "--store", store, "--reviewer", "kim"])
         #expect(accept.status == 0, "\(accept.stderr)")
         #expect(accept.stdout.contains("#1 accepted as events article:1"))
-        let events = try TruceBinary.run(["events", "--store", store, "--format", "json"])
+        let events = await TruceInProcess.run(["events", "--store", store, "--format", "json"])
         #expect(events.stdout.contains("article:1") && events.stdout.contains("Nad-e Ali"))
 
-        let reject = try TruceBinary.run(["review", "reject", "2", "--note", "a pledge, not an attack", "--store", store, "--reviewer", "kim"])
+        let reject = await TruceInProcess.run(["review", "reject", "2", "--note", "a pledge, not an attack", "--store", store, "--reviewer", "kim"])
         #expect(reject.status == 0)
-        let decided = try TruceBinary.run(["review", "list", "--state", "all", "--store", store, "--format", "json"])
+        let decided = await TruceInProcess.run(["review", "list", "--state", "all", "--store", store, "--format", "json"])
         let states = try #require(try json(decided.stdout) as? [[String: Any]])
         #expect(states.map { $0["state"] as? String } == ["accepted", "rejected"])
         #expect(states.map { $0["reviewer"] as? String } == ["kim", "kim"])
         #expect(states[1]["note"] as? String == "a pledge, not an attack")
 
-        let show = try TruceBinary.run(["review", "show", "1", "--store", store, "--format", "json"])
+        let show = await TruceInProcess.run(["review", "show", "1", "--store", store, "--format", "json"])
         let shown = try #require(try json(show.stdout) as? [String: Any])
         let actions = try #require(shown["actions"] as? [[String: Any]])
         #expect(actions.map { $0["action"] as? String } == ["edit", "accept"])
 
-        let reopen = try TruceBinary.run(["review", "reopen", "1", "--store", store])
+        let reopen = await TruceInProcess.run(["review", "reopen", "1", "--store", store])
         #expect(reopen.status == 0)
-        let after = try TruceBinary.run(["events", "--store", store, "--format", "json"])
+        let after = await TruceInProcess.run(["events", "--store", store, "--format", "json"])
         #expect(!after.stdout.contains("article:1"))
     }
 
-    @Test func anUnknownClusterSaysToListThem() throws {
+    @Test func anUnknownClusterSaysToListThem() async throws {
         let store = try ReviewFixtures.storeFile()
-        let result = try TruceBinary.run(["review", "show", "99", "--store", store])
+        let result = await TruceInProcess.run(["review", "show", "99", "--store", store])
         #expect(result.status == 1)
         #expect(result.stderr.contains("no candidate cluster 99") && result.stderr.contains("truce review list"))
     }
@@ -115,19 +115,19 @@ import TruceTestSupport
         #expect(text.evidence.contains { $0.kind == .event && $0.id.contains("article:1") && $0.date.iso == "2020-03-05" })
     }
 
-    @Test func truceCheckSeesAnEventAcceptedOnTheCommandLine() throws {
+    @Test func truceCheckSeesAnEventAcceptedOnTheCommandLine() async throws {
         let folder = try TestPaths.temporaryDirectory("truce-review-check")
         let store = folder.appendingPathComponent("t.sqlite").path
         for (kind, file) in [("acled", "events.csv"), ("observations", "observations.csv"), ("claims", "claims.csv")] {
-            #expect(try TruceBinary.run(["import", kind, TestPaths.example(file), "--store", store]).status == 0)
+            #expect(await TruceInProcess.run(["import", kind, TestPaths.example(file), "--store", store]).status == 0)
         }
         try ReviewFixtures.populate(try Store.open(path: store))
         let agreement = TestPaths.example("agreement.yaml")
         let check = ["check", agreement, "--store", store, "--as-of", "2020-03-11", "--explain", "no-attacks-on-coalition"]
-        #expect(!(try TruceBinary.run(check).stdout.contains("article:1")))
+        #expect(!(await TruceInProcess.run(check).stdout.contains("article:1")))
 
-        #expect(try TruceBinary.run(["review", "accept", "1", "--store", store]).status == 0)
-        let after = try TruceBinary.run(check)
+        #expect(await TruceInProcess.run(["review", "accept", "1", "--store", store]).status == 0)
+        let after = await TruceInProcess.run(check)
         #expect(after.stdout.contains("article:1"), "\(after.stdout)")
     }
 }

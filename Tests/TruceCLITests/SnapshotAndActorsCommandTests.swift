@@ -5,14 +5,14 @@ import TruceTestSupport
 @Suite struct SnapshotAndActorsCommandTests {
     let agreement = TestPaths.example("agreement.yaml")
 
-    @Test func checkWithASnapshotReproducesTheEarlierAssessmentExactly() throws {
+    @Test func checkWithASnapshotReproducesTheEarlierAssessmentExactly() async throws {
         let folder = try TestPaths.temporaryDirectory("truce-cli")
         let store = folder.appendingPathComponent("s.sqlite").path
         for (kind, file) in [("acled", "events.csv"), ("observations", "observations.csv"), ("claims", "claims.csv")] {
-            #expect(try TruceBinary.run(["import", kind, TestPaths.example(file), "--store", store]).status == 0)
+            #expect(await TruceInProcess.run(["import", kind, TestPaths.example(file), "--store", store]).status == 0)
         }
         let check = ["check", agreement, "--store", store, "--as-of", "2020-03-11", "--format", "json"]
-        let before = try TruceBinary.run(check)
+        let before = await TruceInProcess.run(check)
         #expect(before.stdout.contains("\"snapshots\" : [\n    1,\n    2,\n    3\n  ]"))
 
         // ACLED withdraws the checkpoint attacks of 2020-03-03 and the store moves on.
@@ -21,24 +21,24 @@ import TruceTestSupport
         #expect(deleted.count >= 4)
         let list = folder.appendingPathComponent("deleted.csv")
         try Data(("event_id_cnty,deleted_timestamp\n" + deleted.map { "\($0),1600000000\n" }.joined()).utf8).write(to: list)
-        let applied = try TruceBinary.run(["import", "acled-deletions", list.path, "--store", store, "--format", "json"])
+        let applied = await TruceInProcess.run(["import", "acled-deletions", list.path, "--store", store, "--format", "json"])
         #expect(applied.stdout.contains("\"stored\" : \(deleted.count)"))
 
-        let after = try TruceBinary.run(check)
+        let after = await TruceInProcess.run(check)
         #expect(after.stdout != before.stdout)
-        let reproduced = try TruceBinary.run(check + ["--snapshot", "3"])
+        let reproduced = await TruceInProcess.run(check + ["--snapshot", "3"])
         #expect(reproduced.stdout == before.stdout)
-        let missing = try TruceBinary.run(check + ["--snapshot", "99"])
+        let missing = await TruceInProcess.run(check + ["--snapshot", "99"])
         #expect(missing.status == 1 && missing.stderr.contains("snapshot 99"))
     }
 
-    @Test func unmappedActorsAreListedWithCounts() throws {
+    @Test func unmappedActorsAreListedWithCounts() async throws {
         let folder = try TestPaths.temporaryDirectory("truce-cli")
         let store = folder.appendingPathComponent("s.sqlite").path
-        #expect(try TruceBinary.run(["import", "acled", TestPaths.example("events.csv"), "--store", store]).status == 0)
-        let none = try TruceBinary.run(["actors", "unmapped", "--store", store])
+        #expect(await TruceInProcess.run(["import", "acled", TestPaths.example("events.csv"), "--store", store]).status == 0)
+        let none = await TruceInProcess.run(["actors", "unmapped", "--store", store])
         #expect(none.status != 0 && none.stderr.contains("--agreement"))
-        let result = try TruceBinary.run(["actors", "unmapped", "--store", store, "--agreement", agreement, "--format", "json"])
+        let result = await TruceInProcess.run(["actors", "unmapped", "--store", store, "--agreement", agreement, "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let unmapped = try #require(object["unmapped"] as? [[String: Any]])
         let names = unmapped.compactMap { $0["name"] as? String }
@@ -48,8 +48,8 @@ import TruceTestSupport
         let counts = unmapped.compactMap { $0["events"] as? Int }
         #expect(counts == counts.sorted(by: >))
         // After a check, the store knows the agreement's actors.
-        _ = try TruceBinary.run(["check", agreement, "--store", store, "--as-of", "2020-03-11"])
-        let table = try TruceBinary.run(["actors", "unmapped", "--store", store])
+        _ = await TruceInProcess.run(["check", agreement, "--store", store, "--as-of", "2020-03-11"])
+        let table = await TruceInProcess.run(["actors", "unmapped", "--store", store])
         #expect(table.status == 0)
         #expect(table.stdout.contains("Civilians (Afghanistan)"))
     }
