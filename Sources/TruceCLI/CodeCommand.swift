@@ -129,6 +129,13 @@ struct CodeCommand: AsyncParsableCommand {
                 lineStart = lineEnd + 1
                 lineNumber += 1
                 guard line.contains(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 }) else { continue }
+                guard line.count <= InputLimits.recordBytes else {
+                    failures += 1
+                    Terminal.error(
+                        "error: \(path):\(lineNumber): the record is \(line.count >> 20) MB, more than an article "
+                            + "(the limit is \(InputLimits.recordBytes >> 20) MB); skipped")
+                    continue
+                }
                 guard let record = batchRecord(line) else {
                     failures += 1
                     Terminal.error("error: \(path):\(lineNumber): not a JSON object with a string field '\(textField)'; check --text-field")

@@ -51,6 +51,7 @@ extension ImportCommand {
                 let report = try store.importArticles(
                     items, settings: CoderSettings(dictionaries: dictionaries, agreement: agreement, window: window),
                     importedAt: WallClock.system.timestamp)
+                failures += report.refused.map { Failure(file: $0.origin, error: $0.reason) }
                 for failure in failures { Terminal.error("error: \(failure.file): \(failure.error)") }
                 try print(report, files: walk.files.count, failures: failures, skipped: walk.skipped)
                 return failures.count

@@ -56,15 +56,17 @@ public struct Evaluator: Sendable {
 }
 
 /// One evaluation's working state: memoised reading results, so that
-/// `requires` can consult the required provision's text reading.
+/// `requires` can consult the required provision's text reading, and the
+/// agreement's dates, each resolved once.
 struct EvaluationRun {
     let agreement: Agreement
     let source: any EvidenceSource
     let asOf: Day
     let matcher: ActorMatcher
     let linking: LinkingRules
+    let dates: AgreementDates
     private var memo: [String: ReadingAssessment] = [:]
-    private var inProgress: Set<String> = []
+    private var provisionIndex: [String: Int] = [:]
 
     init(agreement: Agreement, source: any EvidenceSource, asOf: Day, matcher: ActorMatcher, linking: LinkingRules = LinkingRules()) {
         self.agreement = agreement
@@ -72,16 +74,62 @@ struct EvaluationRun {
         self.asOf = asOf
         self.matcher = matcher
         self.linking = linking
+        dates = AgreementDates(agreement)
+        for (position, provision) in agreement.provisions.enumerated() where provisionIndex[provision.id] == nil {
+            provisionIndex[provision.id] = position
+        }
     }
 
     mutating func assess(_ provision: Provision, reading name: String) throws -> ReadingAssessment {
-        let key = "\(provision.id)#\(name)"
+        let key = Self.key(provision.id, name)
         if let done = memo[key] { return done }
-        guard inProgress.insert(key).inserted else {
-            throw TruceError(.evaluation, "provision '\(provision.id)' requires itself through a cycle")
-        }
-        defer { inProgress.remove(key) }
+        try assessRequirements(of: provision, reading: name)
+        return try assessOne(provision, reading: name)
+    }
 
+    private static func key(_ id: String, _ reading: String) -> String { "\(id)#\(reading)" }
+
+    private func required(_ id: String, by provision: Provision) throws -> Provision {
+        guard let position = provisionIndex[id] else {
+            throw TruceError(.evaluation, "provision '\(provision.id)' requires unknown provision '\(id)'")
+        }
+        return agreement.provisions[position]
+    }
+
+    /// Assesses the text reading of every provision `provision` requires, directly or not,
+    /// deepest first, with an explicit stack: a chain of thousands of `requires` must not
+    /// exhaust the thread's stack, and each provision is assessed once.
+    private mutating func assessRequirements(of provision: Provision, reading: String) throws {
+        let rootKey = Self.key(provision.id, reading)
+        var onPath: Set<String> = [rootKey]
+        // Each frame: a provision and how many of its requirements have been looked at.
+        var stack: [(provision: Provision, next: Int)] = [(provision, 0)]
+        while let top = stack.last {
+            let requires = top.provision.requires
+            if top.next < requires.count {
+                stack[stack.count - 1].next += 1
+                let dependency = try required(requires[top.next], by: top.provision)
+                let key = Self.key(dependency.id, Provision.textReading)
+                if memo[key] != nil { continue }
+                guard onPath.insert(key).inserted else {
+                    throw TruceError(.evaluation, "provision '\(dependency.id)' requires itself through a cycle")
+                }
+                stack.append((dependency, 0))
+                continue
+            }
+            stack.removeLast()
+            // The root is assessed by the caller, in its own reading.
+            if !stack.isEmpty {
+                _ = try assessOne(top.provision, reading: Provision.textReading)
+                onPath.remove(Self.key(top.provision.id, Provision.textReading))
+            }
+        }
+    }
+
+    /// Assesses one reading whose requirements' text readings are already memoised.
+    private mutating func assessOne(_ provision: Provision, reading name: String) throws -> ReadingAssessment {
+        let key = Self.key(provision.id, name)
+        if let done = memo[key] { return done }
         var result = try ReadingJudge(run: self, provision: provision, reading: name).judge()
         result = try applyRequirements(of: provision, to: result)
         result.evidence.append(contentsOf: try claimEvidence(provision: provision, reading: name))
@@ -95,10 +143,10 @@ struct EvaluationRun {
     private mutating func applyRequirements(of provision: Provision, to result: ReadingAssessment) throws -> ReadingAssessment {
         var failure: (day: Day, id: String, status: Status)?
         for id in provision.requires {
-            guard let required = agreement.provision(id) else {
-                throw TruceError(.evaluation, "provision '\(provision.id)' requires unknown provision '\(id)'")
+            let required = try required(id, by: provision)
+            guard let text = memo[Self.key(required.id, Provision.textReading)] else {
+                throw TruceError(.evaluation, "provision '\(provision.id)' requires itself through a cycle")
             }
-            let text = try assess(required, reading: Provision.textReading)
             guard let entry = text.timeline.first(where: { $0.status.isAlarming || $0.status == .lapsed }) else { continue }
             if failure == nil || entry.from < failure!.day {
                 failure = (entry.from, id, entry.status)

@@ -7,6 +7,8 @@ struct ReadingJudge {
     let reading: String
 
     private var agreement: Agreement { run.agreement }
+    /// The run's dates, resolved once for the whole agreement.
+    private var dates: AgreementDates { run.dates }
     private var asOf: Day { run.asOf }
 
     func judge() throws -> ReadingAssessment {
@@ -29,8 +31,8 @@ struct ReadingJudge {
     // MARK: prohibition
 
     private func judgeProhibition(_ p: Prohibition) throws -> ReadingAssessment {
-        let start = try agreement.resolve(p.start)
-        let end = try p.end.map { try agreement.resolve($0) }
+        let start = try dates.resolve(p.start)
+        let end = try p.end.map { try dates.resolve($0) }
         var timeline = Timeline(origin: origin(start: start))
         guard asOf >= start else {
             return timeline.finish(reading: reading, reason: "in force from \(start)", evidence: [])
@@ -60,8 +62,8 @@ struct ReadingJudge {
     // MARK: obligation
 
     private func judgeObligation(_ o: Obligation) throws -> ReadingAssessment {
-        let start = try agreement.startDay(of: provision)
-        let due = try agreement.resolve(o.due)
+        let start = try dates.startDay(of: provision)
+        let due = try dates.resolve(o.due)
         var evidence: [EvidenceItem] = []
         var satisfied: (day: Day, item: EvidenceItem)?
 
@@ -104,8 +106,8 @@ struct ReadingJudge {
     // MARK: target
 
     private func judgeTarget(_ t: Target) throws -> ReadingAssessment {
-        let start = try agreement.startDay(of: provision)
-        let due = try agreement.resolve(t.due)
+        let start = try dates.startDay(of: provision)
+        let due = try dates.resolve(t.due)
         let observations = try self.observations(for: t.condition)
         // Sources disagree: a day's value meets the target only if every report of that day does.
         var byDay: [Day: Bool] = [:]
@@ -147,10 +149,10 @@ struct ReadingJudge {
     // MARK: rate
 
     private func judgeRate(_ r: Rate) throws -> ReadingAssessment {
-        let windowStart = try agreement.resolve(r.window.start)
-        let windowEnd = try agreement.resolve(r.window.end)
-        let baselineStart = try agreement.resolve(r.baseline.start)
-        let baselineEnd = try agreement.resolve(r.baseline.end)
+        let windowStart = try dates.resolve(r.window.start)
+        let windowEnd = try dates.resolve(r.window.end)
+        let baselineStart = try dates.resolve(r.baseline.start)
+        let baselineEnd = try dates.resolve(r.baseline.end)
         var timeline = Timeline(origin: origin(start: windowStart))
         guard asOf > windowEnd else {
             return timeline.finish(reading: reading, reason: "the window closes on \(windowEnd)", evidence: [])

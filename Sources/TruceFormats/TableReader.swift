@@ -30,13 +30,15 @@ struct TableReader {
         let header = CSVHeader(first.fields, aliases: aliases)
         let missing = header.missing(required)
         guard missing.isEmpty else {
-            let found = header.names.filter { !$0.isEmpty }.joined(separator: ", ")
+            var found = header.names.filter { !$0.isEmpty }.joined(separator: ", ")
+            if found.utf8.count > InputLimits.quotedPrefixBytes { found = String(found.prefix(InputLimits.quotedPrefixBytes)) + "…" }
             let noun = missing.count == 1 ? "column" : "columns"
             throw TruceError(
                 .invalidInput,
                 "not a \(kind) file: the header lacks the required \(noun) \(missing.joined(separator: ", ")) (it has: \(found))",
                 at: SourceLocation(file: path, line: first.line))
         }
+        csv.expectedFieldCount = header.count
         self.csv = csv
         self.header = header
         self.path = path
@@ -47,7 +49,8 @@ struct TableReader {
     /// Moves to the next data record: `nil` at the end, a rejection for a record that
     /// is malformed as CSV or has more non-empty cells than the header has columns,
     /// otherwise success, and the fields are available through `csv.withCurrentFields`.
-    /// Fewer cells than columns are fine: the missing ones read as empty.
+    /// Fewer cells than columns are fine (the missing ones read as empty), except on a last
+    /// line without a line break: that is a file cut off mid-row, and the row is rejected.
     func advance() throws -> Result<Void, RowRejection>? {
         guard try csv.advance() else { return nil }
         if let problem = csv.currentProblem {
@@ -55,6 +58,16 @@ struct TableReader {
             return .failure(rejection(field: field, message: problem.message))
         }
         let columns = header.count
+        if csv.currentRecordIsUnterminatedLastLine {
+            let present = csv.withCurrentFields { $0.count }
+            if present < columns {
+                let message =
+                    "the last line has \(present) of \(columns) cells and the file does not end with a line break: "
+                    + "it looks cut off (an interrupted download?), so it is not imported"
+                csv.note("line \(csv.currentLine) is cut off (\(present) of \(columns) cells, no line break at the end of the file): rejected")
+                return .failure(rejection(field: header.displayName(ofColumn: present), message: message))
+            }
+        }
         let cells = csv.withCurrentFields { fields -> Int? in
             guard fields.count > columns else { return nil }
             let last = (0..<fields.count).last { !fields.bytes($0).isEmpty } ?? 0

@@ -31,11 +31,12 @@ final class EventWriter {
                 INSERT INTO event_history (dataset, event_key, snapshot_id, replaced_by_snapshot_id, content)
                 SELECT dataset, event_key, snapshot_id, ?, json_object(\(Self.columns.map { "'\($0)', \($0)" }.joined(separator: ", ")))
                 FROM events WHERE dataset = ? AND event_key = ? AND content_hash <> ?
-                AND (revision IS NULL OR ?5 IS NULL OR revision <= ?5)
+                AND (revision IS NULL OR (?5 IS NOT NULL AND revision <= ?5))
                 """)
-        // A row older than the stored version (ACLED's `timestamp`) is a stale copy, not a revision.
+        // A row older than the stored version (ACLED's `timestamp`) is a stale copy, not a revision;
+        // so is a row without one (a cut or damaged row must never overwrite a dated version).
         staleCheck = try db.makeStatement(
-            sql: "SELECT 1 FROM events WHERE dataset = ? AND event_key = ? AND revision IS NOT NULL AND ?3 IS NOT NULL AND revision > ?3")
+            sql: "SELECT 1 FROM events WHERE dataset = ? AND event_key = ? AND revision IS NOT NULL AND (?3 IS NULL OR revision > ?3)")
         let assignments = Self.columns.dropFirst(2).map { "\($0) = ?" }.joined(separator: ", ")
         update = try db.makeStatement(
             sql: "UPDATE events SET \(assignments) WHERE dataset = ? AND event_key = ? AND content_hash <> ?"

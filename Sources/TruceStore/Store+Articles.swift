@@ -65,8 +65,23 @@ public struct ArticleImportReport: Hashable, Sendable, Codable {
     /// Clusters this run created, and earlier pending clusters it added reports to.
     public var clustersNew = 0
     public var clustersExtended = 0
+    /// Articles that could not be stored (what was coded from them cannot be written), with why;
+    /// the others are stored all the same.
+    public var refused: [RefusedArticle] = []
 
     public init() {}
+}
+
+/// An article left out of an import, and why: each file succeeds or fails alone.
+public struct RefusedArticle: Hashable, Sendable, Codable {
+    /// The article's origin (its file).
+    public var origin: String
+    public var reason: String
+
+    public init(origin: String, reason: String) {
+        self.origin = origin
+        self.reason = reason
+    }
 }
 
 extension Store {
@@ -88,6 +103,15 @@ extension Store {
                 var filing: CandidateFiling?
                 var seen: Set<String> = []
                 for item in items {
+                    // What cannot be encoded (a number too large for JSON) is refused before anything is written,
+                    // so that one bad article leaves the others and the snapshot untouched.
+                    do {
+                        _ = try JSONEncoder.sorted.encode(item.result)
+                    } catch {
+                        report.refused.append(
+                            RefusedArticle(origin: item.article.origin, reason: "what was coded from it cannot be stored (\(Self.encodingReason(error)))"))
+                        continue
+                    }
                     let known =
                         try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM articles WHERE sha256 = ?"), arguments: [item.sha256]) ?? false
                     guard !known, seen.insert(item.sha256).inserted else {
@@ -149,6 +173,12 @@ extension Store {
                     publicationDate: (row["published_on"] as String?).flatMap { Day(iso: $0) })
             }
         }
+    }
+
+    /// An encoding failure in a sentence: which value, without a dump of the coding path.
+    static func encodingReason(_ error: any Error) -> String {
+        guard let error = error as? EncodingError, case .invalidValue(let value, _) = error else { return "\(error)" }
+        return "the value \(value) cannot be written as JSON"
     }
 
     private static func runName(_ items: [ArticleImport]) -> String {

@@ -140,7 +140,7 @@ extension Store {
                 )
                 var notices = source.notices
                 if stale > 0 {
-                    notices.append("\(stale) rows are older than the versions already stored (by their timestamp) and were left out")
+                    notices.append("\(stale) rows are older than the versions already stored (by their timestamp, or have none) and were left out")
                 }
                 report = ImportReport(
                     snapshot: snapshot, source: kind, file: fileName, fileHash: source.fileHash ?? "", counts: counts,

@@ -12,6 +12,9 @@ struct ParsedNumber: Sendable {
 /// "forty-three", "one hundred and twenty", "nine-and-a-half", "a dozen",
 /// "half a dozen", "dozens", "tens of thousands", "several hundred".
 enum NumberParser {
+    /// The largest number read as a count or figure.
+    static let largest = 1e15
+
     static func parse(_ tokens: [LexToken], at index: Int) -> ParsedNumber? {
         guard index < tokens.count else { return nil }
         let token = tokens[index]
@@ -24,6 +27,9 @@ enum NumberParser {
                 value *= scale
                 end += 1
             }
+            // A figure past a quadrillion (a 400-digit run, or one so long it reads as infinity)
+            // counts nothing real: refused, rather than clamped into a plausible-looking number.
+            guard value.isFinite, value <= largest else { return nil }
             return ParsedNumber(value: value, end: end)
         }
         guard token.kind == .word else { return nil }
@@ -136,7 +142,7 @@ enum NumberParser {
             }
             index += 1
         }
-        guard end > start else { return nil }
+        guard end > start, (total + current).isFinite, total + current <= largest else { return nil }
         return ParsedNumber(value: total + current, end: end)
     }
 

@@ -165,26 +165,23 @@ extension AgreementDecoder {
 
     /// Groups may contain groups, but not themselves through any chain: membership would never end.
     private func checkGroupCycles(_ all: Fields, _ members: [String: [(value: String, node: Node)]]) {
-        var reported = Set<Set<String>>()
+        var keyNodes: [String: Node] = [:]
+        for entry in all.entries where keyNodes[entry.key] == nil { keyNodes[entry.key] = entry.keyNode }
+        let groups = Set(groupIds)
+        var selfReported: Set<String> = []
         for entry in all.entries {
-            var path: [String] = [entry.key]
-            func visit(_ group: String) {
-                for member in members[group] ?? [] where groupIds.contains(member.value) {
-                    if member.value == entry.key {
-                        let cycle = path + [entry.key]
-                        if reported.insert(Set(path)).inserted {
-                            report(
-                                "groups contain each other in a cycle: \(cycle.joined(separator: " → ")); a group cannot contain itself",
-                                at: path.count == 1 ? member.node : entry.keyNode)
-                        }
-                    } else if !path.contains(member.value) {
-                        path.append(member.value)
-                        visit(member.value)
-                        path.removeLast()
-                    }
-                }
+            // A group listing itself: reported at the member.
+            if let own = members[entry.key]?.first(where: { $0.value == entry.key }), groups.contains(entry.key),
+                selfReported.insert(entry.key).inserted
+            {
+                report("groups contain each other in a cycle: \(entry.key) → \(entry.key); a group cannot contain itself", at: own.node)
             }
-            visit(entry.key)
+        }
+        let edges = members.mapValues { $0.map(\.value).filter { groups.contains($0) } }
+        for cycle in DependencyCycles.find(nodes: all.entries.map(\.key), edges: edges) {
+            guard let node = keyNodes[cycle.members[0]] else { continue }
+            let names = (cycle.members + [cycle.members[0]]).joined(separator: " → ")
+            report("groups contain each other in a cycle: \(names); a group cannot contain itself", at: node)
         }
     }
 

@@ -15,11 +15,12 @@ extension AgreementDecoder {
             }
         }
         let ids = provisions.compactMap(\.id)
+        let known = Set(ids)
         for draft in provisions {
             for requirement in draft.requires {
                 if requirement.id == draft.id {
                     report("provision '\(requirement.id)' requires itself; remove '\(requirement.id)' from its 'requires'", at: requirement.node)
-                } else if !ids.contains(requirement.id) {
+                } else if !known.contains(requirement.id) {
                     let suggestion = AgreementSuggestion.didYouMean(requirement.id, among: ids.filter { $0 != draft.id })
                     report(
                         "'requires' names unknown provision '\(requirement.id)'\(suggestion); list ids of provisions in this file",
@@ -29,43 +30,29 @@ extension AgreementDecoder {
         }
         checkRequirementCycles()
         for site in dateSites {
-            guard case .provision(let id, _) = site.expression.anchor, !ids.contains(id) else { continue }
+            guard case .provision(let id, _) = site.expression.anchor, !known.contains(id) else { continue }
             let suggestion = AgreementSuggestion.didYouMean(id, among: ids)
             report("date '\(site.expression)' refers to unknown provision '\(id)'\(suggestion); name a provision of this file", at: site.node)
         }
     }
 
-    /// Reports each cycle of `requires` once, at the requirement that leaves
-    /// the cycle's first provision in the file, naming the whole cycle.
+    /// Reports each set of provisions that require each other once, at the requirement that
+    /// leaves the set's first provision in the file, naming one cycle through it.
     private func checkRequirementCycles() {
         var requirements: [String: [(id: String, node: Node)]] = [:]
+        var order: [String] = []
         for draft in provisions {
             guard let id = draft.id, requirements[id] == nil else { continue }
-            requirements[id] = draft.requires.filter { $0.id != id }
+            requirements[id] = draft.requires
+            order.append(id)
         }
-        var reported = Set<Set<String>>()
-        for draft in provisions {
-            guard let start = draft.id, requirements[start] != nil else { continue }
-            var path = [start]
-            var firstStep: Node?
-            func visit(_ id: String) {
-                for requirement in requirements[id] ?? [] {
-                    if path.count == 1 { firstStep = requirement.node }
-                    if requirement.id == start {
-                        if reported.insert(Set(path)).inserted, let firstStep {
-                            let cycle = (path + [start]).joined(separator: " → ")
-                            report(
-                                "'requires' form a cycle: \(cycle); a provision cannot depend on itself, remove one of these requirements",
-                                at: firstStep)
-                        }
-                    } else if !path.contains(requirement.id) {
-                        path.append(requirement.id)
-                        visit(requirement.id)
-                        path.removeLast()
-                    }
-                }
-            }
-            visit(start)
+        let cycles = DependencyCycles.find(nodes: order, edges: requirements.mapValues { $0.map(\.id) })
+        for cycle in cycles {
+            guard let first = requirements[cycle.members[0]], cycle.firstEdge < first.count else { continue }
+            let names = (cycle.members + [cycle.members[0]]).joined(separator: " → ")
+            report(
+                "'requires' form a cycle: \(names); a provision cannot depend on itself, remove one of these requirements",
+                at: first[cycle.firstEdge].node)
         }
     }
 
@@ -79,13 +66,14 @@ extension AgreementDecoder {
     /// the evaluator can never disagree, and checks that windows run forwards.
     func checkDates(in agreement: Agreement) {
         let complete = Set(agreement.provisions.map(\.id))
+        let dates = AgreementDates(agreement)
         var reportedCycles = Set<Set<String>>()
         for index in dateSites.indices {
             let site = dateSites[index]
             // References to unknown or broken provisions are reported elsewhere already.
             if case .provision(let id, _) = site.expression.anchor, !complete.contains(id) { continue }
             do {
-                dateSites[index].day = try agreement.resolve(site.expression)
+                dateSites[index].day = try dates.resolve(site.expression)
             } catch let error as TruceError {
                 if let cycle = Self.cycleMembers(error.message) {
                     guard reportedCycles.insert(cycle).inserted else { continue }
@@ -97,8 +85,10 @@ extension AgreementDecoder {
                 report("date '\(site.expression)': \(error)", at: site.node)
             }
         }
+        var sitesByProvision: [Int: [DateSite]] = [:]
+        for site in dateSites { sitesByProvision[site.provision, default: []].append(site) }
         for index in provisions.indices {
-            checkOrder(of: index)
+            checkOrder(of: index, sites: sitesByProvision[index] ?? [])
         }
     }
 
@@ -109,8 +99,7 @@ extension AgreementDecoder {
         return Set(members.map { String(DateExpressionParser.trim($0)) })
     }
 
-    private func checkOrder(of index: Int) {
-        let sites = dateSites.filter { $0.provision == index }
+    private func checkOrder(of index: Int, sites: [DateSite]) {
         func site(_ role: String) -> DateSite? { sites.first { $0.role == role } }
         let what = provisions[index].id.map { "provision '\($0)'" } ?? "provision \(index + 1)"
         func check(_ earlier: String, _ later: String, _ explanation: String) -> Bool {

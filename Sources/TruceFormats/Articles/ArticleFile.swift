@@ -11,8 +11,8 @@ public import TruceModel
 /// codes to nothing. The markup comes from the extension (.html/.htm/.xhtml,
 /// .md/.markdown, .txt), else from the content.
 public enum ArticleFile {
-    /// 20 MB: far above any news article, low enough to refuse a mistaken database dump.
-    public static let maximumBytes = 20 * 1024 * 1024
+    /// 20 MB (`InputLimits.recordBytes`): far above any news article, low enough to refuse a mistaken database dump.
+    public static let maximumBytes = InputLimits.recordBytes
 
     public static func article(bytes: [UInt8], origin: String, source: String?, date: Day?) throws(TruceError) -> Article {
         let text = try decode(bytes, origin: origin)

@@ -36,7 +36,8 @@ public struct GDELTReader: RowReader {
     /// - Throws: `TruceError` naming the file when it cannot be read, is empty, or is
     ///   plainly not a GDELT event export (its first line has no tab).
     public init(path: String, encoding: TextEncodingChoice = .automatic) throws {
-        csv = try CSVReader(path: path, delimiter: "\t", encoding: encoding)
+        // GDELT never quotes: a `"` is text, and honouring it would swallow the rows after it.
+        csv = try CSVReader(path: path, delimiter: "\t", encoding: encoding, quoting: false)
         fileName = URL(fileURLWithPath: path).lastPathComponent
         self.path = path
         parser = GDELTRowParser(fileName: fileName)
