@@ -82,7 +82,16 @@ struct EvaluationRun {
         }
         defer { inProgress.remove(key) }
 
-        var result = try ReadingJudge(run: self, provision: provision, reading: name).judge()
+        let completions = try completionDays(for: provision)
+        var result: ReadingAssessment
+        if provision.each.isEmpty {
+            result = try ReadingJudge(run: self, provision: provision, reading: name, completions: completions).judge()
+        } else {
+            let members = try provision.each.map { member in
+                (member, try ReadingJudge(run: self, provision: provision.judged(for: member), reading: name, completions: completions).judge())
+            }
+            result = MemberSum.combine(members, reading: name)
+        }
         result = try applyRequirements(of: provision, to: result)
         result.evidence.append(contentsOf: try claimEvidence(provision: provision, reading: name))
         result.evidence.sort(by: EvidenceItem.chronological)
@@ -90,27 +99,60 @@ struct EvaluationRun {
         return result
     }
 
-    /// A required provision whose text reading is violated, overdue or lapsed
-    /// makes this reading lapse from that day on.
+    /// A provision is suspended — `lapsed` — on every day on which a required provision's text reading
+    /// is violated, overdue or lapsed (its condition is unmet), and resumes its own status on the day
+    /// every requirement holds again (a requirement done late lifts the suspension from that day).
     private mutating func applyRequirements(of provision: Provision, to result: ReadingAssessment) throws -> ReadingAssessment {
-        var failure: (day: Day, id: String, status: Status)?
+        var unmet: [(id: String, spells: [RequirementSpell])] = []
         for id in provision.requires {
             guard let required = agreement.provision(id) else {
                 throw TruceError(.evaluation, "provision '\(provision.id)' requires unknown provision '\(id)'")
             }
-            let text = try assess(required, reading: Provision.textReading)
-            guard let entry = text.timeline.first(where: { $0.status.isAlarming || $0.status == .lapsed }) else { continue }
-            if failure == nil || entry.from < failure!.day {
-                failure = (entry.from, id, entry.status)
+            let spells = RequirementSpell.unmet(in: try assess(required, reading: Provision.textReading).timeline)
+            if !spells.isEmpty { unmet.append((id, spells)) }
+        }
+        guard !unmet.isEmpty else { return result }
+        return RequirementSpell.suspend(result, during: unmet)
+    }
+
+    /// The day each provision that this one's dates count from was done (its text reading first complied,
+    /// on time or late); absent while it is not.
+    private mutating func completionDays(for provision: Provision) throws -> [String: Day] {
+        var days: [String: Day] = [:]
+        for id in completionDependencies(of: provision) {
+            guard let other = agreement.provision(id) else { continue }
+            let text = try assess(other, reading: Provision.textReading)
+            if let done = text.timeline.first(where: { $0.status == .complied || $0.status == .compliedLate }) {
+                days[id] = done.from
             }
         }
-        guard let failure else { return result }
-        var lapsed = result
-        lapsed.timeline.removeAll { $0.from >= failure.day }
-        lapsed.timeline.append(TimelineEntry(from: failure.day, status: .lapsed))
-        lapsed.status = .lapsed
-        lapsed.reason = "lapsed: requires '\(failure.id)', \(failure.status.rawValue) from \(failure.day)"
-        return lapsed
+        return days
+    }
+
+    /// Every provision whose completion a date of `provision` counts from, directly or through another provision's date.
+    private func completionDependencies(of provision: Provision) -> [String] {
+        var found: [String] = []
+        var seen = Set<String>()
+        func visit(_ provision: Provision) {
+            for field in ["start", "due", "end"] {
+                guard let expression = try? agreement.expression(of: provision, field: field) else { continue }
+                visit(expression)
+            }
+            if case .rate(let r) = provision.kind {
+                visit(r.baseline.start)
+                visit(r.baseline.end)
+            }
+        }
+        func visit(_ expression: DateExpression) {
+            guard case .provision(let id, let field) = expression.anchor, seen.insert("\(id).\(field)").inserted else { return }
+            if field == DateExpression.doneField {
+                found.append(id)
+            } else if let other = agreement.provision(id), let next = try? agreement.expression(of: other, field: field) {
+                visit(next)
+            }
+        }
+        visit(provision)
+        return found
     }
 
     private func claimEvidence(provision: Provision, reading: String) throws -> [EvidenceItem] {

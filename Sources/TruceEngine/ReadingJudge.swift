@@ -5,6 +5,8 @@ struct ReadingJudge {
     let run: EvaluationRun
     let provision: Provision
     let reading: String
+    /// The day each provision this one's dates count from was done; nil while it is not.
+    var completions: [String: Day] = [:]
 
     private var agreement: Agreement { run.agreement }
     private var asOf: Day { run.asOf }
@@ -15,7 +17,46 @@ struct ReadingJudge {
         case .obligation(let o): try judgeObligation(o)
         case .target(let t): try judgeTarget(t)
         case .rate(let r): try judgeRate(r)
+        case .maintain(let m): try judgeMaintain(m)
         }
+    }
+
+    /// The day `expression` denotes, or nil while a completion it counts from has not happened.
+    private func resolve(_ expression: DateExpression) throws -> Day? {
+        try agreement.resolve(expression) { completions[$0] }
+    }
+
+    /// Why a date is not known yet: "'withdrawal' is not done yet".
+    private func waiting(_ expression: DateExpression) -> String {
+        let ids = dependencies(of: expression).filter { completions[$0] == nil }
+        return ids.map { "'\($0)' is not done yet" }.joined(separator: ", ")
+    }
+
+    /// The provisions whose completion `expression` counts from, directly or through other provisions' dates.
+    private func dependencies(of expression: DateExpression) -> [String] {
+        var found: [String] = []
+        var seen = Set<String>()
+        func visit(_ expression: DateExpression) {
+            guard case .provision(let id, let field) = expression.anchor, seen.insert("\(id).\(field)").inserted else { return }
+            if field == DateExpression.doneField {
+                found.append(id)
+            } else if let other = agreement.provision(id), let next = try? agreement.expression(of: other, field: field) {
+                visit(next)
+            }
+        }
+        visit(expression)
+        return found
+    }
+
+    /// The first day of a provision whose start may wait on a completion: the signing until then.
+    private func startDay() throws -> Day? {
+        guard let expression = try agreement.expression(of: provision, field: "start") else { return agreement.signed }
+        return try resolve(expression)
+    }
+
+    private func notStarted(_ expression: DateExpression?) -> ReadingAssessment {
+        let reason = "starts at \(expression.map(\.description) ?? "its start"); \(expression.map(waiting) ?? "")"
+        return Timeline(origin: agreement.signed).finish(reading: reading, reason: reason, evidence: [])
     }
 
     /// The reading's scope: the named reading's, or the text's.
@@ -29,15 +70,21 @@ struct ReadingJudge {
     // MARK: prohibition
 
     private func judgeProhibition(_ p: Prohibition) throws -> ReadingAssessment {
-        let start = try agreement.resolve(p.start)
-        let end = try p.end.map { try agreement.resolve($0) }
+        guard let start = try resolve(p.start) else { return notStarted(p.start) }
+        // An end that counts from a completion not yet reached leaves the prohibition open for now.
+        let end = try p.end.flatMap { try resolve($0) }
         var timeline = Timeline(origin: origin(start: start))
         guard asOf >= start else {
             return timeline.finish(reading: reading, reason: "in force from \(start)", evidence: [])
         }
         let last = min(end ?? asOf, asOf)
         let matcher = ScopeMatcher(scope: scope(default: p.scope), matcher: run.matcher)
-        let events = try matchingEvents(matcher, from: start, to: last)
+        // A day the prohibition covers only in part (it starts at 18:00, ends at 06:00) is like an
+        // imprecise date: an event known only to that day counts when the scope accepts possible dates.
+        let partial = matcher.scope.dates == .certain
+        let firstWhole = partial && (p.start.time?.minuteOfDay ?? 0) > 0 ? start.adding(days: 1) : start
+        let lastWhole = partial && end == last && (p.end?.time.map { $0.minuteOfDay < 24 * 60 - 1 } ?? false) ? last.adding(days: -1) : last
+        let events = firstWhole <= lastWhole ? try matchingEvents(matcher, from: firstWhole, to: lastWhole) : []
         timeline.set(start, .complied)
         if let first = events.first {
             timeline.set(max(first.date.day, start), .violated)
@@ -60,8 +107,9 @@ struct ReadingJudge {
     // MARK: obligation
 
     private func judgeObligation(_ o: Obligation) throws -> ReadingAssessment {
-        let start = try agreement.startDay(of: provision)
-        let due = try agreement.resolve(o.due)
+        guard let start = try startDay() else { return notStarted(o.start) }
+        // No deadline (`due: none`), or one that counts from a completion still to come: never overdue yet.
+        let due = try o.due.flatMap { try resolve($0) }
         var evidence: [EvidenceItem] = []
         var satisfied: (day: Day, item: EvidenceItem)?
 
@@ -85,6 +133,17 @@ struct ReadingJudge {
 
         var timeline = Timeline(origin: origin(start: start))
         let reason: String
+        guard let due else {
+            let deadline = o.due.map { "due \($0), when \(waiting($0))" } ?? "no deadline"
+            if let satisfied {
+                timeline.set(satisfied.day, .complied)
+                reason = "done on \(satisfied.day); \(deadline)"
+                evidence.append(satisfied.item)
+            } else {
+                reason = "not done yet; \(deadline)"
+            }
+            return timeline.finish(reading: reading, reason: reason, evidence: evidence)
+        }
         if let satisfied, satisfied.day <= due {
             timeline.set(satisfied.day, .complied)
             reason = "done on \(satisfied.day), due \(due)"
@@ -104,8 +163,11 @@ struct ReadingJudge {
     // MARK: target
 
     private func judgeTarget(_ t: Target) throws -> ReadingAssessment {
-        let start = try agreement.startDay(of: provision)
-        let due = try agreement.resolve(t.due)
+        guard let start = try startDay() else { return notStarted(t.start) }
+        guard let due = try resolve(t.due) else {
+            let reason = "due \(t.due), when \(waiting(t.due))"
+            return Timeline(origin: origin(start: start)).finish(reading: reading, reason: reason, evidence: [])
+        }
         let observations = try self.observations(for: t.condition)
         // Sources disagree: a day's value meets the target only if every report of that day does.
         var byDay: [Day: Bool] = [:]
@@ -147,10 +209,12 @@ struct ReadingJudge {
     // MARK: rate
 
     private func judgeRate(_ r: Rate) throws -> ReadingAssessment {
-        let windowStart = try agreement.resolve(r.window.start)
-        let windowEnd = try agreement.resolve(r.window.end)
-        let baselineStart = try agreement.resolve(r.baseline.start)
-        let baselineEnd = try agreement.resolve(r.baseline.end)
+        let dates = [r.window.start, r.window.end, r.baseline.start, r.baseline.end]
+        let days = try dates.map { try resolve($0) }
+        guard let windowStart = days[0], let windowEnd = days[1], let baselineStart = days[2], let baselineEnd = days[3] else {
+            let reason = "the windows are not known yet: " + dates.map(waiting).filter { !$0.isEmpty }.joined(separator: ", ")
+            return Timeline(origin: agreement.signed).finish(reading: reading, reason: reason, evidence: [])
+        }
         var timeline = Timeline(origin: origin(start: windowStart))
         guard asOf > windowEnd else {
             return timeline.finish(reading: reading, reason: "the window closes on \(windowEnd)", evidence: [])
@@ -183,6 +247,46 @@ struct ReadingJudge {
         var assessment = timeline.finish(reading: reading, reason: reason, evidence: evidence)
         assessment.test = test
         return assessment
+    }
+
+    // MARK: maintain
+
+    private func judgeMaintain(_ m: Maintain) throws -> ReadingAssessment {
+        guard let start = try resolve(m.start) else { return notStarted(m.start) }
+        let end = try m.end.flatMap { try resolve($0) }
+        var timeline = Timeline(origin: origin(start: start))
+        let target = "\(m.condition.comparison.rawValue) \(Self.number(m.condition.value))"
+        guard asOf >= start else {
+            return timeline.finish(reading: reading, reason: "must hold \(target) from \(start)", evidence: [])
+        }
+        let all = try observations(for: m.condition)
+        // The state reported last before the start carries into it.
+        let priorDay = all.last { $0.date < start }?.date
+        let cited = all.filter { observation in
+            observation.date == priorDay || (observation.date >= start && end.map { observation.date <= $0 } ?? true)
+        }
+        // Sources disagree: a day holds only if every report of that day meets the condition.
+        var byDay: [Day: Bool] = [:]
+        for observation in cited {
+            let day = max(observation.date, start)
+            byDay[day] = (byDay[day] ?? true) && m.condition.isMet(by: observation.value)
+        }
+        var broken: [Day] = []
+        for (day, met) in byDay.sorted(by: { $0.key < $1.key }) {
+            timeline.set(day, met ? .complied : .violated)
+            if !met { broken.append(day) }
+        }
+        let evidence = cited.map { observationItem($0, role: m.condition.isMet(by: $0.value) ? "meets" : "breaks") }
+        let reason: String
+        if let latest = byDay.keys.max(), let held = byDay[latest] {
+            let history = broken.isEmpty ? "never broken" : "broken on \(Self.count(broken.count, "report day")), first \(broken[0])"
+            reason = "\(held ? "holds" : "broken") as of \(latest) (\(target) from \(start)); \(history)"
+        } else {
+            // No report is no evidence either way, not compliance.
+            timeline.set(start, .inconclusive)
+            reason = "no observation of \(m.condition.indicator) since \(start); must hold \(target)"
+        }
+        return timeline.finish(reading: reading, reason: reason, evidence: evidence)
     }
 
     // MARK: evidence

@@ -9,10 +9,15 @@ public struct Agreement: Hashable, Sendable, Codable {
     public var actors: [ActorDefinition]
     public var groups: [ActorGroup]
     public var provisions: [Provision]
+    /// What actors other than the parties do for the agreement: guarantors, mediators, monitors.
+    public var roles: [RoleAssignment]
+    /// The IANA time zone in which evidence about the agreement is dated (`Asia/Baku`); times of day
+    /// written in another zone are converted to it. Nil when no time of day needs converting.
+    public var timeZone: String?
 
     public init(
         id: String, title: String, signed: Day, parties: [String], actors: [ActorDefinition],
-        groups: [ActorGroup] = [], provisions: [Provision]
+        groups: [ActorGroup] = [], provisions: [Provision], roles: [RoleAssignment] = [], timeZone: String? = nil
     ) {
         self.id = id
         self.title = title
@@ -21,7 +26,12 @@ public struct Agreement: Hashable, Sendable, Codable {
         self.actors = actors
         self.groups = groups
         self.provisions = provisions
+        self.roles = roles
+        self.timeZone = timeZone
     }
+
+    /// The actors that hold `role`.
+    public func actors(in role: ActorRole) -> [String] { roles.filter { $0.roles.contains(role) }.map(\.actor) }
 
     public func provision(_ id: String) -> Provision? { provisions.first { $0.id == id } }
 }
@@ -55,4 +65,29 @@ public struct ActorGroup: Hashable, Sendable, Codable {
         self.id = id
         self.members = members
     }
+}
+
+/// The roles one actor holds in an agreement besides (or instead of) being a party.
+public struct RoleAssignment: Hashable, Sendable, Codable {
+    public var actor: String
+    public var roles: [ActorRole]
+
+    public init(actor: String, roles: [ActorRole]) {
+        self.actor = actor
+        self.roles = roles
+    }
+}
+
+/// What a non-signatory (or a signatory, in addition) does for an agreement.
+public enum ActorRole: String, Hashable, Sendable, Codable, CaseIterable {
+    /// Answers for the agreement's implementation (Russia in the 2020 Karabakh statement).
+    case guarantor
+    /// Brought the parties to agree.
+    case mediator
+    /// Observes and reports on implementation; its reports verify.
+    case monitor
+    /// Hosts or supports the talks.
+    case facilitator
+    /// Signs as a witness.
+    case witness
 }

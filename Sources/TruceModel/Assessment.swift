@@ -58,10 +58,13 @@ public struct ReadingAssessment: Hashable, Sendable, Codable {
     public var evidence: [EvidenceItem]
     /// The rate test's figures, for the rate kind.
     public var test: RateTest?
+    /// For a provision on `each` of several actors: each member's own judgement; the reading's
+    /// status and timeline are their sum. Absent otherwise.
+    public var members: [MemberAssessment]?
 
     public init(
         reading: String, status: Status, timeline: [TimelineEntry], reason: String, evidence: [EvidenceItem],
-        test: RateTest? = nil
+        test: RateTest? = nil, members: [MemberAssessment]? = nil
     ) {
         self.reading = reading
         self.status = status
@@ -69,6 +72,23 @@ public struct ReadingAssessment: Hashable, Sendable, Codable {
         self.reason = reason
         self.evidence = evidence
         self.test = test
+        self.members = members
+    }
+}
+
+/// One member's judgement of a provision that binds `each` of several actors.
+public struct MemberAssessment: Hashable, Sendable, Codable {
+    /// The member's actor id.
+    public var member: String
+    public var status: Status
+    public var timeline: [TimelineEntry]
+    public var reason: String
+
+    public init(member: String, status: Status, timeline: [TimelineEntry], reason: String) {
+        self.member = member
+        self.status = status
+        self.timeline = timeline
+        self.reason = reason
     }
 }
 

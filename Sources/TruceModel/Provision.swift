@@ -12,10 +12,14 @@ public struct Provision: Hashable, Sendable, Codable {
     public var requires: [String]
     /// Other public interpretations; the plain text is always the reading `text`.
     public var readings: [Reading]
+    /// Actor ids each of which the provision binds on its own (`each: [A, B, C]`): it is judged once
+    /// per member, with the member as the acting side of its scope and the actor of its indicator,
+    /// and shown as the sum of them. Empty for a provision judged once.
+    public var each: [String]
 
     public init(
         id: String, text: String, bound: [String] = [], beneficiaries: [String] = [], kind: Kind,
-        requires: [String] = [], readings: [Reading] = []
+        requires: [String] = [], readings: [Reading] = [], each: [String] = []
     ) {
         self.id = id
         self.text = text
@@ -24,6 +28,7 @@ public struct Provision: Hashable, Sendable, Codable {
         self.kind = kind
         self.requires = requires
         self.readings = readings
+        self.each = each
     }
 
     /// The name of the reading that follows the plain text.
@@ -38,6 +43,8 @@ public struct Provision: Hashable, Sendable, Codable {
         case target(Target)
         /// Violence in a window must fall by a fraction versus a baseline window.
         case rate(Rate)
+        /// A state must hold from a date on (format version 2): an indicator's value, judged day by day.
+        case maintain(Maintain)
 
         public var name: String {
             switch self {
@@ -45,6 +52,7 @@ public struct Provision: Hashable, Sendable, Codable {
             case .obligation: "obligation"
             case .target: "target"
             case .rate: "rate"
+            case .maintain: "maintain"
             }
         }
     }
@@ -55,7 +63,7 @@ public struct Provision: Hashable, Sendable, Codable {
         case .prohibition(let p): p.scope
         case .rate(let r): r.scope
         case .obligation(let o): o.event
-        case .target: nil
+        case .target, .maintain: nil
         }
     }
 }
@@ -77,11 +85,12 @@ public struct Prohibition: Hashable, Sendable, Codable {
 /// observation of `observation` meeting its condition. Either suffices.
 public struct Obligation: Hashable, Sendable, Codable {
     public var start: DateExpression?
-    public var due: DateExpression
+    /// Nil for an obligation without a deadline (`due: none`): pending until done, never overdue.
+    public var due: DateExpression?
     public var event: EventScope?
     public var observation: IndicatorCondition?
 
-    public init(start: DateExpression? = nil, due: DateExpression, event: EventScope? = nil, observation: IndicatorCondition? = nil) {
+    public init(start: DateExpression? = nil, due: DateExpression?, event: EventScope? = nil, observation: IndicatorCondition? = nil) {
         self.start = start
         self.due = due
         self.event = event
@@ -98,6 +107,21 @@ public struct Target: Hashable, Sendable, Codable {
     public init(start: DateExpression? = nil, due: DateExpression, condition: IndicatorCondition) {
         self.start = start
         self.due = due
+        self.condition = condition
+    }
+}
+
+/// A state that must hold from `start` (to `end`, open-ended when nil): the latest reported values of
+/// `condition`'s indicator meet it ("no more than 1,960 peacekeepers"). Judged day by day, so it can
+/// go complied → violated → complied again.
+public struct Maintain: Hashable, Sendable, Codable {
+    public var start: DateExpression
+    public var end: DateExpression?
+    public var condition: IndicatorCondition
+
+    public init(start: DateExpression, end: DateExpression? = nil, condition: IndicatorCondition) {
+        self.start = start
+        self.end = end
         self.condition = condition
     }
 }

@@ -29,10 +29,48 @@ extension AgreementDecoder {
         }
         checkRequirementCycles()
         for site in dateSites {
-            guard case .provision(let id, _) = site.expression.anchor, !ids.contains(id) else { continue }
-            let suggestion = AgreementSuggestion.didYouMean(id, among: ids)
-            report("date '\(site.expression)' refers to unknown provision '\(id)'\(suggestion); name a provision of this file", at: site.node)
+            guard case .provision(let id, let field) = site.expression.anchor else { continue }
+            guard let target = provisions.first(where: { $0.id == id }) else {
+                let suggestion = AgreementSuggestion.didYouMean(id, among: ids)
+                report("date '\(site.expression)' refers to unknown provision '\(id)'\(suggestion); name a provision of this file", at: site.node)
+                continue
+            }
+            checkField(field, of: target, from: site)
         }
+    }
+
+    /// Reports, with the other reference errors, a date that names a field its provision lacks: the
+    /// `end` of an open-ended prohibition, the `due` of an obligation due `none`, the `done` of a
+    /// prohibition; and a provision's date counted from its own completion.
+    private func checkField(_ field: String, of target: ProvisionDraft, from site: DateSite) {
+        guard let id = target.id, let kind = target.kind else { return }
+        let owner = provisions[site.provision].id
+        if field == DateExpression.doneField {
+            if kind == .prohibition || kind == .rate || kind == .maintain {
+                report(
+                    "date '\(site.expression)' counts from the completion of '\(id)', a \(kind.rawValue), which is never done; "
+                        + "only obligations and targets are done (use '\(id).start' or '\(id).end')",
+                    at: site.node)
+            } else if owner == id {
+                report("date '\(site.expression)' counts from the completion of its own provision; use another provision or a fixed date", at: site.node)
+            }
+            return
+        }
+        guard field == "due" || field == "end", case .mapping(let mapping) = target.node else { return }
+        let why: String
+        switch kind {
+        case .prohibition, .maintain:
+            guard mapping["end"] == nil else { return }
+            why = "a \(kind.rawValue) without 'end' is open-ended"
+        case .obligation:
+            guard let due = mapping["due"], case .scalar(let scalar) = due, DateExpressionParser.trim(scalar.string) == "none" else { return }
+            why = "it is due 'none'"
+        case .target, .rate:
+            return
+        }
+        report(
+            "date '\(site.expression)' refers to the \(field) of '\(id)', but \(why); give '\(id)' an end or refer to another date",
+            at: site.node)
     }
 
     /// Reports each cycle of `requires` once, at the requirement that leaves
@@ -85,12 +123,14 @@ extension AgreementDecoder {
             // References to unknown or broken provisions are reported elsewhere already.
             if case .provision(let id, _) = site.expression.anchor, !complete.contains(id) { continue }
             do {
-                dateSites[index].day = try agreement.resolve(site.expression)
+                dateSites[index].day = try agreement.resolve(site.expression) { _ in nil }
             } catch let error as TruceError {
                 if let cycle = Self.cycleMembers(error.message) {
                     guard reportedCycles.insert(cycle).inserted else { continue }
                     report("\(error.message); make one of these dates absolute or relative to 'signed'", at: site.node)
-                } else if !error.message.contains("unknown provision") {
+                } else if !error.message.contains("unknown provision") && !error.message.contains("date to refer to")
+                    && !error.message.contains("never done")
+                {
                     report("date '\(site.expression)': \(error.message)", at: site.node)
                 }
             } catch {
