@@ -32,6 +32,7 @@ public struct Evaluator: Sendable {
     public func evaluate(_ source: any EvidenceSource, asOf: Day, reading: String? = nil) throws -> Assessment {
         var run = EvaluationRun(
             agreement: agreement, source: source, asOf: asOf, matcher: ActorMatcher(agreement: agreement), linking: linking)
+        run.coverage = try source.coverage()
         var provisions: [ProvisionAssessment] = []
         for provision in agreement.provisions {
             let names = Self.readingNames(of: provision, selected: reading)
@@ -63,6 +64,8 @@ struct EvaluationRun {
     let asOf: Day
     let matcher: ActorMatcher
     let linking: LinkingRules
+    /// What the events cover; empty when the source does not know.
+    var coverage: [Coverage] = []
     private var memo: [String: ReadingAssessment] = [:]
     private var inProgress: Set<String> = []
 

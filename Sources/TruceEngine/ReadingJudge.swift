@@ -85,7 +85,11 @@ struct ReadingJudge {
         let firstWhole = partial && (p.start.time?.minuteOfDay ?? 0) > 0 ? start.adding(days: 1) : start
         let lastWhole = partial && end == last && (p.end?.time.map { $0.minuteOfDay < 24 * 60 - 1 } ?? false) ? last.adding(days: -1) : last
         let events = firstWhole <= lastWhole ? try matchingEvents(matcher, from: firstWhole, to: lastWhole) : []
-        timeline.set(start, .complied)
+        // Silence is compliance only where some import covers the window; a window no import covers
+        // is no evidence either way. A partly covered window is judged on its covered days, and says so.
+        let coverage = CoverageMap(run.coverage, countries: matcher.scope.countries)
+        let covered = coverage.coveredDays(from: start, to: last)
+        timeline.set(start, covered > 0 ? .complied : .inconclusive)
         if let first = events.first {
             timeline.set(max(first.date.day, start), .violated)
         }
@@ -93,7 +97,13 @@ struct ReadingJudge {
         let incidents = IncidentCount(events, rules: run.linking)
         let evidence = events.map { eventItem($0, role: "violates", incident: incidents.linkedID(of: $0)) }
         let reason: String
-        if events.isEmpty {
+        let total = start.days(to: last) + 1
+        if events.isEmpty, covered == 0 {
+            reason = "no evidence covers \(start) to \(last)\(Self.area(matcher.scope))"
+        } else if events.isEmpty, covered < total {
+            let through = coverage.lastCovered(from: start, to: last).map { ", last \($0)" } ?? ""
+            reason = "no matching event from \(start) to \(last); the evidence covers \(covered) of its \(total) days\(through)"
+        } else if events.isEmpty {
             reason = "no matching event from \(start) to \(last)"
         } else if incidents.count == events.count {
             reason = "\(Self.count(events.count, "matching event")) from \(events[0].date.day)"
@@ -227,9 +237,19 @@ struct ReadingJudge {
         let inBaseline = candidates.filter { matcher.dateFits($0, from: baselineStart, to: baselineEnd) }
         // Incidents, not rows: one incident counts once in a period when any of its reports falls in it.
         let incidents = IncidentCount(candidates, rules: run.linking)
+        // Rates are per covered day: days no import covers are neither quiet nor violent, just unknown.
+        let coverage = CoverageMap(run.coverage, countries: matcher.scope.countries)
+        let windowDays = coverage.coveredDays(from: windowStart, to: windowEnd)
+        let baselineDays = coverage.coveredDays(from: baselineStart, to: baselineEnd)
+        guard windowDays > 0, baselineDays > 0 else {
+            let (name, from, to) = windowDays == 0 ? ("window", windowStart, windowEnd) : ("baseline", baselineStart, baselineEnd)
+            timeline.set(windowEnd.adding(days: 1), .inconclusive)
+            let reason = "no evidence covers the \(name), \(from) to \(to)\(Self.area(matcher.scope))"
+            return timeline.finish(reading: reading, reason: reason, evidence: [])
+        }
         let test = RateRatioTest.run(
-            windowCount: incidents.count(among: inWindow), windowDays: windowStart.days(to: windowEnd) + 1,
-            baselineCount: incidents.count(among: inBaseline), baselineDays: baselineStart.days(to: baselineEnd) + 1,
+            windowCount: incidents.count(among: inWindow), windowDays: windowDays,
+            baselineCount: incidents.count(among: inBaseline), baselineDays: baselineDays,
             confidence: r.confidence, threshold: 1 - r.reduction
         )
         let status = RateRatioTest.status(of: test)
@@ -244,6 +264,8 @@ struct ReadingJudge {
         let reason =
             "\(Self.count(test.windowCount, noun)) in \(test.windowDays) days vs \(test.baselineCount) in \(test.baselineDays): "
             + "rate ratio \(ratio), \(percent)% bounds \(Self.number(test.lower))–\(upper), must be below \(Self.number(test.threshold))"
+            + Self.partlyCovered(windowDays, of: windowStart.days(to: windowEnd) + 1, "window")
+            + Self.partlyCovered(baselineDays, of: baselineStart.days(to: baselineEnd) + 1, "baseline")
         var assessment = timeline.finish(reading: reading, reason: reason, evidence: evidence)
         assessment.test = test
         return assessment
@@ -332,6 +354,16 @@ struct ReadingJudge {
             kind: .observation, id: observation.key, date: observation.date, summary: summary, sources: [observation.source],
             role: role, provenance: observation.provenance
         )
+    }
+
+    /// " in Afghanistan", or nothing for a scope without countries.
+    static func area(_ scope: EventScope) -> String {
+        scope.countries.isEmpty ? "" : " in \(scope.countries.joined(separator: ", "))"
+    }
+
+    /// "; the evidence covers 21 of the baseline's 52 days", or nothing when all are covered.
+    static func partlyCovered(_ covered: Int, of total: Int, _ name: String) -> String {
+        covered < total ? "; the evidence covers \(covered) of the \(name)'s \(total) days" : ""
     }
 
     /// "1 event", "2 events".
