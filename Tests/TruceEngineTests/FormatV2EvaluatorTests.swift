@@ -162,4 +162,20 @@ import TruceTestSupport
         let evidence = EvidenceSet(events: [Fixtures.event("E", "2020-03-10", "Taliban", "Military Forces of Afghanistan")])
         #expect(try assess([ceasefire], evidence, asOf: "2020-03-31").provisions[0].status == expected)
     }
+
+    // MARK: coverage
+
+    @Test func aPartlyCoveredWindowSaysSoAndAnUncoveredOneIsInconclusive() throws {
+        let quiet = Provision(
+            id: "quiet", text: "q",
+            kind: .prohibition(Prohibition(start: .init(anchor: .signed), scope: EventScope(actor1: ["TALIBAN"], countries: ["Afghanistan"]))))
+        let march = Coverage(snapshot: 1, source: "acled", from: Fixtures.day("2020-03-01"), to: Fixtures.day("2020-03-31"), countries: ["Afghanistan"])
+        let partly = try assess([quiet], EvidenceSet(coverage: [march]), asOf: "2020-04-30").provisions[0].readings[0]
+        #expect(partly.status == .complied)
+        #expect(partly.reason == "no matching event from 2020-02-29 to 2020-04-30; the evidence covers 31 of its 62 days, last 2020-03-31")
+        var elsewhere = march
+        elsewhere.countries = ["Pakistan"]
+        let none = try assess([quiet], EvidenceSet(coverage: [elsewhere]), asOf: "2020-04-30").provisions[0]
+        #expect(none.status == .inconclusive)
+    }
 }
