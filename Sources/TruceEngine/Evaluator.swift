@@ -29,7 +29,10 @@ public struct Evaluator: Sendable {
     ///   - reading: when given, only that reading is assessed for the
     ///     provisions that have it; the others are assessed by their text.
     /// - Throws: ``TruceError`` when a date cannot be resolved, or the store fails.
-    public func evaluate(_ source: any EvidenceSource, asOf: Day, reading: String? = nil) throws -> Assessment {
+    public func evaluate(_ source: any EvidenceSource, asOf requested: Day, reading: String? = nil) throws -> Assessment {
+        // An ended agreement is judged as it stood on its last day: later events do not bind anyone.
+        let ended = agreement.ended.flatMap { $0.day < requested ? $0 : nil }
+        let asOf = ended?.day ?? requested
         var run = EvaluationRun(
             agreement: agreement, source: source, asOf: asOf, matcher: ActorMatcher(agreement: agreement), linking: linking)
         run.coverage = try source.coverage()
@@ -46,7 +49,8 @@ public struct Evaluator: Sendable {
                 ProvisionAssessment(id: provision.id, kind: provision.kind.name, text: provision.text, status: status, readings: readings)
             )
         }
-        return Assessment(agreement: agreement.id, asOf: asOf, provisions: provisions, snapshots: try source.snapshotIDs())
+        return Assessment(
+            agreement: agreement.id, asOf: requested, provisions: provisions, snapshots: try source.snapshotIDs(), ended: ended)
     }
 
     static func readingNames(of provision: Provision, selected: String?) -> [String] {
@@ -87,12 +91,16 @@ struct EvaluationRun {
 
         let completions = try completionDays(for: provision)
         var result: ReadingAssessment
-        if provision.each.isEmpty {
-            result = try ReadingJudge(run: self, provision: provision, reading: name, completions: completions).judge()
-        } else {
-            let members = try provision.each.map { member in
-                (member, try ReadingJudge(run: self, provision: provision.judged(for: member), reading: name, completions: completions).judge())
+        let run = self
+        func judge(_ provision: Provision) throws -> ReadingAssessment {
+            try DeadlineExtensions.judge(provision, asOf: run.asOf) {
+                try ReadingJudge(run: run, provision: $0, reading: name, completions: completions).judge()
             }
+        }
+        if provision.each.isEmpty {
+            result = try judge(provision)
+        } else {
+            let members = try provision.each.map { member in (member, try judge(provision.judged(for: member))) }
             result = MemberSum.combine(members, reading: name)
         }
         result = try applyRequirements(of: provision, to: result)

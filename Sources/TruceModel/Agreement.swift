@@ -14,11 +14,18 @@ public struct Agreement: Hashable, Sendable, Codable {
     /// The IANA time zone in which evidence about the agreement is dated (`Asia/Baku`); times of day
     /// written in another zone are converted to it. Nil when no time of day needs converting.
     public var timeZone: String?
+    /// When and why the agreement stopped applying; nothing is judged after that day.
+    public var ended: Ending?
+    /// Earlier agreements this one amends, extends or renews, by id.
+    public var links: [AgreementLink]
 
     public init(
         id: String, title: String, signed: Day, parties: [String], actors: [ActorDefinition],
-        groups: [ActorGroup] = [], provisions: [Provision], roles: [RoleAssignment] = [], timeZone: String? = nil
+        groups: [ActorGroup] = [], provisions: [Provision], roles: [RoleAssignment] = [], timeZone: String? = nil,
+        ended: Ending? = nil, links: [AgreementLink] = []
     ) {
+        self.ended = ended
+        self.links = links
         self.id = id
         self.title = title
         self.signed = signed
@@ -90,4 +97,31 @@ public enum ActorRole: String, Hashable, Sendable, Codable, CaseIterable {
     case facilitator
     /// Signs as a witness.
     case witness
+}
+
+/// The end of an agreement: the last day it applied and why it stopped.
+public struct Ending: Hashable, Sendable, Codable {
+    public var day: Day
+    public var reason: String
+
+    public init(day: Day, reason: String) {
+        self.day = day
+        self.reason = reason
+    }
+}
+
+/// A link to an earlier agreement (`amends: minsk-2014`): recorded and shown with the assessment.
+public struct AgreementLink: Hashable, Sendable, Codable {
+    public var relation: Relation
+    /// The other agreement's id.
+    public var agreement: String
+
+    public init(relation: Relation, agreement: String) {
+        self.relation = relation
+        self.agreement = agreement
+    }
+
+    public enum Relation: String, Hashable, Sendable, Codable, CaseIterable {
+        case amends, extends, renews
+    }
 }

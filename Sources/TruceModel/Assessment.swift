@@ -6,12 +6,15 @@ public struct Assessment: Hashable, Sendable, Codable {
     public var provisions: [ProvisionAssessment]
     /// The imports whose records the assessment could use.
     public var snapshots: [Int64]
+    /// Set when the agreement ended on or before `asOf`: the provisions are judged as of its last day.
+    public var ended: Ending?
 
-    public init(agreement: String, asOf: Day, provisions: [ProvisionAssessment], snapshots: [Int64] = []) {
+    public init(agreement: String, asOf: Day, provisions: [ProvisionAssessment], snapshots: [Int64] = [], ended: Ending? = nil) {
         self.agreement = agreement
         self.asOf = asOf
         self.provisions = provisions
         self.snapshots = snapshots
+        self.ended = ended
     }
 
     enum CodingKeys: String, CodingKey {
@@ -19,6 +22,7 @@ public struct Assessment: Hashable, Sendable, Codable {
         case asOf = "as_of"
         case provisions
         case snapshots
+        case ended
     }
 
     /// Whether any provision or reading is violated or overdue.

@@ -16,11 +16,14 @@ public struct Provision: Hashable, Sendable, Codable {
     /// per member, with the member as the acting side of its scope and the actor of its indicator,
     /// and shown as the sum of them. Empty for a provision judged once.
     public var each: [String]
+    /// Later arrangements that moved the deadline of an obligation or target, oldest first.
+    public var extensions: [DeadlineExtension]
 
     public init(
         id: String, text: String, bound: [String] = [], beneficiaries: [String] = [], kind: Kind,
-        requires: [String] = [], readings: [Reading] = [], each: [String] = []
+        requires: [String] = [], readings: [Reading] = [], each: [String] = [], extensions: [DeadlineExtension] = []
     ) {
+        self.extensions = extensions
         self.id = id
         self.text = text
         self.bound = bound
@@ -205,5 +208,20 @@ public struct Reading: Hashable, Sendable, Codable {
         self.party = party
         self.statedIn = statedIn
         self.scope = scope
+    }
+}
+
+/// A deadline moved by a later arrangement: from `agreed` on, the provision is due on `due`.
+public struct DeadlineExtension: Hashable, Sendable, Codable {
+    public var due: DateExpression
+    /// The day the extension was agreed; before it, the earlier deadline applied.
+    public var agreed: Day
+    /// The arrangement, in words ("Azerbaijan agreed at Armenia's request, 15 November 2020").
+    public var by: String
+
+    public init(due: DateExpression, agreed: Day, by: String) {
+        self.due = due
+        self.agreed = agreed
+        self.by = by
     }
 }

@@ -178,4 +178,31 @@ import TruceTestSupport
         let none = try assess([quiet], EvidenceSet(coverage: [elsewhere]), asOf: "2020-04-30").provisions[0]
         #expect(none.status == .inconclusive)
     }
+
+    // MARK: the agreement's life
+
+    @Test func aDeadlineExtendedAfterItPassedShowsBothInOneTimeline() throws {
+        var handover = release("handover", actor: "USA", due: Fixtures.absolute("2020-03-15"), atLeast: 1)
+        handover.extensions = [DeadlineExtension(due: Fixtures.absolute("2020-03-25"), agreed: Fixtures.day("2020-03-18"), by: "exchange of letters")]
+        let evidence = EvidenceSet(observations: [Fixtures.observation("h", "2020-03-24", "released", "USA", 1)])
+        let reading = try assess([handover], evidence, asOf: "2020-04-30").provisions[0].readings[0]
+        #expect(reading.timeline.map(\.status) == [.pending, .overdue, .pending, .complied])
+        #expect(reading.timeline.map(\.from.iso) == ["2020-02-29", "2020-03-16", "2020-03-18", "2020-03-24"])
+        #expect(reading.reason == "done on 2020-03-24, due 2020-03-25; extended on 2020-03-18 to 2020-03-25 (exchange of letters)")
+        // Before the extension was agreed, only the first deadline was known.
+        #expect(try assess([handover], evidence, asOf: "2020-03-17").provisions[0].status == .overdue)
+    }
+
+    @Test func anEndedAgreementIsJudgedAsOfItsLastDay() throws {
+        let quiet = Provision(id: "quiet", text: "q", kind: .prohibition(Prohibition(start: .init(anchor: .signed), scope: EventScope(actor1: ["TALIBAN"]))))
+        var agreement = Fixtures.agreement([quiet])
+        agreement.ended = Ending(day: Fixtures.day("2020-06-30"), reason: "superseded")
+        let evidence = EvidenceSet(events: [Fixtures.event("late", "2020-08-01", "Taliban", "Military Forces of Afghanistan")])
+        let after = try Evaluator(agreement: agreement).evaluate(evidence, asOf: Fixtures.day("2020-12-31"))
+        #expect(after.ended == agreement.ended)
+        #expect(after.asOf.iso == "2020-12-31")
+        #expect(after.provisions[0].status == .complied)
+        let before = try Evaluator(agreement: agreement).evaluate(evidence, asOf: Fixtures.day("2020-05-01"))
+        #expect(before.ended == nil)
+    }
 }

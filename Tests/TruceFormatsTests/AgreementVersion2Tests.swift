@@ -232,4 +232,24 @@ struct AgreementVersion2Tests {
         #expect(messages.contains { $0.contains("unknown role 'guarantr' of 'C' (did you mean 'guarantor'?)") }, "\(messages)")
         #expect(messages.contains { $0.contains("'each' of provision 'p' names 1 actor") })
     }
+
+    @Test("ended, links and extended deadlines load in version 2")
+    func lifeLoads() throws {
+        let agreement = try Self.load(
+            Self.header(2, extra: "ended: {date: 2024-01-01, reason: The region's institutions were dissolved.}\namends: earlier-2020\n") + """
+                  - id: handover
+                    text: The district is handed over.
+                    kind: obligation
+                    due: 2020-11-15
+                    extended:
+                      - {due: 2020-11-25, agreed: 2020-11-15, by: Agreed at one party's request}
+                    observation: {indicator: handed_over, condition: ">= 1"}
+                """)
+        #expect(agreement.ended == Ending(day: Day(iso: "2024-01-01")!, reason: "The region's institutions were dissolved."))
+        #expect(agreement.links == [AgreementLink(relation: .amends, agreement: "earlier-2020")])
+        #expect(agreement.provisions[0].extensions.map(\.agreed.iso) == ["2020-11-15"])
+        let broken = Self.errors(Self.header(2, extra: "ended: {date: 2019-02-30}\n") + Self.prohibition(start: "signed"))
+        #expect(broken.contains { $0.message.contains("2019-02-30 is not a date") })
+        #expect(broken.contains { $0.message.contains("'ended' has no 'reason'") })
+    }
 }

@@ -3,7 +3,7 @@ import TruceModel
 import Yams
 
 extension AgreementDecoder {
-    static let documentKeys = ["truce", "id", "title", "signed", "parties", "actors", "groups", "provisions", "roles", "time_zone"]
+    static let documentKeys = ["truce", "id", "title", "signed", "parties", "actors", "groups", "provisions", "roles", "time_zone", "ended", "amends", "extends", "renews"]
     static let actorKeys = ["name", "aliases", "codes"]
 
     /// The newest version of the format this decoder reads; it reads every older one too.
@@ -49,6 +49,18 @@ extension AgreementDecoder {
         {
             timeZone = zone
         }
+        let ended = optional(top, "ended", in: what).flatMap { entry in
+            needsVersion2("'ended'", at: entry.keyNode) ? decodeEnding(entry.value) : nil
+        }
+        var links: [AgreementLink] = []
+        for relation in AgreementLink.Relation.allCases {
+            guard let entry = optional(top, relation.rawValue, in: what), needsVersion2("'\(relation.rawValue)'", at: entry.keyNode),
+                let items = list(entry.value, "'\(relation.rawValue)'")
+            else { continue }
+            for item in items where checkIdentifier(item.value, at: item.node, "agreement id", lowercase: true) {
+                links.append(AgreementLink(relation: relation, agreement: item.value))
+            }
+        }
         if let entry = required(top, "provisions", in: what, hint: "add a list of provisions, each with id, text and kind") {
             decodeProvisions(entry.value)
         }
@@ -57,7 +69,10 @@ extension AgreementDecoder {
         guard let id, let title, let signed, let actors, let parties else { return nil }
         let agreement = Agreement(
             id: id, title: title, signed: signed, parties: parties, actors: actors, groups: groups,
-            provisions: uniqueProvisions(), roles: roles, timeZone: timeZone)
+            provisions: uniqueProvisions(), roles: roles, timeZone: timeZone, ended: ended, links: links)
+        if let ended, ended.day < signed {
+            report("the agreement ended on \(ended.day), before it was signed on \(signed); check both dates", at: top.entry("ended")!.value)
+        }
         checkDates(in: agreement)
         return errors.isEmpty ? agreement : nil
     }
@@ -95,6 +110,18 @@ extension AgreementDecoder {
             return false
         }
         return true
+    }
+
+    /// `ended: {date: 2024-01-01, reason: ...}`: the last day the agreement applied, and why.
+    private func decodeEnding(_ node: Node) -> Ending? {
+        let what = "'ended'"
+        guard let fields = fields(of: node, what, allowed: ["date", "reason"], shape: "a mapping with 'date' and 'reason'") else { return nil }
+        let day = required(fields, "date", in: what, hint: "add the last day it applied, e.g. 'date: 2024-01-01'")
+            .flatMap { plainDay($0, what) }
+        let reason = required(fields, "reason", in: what, hint: "say why it ended, e.g. 'reason: superseded by ...'")
+            .flatMap { text($0.value, "'reason' of \(what)") }
+        guard let day, let reason else { return nil }
+        return Ending(day: day, reason: reason)
     }
 
     // MARK: - Roles

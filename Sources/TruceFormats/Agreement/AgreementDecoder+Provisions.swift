@@ -5,8 +5,8 @@ extension AgreementDecoder {
     static let provisionKeys = ["id", "text", "kind", "bound", "beneficiaries", "requires", "each"]
     static let kindKeys: [KindName: [String]] = [
         .prohibition: ["start", "end", "scope", "readings"],
-        .obligation: ["start", "due", "event", "observation", "readings"],
-        .target: ["start", "due", "indicator", "actor", "condition"],
+        .obligation: ["start", "due", "event", "observation", "readings", "extended"],
+        .target: ["start", "due", "indicator", "actor", "condition", "extended"],
         .rate: ["window", "baseline", "reduction", "confidence", "scope", "readings"],
         .maintain: ["start", "end", "indicator", "actor", "condition"],
     ]
@@ -94,10 +94,12 @@ extension AgreementDecoder {
         // A target has no scope, so its 'readings' key was already reported as misplaced.
         let hasScope = decodedKind.map { scope(of: $0) != nil } ?? true
         let readings = kind == .target || kind == .maintain ? [] : decodeReadings(fields, what, hasScope: hasScope)
-        guard let id = provisions[index].id, let text, let bound, let beneficiaries, let decodedKind, let readings else { return }
+        let extensions = decodeExtensions(fields, what, index)
+        guard let id = provisions[index].id, let text, let bound, let beneficiaries, let decodedKind, let readings, let extensions
+        else { return }
         provisions[index].provision = Provision(
             id: id, text: text, bound: bound, beneficiaries: beneficiaries, kind: decodedKind,
-            requires: provisions[index].requires.map(\.id), readings: readings, each: each)
+            requires: provisions[index].requires.map(\.id), readings: readings, each: each, extensions: extensions)
     }
 
     /// Why a key that other kinds use does not belong here, or nil for a plain unknown key.
@@ -204,6 +206,35 @@ extension AgreementDecoder {
             .flatMap { decodeScope($0.value, "the scope of \(what)") }
         guard let window, let baseline, let reduction, let confidence, let scope else { return nil }
         return .rate(Rate(window: window, baseline: baseline, reduction: reduction, confidence: confidence, scope: scope))
+    }
+
+    /// `extended: [{due: 2020-11-25, agreed: 2020-11-15, by: "..."}]`: deadlines moved by later arrangements.
+    private func decodeExtensions(_ fields: Fields, _ what: String, _ index: Int) -> [DeadlineExtension]? {
+        guard let entry = optional(fields, "extended", in: what) else { return fields.entry("extended") == nil ? [] : nil }
+        guard needsVersion2("'extended'", at: entry.keyNode) else { return nil }
+        let items: [Node] = if case .sequence(let sequence) = entry.value { Array(sequence) } else { [entry.value] }
+        var extensions: [DeadlineExtension] = []
+        var valid = true
+        for item in items {
+            let where_ = "an extension of \(what)"
+            guard let fields = self.fields(of: item, where_, allowed: ["due", "agreed", "by"], shape: "a mapping with due, agreed and by")
+            else {
+                valid = false
+                continue
+            }
+            let due = required(fields, "due", in: where_, hint: "add the new deadline, e.g. 'due: 2020-11-25'")
+                .flatMap { date($0, where_, provision: index, role: "extended.due") }
+            let agreed = required(fields, "agreed", in: where_, hint: "add the day it was agreed, e.g. 'agreed: 2020-11-15'")
+                .flatMap { plainDay($0, where_) }
+            let by = required(fields, "by", in: where_, hint: "name the arrangement, e.g. 'by: exchange of letters, 15 November 2020'")
+                .flatMap { text($0.value, "'by' of \(where_)") }
+            guard let due, let agreed, let by else {
+                valid = false
+                continue
+            }
+            extensions.append(DeadlineExtension(due: due, agreed: agreed, by: by))
+        }
+        return valid ? extensions.sorted { $0.agreed < $1.agreed } : nil
     }
 
     private func decodeMaintain(_ fields: Fields, _ what: String, _ index: Int) -> Provision.Kind? {

@@ -248,6 +248,17 @@ final class AgreementDecoder {
         return valid
     }
 
+    /// A plain day, `YYYY-MM-DD` (a signing, an end, the day an extension was agreed).
+    func plainDay(_ entry: Entry, _ what: String) -> Day? {
+        guard let text = string(entry.value, "'\(entry.key)' of \(what)") else { return nil }
+        do {
+            return try DateExpressionParser.day(from: DateExpressionParser.trim(text))
+        } catch {
+            report("\(error.message) ('\(entry.key)' of \(what))", at: entry.value)
+            return nil
+        }
+    }
+
     /// A date expression, recorded so that its references can be resolved once the whole agreement is known.
     func date(_ entry: Entry, _ what: String, provision: Int, role: String) -> DateExpression? {
         guard let value = string(entry.value, "'\(entry.key)' in \(what)") else { return nil }
