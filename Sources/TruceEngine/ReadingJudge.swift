@@ -129,8 +129,10 @@ struct ReadingJudge {
                 satisfied = (max(first.date.day, start), eventItem(first, role: "satisfies"))
             }
         }
+        var reported: [Observation] = []
         if let condition = o.observation {
-            for observation in try observations(for: condition) {
+            reported = try observations(for: condition)
+            for observation in reported {
                 let meets = condition.isMet(by: observation.value)
                 let day = max(observation.date, start)
                 if meets, satisfied == nil || day < satisfied!.day {
@@ -152,7 +154,11 @@ struct ReadingJudge {
             } else {
                 reason = "not done yet; \(deadline)"
             }
-            return timeline.finish(reading: reading, reason: reason, evidence: evidence)
+            var result = timeline.finish(reading: reading, reason: reason, evidence: evidence)
+            if satisfied == nil, let condition = o.observation {
+                result.record(progress(toward: condition, reported, start: start))
+            }
+            return result
         }
         if let satisfied, satisfied.day <= due {
             timeline.set(satisfied.day, .complied)
@@ -167,7 +173,11 @@ struct ReadingJudge {
             }
         }
         if let satisfied { evidence.append(satisfied.item) }
-        return timeline.finish(reading: reading, reason: reason, evidence: evidence)
+        var result = timeline.finish(reading: reading, reason: reason, evidence: evidence)
+        if satisfied == nil, let condition = o.observation {
+            result.record(progress(toward: condition, reported, start: start))
+        }
+        return result
     }
 
     // MARK: target
@@ -213,7 +223,22 @@ struct ReadingJudge {
         } else {
             reason = "no observation of \(t.condition.indicator); target \(target) by \(due)"
         }
-        return timeline.finish(reading: reading, reason: reason, evidence: evidence)
+        var result = timeline.finish(reading: reading, reason: reason, evidence: evidence)
+        if result.status != .complied, result.status != .compliedLate {
+            result.record(progress(toward: t.condition, observations, start: start))
+        }
+        return result
+    }
+
+    /// How far the latest reports have come toward `condition`, with the figures, for a status not yet met.
+    private func progress(toward condition: IndicatorCondition, _ observations: [Observation], start: Day)
+        -> (fraction: Double, latest: Double)?
+    {
+        guard let latestDay = observations.map(\.date).max(),
+            let fraction = ImplementationProgress.fraction(of: condition, observations: observations, start: start),
+            let latest = observations.filter({ $0.date == latestDay }).map(\.value).min(by: { abs($0 - condition.value) > abs($1 - condition.value) })
+        else { return nil }
+        return (fraction, latest)
     }
 
     // MARK: rate
@@ -373,6 +398,15 @@ struct ReadingJudge {
     static func number(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
         return String(value)
+    }
+}
+
+extension ReadingAssessment {
+    /// Records progress toward a target not yet met: in the field, and in the reason ("60% of the way, latest 3000").
+    mutating func record(_ progress: (fraction: Double, latest: Double)?) {
+        guard let progress else { return }
+        self.progress = progress.fraction
+        reason += "; \(Int((progress.fraction * 100).rounded(.down)))% of the way, latest \(ReadingJudge.number(progress.latest))"
     }
 }
 

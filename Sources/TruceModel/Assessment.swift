@@ -65,11 +65,15 @@ public struct ReadingAssessment: Hashable, Sendable, Codable {
     /// For a provision on `each` of several actors: each member's own judgement; the reading's
     /// status and timeline are their sum. Absent otherwise.
     public var members: [MemberAssessment]?
+    /// For an obligation or target on an indicator that is not yet met: the part of the way from the
+    /// starting value to the target that the latest reports cover (0.6 for 3,000 of 5,000 released).
+    public var progress: Double?
 
     public init(
         reading: String, status: Status, timeline: [TimelineEntry], reason: String, evidence: [EvidenceItem],
-        test: RateTest? = nil, members: [MemberAssessment]? = nil
+        test: RateTest? = nil, members: [MemberAssessment]? = nil, progress: Double? = nil
     ) {
+        self.progress = progress
         self.reading = reading
         self.status = status
         self.timeline = timeline

@@ -205,4 +205,20 @@ import TruceTestSupport
         let before = try Evaluator(agreement: agreement).evaluate(evidence, asOf: Fixtures.day("2020-05-01"))
         #expect(before.ended == nil)
     }
+
+    // MARK: progress
+
+    @Test func anUnmetObligationShowsItsProgress() throws {
+        let releases = release("releases", actor: "USA", due: Fixtures.absolute("2020-03-10"), atLeast: 5000)
+        let evidence = EvidenceSet(observations: [
+            Fixtures.observation("a", "2020-04-01", "released", "USA", 1000),
+            Fixtures.observation("b", "2020-05-01", "released", "USA", 3000),
+        ])
+        let reading = try assess([releases], evidence, asOf: "2020-05-15").provisions[0].readings[0]
+        #expect(reading.status == .overdue)
+        #expect(reading.progress == 0.6)
+        #expect(reading.reason == "not done; due 2020-03-10; 60% of the way, latest 3000")
+        let done = try assess([releases], EvidenceSet(observations: [Fixtures.observation("c", "2020-03-01", "released", "USA", 5000)]), asOf: "2020-05-15")
+        #expect(done.provisions[0].readings[0].progress == nil)
+    }
 }
