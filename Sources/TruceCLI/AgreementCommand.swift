@@ -7,9 +7,38 @@ import TruceModel
 struct AgreementCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "agreement",
-        abstract: "Start agreement files.",
-        subcommands: [New.self]
+        abstract: "Start agreement files, and upgrade them to the current format.",
+        subcommands: [New.self, Upgrade.self]
     )
+
+    /// `truce agreement upgrade FILE`: a version 1 file rewritten as version 2.
+    struct Upgrade: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "upgrade",
+            abstract: "Rewrite a format version 1 agreement file as version 2, comments and layout kept.",
+            discussion: "Writes the upgraded file to standard output, or over FILE with --in-place. A file that does not load is not rewritten."
+        )
+
+        @Argument(help: ArgumentHelp("The agreement file.", valueName: "file"), completion: .file(extensions: ["yaml", "yml"]))
+        var file: String
+        @Flag(help: "Rewrite FILE itself instead of printing the result.") var inPlace = false
+
+        func run() async throws {
+            try CLIErrors.reporting {
+                let result = try AgreementUpgrade.upgrade(path: file)
+                guard inPlace else {
+                    print(result.text, terminator: "")
+                    return
+                }
+                guard result.changed else {
+                    Terminal.error("\(file) is already format version 2; nothing to do.")
+                    return
+                }
+                try Data(result.text.utf8).write(to: URL(fileURLWithPath: file), options: .atomic)
+                Terminal.error("Upgraded \(file) to format version 2.")
+            }
+        }
+    }
 
     /// `truce agreement new --from-pax FILE --id AGTID`: a skeleton from one row of PA-X.
     struct New: AsyncParsableCommand {

@@ -13,6 +13,7 @@ enum AssessmentRenderer {
             }
         }
         var out = "\(assessment.agreement) · \(title) · as of \(assessment.asOf)\n\n"
+        if let ended = assessment.ended { out += "Ended on \(ended.day): \(ended.reason) Judged as of that day.\n\n" }
         out += table.render(width: width) + "\n\n" + summary(assessment)
         return out
     }
@@ -28,6 +29,7 @@ enum AssessmentRenderer {
 
     static func markdown(_ assessment: Assessment, title: String) -> String {
         var out = "# \(title)\n\nAgreement `\(assessment.agreement)`, assessed as of \(assessment.asOf).\n\n"
+        if let ended = assessment.ended { out += "Ended on \(ended.day): \(ended.reason) Judged as of that day.\n\n" }
         out += "| Provision | Kind | Status | Reading | Reading status | Evidence | Why |\n|---|---|---|---|---|---|---|\n"
         for provision in assessment.provisions {
             for (index, reading) in provision.readings.enumerated() {

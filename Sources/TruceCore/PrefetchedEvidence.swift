@@ -15,6 +15,7 @@ final class PrefetchedEvidence: EvidenceSource, @unchecked Sendable {
     private var observations: [String: [Observation]] = [:]
     private var claims: [String: [Claim]] = [:]
     private var snapshots: [Int64]?
+    private var coverageAnswer: [Coverage]?
     private var missing = Questions()
 
     struct EventQuestion: Hashable {
@@ -28,8 +29,9 @@ final class PrefetchedEvidence: EvidenceSource, @unchecked Sendable {
         var observations: Set<String> = []
         var claims: Set<String> = []
         var snapshots = false
+        var coverage = false
 
-        var isEmpty: Bool { events.isEmpty && observations.isEmpty && claims.isEmpty && !snapshots }
+        var isEmpty: Bool { events.isEmpty && observations.isEmpty && claims.isEmpty && !snapshots && !coverage }
     }
 
     func events(from: Day, to: Day, countries: [String]) -> [Event] {
@@ -61,6 +63,14 @@ final class PrefetchedEvidence: EvidenceSource, @unchecked Sendable {
         lock.withLock {
             if let snapshots { return snapshots }
             missing.snapshots = true
+            return []
+        }
+    }
+
+    func coverage() -> [Coverage] {
+        lock.withLock {
+            if let coverageAnswer { return coverageAnswer }
+            missing.coverage = true
             return []
         }
     }
@@ -100,6 +110,10 @@ final class PrefetchedEvidence: EvidenceSource, @unchecked Sendable {
         for provision in questions.claims {
             let answer = try await store.claims(aboutProvision: provision, asOf: snapshot)
             lock.withLock { claims[provision] = answer }
+        }
+        if questions.coverage {
+            let answer = try await store.coverage(through: snapshot)
+            lock.withLock { coverageAnswer = answer }
         }
         if questions.snapshots {
             let answer = try await store.snapshotIDs(through: snapshot)

@@ -29,9 +29,13 @@ public struct Evaluator: Sendable {
     ///   - reading: when given, only that reading is assessed for the
     ///     provisions that have it; the others are assessed by their text.
     /// - Throws: ``TruceError`` when a date cannot be resolved, or the store fails.
-    public func evaluate(_ source: any EvidenceSource, asOf: Day, reading: String? = nil) throws -> Assessment {
+    public func evaluate(_ source: any EvidenceSource, asOf requested: Day, reading: String? = nil) throws -> Assessment {
+        // An ended agreement is judged as it stood on its last day: later events do not bind anyone.
+        let ended = agreement.ended.flatMap { $0.day < requested ? $0 : nil }
+        let asOf = ended?.day ?? requested
         var run = EvaluationRun(
             agreement: agreement, source: source, asOf: asOf, matcher: ActorMatcher(agreement: agreement), linking: linking)
+        run.coverage = try source.coverage()
         var provisions: [ProvisionAssessment] = []
         for provision in agreement.provisions {
             let names = Self.readingNames(of: provision, selected: reading)
@@ -45,7 +49,8 @@ public struct Evaluator: Sendable {
                 ProvisionAssessment(id: provision.id, kind: provision.kind.name, text: provision.text, status: status, readings: readings)
             )
         }
-        return Assessment(agreement: agreement.id, asOf: asOf, provisions: provisions, snapshots: try source.snapshotIDs())
+        return Assessment(
+            agreement: agreement.id, asOf: requested, provisions: provisions, snapshots: try source.snapshotIDs(), ended: ended)
     }
 
     static func readingNames(of provision: Provision, selected: String?) -> [String] {
@@ -56,17 +61,17 @@ public struct Evaluator: Sendable {
 }
 
 /// One evaluation's working state: memoised reading results, so that
-/// `requires` can consult the required provision's text reading, and the
-/// agreement's dates, each resolved once.
+/// `requires` can consult the required provision's text reading.
 struct EvaluationRun {
     let agreement: Agreement
     let source: any EvidenceSource
     let asOf: Day
     let matcher: ActorMatcher
     let linking: LinkingRules
-    let dates: AgreementDates
+    /// What the events cover; empty when the source does not know.
+    var coverage: [Coverage] = []
     private var memo: [String: ReadingAssessment] = [:]
-    private var provisionIndex: [String: Int] = [:]
+    private var inProgress: Set<String> = []
 
     init(agreement: Agreement, source: any EvidenceSource, asOf: Day, matcher: ActorMatcher, linking: LinkingRules = LinkingRules()) {
         self.agreement = agreement
@@ -74,63 +79,30 @@ struct EvaluationRun {
         self.asOf = asOf
         self.matcher = matcher
         self.linking = linking
-        dates = AgreementDates(agreement)
-        for (position, provision) in agreement.provisions.enumerated() where provisionIndex[provision.id] == nil {
-            provisionIndex[provision.id] = position
-        }
     }
 
     mutating func assess(_ provision: Provision, reading name: String) throws -> ReadingAssessment {
-        let key = Self.key(provision.id, name)
+        let key = "\(provision.id)#\(name)"
         if let done = memo[key] { return done }
-        try assessRequirements(of: provision, reading: name)
-        return try assessOne(provision, reading: name)
-    }
-
-    private static func key(_ id: String, _ reading: String) -> String { "\(id)#\(reading)" }
-
-    private func required(_ id: String, by provision: Provision) throws -> Provision {
-        guard let position = provisionIndex[id] else {
-            throw TruceError(.evaluation, "provision '\(provision.id)' requires unknown provision '\(id)'")
+        guard inProgress.insert(key).inserted else {
+            throw TruceError(.evaluation, "provision '\(provision.id)' requires itself through a cycle")
         }
-        return agreement.provisions[position]
-    }
+        defer { inProgress.remove(key) }
 
-    /// Assesses the text reading of every provision `provision` requires, directly or not,
-    /// deepest first, with an explicit stack: a chain of thousands of `requires` must not
-    /// exhaust the thread's stack, and each provision is assessed once.
-    private mutating func assessRequirements(of provision: Provision, reading: String) throws {
-        let rootKey = Self.key(provision.id, reading)
-        var onPath: Set<String> = [rootKey]
-        // Each frame: a provision and how many of its requirements have been looked at.
-        var stack: [(provision: Provision, next: Int)] = [(provision, 0)]
-        while let top = stack.last {
-            let requires = top.provision.requires
-            if top.next < requires.count {
-                stack[stack.count - 1].next += 1
-                let dependency = try required(requires[top.next], by: top.provision)
-                let key = Self.key(dependency.id, Provision.textReading)
-                if memo[key] != nil { continue }
-                guard onPath.insert(key).inserted else {
-                    throw TruceError(.evaluation, "provision '\(dependency.id)' requires itself through a cycle")
-                }
-                stack.append((dependency, 0))
-                continue
-            }
-            stack.removeLast()
-            // The root is assessed by the caller, in its own reading.
-            if !stack.isEmpty {
-                _ = try assessOne(top.provision, reading: Provision.textReading)
-                onPath.remove(Self.key(top.provision.id, Provision.textReading))
+        let completions = try completionDays(for: provision)
+        var result: ReadingAssessment
+        let run = self
+        func judge(_ provision: Provision) throws -> ReadingAssessment {
+            try DeadlineExtensions.judge(provision, asOf: run.asOf) {
+                try ReadingJudge(run: run, provision: $0, reading: name, completions: completions).judge()
             }
         }
-    }
-
-    /// Assesses one reading whose requirements' text readings are already memoised.
-    private mutating func assessOne(_ provision: Provision, reading name: String) throws -> ReadingAssessment {
-        let key = Self.key(provision.id, name)
-        if let done = memo[key] { return done }
-        var result = try ReadingJudge(run: self, provision: provision, reading: name).judge()
+        if provision.each.isEmpty {
+            result = try judge(provision)
+        } else {
+            let members = try provision.each.map { member in (member, try judge(provision.judged(for: member))) }
+            result = MemberSum.combine(members, reading: name)
+        }
         result = try applyRequirements(of: provision, to: result)
         result.evidence.append(contentsOf: try claimEvidence(provision: provision, reading: name))
         result.evidence.sort(by: EvidenceItem.chronological)
@@ -138,27 +110,60 @@ struct EvaluationRun {
         return result
     }
 
-    /// A required provision whose text reading is violated, overdue or lapsed
-    /// makes this reading lapse from that day on.
+    /// A provision is suspended — `lapsed` — on every day on which a required provision's text reading
+    /// is violated, overdue or lapsed (its condition is unmet), and resumes its own status on the day
+    /// every requirement holds again (a requirement done late lifts the suspension from that day).
     private mutating func applyRequirements(of provision: Provision, to result: ReadingAssessment) throws -> ReadingAssessment {
-        var failure: (day: Day, id: String, status: Status)?
+        var unmet: [(id: String, spells: [RequirementSpell])] = []
         for id in provision.requires {
-            let required = try required(id, by: provision)
-            guard let text = memo[Self.key(required.id, Provision.textReading)] else {
-                throw TruceError(.evaluation, "provision '\(provision.id)' requires itself through a cycle")
+            guard let required = agreement.provision(id) else {
+                throw TruceError(.evaluation, "provision '\(provision.id)' requires unknown provision '\(id)'")
             }
-            guard let entry = text.timeline.first(where: { $0.status.isAlarming || $0.status == .lapsed }) else { continue }
-            if failure == nil || entry.from < failure!.day {
-                failure = (entry.from, id, entry.status)
+            let spells = RequirementSpell.unmet(in: try assess(required, reading: Provision.textReading).timeline)
+            if !spells.isEmpty { unmet.append((id, spells)) }
+        }
+        guard !unmet.isEmpty else { return result }
+        return RequirementSpell.suspend(result, during: unmet)
+    }
+
+    /// The day each provision that this one's dates count from was done (its text reading first complied,
+    /// on time or late); absent while it is not.
+    private mutating func completionDays(for provision: Provision) throws -> [String: Day] {
+        var days: [String: Day] = [:]
+        for id in completionDependencies(of: provision) {
+            guard let other = agreement.provision(id) else { continue }
+            let text = try assess(other, reading: Provision.textReading)
+            if let done = text.timeline.first(where: { $0.status == .complied || $0.status == .compliedLate }) {
+                days[id] = done.from
             }
         }
-        guard let failure else { return result }
-        var lapsed = result
-        lapsed.timeline.removeAll { $0.from >= failure.day }
-        lapsed.timeline.append(TimelineEntry(from: failure.day, status: .lapsed))
-        lapsed.status = .lapsed
-        lapsed.reason = "lapsed: requires '\(failure.id)', \(failure.status.rawValue) from \(failure.day)"
-        return lapsed
+        return days
+    }
+
+    /// Every provision whose completion a date of `provision` counts from, directly or through another provision's date.
+    private func completionDependencies(of provision: Provision) -> [String] {
+        var found: [String] = []
+        var seen = Set<String>()
+        func visit(_ provision: Provision) {
+            for field in ["start", "due", "end"] {
+                guard let expression = try? agreement.expression(of: provision, field: field) else { continue }
+                visit(expression)
+            }
+            if case .rate(let r) = provision.kind {
+                visit(r.baseline.start)
+                visit(r.baseline.end)
+            }
+        }
+        func visit(_ expression: DateExpression) {
+            guard case .provision(let id, let field) = expression.anchor, seen.insert("\(id).\(field)").inserted else { return }
+            if field == DateExpression.doneField {
+                found.append(id)
+            } else if let other = agreement.provision(id), let next = try? agreement.expression(of: other, field: field) {
+                visit(next)
+            }
+        }
+        visit(provision)
+        return found
     }
 
     private func claimEvidence(provision: Provision, reading: String) throws -> [EvidenceItem] {

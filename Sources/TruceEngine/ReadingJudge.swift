@@ -5,10 +5,10 @@ struct ReadingJudge {
     let run: EvaluationRun
     let provision: Provision
     let reading: String
+    /// The day each provision this one's dates count from was done; nil while it is not.
+    var completions: [String: Day] = [:]
 
     private var agreement: Agreement { run.agreement }
-    /// The run's dates, resolved once for the whole agreement.
-    private var dates: AgreementDates { run.dates }
     private var asOf: Day { run.asOf }
 
     func judge() throws -> ReadingAssessment {
@@ -17,7 +17,46 @@ struct ReadingJudge {
         case .obligation(let o): try judgeObligation(o)
         case .target(let t): try judgeTarget(t)
         case .rate(let r): try judgeRate(r)
+        case .maintain(let m): try judgeMaintain(m)
         }
+    }
+
+    /// The day `expression` denotes, or nil while a completion it counts from has not happened.
+    private func resolve(_ expression: DateExpression) throws -> Day? {
+        try agreement.resolve(expression) { completions[$0] }
+    }
+
+    /// Why a date is not known yet: "'withdrawal' is not done yet".
+    private func waiting(_ expression: DateExpression) -> String {
+        let ids = dependencies(of: expression).filter { completions[$0] == nil }
+        return ids.map { "'\($0)' is not done yet" }.joined(separator: ", ")
+    }
+
+    /// The provisions whose completion `expression` counts from, directly or through other provisions' dates.
+    private func dependencies(of expression: DateExpression) -> [String] {
+        var found: [String] = []
+        var seen = Set<String>()
+        func visit(_ expression: DateExpression) {
+            guard case .provision(let id, let field) = expression.anchor, seen.insert("\(id).\(field)").inserted else { return }
+            if field == DateExpression.doneField {
+                found.append(id)
+            } else if let other = agreement.provision(id), let next = try? agreement.expression(of: other, field: field) {
+                visit(next)
+            }
+        }
+        visit(expression)
+        return found
+    }
+
+    /// The first day of a provision whose start may wait on a completion: the signing until then.
+    private func startDay() throws -> Day? {
+        guard let expression = try agreement.expression(of: provision, field: "start") else { return agreement.signed }
+        return try resolve(expression)
+    }
+
+    private func notStarted(_ expression: DateExpression?) -> ReadingAssessment {
+        let reason = "starts at \(expression.map(\.description) ?? "its start"); \(expression.map(waiting) ?? "")"
+        return Timeline(origin: agreement.signed).finish(reading: reading, reason: reason, evidence: [])
     }
 
     /// The reading's scope: the named reading's, or the text's.
@@ -31,16 +70,26 @@ struct ReadingJudge {
     // MARK: prohibition
 
     private func judgeProhibition(_ p: Prohibition) throws -> ReadingAssessment {
-        let start = try dates.resolve(p.start)
-        let end = try p.end.map { try dates.resolve($0) }
+        guard let start = try resolve(p.start) else { return notStarted(p.start) }
+        // An end that counts from a completion not yet reached leaves the prohibition open for now.
+        let end = try p.end.flatMap { try resolve($0) }
         var timeline = Timeline(origin: origin(start: start))
         guard asOf >= start else {
             return timeline.finish(reading: reading, reason: "in force from \(start)", evidence: [])
         }
         let last = min(end ?? asOf, asOf)
         let matcher = ScopeMatcher(scope: scope(default: p.scope), matcher: run.matcher)
-        let events = try matchingEvents(matcher, from: start, to: last)
-        timeline.set(start, .complied)
+        // A day the prohibition covers only in part (it starts at 18:00, ends at 06:00) is like an
+        // imprecise date: an event known only to that day counts when the scope accepts possible dates.
+        let partial = matcher.scope.dates == .certain
+        let firstWhole = partial && (p.start.time?.minuteOfDay ?? 0) > 0 ? start.adding(days: 1) : start
+        let lastWhole = partial && end == last && (p.end?.time.map { $0.minuteOfDay < 24 * 60 - 1 } ?? false) ? last.adding(days: -1) : last
+        let events = firstWhole <= lastWhole ? try matchingEvents(matcher, from: firstWhole, to: lastWhole) : []
+        // Silence is compliance only where some import covers the window; a window no import covers
+        // is no evidence either way. A partly covered window is judged on its covered days, and says so.
+        let coverage = CoverageMap(run.coverage, countries: matcher.scope.countries)
+        let covered = coverage.coveredDays(from: start, to: last)
+        timeline.set(start, covered > 0 ? .complied : .inconclusive)
         if let first = events.first {
             timeline.set(max(first.date.day, start), .violated)
         }
@@ -48,7 +97,13 @@ struct ReadingJudge {
         let incidents = IncidentCount(events, rules: run.linking)
         let evidence = events.map { eventItem($0, role: "violates", incident: incidents.linkedID(of: $0)) }
         let reason: String
-        if events.isEmpty {
+        let total = start.days(to: last) + 1
+        if events.isEmpty, covered == 0 {
+            reason = "no evidence covers \(start) to \(last)\(Self.area(matcher.scope))"
+        } else if events.isEmpty, covered < total {
+            let through = coverage.lastCovered(from: start, to: last).map { ", last \($0)" } ?? ""
+            reason = "no matching event from \(start) to \(last); the evidence covers \(covered) of its \(total) days\(through)"
+        } else if events.isEmpty {
             reason = "no matching event from \(start) to \(last)"
         } else if incidents.count == events.count {
             reason = "\(Self.count(events.count, "matching event")) from \(events[0].date.day)"
@@ -62,8 +117,9 @@ struct ReadingJudge {
     // MARK: obligation
 
     private func judgeObligation(_ o: Obligation) throws -> ReadingAssessment {
-        let start = try dates.startDay(of: provision)
-        let due = try dates.resolve(o.due)
+        guard let start = try startDay() else { return notStarted(o.start) }
+        // No deadline (`due: none`), or one that counts from a completion still to come: never overdue yet.
+        let due = try o.due.flatMap { try resolve($0) }
         var evidence: [EvidenceItem] = []
         var satisfied: (day: Day, item: EvidenceItem)?
 
@@ -73,8 +129,10 @@ struct ReadingJudge {
                 satisfied = (max(first.date.day, start), eventItem(first, role: "satisfies"))
             }
         }
+        var reported: [Observation] = []
         if let condition = o.observation {
-            for observation in try observations(for: condition) {
+            reported = try observations(for: condition)
+            for observation in reported {
                 let meets = condition.isMet(by: observation.value)
                 let day = max(observation.date, start)
                 if meets, satisfied == nil || day < satisfied!.day {
@@ -87,6 +145,21 @@ struct ReadingJudge {
 
         var timeline = Timeline(origin: origin(start: start))
         let reason: String
+        guard let due else {
+            let deadline = o.due.map { "due \($0), when \(waiting($0))" } ?? "no deadline"
+            if let satisfied {
+                timeline.set(satisfied.day, .complied)
+                reason = "done on \(satisfied.day); \(deadline)"
+                evidence.append(satisfied.item)
+            } else {
+                reason = "not done yet; \(deadline)"
+            }
+            var result = timeline.finish(reading: reading, reason: reason, evidence: evidence)
+            if satisfied == nil, let condition = o.observation {
+                result.record(progress(toward: condition, reported, start: start))
+            }
+            return result
+        }
         if let satisfied, satisfied.day <= due {
             timeline.set(satisfied.day, .complied)
             reason = "done on \(satisfied.day), due \(due)"
@@ -100,14 +173,21 @@ struct ReadingJudge {
             }
         }
         if let satisfied { evidence.append(satisfied.item) }
-        return timeline.finish(reading: reading, reason: reason, evidence: evidence)
+        var result = timeline.finish(reading: reading, reason: reason, evidence: evidence)
+        if satisfied == nil, let condition = o.observation {
+            result.record(progress(toward: condition, reported, start: start))
+        }
+        return result
     }
 
     // MARK: target
 
     private func judgeTarget(_ t: Target) throws -> ReadingAssessment {
-        let start = try dates.startDay(of: provision)
-        let due = try dates.resolve(t.due)
+        guard let start = try startDay() else { return notStarted(t.start) }
+        guard let due = try resolve(t.due) else {
+            let reason = "due \(t.due), when \(waiting(t.due))"
+            return Timeline(origin: origin(start: start)).finish(reading: reading, reason: reason, evidence: [])
+        }
         let observations = try self.observations(for: t.condition)
         // Sources disagree: a day's value meets the target only if every report of that day does.
         var byDay: [Day: Bool] = [:]
@@ -143,16 +223,33 @@ struct ReadingJudge {
         } else {
             reason = "no observation of \(t.condition.indicator); target \(target) by \(due)"
         }
-        return timeline.finish(reading: reading, reason: reason, evidence: evidence)
+        var result = timeline.finish(reading: reading, reason: reason, evidence: evidence)
+        if result.status != .complied, result.status != .compliedLate {
+            result.record(progress(toward: t.condition, observations, start: start))
+        }
+        return result
+    }
+
+    /// How far the latest reports have come toward `condition`, with the figures, for a status not yet met.
+    private func progress(toward condition: IndicatorCondition, _ observations: [Observation], start: Day)
+        -> (fraction: Double, latest: Double)?
+    {
+        guard let latestDay = observations.map(\.date).max(),
+            let fraction = ImplementationProgress.fraction(of: condition, observations: observations, start: start),
+            let latest = observations.filter({ $0.date == latestDay }).map(\.value).min(by: { abs($0 - condition.value) > abs($1 - condition.value) })
+        else { return nil }
+        return (fraction, latest)
     }
 
     // MARK: rate
 
     private func judgeRate(_ r: Rate) throws -> ReadingAssessment {
-        let windowStart = try dates.resolve(r.window.start)
-        let windowEnd = try dates.resolve(r.window.end)
-        let baselineStart = try dates.resolve(r.baseline.start)
-        let baselineEnd = try dates.resolve(r.baseline.end)
+        let dates = [r.window.start, r.window.end, r.baseline.start, r.baseline.end]
+        let days = try dates.map { try resolve($0) }
+        guard let windowStart = days[0], let windowEnd = days[1], let baselineStart = days[2], let baselineEnd = days[3] else {
+            let reason = "the windows are not known yet: " + dates.map(waiting).filter { !$0.isEmpty }.joined(separator: ", ")
+            return Timeline(origin: agreement.signed).finish(reading: reading, reason: reason, evidence: [])
+        }
         var timeline = Timeline(origin: origin(start: windowStart))
         guard asOf > windowEnd else {
             return timeline.finish(reading: reading, reason: "the window closes on \(windowEnd)", evidence: [])
@@ -165,9 +262,19 @@ struct ReadingJudge {
         let inBaseline = candidates.filter { matcher.dateFits($0, from: baselineStart, to: baselineEnd) }
         // Incidents, not rows: one incident counts once in a period when any of its reports falls in it.
         let incidents = IncidentCount(candidates, rules: run.linking)
+        // Rates are per covered day: days no import covers are neither quiet nor violent, just unknown.
+        let coverage = CoverageMap(run.coverage, countries: matcher.scope.countries)
+        let windowDays = coverage.coveredDays(from: windowStart, to: windowEnd)
+        let baselineDays = coverage.coveredDays(from: baselineStart, to: baselineEnd)
+        guard windowDays > 0, baselineDays > 0 else {
+            let (name, from, to) = windowDays == 0 ? ("window", windowStart, windowEnd) : ("baseline", baselineStart, baselineEnd)
+            timeline.set(windowEnd.adding(days: 1), .inconclusive)
+            let reason = "no evidence covers the \(name), \(from) to \(to)\(Self.area(matcher.scope))"
+            return timeline.finish(reading: reading, reason: reason, evidence: [])
+        }
         let test = RateRatioTest.run(
-            windowCount: incidents.count(among: inWindow), windowDays: windowStart.days(to: windowEnd) + 1,
-            baselineCount: incidents.count(among: inBaseline), baselineDays: baselineStart.days(to: baselineEnd) + 1,
+            windowCount: incidents.count(among: inWindow), windowDays: windowDays,
+            baselineCount: incidents.count(among: inBaseline), baselineDays: baselineDays,
             confidence: r.confidence, threshold: 1 - r.reduction
         )
         let status = RateRatioTest.status(of: test)
@@ -182,9 +289,51 @@ struct ReadingJudge {
         let reason =
             "\(Self.count(test.windowCount, noun)) in \(test.windowDays) days vs \(test.baselineCount) in \(test.baselineDays): "
             + "rate ratio \(ratio), \(percent)% bounds \(Self.number(test.lower))–\(upper), must be below \(Self.number(test.threshold))"
+            + Self.partlyCovered(windowDays, of: windowStart.days(to: windowEnd) + 1, "window")
+            + Self.partlyCovered(baselineDays, of: baselineStart.days(to: baselineEnd) + 1, "baseline")
         var assessment = timeline.finish(reading: reading, reason: reason, evidence: evidence)
         assessment.test = test
         return assessment
+    }
+
+    // MARK: maintain
+
+    private func judgeMaintain(_ m: Maintain) throws -> ReadingAssessment {
+        guard let start = try resolve(m.start) else { return notStarted(m.start) }
+        let end = try m.end.flatMap { try resolve($0) }
+        var timeline = Timeline(origin: origin(start: start))
+        let target = "\(m.condition.comparison.rawValue) \(Self.number(m.condition.value))"
+        guard asOf >= start else {
+            return timeline.finish(reading: reading, reason: "must hold \(target) from \(start)", evidence: [])
+        }
+        let all = try observations(for: m.condition)
+        // The state reported last before the start carries into it.
+        let priorDay = all.last { $0.date < start }?.date
+        let cited = all.filter { observation in
+            observation.date == priorDay || (observation.date >= start && end.map { observation.date <= $0 } ?? true)
+        }
+        // Sources disagree: a day holds only if every report of that day meets the condition.
+        var byDay: [Day: Bool] = [:]
+        for observation in cited {
+            let day = max(observation.date, start)
+            byDay[day] = (byDay[day] ?? true) && m.condition.isMet(by: observation.value)
+        }
+        var broken: [Day] = []
+        for (day, met) in byDay.sorted(by: { $0.key < $1.key }) {
+            timeline.set(day, met ? .complied : .violated)
+            if !met { broken.append(day) }
+        }
+        let evidence = cited.map { observationItem($0, role: m.condition.isMet(by: $0.value) ? "meets" : "breaks") }
+        let reason: String
+        if let latest = byDay.keys.max(), let held = byDay[latest] {
+            let history = broken.isEmpty ? "never broken" : "broken on \(Self.count(broken.count, "report day")), first \(broken[0])"
+            reason = "\(held ? "holds" : "broken") as of \(latest) (\(target) from \(start)); \(history)"
+        } else {
+            // No report is no evidence either way, not compliance.
+            timeline.set(start, .inconclusive)
+            reason = "no observation of \(m.condition.indicator) since \(start); must hold \(target)"
+        }
+        return timeline.finish(reading: reading, reason: reason, evidence: evidence)
     }
 
     // MARK: evidence
@@ -232,6 +381,16 @@ struct ReadingJudge {
         )
     }
 
+    /// " in Afghanistan", or nothing for a scope without countries.
+    static func area(_ scope: EventScope) -> String {
+        scope.countries.isEmpty ? "" : " in \(scope.countries.joined(separator: ", "))"
+    }
+
+    /// "; the evidence covers 21 of the baseline's 52 days", or nothing when all are covered.
+    static func partlyCovered(_ covered: Int, of total: Int, _ name: String) -> String {
+        covered < total ? "; the evidence covers \(covered) of the \(name)'s \(total) days" : ""
+    }
+
     /// "1 event", "2 events".
     static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
@@ -239,6 +398,15 @@ struct ReadingJudge {
     static func number(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
         return String(value)
+    }
+}
+
+extension ReadingAssessment {
+    /// Records progress toward a target not yet met: in the field, and in the reason ("60% of the way, latest 3000").
+    mutating func record(_ progress: (fraction: Double, latest: Double)?) {
+        guard let progress else { return }
+        self.progress = progress.fraction
+        reason += "; \(Int((progress.fraction * 100).rounded(.down)))% of the way, latest \(ReadingJudge.number(progress.latest))"
     }
 }
 

@@ -11,6 +11,9 @@ public struct ScopeMatcher {
     private let subEventTypes: Set<String>
     private let countries: Set<String>
     private let admin1: Set<String>
+    private let admin2: Set<String>
+    private let places: Set<String>
+    private let exclusions: [ScopeMatcher]
 
     public init(scope: EventScope, matcher: ActorMatcher) {
         self.scope = scope
@@ -26,6 +29,9 @@ public struct ScopeMatcher {
         subEventTypes = Set(scope.subEventTypes.map { $0.lowercased() })
         countries = Set(scope.countries.map { $0.lowercased() })
         admin1 = Set(scope.admin1.map { $0.lowercased() })
+        admin2 = Set(scope.admin2.map { $0.lowercased() })
+        places = Set(scope.places.map { $0.lowercased() })
+        exclusions = scope.exclude.map { ScopeMatcher(scope: $0, matcher: matcher) }
     }
 
     /// Whether `event` is in scope, ignoring dates.
@@ -34,6 +40,9 @@ public struct ScopeMatcher {
         if !subEventTypes.isEmpty, !subEventTypes.contains((event.type.subEvent ?? "").lowercased()) { return false }
         if !countries.isEmpty, !countries.contains(event.location.country.lowercased()) { return false }
         if !admin1.isEmpty, !admin1.contains((event.location.admin1 ?? "").lowercased()) { return false }
+        if !admin2.isEmpty, !admin2.contains((event.location.admin2 ?? "").lowercased()) { return false }
+        if !places.isEmpty, !places.contains((event.location.place ?? "").lowercased()) { return false }
+        if exclusions.contains(where: { $0.matches(event) }) { return false }
         if let minimum = scope.minFatalities, (event.fatalities.best ?? event.fatalities.low ?? 0) < minimum { return false }
         if actor1 == nil, actor2 == nil, between == nil { return true }
         let side1 = matcher.actors(on: event.actor1)

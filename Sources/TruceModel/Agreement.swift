@@ -15,12 +15,24 @@ public struct Agreement: Hashable, Sendable, Codable {
     public var groups: [ActorGroup]
     /// The provisions, in the order the agreement gives them.
     public var provisions: [Provision]
+    /// What actors other than the parties do for the agreement: guarantors, mediators, monitors.
+    public var roles: [RoleAssignment]
+    /// The IANA time zone in which evidence about the agreement is dated (`Asia/Baku`); times of day
+    /// written in another zone are converted to it. Nil when no time of day needs converting.
+    public var timeZone: String?
+    /// When and why the agreement stopped applying; nothing is judged after that day.
+    public var ended: Ending?
+    /// Earlier agreements this one amends, extends or renews, by id.
+    public var links: [AgreementLink]
 
     /// An agreement as given; `AgreementLoader` validates a file's agreement, this does not.
     public init(
         id: String, title: String, signed: Day, parties: [String], actors: [ActorDefinition],
-        groups: [ActorGroup] = [], provisions: [Provision]
+        groups: [ActorGroup] = [], provisions: [Provision], roles: [RoleAssignment] = [], timeZone: String? = nil,
+        ended: Ending? = nil, links: [AgreementLink] = []
     ) {
+        self.ended = ended
+        self.links = links
         self.id = id
         self.title = title
         self.signed = signed
@@ -28,7 +40,12 @@ public struct Agreement: Hashable, Sendable, Codable {
         self.actors = actors
         self.groups = groups
         self.provisions = provisions
+        self.roles = roles
+        self.timeZone = timeZone
     }
+
+    /// The actors that hold `role`.
+    public func actors(in role: ActorRole) -> [String] { roles.filter { $0.roles.contains(role) }.map(\.actor) }
 
     /// The provision `id`, or nil when the agreement has none by that id.
     public func provision(_ id: String) -> Provision? { provisions.first { $0.id == id } }
@@ -70,5 +87,57 @@ public struct ActorGroup: Hashable, Sendable, Codable {
     public init(id: String, members: [String]) {
         self.id = id
         self.members = members
+    }
+}
+
+/// The roles one actor holds in an agreement besides (or instead of) being a party.
+public struct RoleAssignment: Hashable, Sendable, Codable {
+    public var actor: String
+    public var roles: [ActorRole]
+
+    public init(actor: String, roles: [ActorRole]) {
+        self.actor = actor
+        self.roles = roles
+    }
+}
+
+/// What a non-signatory (or a signatory, in addition) does for an agreement.
+public enum ActorRole: String, Hashable, Sendable, Codable, CaseIterable {
+    /// Answers for the agreement's implementation (Russia in the 2020 Karabakh statement).
+    case guarantor
+    /// Brought the parties to agree.
+    case mediator
+    /// Observes and reports on implementation; its reports verify.
+    case monitor
+    /// Hosts or supports the talks.
+    case facilitator
+    /// Signs as a witness.
+    case witness
+}
+
+/// The end of an agreement: the last day it applied and why it stopped.
+public struct Ending: Hashable, Sendable, Codable {
+    public var day: Day
+    public var reason: String
+
+    public init(day: Day, reason: String) {
+        self.day = day
+        self.reason = reason
+    }
+}
+
+/// A link to an earlier agreement (`amends: minsk-2014`): recorded and shown with the assessment.
+public struct AgreementLink: Hashable, Sendable, Codable {
+    public var relation: Relation
+    /// The other agreement's id.
+    public var agreement: String
+
+    public init(relation: Relation, agreement: String) {
+        self.relation = relation
+        self.agreement = agreement
+    }
+
+    public enum Relation: String, Hashable, Sendable, Codable, CaseIterable {
+        case amends, extends, renews
     }
 }

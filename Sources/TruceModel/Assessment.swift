@@ -9,13 +9,16 @@ public struct Assessment: Hashable, Sendable, Codable {
     public var provisions: [ProvisionAssessment]
     /// The imports whose records the assessment could use.
     public var snapshots: [Int64]
+    /// Set when the agreement ended on or before `asOf`: the provisions are judged as of its last day.
+    public var ended: Ending?
 
     /// An assessment as given; the evaluator derives the values, this only holds them.
-    public init(agreement: String, asOf: Day, provisions: [ProvisionAssessment], snapshots: [Int64] = []) {
+    public init(agreement: String, asOf: Day, provisions: [ProvisionAssessment], snapshots: [Int64] = [], ended: Ending? = nil) {
         self.agreement = agreement
         self.asOf = asOf
         self.provisions = provisions
         self.snapshots = snapshots
+        self.ended = ended
     }
 
     enum CodingKeys: String, CodingKey {
@@ -23,6 +26,7 @@ public struct Assessment: Hashable, Sendable, Codable {
         case asOf = "as_of"
         case provisions
         case snapshots
+        case ended
     }
 
     /// Whether any provision or reading is violated or overdue.
@@ -74,18 +78,42 @@ public struct ReadingAssessment: Hashable, Sendable, Codable {
     public var evidence: [EvidenceItem]
     /// The rate test's figures, for the rate kind.
     public var test: RateTest?
+    /// For a provision on `each` of several actors: each member's own judgement; the reading's
+    /// status and timeline are their sum. Absent otherwise.
+    public var members: [MemberAssessment]?
+    /// For an obligation or target on an indicator that is not yet met: the part of the way from the
+    /// starting value to the target that the latest reports cover (0.6 for 3,000 of 5,000 released).
+    public var progress: Double?
 
     /// A reading assessment as given; the evaluator derives the values, this only holds them.
     public init(
         reading: String, status: Status, timeline: [TimelineEntry], reason: String, evidence: [EvidenceItem],
-        test: RateTest? = nil
+        test: RateTest? = nil, members: [MemberAssessment]? = nil, progress: Double? = nil
     ) {
+        self.progress = progress
         self.reading = reading
         self.status = status
         self.timeline = timeline
         self.reason = reason
         self.evidence = evidence
         self.test = test
+        self.members = members
+    }
+}
+
+/// One member's judgement of a provision that binds `each` of several actors.
+public struct MemberAssessment: Hashable, Sendable, Codable {
+    /// The member's actor id.
+    public var member: String
+    public var status: Status
+    public var timeline: [TimelineEntry]
+    public var reason: String
+
+    public init(member: String, status: Status, timeline: [TimelineEntry], reason: String) {
+        self.member = member
+        self.status = status
+        self.timeline = timeline
+        self.reason = reason
     }
 }
 

@@ -1,17 +1,30 @@
 /// A date as an agreement states it: absolute, or relative to the signing or
 /// to another provision's start, due or end date (`signed + 135d`,
-/// `signed + 14mo`, `talks-start.due + 30d`).
+/// `signed + 14mo`, `talks-start.due + 30d`), or to the day another provision
+/// was actually done (`withdrawal.done + 5d`, format version 2).
 public struct DateExpression: Hashable, Sendable, Codable {
     /// What the date is counted from.
     public var anchor: Anchor
     /// How far from the anchor; nil for the anchor itself.
     public var offset: Offset?
+    /// The time of day, for an absolute date written with one (`2020-11-10T00:00 Europe/Moscow`).
+    public var time: TimeOfDay?
 
     /// `anchor` moved by `offset`.
-    public init(anchor: Anchor, offset: Offset? = nil) {
+    public init(anchor: Anchor, offset: Offset? = nil, time: TimeOfDay? = nil) {
         self.anchor = anchor
         self.offset = offset
+        self.time = time
     }
+
+    /// The provision whose actual completion this date counts from, if any.
+    public var completionOf: String? {
+        if case .provision(let id, let field) = anchor, field == Self.doneField { return id }
+        return nil
+    }
+
+    /// The field that names a provision's completion: `withdrawal.done`.
+    public static let doneField = "done"
 
     /// The fixed day `day`.
     public static func absolute(_ day: Day) -> DateExpression { DateExpression(anchor: .absolute(day)) }
@@ -20,7 +33,8 @@ public struct DateExpression: Hashable, Sendable, Codable {
     public enum Anchor: Hashable, Sendable, Codable {
         case absolute(Day)
         case signed
-        /// Another provision's date: `field` is `start`, `due` or `end`.
+        /// Another provision's date: `field` is `start`, `due` or `end`, or `done`, the day it was
+        /// actually done, which only the evidence can tell.
         case provision(id: String, field: String)
     }
 
@@ -62,12 +76,36 @@ extension DateExpression: CustomStringConvertible {
     public var description: String {
         let base: String
         switch anchor {
-        case .absolute(let day): base = day.iso
+        case .absolute(let day): base = time.map { "\(day.iso)T\($0)" } ?? day.iso
         case .signed: base = "signed"
         case .provision(let id, let field): base = "\(id).\(field)"
         }
         guard let offset else { return base }
         let sign = offset.amount < 0 ? "-" : "+"
         return "\(base) \(sign) \(abs(offset.amount))\(offset.unit.rawValue)"
+    }
+}
+
+/// A time of day on an absolute date, with the IANA time zone it was written in, and the same
+/// instant as a minute of the day the date denotes in the agreement's `time_zone` (the zone in
+/// which evidence is dated), which the loader works out.
+public struct TimeOfDay: Hashable, Sendable, Codable, CustomStringConvertible {
+    public var hour: Int
+    public var minute: Int
+    /// The IANA zone it was written in (`Europe/Moscow`); nil for the agreement's own zone.
+    public var zone: String?
+    /// Minutes after midnight of the expression's day in the agreement's zone (0 = the whole day).
+    public var minuteOfDay: Int
+
+    public init(hour: Int, minute: Int, zone: String? = nil, minuteOfDay: Int? = nil) {
+        self.hour = hour
+        self.minute = minute
+        self.zone = zone
+        self.minuteOfDay = minuteOfDay ?? hour * 60 + minute
+    }
+
+    public var description: String {
+        let clock = (hour < 10 ? "0" : "") + "\(hour):" + (minute < 10 ? "0" : "") + "\(minute)"
+        return zone.map { "\(clock) \($0)" } ?? clock
     }
 }

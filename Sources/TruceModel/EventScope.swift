@@ -16,6 +16,13 @@ public struct EventScope: Hashable, Sendable, Codable {
     public var countries: [String]
     /// First-level divisions (provinces); an event's `location.admin1` must be one of them.
     public var admin1: [String]
+    /// Second-level administrative regions (districts: `Shusha`), format version 2.
+    public var admin2: [String]
+    /// Place names as the data sets write them (ACLED's `location`), format version 2.
+    public var places: [String]
+    /// Events that match any of these scopes are out of this one, even when they match every other
+    /// criterion (a town the ceasefire does not cover); format version 2.
+    public var exclude: [EventScope]
     /// Events with fewer best-estimate deaths do not count.
     public var minFatalities: Int?
     /// Whether an imprecise date must lie certainly within a window to count.
@@ -25,8 +32,11 @@ public struct EventScope: Hashable, Sendable, Codable {
     public init(
         actor1: [String] = [], actor2: [String] = [], between: [[String]] = [], eventTypes: [String] = [],
         subEventTypes: [String] = [], countries: [String] = [], admin1: [String] = [], minFatalities: Int? = nil,
-        dates: DateCertainty = .certain
+        dates: DateCertainty = .certain, admin2: [String] = [], places: [String] = [], exclude: [EventScope] = []
     ) {
+        self.admin2 = admin2
+        self.places = places
+        self.exclude = exclude
         self.actor1 = actor1
         self.actor2 = actor2
         self.between = between

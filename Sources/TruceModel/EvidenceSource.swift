@@ -10,6 +10,14 @@ public protocol EvidenceSource: Sendable {
     func claims(aboutProvision provision: String) throws -> [Claim]
     /// The ids of the snapshots the store holds.
     func snapshotIDs() throws -> [Int64]
+    /// The period and area each import of events covers. Empty when the source does not know,
+    /// in which case the evaluator takes the evidence as complete, as format version 1 did.
+    func coverage() throws -> [Coverage]
+}
+
+extension EvidenceSource {
+    /// No coverage known: the evidence is taken as complete.
+    public func coverage() throws -> [Coverage] { [] }
 }
 
 /// Evidence held in memory.
@@ -20,13 +28,18 @@ public struct EvidenceSet: EvidenceSource {
     public var allObservations: [Observation]
     /// The claims held, whatever their review state; only accepted ones are answered.
     public var allClaims: [Claim]
+    /// What the events cover; empty when unknown.
+    public var allCoverage: [Coverage]
 
     /// Evidence made of the given records.
-    public init(events: [Event] = [], observations: [Observation] = [], claims: [Claim] = []) {
+    public init(events: [Event] = [], observations: [Observation] = [], claims: [Claim] = [], coverage: [Coverage] = []) {
         self.allEvents = events
         self.allObservations = observations
         self.allClaims = claims
+        self.allCoverage = coverage
     }
+
+    public func coverage() -> [Coverage] { allCoverage }
 
     /// See ``EvidenceSource/events(from:to:countries:)``: a span that possibly touches the window counts.
     public func events(from: Day, to: Day, countries: [String]) -> [Event] {

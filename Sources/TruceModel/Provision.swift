@@ -15,12 +15,19 @@ public struct Provision: Hashable, Sendable, Codable {
     public var requires: [String]
     /// Other public interpretations; the plain text is always the reading `text`.
     public var readings: [Reading]
+    /// Actor ids each of which the provision binds on its own (`each: [A, B, C]`): it is judged once
+    /// per member, with the member as the acting side of its scope and the actor of its indicator,
+    /// and shown as the sum of them. Empty for a provision judged once.
+    public var each: [String]
+    /// Later arrangements that moved the deadline of an obligation or target, oldest first.
+    public var extensions: [DeadlineExtension]
 
     /// A provision as given; `AgreementLoader` validates an agreement's provisions, this does not.
     public init(
         id: String, text: String, bound: [String] = [], beneficiaries: [String] = [], kind: Kind,
-        requires: [String] = [], readings: [Reading] = []
+        requires: [String] = [], readings: [Reading] = [], each: [String] = [], extensions: [DeadlineExtension] = []
     ) {
+        self.extensions = extensions
         self.id = id
         self.text = text
         self.bound = bound
@@ -28,6 +35,7 @@ public struct Provision: Hashable, Sendable, Codable {
         self.kind = kind
         self.requires = requires
         self.readings = readings
+        self.each = each
     }
 
     /// The name of the reading that follows the plain text.
@@ -43,6 +51,8 @@ public struct Provision: Hashable, Sendable, Codable {
         case target(Target)
         /// Violence in a window must fall by a fraction versus a baseline window.
         case rate(Rate)
+        /// A state must hold from a date on (format version 2): an indicator's value, judged day by day.
+        case maintain(Maintain)
 
         /// The kind's name as agreement files and assessments write it.
         public var name: String {
@@ -51,6 +61,7 @@ public struct Provision: Hashable, Sendable, Codable {
             case .obligation: "obligation"
             case .target: "target"
             case .rate: "rate"
+            case .maintain: "maintain"
             }
         }
     }
@@ -61,7 +72,7 @@ public struct Provision: Hashable, Sendable, Codable {
         case .prohibition(let p): p.scope
         case .rate(let r): r.scope
         case .obligation(let o): o.event
-        case .target: nil
+        case .target, .maintain: nil
         }
     }
 }
@@ -88,15 +99,16 @@ public struct Prohibition: Hashable, Sendable, Codable {
 public struct Obligation: Hashable, Sendable, Codable {
     /// The first day something counts; nil counts anything up to `due`.
     public var start: DateExpression?
-    /// The day by which it must have happened.
-    public var due: DateExpression
+    /// The day by which it must have happened; nil for an obligation without a deadline
+    /// (`due: none`): pending until done, never overdue.
+    public var due: DateExpression?
     /// Events that fulfil the obligation; nil when only an observation can.
     public var event: EventScope?
     /// A reported value that fulfils the obligation; nil when only an event can.
     public var observation: IndicatorCondition?
 
     /// An obligation due on `due`, met by `event` or `observation` (give at least one).
-    public init(start: DateExpression? = nil, due: DateExpression, event: EventScope? = nil, observation: IndicatorCondition? = nil) {
+    public init(start: DateExpression? = nil, due: DateExpression?, event: EventScope? = nil, observation: IndicatorCondition? = nil) {
         self.start = start
         self.due = due
         self.event = event
@@ -117,6 +129,21 @@ public struct Target: Hashable, Sendable, Codable {
     public init(start: DateExpression? = nil, due: DateExpression, condition: IndicatorCondition) {
         self.start = start
         self.due = due
+        self.condition = condition
+    }
+}
+
+/// A state that must hold from `start` (to `end`, open-ended when nil): the latest reported values of
+/// `condition`'s indicator meet it ("no more than 1,960 peacekeepers"). Judged day by day, so it can
+/// go complied → violated → complied again.
+public struct Maintain: Hashable, Sendable, Codable {
+    public var start: DateExpression
+    public var end: DateExpression?
+    public var condition: IndicatorCondition
+
+    public init(start: DateExpression, end: DateExpression? = nil, condition: IndicatorCondition) {
+        self.start = start
+        self.end = end
         self.condition = condition
     }
 }
@@ -220,5 +247,20 @@ public struct Reading: Hashable, Sendable, Codable {
         self.party = party
         self.statedIn = statedIn
         self.scope = scope
+    }
+}
+
+/// A deadline moved by a later arrangement: from `agreed` on, the provision is due on `due`.
+public struct DeadlineExtension: Hashable, Sendable, Codable {
+    public var due: DateExpression
+    /// The day the extension was agreed; before it, the earlier deadline applied.
+    public var agreed: Day
+    /// The arrangement, in words ("Azerbaijan agreed at Armenia's request, 15 November 2020").
+    public var by: String
+
+    public init(due: DateExpression, agreed: Day, by: String) {
+        self.due = due
+        self.agreed = agreed
+        self.by = by
     }
 }

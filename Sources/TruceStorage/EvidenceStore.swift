@@ -16,6 +16,9 @@ public protocol EvidenceStore: Sendable {
     func claims(aboutProvision provision: String, asOf snapshot: Int64?) async throws -> [Claim]
     /// The ids of the snapshots whose records count: all, or those up to `snapshot`; ascending.
     func snapshotIDs(through snapshot: Int64?) async throws -> [Int64]
+    /// The period and area each import of events covers (all, or those up to `snapshot`), so that
+    /// "no matching event" is judged only where the evidence covers the window; ordered by snapshot.
+    func coverage(through snapshot: Int64?) async throws -> [Coverage]
 }
 
 /// Listing the events a user asks for, page by page or as one stream, in bounded memory.

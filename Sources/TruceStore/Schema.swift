@@ -17,6 +17,9 @@ enum Schema {
         migrator.registerMigration("v3") { db in
             try db.execute(sql: v3)
         }
+        migrator.registerMigration("v4") { db in
+            try db.execute(sql: v4)
+        }
         return migrator
     }
 
@@ -271,5 +274,13 @@ enum Schema {
             snapshot_id INTEGER REFERENCES snapshots(id)
         );
         CREATE INDEX review_actions_by_cluster ON review_actions(cluster_id);
+        """
+
+    /// What each import of events covers: its first and last day and the countries its rows name
+    /// (`;`-separated), so that an absence of events is read only where there was evidence.
+    static let v4 = """
+        ALTER TABLE snapshots ADD COLUMN covers_from TEXT;
+        ALTER TABLE snapshots ADD COLUMN covers_to TEXT;
+        ALTER TABLE snapshots ADD COLUMN covers_countries TEXT;
         """
 }

@@ -56,6 +56,10 @@ public struct SnapshotView: EvidenceSource {
         try store.snapshotIDs().filter { $0 <= snapshot }
     }
 
+    public func coverage() throws -> [Coverage] {
+        try store.coverage().filter { $0.snapshot <= snapshot }
+    }
+
     static let observationColumns = [
         "observation_key", "indicator", "actor", "country", "observed_on", "value", "unit", "source", "url", "notes", "content_hash",
         "snapshot_id", "source_file", "source_line",

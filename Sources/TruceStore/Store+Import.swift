@@ -95,6 +95,7 @@ extension Store {
                 var counts = ImportCounts()
                 var stale = 0
                 var sources: Set<String> = []
+                var span = CoverageSpan()
                 while let item = try source.next() {
                     counts.read += 1
                     switch item {
@@ -109,8 +110,10 @@ extension Store {
                         }
                         if let prepared = record as? PreparedEvent {
                             sources.formUnion(prepared.newSources)
+                            span.add(prepared.event)
                         } else if let event = record as? Event {
                             sources.formUnion(event.sources)
+                            span.add(event)
                         }
                     case .rejected(let rejection):
                         counts.rejected += 1
@@ -128,6 +131,7 @@ extension Store {
                     for sql in Schema.eventIndexes { try db.execute(sql: sql) }
                 }
                 try Self.recordNames(sources: sources, snapshot: snapshot, kind: kind, in: db)
+                try span.record(snapshot: snapshot, in: db)
                 try db.execute(
                     sql: """
                         UPDATE snapshots SET file_hash = ?, encoding_notice = ?, rows_read = ?, stored = ?, updated = ?,

@@ -23,6 +23,10 @@ extension Store: EvidenceStore {
         try evidence(asOf: snapshot).snapshotIDs()
     }
 
+    public func coverage(through snapshot: Int64?) async throws -> [Coverage] {
+        try evidence(asOf: snapshot).coverage()
+    }
+
     /// The evidence as it stands, or as it stood after import `snapshot`.
     ///
     /// - Throws: ``TruceError`` (`notFound`) when the store holds no such import.

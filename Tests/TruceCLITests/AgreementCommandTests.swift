@@ -67,4 +67,34 @@ import TruceTestSupport
         #expect(missingFlag.status == 64)
         #expect(missingFlag.stderr.contains("--id"))
     }
+
+    @Test func upgradeRewritesTheVersion1DohaFileAsTheBundledVersion2One() throws {
+        let folder = try TestPaths.temporaryDirectory("truce-upgrade")
+        let bundled = try String(contentsOfFile: TestPaths.example("agreement.yaml"), encoding: .utf8)
+        let v1 = bundled.replacingOccurrences(of: "\ntruce: 2\n", with: "\ntruce: 1\n")
+        #expect(v1 != bundled)
+        let path = folder.appendingPathComponent("doha-v1.yaml").path
+        try Data(v1.utf8).write(to: URL(fileURLWithPath: path))
+        let printed = try TruceBinary.run(["agreement", "upgrade", path])
+        #expect(printed.status == 0, "\(printed.stderr)")
+        #expect(printed.stdout == bundled)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == v1)  // untouched without --in-place
+
+        let inPlace = try TruceBinary.run(["agreement", "upgrade", path, "--in-place"])
+        #expect(inPlace.status == 0 && inPlace.stderr.contains("Upgraded"))
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == bundled)
+        let again = try TruceBinary.run(["agreement", "upgrade", path, "--in-place"])
+        #expect(again.status == 0 && again.stderr.contains("already format version 2"))
+    }
+
+    @Test func upgradeRefusesABrokenFile() throws {
+        let folder = try TestPaths.temporaryDirectory("truce-upgrade")
+        let path = folder.appendingPathComponent("broken.yaml").path
+        let broken = "truce: 1\nid: x\ntitle: X\nsigned: 2020-02-30\nparties: [A]\nactors: {A: {name: A}}\nprovisions: []\n"
+        try Data(broken.utf8).write(to: URL(fileURLWithPath: path))
+        let result = try TruceBinary.run(["agreement", "upgrade", path, "--in-place"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("2020-02-30 is not a date"))
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == broken)
+    }
 }

@@ -19,7 +19,13 @@ import TruceTestSupport
             #expect(report.counts.rejected == 0)
         }
         let agreement = try AgreementLoader.load(path: TestPaths.example("agreement.yaml"))
-        return try Evaluator(agreement: agreement).evaluate(store, asOf: Fixtures.day(asOf))
+        let assessment = try Evaluator(agreement: agreement).evaluate(store, asOf: Fixtures.day(asOf))
+        // The example as a version 1 file means the same and gives the same answers.
+        let v2 = try String(contentsOfFile: TestPaths.example("agreement.yaml"), encoding: .utf8)
+        let v1 = try AgreementLoader.parse(yaml: v2.replacingOccurrences(of: "\ntruce: 2\n", with: "\ntruce: 1\n"), file: "v1.yaml")
+        #expect(v1 == agreement)
+        #expect(try Evaluator(agreement: v1).evaluate(store, asOf: Fixtures.day(asOf)) == assessment)
+        return assessment
     }
 
     @Test func asOfEleventhOfMarch2020() throws {

@@ -43,6 +43,17 @@ struct AgreementFormatDocTests {
         #expect(parts.first == file)
     }
 
+    @Test("every version 2 example in the guide loads")
+    func version2Examples() throws {
+        let text = try Self.guide()
+        let blocks = text.components(separatedBy: "```yaml\n").dropFirst().map { $0.components(separatedBy: "\n```")[0] + "\n" }
+        let version2 = blocks.filter { $0.hasPrefix("truce: 2\n") }
+        #expect(version2.count >= 7)
+        for (index, block) in version2.enumerated() {
+            #expect(throws: Never.self, "example \(index + 1)") { try AgreementLoader.parse(yaml: block, file: "example.yaml") }
+        }
+    }
+
     @Test("the first example loads")
     func firstExample() throws {
         let parts = try Self.blocks(after: "## A first example", in: Self.guide())

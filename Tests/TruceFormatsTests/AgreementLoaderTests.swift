@@ -461,9 +461,9 @@ struct AgreementLoaderTests {
 
     @Test("another format version is refused, alone")
     func version() {
-        let errors = Self.errors(of: "truce: 2\nid: x\nbogus: 1\n")
+        let errors = Self.errors(of: "truce: 3\nid: x\nbogus: 1\n")
         #expect(errors.count == 1)
-        #expect(errors.first?.message.contains("format version '2' is not supported") == true)
+        #expect(errors.first?.message.contains("format version '3' is not supported") == true)
         #expect(errors.first?.location?.line == 1)
         #expect(errors.first?.location?.column == 8)
     }

@@ -81,7 +81,7 @@ struct AgreementSkeletonTests {
             Issue.record("prisoner-release is not an obligation")
             return
         }
-        #expect(try agreement.resolve(release.due) == Day(iso: "2020-03-10"))
+        #expect(try agreement.resolve(#require(release.due)) == Day(iso: "2020-03-10"))
         #expect(release.observation?.indicator == "prisoners_released")
     }
 

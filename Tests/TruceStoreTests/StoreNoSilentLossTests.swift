@@ -5,6 +5,7 @@ import TruceModel
 import TruceTestSupport
 
 @testable import TruceStore
+import TruceStorage
 
 /// Imports that used to report "read 0, rejected 0" or overwrite good data: every row is
 /// stored, or rejected with its line, and the counts add up.

@@ -16,6 +16,11 @@ public enum TestPaths {
     public static func shared(_ relative: String) -> String { sharedData.appendingPathComponent(relative).path }
     public static func example(_ file: String) -> String { dohaExample.appendingPathComponent(file).path }
 
+    /// The bundled Karabakh example (format version 2).
+    public static func karabakh(_ file: String) -> String {
+        repository.appendingPathComponent("examples/karabakh-2020").appendingPathComponent(file).path
+    }
+
     /// A fresh folder under the system's temporary directory.
     public static func temporaryDirectory(_ label: String = "truce-test") throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(label)-\(UUID().uuidString)")

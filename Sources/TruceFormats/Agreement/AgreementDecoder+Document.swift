@@ -1,12 +1,13 @@
+import Foundation
 import TruceModel
 import Yams
 
 extension AgreementDecoder {
-    static let documentKeys = ["truce", "id", "title", "signed", "parties", "actors", "groups", "provisions"]
+    static let documentKeys = ["truce", "id", "title", "signed", "parties", "actors", "groups", "provisions", "roles", "time_zone", "ended", "amends", "extends", "renews"]
     static let actorKeys = ["name", "aliases", "codes"]
 
-    /// The version of the format this decoder reads.
-    static let formatVersion = 1
+    /// The newest version of the format this decoder reads; it reads every older one too.
+    static let formatVersion = 2
 
     /// The agreement the document describes, or nil when it has errors (see ``errors``).
     func decode(_ root: Node) -> Agreement? {
@@ -40,6 +41,26 @@ extension AgreementDecoder {
                     return items.map(\.value)
                 }
             }
+        let roles = optional(top, "roles", in: what).flatMap { entry in
+            needsVersion2("'roles'", at: entry.keyNode) ? decodeRoles(entry.value) : nil
+        } ?? []
+        if let entry = optional(top, "time_zone", in: what), needsVersion2("'time_zone'", at: entry.keyNode),
+            let zone = string(entry.value, "'time_zone'"), checkTimeZone(zone, at: entry.value)
+        {
+            timeZone = zone
+        }
+        let ended = optional(top, "ended", in: what).flatMap { entry in
+            needsVersion2("'ended'", at: entry.keyNode) ? decodeEnding(entry.value) : nil
+        }
+        var links: [AgreementLink] = []
+        for relation in AgreementLink.Relation.allCases {
+            guard let entry = optional(top, relation.rawValue, in: what), needsVersion2("'\(relation.rawValue)'", at: entry.keyNode),
+                let items = list(entry.value, "'\(relation.rawValue)'")
+            else { continue }
+            for item in items where checkIdentifier(item.value, at: item.node, "agreement id", lowercase: true) {
+                links.append(AgreementLink(relation: relation, agreement: item.value))
+            }
+        }
         if let entry = required(top, "provisions", in: what, hint: "add a list of provisions, each with id, text and kind") {
             decodeProvisions(entry.value)
         }
@@ -48,7 +69,10 @@ extension AgreementDecoder {
         guard let id, let title, let signed, let actors, let parties else { return nil }
         let agreement = Agreement(
             id: id, title: title, signed: signed, parties: parties, actors: actors, groups: groups,
-            provisions: uniqueProvisions())
+            provisions: uniqueProvisions(), roles: roles, timeZone: timeZone, ended: ended, links: links)
+        if let ended, ended.day < signed {
+            report("the agreement ended on \(ended.day), before it was signed on \(signed); check both dates", at: top.entry("ended")!.value)
+        }
         checkDates(in: agreement)
         return errors.isEmpty ? agreement : nil
     }
@@ -58,16 +82,76 @@ extension AgreementDecoder {
             report("the file has no 'truce: 1' line; an agreement file starts with 'truce: 1', the format version", at: top.node)
             return true
         }
-        let version = string(entry.value, "'truce'")
-        guard version == String(Self.formatVersion) else {
-            let shown = version.map { "'\($0)'" } ?? "this value"
+        let text = string(entry.value, "'truce'")
+        guard let text, let number = Int(text), (1...Self.formatVersion).contains(number) else {
+            let shown = text.map { "'\($0)'" } ?? "this value"
             report(
-                "format version \(shown) is not supported: this Truce reads 'truce: \(Self.formatVersion)'; "
+                "format version \(shown) is not supported: this Truce reads 'truce: 1' and 'truce: \(Self.formatVersion)'; "
                     + "use a Truce that knows that version, or rewrite the file for version \(Self.formatVersion)",
                 at: entry.value)
             return false
         }
+        version = number
         return true
+    }
+
+    /// Whether the file's version has `feature`; reports it when the file says `truce: 1`.
+    func needsVersion2(_ feature: String, at node: Node) -> Bool {
+        guard version < 2 else { return true }
+        report("\(feature) needs format version 2: change 'truce: 1' to 'truce: 2' (version 1 files keep their meaning)", at: node)
+        return false
+    }
+
+    /// Whether `zone` is an IANA time zone this system knows.
+    func checkTimeZone(_ zone: String, at node: Node) -> Bool {
+        guard TimeZone(identifier: zone) != nil else {
+            let hint = zone.contains("/") ? "" : " (IANA names are Area/City)"
+            report("'\(zone)' is not an IANA time zone\(hint); write e.g. 'Europe/Moscow', 'Asia/Baku' or 'UTC'", at: node)
+            return false
+        }
+        return true
+    }
+
+    /// `ended: {date: 2024-01-01, reason: ...}`: the last day the agreement applied, and why.
+    private func decodeEnding(_ node: Node) -> Ending? {
+        let what = "'ended'"
+        guard let fields = fields(of: node, what, allowed: ["date", "reason"], shape: "a mapping with 'date' and 'reason'") else { return nil }
+        let day = required(fields, "date", in: what, hint: "add the last day it applied, e.g. 'date: 2024-01-01'")
+            .flatMap { plainDay($0, what) }
+        let reason = required(fields, "reason", in: what, hint: "say why it ended, e.g. 'reason: superseded by ...'")
+            .flatMap { text($0.value, "'reason' of \(what)") }
+        guard let day, let reason else { return nil }
+        return Ending(day: day, reason: reason)
+    }
+
+    // MARK: - Roles
+
+    /// `roles: {RUS: guarantor, OSCE: [monitor, mediator]}`: each an actor id with one or more roles.
+    private func decodeRoles(_ node: Node) -> [RoleAssignment]? {
+        let shape = "a mapping from actor id to its roles, e.g. 'RUS: guarantor' or 'OSCE: [monitor, mediator]'"
+        guard let all = fields(of: node, "'roles'", allowed: nil, shape: shape) else { return nil }
+        var assignments: [RoleAssignment] = []
+        var valid = true
+        let names = ActorRole.allCases.map(\.rawValue)
+        for entry in all.entries {
+            checkActor(entry.key, at: entry.keyNode, in: "'roles'", groups: false)
+            guard let items = list(entry.value, "the roles of '\(entry.key)'") else {
+                valid = false
+                continue
+            }
+            var roles: [ActorRole] = []
+            for item in items {
+                if let role = ActorRole(rawValue: item.value) {
+                    roles.append(role)
+                } else {
+                    let suggestion = AgreementSuggestion.didYouMean(item.value, among: names)
+                    report("unknown role '\(item.value)' of '\(entry.key)'\(suggestion); the roles are \(names.joined(separator: ", "))", at: item.node)
+                    valid = false
+                }
+            }
+            assignments.append(RoleAssignment(actor: entry.key, roles: roles))
+        }
+        return valid ? assignments : nil
     }
 
     private func signedDay(_ node: Node) -> Day? {

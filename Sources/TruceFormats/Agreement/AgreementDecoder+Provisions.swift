@@ -2,18 +2,19 @@ import TruceModel
 import Yams
 
 extension AgreementDecoder {
-    static let provisionKeys = ["id", "text", "kind", "bound", "beneficiaries", "requires"]
+    static let provisionKeys = ["id", "text", "kind", "bound", "beneficiaries", "requires", "each"]
     static let kindKeys: [KindName: [String]] = [
         .prohibition: ["start", "end", "scope", "readings"],
-        .obligation: ["start", "due", "event", "observation", "readings"],
-        .target: ["start", "due", "indicator", "actor", "condition"],
+        .obligation: ["start", "due", "event", "observation", "readings", "extended"],
+        .target: ["start", "due", "indicator", "actor", "condition", "extended"],
         .rate: ["window", "baseline", "reduction", "confidence", "scope", "readings"],
+        .maintain: ["start", "end", "indicator", "actor", "condition"],
     ]
     static let windowKeys = ["start", "end"]
     static let observationKeys = ["indicator", "actor", "condition"]
     static let readingKeys = ["party", "stated_in", "scope"]
 
-    static let kindHint = "use prohibition, obligation (or milestone), target or rate"
+    static let kindHint = "use prohibition, obligation (or milestone), target, rate or maintain"
 
     func decodeProvisions(_ node: Node) {
         guard case .sequence(let sequence) = node else {
@@ -68,23 +69,37 @@ extension AgreementDecoder {
                 provisions[index].requires.append((item.value, item.node))
             }
         }
+        var each: [String] = []
+        if let entry = optional(fields, "each", in: what), needsVersion2("'each'", at: entry.keyNode),
+            let items = list(entry.value, "'each' of \(what)")
+        {
+            for item in items { checkActor(item.value, at: item.node, in: "'each' of \(what)", groups: false) }
+            if items.count < 2 {
+                report("'each' of \(what) names \(items.count) actor; list two or more, or use 'bound' for one", at: entry.value)
+            }
+            each = items.map(\.value)
+        }
         provisions[index].kind = kind
 
         guard let kind else { return }
+        if kind == .maintain, let entry = fields.entry("kind"), !needsVersion2("kind 'maintain'", at: entry.value) { return }
         let decodedKind: Provision.Kind?
         switch kind {
         case .prohibition: decodedKind = decodeProhibition(fields, what, index)
         case .obligation: decodedKind = decodeObligation(fields, what, index)
         case .target: decodedKind = decodeTarget(fields, what, index)
         case .rate: decodedKind = decodeRate(fields, what, index)
+        case .maintain: decodedKind = decodeMaintain(fields, what, index)
         }
         // A target has no scope, so its 'readings' key was already reported as misplaced.
         let hasScope = decodedKind.map { scope(of: $0) != nil } ?? true
-        let readings = kind == .target ? [] : decodeReadings(fields, what, hasScope: hasScope)
-        guard let id = provisions[index].id, let text, let bound, let beneficiaries, let decodedKind, let readings else { return }
+        let readings = kind == .target || kind == .maintain ? [] : decodeReadings(fields, what, hasScope: hasScope)
+        let extensions = decodeExtensions(fields, what, index)
+        guard let id = provisions[index].id, let text, let bound, let beneficiaries, let decodedKind, let readings, let extensions
+        else { return }
         provisions[index].provision = Provision(
             id: id, text: text, bound: bound, beneficiaries: beneficiaries, kind: decodedKind,
-            requires: provisions[index].requires.map(\.id), readings: readings)
+            requires: provisions[index].requires.map(\.id), readings: readings, each: each, extensions: extensions)
     }
 
     /// Why a key that other kinds use does not belong here, or nil for a plain unknown key.
@@ -128,8 +143,11 @@ extension AgreementDecoder {
     private func decodeObligation(_ fields: Fields, _ what: String, _ index: Int) -> Provision.Kind? {
         let startEntry = optional(fields, "start", in: what)
         let start = startEntry.flatMap { date($0, what, provision: index, role: "start") }
-        let due = required(fields, "due", in: what, hint: "an obligation needs the day it is due, e.g. 'due: signed + 10d'")
-            .flatMap { date($0, what, provision: index, role: "due") }
+        let dueEntry = required(fields, "due", in: what, hint: "an obligation needs the day it is due, e.g. 'due: signed + 10d', or 'due: none'")
+        // `due: none`: an obligation without a deadline, pending until done and never overdue.
+        let noDeadline = dueEntry.flatMap { entry in string(entry.value, "'due' in \(what)") }.map { DateExpressionParser.trim($0) == "none" } ?? false
+        if noDeadline, let entry = dueEntry, !needsVersion2("'due: none'", at: entry.value) { return nil }
+        let due = noDeadline ? nil : dueEntry.flatMap { date($0, what, provision: index, role: "due") }
         let eventEntry = optional(fields, "event", in: what)
         let event = eventEntry.flatMap { decodeScope($0.value, "the event of \(what)") }
         let observationEntry = optional(fields, "observation", in: what)
@@ -141,7 +159,7 @@ extension AgreementDecoder {
                 at: fields.node)
             return nil
         }
-        guard startEntry == nil || start != nil, let due, eventEntry == nil || event != nil,
+        guard startEntry == nil || start != nil, noDeadline || due != nil, eventEntry == nil || event != nil,
             observationEntry == nil || observation != nil
         else { return nil }
         return .obligation(Obligation(start: start, due: due, event: event, observation: observation))
@@ -188,6 +206,45 @@ extension AgreementDecoder {
             .flatMap { decodeScope($0.value, "the scope of \(what)") }
         guard let window, let baseline, let reduction, let confidence, let scope else { return nil }
         return .rate(Rate(window: window, baseline: baseline, reduction: reduction, confidence: confidence, scope: scope))
+    }
+
+    /// `extended: [{due: 2020-11-25, agreed: 2020-11-15, by: "..."}]`: deadlines moved by later arrangements.
+    private func decodeExtensions(_ fields: Fields, _ what: String, _ index: Int) -> [DeadlineExtension]? {
+        guard let entry = optional(fields, "extended", in: what) else { return fields.entry("extended") == nil ? [] : nil }
+        guard needsVersion2("'extended'", at: entry.keyNode) else { return nil }
+        let items: [Node] = if case .sequence(let sequence) = entry.value { Array(sequence) } else { [entry.value] }
+        var extensions: [DeadlineExtension] = []
+        var valid = true
+        for item in items {
+            let where_ = "an extension of \(what)"
+            guard let fields = self.fields(of: item, where_, allowed: ["due", "agreed", "by"], shape: "a mapping with due, agreed and by")
+            else {
+                valid = false
+                continue
+            }
+            let due = required(fields, "due", in: where_, hint: "add the new deadline, e.g. 'due: 2020-11-25'")
+                .flatMap { date($0, where_, provision: index, role: "extended.due") }
+            let agreed = required(fields, "agreed", in: where_, hint: "add the day it was agreed, e.g. 'agreed: 2020-11-15'")
+                .flatMap { plainDay($0, where_) }
+            let by = required(fields, "by", in: where_, hint: "name the arrangement, e.g. 'by: exchange of letters, 15 November 2020'")
+                .flatMap { text($0.value, "'by' of \(where_)") }
+            guard let due, let agreed, let by else {
+                valid = false
+                continue
+            }
+            extensions.append(DeadlineExtension(due: due, agreed: agreed, by: by))
+        }
+        return valid ? extensions.sorted { $0.agreed < $1.agreed } : nil
+    }
+
+    private func decodeMaintain(_ fields: Fields, _ what: String, _ index: Int) -> Provision.Kind? {
+        let start = required(fields, "start", in: what, hint: "a maintained state needs the day it must hold from, e.g. 'start: signed + 1d'")
+            .flatMap { date($0, what, provision: index, role: "start") }
+        let endEntry = optional(fields, "end", in: what)
+        let end = endEntry.flatMap { date($0, what, provision: index, role: "end") }
+        let condition = decodeCondition(fields, what)
+        guard let start, endEntry == nil || end != nil, let condition else { return nil }
+        return .maintain(Maintain(start: start, end: end, condition: condition))
     }
 
     private func decodeWindow(_ entry: Entry, _ provision: String, _ index: Int) -> DateWindow? {
@@ -319,7 +376,7 @@ extension AgreementDecoder {
         case .prohibition(let p): p.scope
         case .rate(let r): r.scope
         case .obligation(let o): o.event
-        case .target: nil
+        case .target, .maintain: nil
         }
     }
 

@@ -15,12 +15,11 @@ extension AgreementDecoder {
             }
         }
         let ids = provisions.compactMap(\.id)
-        let known = Set(ids)
         for draft in provisions {
             for requirement in draft.requires {
                 if requirement.id == draft.id {
                     report("provision '\(requirement.id)' requires itself; remove '\(requirement.id)' from its 'requires'", at: requirement.node)
-                } else if !known.contains(requirement.id) {
+                } else if !ids.contains(requirement.id) {
                     let suggestion = AgreementSuggestion.didYouMean(requirement.id, among: ids.filter { $0 != draft.id })
                     report(
                         "'requires' names unknown provision '\(requirement.id)'\(suggestion); list ids of provisions in this file",
@@ -30,29 +29,81 @@ extension AgreementDecoder {
         }
         checkRequirementCycles()
         for site in dateSites {
-            guard case .provision(let id, _) = site.expression.anchor, !known.contains(id) else { continue }
-            let suggestion = AgreementSuggestion.didYouMean(id, among: ids)
-            report("date '\(site.expression)' refers to unknown provision '\(id)'\(suggestion); name a provision of this file", at: site.node)
+            guard case .provision(let id, let field) = site.expression.anchor else { continue }
+            guard let target = provisions.first(where: { $0.id == id }) else {
+                let suggestion = AgreementSuggestion.didYouMean(id, among: ids)
+                report("date '\(site.expression)' refers to unknown provision '\(id)'\(suggestion); name a provision of this file", at: site.node)
+                continue
+            }
+            checkField(field, of: target, from: site)
         }
     }
 
-    /// Reports each set of provisions that require each other once, at the requirement that
-    /// leaves the set's first provision in the file, naming one cycle through it.
+    /// Reports, with the other reference errors, a date that names a field its provision lacks: the
+    /// `end` of an open-ended prohibition, the `due` of an obligation due `none`, the `done` of a
+    /// prohibition; and a provision's date counted from its own completion.
+    private func checkField(_ field: String, of target: ProvisionDraft, from site: DateSite) {
+        guard let id = target.id, let kind = target.kind else { return }
+        let owner = provisions[site.provision].id
+        if field == DateExpression.doneField {
+            if kind == .prohibition || kind == .rate || kind == .maintain {
+                report(
+                    "date '\(site.expression)' counts from the completion of '\(id)', a \(kind.rawValue), which is never done; "
+                        + "only obligations and targets are done (use '\(id).start' or '\(id).end')",
+                    at: site.node)
+            } else if owner == id {
+                report("date '\(site.expression)' counts from the completion of its own provision; use another provision or a fixed date", at: site.node)
+            }
+            return
+        }
+        guard field == "due" || field == "end", case .mapping(let mapping) = target.node else { return }
+        let why: String
+        switch kind {
+        case .prohibition, .maintain:
+            guard mapping["end"] == nil else { return }
+            why = "a \(kind.rawValue) without 'end' is open-ended"
+        case .obligation:
+            guard let due = mapping["due"], case .scalar(let scalar) = due, DateExpressionParser.trim(scalar.string) == "none" else { return }
+            why = "it is due 'none'"
+        case .target, .rate:
+            return
+        }
+        report(
+            "date '\(site.expression)' refers to the \(field) of '\(id)', but \(why); give '\(id)' an end or refer to another date",
+            at: site.node)
+    }
+
+    /// Reports each cycle of `requires` once, at the requirement that leaves
+    /// the cycle's first provision in the file, naming the whole cycle.
     private func checkRequirementCycles() {
         var requirements: [String: [(id: String, node: Node)]] = [:]
-        var order: [String] = []
         for draft in provisions {
             guard let id = draft.id, requirements[id] == nil else { continue }
-            requirements[id] = draft.requires
-            order.append(id)
+            requirements[id] = draft.requires.filter { $0.id != id }
         }
-        let cycles = DependencyCycles.find(nodes: order, edges: requirements.mapValues { $0.map(\.id) })
-        for cycle in cycles {
-            guard let first = requirements[cycle.members[0]], cycle.firstEdge < first.count else { continue }
-            let names = (cycle.members + [cycle.members[0]]).joined(separator: " → ")
-            report(
-                "'requires' form a cycle: \(names); a provision cannot depend on itself, remove one of these requirements",
-                at: first[cycle.firstEdge].node)
+        var reported = Set<Set<String>>()
+        for draft in provisions {
+            guard let start = draft.id, requirements[start] != nil else { continue }
+            var path = [start]
+            var firstStep: Node?
+            func visit(_ id: String) {
+                for requirement in requirements[id] ?? [] {
+                    if path.count == 1 { firstStep = requirement.node }
+                    if requirement.id == start {
+                        if reported.insert(Set(path)).inserted, let firstStep {
+                            let cycle = (path + [start]).joined(separator: " → ")
+                            report(
+                                "'requires' form a cycle: \(cycle); a provision cannot depend on itself, remove one of these requirements",
+                                at: firstStep)
+                        }
+                    } else if !path.contains(requirement.id) {
+                        path.append(requirement.id)
+                        visit(requirement.id)
+                        path.removeLast()
+                    }
+                }
+            }
+            visit(start)
         }
     }
 
@@ -66,29 +117,28 @@ extension AgreementDecoder {
     /// the evaluator can never disagree, and checks that windows run forwards.
     func checkDates(in agreement: Agreement) {
         let complete = Set(agreement.provisions.map(\.id))
-        let dates = AgreementDates(agreement)
         var reportedCycles = Set<Set<String>>()
         for index in dateSites.indices {
             let site = dateSites[index]
             // References to unknown or broken provisions are reported elsewhere already.
             if case .provision(let id, _) = site.expression.anchor, !complete.contains(id) { continue }
             do {
-                dateSites[index].day = try dates.resolve(site.expression)
+                dateSites[index].day = try agreement.resolve(site.expression) { _ in nil }
             } catch let error as TruceError {
                 if let cycle = Self.cycleMembers(error.message) {
                     guard reportedCycles.insert(cycle).inserted else { continue }
                     report("\(error.message); make one of these dates absolute or relative to 'signed'", at: site.node)
-                } else if !error.message.contains("unknown provision") {
+                } else if !error.message.contains("unknown provision") && !error.message.contains("date to refer to")
+                    && !error.message.contains("never done")
+                {
                     report("date '\(site.expression)': \(error.message)", at: site.node)
                 }
             } catch {
                 report("date '\(site.expression)': \(error)", at: site.node)
             }
         }
-        var sitesByProvision: [Int: [DateSite]] = [:]
-        for site in dateSites { sitesByProvision[site.provision, default: []].append(site) }
         for index in provisions.indices {
-            checkOrder(of: index, sites: sitesByProvision[index] ?? [])
+            checkOrder(of: index)
         }
     }
 
@@ -99,7 +149,8 @@ extension AgreementDecoder {
         return Set(members.map { String(DateExpressionParser.trim($0)) })
     }
 
-    private func checkOrder(of index: Int, sites: [DateSite]) {
+    private func checkOrder(of index: Int) {
+        let sites = dateSites.filter { $0.provision == index }
         func site(_ role: String) -> DateSite? { sites.first { $0.role == role } }
         let what = provisions[index].id.map { "provision '\($0)'" } ?? "provision \(index + 1)"
         func check(_ earlier: String, _ later: String, _ explanation: String) -> Bool {

@@ -4,10 +4,13 @@ import Yams
 extension AgreementDecoder {
     static let scopeKeys = [
         "actor1", "actor2", "between", "event_types", "sub_event_types", "countries", "admin1", "min_fatalities", "dates",
+        "admin2", "places", "exclude",
     ]
+    /// The keys that format version 2 added to scopes.
+    static let version2ScopeKeys = ["admin2", "places", "exclude"]
 
     /// An event scope; every actor id in it must be a defined actor or group.
-    func decodeScope(_ node: Node, _ what: String) -> EventScope? {
+    func decodeScope(_ node: Node, _ what: String, excluding: Bool = false) -> EventScope? {
         let shape = "a mapping of criteria such as actor1, actor2, event_types, countries"
         guard let fields = fields(of: node, what, allowed: Self.scopeKeys, shape: shape) else { return nil }
         var valid = true
@@ -28,9 +31,28 @@ extension AgreementDecoder {
             }
             return items.map(\.value)
         }
+        for entry in fields.entries where Self.version2ScopeKeys.contains(entry.key) {
+            if !needsVersion2("'\(entry.key)' in \(what)", at: entry.keyNode) { valid = false }
+        }
         var scope = EventScope(
             actor1: actors("actor1"), actor2: actors("actor2"), eventTypes: values("event_types"),
-            subEventTypes: values("sub_event_types"), countries: values("countries"), admin1: values("admin1"))
+            subEventTypes: values("sub_event_types"), countries: values("countries"), admin1: values("admin1"),
+            admin2: values("admin2"), places: values("places"))
+        if let entry = optional(fields, "exclude", in: what), version >= 2 {
+            if excluding {
+                report("'exclude' cannot be nested inside another 'exclude' in \(what); list every exclusion in the outer one", at: entry.keyNode)
+                valid = false
+            } else {
+                let items: [Node] = if case .sequence(let sequence) = entry.value { Array(sequence) } else { [entry.value] }
+                for item in items {
+                    if let excluded = decodeScope(item, "'exclude' of \(what)", excluding: true) {
+                        scope.exclude.append(excluded)
+                    } else {
+                        valid = false
+                    }
+                }
+            }
+        }
         if let entry = optional(fields, "between", in: what) {
             if let between = decodeBetween(entry.value, "'between' of \(what)") {
                 scope.between = between

@@ -1,3 +1,4 @@
+import Foundation
 import TruceModel
 import Yams
 
@@ -18,6 +19,10 @@ final class AgreementDecoder {
     var groupIds: [String] = []
     var provisions: [ProvisionDraft] = []
     var dateSites: [DateSite] = []
+    /// The file's format version (`truce:`), 1 until read.
+    var version = 1
+    /// The agreement's `time_zone`, once read: times of day in other zones are converted to it.
+    var timeZone: String?
 
     init(file: String) {
         self.file = file
@@ -59,7 +64,7 @@ final class AgreementDecoder {
     }
 
     enum KindName: String, CaseIterable {
-        case prohibition, obligation, target, rate
+        case prohibition, obligation, target, rate, maintain
     }
 
     /// A mapping's entries with their key nodes, in file order.
@@ -243,16 +248,59 @@ final class AgreementDecoder {
         return valid
     }
 
+    /// A plain day, `YYYY-MM-DD` (a signing, an end, the day an extension was agreed).
+    func plainDay(_ entry: Entry, _ what: String) -> Day? {
+        guard let text = string(entry.value, "'\(entry.key)' of \(what)") else { return nil }
+        do {
+            return try DateExpressionParser.day(from: DateExpressionParser.trim(text))
+        } catch {
+            report("\(error.message) ('\(entry.key)' of \(what))", at: entry.value)
+            return nil
+        }
+    }
+
     /// A date expression, recorded so that its references can be resolved once the whole agreement is known.
     func date(_ entry: Entry, _ what: String, provision: Int, role: String) -> DateExpression? {
         guard let value = string(entry.value, "'\(entry.key)' in \(what)") else { return nil }
+        var expression: DateExpression
         do {
-            let expression = try DateExpressionParser.expression(from: value)
-            dateSites.append(DateSite(expression: expression, node: entry.value, provision: provision, role: role))
-            return expression
+            expression = try DateExpressionParser.expression(from: value)
         } catch {
             report("\(error.message) ('\(entry.key)' in \(what))", at: entry.value)
             return nil
         }
+        if let time = expression.time {
+            guard needsVersion2("a time of day ('\(DateExpressionParser.trim(value))' in '\(entry.key)' of \(what))", at: entry.value),
+                let converted = convert(time, on: expression, at: entry.value)
+            else { return nil }
+            expression = converted
+        }
+        if expression.completionOf != nil, !needsVersion2("a date relative to a completion ('\(value)' in \(what))", at: entry.value) {
+            return nil
+        }
+        dateSites.append(DateSite(expression: expression, node: entry.value, provision: provision, role: role))
+        return expression
+    }
+
+    /// The expression with its time of day as a minute of the day in the agreement's `time_zone`
+    /// (the day may change: 00:00 Moscow is 21:00 UTC the day before).
+    private func convert(_ time: TimeOfDay, on expression: DateExpression, at node: Node) -> DateExpression? {
+        guard case .absolute(let day) = expression.anchor else { return expression }
+        if let zone = time.zone, !checkTimeZone(zone, at: node) { return nil }
+        guard let written = time.zone ?? timeZone, let target = timeZone, written != target,
+            let from = TimeZone(identifier: written), let to = TimeZone(identifier: target)
+        else { return expression }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = from
+        let parts = DateComponents(year: day.year, month: day.month, day: day.day, hour: time.hour, minute: time.minute)
+        guard let instant = calendar.date(from: parts) else { return expression }
+        calendar.timeZone = to
+        let local = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: instant)
+        guard let year = local.year, let month = local.month, let date = local.day, let localDay = Day(year: year, month: month, day: date)
+        else { return expression }
+        var converted = expression
+        converted.anchor = .absolute(localDay)
+        converted.time?.minuteOfDay = (local.hour ?? 0) * 60 + (local.minute ?? 0)
+        return converted
     }
 }

@@ -39,7 +39,7 @@ public enum AgreementLoader {
         return agreement
     }
 
-    private static func read(_ path: String) throws -> String {
+    static func read(_ path: String) throws -> String {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
             throw unreadable("agreement file '\(path)' does not exist; check the path")

@@ -2,7 +2,10 @@ public import TruceModel
 
 /// Reads the date expressions of the agreement format: `2020-03-10`, `signed`,
 /// `signed + 135d`, `signed - 7d`, `signed + 14mo`, `talks-start.due + 30d`,
-/// `riv.start`, `riv.end`. Units are `d`, `w`, `mo` and `y`.
+/// `riv.start`, `riv.end`. Units are `d`, `w`, `mo` and `y`. Format version 2 adds a
+/// provision's completion (`withdrawal.done + 5d`) and a time of day with an IANA time zone on
+/// an absolute date (`2020-11-10T00:00 Europe/Moscow`, `2015-02-14 22:00`); the parser reads
+/// both and the loader says when the file's version does not allow them.
 ///
 /// The parser checks the form only; whether a referenced provision exists is
 /// for the loader to say, since it knows the whole agreement.
@@ -24,6 +27,9 @@ public enum DateExpressionParser {
         }
         var rest: Substring
         let anchor: DateExpression.Anchor
+        if let first = source.first, first.isASCII, first.isNumber, let timed = try timedDay(source) {
+            return timed
+        }
         if let first = source.first, first.isASCII, first.isNumber {
             var end = source.firstIndex { $0 == "+" || $0.isWhitespace } ?? source.endIndex
             // `2020-03-10-7d`: the date has a fixed length, so a minus after it starts the offset.
@@ -48,7 +54,7 @@ public enum DateExpressionParser {
             let field = String(source[fieldStart..<fieldEnd])
             guard Agreement.dateFields.contains(field) else {
                 let shown = field.isEmpty ? "nothing" : "'\(field)'"
-                throw invalid("'\(source)' is not a date: \(shown) after '\(name).' is not a date field; use start, due or end")
+                throw invalid("'\(source)' is not a date: \(shown) after '\(name).' is not a date field; use start, due, end or done")
             }
             if name == "signed" {
                 throw invalid("'\(source)' is not a date: 'signed' has no fields; write 'signed' or 'signed + 7d'")
@@ -80,6 +86,42 @@ public enum DateExpressionParser {
             throw invalid("\(text) is not a date: \(monthNames[month - 1]) \(year) has \(length) days")
         }
         return result
+    }
+
+    // MARK: - Time of day
+
+    /// A date with a time of day, `YYYY-MM-DDTHH:MM[:SS]` or `YYYY-MM-DD HH:MM`, then optionally a
+    /// time zone (`Europe/Moscow`, `UTC`, `Z`); nil when `source` has no time of day. The zone is
+    /// checked by the loader. Nothing may follow: a time of day is not added to.
+    private static func timedDay(_ source: Substring) throws(TruceError) -> DateExpression? {
+        guard source.count > 10 else { return nil }
+        let dateEnd = source.index(source.startIndex, offsetBy: 10)
+        let separator = source[dateEnd]
+        var timeStart = source.index(after: dateEnd)
+        if separator.isWhitespace {
+            timeStart = source[timeStart...].firstIndex { !$0.isWhitespace } ?? source.endIndex
+        } else if separator != "T" {
+            return nil
+        }
+        let clockEnd = source[timeStart...].firstIndex { !($0.isASCII && ($0.isNumber || $0 == ":")) } ?? source.endIndex
+        let clock = source[timeStart..<clockEnd]
+        // `2020-02-29 + 1d` has no clock after the space; only digits then ':' make a time of day.
+        guard clock.contains(":") || separator == "T" else { return nil }
+        let day = try day(from: source[..<dateEnd])
+        let parts = clock.split(separator: ":", omittingEmptySubsequences: false)
+        guard (2...3).contains(parts.count), parts.allSatisfy({ $0.count == 2 }), let hour = Int(parts[0]), let minute = Int(parts[1]),
+            hour < 24, minute < 60, parts.count == 2 || Int(parts[2]).map({ $0 < 60 }) == true
+        else {
+            throw invalid("'\(source)' is not a date: '\(clock)' is not a time of day; write HH:MM on the 24-hour clock, as in '2020-11-10T00:00 Europe/Moscow'")
+        }
+        let zoneText = trim(source[clockEnd...])
+        let zone: String? = zoneText.isEmpty ? nil : zoneText == "Z" ? "UTC" : String(zoneText)
+        if let zone, zone.contains(where: { $0.isWhitespace }) || zone.hasPrefix("+") || zone.hasPrefix("-") {
+            throw invalid(
+                "'\(source)' is not a date: '\(zoneText)' after the time of day is not a time zone; name an IANA zone such as "
+                    + "'Europe/Moscow' or 'UTC', and add nothing after it (a date with a time of day takes no '+ 3d')")
+        }
+        return DateExpression(anchor: .absolute(day), time: TimeOfDay(hour: hour, minute: minute, zone: zone))
     }
 
     // MARK: - Offsets
@@ -116,7 +158,8 @@ public enum DateExpressionParser {
 
     // MARK: - Helpers
 
-    private static let forms = "write YYYY-MM-DD, 'signed', 'signed + 135d' (units d, w, mo, y) or '<provision-id>.due + 30d' (start, due, end)"
+    private static let forms =
+        "write YYYY-MM-DD, 'signed', 'signed + 135d' (units d, w, mo, y) or '<provision-id>.due + 30d' (start, due, end, done)"
 
     private static let monthNames = [
         "January", "February", "March", "April", "May", "June",

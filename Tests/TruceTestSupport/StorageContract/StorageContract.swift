@@ -27,6 +27,7 @@ public enum StorageContract {
         Check(name: "events to link match countries with a parenthesis", run: eventsToLinkMatchCountriesWithAParenthesis),
         Check(name: "deletions leave current data, not old snapshots", run: deletionsLeaveCurrentDataNotOldSnapshots),
         Check(name: "registered actors and name counts", run: registeredActorsAndNameCounts),
+        Check(name: "each import of events records what it covers", run: eachImportOfEventsRecordsWhatItCovers),
     ]
 
     static let stamp = "2026-01-01T00:00:00Z"
@@ -203,6 +204,20 @@ public enum StorageContract {
         let actors = try await storage.registeredActors()
         try require(actors.map(\.id) == ["TALIBAN"], "registering again replaces: \(actors)")
         try require(Set(actors[0].aliases) == ["Taliban", "Islamic Emirate"] && actors[0].codes == ["gdelt:AFGTAL"], "aliases and codes kept")
+    }
+}
+
+extension StorageContract {
+    static func eachImportOfEventsRecordsWhatItCovers(_ storage: any TruceStorage) async throws {
+        let first = try await importEvents(
+            [event("E1", "2020-03-04", "Taliban", country: "Pakistan"), event("E2", "2020-03-02", "Taliban")], into: storage)
+        let second = try await importEvents([event("E3", "2020-04-10", "Taliban")], into: storage)
+        let all = try await storage.coverage(through: nil)
+        try require(all.map(\.snapshot) == [first.snapshot, second.snapshot], "one coverage per import of events: \(all)")
+        try require(all[0].from == day("2020-03-02") && all[0].to == day("2020-03-04"), "the span of the import's rows: \(all[0])")
+        try require(Set(all[0].countries) == ["Afghanistan", "Pakistan"], "the countries its rows name: \(all[0].countries)")
+        let then = try await storage.coverage(through: first.snapshot)
+        try require(then.map(\.snapshot) == [first.snapshot], "coverage as of the first import: \(then)")
     }
 }
 
