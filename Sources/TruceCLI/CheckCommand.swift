@@ -35,8 +35,11 @@ struct CheckCommand: AsyncParsableCommand {
                     "no provision of \(agreement) has a reading '\(reading)'; its readings: \(([Provision.textReading] + known).joined(separator: ", "))"
                 )
             }
-            let store = try storeOptions.open()
-            try store.register(loaded)
+            // Assessing only reads: a store without write permission is opened read-only, and the
+            // agreement's actors are registered (for `truce actors`) only where they changed.
+            let readOnly = StoreOptions.isReadOnlyFile(storeOptions.path)
+            let store = try storeOptions.open(readOnly: readOnly)
+            if !readOnly { try store.register(loaded) }
             let source: any EvidenceSource = try snapshot.map { try store.asOf(snapshot: $0) } ?? store
             let assessment = try Evaluator(agreement: loaded).evaluate(source, asOf: asOf ?? CheckCommand.today(), reading: reading)
             try CheckCommand.render(assessment, agreement: loaded, format: format, explain: explain)

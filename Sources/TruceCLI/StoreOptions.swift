@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TruceModel
 import TruceStore
 
 /// `--store PATH`, shared by every command that uses the store.
@@ -18,8 +19,19 @@ struct StoreOptions: ParsableArguments {
         return "truce.sqlite"
     }
 
-    func open() throws -> Store {
-        try Store.open(path: path)
+    /// Whether the file exists and nobody may write it (mode bits, not access(2), which lets root write anything).
+    static func isReadOnlyFile(_ path: String) -> Bool {
+        guard let mode = (try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions] as? Int else { return false }
+        return mode & 0o222 == 0
+    }
+
+    /// Opens the store; `readOnly` for commands that only read (they then work on a read-only file).
+    func open(readOnly: Bool = false) throws -> Store {
+        do {
+            return try Store.open(path: path, configuration: readOnly ? .readOnly : StoreConfiguration())
+        } catch let error as TruceError where error.code == .store {
+            throw TruceError(error.code, error.message + "; name another store with --store", at: error.location)
+        }
     }
 }
 

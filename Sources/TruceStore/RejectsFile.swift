@@ -1,5 +1,6 @@
 import Foundation
 import TruceFormats
+import TruceModel
 
 /// The CSV file where an import writes the rows it could not accept, with
 /// the line, the field and what was wrong, so a user can fix and re-import them.
@@ -10,9 +11,18 @@ final class RejectsFile {
     init(path: String) throws {
         self.path = path
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), !isFolder.boolValue {
+            throw TruceError(
+                .unwritableFile, "cannot write the rejects file \(path): \(folder) is a file, not a folder; move it away and import again")
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw TruceError(.unwritableFile, "cannot create the folder \(folder) for the rejects file: \(error.localizedDescription)")
+        }
         guard FileManager.default.createFile(atPath: path, contents: Data("line,field,message,record\n".utf8)) else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+            throw TruceError(.unwritableFile, "cannot write the rejects file \(path); check the folder's permissions and free space")
         }
         handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         try handle.seekToEnd()

@@ -152,7 +152,8 @@ extension Store {
         } catch {
             try? rejects?.discard()
             if let error = error as? DatabaseError {
-                throw TruceError(.store, "the import of \(fileName) failed and nothing was stored: \(error.message ?? "\(error.resultCode)")")
+                let reason = StoreErrors.translate(error, path: self.path, doing: "import \(fileName) into").message
+                throw TruceError(.store, "the import of \(fileName) failed and nothing was stored: \(reason)")
             }
             throw error
         }

@@ -32,7 +32,7 @@ import TruceTestSupport
         #expect {
             _ = try Store.open(path: path)
         } throws: { error in
-            (error as? TruceError)?.message.contains("--store") == true
+            (error as? TruceError)?.message.contains("is not a Truce store") == true
         }
     }
 
