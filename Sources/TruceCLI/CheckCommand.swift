@@ -35,17 +35,24 @@ struct CheckCommand: AsyncParsableCommand {
                     "no provision of \(agreement) has a reading '\(reading)'; its readings: \(([Provision.textReading] + known).joined(separator: ", "))"
                 )
             }
-            // Assessing only reads: a store without write permission is opened read-only, and the
-            // agreement's actors are registered (for `truce actors`) only where they changed.
-            let readOnly = StoreOptions.isReadOnlyFile(storeOptions.path)
-            let store = try storeOptions.open(readOnly: readOnly)
-            if !readOnly { try store.register(loaded) }
+            let store = try openForAssessing(loaded)
             let source: any EvidenceSource = try snapshot.map { try store.asOf(snapshot: $0) } ?? store
             let assessment = try Evaluator(agreement: loaded).evaluate(source, asOf: asOf ?? CheckCommand.today(), reading: reading)
             try CheckCommand.render(assessment, agreement: loaded, format: format, explain: explain)
             return assessment
         }
         if assessment.isAlarming { throw ExitCode(3) }
+    }
+
+    /// Assessing only reads: the store is opened read-only, and opened for writing only to register
+    /// an agreement whose actors it does not hold yet (for `truce actors`), or to create or upgrade it.
+    /// A store without write permission is assessed as it is.
+    private func openForAssessing(_ agreement: Agreement) throws -> Store {
+        if StoreOptions.isReadOnlyFile(storeOptions.path) { return try storeOptions.open(readOnly: true) }
+        if let reading = try? storeOptions.open(readOnly: true), (try? reading.isRegistered(agreement)) == true { return reading }
+        let store = try storeOptions.open()
+        try store.register(agreement)
+        return store
     }
 
     static func render(_ assessment: Assessment, agreement: Agreement, format: CheckFormat, explain: String?) throws {

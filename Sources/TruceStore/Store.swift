@@ -66,22 +66,7 @@ public struct Store: Sendable {
     /// Writes nothing when the store already holds exactly these actors for the agreement,
     /// so assessing an agreement again leaves the file as it was.
     public func register(_ agreement: Agreement) throws {
-        var codes: Set<[String]> = []
-        var aliases: Set<[String]> = []
-        for actor in agreement.actors {
-            for code in actor.codes { codes.insert([actor.id, code]) }
-            for alias in [actor.name] + actor.aliases { aliases.insert([actor.id, alias]) }
-        }
-        let unchanged = try database.read { db in
-            let storedCodes = try Row.fetchAll(db, sql: "SELECT actor_id, code FROM actor_codes WHERE agreement_id = ?", arguments: [agreement.id])
-                .map { [$0["actor_id"] as String, $0["code"] as String] }
-            let storedAliases = try Row.fetchAll(
-                db, sql: "SELECT actor_id, alias FROM actor_aliases WHERE agreement_id = ?", arguments: [agreement.id]
-            ).map { [$0["actor_id"] as String, $0["alias"] as String] }
-            return Set(storedCodes) == codes && Set(storedAliases) == aliases && storedCodes.count == codes.count
-                && storedAliases.count == aliases.count
-        }
-        if unchanged { return }
+        if try isRegistered(agreement) { return }
         try database.write { db in
             try db.execute(sql: "DELETE FROM actor_aliases WHERE agreement_id = ?", arguments: [agreement.id])
             try db.execute(sql: "DELETE FROM actor_codes WHERE agreement_id = ?", arguments: [agreement.id])
@@ -99,6 +84,25 @@ public struct Store: Sendable {
                     )
                 }
             }
+        }
+    }
+
+    /// Whether the store holds exactly the agreement's actors, aliases and codes (see ``register(_:)``).
+    public func isRegistered(_ agreement: Agreement) throws -> Bool {
+        var codes: Set<[String]> = []
+        var aliases: Set<[String]> = []
+        for actor in agreement.actors {
+            for code in actor.codes { codes.insert([actor.id, code]) }
+            for alias in [actor.name] + actor.aliases { aliases.insert([actor.id, alias]) }
+        }
+        return try database.read { db in
+            let storedCodes = try Row.fetchAll(db, sql: "SELECT actor_id, code FROM actor_codes WHERE agreement_id = ?", arguments: [agreement.id])
+                .map { [$0["actor_id"] as String, $0["code"] as String] }
+            let storedAliases = try Row.fetchAll(
+                db, sql: "SELECT actor_id, alias FROM actor_aliases WHERE agreement_id = ?", arguments: [agreement.id]
+            ).map { [$0["actor_id"] as String, $0["alias"] as String] }
+            return Set(storedCodes) == codes && Set(storedAliases) == aliases && storedCodes.count == codes.count
+                && storedAliases.count == aliases.count
         }
     }
 

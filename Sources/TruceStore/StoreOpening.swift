@@ -149,7 +149,8 @@ enum StoreErrors {
         case .SQLITE_CANTOPEN:
             return TruceError(.store, "cannot open the store \(path) (\(detail)); check the path and its permissions")
         case .SQLITE_IOERR:
-            return TruceError(.store, "cannot \(doing) the store \(path): the disk failed (\(detail)); nothing of it was stored")
+            return TruceError(
+                .store, "cannot \(doing) the store \(path): writing to the disk failed (\(detail)); the disk may be full or failing")
         default:
             return TruceError(.store, "cannot \(doing) the store \(path): \(detail)")
         }
