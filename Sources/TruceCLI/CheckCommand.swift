@@ -24,7 +24,7 @@ struct CheckCommand: AsyncParsableCommand {
 
     func run() async throws {
         let assessment = try CLIErrors.reporting { () -> Assessment in
-            let loaded = try AgreementLoader.load(path: agreement)
+            let loaded = try AgreementLoader.load(path: agreement) { Terminal.error("warning: \($0.description)") }
             if let explain, loaded.provision(explain) == nil {
                 throw ValidationError(
                     "no provision '\(explain)' in \(agreement); its provisions: \(loaded.provisions.map(\.id).joined(separator: ", "))")

@@ -638,3 +638,37 @@ struct AgreementLongChainTests {
         #expect(cycles.first?.message.hasPrefix("'requires' form a cycle: p0 → p2999 → p2998") == true)
     }
 }
+
+@Suite("AgreementLoader: warnings")
+struct AgreementWarningTests {
+    @Test func aDeadlineBeforeTheSigningIsLoadedWithAWarning() throws {
+        let yaml = """
+            truce: 1
+            id: early
+            title: Early
+            signed: 2020-02-29
+            parties: [A]
+            actors:
+              A: {name: Side A}
+            provisions:
+              - id: release
+                text: Prisoners released.
+                kind: obligation
+                bound: [A]
+                due: 2019-03-10
+                observation: {indicator: x, condition: ">= 1"}
+              - id: later
+                text: Talks begin.
+                kind: obligation
+                bound: [A]
+                due: 2020-03-10
+                observation: {indicator: y, condition: ">= 1"}
+            """
+        var warnings: [TruceError] = []
+        let agreement = try AgreementLoader.parse(yaml: yaml, file: "early.yaml") { warnings.append($0) }
+        #expect(agreement.provisions.count == 2)
+        try #require(warnings.count == 1)
+        #expect(warnings[0].message.contains("provision 'release', due (2019-03-10) is before the signing (2020-02-29)"))
+        #expect(warnings[0].location?.line == 13)
+    }
+}

@@ -89,6 +89,20 @@ extension AgreementDecoder {
         for site in dateSites { sitesByProvision[site.provision, default: []].append(site) }
         for index in provisions.indices {
             checkOrder(of: index, sites: sitesByProvision[index] ?? [])
+            warnAboutDeadlines(of: index, sites: sitesByProvision[index] ?? [], signed: agreement.signed)
+        }
+    }
+
+    /// A deadline before the signing is valid (a provision may restate an earlier commitment) but
+    /// is usually a wrong year, and makes the provision overdue from its first day: said at load.
+    private func warnAboutDeadlines(of index: Int, sites: [DateSite], signed: Day) {
+        let what = provisions[index].id.map { "provision '\($0)'" } ?? "provision \(index + 1)"
+        for site in sites where site.role == "due" || site.role == "end" || site.role == "window.end" {
+            guard let day = site.day, day < signed else { continue }
+            warn(
+                "in \(what), \(site.role) (\(day)) is before the signing (\(signed)), so it is \(site.role == "due" ? "overdue" : "over") "
+                    + "from the start; check the year",
+                at: site.node)
         }
     }
 
