@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-import TruceModel
+public import TruceModel
 
 /// Opens a store file: checks that the path can be a Truce store before SQLite touches it,
 /// refuses other applications' databases, migrates, and marks the file as Truce's.
@@ -130,29 +130,40 @@ struct StoreOpening {
 
 /// Turns SQLite's errors into messages that say what is wrong with the store and what to do.
 enum StoreErrors {
-    /// - Parameter doing: what was being done, for the message ("open", "read", "import a.csv").
-    static func translate(_ error: DatabaseError, path: String, doing: String) -> TruceError {
+    /// - Parameters:
+    ///   - path: the store's path, when known.
+    ///   - doing: what was being done, for the message ("open", "read", "import a.csv into").
+    static func translate(_ error: DatabaseError, path: String?, doing: String) -> TruceError {
         let detail = error.message ?? "SQLite error \(error.resultCode.rawValue)"
+        let store = path.map { "the store \($0)" } ?? "the store"
         switch error.resultCode {
         case .SQLITE_BUSY, .SQLITE_LOCKED:
             return TruceError(
-                .store, "cannot \(doing) the store \(path): another program is writing to it and did not finish in time; try again when it is done")
+                .store, "cannot \(doing) \(store): another program is writing to it and did not finish in time; try again when it is done")
         case .SQLITE_NOTADB:
-            return TruceError(.store, "\(path) is not a Truce store: SQLite cannot read it as a database (\(detail))")
+            return TruceError(.store, "\(path ?? "the store") is not a Truce store: SQLite cannot read it as a database (\(detail))")
         case .SQLITE_CORRUPT:
-            return TruceError(
-                .store, "the store \(path) is damaged (\(detail)); verify it to see what is wrong, and restore it from a copy")
+            return TruceError(.store, "\(store) is damaged (\(detail)); verify it to see what is wrong, and restore it from a copy")
         case .SQLITE_FULL:
-            return TruceError(.store, "cannot \(doing) the store \(path): the disk is full (\(detail)); nothing of it was stored")
+            return TruceError(.store, "cannot \(doing) \(store): the disk is full (\(detail)); nothing of it was stored")
         case .SQLITE_READONLY:
-            return TruceError(.store, "cannot \(doing) the store \(path): it is read-only (\(detail))")
+            return TruceError(.store, "cannot \(doing) \(store): it is read-only (\(detail))")
         case .SQLITE_CANTOPEN:
-            return TruceError(.store, "cannot open the store \(path) (\(detail)); check the path and its permissions")
+            return TruceError(.store, "cannot open \(store) (\(detail)); check the path and its permissions")
         case .SQLITE_IOERR:
             return TruceError(
-                .store, "cannot \(doing) the store \(path): writing to the disk failed (\(detail)); the disk may be full or failing")
+                .store, "cannot \(doing) \(store): writing to the disk failed (\(detail)); the disk may be full or failing")
         default:
-            return TruceError(.store, "cannot \(doing) the store \(path): \(detail)")
+            return TruceError(.store, "cannot \(doing) \(store): \(detail)")
         }
+    }
+}
+
+extension Store {
+    /// A SQLite failure met while using a store, as a message that says what is wrong with the
+    /// store; `nil` for any other error. For the edge of a program, where errors are shown.
+    public static func explain(_ error: any Error) -> TruceError? {
+        guard let error = error as? DatabaseError else { return nil }
+        return StoreErrors.translate(error, path: nil, doing: "use")
     }
 }

@@ -128,6 +128,13 @@ import TruceTestSupport
         #expect(verification.problems.contains { $0.hasPrefix("damaged") })
     }
 
+    @Test func sqliteFailuresSayWhatIsWrongWithTheStore() {
+        #expect(Store.explain(DatabaseError(resultCode: .SQLITE_CORRUPT))?.message.contains("is damaged") == true)
+        let busy = Store.explain(DatabaseError(resultCode: .SQLITE_BUSY))?.message ?? ""
+        #expect(busy.contains("another program is writing") && !busy.contains("Truce store?"))
+        #expect(Store.explain(TruceError(.store, "not SQLite")) == nil)
+    }
+
     @Test func aBlockedRejectsFolderIsAClearErrorAndNothingIsStored() throws {
         let path = try storePath("truce-rejects")
         let store = try Store.open(path: path)
