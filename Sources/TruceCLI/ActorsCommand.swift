@@ -30,7 +30,7 @@ struct ActorsCommand: AsyncParsableCommand {
         func run() async throws {
             try await CLIErrors.reporting {
                 let app = try storeOptions.app()
-                let report = try await app.unmappedActors(of: try agreement.map(app.agreement(path:)), dataset: dataset)
+                let report = try await app.unmappedActors(of: try agreement.map { try app.agreement(path: $0) }, dataset: dataset)
                 let label = report.agreement
                 switch format {
                 case .json:

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TruceFormats
 import TruceModel
+import TruceStore
 
 /// Turns domain errors into a message on standard error and exit code 1;
 /// argument errors stay with ArgumentParser, which prints usage.
@@ -53,7 +54,7 @@ enum CLIErrors {
             Terminal.error("error: \(error.description)")
             return ExitCode(1)
         default:
-            Terminal.error("error: \(error)")
+            Terminal.error("error: \(Store.explain(error)?.description ?? "\(error)")")
             return ExitCode(1)
         }
     }

@@ -3,6 +3,7 @@ import Foundation
 import TruceFormats
 import TruceModel
 import TruceCore
+import TruceStore
 
 struct CheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -23,10 +24,15 @@ struct CheckCommand: AsyncParsableCommand {
 
     func run() async throws {
         let assessment = try await CLIErrors.reporting { () async throws -> Assessment in
-            let app = try storeOptions.app()
-            let loaded = try app.agreement(path: agreement)
+            let loaded = try AgreementLoader.load(path: agreement) { Terminal.error("warning: \($0.description)") }
+            // Assessing only reads: the store is opened for writing only to record an agreement whose
+            // actors it does not hold yet (for `truce actors`); a store nobody may write is assessed as it is.
+            let readOnly =
+                StoreOptions.isReadOnlyFile(storeOptions.path) || (try? storeOptions.open(readOnly: true).isRegistered(loaded)) == true
+            let app = try storeOptions.app(readOnly: readOnly)
             let assessment = try await app.assess(
-                AssessmentRequest(agreement: loaded, asOf: asOf, reading: reading, snapshot: snapshot, explain: explain))
+                AssessmentRequest(
+                    agreement: loaded, asOf: asOf, reading: reading, snapshot: snapshot, explain: explain, registerActors: !readOnly))
             try CheckCommand.render(assessment, agreement: loaded, format: format, explain: explain)
             return assessment
         }

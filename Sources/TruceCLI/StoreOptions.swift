@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TruceCore
 import TruceFormats
+import TruceModel
 import TruceStorage
 import TruceStore
 
@@ -21,13 +22,24 @@ struct StoreOptions: ParsableArguments {
         return "truce.sqlite"
     }
 
-    func open() throws -> Store {
-        try Store.open(path: path)
+    /// Whether the file exists and nobody may write it (mode bits, not access(2), which lets root write anything).
+    static func isReadOnlyFile(_ path: String) -> Bool {
+        guard let mode = (try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions] as? Int else { return false }
+        return mode & 0o222 == 0
     }
 
-    /// The application core over the store, on the system clock.
-    func app() throws -> TruceApp {
-        TruceApp(storage: try open())
+    /// Opens the store; `readOnly` for commands that only read (they then work on a read-only file).
+    func open(readOnly: Bool = false) throws -> Store {
+        do {
+            return try Store.open(path: path, configuration: readOnly ? .readOnly : StoreConfiguration())
+        } catch let error as TruceError where error.code == .store {
+            throw TruceError(error.code, error.message + "; name another store with --store", at: error.location)
+        }
+    }
+
+    /// The application core over the store, on the system clock; `readOnly` for commands that only read.
+    func app(readOnly: Bool = false) throws -> TruceApp {
+        TruceApp(storage: try open(readOnly: readOnly))
     }
 
     /// Where imports keep rejected rows: a folder beside the store.

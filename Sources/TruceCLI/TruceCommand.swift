@@ -19,6 +19,7 @@ public struct TruceCommand: AsyncParsableCommand {
             ExportCommand.self,
             SnapshotsCommand.self,
             ActorsCommand.self,
+            StoreCommand.self,
             AgreementCommand.self,
             IncidentsCommand.self,
             ReviewCommand.self,

@@ -17,11 +17,15 @@ public struct AssessmentRequest: Sendable {
     public var explain: String?
     /// How incidents are linked across data sets.
     public var linking: LinkingRules
+    /// Whether to record the agreement's actors in the store (for listing unmapped names later)
+    /// when it does not hold them yet; off for a store that may not be written.
+    public var registerActors: Bool
 
     public init(
         agreement: Agreement, asOf: Day? = nil, reading: String? = nil, snapshot: Int64? = nil, explain: String? = nil,
-        linking: LinkingRules = LinkingRules()
+        linking: LinkingRules = LinkingRules(), registerActors: Bool = true
     ) {
+        self.registerActors = registerActors
         self.agreement = agreement
         self.asOf = asOf
         self.reading = reading
@@ -32,21 +36,23 @@ public struct AssessmentRequest: Sendable {
 }
 
 extension TruceApp {
-    /// Reads and checks an agreement file.
+    /// Reads and checks an agreement file; `warn` hears what loads but deserves a look (a deadline
+    /// before the signing, say).
     ///
     /// - Throws: ``AgreementErrors`` with every problem and its line and column, or ``TruceError``
     ///   (`unreadableFile`) when the file cannot be read.
-    public func agreement(path: String) throws -> Agreement {
-        try AgreementLoader.load(path: path)
+    public func agreement(path: String, warn: (TruceError) -> Void = { _ in }) throws -> Agreement {
+        try AgreementLoader.load(path: path, warn: warn)
     }
 
     /// Checks an agreement written in YAML; `name` names it in error locations.
-    public func agreement(yaml: String, name: String) throws -> Agreement {
-        try AgreementLoader.parse(yaml: yaml, file: name)
+    public func agreement(yaml: String, name: String, warn: (TruceError) -> Void = { _ in }) throws -> Agreement {
+        try AgreementLoader.parse(yaml: yaml, file: name, warn: warn)
     }
 
     /// Assesses every provision of the agreement against the stored evidence, and records the
-    /// agreement's actors so that unmapped names can be listed without naming it again.
+    /// agreement's actors (when asked and not yet recorded) so that unmapped names can be listed
+    /// without naming it again. Assessing writes nothing else.
     ///
     /// - Throws: ``TruceError`` with `parameter` `explain`, `reading` or `snapshot` when the request
     ///   names a provision, reading or snapshot that does not exist; what the evaluator or store throws.
@@ -56,7 +62,9 @@ extension TruceApp {
         if let snapshot = request.snapshot {
             try await checkSnapshot(snapshot)
         }
-        try await storage.register(agreement)
+        if request.registerActors, try await !storage.isRegistered(agreement) {
+            try await storage.register(agreement)
+        }
         let evaluator = Evaluator(agreement: agreement, linking: request.linking)
         let asOf = request.asOf ?? clock.today
         return try await PrefetchedEvidence.run(over: storage, asOf: request.snapshot) { evidence in

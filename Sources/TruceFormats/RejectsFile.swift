@@ -14,6 +14,11 @@ public final class RejectsFile {
     public init(path: String) throws {
         self.path = path
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), !isFolder.boolValue {
+            throw TruceError(
+                .unwritableFile, "cannot write the rejects file \(path): \(folder) is a file, not a folder; move it away and import again")
+        }
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             guard FileManager.default.createFile(atPath: path, contents: Data("line,field,message,record\n".utf8)) else {

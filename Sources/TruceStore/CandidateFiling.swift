@@ -88,7 +88,9 @@ struct CandidateFiling {
     private let db: Database
     private let snapshot: Int64
     private let window: Int
+    /// The claims and figures of each cluster; events are kept as summaries.
     private var members: [Int64: [Member]] = [:]
+    private var eventClusters: [Int64: EventClusterSummary] = [:]
     /// Cluster ids by bucket, oldest first.
     private var buckets: [String: [Int64]] = [:]
     private(set) var created: Set<Int64> = []
@@ -179,8 +181,15 @@ struct CandidateFiling {
     /// The pending cluster `member` joins: of those whose every report it matches, the one
     /// with most reports (then the oldest).
     private func matchingCluster(_ member: Member) -> Int64? {
+        // An undated report is the same incident as nothing (see `CandidateClustering.closeInTime`).
+        if case .event(let signature) = member, signature.earliest == nil || signature.latest == nil { return nil }
         var best: (id: Int64, size: Int)?
         for cluster in buckets[Self.bucket(member)] ?? [] {
+            if case .event(let signature) = member {
+                guard let summary = eventClusters[cluster], summary.count > (best?.size ?? 0) else { continue }
+                if summary.admits(signature, window: window) { best = (cluster, summary.count) }
+                continue
+            }
             guard let reports = members[cluster], reports.count > (best?.size ?? 0) else { continue }
             if reports.allSatisfy({ same(member, $0) }) { best = (cluster, reports.count) }
         }
@@ -197,8 +206,15 @@ struct CandidateFiling {
     }
 
     private mutating func add(_ member: Member, to cluster: Int64) {
-        if members[cluster] == nil { buckets[Self.bucket(member), default: []].append(cluster) }
-        members[cluster, default: []].append(member)
+        let isNew = members[cluster] == nil && eventClusters[cluster] == nil
+        if case .event(let signature) = member {
+            // A cluster with an undated report can never grow: it is left out of the search.
+            if isNew, signature.earliest != nil, signature.latest != nil { buckets[Self.bucket(member), default: []].append(cluster) }
+            eventClusters[cluster, default: EventClusterSummary()].add(signature)
+        } else {
+            if isNew { buckets[Self.bucket(member), default: []].append(cluster) }
+            members[cluster, default: []].append(member)
+        }
     }
 
     /// Records that could be one: events of one modality and CAMEO root, claims of one

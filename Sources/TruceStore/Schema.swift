@@ -23,6 +23,17 @@ enum Schema {
         return migrator
     }
 
+    /// Every table a current store has (GRDB's list of migrations included): any other table
+    /// marks another application's database.
+    static let tableNames: Set<String> = {
+        let tables = try? { () throws -> [String] in
+            let queue = try DatabaseQueue()
+            try migrator.migrate(queue)
+            return try queue.read { db in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'") }
+        }()
+        return Set(tables ?? [])
+    }()
+
     /// The secondary indexes of `events`, which a large import drops and builds
     /// again at its end: building them once is far cheaper than updating them
     /// row by row (on a 200,000-row file, updating them took 40% of the import).

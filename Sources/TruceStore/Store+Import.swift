@@ -154,7 +154,8 @@ extension Store {
         } catch {
             rejects?.discard()
             if let error = error as? DatabaseError {
-                throw TruceError(.store, "the import of \(fileName) failed and nothing was stored: \(error.message ?? "\(error.resultCode)")")
+                let reason = StoreErrors.translate(error, path: self.path, doing: "import \(fileName) into").message
+                throw TruceError(.store, "the import of \(fileName) failed and nothing was stored: \(reason)")
             }
             throw error
         }

@@ -116,6 +116,7 @@ extension Store: SnapshotStore {
 
 extension Store: ActorStore {
     public func register(_ agreement: Agreement) async throws { try synchronously { try register(agreement) } }
+    public func isRegistered(_ agreement: Agreement) async throws -> Bool { try synchronously { try isRegistered(agreement) } }
     public func registeredActors() async throws -> [ActorDefinition] { try synchronously { try registeredActors() } }
     public func actorNameCounts(dataset: String?) async throws -> [ActorNameCount] {
         try synchronously { try actorNameCounts(dataset: dataset) }

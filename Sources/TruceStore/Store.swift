@@ -10,35 +10,27 @@ public import TruceModel
 public struct Store: Sendable {
     /// The database file, or `:memory:`.
     public let path: String
-    let database: DatabaseQueue
+    /// A `DatabasePool` (WAL: readers proceed while an import writes) or a `DatabaseQueue`
+    /// (in memory, rollback journal, or read-only).
+    let database: any DatabaseWriter
+
+    init(path: String, database: any DatabaseWriter) {
+        self.path = path
+        self.database = database
+    }
+
+    /// SQLite's `application_id` of a Truce store ("TRCE"): it tells a Truce store from
+    /// another application's SQLite file, which Truce must not take over.
+    public static let applicationID: Int32 = 0x5452_4345
 
     /// Opens (creating if needed) the store at `path` and migrates it.
     ///
-    /// - Throws: ``TruceError`` (`store`) when the file cannot be opened or is not a Truce store.
-    public static func open(path: String) throws -> Store {
-        let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        if !FileManager.default.fileExists(atPath: directory) {
-            do {
-                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            } catch {
-                throw TruceError(.store, "cannot create the folder \(directory) for the store: \(error.localizedDescription)")
-            }
-        }
-        do {
-            var configuration = Configuration()
-            configuration.foreignKeysEnabled = true
-            configuration.prepareDatabase { db in
-                try db.execute(sql: "PRAGMA journal_mode = DELETE; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536")
-            }
-            let queue = try DatabaseQueue(path: path, configuration: configuration)
-            try Schema.migrator.migrate(queue)
-            return Store(path: path, database: queue)
-        } catch let error as DatabaseError {
-            throw TruceError(
-                .store,
-                "cannot open the store \(path): \(error.message ?? "SQLite error \(error.resultCode)"); "
-                    + "is it a Truce store? Name another with --store")
-        }
+    /// - Parameter configuration: journal mode, pool and cache sizes, read-only access;
+    ///   the defaults suit every command.
+    /// - Throws: ``TruceError`` (`store`) when the path is a folder, the file is not a SQLite
+    ///   database, belongs to another application, is damaged or busy, or cannot be written.
+    public static func open(path: String, configuration: StoreConfiguration = StoreConfiguration()) throws -> Store {
+        try StoreOpening(path: path, configuration: configuration).open()
     }
 
     /// A store that lives in memory only, for tests and one-off checks.
@@ -71,7 +63,10 @@ public struct Store: Sendable {
 
     /// Records the agreement's actors and aliases, so that the store can say
     /// which data-set names map to nothing.
+    /// Writes nothing when the store already holds exactly these actors for the agreement,
+    /// so assessing an agreement again leaves the file as it was.
     public func register(_ agreement: Agreement) throws {
+        if try isRegistered(agreement) { return }
         try database.write { db in
             try db.execute(sql: "DELETE FROM actor_aliases WHERE agreement_id = ?", arguments: [agreement.id])
             try db.execute(sql: "DELETE FROM actor_codes WHERE agreement_id = ?", arguments: [agreement.id])
@@ -89,6 +84,25 @@ public struct Store: Sendable {
                     )
                 }
             }
+        }
+    }
+
+    /// Whether the store holds exactly the agreement's actors, aliases and codes (see ``register(_:)``).
+    public func isRegistered(_ agreement: Agreement) throws -> Bool {
+        var codes: Set<[String]> = []
+        var aliases: Set<[String]> = []
+        for actor in agreement.actors {
+            for code in actor.codes { codes.insert([actor.id, code]) }
+            for alias in [actor.name] + actor.aliases { aliases.insert([actor.id, alias]) }
+        }
+        return try database.read { db in
+            let storedCodes = try Row.fetchAll(db, sql: "SELECT actor_id, code FROM actor_codes WHERE agreement_id = ?", arguments: [agreement.id])
+                .map { [$0["actor_id"] as String, $0["code"] as String] }
+            let storedAliases = try Row.fetchAll(
+                db, sql: "SELECT actor_id, alias FROM actor_aliases WHERE agreement_id = ?", arguments: [agreement.id]
+            ).map { [$0["actor_id"] as String, $0["alias"] as String] }
+            return Set(storedCodes) == codes && Set(storedAliases) == aliases && storedCodes.count == codes.count
+                && storedAliases.count == aliases.count
         }
     }
 

@@ -113,3 +113,11 @@ import TruceCoder
         #expect(NumberFinder.numbers(in: "99999999999999999999999999 people").first?.best != nil)
     }
 }
+
+@Suite struct NumberOverflowTests {
+    /// 400 digits read as infinity: refused, never a count of 0 and never a value JSON cannot hold.
+    @Test func aNumberPastDoublesRangeIsNotACount() {
+        let huge = String(repeating: "9", count: 400)
+        #expect(NumberFinder.numbers(in: "\(huge) people were killed").allSatisfy { ($0.best ?? 1) != 0 && $0.value.isFinite })
+    }
+}

@@ -588,3 +588,87 @@ struct AgreementLoaderTests {
         #expect(fixed.actors.first?.codes == ["gdelt:AFGTAL", "ucdp:303"])
     }
 }
+
+/// Agreements with chains of thousands of links load without recursion on them (the timing is
+/// in scripts/bench-agreement-chains).
+@Suite("AgreementLoader: long chains")
+struct AgreementLongChainTests {
+    static func yaml(provisions count: Int, groups: Int, cycle: Bool) -> String {
+        var text = """
+            truce: 1
+            id: chains
+            title: Chains
+            signed: 2020-02-29
+            parties: [A]
+            actors:
+              A: {name: Side A}
+            groups:
+              G0: [A]
+
+            """
+        for index in 1..<max(groups, 1) { text += "  G\(index): [G\(index - 1)]\n" }
+        text += "provisions:\n"
+        for index in 0..<count {
+            let requires = index == 0 ? (cycle ? "\n    requires: [p\(count - 1)]" : "") : "\n    requires: [p\(index - 1)]"
+            let due = index == 0 ? "2020-03-10" : "p\(index - 1).due + 1d"
+            text += """
+                  - id: p\(index)
+                    text: Step \(index).
+                    kind: obligation
+                    bound: [A]\(requires)
+                    due: \(due)
+                    observation: {indicator: x, condition: ">= 1"}
+
+                """
+        }
+        return text
+    }
+
+    @Test func chainsOfThousandsOfLinksLoad() throws {
+        let agreement = try AgreementLoader.parse(yaml: Self.yaml(provisions: 3000, groups: 3000, cycle: false), file: "chains.yaml")
+        #expect(agreement.provisions.count == 3000)
+        #expect(agreement.groups.count == 3000)
+        #expect(try agreement.dueDay(of: agreement.provisions[2999]) == Day(iso: "2020-03-10")!.adding(days: 2999))
+    }
+
+    @Test func aLongRequiresCycleIsReportedOnce() throws {
+        let errors = AgreementLoaderTests.errors(of: Self.yaml(provisions: 3000, groups: 1, cycle: true))
+        let cycles = errors.filter { $0.message.contains("'requires' form a cycle") }
+        #expect(cycles.count == 1)
+        #expect(cycles.first?.message.hasPrefix("'requires' form a cycle: p0 → p2999 → p2998") == true)
+    }
+}
+
+@Suite("AgreementLoader: warnings")
+struct AgreementWarningTests {
+    @Test func aDeadlineBeforeTheSigningIsLoadedWithAWarning() throws {
+        let yaml = """
+            truce: 1
+            id: early
+            title: Early
+            signed: 2020-02-29
+            parties: [A]
+            actors:
+              A: {name: Side A}
+            provisions:
+              - id: release
+                text: Prisoners released.
+                kind: obligation
+                bound: [A]
+                due: 2019-03-10
+                observation: {indicator: x, condition: ">= 1"}
+              - id: later
+                text: Talks begin.
+                kind: obligation
+                bound: [A]
+                due: 2020-03-10
+                observation: {indicator: y, condition: ">= 1"}
+            """
+        var warnings: [TruceError] = []
+        let agreement = try AgreementLoader.parse(yaml: yaml, file: "early.yaml") { warnings.append($0) }
+        #expect(agreement.provisions.count == 2)
+        try #require(warnings.count == 1)
+        #expect(warnings[0].message.contains("provision 'release', due (2019-03-10) is before the signing (2020-02-29)"))
+        #expect(warnings[0].location?.line == 13)
+    }
+}

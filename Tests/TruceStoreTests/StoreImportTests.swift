@@ -33,7 +33,7 @@ import TruceStorage
         #expect {
             _ = try Store.open(path: path)
         } throws: { error in
-            (error as? TruceError)?.message.contains("--store") == true
+            (error as? TruceError)?.message.contains("is not a Truce store") == true
         }
     }
 

@@ -12,9 +12,6 @@ struct ParsedNumber: Sendable {
 /// "forty-three", "one hundred and twenty", "nine-and-a-half", "a dozen",
 /// "half a dozen", "dozens", "tens of thousands", "several hundred".
 enum NumberParser {
-    /// The largest number read as a count or figure.
-    static let largest = 1e15
-
     static func parse(_ tokens: [LexToken], at index: Int) -> ParsedNumber? {
         guard index < tokens.count else { return nil }
         let token = tokens[index]
@@ -27,9 +24,10 @@ enum NumberParser {
                 value *= scale
                 end += 1
             }
-            // A figure past a quadrillion (a 400-digit run, or one so long it reads as infinity)
-            // counts nothing real: refused, rather than clamped into a plausible-looking number.
-            guard value.isFinite, value <= largest else { return nil }
+            // Digits past Double's range (309 or more) read as infinity, which no count or figure
+            // can be nor JSON hold: refused, not turned into 0. Finite huge values are clamped
+            // where they become counts (`NumberFinder`).
+            guard value.isFinite else { return nil }
             return ParsedNumber(value: value, end: end)
         }
         guard token.kind == .word else { return nil }
@@ -142,7 +140,7 @@ enum NumberParser {
             }
             index += 1
         }
-        guard end > start, (total + current).isFinite, total + current <= largest else { return nil }
+        guard end > start, (total + current).isFinite else { return nil }
         return ParsedNumber(value: total + current, end: end)
     }
 

@@ -137,8 +137,24 @@ extension AgreementDecoder {
                 report("date '\(site.expression)': \(error)", at: site.node)
             }
         }
+        var sitesByProvision: [Int: [DateSite]] = [:]
+        for site in dateSites { sitesByProvision[site.provision, default: []].append(site) }
         for index in provisions.indices {
-            checkOrder(of: index)
+            checkOrder(of: index, sites: sitesByProvision[index] ?? [])
+            warnAboutDeadlines(of: index, sites: sitesByProvision[index] ?? [], signed: agreement.signed)
+        }
+    }
+
+    /// A deadline before the signing is valid (a provision may restate an earlier commitment) but
+    /// is usually a wrong year, and makes the provision overdue from its first day: said at load.
+    private func warnAboutDeadlines(of index: Int, sites: [DateSite], signed: Day) {
+        let what = provisions[index].id.map { "provision '\($0)'" } ?? "provision \(index + 1)"
+        for site in sites where site.role == "due" || site.role == "end" || site.role == "window.end" {
+            guard let day = site.day, day < signed else { continue }
+            warn(
+                "in \(what), \(site.role) (\(day)) is before the signing (\(signed)), so it is \(site.role == "due" ? "overdue" : "over") "
+                    + "from the start; check the year",
+                at: site.node)
         }
     }
 
@@ -149,8 +165,7 @@ extension AgreementDecoder {
         return Set(members.map { String(DateExpressionParser.trim($0)) })
     }
 
-    private func checkOrder(of index: Int) {
-        let sites = dateSites.filter { $0.provision == index }
+    private func checkOrder(of index: Int, sites: [DateSite]) {
         func site(_ role: String) -> DateSite? { sites.first { $0.role == role } }
         let what = provisions[index].id.map { "provision '\($0)'" } ?? "provision \(index + 1)"
         func check(_ earlier: String, _ later: String, _ explanation: String) -> Bool {

@@ -12,6 +12,8 @@ import Yams
 final class AgreementDecoder {
     let file: String
     private(set) var errors: [TruceError] = []
+    /// What is allowed but probably a mistake (a deadline before the signing).
+    private(set) var warnings: [TruceError] = []
 
     /// Every actor id defined under `actors`, even ones whose definition is broken,
     /// so that one broken definition does not turn every use of the id into an error.
@@ -90,6 +92,10 @@ final class AgreementDecoder {
 
     func report(_ message: String, at node: Node) {
         errors.append(TruceError(.invalidAgreement, message, at: location(of: node)))
+    }
+
+    func warn(_ message: String, at node: Node) {
+        warnings.append(TruceError(.invalidAgreement, message, at: location(of: node)))
     }
 
     // MARK: - Reading nodes

@@ -17,10 +17,18 @@ public enum AgreementLoader {
         try parse(yaml: read(path), file: path)
     }
 
+    /// Reads and checks the agreement in the file at `path`, handing `warn` what is valid but
+    /// probably a mistake (a deadline before the signing), each with its line and column.
+    ///
+    /// - Throws: as ``load(path:)``.
+    public static func load(path: String, warn: (TruceError) -> Void) throws -> Agreement {
+        try parse(yaml: read(path), file: path, warn: warn)
+    }
+
     /// Checks the agreement written in `yaml`; `file` names it in error locations.
     ///
     /// - Throws: ``AgreementErrors`` listing every problem found.
-    public static func parse(yaml: String, file: String) throws -> Agreement {
+    public static func parse(yaml: String, file: String, warn: (TruceError) -> Void = { _ in }) throws -> Agreement {
         let root: Node?
         do {
             root = try Yams.compose(yaml: yaml)
@@ -36,6 +44,7 @@ public enum AgreementLoader {
         guard let agreement, decoder.errors.isEmpty else {
             throw AgreementErrors(decoder.sortedErrors)
         }
+        decoder.warnings.forEach(warn)
         return agreement
     }
 

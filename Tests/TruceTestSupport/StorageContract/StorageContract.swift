@@ -199,8 +199,10 @@ public enum StorageContract {
         let agreement = Agreement(
             id: "test", title: "Test", signed: day("2020-02-29"), parties: ["TALIBAN"],
             actors: [ActorDefinition(id: "TALIBAN", name: "Taliban", aliases: ["Islamic Emirate"], codes: ["gdelt:AFGTAL"])], provisions: [])
+        try require(try await !storage.isRegistered(agreement), "an agreement not registered yet")
         try await storage.register(agreement)
         try await storage.register(agreement)
+        try require(try await storage.isRegistered(agreement), "an agreement registered")
         let actors = try await storage.registeredActors()
         try require(actors.map(\.id) == ["TALIBAN"], "registering again replaces: \(actors)")
         try require(Set(actors[0].aliases) == ["Taliban", "Islamic Emirate"] && actors[0].codes == ["gdelt:AFGTAL"], "aliases and codes kept")

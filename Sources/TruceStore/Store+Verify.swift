@@ -1,0 +1,57 @@
+import Foundation
+import GRDB
+import TruceModel
+
+/// What checking a store found: SQLite's integrity check, the application id and the schema.
+public struct StoreVerification: Hashable, Sendable, Codable {
+    /// `PRAGMA integrity_check`'s findings; empty when the file is sound.
+    public var integrityProblems: [String]
+    /// The file's SQLite application id (Truce's is ``Store/applicationID``).
+    public var applicationID: Int32
+    /// The schema migrations applied, oldest first, and the latest this version of Truce knows.
+    public var appliedMigrations: [String]
+    public var latestMigration: String
+    /// Everything that is wrong, one sentence each; empty for a sound, current Truce store.
+    public var problems: [String]
+
+    public var isSound: Bool { problems.isEmpty }
+}
+
+extension Store {
+    /// Checks the whole file (every page of every table and index, not only those a command
+    /// happens to read), that it is marked as Truce's, and that its schema is current.
+    /// Opening the store already refused another application's file; this finds damage.
+    ///
+    /// - Throws: ``TruceError`` (`store`) only when the file cannot be read at all.
+    public func verify() throws -> StoreVerification {
+        do {
+            return try database.read { db in
+                let findings = try String.fetchAll(db, sql: "PRAGMA integrity_check(100)").filter { $0 != "ok" }
+                let foreignKeys = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
+                let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                let applied = try Schema.migrator.appliedIdentifiers(db).sorted()
+                let latest = Schema.migrator.migrations.last ?? ""
+                var problems = findings.map { "damaged: \($0)" }
+                if !foreignKeys.isEmpty {
+                    problems.append("\(foreignKeys.count) rows point to rows that do not exist (foreign keys)")
+                }
+                if applicationID != Store.applicationID {
+                    problems.append("the file is not marked as a Truce store (application id \(applicationID), expected \(Store.applicationID))")
+                }
+                if !applied.contains(latest) {
+                    problems.append("the schema is at \(applied.last ?? "nothing"), this version of Truce expects \(latest)")
+                }
+                return StoreVerification(
+                    integrityProblems: findings, applicationID: applicationID, appliedMigrations: applied, latestMigration: latest,
+                    problems: problems)
+            }
+        } catch let error as DatabaseError {
+            if error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB {
+                return StoreVerification(
+                    integrityProblems: [error.message ?? "\(error.resultCode)"], applicationID: 0, appliedMigrations: [],
+                    latestMigration: Schema.migrator.migrations.last ?? "", problems: ["damaged: \(error.message ?? "\(error.resultCode)")"])
+            }
+            throw StoreErrors.translate(error, path: path, doing: "verify")
+        }
+    }
+}
