@@ -34,7 +34,7 @@ let package = Package(
         .target(
             name: "TruceFormats",
             dependencies: [
-                "TruceModel", "TruceCoder",
+                "TruceModel",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
@@ -44,7 +44,7 @@ let package = Package(
         .target(
             name: "TruceStore",
             dependencies: [
-                "TruceModel", "TruceFormats", "TruceCoder",
+                "TruceModel", "TruceFormats",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // SHA-256 of article files, which name them in provenance.
                 .product(name: "Crypto", package: "swift-crypto"),

@@ -59,6 +59,8 @@ public final class CSVReader {
     private var side = GrowableBuffer<UInt8>(capacity: 4096)
     private var lastRecordRange = 0..<0
     private var fellBackToWindows1252 = false
+    /// The copy of the bytes a memory stream reads, when the reader was made from bytes.
+    private var memory: UnsafeMutableRawPointer?
 
     /// Opens `path` for reading.
     ///
@@ -69,10 +71,7 @@ public final class CSVReader {
     /// - Throws: `TruceError` (`unreadableFile`) naming the path when it cannot be opened,
     ///   or (`invalidInput`) for an unusable delimiter.
     public init(path: String, delimiter: Unicode.Scalar = ",", encoding: TextEncodingChoice = .automatic, chunkSize: Int = 1 << 20) throws {
-        guard delimiter.isASCII, delimiter != "\"", delimiter != "\n", delimiter != "\r" else {
-            throw TruceError(
-                .invalidInput, "cannot use \(delimiter.escaped(asASCII: true)) as a CSV delimiter: it must be ASCII and not a quote or line break")
-        }
+        try Self.check(delimiter)
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw TruceError(.unreadableFile, "cannot read \(path): it is a folder, not a file")
@@ -91,8 +90,48 @@ public final class CSVReader {
         buffer = .allocate(capacity: capacity)
     }
 
+    /// Reads bytes already in memory (an upload) exactly as it would read them from a file.
+    ///
+    /// - Parameter name: what messages and `path` call the bytes ("upload.csv").
+    /// - Throws: `TruceError` (`invalidInput`) for an unusable delimiter.
+    public convenience init(
+        bytes: [UInt8], name: String, delimiter: Unicode.Scalar = ",", encoding: TextEncodingChoice = .automatic, chunkSize: Int = 1 << 20
+    ) throws {
+        try Self.check(delimiter)
+        // A memory stream behind the same FILE interface keeps one reading path for files and uploads.
+        let memory = UnsafeMutableRawPointer.allocate(byteCount: max(bytes.count, 1), alignment: 1)
+        bytes.withUnsafeBytes { memory.copyMemory(from: $0.baseAddress ?? UnsafeRawPointer(memory), byteCount: bytes.count) }
+        guard let stream = fmemopen(memory, bytes.count, "rb") else {
+            memory.deallocate()
+            throw TruceError(.unreadableFile, "cannot read \(name): \(String(cString: strerror(errno)))")
+        }
+        self.init(stream: stream, name: name, totalBytes: bytes.count, delimiter: delimiter, encoding: encoding, chunkSize: chunkSize)
+        self.memory = memory
+    }
+
+    private init(
+        stream: UnsafeMutablePointer<FILE>, name: String, totalBytes: Int, delimiter: Unicode.Scalar, encoding: TextEncodingChoice, chunkSize: Int
+    ) {
+        file = stream
+        path = name
+        self.totalBytes = totalBytes
+        self.delimiter = UInt8(delimiter.value)
+        self.encoding = encoding
+        self.chunkSize = max(chunkSize, 16)
+        capacity = 2 * self.chunkSize
+        buffer = .allocate(capacity: capacity)
+    }
+
+    private static func check(_ delimiter: Unicode.Scalar) throws {
+        guard delimiter.isASCII, delimiter != "\"", delimiter != "\n", delimiter != "\r" else {
+            throw TruceError(
+                .invalidInput, "cannot use \(delimiter.escaped(asASCII: true)) as a CSV delimiter: it must be ASCII and not a quote or line break")
+        }
+    }
+
     deinit {
         if let file { fclose(file) }
+        memory?.deallocate()
         buffer.deallocate()
         spans.deallocate()
         side.deallocate()

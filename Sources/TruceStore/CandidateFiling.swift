@@ -1,7 +1,6 @@
 import Foundation
 import GRDB
-public import TruceCoder
-import TruceModel
+public import TruceModel
 
 /// One coded record, whichever kind it is.
 public enum CandidateRecord: Hashable, Sendable {

@@ -1,4 +1,3 @@
-public import TruceCoder
 public import TruceModel
 
 /// Where a cluster is in review.

@@ -1,6 +1,5 @@
 import Foundation
 import GRDB
-import TruceCoder
 import TruceModel
 
 extension Store {
