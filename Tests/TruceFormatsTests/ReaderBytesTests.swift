@@ -33,71 +33,61 @@ import TruceTestSupport
         return (path, bytes)
     }
 
+    /// Reads the same content through `open(.path)` and `open(.bytes)` and returns both readings.
+    static func bothWays<Reader: FileRowReader>(
+        path: String, bytes: [UInt8], _ open: (_ fromBytes: Bool) throws -> Reader
+    ) throws -> (path: Reading<Reader.Value>, bytes: Reading<Reader.Value>) where Reader.Value: Hashable {
+        var fromPath = try open(false)
+        var fromBytes = try open(true)
+        let expected = Reading(rows: try readRows(&fromPath), fileHash: fromPath.fileHash, notices: fromPath.notices)
+        let actual = Reading(rows: try readRows(&fromBytes), fileHash: fromBytes.fileHash, notices: fromBytes.notices)
+        return (expected, actual)
+    }
+
     @Test func acled() throws {
         let (path, bytes) = try Self.withBrokenRow("acled/acled_benin_2022_r_export.csv", row: "1,BEN,not,a,date\n")
-        var fromPath = try ACLEDReader(path: path)
-        var fromBytes = try ACLEDReader(bytes: bytes, name: path)
-        let expected = Reading(rows: try Self.readRows(&fromPath), fileHash: fromPath.fileHash, notices: fromPath.notices)
-        let actual = Reading(rows: try Self.readRows(&fromBytes), fileHash: fromBytes.fileHash, notices: fromBytes.notices)
-        #expect(expected.rows.count > 100)
-        #expect(expected.rows.contains { $0.rejection != nil })
-        #expect(actual == expected)
-        #expect(fromBytes.fileName == fromPath.fileName)
+        let read = try Self.bothWays(path: path, bytes: bytes) { try $0 ? ACLEDReader(bytes: bytes, name: path) : ACLEDReader(path: path) }
+        #expect(read.path.rows.count > 100)
+        #expect(read.path.rows.contains { $0.rejection != nil })
+        #expect(read.bytes == read.path)
     }
 
     @Test func ucdp() throws {
         let (path, bytes) = try Self.withBrokenRow("ucdp/hdx_conflict_data_BGD.csv", row: "x,y,z\n")
-        var fromPath = try UCDPReader(path: path)
-        var fromBytes = try UCDPReader(bytes: bytes, name: path)
-        let expected = Reading(rows: try Self.readRows(&fromPath), fileHash: fromPath.fileHash, notices: fromPath.notices)
-        let actual = Reading(rows: try Self.readRows(&fromBytes), fileHash: fromBytes.fileHash, notices: fromBytes.notices)
-        #expect(expected.rows.count > 100)
-        #expect(actual == expected)
+        let read = try Self.bothWays(path: path, bytes: bytes) { try $0 ? UCDPReader(bytes: bytes, name: path) : UCDPReader(path: path) }
+        #expect(read.path.rows.count > 100)
+        #expect(read.bytes == read.path)
     }
 
     @Test func gdelt() throws {
         let (path, bytes) = try Self.withBrokenRow("gdelt/gdelt1_daily_sample_events.tsv", row: "1\t2\t3\n")
-        var fromPath = try GDELTReader(path: path)
-        var fromBytes = try GDELTReader(bytes: bytes, name: path)
-        let expected = Reading(rows: try Self.readRows(&fromPath), fileHash: fromPath.fileHash, notices: fromPath.notices)
-        let actual = Reading(rows: try Self.readRows(&fromBytes), fileHash: fromBytes.fileHash, notices: fromBytes.notices)
-        #expect(expected.rows.count > 100)
-        #expect(expected.rows.contains { $0.rejection != nil })
-        #expect(actual == expected)
+        let read = try Self.bothWays(path: path, bytes: bytes) { try $0 ? GDELTReader(bytes: bytes, name: path) : GDELTReader(path: path) }
+        #expect(read.path.rows.count > 100)
+        #expect(read.path.rows.contains { $0.rejection != nil })
+        #expect(read.bytes == read.path)
     }
 
     @Test func observations() throws {
         let (path, bytes) = try Self.exampleWithBrokenRow("observations.csv", row: "obs-x,not a date,troops,USA,AFG,many,,src,,\n")
-        var fromPath = try ObservationsCSV(path: path)
-        var fromBytes = try ObservationsCSV(bytes: bytes, name: path)
-        let expected = Reading(rows: try Self.readRows(&fromPath), fileHash: fromPath.fileHash, notices: fromPath.notices)
-        let actual = Reading(rows: try Self.readRows(&fromBytes), fileHash: fromBytes.fileHash, notices: fromBytes.notices)
-        #expect(expected.rows.contains { $0.value != nil })
-        #expect(expected.rows.contains { $0.rejection != nil })
-        #expect(actual == expected)
+        let read = try Self.bothWays(path: path, bytes: bytes) { try $0 ? ObservationsCSV(bytes: bytes, name: path) : ObservationsCSV(path: path) }
+        #expect(read.path.rows.contains { $0.value != nil } && read.path.rows.contains { $0.rejection != nil })
+        #expect(read.bytes == read.path)
     }
 
     @Test func claims() throws {
         let (path, bytes) = try Self.exampleWithBrokenRow("claims.csv", row: "claim-x,yesterday,,,\n")
-        var fromPath = try ClaimsCSV(path: path)
-        var fromBytes = try ClaimsCSV(bytes: bytes, name: path)
-        let expected = Reading(rows: try Self.readRows(&fromPath), fileHash: fromPath.fileHash, notices: fromPath.notices)
-        let actual = Reading(rows: try Self.readRows(&fromBytes), fileHash: fromBytes.fileHash, notices: fromBytes.notices)
-        #expect(expected.rows.contains { $0.value != nil })
-        #expect(expected.rows.contains { $0.rejection != nil })
-        #expect(actual == expected)
+        let read = try Self.bothWays(path: path, bytes: bytes) { try $0 ? ClaimsCSV(bytes: bytes, name: path) : ClaimsCSV(path: path) }
+        #expect(read.path.rows.contains { $0.value != nil } && read.path.rows.contains { $0.rejection != nil })
+        #expect(read.bytes == read.path)
     }
 
     @Test func deletions() throws {
         let text = "event_id_cnty,deleted_timestamp\nAFG1,1583366400\n\"AFG2,1583366400\nAFG3,\n,1583366400\n"
         let path = try Fixtures.write(text, name: "deletions.csv")
-        var fromPath = try ACLEDDeletionsCSV(path: path)
-        var fromBytes = try ACLEDDeletionsCSV(bytes: Array(text.utf8), name: path)
-        let expected = Reading(rows: try Self.readRows(&fromPath), fileHash: fromPath.fileHash, notices: fromPath.notices)
-        let actual = Reading(rows: try Self.readRows(&fromBytes), fileHash: fromBytes.fileHash, notices: fromBytes.notices)
-        #expect(expected.rows.contains { $0.value != nil })
-        #expect(expected.rows.contains { $0.rejection != nil })
-        #expect(actual == expected)
+        let bytes = Array(text.utf8)
+        let read = try Self.bothWays(path: path, bytes: bytes) { try $0 ? ACLEDDeletionsCSV(bytes: bytes, name: path) : ACLEDDeletionsCSV(path: path) }
+        #expect(read.path.rows.contains { $0.value != nil } && read.path.rows.contains { $0.rejection != nil })
+        #expect(read.bytes == read.path)
     }
 
     /// Records that straddle reads: a tiny chunk size makes every record cross a chunk boundary.
@@ -136,3 +126,14 @@ import TruceTestSupport
         return (path, bytes)
     }
 }
+
+/// The readers under test: rows, and what they tell about the file once read.
+protocol FileRowReader: RowReader {
+    var fileHash: String? { get }
+    var notices: [String] { get }
+}
+
+extension ACLEDReader: FileRowReader {}
+extension UCDPReader: FileRowReader {}
+extension GDELTReader: FileRowReader {}
+extension EvidenceCSV: FileRowReader {}
