@@ -70,7 +70,7 @@ public final class CSVReader {
     ///   - chunkSize: bytes per read; the default (1 MiB) suits files of any size.
     /// - Throws: `TruceError` (`unreadableFile`) naming the path when it cannot be opened,
     ///   or (`invalidInput`) for an unusable delimiter.
-    public init(path: String, delimiter: Unicode.Scalar = ",", encoding: TextEncodingChoice = .automatic, chunkSize: Int = 1 << 20) throws {
+    public convenience init(path: String, delimiter: Unicode.Scalar = ",", encoding: TextEncodingChoice = .automatic, chunkSize: Int = 1 << 20) throws {
         try Self.check(delimiter)
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
@@ -80,14 +80,8 @@ public final class CSVReader {
             throw TruceError(.unreadableFile, "cannot read \(path): \(String(cString: strerror(errno)))")
         }
         var info = stat()
-        totalBytes = fstat(fileno(file), &info) == 0 ? Int(info.st_size) : 0
-        self.file = file
-        self.path = path
-        self.delimiter = UInt8(delimiter.value)
-        self.encoding = encoding
-        self.chunkSize = max(chunkSize, 16)
-        capacity = 2 * self.chunkSize
-        buffer = .allocate(capacity: capacity)
+        let size = fstat(fileno(file), &info) == 0 ? Int(info.st_size) : 0
+        self.init(stream: file, name: path, totalBytes: size, delimiter: delimiter, encoding: encoding, chunkSize: chunkSize)
     }
 
     /// Reads bytes already in memory (an upload) exactly as it would read them from a file.
