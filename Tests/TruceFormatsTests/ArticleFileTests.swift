@@ -91,4 +91,24 @@ import TruceModel
         let folder = FileManager.default.temporaryDirectory.path
         #expect { try ArticleFile(path: folder) } throws: { ($0 as? TruceError)?.message.contains("folder") == true }
     }
+
+    @Test func anOversizedFileIsRefusedByPathAsByBytes() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("truce-big-\(UUID().uuidString).txt").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let big = [UInt8](repeating: 0x61, count: ArticleFile.maximumBytes + 1)
+        try Data(big).write(to: URL(fileURLWithPath: path))
+        var messages: [String] = []
+        for read in [{ try ArticleFile(path: path) }, { try ArticleFile(bytes: big, origin: path) }] {
+            do {
+                _ = try read()
+                Issue.record("an oversized file should be refused")
+            } catch let error as TruceError {
+                messages.append(error.message)
+            } catch {
+                Issue.record("unexpected error \(error)")
+            }
+        }
+        #expect(messages.count == 2 && messages[0] == messages[1])
+        #expect(messages.first?.contains(path) == true)
+    }
 }

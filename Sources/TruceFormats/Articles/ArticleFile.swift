@@ -41,6 +41,10 @@ public struct ArticleFile: Hashable, Sendable {
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw TruceError(.unreadableFile, "cannot read \(path): it is a folder, not a file")
         }
+        // Refuse a mistaken dump before reading it into memory; `decode` holds the same limit for bytes.
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > Self.maximumBytes {
+            throw Self.tooLarge(size, origin: path)
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw TruceError(.unreadableFile, "cannot read \(path): check the path and its permissions")
         }
@@ -49,12 +53,7 @@ public struct ArticleFile: Hashable, Sendable {
 
     /// The bytes as text, or an error saying why they are not an article.
     public static func decode(_ bytes: [UInt8], origin: String) throws(TruceError) -> String {
-        guard bytes.count <= maximumBytes else {
-            throw TruceError(
-                .invalidInput,
-                "\(origin): \(bytes.count / 1_048_576) MB is more than an article (the limit is \(maximumBytes / 1_048_576) MB); "
-                    + "split the file or code the articles one by one")
-        }
+        guard bytes.count <= maximumBytes else { throw tooLarge(bytes.count, origin: origin) }
         if bytes.count >= 2, bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF {
             return decodeUTF16(bytes, bigEndian: bytes[0] == 0xFE, origin: origin)
         }
@@ -67,6 +66,13 @@ public struct ArticleFile: Hashable, Sendable {
         return body.withUnsafeBufferPointer { buffer in
             UTF8Validation.isValid(buffer) ? String(decoding: buffer, as: UTF8.self) : mixedDecode(buffer)
         }
+    }
+
+    static func tooLarge(_ size: Int, origin: String) -> TruceError {
+        TruceError(
+            .invalidInput,
+            "\(origin): \(size / 1_048_576) MB is more than an article (the limit is \(maximumBytes / 1_048_576) MB); "
+                + "split the file or code the articles one by one")
     }
 
     /// Valid UTF-8 runs as UTF-8, other bytes as Windows-1252: a file pasted together from both keeps every character.
