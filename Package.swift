@@ -36,7 +36,7 @@ let package = Package(
         .target(
             name: "TruceFormats",
             dependencies: [
-                "TruceModel", "TruceCoder",
+                "TruceModel",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
@@ -48,7 +48,7 @@ let package = Package(
         .target(
             name: "TruceStore",
             dependencies: [
-                "TruceModel", "TruceFormats", "TruceCoder", "TruceStorage",
+                "TruceModel", "TruceFormats", "TruceStorage",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // SHA-256 of article files, which name them in provenance.
                 .product(name: "Crypto", package: "swift-crypto"),

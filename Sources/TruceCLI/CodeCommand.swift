@@ -79,7 +79,7 @@ struct CodeCommand: AsyncParsableCommand {
                 guard let data = FileManager.default.contents(atPath: file) else {
                     throw TruceError(.unreadableFile, "\(file): cannot read this file; check the path and its permissions")
                 }
-                let article = try ArticleFile.article(bytes: Array(data), origin: file, source: source, date: date)
+                let article = try ArticleFile(bytes: Array(data), origin: file).article(source: source, date: date)
                 let result = coder.code(article)
                 if format == .jsonl {
                     print(CodeOutput.document(result, article: article, id: .string(file)).text)

@@ -80,7 +80,7 @@ extension ImportCommand {
             for (index, file) in files.enumerated() {
                 do {
                     let bytes = try Self.read(file, size: sizes[index])
-                    let article = try ArticleFile.article(bytes: bytes, origin: file, source: source, date: date)
+                    let article = try ArticleFile(bytes: bytes, origin: file).article(source: source, date: date)
                     try Self.check(article)
                     items.append(ArticleImport(article: article, bytes: bytes, result: coder.code(article)))
                 } catch let error as TruceError {

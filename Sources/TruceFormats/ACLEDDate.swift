@@ -111,16 +111,5 @@ public enum ACLEDDate {
         byte == 0x2D || byte == 0x2F || byte == 0x2E || byte == 0x2C || byte == 0x20 || byte == 0x09
     }
 
-    private static let months: [String: Int] = {
-        let names = [
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        ]
-        var table: [String: Int] = [:]
-        for (offset, name) in names.enumerated() {
-            table[name] = offset + 1
-            table[String(name.prefix(3))] = offset + 1
-        }
-        table["sept"] = 9
-        return table
-    }()
+    private static let months = MonthNames.numbers
 }

@@ -26,7 +26,14 @@ extension EvidenceCSV where Value == ACLEDDeletion {
     ///
     /// - Throws: `TruceError` naming the file when it cannot be read, is empty, or lacks `event_id_cnty`.
     public init(path: String, encoding: TextEncodingChoice = .automatic) throws {
-        try self.init(path: path, encoding: encoding, kind: "ACLED deletions", required: Self.requiredColumns, build: Self.deletion)
+        try self.init(.path(path), encoding: encoding, kind: "ACLED deletions", required: Self.requiredColumns, build: Self.deletion)
+    }
+
+    /// Reads a deletion list already in memory (an upload); `name` stands for the path in provenance and messages.
+    ///
+    /// - Throws: `TruceError` naming `name` when the bytes are empty or lack required columns.
+    public init(bytes: [UInt8], name: String, encoding: TextEncodingChoice = .automatic) throws {
+        try self.init(.bytes(bytes, name: name), encoding: encoding, kind: "ACLED deletions", required: Self.requiredColumns, build: Self.deletion)
     }
 
     @Sendable private static func deletion(_ cells: EvidenceCells, provenance: Provenance) throws(EvidenceCells.Failure) -> ACLEDDeletion {

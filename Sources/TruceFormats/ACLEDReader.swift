@@ -28,13 +28,24 @@ public struct ACLEDReader: RowReader {
     /// - Throws: `TruceError` naming the file when it cannot be read, is empty, or its
     ///   header lacks required columns (all of them listed in one message).
     public init(path: String, encoding: TextEncodingChoice = .automatic) throws {
+        try self.init(.path(path), encoding: encoding)
+    }
+
+    /// Reads an export already in memory (an upload); `name` stands for the path in provenance and messages.
+    ///
+    /// - Throws: `TruceError` naming `name` when the bytes are empty or the header lacks required columns.
+    public init(bytes: [UInt8], name: String, encoding: TextEncodingChoice = .automatic) throws {
+        try self.init(.bytes(bytes, name: name), encoding: encoding)
+    }
+
+    private init(_ input: TableInput, encoding: TextEncodingChoice) throws {
         table = try TableReader(
-            path: path, encoding: encoding, kind: "ACLED", aliases: ACLEDHeader.aliases,
+            input, encoding: encoding, kind: "ACLED", aliases: ACLEDHeader.aliases,
             required: ACLEDHeader.requiredColumns, naIsMissing: true)
+        path = table.path
         header = try ACLEDHeader(names: table.header.names, file: path)
         parser = ACLEDRowParser(header: header, fileName: table.fileName)
         interner = StringInterner(columns: header.columns.count)
-        self.path = path
     }
 
     /// The next data row, or `nil` at the end of the file.

@@ -97,6 +97,8 @@ public final class CSVReader {
     private var lineBreak = CSVReader.lineFeed
     private var lineBreakDecided = false
     private var hasReturnedARecord = false
+    /// The copy of the bytes a memory stream reads, when the reader was made from bytes.
+    private var memory: UnsafeMutableRawPointer?
 
     /// Opens `path` for reading.
     ///
@@ -108,14 +110,11 @@ public final class CSVReader {
     ///   - chunkSize: bytes per read; the default (1 MiB) suits files of any size.
     /// - Throws: `TruceError` (`unreadableFile`) naming the path when it cannot be opened,
     ///   or (`invalidInput`) for an unusable delimiter.
-    public init(
+    public convenience init(
         path: String, delimiter: Unicode.Scalar = ",", encoding: TextEncodingChoice = .automatic, quoting: Bool = true,
         maxRecordBytes: Int = InputLimits.recordBytes, chunkSize: Int = 1 << 20
     ) throws {
-        guard delimiter.isASCII, delimiter != "\"", delimiter != "\n", delimiter != "\r" else {
-            throw TruceError(
-                .invalidInput, "cannot use \(delimiter.escaped(asASCII: true)) as a CSV delimiter: it must be ASCII and not a quote or line break")
-        }
+        try Self.check(delimiter)
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw TruceError(.unreadableFile, "cannot read \(path): it is a folder, not a file")
@@ -124,9 +123,41 @@ public final class CSVReader {
             throw TruceError(.unreadableFile, "cannot read \(path): \(String(cString: strerror(errno)))")
         }
         var info = stat()
-        totalBytes = fstat(fileno(file), &info) == 0 ? Int(info.st_size) : 0
-        self.file = file
-        self.path = path
+        let size = fstat(fileno(file), &info) == 0 ? Int(info.st_size) : 0
+        self.init(
+            stream: file, name: path, totalBytes: size, delimiter: delimiter, encoding: encoding, quoting: quoting,
+            maxRecordBytes: maxRecordBytes, chunkSize: chunkSize)
+    }
+
+    /// Reads bytes already in memory (an upload) exactly as it would read them from a file.
+    ///
+    /// - Parameter name: what messages and `path` call the bytes ("upload.csv").
+    /// - Throws: `TruceError` (`invalidInput`) for an unusable delimiter.
+    public convenience init(
+        bytes: [UInt8], name: String, delimiter: Unicode.Scalar = ",", encoding: TextEncodingChoice = .automatic, quoting: Bool = true,
+        maxRecordBytes: Int = InputLimits.recordBytes, chunkSize: Int = 1 << 20
+    ) throws {
+        try Self.check(delimiter)
+        // A memory stream behind the same FILE interface keeps one reading path for files and uploads.
+        let memory = UnsafeMutableRawPointer.allocate(byteCount: max(bytes.count, 1), alignment: 1)
+        bytes.withUnsafeBytes { memory.copyMemory(from: $0.baseAddress ?? UnsafeRawPointer(memory), byteCount: bytes.count) }
+        guard let stream = fmemopen(memory, bytes.count, "rb") else {
+            memory.deallocate()
+            throw TruceError(.unreadableFile, "cannot read \(name): \(String(cString: strerror(errno)))")
+        }
+        self.init(
+            stream: stream, name: name, totalBytes: bytes.count, delimiter: delimiter, encoding: encoding, quoting: quoting,
+            maxRecordBytes: maxRecordBytes, chunkSize: chunkSize)
+        self.memory = memory
+    }
+
+    private init(
+        stream: UnsafeMutablePointer<FILE>, name: String, totalBytes: Int, delimiter: Unicode.Scalar, encoding: TextEncodingChoice,
+        quoting: Bool, maxRecordBytes: Int, chunkSize: Int
+    ) {
+        file = stream
+        path = name
+        self.totalBytes = totalBytes
         self.delimiter = UInt8(delimiter.value)
         self.encoding = encoding
         self.quoting = quoting
@@ -136,8 +167,16 @@ public final class CSVReader {
         buffer = .allocate(capacity: capacity)
     }
 
+    private static func check(_ delimiter: Unicode.Scalar) throws {
+        guard delimiter.isASCII, delimiter != "\"", delimiter != "\n", delimiter != "\r" else {
+            throw TruceError(
+                .invalidInput, "cannot use \(delimiter.escaped(asASCII: true)) as a CSV delimiter: it must be ASCII and not a quote or line break")
+        }
+    }
+
     deinit {
         if let file { fclose(file) }
+        memory?.deallocate()
         buffer.deallocate()
         spans.deallocate()
         side.deallocate()

@@ -17,7 +17,14 @@ extension EvidenceCSV where Value == Claim {
     ///
     /// - Throws: `TruceError` naming the file when it cannot be read, is empty, or lacks required columns.
     public init(path: String, encoding: TextEncodingChoice = .automatic) throws {
-        try self.init(path: path, encoding: encoding, kind: "claims", required: Self.requiredColumns, build: Self.claim)
+        try self.init(.path(path), encoding: encoding, kind: "claims", required: Self.requiredColumns, build: Self.claim)
+    }
+
+    /// Reads a claims file already in memory (an upload); `name` stands for the path in provenance and messages.
+    ///
+    /// - Throws: `TruceError` naming `name` when the bytes are empty or lack required columns.
+    public init(bytes: [UInt8], name: String, encoding: TextEncodingChoice = .automatic) throws {
+        try self.init(.bytes(bytes, name: name), encoding: encoding, kind: "claims", required: Self.requiredColumns, build: Self.claim)
     }
 
     @Sendable private static func claim(_ cells: EvidenceCells, provenance: Provenance) throws(EvidenceCells.Failure) -> Claim {

@@ -13,11 +13,11 @@ public struct EvidenceCSV<Value: Sendable>: RowReader {
     ///
     /// - Throws: `TruceError` naming the file when it cannot be read, is empty, or lacks `required` columns.
     init(
-        path: String, encoding: TextEncodingChoice, kind: String, required: [String],
+        _ input: TableInput, encoding: TextEncodingChoice, kind: String, required: [String],
         build: @escaping @Sendable (EvidenceCells, Provenance) throws(EvidenceCells.Failure) -> Value
     ) throws {
-        table = try TableReader(path: path, encoding: encoding, kind: kind, required: required, naIsMissing: false)
-        self.path = path
+        table = try TableReader(input, encoding: encoding, kind: kind, required: required, naIsMissing: false)
+        path = table.path
         self.build = build
     }
 

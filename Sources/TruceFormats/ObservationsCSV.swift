@@ -15,7 +15,14 @@ extension EvidenceCSV where Value == Observation {
     ///
     /// - Throws: `TruceError` naming the file when it cannot be read, is empty, or lacks required columns.
     public init(path: String, encoding: TextEncodingChoice = .automatic) throws {
-        try self.init(path: path, encoding: encoding, kind: "observations", required: Self.requiredColumns, build: Self.observation)
+        try self.init(.path(path), encoding: encoding, kind: "observations", required: Self.requiredColumns, build: Self.observation)
+    }
+
+    /// Reads an observations file already in memory (an upload); `name` stands for the path in provenance and messages.
+    ///
+    /// - Throws: `TruceError` naming `name` when the bytes are empty or lack required columns.
+    public init(bytes: [UInt8], name: String, encoding: TextEncodingChoice = .automatic) throws {
+        try self.init(.bytes(bytes, name: name), encoding: encoding, kind: "observations", required: Self.requiredColumns, build: Self.observation)
     }
 
     @Sendable private static func observation(_ cells: EvidenceCells, provenance: Provenance) throws(EvidenceCells.Failure) -> Observation {

@@ -16,10 +16,11 @@ struct TableReader {
     /// - Throws: `TruceError` naming the file when it cannot be read, is empty, has a
     ///   malformed header or lacks required columns (all of them listed in one message).
     init(
-        path: String, encoding: TextEncodingChoice, delimiter: Unicode.Scalar = ",", kind: String,
+        _ input: TableInput, encoding: TextEncodingChoice, delimiter: Unicode.Scalar = ",", kind: String,
         aliases: [String: String] = [:], required: [String], naIsMissing: Bool
     ) throws {
-        let csv = try CSVReader(path: path, delimiter: delimiter, encoding: encoding)
+        let csv = try input.open(delimiter: delimiter, encoding: encoding)
+        let path = csv.path
         guard let first = try csv.next() else {
             throw TruceError(
                 .invalidInput, "the file is empty: expected a header row naming the \(kind) columns", at: SourceLocation(file: path, line: 1))

@@ -1,8 +1,7 @@
 import Crypto
 import Foundation
 import GRDB
-public import TruceCoder
-import TruceModel
+public import TruceModel
 public import TruceStorage
 
 /// One coded article, ready to store.

@@ -1,7 +1,6 @@
 import Foundation
 import GRDB
-public import TruceCoder
-import TruceModel
+public import TruceModel
 
 /// What accepting one cluster wrote.
 public struct AcceptedRecord: Hashable, Sendable {

@@ -1,7 +1,6 @@
 import Foundation
 import GRDB
-import TruceCoder
-import TruceModel
+public import TruceModel
 
 extension Store {
     /// Clusters in `states` (every state when empty), oldest first, each with its reports.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TruceCoder
 import TruceFormats
+import TruceModel
 
 @testable import TruceCLI
 
@@ -19,7 +20,7 @@ import TruceFormats
         #expect(Self.files.count >= 15)
         let coder = ArticleCoder()
         for (index, file) in Self.files.enumerated() {
-            let article = try ArticleFile.article(bytes: Array(try Data(contentsOf: file)), origin: file.path, source: nil, date: nil)
+            let article = try ArticleFile(path: file.path).article(source: nil, date: nil)
             let coded = coder.code(article)
             let id: JSONValue = index.isMultiple(of: 2) ? .string(file.lastPathComponent) : .int(index)
             var bytes = JSONBytes()

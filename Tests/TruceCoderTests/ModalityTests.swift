@@ -1,5 +1,6 @@
 import Testing
 import TruceCoder
+import TruceModel
 
 @Suite struct ModalityTests {
     /// The modality of `verb` (its first occurrence) in `sentence`.

@@ -1,5 +1,5 @@
+import Foundation
 import Testing
-import TruceCoder
 import TruceModel
 
 @testable import TruceFormats
@@ -15,53 +15,45 @@ import TruceModel
         var utf16BE = [UInt8(0xFE), 0xFF]
         for unit in plain.utf16 { utf16BE += [UInt8(unit >> 8), UInt8(unit & 0xFF)] }
         for bytes in [utf8, bom, utf16, utf16BE] {
-            let article = try ArticleFile.article(bytes: bytes, origin: "a.txt", source: nil, date: nil)
-            #expect(article.headline == "Clashes in Kunar")
-            #expect(article.publicationDate == Day(iso: "2010-11-13"))
-            #expect(article.text.hasPrefix("KABUL, Afghanistan (Nov. 13, 2010) — Forces"))
+            let file = try ArticleFile(bytes: bytes, origin: "a.txt")
+            #expect(file.text == plain)
+            #expect(file.markup == .plain)
+            #expect(file.origin == "a.txt")
         }
     }
 
     @Test func windows1252AndMixedEncodings() throws {
         // “Kunar” in Windows-1252 quotes, then a UTF-8 é: both survive.
         let bytes: [UInt8] = Array("Head\nThe ".utf8) + [0x93] + Array("Kunar".utf8) + [0x94] + Array(" caf".utf8) + [0xC3, 0xA9] + [0x85]
-        let article = try ArticleFile.article(bytes: bytes, origin: "a.txt", source: nil, date: nil)
-        #expect(article.text == "The “Kunar” café…")
+        let file = try ArticleFile(bytes: bytes, origin: "a.txt")
+        #expect(file.text == "Head\nThe “Kunar” café…")
     }
 
     @Test func binaryAndNULsAreRefused() {
         #expect(throws: TruceError.self) {
-            try ArticleFile.article(bytes: [0x89, 0x50, 0x4E, 0x47, 0, 0, 1, 2], origin: "p.png", source: nil, date: nil)
+            try ArticleFile(bytes: [0x89, 0x50, 0x4E, 0x47, 0, 0, 1, 2], origin: "p.png")
         }
         do {
-            _ = try ArticleFile.article(bytes: Array("text\u{0}more".utf8), origin: "x.txt", source: nil, date: nil)
+            _ = try ArticleFile(bytes: Array("text\u{0}more".utf8), origin: "x.txt")
             Issue.record("a NUL byte should be refused")
         } catch {
             #expect(error.message.contains("x.txt"))
             #expect(error.message.contains("binary"))
         }
         let controls = [UInt8](repeating: 0x01, count: 100) + Array("text".utf8)
-        #expect(throws: TruceError.self) { try ArticleFile.article(bytes: controls, origin: "c", source: nil, date: nil) }
+        #expect(throws: TruceError.self) { try ArticleFile(bytes: controls, origin: "c") }
     }
 
     @Test func emptyAndOversizedFiles() throws {
-        let empty = try ArticleFile.article(bytes: [], origin: "e.txt", source: nil, date: Day(iso: "2020-01-01"))
+        let empty = try ArticleFile(bytes: [], origin: "e.txt")
         #expect(empty.text.isEmpty)
-        #expect(ArticleCoder().code(empty).isEmpty)
         let big = [UInt8](repeating: 0x61, count: ArticleFile.maximumBytes + 1)
         do {
-            _ = try ArticleFile.article(bytes: big, origin: "big.txt", source: nil, date: nil)
+            _ = try ArticleFile(bytes: big, origin: "big.txt")
             Issue.record("an oversized file should be refused")
         } catch {
             #expect(error.message.contains("big.txt"))
         }
-    }
-
-    @Test func tenMegabytesOfOneSentence() throws {
-        let bytes = Array(String(repeating: "and the fighting went on ", count: 400_000).utf8)
-        let article = try ArticleFile.article(bytes: bytes, origin: "long.txt", source: nil, date: Day(iso: "2020-03-01"))
-        let result = ArticleCoder().code(article)
-        #expect(result.events.count < 1_000_000)
     }
 
     @Test func markupFromExtensionThenContent() {
@@ -70,5 +62,53 @@ import TruceModel
         #expect(ArticleFile.markup(origin: "a", text: "<!DOCTYPE html><html>") == .html)
         #expect(ArticleFile.markup(origin: "a", text: "# Title\n\nBody") == .markdown)
         #expect(ArticleFile.markup(origin: "a", text: "Just words.") == .plain)
+    }
+
+    static let uploads: [(name: String, bytes: [UInt8])] = [
+        ("a.html", Array("<html><body><p>Forces <b>detained</b> two.</p></body></html>".utf8)),
+        ("b.md", Array("# Title\n\nBody with [a link](http://x.org).".utf8)),
+        ("c.txt", [0xFF, 0xFE] + Array("Hi".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }),
+        ("d.txt", Array("The ".utf8) + [0x93] + Array("Kunar".utf8) + [0x94]),
+    ]
+
+    /// An upload and the same bytes saved as a file read alike: text, markup and origin.
+    @Test(arguments: uploads)
+    func bytesAndPathReadAlike(name: String, bytes: [UInt8]) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("truce-article-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent(name).path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let fromPath = try ArticleFile(path: path)
+        let fromBytes = try ArticleFile(bytes: bytes, origin: path)
+        #expect(fromPath == fromBytes)
+        #expect(!fromBytes.text.isEmpty)
+    }
+
+    @Test func aMissingPathOrAFolderIsAnErrorNamingIt() {
+        let missing = "/nonexistent/truce/article.txt"
+        #expect { try ArticleFile(path: missing) } throws: { ($0 as? TruceError)?.message.contains(missing) == true }
+        let folder = FileManager.default.temporaryDirectory.path
+        #expect { try ArticleFile(path: folder) } throws: { ($0 as? TruceError)?.message.contains("folder") == true }
+    }
+
+    @Test func anOversizedFileIsRefusedByPathAsByBytes() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("truce-big-\(UUID().uuidString).txt").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let big = [UInt8](repeating: 0x61, count: ArticleFile.maximumBytes + 1)
+        try Data(big).write(to: URL(fileURLWithPath: path))
+        var messages: [String] = []
+        for read in [{ try ArticleFile(path: path) }, { try ArticleFile(bytes: big, origin: path) }] {
+            do {
+                _ = try read()
+                Issue.record("an oversized file should be refused")
+            } catch let error as TruceError {
+                messages.append(error.message)
+            } catch {
+                Issue.record("unexpected error \(error)")
+            }
+        }
+        #expect(messages.count == 2 && messages[0] == messages[1])
+        #expect(messages.first?.contains(path) == true)
     }
 }

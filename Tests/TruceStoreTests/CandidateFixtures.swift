@@ -1,4 +1,3 @@
-import TruceCoder
 import TruceModel
 import TruceStore
 

@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-import TruceCoder
 import TruceModel
 import TruceTestSupport
 

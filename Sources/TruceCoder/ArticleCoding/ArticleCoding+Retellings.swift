@@ -1,3 +1,5 @@
+import TruceModel
+
 /// What one event's sentence says about whether the event retells another of the article.
 struct RetellingClues {
     /// Its people were named before ("the suspects were detained").

@@ -1,3 +1,5 @@
+import TruceModel
+
 /// Which of a sentence's dates can date its events, and which one an event takes.
 extension ArticleCoding {
     /// Date mentions that can date an event. Those of a report about it ("yesterday confirmed") never do.

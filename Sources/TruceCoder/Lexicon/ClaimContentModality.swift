@@ -1,3 +1,5 @@
+import TruceModel
+
 /// What a plainly reported statement commits to, read from the statement itself.
 ///
 /// "There are no Russian servicemen there" is a denial although "told" is a plain

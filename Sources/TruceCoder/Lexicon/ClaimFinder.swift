@@ -1,3 +1,5 @@
+public import TruceModel
+
 /// A quotation or reported statement with its speaker and reporting verb.
 public struct FoundClaim: Hashable, Sendable {
     /// The speaker as written, title kept ("U.S. Army Lt. Col. David Fivecoat"); a "he" or "she"

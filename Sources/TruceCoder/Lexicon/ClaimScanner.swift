@@ -1,3 +1,5 @@
+import TruceModel
+
 /// One pass of the claim finder over an article's bytes.
 struct ClaimScanner {
     let bytes: UnsafeBufferPointer<UInt8>

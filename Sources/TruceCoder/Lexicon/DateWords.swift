@@ -2,16 +2,11 @@ import TruceModel
 
 /// Month and weekday names, and the calendar arithmetic the date finder needs.
 enum DateWords {
-    static let months: [String: Int] = [
-        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-        "september": 9, "october": 10, "november": 11, "december": 12,
-        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11,
-        "dec": 12,
-    ]
+    static let months = MonthNames.numbers
 
     /// Short month names. News style writes a month short only before a day ("Jan. 7"), so a short name
     /// with no day or year beside it is some other word: a name ("Fayez Jan"), "Mar", "Aug".
-    static let abbreviations: Set<String> = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+    static let abbreviations = MonthNames.abbreviations
 
     /// Words that open a noun phrase: a date word after one describes a noun ("an overnight raid"). Not "that"
     /// or "her", which also stand before a clause's own date ("said that today …", "freed her Tuesday").

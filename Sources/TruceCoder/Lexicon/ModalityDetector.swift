@@ -1,3 +1,5 @@
+public import TruceModel
+
 /// Whether a verb in a sentence reports an act, or something short of one.
 ///
 /// It reads the words before the verb, back to the start of its clause (a

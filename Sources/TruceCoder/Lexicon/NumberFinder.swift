@@ -1,3 +1,5 @@
+import TruceModel
+
 /// A count in a sentence, with the bounds its wording supports.
 ///
 /// "at least 20" gives `low` 20 and `best` 20; "up to 30" gives `high` 30 only;
@@ -200,10 +202,7 @@ public enum NumberFinder {
         "post", "outpost", "hill", "point", "kilometre", "km", "mile", "covid", "g", "p", "f", "c", "a", "b",
     ]
 
-    static let monthWords: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    ]
+    static let monthWords = Set(MonthNames.numbers.keys)
 
     /// Nil when the number is a count; else the token index to resume scanning from.
     static func notACount(_ tokens: [LexToken], start: Int, number: ParsedNumber) -> Int? {

@@ -1,3 +1,5 @@
+import TruceModel
+
 /// Who is speaking: the noun phrase beside a reporting verb.
 ///
 /// A speaker keeps its title and name ("U.S. Army Lt. Col. David Fivecoat")

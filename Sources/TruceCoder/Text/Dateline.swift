@@ -132,22 +132,7 @@ public struct Dateline: Hashable, Sendable {
 enum WrittenDates {
     static func month(_ word: [UInt8]) -> Int? {
         guard word.count >= 3 else { return nil }
-        let lower = String(decoding: word.map(Bytes.lower), as: UTF8.self)
-        switch lower {
-        case "jan", "january": return 1
-        case "feb", "february": return 2
-        case "mar", "march": return 3
-        case "apr", "april": return 4
-        case "may": return 5
-        case "jun", "june": return 6
-        case "jul", "july": return 7
-        case "aug", "august": return 8
-        case "sep", "sept", "september": return 9
-        case "oct", "october": return 10
-        case "nov", "november": return 11
-        case "dec", "december": return 12
-        default: return nil
-        }
+        return MonthNames.number(String(decoding: word.map(Bytes.lower), as: UTF8.self))
     }
 
     /// The first "Month day[, year]" or "day Month year" in the bytes, or an ISO date.

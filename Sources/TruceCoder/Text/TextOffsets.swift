@@ -1,3 +1,5 @@
+public import TruceModel
+
 /// Converts UTF-8 byte offsets in a text to Unicode-scalar offsets, the unit of `TextSpan`.
 ///
 /// Keeps the scalar count at the start of every 64-byte block, so a lookup

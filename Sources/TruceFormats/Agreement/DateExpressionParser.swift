@@ -161,10 +161,7 @@ public enum DateExpressionParser {
     private static let forms =
         "write YYYY-MM-DD, 'signed', 'signed + 135d' (units d, w, mo, y) or '<provision-id>.due + 30d' (start, due, end, done)"
 
-    private static let monthNames = [
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    ]
+    private static let monthNames = MonthNames.full
 
     private static func invalid(_ message: String) -> TruceError {
         TruceError(.invalidAgreement, message)

@@ -1,32 +1,59 @@
-public import TruceCoder
+import Foundation
 public import TruceModel
 
-/// Reads an article file's bytes into an `Article`.
+/// An article file's text as written, markup included, and the markup it is written in.
 ///
 /// Encodings: UTF-8 (with or without a byte-order mark), UTF-16 with a
 /// byte-order mark, and Windows-1252 for bytes that are not valid UTF-8 (old
 /// pages and Word exports). Binary files (NUL bytes or mostly control bytes)
 /// and files over `maximumBytes` are refused with an error that names the file
-/// and says what to do. An empty file is an empty article, not an error: it
+/// and says what to do. An empty file is an empty text, not an error: it
 /// codes to nothing. The markup comes from the extension (.html/.htm/.xhtml,
 /// .md/.markdown, .txt), else from the content.
-public enum ArticleFile {
+///
+/// Cleaning the text into an `Article` is the coder's job (`ArticleCleaner`); whoever
+/// turns files into articles composes the two, so that formats need not know the coder.
+public struct ArticleFile: Hashable, Sendable {
     /// 20 MB (`InputLimits.recordBytes`): far above any news article, low enough to refuse a mistaken database dump.
     public static let maximumBytes = InputLimits.recordBytes
 
-    public static func article(bytes: [UInt8], origin: String, source: String?, date: Day?) throws(TruceError) -> Article {
-        let text = try decode(bytes, origin: origin)
-        return ArticleCleaner.article(raw: text, markup: markup(origin: origin, text: text), origin: origin, source: source, date: date)
+    /// Where the text came from: the path, or the name an upload was given.
+    public var origin: String
+    /// The decoded text, markup still in it.
+    public var text: String
+    public var markup: ArticleMarkup
+
+    /// Decodes bytes already in memory (an upload); `origin` names them in errors and provenance.
+    ///
+    /// - Throws: `TruceError` (`invalidInput`) naming `origin` for binary or oversized content.
+    public init(bytes: [UInt8], origin: String) throws(TruceError) {
+        self.origin = origin
+        text = try Self.decode(bytes, origin: origin)
+        markup = Self.markup(origin: origin, text: text)
+    }
+
+    /// Reads and decodes the file at `path`.
+    ///
+    /// - Throws: `TruceError` (`unreadableFile`) when the file cannot be read, (`invalidInput`)
+    ///   for binary or oversized content; both name the path.
+    public init(path: String) throws(TruceError) {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw TruceError(.unreadableFile, "cannot read \(path): it is a folder, not a file")
+        }
+        // Refuse a mistaken dump before reading it into memory; `decode` holds the same limit for bytes.
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > Self.maximumBytes {
+            throw Self.tooLarge(size, origin: path)
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw TruceError(.unreadableFile, "cannot read \(path): check the path and its permissions")
+        }
+        try self.init(bytes: Array(data), origin: path)
     }
 
     /// The bytes as text, or an error saying why they are not an article.
     public static func decode(_ bytes: [UInt8], origin: String) throws(TruceError) -> String {
-        guard bytes.count <= maximumBytes else {
-            throw TruceError(
-                .invalidInput,
-                "\(origin): \(bytes.count / 1_048_576) MB is more than an article (the limit is \(maximumBytes / 1_048_576) MB); "
-                    + "split the file or code the articles one by one")
-        }
+        guard bytes.count <= maximumBytes else { throw tooLarge(bytes.count, origin: origin) }
         if bytes.count >= 2, bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF {
             return decodeUTF16(bytes, bigEndian: bytes[0] == 0xFE, origin: origin)
         }
@@ -39,6 +66,13 @@ public enum ArticleFile {
         return body.withUnsafeBufferPointer { buffer in
             UTF8Validation.isValid(buffer) ? String(decoding: buffer, as: UTF8.self) : mixedDecode(buffer)
         }
+    }
+
+    static func tooLarge(_ size: Int, origin: String) -> TruceError {
+        TruceError(
+            .invalidInput,
+            "\(origin): \(size / 1_048_576) MB is more than an article (the limit is \(maximumBytes / 1_048_576) MB); "
+                + "split the file or code the articles one by one")
     }
 
     /// Valid UTF-8 runs as UTF-8, other bytes as Windows-1252: a file pasted together from both keeps every character.

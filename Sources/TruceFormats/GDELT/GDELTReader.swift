@@ -36,8 +36,20 @@ public struct GDELTReader: RowReader {
     /// - Throws: `TruceError` naming the file when it cannot be read, is empty, or is
     ///   plainly not a GDELT event export (its first line has no tab).
     public init(path: String, encoding: TextEncodingChoice = .automatic) throws {
+        try self.init(.path(path), encoding: encoding)
+    }
+
+    /// Reads an export already in memory (an upload); `name` stands for the path in provenance and messages.
+    ///
+    /// - Throws: `TruceError` naming `name` when the bytes are empty or plainly not a GDELT event export.
+    public init(bytes: [UInt8], name: String, encoding: TextEncodingChoice = .automatic) throws {
+        try self.init(.bytes(bytes, name: name), encoding: encoding)
+    }
+
+    private init(_ input: TableInput, encoding: TextEncodingChoice) throws {
         // GDELT never quotes: a `"` is text, and honouring it would swallow the rows after it.
-        csv = try CSVReader(path: path, delimiter: "\t", encoding: encoding, quoting: false)
+        csv = try input.open(delimiter: "\t", encoding: encoding, quoting: false)
+        let path = csv.path
         fileName = URL(fileURLWithPath: path).lastPathComponent
         self.path = path
         parser = GDELTRowParser(fileName: fileName)

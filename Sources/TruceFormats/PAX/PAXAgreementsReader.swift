@@ -30,7 +30,7 @@ public struct PAXAgreementsReader: RowReader {
     ///
     /// - Throws: `TruceError` naming the file when it cannot be read, is empty, or lacks PA-X columns (all listed).
     public init(path: String) throws {
-        table = try TableReader(path: path, encoding: .automatic, kind: "PA-X agreements", required: [], naIsMissing: false)
+        table = try TableReader(.path(path), encoding: .automatic, kind: "PA-X agreements", required: [], naIsMissing: false)
         self.path = path
         let header = table.header
         let missing = Self.requiredColumns.filter { header.index(of: $0.lowercased()) == nil }

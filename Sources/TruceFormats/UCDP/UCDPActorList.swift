@@ -72,7 +72,7 @@ public struct UCDPActorList: Sendable {
     /// - Throws: `TruceError` naming the file when it cannot be read, is empty, or lacks `ActorId` or `NameData`.
     public init(path: String, encoding: TextEncodingChoice = .automatic) throws {
         let table = try TableReader(
-            path: path, encoding: encoding, kind: "UCDP Actor Dataset", required: ["actorid", "namedata"], naIsMissing: false)
+            .path(path), encoding: encoding, kind: "UCDP Actor Dataset", required: ["actorid", "namedata"], naIsMissing: false)
         let header = table.header
         var actors: [Actor] = []
         var notices: [String] = []

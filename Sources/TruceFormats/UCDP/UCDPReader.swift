@@ -46,7 +46,19 @@ public struct UCDPReader: RowReader {
     /// - Throws: `TruceError` naming the file when it cannot be read, is empty, or its header
     ///   lacks required columns (all of them listed in one message).
     public init(path: String, actors: UCDPActorList? = nil, encoding: TextEncodingChoice = .automatic) throws {
-        table = try TableReader(path: path, encoding: encoding, kind: "UCDP GED", required: [], naIsMissing: true)
+        try self.init(.path(path), actors: actors, encoding: encoding)
+    }
+
+    /// Reads a GED file already in memory (an upload); `name` stands for the path in provenance and messages.
+    ///
+    /// - Throws: `TruceError` naming `name` when the bytes are empty or the header lacks required columns.
+    public init(bytes: [UInt8], name: String, actors: UCDPActorList? = nil, encoding: TextEncodingChoice = .automatic) throws {
+        try self.init(.bytes(bytes, name: name), actors: actors, encoding: encoding)
+    }
+
+    private init(_ input: TableInput, actors: UCDPActorList?, encoding: TextEncodingChoice) throws {
+        table = try TableReader(input, encoding: encoding, kind: "UCDP GED", required: [], naIsMissing: true)
+        let path = table.path
         header = try UCDPHeader(names: table.header.names, file: path)
         parser = UCDPRowParser(header: header, fileName: table.fileName)
         interner = StringInterner(columns: header.columns.count)

@@ -1,6 +1,3 @@
-public import TruceCoder
-public import TruceModel
-
 /// Where a cluster is in review.
 public enum ClusterState: String, Hashable, Sendable, Codable, CaseIterable {
     /// Waiting for a reviewer.
@@ -36,6 +33,15 @@ public struct ReviewReport: Hashable, Sendable {
     /// The day span the record refers to: its own, else the article's publication date.
     public var date: ResolvedDate?
 
+    public init(id: Int64, articleID: Int64, article: ReportArticle, record: CandidateRecord, sentence: String, date: ResolvedDate?) {
+        self.id = id
+        self.articleID = articleID
+        self.article = article
+        self.record = record
+        self.sentence = sentence
+        self.date = date
+    }
+
     public var confidence: Double { record.confidence }
     public var modality: Modality { record.modality }
 }
@@ -55,6 +61,24 @@ public struct ReviewCluster: Hashable, Sendable {
     public var evidenceTable: String?
     public var evidenceKey: String?
     public var reports: [ReviewReport]
+
+    public init(
+        id: Int64, kind: CandidateKind, state: ClusterState, mergedInto: Int64? = nil, edits: ReviewEdits = ReviewEdits(),
+        reviewer: String? = nil, reviewedAt: String? = nil, note: String? = nil, evidenceTable: String? = nil, evidenceKey: String? = nil,
+        reports: [ReviewReport]
+    ) {
+        self.id = id
+        self.kind = kind
+        self.state = state
+        self.mergedInto = mergedInto
+        self.edits = edits
+        self.reviewer = reviewer
+        self.reviewedAt = reviewedAt
+        self.note = note
+        self.evidenceTable = evidenceTable
+        self.evidenceKey = evidenceKey
+        self.reports = reports
+    }
 
     /// The key the accepted record has, in the `articles` data set.
     public var key: String { "article:\(id)" }
@@ -129,6 +153,15 @@ public struct ReviewAction: Hashable, Sendable {
     public var detail: String?
     /// The snapshot a decision that changed the evidence made.
     public var snapshot: Int64?
+
+    public init(cluster: Int64, action: String, reviewer: String, actedAt: String, detail: String? = nil, snapshot: Int64? = nil) {
+        self.cluster = cluster
+        self.action = action
+        self.reviewer = reviewer
+        self.actedAt = actedAt
+        self.detail = detail
+        self.snapshot = snapshot
+    }
 }
 
 extension ReviewReport {

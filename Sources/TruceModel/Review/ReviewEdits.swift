@@ -1,5 +1,3 @@
-public import TruceModel
-
 /// What a candidate cluster holds: events, claims or figures.
 public enum CandidateKind: String, Hashable, Sendable, Codable, CaseIterable {
     case event, claim, figure

@@ -1,5 +1,3 @@
-public import TruceModel
-
 /// What the coder found in one article: candidate events, claims and figures.
 ///
 /// Nothing here is evidence yet: a reviewer accepts, edits, merges or rejects it.

@@ -1,5 +1,3 @@
-public import TruceModel
-
 /// The article a report came from, as provenance names it.
 public struct ReportArticle: Hashable, Sendable, Codable {
     public var origin: String

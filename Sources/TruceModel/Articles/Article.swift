@@ -1,5 +1,3 @@
-public import TruceModel
-
 /// One news article, cleaned of markup, ready to code.
 ///
 /// Reading the file (bytes, encoding, size limits) is the caller's job; this

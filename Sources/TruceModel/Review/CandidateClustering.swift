@@ -1,5 +1,3 @@
-public import TruceModel
-
 /// What the clustering rule looks at in one coded event: who, what, when, where, and
 /// whether it reports an act.
 public struct IncidentSignature: Hashable, Sendable {
