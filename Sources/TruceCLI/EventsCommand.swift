@@ -24,10 +24,22 @@ struct EventsCommand: AsyncParsableCommand {
             let store = try storeOptions.open()
             let filter = EventFilter(country: country, actor: actor, from: from, to: to)
             let effectiveLimit = limit ?? (format == .table ? 50 : nil)
+            if format == .json {
+                // Streamed: a million events held as JSON values took gigabytes.
+                var output = FileDescriptorSink(descriptor: 1, name: "standard output")
+                var list = StreamedJSONArray(key: "events")
+                let visited = try store.forEachEvent(matching: filter, limit: effectiveLimit) { event in
+                    try list.append(EventJSON.object(event), to: &output)
+                }
+                let total = effectiveLimit == nil ? visited : try store.eventCount(matching: filter)
+                try list.finish(rest: EventListTotal(total: total), to: &output)
+                try output.flush()
+                return
+            }
             let (total, events) = try store.events(matching: filter, limit: effectiveLimit)
             switch format {
             case .json:
-                print(try JSONOutput.string(EventList(total: total, events: events.map(EventJSON.object))))
+                break
             case .csv:
                 print(ACLEDCSVWriter().render(events), terminator: "")
             case .table:
@@ -45,8 +57,9 @@ struct EventsCommand: AsyncParsableCommand {
     }
 }
 
-struct EventList: Encodable {
+/// What `truce events --format json` prints after the events array, which ``StreamedJSONArray``
+/// writes: the document is `{"events": [each in the shape of ``EventJSON``], "total": n}`.
+struct EventListTotal: Encodable {
+    /// Every match, also those beyond a limit.
     var total: Int
-    /// Each in the shape of ``EventJSON``, which `truce export` also writes.
-    var events: [JSONValue]
 }

@@ -1,10 +1,11 @@
 import TruceModel
 
-/// `truce incidents --format json`: the rules used, the counts, and the incidents.
-struct IncidentList: Encodable {
+/// `truce incidents --format json` is `{"incidents": [each an ``IncidentOutput``], "rules", "summary"}`;
+/// ``StreamedJSONArray`` writes the incidents as they come and these two members after them.
+struct IncidentListTail: Encodable {
+    /// The rules used, so a listing can be reproduced.
     var rules: LinkingRules
     var summary: IncidentSummary
-    var incidents: [IncidentOutput]
 }
 
 /// One incident as JSON: its own fields, and each member event in brief.

@@ -15,13 +15,35 @@ struct IncidentSummary: Encodable {
     var byDatasets: [String: Int]
 
     init(events: [Event], incidents: [Incident]) {
-        self.events = events.count
-        eventsByDataset = Dictionary(grouping: events, by: \.dataset).mapValues(\.count)
-        self.incidents = incidents.count
-        let linked = incidents.filter(\.isLinked)
-        linkedIncidents = linked.count
-        links = linked.reduce(0) { $0 + $1.members.count - 1 }
-        byDatasets = Dictionary(grouping: linked, by: { $0.datasets.joined(separator: "+") }).mapValues(\.count)
+        self.init()
+        for incident in incidents { count(incident) }
+        for event in events { count(event) }
+    }
+
+    /// No events and no incidents yet: the counts grow with ``count(_:)-(Incident)`` and
+    /// ``count(_:)-(Event)`` as a listing streams by.
+    init() {
+        events = 0
+        eventsByDataset = [:]
+        incidents = 0
+        linkedIncidents = 0
+        links = 0
+        byDatasets = [:]
+    }
+
+    /// Counts one incident.
+    mutating func count(_ incident: Incident) {
+        incidents += 1
+        guard incident.isLinked else { return }
+        linkedIncidents += 1
+        links += incident.members.count - 1
+        byDatasets[incident.datasets.joined(separator: "+"), default: 0] += 1
+    }
+
+    /// Counts one event.
+    mutating func count(_ event: Event) {
+        events += 1
+        eventsByDataset[event.dataset, default: 0] += 1
     }
 
     enum CodingKeys: String, CodingKey {

@@ -38,24 +38,32 @@ struct IncidentsCommand: AsyncParsableCommand {
         try CLIErrors.reporting {
             let rules = try linkingRules()
             let store = try storeOptions.open()
-            let events = try store.eventsForLinking(country: country, from: from, to: to)
-            let incidents = IncidentLinker.link(events, rules: rules)
-            let counts = IncidentSummary(events: events, incidents: incidents)
-            let shown = all ? incidents : incidents.filter(\.isLinked)
-            let byRef = Dictionary(events.map { (EventRef($0), $0) }, uniquingKeysWith: { first, _ in first })
+            // Streamed: events are read in date order and incidents written as they settle, so a
+            // million events need no more memory than the few weeks the linking window spans.
+            var counts = IncidentSummary()
+            var stream = IncidentStream(rules: rules)
+            var output = FileDescriptorSink(descriptor: 1, name: "standard output")
+            var list = StreamedJSONArray(key: "incidents")
+            let show: IncidentStream.Emit = { incident, members in
+                counts.count(incident)
+                guard !summary, all || incident.isLinked else { return }
+                switch format {
+                case .json: try list.append(IncidentOutput(incident, events: members), to: &output)
+                case .table: print(IncidentText.block(incident, events: members, width: Terminal.width) + "\n")
+                }
+            }
+            try store.forEachEventForLinking(country: country, from: from, to: to) { event in
+                counts.count(event)
+                try stream.add(event, show)
+            }
+            try stream.finish(show)
             switch (format, summary) {
             case (.json, true):
                 print(try JSONOutput.string(counts))
             case (.json, false):
-                let list = IncidentList(
-                    rules: rules, summary: counts, incidents: shown.map { IncidentOutput($0, events: $0.members.compactMap { byRef[$0] }) })
-                print(try JSONOutput.string(list))
-            case (.table, true):
-                print(counts.text)
-            case (.table, false):
-                for incident in shown {
-                    print(IncidentText.block(incident, events: incident.members.compactMap { byRef[$0] }, width: Terminal.width) + "\n")
-                }
+                try list.finish(rest: IncidentListTail(rules: rules, summary: counts), to: &output)
+                try output.flush()
+            case (.table, _):
                 print(counts.text)
             }
         }

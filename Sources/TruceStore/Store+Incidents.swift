@@ -8,6 +8,18 @@ extension Store {
     /// parenthesis after it, so that "Myanmar" finds ACLED's "Myanmar" and UCDP's "Myanmar (Burma)".
     /// Ordered by day, data set and key, so that linking them is reproducible.
     public func eventsForLinking(country: String?, from: Day?, to: Day?) throws -> [Event] {
+        var events: [Event] = []
+        try forEachEventForLinking(country: country, from: from, to: to) { events.append($0) }
+        return events
+    }
+
+    /// Calls `body` with each event ``eventsForLinking(country:from:to:)`` lists, in its order,
+    /// reading them with a cursor so that one row is in memory at a time. `body` must not use
+    /// the store: the connection is busy until the last event.
+    ///
+    /// - Returns: the number of events visited.
+    @discardableResult
+    public func forEachEventForLinking(country: String?, from: Day?, to: Day?, _ body: (Event) throws -> Void) throws -> Int {
         try database.read { db in
             var conditions: [String] = []
             var arguments: [(any DatabaseValueConvertible)?] = []
@@ -26,7 +38,13 @@ extension Store {
             }
             let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
             let sql = "SELECT * FROM events" + whereClause + " ORDER BY event_date, dataset, event_key"
-            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map(EventRow.event)
+            let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
+            var count = 0
+            while let row = try rows.next() {
+                try body(EventRow.event(row))
+                count += 1
+            }
+            return count
         }
     }
 
