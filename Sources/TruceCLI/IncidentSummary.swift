@@ -14,12 +14,6 @@ struct IncidentSummary: Encodable {
     /// Linked incidents by the data sets of their members, e.g. `acled+ucdp`.
     var byDatasets: [String: Int]
 
-    init(events: [Event], incidents: [Incident]) {
-        self.init()
-        for incident in incidents { count(incident) }
-        for event in events { count(event) }
-    }
-
     /// No events and no incidents yet: the counts grow with ``count(_:)-(Incident)`` and
     /// ``count(_:)-(Event)`` as a listing streams by.
     init() {
