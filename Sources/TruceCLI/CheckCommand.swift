@@ -28,7 +28,7 @@ struct CheckCommand: AsyncParsableCommand {
             // Assessing only reads: the store is opened for writing only to record an agreement whose
             // actors it does not hold yet (for `truce actors`); a store nobody may write is assessed as it is.
             let readOnly =
-                StoreOptions.isReadOnlyFile(storeOptions.path) || (try? storeOptions.open(readOnly: true).isRegistered(loaded)) == true
+                StoreOptions.isReadOnlyFile(storeOptions.path) || (try? Self.holdsActors(of: loaded, storeOptions)) == true
             let app = try storeOptions.app(readOnly: readOnly)
             let assessment = try await app.assess(
                 AssessmentRequest(
@@ -37,6 +37,11 @@ struct CheckCommand: AsyncParsableCommand {
             return assessment
         }
         if assessment.isAlarming { throw ExitCode(3) }
+    }
+
+    /// Whether the store holds the agreement's actors already, asked without opening it for writing.
+    private static func holdsActors(of agreement: Agreement, _ options: StoreOptions) throws -> Bool {
+        try options.open(readOnly: true).isRegistered(agreement)
     }
 
     static func render(_ assessment: Assessment, agreement: Agreement, format: CheckFormat, explain: String?) throws {

@@ -22,9 +22,21 @@ struct EventsCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await CLIErrors.reporting {
-            let app = try storeOptions.app()
+            let app = try storeOptions.app(readOnly: StoreOptions.isReadOnlyFile(storeOptions.path))
             let filter = EventFilter(country: country, actor: actor, from: from, to: to)
             let effectiveLimit = limit ?? (format == .table ? 50 : nil)
+            if format == .json {
+                // Streamed: a million events held as JSON values took gigabytes.
+                var output = FileDescriptorSink.standardOutput()
+                var list = StreamedJSONArray(key: "events")
+                let visited = try await app.forEachEvent(matching: filter, limit: effectiveLimit) { event in
+                    try list.append(EventJSON.object(event), to: &output)
+                }
+                let total = effectiveLimit == nil ? visited : try await app.eventCount(matching: filter)
+                try list.finish(rest: EventListTotal(total: total), to: &output)
+                try output.flush()
+                return
+            }
             let page = try await app.events(matching: filter, limit: effectiveLimit)
             let (total, events) = (page.total, page.events)
             switch format {

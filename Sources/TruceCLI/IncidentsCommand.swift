@@ -36,20 +36,28 @@ struct IncidentsCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await CLIErrors.reporting {
-            let app = try storeOptions.app()
-            let result = try await app.incidents(IncidentsRequest(country: country, from: from, to: to, rules: try linkingRules(app)))
+            let app = try storeOptions.app(readOnly: StoreOptions.isReadOnlyFile(storeOptions.path))
+            let rules = try linkingRules(app)
+            // Streamed: incidents are written as they settle, so a million events need no more
+            // memory than the few weeks the linking window spans.
+            var output = FileDescriptorSink.standardOutput()
+            var list = StreamedJSONArray(key: "incidents")
+            let counts = try await app.linkIncidents(IncidentsRequest(country: country, from: from, to: to, rules: rules)) {
+                incident, members in
+                guard !summary, all || incident.isLinked else { return }
+                switch format {
+                case .json: try list.append(IncidentOutput(incident, events: members), to: &output)
+                case .table: print(IncidentText.block(incident, events: members, width: Terminal.width) + "\n")
+                }
+            }
             switch (format, summary) {
             case (.json, true):
-                print(try JSONDocument.string(result.summary))
+                print(try JSONDocument.string(counts))
             case (.json, false):
-                print(try JSONDocument.string(result.document(includingSingles: all)))
-            case (.table, true):
-                print(result.summary.text)
-            case (.table, false):
-                for incident in result.incidents where all || incident.isLinked {
-                    print(IncidentText.block(incident, events: result.members(of: incident), width: Terminal.width) + "\n")
-                }
-                print(result.summary.text)
+                try list.finish(rest: IncidentListTail(rules: rules, summary: counts), to: &output)
+                try output.flush()
+            case (.table, _):
+                print(counts.text)
             }
         }
     }

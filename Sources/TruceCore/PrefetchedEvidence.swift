@@ -12,6 +12,7 @@ final class PrefetchedEvidence: EvidenceSource, @unchecked Sendable {
     // @unchecked: the lock guards every field; one evaluation uses it at a time anyway.
     private let lock = NSLock()
     private var events: [EventQuestion: [Event]] = [:]
+    private var scoped: [EventQuery: [Event]] = [:]
     private var observations: [String: [Observation]] = [:]
     private var claims: [String: [Claim]] = [:]
     private var snapshots: [Int64]?
@@ -26,12 +27,13 @@ final class PrefetchedEvidence: EvidenceSource, @unchecked Sendable {
 
     struct Questions {
         var events: Set<EventQuestion> = []
+        var scoped: Set<EventQuery> = []
         var observations: Set<String> = []
         var claims: Set<String> = []
         var snapshots = false
         var coverage = false
 
-        var isEmpty: Bool { events.isEmpty && observations.isEmpty && claims.isEmpty && !snapshots && !coverage }
+        var isEmpty: Bool { events.isEmpty && scoped.isEmpty && observations.isEmpty && claims.isEmpty && !snapshots && !coverage }
     }
 
     func events(from: Day, to: Day, countries: [String]) -> [Event] {
@@ -39,6 +41,14 @@ final class PrefetchedEvidence: EvidenceSource, @unchecked Sendable {
         return lock.withLock {
             if let answer = events[question] { return answer }
             missing.events.insert(question)
+            return []
+        }
+    }
+
+    func events(matching query: EventQuery) -> [Event] {
+        lock.withLock {
+            if let answer = scoped[query] { return answer }
+            missing.scoped.insert(query)
             return []
         }
     }
@@ -102,6 +112,10 @@ final class PrefetchedEvidence: EvidenceSource, @unchecked Sendable {
         for question in questions.events {
             let answer = try await store.events(from: question.from, to: question.to, countries: question.countries, asOf: snapshot)
             lock.withLock { events[question] = answer }
+        }
+        for query in questions.scoped {
+            let answer = try await store.events(matching: query, asOf: snapshot)
+            lock.withLock { scoped[query] = answer }
         }
         for indicator in questions.observations {
             let answer = try await store.observations(indicator: indicator, asOf: snapshot)

@@ -24,10 +24,25 @@ extension TruceApp {
         try writer.begin(&sink)
         // The store calls back synchronously; the sink is moved in and out around it.
         var local = sink
-        let count = try await storage.forEachEvent(matching: filter) { event in try writer.write(event, to: &local) }
+        let count = try await storage.forEachEvent(matching: filter, limit: nil) { event in try writer.write(event, to: &local) }
         sink = local
         try writer.end(&sink)
         return count
+    }
+}
+
+extension TruceApp {
+    /// Calls `body` with every event matching `filter` (the first `limit`, when given), oldest first,
+    /// one at a time however many there are; returns how many it visited.
+    @discardableResult
+    public func forEachEvent(matching filter: EventFilter, limit: Int?, _ body: (Event) throws -> Void) async throws -> Int {
+        if let limit, limit < 0 { throw TruceError(.invalidInput, "the number of events to show must be 0 or more", parameter: "limit") }
+        return try await storage.forEachEvent(matching: filter, limit: limit, body)
+    }
+
+    /// How many events match `filter`.
+    public func eventCount(matching filter: EventFilter) async throws -> Int {
+        try await storage.eventCount(matching: filter)
     }
 }
 

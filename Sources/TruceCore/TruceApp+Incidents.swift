@@ -21,44 +21,32 @@ public struct IncidentsRequest: Sendable {
     }
 }
 
-/// Incidents with the events they join, for rendering.
-public struct IncidentsResult: Sendable {
-    public var rules: LinkingRules
-    /// Every incident, those of one event included.
-    public var incidents: [Incident]
-    public var summary: IncidentSummary
-    private var events: [EventRef: Event]
-
-    init(rules: LinkingRules, incidents: [Incident], events: [Event]) {
-        self.rules = rules
-        self.incidents = incidents
-        summary = IncidentSummary(events: events, incidents: incidents)
-        self.events = Dictionary(events.map { (EventRef($0), $0) }, uniquingKeysWith: { first, _ in first })
-    }
-
-    /// The member events of `incident`, in its order.
-    public func members(of incident: Incident) -> [Event] {
-        incident.members.compactMap { events[$0] }
-    }
-
-    /// The JSON document: the rules, the counts, and the incidents (all, or only the linked ones).
-    public func document(includingSingles: Bool) -> IncidentList {
-        let shown = includingSingles ? incidents : incidents.filter(\.isLinked)
-        return IncidentList(rules: rules, summary: summary, incidents: shown.map { IncidentOutput($0, events: members(of: $0)) })
-    }
-}
-
 extension TruceApp {
-    /// Links the stored events that several data sets report into incidents (see ``IncidentLinker``).
+    /// Links the stored events that several data sets report into incidents (see ``IncidentStream``),
+    /// reading them in date order and handing each incident to `emit`, with its member events, as
+    /// soon as no later event can join it: memory holds the linking window, not the store.
     ///
-    /// - Throws: ``TruceError`` (`invalidInput`) with parameter `to` when the period ends before it starts.
-    public func incidents(_ request: IncidentsRequest) async throws -> IncidentsResult {
+    /// - Returns: the counts of events, incidents and links.
+    /// - Throws: ``TruceError`` (`invalidInput`) with parameter `to` when the period ends before it
+    ///   starts; whatever `emit` throws.
+    public func linkIncidents(_ request: IncidentsRequest, emit: (Incident, [Event]) throws -> Void) async throws -> IncidentSummary {
         if let from = request.from, let to = request.to, to < from {
             throw TruceError(.invalidInput, "the period ends (\(to)) before it starts (\(from))", parameter: "to")
         }
-        var events: [Event] = []
-        try await storage.forEachEventToLink(country: request.country, from: request.from, to: request.to) { events.append($0) }
-        return IncidentsResult(rules: request.rules, incidents: IncidentLinker.link(events, rules: request.rules), events: events)
+        var counts = IncidentSummary()
+        var stream = IncidentStream(rules: request.rules)
+        try await storage.forEachEventToLink(country: request.country, from: request.from, to: request.to) { event in
+            counts.count(event)
+            try stream.add(event) { incident, members in
+                counts.count(incident)
+                try emit(incident, members)
+            }
+        }
+        try stream.finish { incident, members in
+            counts.count(incident)
+            try emit(incident, members)
+        }
+        return counts
     }
 
     /// Linking rules from a JSON document (keys left out keep their defaults; docs/incidents.md).

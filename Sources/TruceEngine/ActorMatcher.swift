@@ -64,6 +64,15 @@ public final class ActorMatcher: @unchecked Sendable {
         return result
     }
 
+    /// The names and codes that denote one of `actors` (ids, groups already expanded), for a
+    /// store to pre-filter sides by: a side ``actors(on:)`` maps into `actors` carries one of them.
+    public func names(of actors: Set<String>) -> ActorNames {
+        ActorNames(
+            exact: exact.filter { !$0.value.isDisjoint(with: actors) }.keys.sorted(),
+            prefixes: prefixes.filter { actors.contains($0.actor) }.map(\.prefix).sorted(),
+            codes: codes.filter { !$0.value.isDisjoint(with: actors) }.keys.sorted())
+    }
+
     /// The agreement actors a data-set actor code (`gdelt:AFGTAL`) denotes.
     public func actors(coded code: String) -> Set<String> {
         codes[code.lowercased()] ?? []

@@ -21,10 +21,15 @@ public enum IncidentLinker {
     public static func link(_ events: [Event], rules: LinkingRules = LinkingRules()) -> [Incident] {
         var tables = LinkingTables(rules: rules)
         let features = events.map { tables.features(of: $0) }
-        var candidates = candidatePairs(features, tables: tables)
-        candidates.sort { ($0.score, $0.first, $0.second) < ($1.score, $1.first, $1.second) }
-
         var sets = UnionFind(datasetBits: features.map { 1 << UInt64(min(63, $0.dataset)) })
+        let applied = join(candidatePairs(features, tables: tables), sets: &sets, rules: rules)
+        return incidents(events, features: features, sets: &sets, applied: applied, tables: tables)
+    }
+
+    /// Joins the candidate pairs closest first, as the type's discussion says; returns the joins made.
+    static func join(_ candidates: [Candidate], sets: inout UnionFind, rules: LinkingRules) -> [Candidate] {
+        var candidates = candidates
+        candidates.sort { ($0.score, $0.first, $0.second) < ($1.score, $1.first, $1.second) }
         var applied: [Candidate] = []
         for pair in candidates {
             let (a, b) = (Int(pair.first), Int(pair.second))
@@ -33,7 +38,7 @@ public enum IncidentLinker {
             sets.union(a, b)
             applied.append(pair)
         }
-        return incidents(events, features: features, sets: &sets, applied: applied, tables: tables)
+        return applied
     }
 
     /// Whether two events would link by the pairwise rules, and why not when they would not:
@@ -190,10 +195,19 @@ public enum IncidentLinker {
     private static func incidents(
         _ events: [Event], features: [EventFeatures], sets: inout UnionFind, applied: [Candidate], tables: LinkingTables
     ) -> [Incident] {
+        let built = unorderedIncidents(events, features: features, sets: &sets, applied: applied, tables: tables)
+        // Sorting keys, not incidents: a million large values would be moved many times.
+        let order = built.indices.sorted { (built[$0].day, built[$0].first) < (built[$1].day, built[$1].first) }
+        return order.map { built[$0].incident }
+    }
+
+    /// Each incident with its sort key: its day, then the position in `events` of its first member.
+    static func unorderedIncidents(
+        _ events: [Event], features: [EventFeatures], sets: inout UnionFind, applied: [Candidate], tables: LinkingTables
+    ) -> [(day: Int, first: Int, incident: Incident)] {
         let roots = events.indices.map { sets.find($0) }
         var groups: [Int: [Int]] = [:]
         for pair in applied { groups[roots[Int(pair.first)]] = [] }
-        // Each incident with its sort key: its day, then the input position of its first member.
         var built: [(day: Int, first: Int, incident: Incident)] = []
         built.reserveCapacity(events.count - applied.count)
         for (index, root) in roots.enumerated() {
@@ -218,9 +232,7 @@ public enum IncidentLinker {
             let first = members.first { EventRef(events[$0]) == incident.members[0] } ?? members[0]
             built.append((incident.date.day.ordinal, first, incident))
         }
-        // Sorting keys, not incidents: a million large values would be moved many times.
-        let order = built.indices.sorted { (built[$0].day, built[$0].first) < (built[$1].day, built[$1].first) }
-        return order.map { built[$0].incident }
+        return built
     }
 
     /// The incident of an event that nothing else reports.

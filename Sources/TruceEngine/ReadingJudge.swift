@@ -255,9 +255,8 @@ struct ReadingJudge {
             return timeline.finish(reading: reading, reason: "the window closes on \(windowEnd)", evidence: [])
         }
         let matcher = ScopeMatcher(scope: scope(default: r.scope), matcher: run.matcher)
-        let candidates = try run.source.events(
-            from: min(windowStart, baselineStart), to: max(windowEnd, baselineEnd), countries: matcher.scope.countries
-        ).filter(matcher.matches).sorted(by: Self.eventOrder)
+        let candidates = try run.source.events(matching: matcher.query(from: min(windowStart, baselineStart), to: max(windowEnd, baselineEnd)))
+            .filter(matcher.matches).sorted(by: Self.eventOrder)
         let inWindow = candidates.filter { matcher.dateFits($0, from: windowStart, to: windowEnd) }
         let inBaseline = candidates.filter { matcher.dateFits($0, from: baselineStart, to: baselineEnd) }
         // Incidents, not rows: one incident counts once in a period when any of its reports falls in it.
@@ -339,7 +338,7 @@ struct ReadingJudge {
     // MARK: evidence
 
     private func matchingEvents(_ matcher: ScopeMatcher, from: Day, to: Day) throws -> [Event] {
-        try run.source.events(from: from, to: to, countries: matcher.scope.countries)
+        try run.source.events(matching: matcher.query(from: from, to: to))
             .filter { matcher.matches($0) && matcher.dateFits($0, from: from, to: to) }
             .sorted(by: Self.eventOrder)
     }

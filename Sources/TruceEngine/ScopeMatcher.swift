@@ -57,6 +57,16 @@ public struct ScopeMatcher {
         return true
     }
 
+    /// What a source may filter by before ``matches(_:)`` decides: every event of `from...to`
+    /// in scope passes it. A side named by `actor1` (or `actor2`) and `between` is narrowed by the former only.
+    public func query(from: Day, to: Day) -> EventQuery {
+        let either = between.map { $0.0.union($0.1) }
+        return EventQuery(
+            from: from, to: to, countries: scope.countries, eventTypes: scope.eventTypes, subEventTypes: scope.subEventTypes,
+            admin1: scope.admin1, minFatalities: scope.minFatalities, side1: (actor1 ?? either).map(matcher.names(of:)),
+            side2: (actor2 ?? either).map(matcher.names(of:)))
+    }
+
     /// Whether `event`'s date lies in `from...to` as the scope's date certainty asks.
     public func dateFits(_ event: Event, from: Day, to: Day) -> Bool {
         switch scope.dates {

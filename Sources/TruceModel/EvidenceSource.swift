@@ -4,6 +4,9 @@ public protocol EvidenceSource: Sendable {
     /// Events whose date span touches `from...to` and, when `countries` is not
     /// empty, whose country is one of them. The evaluator applies the rest of a scope.
     func events(from: Day, to: Day, countries: [String]) throws -> [Event]
+    /// At least the events of `query.from...query.to` that match the scope `query` was made
+    /// from, and perhaps more: the evaluator applies the scope exactly to what it gets.
+    func events(matching query: EventQuery) throws -> [Event]
     /// Every observation of `indicator`.
     func observations(indicator: String) throws -> [Observation]
     /// Accepted claims about `provision`.
@@ -18,6 +21,13 @@ public protocol EvidenceSource: Sendable {
 extension EvidenceSource {
     /// No coverage known: the evidence is taken as complete.
     public func coverage() throws -> [Coverage] { [] }
+}
+
+extension EvidenceSource {
+    /// Filters by dates and countries only, as ``events(from:to:countries:)`` does.
+    public func events(matching query: EventQuery) throws -> [Event] {
+        try events(from: query.from, to: query.to, countries: query.countries)
+    }
 }
 
 /// Evidence held in memory.

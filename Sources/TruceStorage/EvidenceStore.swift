@@ -16,6 +16,9 @@ public protocol EvidenceStore: Sendable {
     func claims(aboutProvision provision: String, asOf snapshot: Int64?) async throws -> [Claim]
     /// The ids of the snapshots whose records count: all, or those up to `snapshot`; ascending.
     func snapshotIDs(through snapshot: Int64?) async throws -> [Int64]
+    /// At least the events of `query.from...query.to` that match the scope `query` was made from, and
+    /// perhaps more (the evaluator applies the scope exactly), ordered by day, data set and key.
+    func events(matching query: EventQuery, asOf snapshot: Int64?) async throws -> [Event]
     /// The period and area each import of events covers (all, or those up to `snapshot`), so that
     /// "no matching event" is judged only where the evidence covers the window; ordered by snapshot.
     func coverage(through snapshot: Int64?) async throws -> [Coverage]
@@ -27,12 +30,13 @@ public protocol EventCatalog: Sendable {
     func eventCount(matching filter: EventFilter) async throws -> Int
     /// One page of the events matching `filter`, ordered by day, data set and key.
     func events(matching filter: EventFilter, limit: Int?, offset: Int) async throws -> [Event]
-    /// Calls `body` with every event matching `filter`, in the order of ``events(matching:limit:offset:)``,
-    /// holding one event at a time however large the store; `body` must not use the store.
+    /// Calls `body` with every event matching `filter` (the first `limit`, when given), in the order of
+    /// ``events(matching:limit:offset:)``, holding one event at a time however large the store;
+    /// `body` must not use the store.
     ///
     /// - Returns: the number of events visited.
     @discardableResult
-    func forEachEvent(matching filter: EventFilter, _ body: (Event) throws -> Void) async throws -> Int
+    func forEachEvent(matching filter: EventFilter, limit: Int?, _ body: (Event) throws -> Void) async throws -> Int
     /// Calls `body` with every event that may be linked into incidents: those whose date span
     /// touches `from...to` (either end open) and, when `country` is given, whose country is it in
     /// any case, with or without a parenthesis after it ("Myanmar" finds "Myanmar (Burma)");

@@ -12,12 +12,19 @@ extension Store {
     /// store. `body` must not use the store: the connection is busy until the last event. SQLite sorts the matches for the order; a sort larger
     /// than its cache spills to a temporary file rather than growing memory.
     ///
+    /// At most `limit` events are visited when it is given.
+    ///
     /// - Returns: the number of events visited.
     /// - Throws: ``TruceError`` (`store`) when the database fails; whatever `body` throws, which stops the visit.
     @discardableResult
-    public func forEachEvent(matching filter: EventFilter, _ body: (Event) throws -> Void) throws -> Int {
-        let (whereClause, arguments) = filter.sqlCondition()
-        let sql = "SELECT * FROM events" + whereClause + " ORDER BY event_date, dataset, event_key"
+    public func forEachEvent(matching filter: EventFilter, limit: Int? = nil, _ body: (Event) throws -> Void) throws -> Int {
+        let (whereClause, filterArguments) = filter.sqlCondition()
+        var arguments = filterArguments
+        var sql = "SELECT * FROM events" + whereClause + " ORDER BY event_date, dataset, event_key"
+        if let limit {
+            sql += " LIMIT ?"
+            arguments.append(max(0, limit))
+        }
         do {
             return try database.read { db in
                 let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))

@@ -14,7 +14,10 @@ extension Store {
     }
 
     /// Calls `body` with each event ``eventsForLinking(country:from:to:)`` lists, in its order,
-    /// reading them with a cursor so that one is in memory at a time.
+    /// reading them with a cursor so that one row is in memory at a time. `body` must not use
+    /// the store: the connection is busy until the last event.
+    ///
+    /// - Returns: the number of events visited.
     @discardableResult
     public func forEachEventToLink(country: String?, from: Day?, to: Day?, _ body: (Event) throws -> Void) throws -> Int {
         try database.read { db in

@@ -16,6 +16,15 @@ extension Store: EvidenceSource {
         }
     }
 
+    /// The events the query keeps, filtered by SQLite rather than read and dropped.
+    public func events(matching query: EventQuery) throws -> [Event] {
+        try database.read { db in
+            let (condition, arguments) = query.sqlCondition()
+            let sql = "SELECT * FROM events WHERE " + condition + " ORDER BY event_date, dataset, event_key"
+            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map(EventRow.event)
+        }
+    }
+
     public func observations(indicator: String) throws -> [Observation] {
         try database.read { db in
             try Row.fetchAll(
@@ -35,6 +44,14 @@ extension Store: EvidenceSource {
 
     public func snapshotIDs() throws -> [Int64] {
         try database.read { db in try Int64.fetchAll(db, sql: "SELECT id FROM snapshots ORDER BY id") }
+    }
+
+    /// The number of events matching `filter`.
+    public func eventCount(matching filter: EventFilter) throws -> Int {
+        try database.read { db in
+            let (whereClause, arguments) = filter.sqlCondition()
+            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events" + whereClause, arguments: StatementArguments(arguments)) ?? 0
+        }
     }
 
     /// Events matching `filter`, oldest first, at most `limit`, and the number of all matches.

@@ -23,6 +23,10 @@ extension Store: EvidenceStore {
         try evidence(asOf: snapshot).snapshotIDs()
     }
 
+    public func events(matching query: EventQuery, asOf snapshot: Int64?) async throws -> [Event] {
+        try evidence(asOf: snapshot).events(matching: query)
+    }
+
     public func coverage(through snapshot: Int64?) async throws -> [Coverage] {
         try evidence(asOf: snapshot).coverage()
     }
@@ -63,8 +67,8 @@ extension Store: EventCatalog {
     }
 
     @discardableResult
-    public func forEachEvent(matching filter: EventFilter, _ body: (Event) throws -> Void) async throws -> Int {
-        try synchronously { try forEachEvent(matching: filter, body) }
+    public func forEachEvent(matching filter: EventFilter, limit: Int?, _ body: (Event) throws -> Void) async throws -> Int {
+        try synchronously { try forEachEvent(matching: filter, limit: limit, body) }
     }
 
     @discardableResult

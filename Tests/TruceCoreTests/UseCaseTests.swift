@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TruceCore
+import TruceEngine
 import TruceFormats
 import TruceModel
 import TruceStorage
@@ -63,10 +64,26 @@ import TruceTestSupport
         #expect(error.parameter == "to_year")
     }
 
+    @Test func incidentsStreamFromTheStoreAsTheLinkerLinksThem() async throws {
+        let store = try Store.inMemory()
+        let app = TruceApp(storage: store)
+        _ = try await app.importDataset(ImportRequest(kind: .acled, path: MyanmarOverlap.acledPath, rejects: RejectsInMemory()))
+        _ = try await app.importDataset(ImportRequest(kind: .ucdp, path: MyanmarOverlap.ucdpPath, rejects: RejectsInMemory()))
+        var streamed: [Incident] = []
+        let counts = try await app.linkIncidents(IncidentsRequest(country: "Myanmar")) { incident, members in
+            #expect(members.map(EventRef.init) == incident.members)
+            streamed.append(incident)
+        }
+        let linked = IncidentLinker.link(try store.eventsForLinking(country: "Myanmar", from: nil, to: nil))
+        #expect(streamed == linked)
+        #expect(counts.incidents == linked.count && counts.linkedIncidents == linked.filter(\.isLinked).count)
+        #expect(counts.linkedIncidents > 0)
+    }
+
     @Test func incidentsRefuseAPeriodThatEndsBeforeItStarts() async throws {
         let app = TruceApp(storage: try Store.inMemory())
         let error = try await #require(throws: TruceError.self) {
-            try await app.incidents(IncidentsRequest(from: Fixtures.day("2020-03-02"), to: Fixtures.day("2020-03-01")))
+            try await app.linkIncidents(IncidentsRequest(from: Fixtures.day("2020-03-02"), to: Fixtures.day("2020-03-01"))) { _, _ in }
         }
         #expect(error.parameter == "to")
         let rules = try await #require(throws: TruceError.self) { try app.linkingRules(json: Array("{\"max_distance_km\": \"far\"}".utf8), name: "r.json") }

@@ -18,3 +18,15 @@ public struct EventList: Encodable, Sendable {
         self.init(total: page.total, events: page.events.map(EventJSON.object))
     }
 }
+
+/// What `truce events --format json` writes after the events array, which ``StreamedJSONArray``
+/// writes: the document is `{"events": [each in the shape of ``EventJSON``], "total": n}`, the
+/// same bytes as ``EventList``.
+public struct EventListTotal: Encodable, Sendable {
+    /// Every match, also those beyond a limit.
+    public var total: Int
+
+    public init(total: Int) {
+        self.total = total
+    }
+}

@@ -1,15 +1,15 @@
 public import TruceModel
 
-/// `truce incidents --format json`: the rules used, the counts, and the incidents.
-public struct IncidentList: Encodable, Sendable {
+/// `truce incidents --format json` is `{"incidents": [each an ``IncidentOutput``], "rules", "summary"}`;
+/// ``StreamedJSONArray`` writes the incidents as they come and these two members after them.
+public struct IncidentListTail: Encodable, Sendable {
+    /// The rules used, so a listing can be reproduced.
     public var rules: LinkingRules
     public var summary: IncidentSummary
-    public var incidents: [IncidentOutput]
 
-    public init(rules: LinkingRules, summary: IncidentSummary, incidents: [IncidentOutput]) {
+    public init(rules: LinkingRules, summary: IncidentSummary) {
         self.rules = rules
         self.summary = summary
-        self.incidents = incidents
     }
 }
 

@@ -14,14 +14,30 @@ public struct IncidentSummary: Encodable, Sendable {
     /// Linked incidents by the data sets of their members, e.g. `acled+ucdp`.
     public var byDatasets: [String: Int]
 
-    public init(events: [Event], incidents: [Incident]) {
-        self.events = events.count
-        eventsByDataset = Dictionary(grouping: events, by: \.dataset).mapValues(\.count)
-        self.incidents = incidents.count
-        let linked = incidents.filter(\.isLinked)
-        linkedIncidents = linked.count
-        links = linked.reduce(0) { $0 + $1.members.count - 1 }
-        byDatasets = Dictionary(grouping: linked, by: { $0.datasets.joined(separator: "+") }).mapValues(\.count)
+    /// No events and no incidents yet: the counts grow with ``count(_:)-(Incident)`` and
+    /// ``count(_:)-(Event)`` as a listing streams by.
+    public init() {
+        events = 0
+        eventsByDataset = [:]
+        incidents = 0
+        linkedIncidents = 0
+        links = 0
+        byDatasets = [:]
+    }
+
+    /// Counts one incident.
+    public mutating func count(_ incident: Incident) {
+        incidents += 1
+        guard incident.isLinked else { return }
+        linkedIncidents += 1
+        links += incident.members.count - 1
+        byDatasets[incident.datasets.joined(separator: "+"), default: 0] += 1
+    }
+
+    /// Counts one event.
+    public mutating func count(_ event: Event) {
+        events += 1
+        eventsByDataset[event.dataset, default: 0] += 1
     }
 
     enum CodingKeys: String, CodingKey {

@@ -10,8 +10,13 @@ public enum JSONDocument {
 
     /// `value` as the JSON bytes Truce writes.
     public static func data(_ value: some Encodable) throws -> Data {
+        try encoder().encode(value)
+    }
+
+    /// An encoder set up as ``string(_:)`` uses it, for writers that encode a document piece by piece.
+    public static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return try encoder.encode(value)
+        return encoder
     }
 }

@@ -159,7 +159,10 @@ public enum StorageContract {
         let page = try await storage.events(matching: filter, limit: 5, offset: 10)
         try require(keys(page) == ["E22", "E24"], "the last page: \(keys(page))")
         var streamed: [String] = []
-        let visited = try await storage.forEachEvent(matching: filter) { streamed.append($0.key) }
+        let visited = try await storage.forEachEvent(matching: filter, limit: nil) { streamed.append($0.key) }
+        var firstThree: [String] = []
+        try await storage.forEachEvent(matching: filter, limit: 3) { firstThree.append($0.key) }
+        try require(firstThree == Array(streamed.prefix(3)), "a limited stream is the first of the whole: \(firstThree)")
         let all = try await storage.events(matching: filter, limit: nil, offset: 0)
         try require(visited == 12 && streamed == keys(all), "the stream and the pages agree: \(streamed)")
         let march = try await storage.eventCount(matching: EventFilter(from: day("2020-03-10"), to: day("2020-03-12")))
