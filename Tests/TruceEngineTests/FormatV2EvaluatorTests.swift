@@ -221,4 +221,27 @@ import TruceTestSupport
         let done = try assess([releases], EvidenceSet(observations: [Fixtures.observation("c", "2020-03-01", "released", "USA", 5000)]), asOf: "2020-05-15")
         #expect(done.provisions[0].readings[0].progress == nil)
     }
+
+    // MARK: declared and verified
+
+    @Test func aPartysOwnReportIsDeclaredUntilTheMonitorVerifiesIt() throws {
+        var releases = release("releases", actor: "TALIBAN", due: Fixtures.absolute("2020-03-31"), atLeast: 100)
+        releases.verifiedBy = ["USA"]
+        var own = Fixtures.observation("own", "2020-03-10", "released", "TALIBAN", 120)
+        own.reportedBy = "TALIBAN"
+        let declared = try assess([releases], EvidenceSet(observations: [own]), asOf: "2020-04-30").provisions[0]
+        #expect(declared.status == .declared)
+        #expect(declared.readings[0].reason == "done on 2020-03-10, due 2020-03-31; declared, not verified by USA")
+        var monitor = Fixtures.observation("monitor", "2020-03-20", "released", "TALIBAN", 110)
+        monitor.reportedBy = "USA"
+        let verified = try assess([releases], EvidenceSet(observations: [own, monitor]), asOf: "2020-04-30").provisions[0].readings[0]
+        #expect(verified.status == .complied)
+        #expect(verified.timeline.map(\.status) == [.pending, .declared, .complied])
+        #expect(verified.timeline.map(\.from.iso) == ["2020-02-29", "2020-03-10", "2020-03-20"])
+        #expect(verified.reason.hasSuffix("; verified by USA on 2020-03-20"))
+        // A monitor's accepted claim verifies too.
+        let claim = Claim(key: "c", date: Fixtures.day("2020-03-15"), speaker: "Monitor", speakerActor: "USA", quote: "They released them.", aboutProvision: "releases", source: "wire")
+        let byClaim = try assess([releases], EvidenceSet(observations: [own], claims: [claim]), asOf: "2020-04-30").provisions[0]
+        #expect(byClaim.status == .complied)
+    }
 }

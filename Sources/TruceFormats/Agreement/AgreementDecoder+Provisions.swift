@@ -2,7 +2,7 @@ import TruceModel
 import Yams
 
 extension AgreementDecoder {
-    static let provisionKeys = ["id", "text", "kind", "bound", "beneficiaries", "requires", "each"]
+    static let provisionKeys = ["id", "text", "kind", "bound", "beneficiaries", "requires", "each", "verified_by"]
     static let kindKeys: [KindName: [String]] = [
         .prohibition: ["start", "end", "scope", "readings"],
         .obligation: ["start", "due", "event", "observation", "readings", "extended"],
@@ -79,6 +79,13 @@ extension AgreementDecoder {
             }
             each = items.map(\.value)
         }
+        var verifiedBy: [String] = []
+        if let entry = optional(fields, "verified_by", in: what), needsVersion2("'verified_by'", at: entry.keyNode),
+            let items = list(entry.value, "'verified_by' of \(what)")
+        {
+            for item in items { checkActor(item.value, at: item.node, in: "'verified_by' of \(what)") }
+            verifiedBy = items.map(\.value)
+        }
         provisions[index].kind = kind
 
         guard let kind else { return }
@@ -99,7 +106,8 @@ extension AgreementDecoder {
         else { return }
         provisions[index].provision = Provision(
             id: id, text: text, bound: bound, beneficiaries: beneficiaries, kind: decodedKind,
-            requires: provisions[index].requires.map(\.id), readings: readings, each: each, extensions: extensions)
+            requires: provisions[index].requires.map(\.id), readings: readings, each: each, extensions: extensions,
+            verifiedBy: verifiedBy)
     }
 
     /// Why a key that other kinds use does not belong here, or nil for a plain unknown key.
