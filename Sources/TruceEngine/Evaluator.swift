@@ -85,7 +85,7 @@ struct EvaluationRun {
         let key = "\(provision.id)#\(name)"
         if let done = memo[key] { return done }
         guard inProgress.insert(key).inserted else {
-            throw TruceError(.evaluation, "provision '\(provision.id)' requires itself through a cycle")
+            throw TruceError(.evaluation, "provision '\(provision.id)' depends on itself through a cycle of requirements or completion dates")
         }
         defer { inProgress.remove(key) }
 
