@@ -10,8 +10,8 @@ enum DeadlineExtensions {
     ) throws -> ReadingAssessment {
         let applied = provision.extensions.filter { $0.agreed <= asOf }.sorted { $0.agreed < $1.agreed }
         var periods: [(from: Day?, result: ReadingAssessment)] = [(nil, try judge(provision))]
-        for extension_ in applied {
-            periods.append((extension_.agreed, try judge(provision.due(extension_.due))))
+        for moved in applied {
+            periods.append((moved.agreed, try judge(provision.due(moved.due))))
         }
         guard periods.count > 1, var spliced = periods.last?.result else { return periods[0].result }
         var timeline: [TimelineEntry] = []

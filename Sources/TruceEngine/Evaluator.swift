@@ -85,7 +85,7 @@ struct EvaluationRun {
         let key = "\(provision.id)#\(name)"
         if let done = memo[key] { return done }
         guard inProgress.insert(key).inserted else {
-            throw TruceError(.evaluation, "provision '\(provision.id)' requires itself through a cycle")
+            throw TruceError(.evaluation, "provision '\(provision.id)' depends on itself through a cycle of requirements or completion dates")
         }
         defer { inProgress.remove(key) }
 
@@ -102,6 +102,9 @@ struct EvaluationRun {
         } else {
             let members = try provision.each.map { member in (member, try judge(provision.judged(for: member))) }
             result = MemberSum.combine(members, reading: name)
+        }
+        if !provision.verifiedBy.isEmpty {
+            result = try verify(provision, result)
         }
         result = try applyRequirements(of: provision, to: result)
         result.evidence.append(contentsOf: try claimEvidence(provision: provision, reading: name))
@@ -124,6 +127,23 @@ struct EvaluationRun {
         }
         guard !unmet.isEmpty else { return result }
         return RequirementSpell.suspend(result, during: unmet)
+    }
+
+    /// Marks what only a party reported as done `declared`, until a monitor's report verifies it.
+    private func verify(_ provision: Provision, _ result: ReadingAssessment) throws -> ReadingAssessment {
+        let indicator: String? =
+            switch provision.kind {
+            case .obligation(let o): o.observation?.indicator
+            case .target(let t): t.condition.indicator
+            case .maintain(let m): m.condition.indicator
+            case .prohibition, .rate: nil
+            }
+        let verification = Verification(
+            verifiers: matcher.expand(provision.verifiedBy), observations: try indicator.map { try source.observations(indicator: $0) } ?? [],
+            claims: try source.claims(aboutProvision: provision.id), matcher: matcher)
+        return Verification.apply(result, verifiedBy: provision.verifiedBy) { done in
+            verification.verifiedDay(after: done, evidence: result.evidence, asOf: asOf)
+        }
     }
 
     /// The day each provision that this one's dates count from was done (its text reading first complied,

@@ -58,6 +58,8 @@ public struct ImplementationScorer: Sendable {
             default: 0
             }
         case .violated: 0
+        // Declared, not verified: reported as done, scored as substantial progress until a monitor confirms it.
+        case .declared: 2
         case .lapsed, .inconclusive, .disputed: nil
         }
     }

@@ -14,6 +14,7 @@ public struct ScopeMatcher {
     private let admin2: Set<String>
     private let places: Set<String>
     private let exclusions: [ScopeMatcher]
+    private let zone: ZoneMatcher?
 
     public init(scope: EventScope, matcher: ActorMatcher) {
         self.scope = scope
@@ -32,6 +33,7 @@ public struct ScopeMatcher {
         admin2 = Set(scope.admin2.map { $0.lowercased() })
         places = Set(scope.places.map { $0.lowercased() })
         exclusions = scope.exclude.map { ScopeMatcher(scope: $0, matcher: matcher) }
+        zone = scope.within.map { ZoneMatcher(zone: $0) }
     }
 
     /// Whether `event` is in scope, ignoring dates.
@@ -42,6 +44,7 @@ public struct ScopeMatcher {
         if !admin1.isEmpty, !admin1.contains((event.location.admin1 ?? "").lowercased()) { return false }
         if !admin2.isEmpty, !admin2.contains((event.location.admin2 ?? "").lowercased()) { return false }
         if !places.isEmpty, !places.contains((event.location.place ?? "").lowercased()) { return false }
+        if let zone, !zone.contains(event) { return false }
         if exclusions.contains(where: { $0.matches(event) }) { return false }
         if let minimum = scope.minFatalities, (event.fatalities.best ?? event.fatalities.low ?? 0) < minimum { return false }
         if actor1 == nil, actor2 == nil, between == nil { return true }

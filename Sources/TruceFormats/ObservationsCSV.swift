@@ -2,7 +2,8 @@ public import TruceModel
 
 /// Reads `observations.csv`: reported values of indicators on dates.
 ///
-/// Columns (by name, any order, any case): `id,date,indicator,actor,country,value,unit,source,url,notes`.
+/// Columns (by name, any order, any case): `id,date,indicator,actor,country,value,unit,source,url,notes`, and
+/// optionally `reported_by` (the actor id of the reporter: a party, or a monitor whose report verifies).
 /// Required: `id`, `date` (ISO or any layout `ACLEDDate` reads), `indicator`,
 /// `value` (a number; `8,600` is allowed) and `source`.
 public typealias ObservationsCSV = EvidenceCSV<Observation>
@@ -37,7 +38,8 @@ extension EvidenceCSV where Value == Observation {
             source: try cells.required("source"),
             url: cells.text("url"),
             notes: cells.text("notes"),
-            provenance: provenance
+            provenance: provenance,
+            reportedBy: cells.text("reported_by")
         )
     }
 }

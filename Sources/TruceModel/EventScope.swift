@@ -23,6 +23,9 @@ public struct EventScope: Hashable, Sendable, Codable {
     /// Events that match any of these scopes are out of this one, even when they match every other
     /// criterion (a town the ceasefire does not cover); format version 2.
     public var exclude: [EventScope]
+    /// An area on the map the event must lie in, judged from its coordinates and place precision
+    /// (format version 2).
+    public var within: Zone?
     /// Events with fewer best-estimate deaths do not count.
     public var minFatalities: Int?
     /// Whether an imprecise date must lie certainly within a window to count.
@@ -32,8 +35,10 @@ public struct EventScope: Hashable, Sendable, Codable {
     public init(
         actor1: [String] = [], actor2: [String] = [], between: [[String]] = [], eventTypes: [String] = [],
         subEventTypes: [String] = [], countries: [String] = [], admin1: [String] = [], minFatalities: Int? = nil,
-        dates: DateCertainty = .certain, admin2: [String] = [], places: [String] = [], exclude: [EventScope] = []
+        dates: DateCertainty = .certain, admin2: [String] = [], places: [String] = [], exclude: [EventScope] = [],
+        within: Zone? = nil
     ) {
+        self.within = within
         self.admin2 = admin2
         self.places = places
         self.exclude = exclude

@@ -23,12 +23,16 @@ public struct Observation: Hashable, Sendable, Codable {
     public var notes: String?
     /// The import, file and line the observation was read from; nil when built in code.
     public var provenance: Provenance?
+    /// The actor id of whoever reported the value — a party, or a monitor whose report verifies — when known.
+    public var reportedBy: String?
 
     /// An observation as given; importers validate the values before they build one.
     public init(
         key: String, indicator: String, actor: String? = nil, country: String? = nil, date: Day, value: Double,
-        unit: String? = nil, source: String, url: String? = nil, notes: String? = nil, provenance: Provenance? = nil
+        unit: String? = nil, source: String, url: String? = nil, notes: String? = nil, provenance: Provenance? = nil,
+        reportedBy: String? = nil
     ) {
+        self.reportedBy = reportedBy
         self.key = key
         self.indicator = indicator
         self.actor = actor

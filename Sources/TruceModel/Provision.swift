@@ -21,13 +21,18 @@ public struct Provision: Hashable, Sendable, Codable {
     public var each: [String]
     /// Later arrangements that moved the deadline of an obligation or target, oldest first.
     public var extensions: [DeadlineExtension]
+    /// Actors (monitors) whose reports verify that the provision is done; a party's own report alone
+    /// makes it `declared`. Empty when any report will do.
+    public var verifiedBy: [String]
 
     /// A provision as given; `AgreementLoader` validates an agreement's provisions, this does not.
     public init(
         id: String, text: String, bound: [String] = [], beneficiaries: [String] = [], kind: Kind,
-        requires: [String] = [], readings: [Reading] = [], each: [String] = [], extensions: [DeadlineExtension] = []
+        requires: [String] = [], readings: [Reading] = [], each: [String] = [], extensions: [DeadlineExtension] = [],
+        verifiedBy: [String] = []
     ) {
         self.extensions = extensions
+        self.verifiedBy = verifiedBy
         self.id = id
         self.text = text
         self.bound = bound

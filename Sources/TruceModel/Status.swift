@@ -9,6 +9,9 @@ public enum Status: String, Hashable, Sendable, Codable, CaseIterable {
     case overdue
     /// Done, after the due date.
     case compliedLate = "complied_late"
+    /// Done according to a party's own report only: not yet verified by the provision's monitors
+    /// (`verified_by`).
+    case declared
     /// A provision it requires failed, so it no longer applies.
     case lapsed
     /// The evidence cannot decide (e.g. too few events for the statistical test).

@@ -33,7 +33,8 @@ enum EventRow {
             key: row["observation_key"], indicator: row["indicator"], actor: row["actor"], country: row["country"],
             date: Day(iso: row["observed_on"] as String) ?? Day(ordinal: 0), value: row["value"], unit: row["unit"],
             source: row["source"], url: row["url"], notes: row["notes"],
-            provenance: Provenance(snapshot: row["snapshot_id"], file: row["source_file"], line: row["source_line"])
+            provenance: Provenance(snapshot: row["snapshot_id"], file: row["source_file"], line: row["source_line"]),
+            reportedBy: row.hasColumn("reported_by") ? row["reported_by"] : nil
         )
     }
 

@@ -4,20 +4,26 @@ import TruceModel
 /// Writes observations and claims, keyed by their `id` column: a changed row
 /// is updated, an identical one left alone.
 enum EvidenceWriter {
-    static func write(_ o: Observation, snapshot: Int64, in db: Database) throws -> StoreOutcome {
+    /// - Parameter reporters: whether the table has `reported_by` (a store below migration v4, which only tests open, has not).
+    static func write(_ o: Observation, snapshot: Int64, in db: Database, reporters: Bool = true) throws -> StoreOutcome {
         var hash = ContentHash()
         for text in [o.indicator, o.actor, o.country, o.date.iso, o.unit, o.source, o.url, o.notes] { hash.add(text) }
         hash.add(o.value)
-        let values: [(any DatabaseValueConvertible)?] = [
+        // Only when given, so that rows imported before the column existed keep their hash.
+        if let reporter = o.reportedBy { hash.add(reporter) }
+        var values: [(any DatabaseValueConvertible)?] = [
             o.indicator, o.actor, o.country, o.date.iso, o.value, o.unit, o.source, o.url, o.notes, hash.signed, snapshot,
             o.provenance?.file ?? "", o.provenance?.line ?? 0,
         ]
-        return try upsert(
-            table: "observations", keyColumn: "observation_key", key: o.key,
-            columns: [
-                "indicator", "actor", "country", "observed_on", "value", "unit", "source", "url", "notes", "content_hash",
-                "snapshot_id", "source_file", "source_line",
-            ], values: values, hash: hash.signed, in: db)
+        var columns = [
+            "indicator", "actor", "country", "observed_on", "value", "unit", "source", "url", "notes", "content_hash",
+            "snapshot_id", "source_file", "source_line",
+        ]
+        if reporters {
+            values.insert(o.reportedBy, at: 0)
+            columns.insert("reported_by", at: 0)
+        }
+        return try upsert(table: "observations", keyColumn: "observation_key", key: o.key, columns: columns, values: values, hash: hash.signed, in: db)
     }
 
     static func write(_ c: Claim, snapshot: Int64, in db: Database) throws -> StoreOutcome {

@@ -288,10 +288,12 @@ enum Schema {
         """
 
     /// What each import of events covers: its first and last day and the countries its rows name
-    /// (`;`-separated), so that an absence of events is read only where there was evidence.
+    /// (`;`-separated), so that an absence of events is read only where there was evidence; and who
+    /// reported each observation, so that a monitor's report can verify what a party declared.
     static let v4 = """
         ALTER TABLE snapshots ADD COLUMN covers_from TEXT;
         ALTER TABLE snapshots ADD COLUMN covers_to TEXT;
         ALTER TABLE snapshots ADD COLUMN covers_countries TEXT;
+        ALTER TABLE observations ADD COLUMN reported_by TEXT;
         """
 }

@@ -61,8 +61,8 @@ public struct SnapshotView: EvidenceSource {
     }
 
     static let observationColumns = [
-        "observation_key", "indicator", "actor", "country", "observed_on", "value", "unit", "source", "url", "notes", "content_hash",
-        "snapshot_id", "source_file", "source_line",
+        "observation_key", "indicator", "actor", "country", "observed_on", "value", "unit", "source", "url", "notes", "reported_by",
+        "content_hash", "snapshot_id", "source_file", "source_line",
     ]
     static let claimColumns = [
         "claim_key", "said_on", "speaker", "speaker_actor", "quote", "about_provision", "about_reading", "modality", "grade",

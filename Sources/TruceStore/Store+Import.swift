@@ -49,7 +49,8 @@ extension Store {
     public func importObservations(path: String, importedAt: String, progress: (ImportProgress) -> Void = { _ in }) throws -> ImportReport {
         var reader = try ObservationsCSV(path: path)
         return try runImport(source: &reader, kind: "observations", path: path, importedAt: importedAt, progress: progress) { db in
-            { observation, snapshot in try EvidenceWriter.write(observation, snapshot: snapshot, in: db) }
+            let reporters = try db.columns(in: "observations").contains { $0.name == "reported_by" }
+            return { observation, snapshot in try EvidenceWriter.write(observation, snapshot: snapshot, in: db, reporters: reporters) }
         }
     }
 

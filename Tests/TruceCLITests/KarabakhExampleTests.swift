@@ -81,5 +81,10 @@ import TruceTestSupport
         #expect(a.provision("ceasefire")?.reading("text")?.evidence.filter { $0.kind == .event }.map(\.id) == ["KAR90006", "KAR90007"])
         #expect(a.provision("peacekeepers-cap")?.status == .complied)
         #expect(a.provision("lachin")?.status == .complied)
+        // The offensive of September 2023 is placed to Stepanakert only as "near" (25 km): not certainly
+        // within the 5 km corridor that starts there.
+        let corridor = try #require(a.provision("lachin-corridor")?.reading("text"))
+        #expect(corridor.status == .complied)
+        #expect(corridor.evidence.filter { $0.kind == .event }.isEmpty)
     }
 }

@@ -221,4 +221,73 @@ import TruceTestSupport
         let done = try assess([releases], EvidenceSet(observations: [Fixtures.observation("c", "2020-03-01", "released", "USA", 5000)]), asOf: "2020-05-15")
         #expect(done.provisions[0].readings[0].progress == nil)
     }
+
+    // MARK: declared and verified
+
+    @Test func aPartysOwnReportIsDeclaredUntilTheMonitorVerifiesIt() throws {
+        var releases = release("releases", actor: "TALIBAN", due: Fixtures.absolute("2020-03-31"), atLeast: 100)
+        releases.verifiedBy = ["USA"]
+        var own = Fixtures.observation("own", "2020-03-10", "released", "TALIBAN", 120)
+        own.reportedBy = "TALIBAN"
+        let declared = try assess([releases], EvidenceSet(observations: [own]), asOf: "2020-04-30").provisions[0]
+        #expect(declared.status == .declared)
+        #expect(declared.readings[0].reason == "done on 2020-03-10, due 2020-03-31; declared, not verified by USA")
+        var monitor = Fixtures.observation("monitor", "2020-03-20", "released", "TALIBAN", 110)
+        monitor.reportedBy = "USA"
+        let verified = try assess([releases], EvidenceSet(observations: [own, monitor]), asOf: "2020-04-30").provisions[0].readings[0]
+        #expect(verified.status == .complied)
+        #expect(verified.timeline.map(\.status) == [.pending, .declared, .complied])
+        #expect(verified.timeline.map(\.from.iso) == ["2020-02-29", "2020-03-10", "2020-03-20"])
+        #expect(verified.reason.hasSuffix("; verified by USA on 2020-03-20"))
+        // A monitor's accepted claim verifies too.
+        let claim = Claim(key: "c", date: Fixtures.day("2020-03-15"), speaker: "Monitor", speakerActor: "USA", quote: "They released them.", aboutProvision: "releases", source: "wire")
+        let byClaim = try assess([releases], EvidenceSet(observations: [own], claims: [claim]), asOf: "2020-04-30").provisions[0]
+        #expect(byClaim.status == .complied)
+    }
+
+    // MARK: zones on the map
+
+    /// An event at a place, ACLED-coded with a place precision (1 the town, 3 the province's centroid).
+    func placed(_ key: String, _ latitude: Double, _ longitude: Double, precision: Int) -> Event {
+        var event = Fixtures.event(key, "2020-03-05", "Taliban", "Military Forces of Afghanistan")
+        event.location.latitude = latitude
+        event.location.longitude = longitude
+        event.location.precision = precision
+        return event
+    }
+
+    @Test(arguments: [
+        // 1.1 km north of the road, placed to the town: inside the 2.5 km half-width.
+        ("town by the road", 39.70, 46.60, 1, Zone.Certainty.certain, true),
+        // 11 km north: outside.
+        ("town off the road", 39.80, 46.60, 1, .certain, false),
+        // On the road, but only the province is known (150 km): not evidence inside a 5 km corridor...
+        ("province centroid", 39.69, 46.60, 3, .certain, false),
+        // ...unless the scope accepts possible places.
+        ("province centroid, possible", 39.69, 46.60, 3, .possible, true),
+    ])
+    func anEventCountsInACorridorOnlyAsPreciselyAsItIsPlaced(
+        name: String, latitude: Double, longitude: Double, precision: Int, certainty: Zone.Certainty, inside: Bool
+    ) throws {
+        let road = Zone(shape: .line([Coordinate(latitude: 39.69, longitude: 46.50), Coordinate(latitude: 39.69, longitude: 46.70)]), km: 2.5, precision: certainty)
+        let corridor = Provision(
+            id: "corridor", text: "c", kind: .prohibition(Prohibition(start: .init(anchor: .signed), scope: EventScope(actor1: ["TALIBAN"], within: road))))
+        let status = try assess([corridor], EvidenceSet(events: [placed("E", latitude, longitude, precision: precision)]), asOf: "2020-03-31").provisions[0].status
+        #expect(status == (inside ? .violated : .complied), "\(name)")
+    }
+
+    @Test func aPolygonHoldsWhatIsInsideIt() throws {
+        let square = Zone(
+            shape: .polygon([
+                Coordinate(latitude: 39.0, longitude: 46.0), Coordinate(latitude: 39.0, longitude: 47.0),
+                Coordinate(latitude: 40.0, longitude: 47.0), Coordinate(latitude: 40.0, longitude: 46.0),
+            ]), km: 0)
+        let scope = EventScope(actor1: ["TALIBAN"], within: square)
+        let p = Provision(id: "p", text: "p", kind: .prohibition(Prohibition(start: .init(anchor: .signed), scope: scope)))
+        #expect(try assess([p], EvidenceSet(events: [placed("in", 39.5, 46.5, precision: 1)]), asOf: "2020-03-31").provisions[0].status == .violated)
+        #expect(try assess([p], EvidenceSet(events: [placed("out", 40.5, 46.5, precision: 1)]), asOf: "2020-03-31").provisions[0].status == .complied)
+        // 25 km of uncertainty from the middle of the square still lies inside it; from near its edge it does not.
+        #expect(try assess([p], EvidenceSet(events: [placed("mid", 39.5, 46.5, precision: 2)]), asOf: "2020-03-31").provisions[0].status == .violated)
+        #expect(try assess([p], EvidenceSet(events: [placed("edge", 39.05, 46.5, precision: 2)]), asOf: "2020-03-31").provisions[0].status == .complied)
+    }
 }

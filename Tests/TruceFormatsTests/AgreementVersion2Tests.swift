@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TruceFormats
 import TruceModel
@@ -251,5 +252,50 @@ struct AgreementVersion2Tests {
         let broken = Self.errors(Self.header(2, extra: "ended: {date: 2019-02-30}\n") + Self.prohibition(start: "signed"))
         #expect(broken.contains { $0.message.contains("2019-02-30 is not a date") })
         #expect(broken.contains { $0.message.contains("'ended' has no 'reason'") })
+    }
+
+    // MARK: zones
+
+    @Test("zones load from a line, a point, a polygon or a GeoJSON file beside the agreement")
+    func zonesLoad() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("truce-zone-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let geojson = #"{"type": "Feature", "geometry": {"type": "Polygon", "coordinates": [[[46.0, 39.0], [47.0, 39.0], [47.0, 40.0], [46.0, 39.0]]]}}"#
+        try Data(geojson.utf8).write(to: folder.appendingPathComponent("area.geojson"))
+        let yaml = Self.header(2) + """
+              - id: p1
+                text: No weapons near the line.
+                kind: prohibition
+                start: signed
+                scope: {actor1: [A], within: {km: 25, line: [[39.6, 46.5], [39.9, 46.9]], precision: possible}}
+              - id: p2
+                text: Not in the area.
+                kind: prohibition
+                start: signed
+                scope: {actor1: [A], within: {geojson: area.geojson}}
+            """
+        let agreement = try AgreementLoader.parse(yaml: yaml, file: folder.appendingPathComponent("agreement.yaml").path)
+        #expect(agreement.provisions[0].scope?.within?.km == 25)
+        #expect(agreement.provisions[0].scope?.within?.precision == .possible)
+        guard case .polygon(let ring) = try #require(agreement.provisions[1].scope?.within).shape else {
+            Issue.record("not a polygon")
+            return
+        }
+        // GeoJSON's [longitude, latitude] read the right way round.
+        #expect(ring.first == Coordinate(latitude: 39.0, longitude: 46.0))
+    }
+
+    @Test("broken zones are explained", arguments: [
+        ("{km: 5}", "needs exactly one of point, line, polygon or geojson, not 0"),
+        ("{line: [[39.6, 46.5], [39.9, 46.9]]}", "has no 'km'"),
+        ("{km: 5, point: [46.5, 239.6]}", "latitude runs -90 to 90"),
+        ("{km: 5, line: [[39.6, 46.5]]}", "at least 2 [latitude, longitude] points"),
+        ("{geojson: missing.geojson}", "cannot be read"),
+        ("{km: -1, point: [39.6, 46.5]}", "a distance is 0 or more"),
+    ])
+    func brokenZones(zone: String, message: String) throws {
+        let yaml = Self.header(2) + "  - id: p\n    text: t\n    kind: prohibition\n    start: signed\n    scope: {actor1: [A], within: \(zone)}\n"
+        let errors = Self.errors(yaml)
+        #expect(errors.contains { $0.message.contains(message) }, "\(errors)")
     }
 }

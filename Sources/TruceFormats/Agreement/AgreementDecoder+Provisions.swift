@@ -2,7 +2,7 @@ import TruceModel
 import Yams
 
 extension AgreementDecoder {
-    static let provisionKeys = ["id", "text", "kind", "bound", "beneficiaries", "requires", "each"]
+    static let provisionKeys = ["id", "text", "kind", "bound", "beneficiaries", "requires", "each", "verified_by"]
     static let kindKeys: [KindName: [String]] = [
         .prohibition: ["start", "end", "scope", "readings"],
         .obligation: ["start", "due", "event", "observation", "readings", "extended"],
@@ -79,6 +79,13 @@ extension AgreementDecoder {
             }
             each = items.map(\.value)
         }
+        var verifiedBy: [String] = []
+        if let entry = optional(fields, "verified_by", in: what), needsVersion2("'verified_by'", at: entry.keyNode),
+            let items = list(entry.value, "'verified_by' of \(what)")
+        {
+            for item in items { checkActor(item.value, at: item.node, in: "'verified_by' of \(what)") }
+            verifiedBy = items.map(\.value)
+        }
         provisions[index].kind = kind
 
         guard let kind else { return }
@@ -99,7 +106,8 @@ extension AgreementDecoder {
         else { return }
         provisions[index].provision = Provision(
             id: id, text: text, bound: bound, beneficiaries: beneficiaries, kind: decodedKind,
-            requires: provisions[index].requires.map(\.id), readings: readings, each: each, extensions: extensions)
+            requires: provisions[index].requires.map(\.id), readings: readings, each: each, extensions: extensions,
+            verifiedBy: verifiedBy)
     }
 
     /// Why a key that other kinds use does not belong here, or nil for a plain unknown key.
@@ -216,18 +224,18 @@ extension AgreementDecoder {
         var extensions: [DeadlineExtension] = []
         var valid = true
         for item in items {
-            let where_ = "an extension of \(what)"
-            guard let fields = self.fields(of: item, where_, allowed: ["due", "agreed", "by"], shape: "a mapping with due, agreed and by")
+            let extensionWhat = "an extension of \(what)"
+            guard let fields = self.fields(of: item, extensionWhat, allowed: ["due", "agreed", "by"], shape: "a mapping with due, agreed and by")
             else {
                 valid = false
                 continue
             }
-            let due = required(fields, "due", in: where_, hint: "add the new deadline, e.g. 'due: 2020-11-25'")
-                .flatMap { date($0, where_, provision: index, role: "extended.due") }
-            let agreed = required(fields, "agreed", in: where_, hint: "add the day it was agreed, e.g. 'agreed: 2020-11-15'")
-                .flatMap { plainDay($0, where_) }
-            let by = required(fields, "by", in: where_, hint: "name the arrangement, e.g. 'by: exchange of letters, 15 November 2020'")
-                .flatMap { text($0.value, "'by' of \(where_)") }
+            let due = required(fields, "due", in: extensionWhat, hint: "add the new deadline, e.g. 'due: 2020-11-25'")
+                .flatMap { date($0, extensionWhat, provision: index, role: "extended.due") }
+            let agreed = required(fields, "agreed", in: extensionWhat, hint: "add the day it was agreed, e.g. 'agreed: 2020-11-15'")
+                .flatMap { plainDay($0, extensionWhat) }
+            let by = required(fields, "by", in: extensionWhat, hint: "name the arrangement, e.g. 'by: exchange of letters, 15 November 2020'")
+                .flatMap { text($0.value, "'by' of \(extensionWhat)") }
             guard let due, let agreed, let by else {
                 valid = false
                 continue

@@ -4,10 +4,10 @@ import Yams
 extension AgreementDecoder {
     static let scopeKeys = [
         "actor1", "actor2", "between", "event_types", "sub_event_types", "countries", "admin1", "min_fatalities", "dates",
-        "admin2", "places", "exclude",
+        "admin2", "places", "exclude", "within",
     ]
     /// The keys that format version 2 added to scopes.
-    static let version2ScopeKeys = ["admin2", "places", "exclude"]
+    static let version2ScopeKeys = ["admin2", "places", "exclude", "within"]
 
     /// An event scope; every actor id in it must be a defined actor or group.
     func decodeScope(_ node: Node, _ what: String, excluding: Bool = false) -> EventScope? {
@@ -38,6 +38,9 @@ extension AgreementDecoder {
             actor1: actors("actor1"), actor2: actors("actor2"), eventTypes: values("event_types"),
             subEventTypes: values("sub_event_types"), countries: values("countries"), admin1: values("admin1"),
             admin2: values("admin2"), places: values("places"))
+        if let entry = optional(fields, "within", in: what), version >= 2 {
+            if let zone = decodeZone(entry.value, "'within' of \(what)") { scope.within = zone } else { valid = false }
+        }
         if let entry = optional(fields, "exclude", in: what), version >= 2 {
             if excluding {
                 report("'exclude' cannot be nested inside another 'exclude' in \(what); list every exclusion in the outer one", at: entry.keyNode)

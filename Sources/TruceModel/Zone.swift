@@ -1,0 +1,43 @@
+/// An area drawn on the map for a scope (format version 2): a distance around a point, along a line
+/// ("weapons 25 km behind the contact line", a corridor 5 km wide is 2.5 km either side of its road),
+/// or inside a polygon (and up to a distance beyond it).
+public struct Zone: Hashable, Sendable, Codable {
+    public var shape: Shape
+    /// How far from the shape the zone reaches, in kilometres (0 for a polygon's own outline).
+    public var km: Double
+    /// Whether an event counts only when all the ground its place precision allows lies in the zone.
+    public var precision: Certainty
+
+    public init(shape: Shape, km: Double, precision: Certainty = .certain) {
+        self.shape = shape
+        self.km = km
+        self.precision = precision
+    }
+
+    public enum Shape: Hashable, Sendable, Codable {
+        case point(Coordinate)
+        /// A polyline: a road, a line of contact.
+        case line([Coordinate])
+        /// A closed ring; the first point need not be repeated at the end.
+        case polygon([Coordinate])
+    }
+
+    public enum Certainty: String, Hashable, Sendable, Codable, CaseIterable {
+        /// The event's coordinates and their whole uncertainty lie in the zone: an event placed only to a
+        /// province centroid is not evidence inside a 5 km corridor.
+        case certain
+        /// Some of the ground the event's precision allows lies in the zone.
+        case possible
+    }
+}
+
+/// A point in degrees of latitude and longitude (WGS 84).
+public struct Coordinate: Hashable, Sendable, Codable {
+    public var latitude: Double
+    public var longitude: Double
+
+    public init(latitude: Double, longitude: Double) {
+        self.latitude = latitude
+        self.longitude = longitude
+    }
+}
