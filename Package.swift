@@ -94,7 +94,7 @@ let package = Package(
         .testTarget(name: "TruceEngineTests", dependencies: ["TruceEngine", "TruceTestSupport"], swiftSettings: strict),
         .testTarget(name: "TruceFormatsTests", dependencies: ["TruceFormats", "TruceTestSupport"], swiftSettings: strict),
         .testTarget(
-            name: "TruceCoderTests", dependencies: ["TruceCoder", "TruceTestSupport"],
+            name: "TruceCoderTests", dependencies: ["TruceCoder", "TruceModel", "TruceTestSupport"],
             // Article fixtures are read from the source tree by path, not bundled.
             exclude: ["Articles"], swiftSettings: strict),
         .testTarget(name: "TruceStoreTests", dependencies: ["TruceStore", "TruceStorage", "TruceTestSupport"], swiftSettings: strict),
