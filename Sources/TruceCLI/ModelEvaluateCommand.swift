@@ -11,7 +11,8 @@ struct ModelEvaluateCommand: AsyncParsableCommand {
         discussion: """
             For each export scored, a model is trained on every other ACLED export under --data (folders whose \
             name starts with 'acled'), leaving out notes whose text is also in the scored export, then every note \
-            of the scored export is coded (types and fatalities) on one core and compared with ACLED's coding. \
+            of the scored export is coded (types and fatalities) on one thread, timed by its CPU time, and compared \
+            with ACLED's coding. \
             The last line is: event_type E sub_event_type_micro_f1 S sub_event_type_macro_f1 M fatalities F notes_per_second N
             """)
 
@@ -43,8 +44,11 @@ struct ModelEvaluateCommand: AsyncParsableCommand {
                 let coder = NoteCoder(model: model)
                 var coded: [CodedNote] = []
                 coded.reserveCapacity(test.notes.count)
+                // Timed as this thread's CPU time: the work of one core, whatever else the machine is running.
+                let started = Self.threadCPUSeconds()
                 let codingTime = clock.measure { for note in test.notes { coded.append(coder.code(note.labeled.text)) } }
-                codingSeconds += Self.seconds(codingTime)
+                let cpuSeconds = Self.threadCPUSeconds() - started
+                codingSeconds += cpuSeconds
                 var scores = NoteScores()
                 var byCountry: [String: NoteScores] = [:]
                 for (note, result) in zip(test.notes, coded) {
@@ -54,7 +58,8 @@ struct ModelEvaluateCommand: AsyncParsableCommand {
                 total.add(scores)
                 print(
                     "\(test.name): \(Self.line(scores)) notes \(scores.notes) trained_on \(training.count) "
-                        + "training_seconds \(String(format: "%.1f", Self.seconds(trainingTime)))")
+                        + "training_seconds \(String(format: "%.1f", Self.seconds(trainingTime))) "
+                        + "coding_cpu_seconds \(String(format: "%.2f", cpuSeconds)) coding_wall_seconds \(String(format: "%.2f", Self.seconds(codingTime)))")
                 for (country, countryScores) in byCountry.sorted(by: { $0.value.notes > $1.value.notes }) where countryScores.notes >= 100 {
                     print("  \(country): \(Self.line(countryScores)) notes \(countryScores.notes)")
                 }
@@ -81,6 +86,13 @@ struct ModelEvaluateCommand: AsyncParsableCommand {
             let files = (try? manager.contentsOfDirectory(atPath: path)) ?? []
             return files.filter { $0.lowercased().hasSuffix(".csv") }.sorted().map { path + "/" + $0 }
         }
+    }
+
+    /// CPU time used by the calling thread so far.
+    static func threadCPUSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
     static func seconds(_ duration: Duration) -> Double {

@@ -47,11 +47,13 @@ extension EventTypeModel {
         }
         guard bytes.count >= 16 + 8 else { throw refuse("the model file is cut short (\(bytes.count) bytes); train it again") }
         let version: UInt32 = Self.read(bytes, at: 8)
-        guard version == Self.fileVersion else {
+        let stored: UInt64 = Self.read(bytes, at: bytes.count - 8)
+        let intact = stored == Self.checksum(bytes[..<(bytes.count - 8)])
+        // A file of another version is named as such only when it is whole; otherwise it is simply damaged.
+        guard version == Self.fileVersion || !intact else {
             throw refuse("model format version \(version); this truce reads version \(Self.fileVersion): train the model again with this truce")
         }
-        let stored: UInt64 = Self.read(bytes, at: bytes.count - 8)
-        guard stored == Self.checksum(bytes[..<(bytes.count - 8)]) else {
+        guard intact else {
             throw refuse("the model file is damaged (its checksum does not match its contents); train it again or copy it again")
         }
         let headerLength = Int(Self.read(bytes, at: 12) as UInt32)
