@@ -54,6 +54,16 @@ import TruceModel
         #expect(try EventTypeTraining(features: Self.small, epochs: 5).train(Self.notes.reversed()).fileBytes().count == Self.trained().fileBytes().count)
     }
 
+    @Test func notesWithoutASubEventTypeTeachTheEventTypeOnly() throws {
+        // An older export's rows: the event type is known, the sub-event type is not.
+        let older = (1...6).map { LabeledNote(text: "On \($0) March, gunmen shelled the town of Gao.", eventType: "Explosions/Remote violence", subEventType: "") }
+        let orphan = LabeledNote(text: "Talks were held in Gao.", eventType: "Agreement talks", subEventType: "")
+        let model = try EventTypeTraining(features: Self.small, epochs: 5).train(Self.notes + older + [orphan])
+        #expect(model.trainingNotes == Self.notes.count + older.count)
+        #expect(!model.eventTypes.contains("Agreement talks"))
+        #expect(!model.subEventTypes.contains { $0.name.isEmpty })
+    }
+
     @Test func tooFewTypesIsAClearError() {
         let one = Self.notes.filter { $0.eventType == "Protests" }
         #expect {

@@ -37,20 +37,24 @@ public struct EventTypeTraining: Sendable {
 
     /// Trains on `notes`; the taxonomy is the (event type, sub-event type) pairs they contain.
     ///
-    /// - Throws: `TruceError(.invalidInput)` when the notes name fewer than two event types or
-    ///   have no text to learn from.
+    /// A note with an empty `subEventType` (an older export's row, whose event type is known but whose
+    /// sub-event type is not) teaches the event-type classifier only, and only for event types that
+    /// some note gives a sub-event type.
+    ///
+    /// - Throws: `TruceError(.invalidInput)` when the notes name fewer than two event types with a
+    ///   sub-event type.
     public func train(_ notes: [LabeledNote]) throws -> EventTypeModel {
-        let usable = notes.filter { !$0.eventType.isEmpty && !$0.subEventType.isEmpty && $0.text.contains { $0.isLetter } }
+        let labeled = notes.filter { !$0.eventType.isEmpty && !$0.subEventType.isEmpty }
         var eventIndex: [String: Int] = [:]
         var pairIndex: [String: [String: Int]] = [:]
         var eventTypes: [String] = []
         var subEventTypes: [EventTypeModel.SubEventType] = []
         // Sorted names: the same notes in another order give the same model.
-        for eventType in Set(usable.map(\.eventType)).sorted() {
+        for eventType in Set(labeled.map(\.eventType)).sorted() {
             eventIndex[eventType] = eventTypes.count
             eventTypes.append(eventType)
         }
-        for pair in Set(usable.map { [$0.eventType, $0.subEventType] }).sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+        for pair in Set(labeled.map { [$0.eventType, $0.subEventType] }).sorted(by: { $0.lexicographicallyPrecedes($1) }) {
             pairIndex[pair[0], default: [:]][pair[1]] = subEventTypes.count
             subEventTypes.append(.init(eventType: eventIndex[pair[0]]!, name: pair[1]))
         }
@@ -59,11 +63,14 @@ public struct EventTypeTraining: Sendable {
                 .invalidInput,
                 "the notes name \(eventTypes.count) event type\(eventTypes.count == 1 ? "" : "s") with a sub-event type; at least two are needed to learn from")
         }
+        let usable = notes.filter { eventIndex[$0.eventType] != nil && $0.text.contains { $0.isLetter } }
         var vectors = usable.map { features.vector($0.text) }
         let idf = Self.inverseDocumentFrequencies(vectors, buckets: features.buckets)
         for index in vectors.indices { Self.reweight(&vectors[index], by: idf) }
         let eventLabels = usable.map { eventIndex[$0.eventType]! }
-        let subLabels = usable.map { pairIndex[$0.eventType]![$0.subEventType]! }
+        let withSubEvent = usable.indices.filter { !usable[$0].subEventType.isEmpty }
+        let subVectors = withSubEvent.map { vectors[$0] }
+        let subLabels = withSubEvent.map { pairIndex[usable[$0].eventType]![usable[$0].subEventType]! }
         var eventTraining = LinearClassifierTraining(classes: eventTypes.count, buckets: features.buckets)
         eventTraining.epochs = epochs
         eventTraining.aggressiveness = aggressiveness
@@ -73,7 +80,7 @@ public struct EventTypeTraining: Sendable {
         return EventTypeModel(
             features: features, eventTypes: eventTypes, subEventTypes: subEventTypes, idf: idf,
             eventClassifier: eventTraining.train(vectors: vectors, labels: eventLabels, classWeights: classWeights(eventLabels, eventTypes.count)),
-            subEventClassifier: subTraining.train(vectors: vectors, labels: subLabels, classWeights: classWeights(subLabels, subEventTypes.count)),
+            subEventClassifier: subTraining.train(vectors: subVectors, labels: subLabels, classWeights: classWeights(subLabels, subEventTypes.count)),
             trainingNotes: usable.count)
     }
 

@@ -13,7 +13,7 @@ public struct TextFeatures: Hashable, Sendable {
     /// The character n-gram lengths taken inside each padded word.
     public var characterGrams: ClosedRange<Int>
 
-    public static let `default` = TextFeatures(bucketBits: 18, characterGrams: 2...5)
+    public static let `default` = TextFeatures(bucketBits: 17, characterGrams: 2...5)
 
     public init(bucketBits: Int, characterGrams: ClosedRange<Int>) {
         self.bucketBits = bucketBits
