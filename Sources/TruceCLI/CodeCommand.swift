@@ -26,6 +26,7 @@ struct CodeCommand: AsyncParsableCommand {
     @Option(help: "Source name to record (default: the HTML site name, else none).") var source: String?
     @Option(help: "Agreement YAML: actor names map to its actor ids, figures to its indicators.") var agreement: String?
     @Option(help: "A PETRARCH-format actor, agent, verb or discard dictionary (file or folder); repeatable.") var dictionary: [String] = []
+    @Option(help: "A model file from `truce model train`: ACLED event types learned from data.") var model: String?
     @Option(help: "table, json or jsonl.") var format: CodeFormat = .table
     @Option(help: "Batch mode: a JSON Lines file of articles (one object per line).") var jsonlInput: String?
     @Option(help: "Batch mode: the field with the article's text.") var textField = "text"
@@ -39,7 +40,9 @@ struct CodeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let failures = try CLIErrors.reporting { () -> Int in
-            let coder = ArticleCoder(dictionaries: try loadDictionaries(), agreement: try agreement.map { try AgreementLoader.load(path: $0) })
+            let coder = ArticleCoder(
+                dictionaries: try loadDictionaries(), agreement: try agreement.map { try AgreementLoader.load(path: $0) },
+                model: try model.map(ModelCommand.load))
             if let jsonlInput { return try codeBatch(jsonlInput, coder: coder) }
             return codeFiles(coder: coder)
         }

@@ -28,6 +28,8 @@ extension ImportCommand {
         var agreement: String?
         @Option(name: .customLong("dictionary"), help: "A PETRARCH-format dictionary file to add to the built-in ones (repeatable).")
         var dictionaries: [String] = []
+        @Option(help: "A model file from `truce model train`: ACLED event types learned from data.", completion: .file())
+        var model: String?
         @Option(help: "Reports of one incident may be this many days apart and still be clustered.") var window = CandidateClustering.defaultWindow
         @Option(help: "table or json.") var format: OutputFormat = .table
         @OptionGroup var storeOptions: StoreOptions
@@ -45,7 +47,9 @@ extension ImportCommand {
                 let walk = ArticlePaths(paths)
                 if let notice = walk.skippedNotice { Terminal.error("notice: \(notice)") }
                 var failures = walk.missing.map { Failure(file: $0.path, error: $0.reason) }
-                let coder = ArticleCoder(dictionaries: try loadDictionaries(), agreement: try agreement.map(AgreementLoader.load(path:)))
+                let coder = ArticleCoder(
+                    dictionaries: try loadDictionaries(), agreement: try agreement.map(AgreementLoader.load(path:)),
+                    model: try model.map(ModelCommand.load))
                 let items = code(walk.files, with: coder, failures: &failures)
                 let store = try storeOptions.open()
                 let report = try store.importArticles(

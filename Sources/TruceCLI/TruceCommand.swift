@@ -25,6 +25,7 @@ public struct TruceCommand: AsyncParsableCommand {
             ReviewCommand.self,
             BenchCommand.self,
             CodeCommand.self,
+            ModelCommand.self,
         ]
     )
 

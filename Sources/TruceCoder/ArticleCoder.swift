@@ -14,12 +14,15 @@ public import TruceModel
 public struct ArticleCoder: Sendable {
     public var dictionaries: CoderDictionaries
     public var agreement: Agreement?
+    /// Learned ACLED event types; nil keeps the rules' own (see `ArticleCoding+EventTypes.swift`).
+    public var model: EventTypeModel?
     let sentenceCoder: SentenceCoder
     let agreementActors: AgreementActors?
 
-    public init(dictionaries: CoderDictionaries = .builtIn, agreement: Agreement? = nil) {
+    public init(dictionaries: CoderDictionaries = .builtIn, agreement: Agreement? = nil, model: EventTypeModel? = nil) {
         self.dictionaries = dictionaries
         self.agreement = agreement
+        self.model = model
         self.sentenceCoder = SentenceCoder(
             dictionaries: dictionaries, options: SentenceCoder.Options(requireDyad: false, includeNegated: true, unattachedAgents: true))
         self.agreementActors = agreement.map(AgreementActors.init)
@@ -235,6 +238,7 @@ struct ArticleCoding {
         })?.date {
             runningDate = first
         }
+        applyModel(to: &events, sentence: sentence)
         clues += RetellingClues.of(events, casualties: casualties, words: words, sentence: sentence)
         result.events += events
         settleUndatedLead(events: (result.events.count - events.count)..<result.events.count, storyHadDate: storyHadDate)

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import TruceCoder
+import TruceModel
+
+/// `truce model`: learned ACLED event types.
+struct ModelCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "model",
+        abstract: "Learn ACLED event and sub-event types from ACLED exports, for `truce code --model`.",
+        subcommands: [Train.self, ModelEvaluateCommand.self]
+    )
+
+    struct Train: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "train",
+            abstract: "Learn event and sub-event types from the notes of ACLED exports and write a model file.",
+            discussion: """
+                Every row with notes and a sub-event type is learned from (exports from before 2019 have no \
+                sub-event types and add nothing). ACLED's terms restrict sharing its data: see docs/coder/model.md \
+                before giving a model file to others.
+                """)
+
+        @Argument(help: "ACLED exports (CSV) to learn from.", completion: .file(extensions: ["csv"])) var files: [String]
+        @Option(help: "Where to write the model file.") var output: String
+        @Option(help: "Passes over the notes.") var epochs = 10
+
+        func validate() throws {
+            guard !files.isEmpty else { throw ValidationError("name at least one ACLED export to learn from") }
+            guard (1...100).contains(epochs) else { throw ValidationError("--epochs must be between 1 and 100") }
+        }
+
+        func run() async throws {
+            try CLIErrors.reporting {
+                var notes: [LabeledNote] = []
+                for file in files {
+                    let read = try ACLEDNotesFile(path: file)
+                    if read.notes.isEmpty {
+                        Terminal.error("notice: \(file): no row has both notes and a sub-event type; nothing learned from it")
+                    }
+                    notes += read.notes.map(\.labeled)
+                }
+                let clock = ContinuousClock()
+                var model: EventTypeModel?
+                let elapsed = try clock.measure { model = try EventTypeTraining(epochs: epochs).train(notes) }
+                guard let model else { return }
+                let bytes = model.fileBytes()
+                guard FileManager.default.createFile(atPath: output, contents: Data(bytes)) else {
+                    throw TruceError(.unwritableFile, "\(output): cannot write the model file; check the folder exists and is writable")
+                }
+                print(
+                    "Learned \(model.eventTypes.count) event types and \(model.subEventTypes.count) sub-event types from "
+                        + "\(model.trainingNotes) notes in \(String(format: "%.1f", ModelEvaluateCommand.seconds(elapsed))) s; wrote \(output).")
+            }
+        }
+    }
+
+    /// Reads a model file given to `--model`.
+    static func load(_ path: String) throws -> EventTypeModel {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw TruceError(.unreadableFile, "\(path): cannot read the model file; check the path and its permissions")
+        }
+        return try EventTypeModel(fileBytes: [UInt8](data), file: path)
+    }
+}

@@ -1,0 +1,205 @@
+/// Turns a text into a hashed feature vector for the learned classifiers.
+///
+/// Features are word unigrams and bigrams and character n-grams (`characterGrams`,
+/// 2–5 by default) taken within word boundaries (" word " padded with spaces), all
+/// lower-cased, with every run of digits read as one `0` so that dates and counts do
+/// not become separate words. Each feature is hashed (FNV-1a) into `1 << bucketBits`
+/// buckets; a bucket's value is the sublinear term frequency `1 + ln(tf)`, times the
+/// bucket's inverse document frequency when `weights` are given, and the vector is
+/// scaled to unit length. The same text always gives the same vector.
+public struct TextFeatures: Hashable, Sendable {
+    /// log2 of the number of hash buckets.
+    public var bucketBits: Int
+    /// The character n-gram lengths taken inside each padded word.
+    public var characterGrams: ClosedRange<Int>
+
+    public static let `default` = TextFeatures(bucketBits: 17, characterGrams: 2...5)
+
+    public init(bucketBits: Int, characterGrams: ClosedRange<Int>) {
+        self.bucketBits = bucketBits
+        self.characterGrams = characterGrams
+    }
+
+    public var buckets: Int { 1 << bucketBits }
+
+    /// The unit-length hashed feature vector of `text`, with one bias feature that every text has.
+    ///
+    /// - Parameter weights: one factor per bucket (inverse document frequencies), or nil for none.
+    public func vector(_ text: String, weights: [Float]? = nil) -> SparseVector {
+        var counts = BucketCounter(expected: text.utf8.count * (characterGrams.count + 1))
+        let mask = UInt64(buckets - 1)
+        // The bias feature: lets each class learn a prior of its own.
+        counts.add(Int32(truncatingIfNeeded: Self.seedBias & mask))
+        var word: [UInt8] = [0x20]
+        var previousWord: UInt64?
+        func endWord() {
+            guard word.count > 1 else { return }
+            word.append(0x20)
+            let wordHash = Self.hash(word[1..<(word.count - 1)], seed: Self.seedWord)
+            counts.add(Int32(truncatingIfNeeded: wordHash & mask))
+            if let previousWord {
+                counts.add(Int32(truncatingIfNeeded: Self.mix(previousWord, wordHash) & mask))
+            }
+            previousWord = wordHash
+            for length in characterGrams where length <= word.count {
+                for start in 0...(word.count - length) {
+                    counts.add(Int32(truncatingIfNeeded: Self.hash(word[start..<(start + length)], seed: Self.seedCharacters) & mask))
+                }
+            }
+            word.removeSubrange(1...)
+        }
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), 0x80...0xFF:
+                word.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                word.append(byte | 0x20)
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if word.last != UInt8(ascii: "0") || word.count == 1 { word.append(UInt8(ascii: "0")) }
+            case UInt8(ascii: "'"):
+                continue  // "group's" and "groups" read alike
+            default:
+                endWord()
+            }
+        }
+        endWord()
+        return counts.unitVector(weights: weights)
+    }
+
+    static let seedBias: UInt64 = 0x9E37_79B9_7F4A_7C15
+    static let seedWord: UInt64 = 0xCBF2_9CE4_8422_2325
+    static let seedCharacters: UInt64 = 0x8422_2325_CBF2_9CE4
+
+    static func hash(_ bytes: ArraySlice<UInt8>, seed: UInt64) -> UInt64 {
+        var hash = seed
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01B3
+        }
+        return finish(hash)
+    }
+
+    /// A bigram's hash from its two words' hashes (order matters).
+    static func mix(_ first: UInt64, _ second: UInt64) -> UInt64 {
+        finish(first &* 0x9E37_79B9_7F4A_7C15 ^ second)
+    }
+
+    /// Spreads the high bits down so that a mask of the low bits sees all of them.
+    static func finish(_ value: UInt64) -> UInt64 {
+        var hash = value
+        hash ^= hash >> 33
+        hash = hash &* 0xFF51_AFD7_ED55_8CCD
+        hash ^= hash >> 33
+        return hash
+    }
+}
+
+/// Counts bucket occurrences in a small open-addressing table, so no sort or dictionary is needed per text.
+struct BucketCounter {
+    private var keys: [Int32]
+    private var counts: [Int32]
+    private var used: [Int]
+    private var mask: Int
+
+    init(expected: Int) {
+        var capacity = 64
+        while capacity < expected * 2 { capacity <<= 1 }
+        keys = Array(repeating: -1, count: capacity)
+        counts = Array(repeating: 0, count: capacity)
+        used = []
+        used.reserveCapacity(expected)
+        mask = capacity - 1
+    }
+
+    mutating func add(_ bucket: Int32) {
+        if used.count * 2 >= keys.count { grow() }
+        var slot = Int(truncatingIfNeeded: UInt32(bitPattern: bucket) &* 0x9E37_79B1) & mask
+        while true {
+            if keys[slot] == bucket {
+                counts[slot] += 1
+                return
+            }
+            if keys[slot] == -1 {
+                keys[slot] = bucket
+                counts[slot] = 1
+                used.append(slot)
+                return
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    private mutating func grow() {
+        let old = used.map { (keys[$0], counts[$0]) }
+        let capacity = keys.count * 2
+        keys = Array(repeating: -1, count: capacity)
+        counts = Array(repeating: 0, count: capacity)
+        mask = capacity - 1
+        used.removeAll(keepingCapacity: true)
+        for (bucket, count) in old {
+            add(bucket)
+            counts[used[used.count - 1]] = count
+        }
+    }
+
+    /// The counts as `1 + ln(tf)`, times `weights[bucket]` when given, scaled to unit length.
+    func unitVector(weights: [Float]?) -> SparseVector {
+        var indices: [Int32] = []
+        var values: [Float] = []
+        indices.reserveCapacity(used.count)
+        values.reserveCapacity(used.count)
+        var squares: Float = 0
+        for slot in used {
+            let value = SublinearFrequency.value(Int(counts[slot])) * (weights?[Int(keys[slot])] ?? 1)
+            indices.append(keys[slot])
+            values.append(value)
+            squares += value * value
+        }
+        let scale = squares > 0 ? 1 / squares.squareRoot() : 0
+        for index in values.indices { values[index] *= scale }
+        return SparseVector(indices: indices, values: values)
+    }
+}
+
+/// `1 + ln(tf)`, from a table for the counts texts have (the standard library has no logarithm).
+enum SublinearFrequency {
+    static let table: [Float] = (0..<256).map { count in count == 0 ? 0 : Float(1 + naturalLog(Double(count))) }
+
+    static func value(_ count: Int) -> Float { count < table.count ? table[count] : Float(1 + naturalLog(Double(count))) }
+
+    /// ln(x) = e·ln 2 + 2·atanh((m−1)/(m+1)) for x = m·2^e with m in [1, 2), summed until the terms vanish.
+    static func naturalLog(_ x: Double) -> Double {
+        guard x > 0, x.isFinite else { return x == 0 ? -.infinity : .nan }
+        let ln2 = 0.693_147_180_559_945_3
+        let mantissa = x.significand
+        let ratio = (mantissa - 1) / (mantissa + 1)
+        let square = ratio * ratio
+        var term = ratio
+        var sum = 0.0
+        var denominator = 1.0
+        while abs(term / denominator) > 1e-15 {
+            sum += term / denominator
+            term *= square
+            denominator += 2
+        }
+        return Double(x.exponent) * ln2 + 2 * sum
+    }
+
+    /// e^x by its series after halving x until it is small, then squaring back.
+    static func exponential(_ x: Double) -> Double {
+        var reduced = x
+        var halvings = 0
+        while abs(reduced) > 0.5 {
+            reduced /= 2
+            halvings += 1
+        }
+        var sum = 1.0
+        var term = 1.0
+        for n in 1..<20 {
+            term *= reduced / Double(n)
+            sum += term
+        }
+        for _ in 0..<halvings { sum *= sum }
+        return sum
+    }
+}

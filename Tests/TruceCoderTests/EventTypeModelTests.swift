@@ -1,0 +1,138 @@
+import Testing
+import TruceModel
+
+@testable import TruceCoder
+
+@Suite struct EventTypeModelTests {
+    static let small = TextFeatures(bucketBits: 12, characterGrams: 3...4)
+
+    /// Notes written for this test: the verb alone decides the type.
+    static let notes: [LabeledNote] = {
+        let places = ["Gao", "Mopti", "Nairobi", "Kisumu", "Helmand", "Kandahar", "Segou", "Mombasa"]
+        var notes: [LabeledNote] = []
+        for (index, place) in places.enumerated() {
+            notes.append(LabeledNote(text: "On \(index + 1) May, traders protested peacefully in \(place) against new taxes.", eventType: "Protests", subEventType: "Peaceful protest"))
+            notes.append(LabeledNote(text: "On \(index + 1) May, soldiers clashed with militants near \(place); the fighting lasted hours.", eventType: "Battles", subEventType: "Armed clash"))
+            notes.append(LabeledNote(text: "On \(index + 1) May, an airstrike hit a compound outside \(place), the drone destroyed a vehicle.", eventType: "Explosions/Remote violence", subEventType: "Air/drone strike"))
+            notes.append(LabeledNote(text: "On \(index + 1) May, police arrested a journalist in \(place) and detained him overnight.", eventType: "Strategic developments", subEventType: "Arrests"))
+        }
+        return notes
+    }()
+
+    static func trained() throws -> EventTypeModel {
+        try EventTypeTraining(features: small, epochs: 5).train(notes)
+    }
+
+    @Test func learnsASeparableRuleAndGeneralisesToNewSentences() throws {
+        let model = try Self.trained()
+        #expect(model.eventTypes.count == 4)
+        #expect(model.subEventTypes.count == 4)
+        let cases: [(String, String, String)] = [
+            ("Farmers protested peacefully outside parliament in Bamako.", "Protests", "Peaceful protest"),
+            ("Government troops clashed with rebels in the hills; fighting continued.", "Battles", "Armed clash"),
+            ("A drone airstrike destroyed a truck near Timbuktu.", "Explosions/Remote violence", "Air/drone strike"),
+            ("Police arrested two activists in Lagos and detained them.", "Strategic developments", "Arrests"),
+        ]
+        for (text, eventType, subEventType) in cases {
+            let prediction = model.classify(text)
+            #expect(prediction.eventType == eventType, "\(text)")
+            #expect(prediction.subEventType == subEventType, "\(text)")
+            #expect((0...1).contains(prediction.confidence))
+        }
+    }
+
+    @Test func aSubEventTypeIsAlwaysOneOfItsEventTypes() throws {
+        let model = try Self.trained()
+        let prior = EventTypePrior(eventType: "Battles", weight: 100)
+        let prediction = model.classify("Traders protested peacefully in Gao.", prior: prior)
+        #expect(prediction.eventType == "Battles")
+        #expect(prediction.subEventType == "Armed clash")
+    }
+
+    @Test func theSameNotesGiveTheSameModel() throws {
+        #expect(try Self.trained() == Self.trained())
+        #expect(try EventTypeTraining(features: Self.small, epochs: 5).train(Self.notes.reversed()).fileBytes().count == Self.trained().fileBytes().count)
+    }
+
+    @Test func notesWithoutASubEventTypeTeachTheEventTypeOnly() throws {
+        // An older export's rows: the event type is known, the sub-event type is not.
+        let older = (1...6).map { LabeledNote(text: "On \($0) March, gunmen shelled the town of Gao.", eventType: "Explosions/Remote violence", subEventType: "") }
+        let orphan = LabeledNote(text: "Talks were held in Gao.", eventType: "Agreement talks", subEventType: "")
+        let model = try EventTypeTraining(features: Self.small, epochs: 5).train(Self.notes + older + [orphan])
+        #expect(model.trainingNotes == Self.notes.count + older.count)
+        #expect(!model.eventTypes.contains("Agreement talks"))
+        #expect(!model.subEventTypes.contains { $0.name.isEmpty })
+    }
+
+    @Test func tooFewTypesIsAClearError() {
+        let one = Self.notes.filter { $0.eventType == "Protests" }
+        #expect {
+            try EventTypeTraining(features: Self.small).train(one)
+        } throws: { error in
+            (error as? TruceError)?.message.contains("at least two") == true
+        }
+    }
+
+    @Test func theModelFileRoundTrips() throws {
+        let model = try Self.trained()
+        let bytes = model.fileBytes()
+        let read = try EventTypeModel(fileBytes: bytes, file: "types.model")
+        #expect(read == model)
+        #expect(read.fileBytes() == bytes)
+        #expect(read.trainingNotes == Self.notes.count)
+        let text = "Soldiers clashed with militants near Kidal."
+        #expect(read.classify(text) == model.classify(text))
+    }
+
+    @Test(arguments: [
+        ("flipped", "damaged"), ("truncated", "damaged"), ("magic", "not a Truce event-type model"), ("version", "format version 9"),
+        ("empty", "not a Truce event-type model"),
+    ])
+    func aDamagedModelFileIsRefusedNamingTheFile(damage: String, expected: String) throws {
+        var bytes = try Self.trained().fileBytes()
+        switch damage {
+        case "flipped": bytes[bytes.count / 2] ^= 0x40
+        case "truncated": bytes.removeLast(100)
+        case "magic": bytes[0] = UInt8(ascii: "X")
+        case "version":
+            // A whole file of another version: its checksum is right, so the version is what is named.
+            bytes[8] = 9
+            bytes.removeLast(8)
+            EventTypeModel.append(EventTypeModel.checksum(bytes[...]), to: &bytes)
+        default: bytes = []
+        }
+        #expect {
+            try EventTypeModel(fileBytes: bytes, file: "/tmp/types.model")
+        } throws: { error in
+            guard let error = error as? TruceError else { return false }
+            return error.message.hasPrefix("/tmp/types.model: ") && error.message.contains(expected)
+        }
+    }
+
+    @Test(arguments: [
+        ("On 3 May 2020, gunmen attacked a village. 3 fatalities.", 3),
+        ("On 9 May 2020, a man was found dead on a road. 1 fatality.", 1),
+        ("Taliban militants clashed with Afghan forces killing 6 soldiers. Fatalities coded as 0 (VoJ reported 6).", 0),
+        ("On 12 March 2019, unknown gunmen shot dead a youth in Gao.", 1),
+        ("On 4 June 2018, militants ambushed a patrol, killing 2 civilians and 5 soldiers.", 7),
+        ("On 17 January 2020, members of the community blocked the road. [size=no report]", 0),
+    ])
+    func fatalitiesFromNotes(note: String, expected: Int) {
+        #expect(NoteCoder.fatalities(in: note) == expected)
+    }
+
+    @Test func scoresCountMicroAndMacroF1() {
+        var scores = NoteScores()
+        let battle = LabeledNote(text: "", eventType: "Battles", subEventType: "Armed clash")
+        let protest = LabeledNote(text: "", eventType: "Protests", subEventType: "Peaceful protest")
+        scores.add(truth: battle, fatalities: 2, coded: CodedNote(eventType: "Battles", subEventType: "Armed clash", confidence: 1, fatalities: 2))
+        scores.add(truth: battle, fatalities: 0, coded: CodedNote(eventType: "Protests", subEventType: "Peaceful protest", confidence: 1, fatalities: 1))
+        scores.add(truth: protest, fatalities: 0, coded: CodedNote(eventType: "Protests", subEventType: "Peaceful protest", confidence: 1, fatalities: 0))
+        #expect(scores.notes == 3)
+        #expect(abs(scores.eventTypeAccuracy - 2.0 / 3) < 1e-9)
+        #expect(abs(scores.subEventMicroF1 - 2.0 / 3) < 1e-9)
+        #expect(abs(scores.fatalitiesExact - 2.0 / 3) < 1e-9)
+        // Armed clash: tp 1, fn 1 → F1 2/3; peaceful protest: tp 1, fp 1 → 2/3.
+        #expect(abs(scores.subEventMacroF1 - 2.0 / 3) < 1e-9)
+    }
+}
