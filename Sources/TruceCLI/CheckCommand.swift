@@ -27,8 +27,8 @@ struct CheckCommand: AsyncParsableCommand {
             let loaded = try AgreementLoader.load(path: agreement) { Terminal.error("warning: \($0.description)") }
             // Assessing only reads: the store is opened for writing only to record an agreement whose
             // actors it does not hold yet (for `truce actors`); a store nobody may write is assessed as it is.
-            let readOnly =
-                StoreOptions.isReadOnlyFile(storeOptions.path) || (try? storeOptions.open(readOnly: true).isRegistered(loaded)) == true
+            var readOnly = StoreOptions.isReadOnlyFile(storeOptions.path)
+            if !readOnly { readOnly = (try? await storeOptions.open(readOnly: true).isRegistered(loaded)) == true }
             let app = try storeOptions.app(readOnly: readOnly)
             let assessment = try await app.assess(
                 AssessmentRequest(
