@@ -77,33 +77,19 @@ extension AgreementDecoder {
     /// the cycle's first provision in the file, naming the whole cycle.
     private func checkRequirementCycles() {
         var requirements: [String: [(id: String, node: Node)]] = [:]
+        var order: [String] = []
         for draft in provisions {
             guard let id = draft.id, requirements[id] == nil else { continue }
-            requirements[id] = draft.requires.filter { $0.id != id }
+            requirements[id] = draft.requires
+            order.append(id)
         }
-        var reported = Set<Set<String>>()
-        for draft in provisions {
-            guard let start = draft.id, requirements[start] != nil else { continue }
-            var path = [start]
-            var firstStep: Node?
-            func visit(_ id: String) {
-                for requirement in requirements[id] ?? [] {
-                    if path.count == 1 { firstStep = requirement.node }
-                    if requirement.id == start {
-                        if reported.insert(Set(path)).inserted, let firstStep {
-                            let cycle = (path + [start]).joined(separator: " → ")
-                            report(
-                                "'requires' form a cycle: \(cycle); a provision cannot depend on itself, remove one of these requirements",
-                                at: firstStep)
-                        }
-                    } else if !path.contains(requirement.id) {
-                        path.append(requirement.id)
-                        visit(requirement.id)
-                        path.removeLast()
-                    }
-                }
-            }
-            visit(start)
+        let cycles = DependencyCycles.find(nodes: order, edges: requirements.mapValues { $0.map(\.id) })
+        for cycle in cycles {
+            guard let first = requirements[cycle.members[0]], cycle.firstEdge < first.count else { continue }
+            let names = (cycle.members + [cycle.members[0]]).joined(separator: " → ")
+            report(
+                "'requires' form a cycle: \(names); a provision cannot depend on itself, remove one of these requirements",
+                at: first[cycle.firstEdge].node)
         }
     }
 
@@ -118,12 +104,14 @@ extension AgreementDecoder {
     func checkDates(in agreement: Agreement) {
         let complete = Set(agreement.provisions.map(\.id))
         var reportedCycles = Set<Set<String>>()
+        // One resolver for every date, so that each is resolved once; completions are unknown at load.
+        let dates = AgreementDates(agreement)
         for index in dateSites.indices {
             let site = dateSites[index]
             // References to unknown or broken provisions are reported elsewhere already.
             if case .provision(let id, _) = site.expression.anchor, !complete.contains(id) { continue }
             do {
-                dateSites[index].day = try agreement.resolve(site.expression) { _ in nil }
+                dateSites[index].day = try dates.resolveIfKnown(site.expression)
             } catch let error as TruceError {
                 if let cycle = Self.cycleMembers(error.message) {
                     guard reportedCycles.insert(cycle).inserted else { continue }
