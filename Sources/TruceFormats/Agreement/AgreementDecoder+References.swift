@@ -15,11 +15,16 @@ extension AgreementDecoder {
             }
         }
         let ids = provisions.compactMap(\.id)
+        let known = Set(ids)
+        var firstDraft: [String: Int] = [:]
+        for (index, draft) in provisions.enumerated() {
+            if let id = draft.id, firstDraft[id] == nil { firstDraft[id] = index }
+        }
         for draft in provisions {
             for requirement in draft.requires {
                 if requirement.id == draft.id {
                     report("provision '\(requirement.id)' requires itself; remove '\(requirement.id)' from its 'requires'", at: requirement.node)
-                } else if !ids.contains(requirement.id) {
+                } else if !known.contains(requirement.id) {
                     let suggestion = AgreementSuggestion.didYouMean(requirement.id, among: ids.filter { $0 != draft.id })
                     report(
                         "'requires' names unknown provision '\(requirement.id)'\(suggestion); list ids of provisions in this file",
@@ -30,7 +35,7 @@ extension AgreementDecoder {
         checkRequirementCycles()
         for site in dateSites {
             guard case .provision(let id, let field) = site.expression.anchor else { continue }
-            guard let target = provisions.first(where: { $0.id == id }) else {
+            guard let target = firstDraft[id].map({ provisions[$0] }) else {
                 let suggestion = AgreementSuggestion.didYouMean(id, among: ids)
                 report("date '\(site.expression)' refers to unknown provision '\(id)'\(suggestion); name a provision of this file", at: site.node)
                 continue
