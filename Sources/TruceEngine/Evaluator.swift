@@ -77,10 +77,16 @@ struct EvaluationRun {
     /// The agreement's dates, each resolved once, counting from the completions found so far.
     let dates: AgreementDates
     private let completions: CompletionDays
-    private var memo: [String: ReadingAssessment] = [:]
-    private var inProgress: Set<String> = []
+    /// Results by `provision#reading`, shared by the copies of the run a judge holds, so that remembering
+    /// one more never copies them all.
+    private let memo = Memo()
     /// Whether the provisions others depend on have been assessed, in order.
     private var prepared = false
+
+    private final class Memo {
+        var results: [String: ReadingAssessment] = [:]
+        var inProgress: Set<String> = []
+    }
 
     /// The day each provision was done (its text reading first complied, on time or late), once assessed.
     private final class CompletionDays {
@@ -158,11 +164,11 @@ struct EvaluationRun {
 
     private mutating func assessOne(_ provision: Provision, reading name: String) throws -> ReadingAssessment {
         let key = "\(provision.id)#\(name)"
-        if let done = memo[key] { return done }
-        guard inProgress.insert(key).inserted else {
+        if let done = memo.results[key] { return done }
+        guard memo.inProgress.insert(key).inserted else {
             throw TruceError(.evaluation, "provision '\(provision.id)' requires itself through a cycle")
         }
-        defer { inProgress.remove(key) }
+        defer { memo.inProgress.remove(key) }
 
         let completions = try completionDays(for: provision)
         var result: ReadingAssessment
@@ -181,7 +187,7 @@ struct EvaluationRun {
         result = try applyRequirements(of: provision, to: result)
         result.evidence.append(contentsOf: try claimEvidence(provision: provision, reading: name))
         result.evidence.sort(by: EvidenceItem.chronological)
-        memo[key] = result
+        memo.results[key] = result
         if name == Provision.textReading, dates.provision(provision.id).map({ $0 == provision }) ?? false,
             let done = result.timeline.first(where: { $0.status == .complied || $0.status == .compliedLate })
         {
