@@ -12,6 +12,7 @@
 /// and ask for a date only once the completions it counts from are known. It is not meant to
 /// be shared between threads.
 public final class AgreementDates {
+    /// The agreement whose dates these are.
     public let agreement: Agreement
     private let completion: Agreement.Completion?
     private let index: [String: Int]

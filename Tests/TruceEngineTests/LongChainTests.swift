@@ -85,7 +85,10 @@ import TruceTestSupport
         provisions.append(
             Provision(
                 id: "start", text: "start",
-                kind: .obligation(Obligation(due: Fixtures.absolute("2020-03-01"), observation: IndicatorCondition(indicator: "x", comparison: .greaterOrEqual, value: 1)))))
+                kind: .obligation(
+                    Obligation(
+                        due: Fixtures.absolute("2020-03-01"),
+                        observation: IndicatorCondition(indicator: "x", comparison: .greaterOrEqual, value: 1)))))
         provisions[first].kind = .obligation(
             Obligation(
                 due: DateExpression(anchor: .provision(id: "start", field: DateExpression.doneField)),
