@@ -62,6 +62,10 @@ public struct Evaluator: Sendable {
 
 /// One evaluation's working state: memoised reading results, so that
 /// `requires` can consult the required provision's text reading.
+///
+/// Provisions are assessed in an order in which everything a provision depends on (the provisions
+/// it requires, those whose completion its dates count from) comes first, found without recursion;
+/// so a chain of thousands of requirements neither overflows the stack nor is assessed twice.
 struct EvaluationRun {
     let agreement: Agreement
     let source: any EvidenceSource
@@ -70,8 +74,24 @@ struct EvaluationRun {
     let linking: LinkingRules
     /// What the events cover; empty when the source does not know.
     var coverage: [Coverage] = []
-    private var memo: [String: ReadingAssessment] = [:]
-    private var inProgress: Set<String> = []
+    /// The agreement's dates, each resolved once, counting from the completions found so far.
+    let dates: AgreementDates
+    private let completions: CompletionDays
+    /// Results by `provision#reading`, shared by the copies of the run a judge holds, so that remembering
+    /// one more never copies them all.
+    private let memo = Memo()
+    /// Whether the provisions others depend on have been assessed, in order.
+    private var prepared = false
+
+    private final class Memo {
+        var results: [String: ReadingAssessment] = [:]
+        var inProgress: Set<String> = []
+    }
+
+    /// The day each provision was done (its text reading first complied, on time or late), once assessed.
+    private final class CompletionDays {
+        var days: [String: Day] = [:]
+    }
 
     init(agreement: Agreement, source: any EvidenceSource, asOf: Day, matcher: ActorMatcher, linking: LinkingRules = LinkingRules()) {
         self.agreement = agreement
@@ -79,15 +99,76 @@ struct EvaluationRun {
         self.asOf = asOf
         self.matcher = matcher
         self.linking = linking
+        let completions = CompletionDays()
+        self.completions = completions
+        self.dates = AgreementDates(agreement) { completions.days[$0] }
     }
 
     mutating func assess(_ provision: Provision, reading name: String) throws -> ReadingAssessment {
+        if !prepared {
+            prepared = true
+            try assessDependencies()
+        }
+        return try assessOne(provision, reading: name)
+    }
+
+    /// Assesses the text reading of every provision another depends on, dependencies first, so that
+    /// assessing any provision afterwards finds what it needs already done.
+    ///
+    /// - Throws: ``TruceError`` (`evaluation`) when provisions depend on each other in a cycle.
+    private mutating func assessDependencies() throws {
+        var dependencies: [[Int]] = []
+        var isDependency = [Bool](repeating: false, count: agreement.provisions.count)
+        var position: [String: Int] = [:]
+        for (index, provision) in agreement.provisions.enumerated() where position[provision.id] == nil {
+            position[provision.id] = index
+        }
+        for provision in agreement.provisions {
+            // In the order an assessment consults them: completions first, then requirements.
+            let ids = completionDependencies(of: provision) + provision.requires
+            let targets = ids.compactMap { position[$0] }
+            for target in targets { isDependency[target] = true }
+            dependencies.append(targets)
+        }
+        // Depth-first, with an explicit stack: 0 unvisited, 1 on the path, 2 finished.
+        var state = [UInt8](repeating: 0, count: agreement.provisions.count)
+        var order: [Int] = []
+        for root in agreement.provisions.indices where state[root] == 0 {
+            var stack: [(node: Int, next: Int)] = [(root, 0)]
+            state[root] = 1
+            while let frame = stack.last {
+                let targets = dependencies[frame.node]
+                guard frame.next < targets.count else {
+                    stack.removeLast()
+                    state[frame.node] = 2
+                    order.append(frame.node)
+                    continue
+                }
+                stack[stack.count - 1].next += 1
+                let target = targets[frame.next]
+                switch state[target] {
+                case 0:
+                    state[target] = 1
+                    stack.append((target, 0))
+                case 1:
+                    throw TruceError(.evaluation, "provision '\(agreement.provisions[target].id)' depends on itself through a cycle of requirements or completion dates")
+                default:
+                    break
+                }
+            }
+        }
+        for index in order where isDependency[index] {
+            _ = try assessOne(agreement.provisions[index], reading: Provision.textReading)
+        }
+    }
+
+    private mutating func assessOne(_ provision: Provision, reading name: String) throws -> ReadingAssessment {
         let key = "\(provision.id)#\(name)"
-        if let done = memo[key] { return done }
-        guard inProgress.insert(key).inserted else {
+        if let done = memo.results[key] { return done }
+        guard memo.inProgress.insert(key).inserted else {
             throw TruceError(.evaluation, "provision '\(provision.id)' depends on itself through a cycle of requirements or completion dates")
         }
-        defer { inProgress.remove(key) }
+        defer { memo.inProgress.remove(key) }
 
         let completions = try completionDays(for: provision)
         var result: ReadingAssessment
@@ -109,7 +190,12 @@ struct EvaluationRun {
         result = try applyRequirements(of: provision, to: result)
         result.evidence.append(contentsOf: try claimEvidence(provision: provision, reading: name))
         result.evidence.sort(by: EvidenceItem.chronological)
-        memo[key] = result
+        memo.results[key] = result
+        if name == Provision.textReading, dates.provision(provision.id).map({ $0 == provision }) ?? false,
+            let done = result.timeline.first(where: { $0.status == .complied || $0.status == .compliedLate })
+        {
+            self.completions.days[provision.id] = done.from
+        }
         return result
     }
 
@@ -119,10 +205,10 @@ struct EvaluationRun {
     private mutating func applyRequirements(of provision: Provision, to result: ReadingAssessment) throws -> ReadingAssessment {
         var unmet: [(id: String, spells: [RequirementSpell])] = []
         for id in provision.requires {
-            guard let required = agreement.provision(id) else {
+            guard let required = dates.provision(id) else {
                 throw TruceError(.evaluation, "provision '\(provision.id)' requires unknown provision '\(id)'")
             }
-            let spells = RequirementSpell.unmet(in: try assess(required, reading: Provision.textReading).timeline)
+            let spells = RequirementSpell.unmet(in: try assessOne(required, reading: Provision.textReading).timeline)
             if !spells.isEmpty { unmet.append((id, spells)) }
         }
         guard !unmet.isEmpty else { return result }
@@ -151,8 +237,8 @@ struct EvaluationRun {
     private mutating func completionDays(for provision: Provision) throws -> [String: Day] {
         var days: [String: Day] = [:]
         for id in completionDependencies(of: provision) {
-            guard let other = agreement.provision(id) else { continue }
-            let text = try assess(other, reading: Provision.textReading)
+            guard let other = dates.provision(id) else { continue }
+            let text = try assessOne(other, reading: Provision.textReading)
             if let done = text.timeline.first(where: { $0.status == .complied || $0.status == .compliedLate }) {
                 days[id] = done.from
             }
@@ -162,27 +248,19 @@ struct EvaluationRun {
 
     /// Every provision whose completion a date of `provision` counts from, directly or through another provision's date.
     private func completionDependencies(of provision: Provision) -> [String] {
+        var expressions: [DateExpression] = []
+        for field in ["start", "due", "end"] {
+            guard let expression = try? agreement.expression(of: provision, field: field) else { continue }
+            expressions.append(expression)
+        }
+        if case .rate(let r) = provision.kind {
+            expressions.append(r.baseline.start)
+            expressions.append(r.baseline.end)
+        }
         var found: [String] = []
-        var seen = Set<String>()
-        func visit(_ provision: Provision) {
-            for field in ["start", "due", "end"] {
-                guard let expression = try? agreement.expression(of: provision, field: field) else { continue }
-                visit(expression)
-            }
-            if case .rate(let r) = provision.kind {
-                visit(r.baseline.start)
-                visit(r.baseline.end)
-            }
+        for expression in expressions {
+            if let id = dates.doneAnchor(of: expression), !found.contains(id) { found.append(id) }
         }
-        func visit(_ expression: DateExpression) {
-            guard case .provision(let id, let field) = expression.anchor, seen.insert("\(id).\(field)").inserted else { return }
-            if field == DateExpression.doneField {
-                found.append(id)
-            } else if let other = agreement.provision(id), let next = try? agreement.expression(of: other, field: field) {
-                visit(next)
-            }
-        }
-        visit(provision)
         return found
     }
 

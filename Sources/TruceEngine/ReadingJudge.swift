@@ -23,7 +23,7 @@ struct ReadingJudge {
 
     /// The day `expression` denotes, or nil while a completion it counts from has not happened.
     private func resolve(_ expression: DateExpression) throws -> Day? {
-        try agreement.resolve(expression) { completions[$0] }
+        try run.dates.resolveIfKnown(expression)
     }
 
     /// Why a date is not known yet: "'withdrawal' is not done yet".
@@ -34,18 +34,7 @@ struct ReadingJudge {
 
     /// The provisions whose completion `expression` counts from, directly or through other provisions' dates.
     private func dependencies(of expression: DateExpression) -> [String] {
-        var found: [String] = []
-        var seen = Set<String>()
-        func visit(_ expression: DateExpression) {
-            guard case .provision(let id, let field) = expression.anchor, seen.insert("\(id).\(field)").inserted else { return }
-            if field == DateExpression.doneField {
-                found.append(id)
-            } else if let other = agreement.provision(id), let next = try? agreement.expression(of: other, field: field) {
-                visit(next)
-            }
-        }
-        visit(expression)
-        return found
+        run.dates.doneAnchor(of: expression).map { [$0] } ?? []
     }
 
     /// The first day of a provision whose start may wait on a completion: the signing until then.

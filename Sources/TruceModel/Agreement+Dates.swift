@@ -4,7 +4,7 @@ extension Agreement {
     public typealias Completion = (_ provision: String) throws -> Day?
 
     /// Resolves a date expression against the signing date and the other
-    /// provisions' dates.
+    /// provisions' dates. Resolving many dates, keep one ``AgreementDates``: it remembers each.
     ///
     /// - Throws: ``TruceError`` with code `invalidAgreement` when the
     ///   expression names an unknown provision or field, or when references
@@ -12,11 +12,7 @@ extension Agreement {
     ///   depends on a provision's completion, which only the evidence can tell
     ///   (use ``resolve(_:completion:)``).
     public func resolve(_ expression: DateExpression) throws -> Day {
-        var visiting: [String] = []
-        guard let day = try resolve(expression, completion: nil, visiting: &visiting) else {
-            throw TruceError(.invalidAgreement, "date '\(expression)' depends on a provision's completion")
-        }
-        return day
+        try AgreementDates(self).resolve(expression)
     }
 
     /// Resolves a date expression whose anchors may include a provision's completion
@@ -24,26 +20,21 @@ extension Agreement {
     ///
     /// - Returns: the day, or nil while a completion it depends on has not happened.
     /// - Throws: as ``resolve(_:)`` for unknown provisions, fields and cycles.
-    public func resolve(_ expression: DateExpression, completion: Completion) throws -> Day? {
-        var visiting: [String] = []
-        return try withoutActuallyEscaping(completion) { completion in
-            try resolve(expression, completion: completion, visiting: &visiting)
-        }
+    public func resolve(_ expression: DateExpression, completion: @escaping Completion) throws -> Day? {
+        try AgreementDates(self, completion: completion).resolveIfKnown(expression)
     }
 
     /// The day a provision starts to apply: its window's or scope's start,
     /// else the signing date.
     public func startDay(of provision: Provision) throws -> Day {
-        var visiting: [String] = []
-        return try day(of: provision, field: "start", visiting: &visiting)
+        try AgreementDates(self).startDay(of: provision)
     }
 
     /// The day a provision is due (obligation, target), or its window's last
     /// day (rate, prohibition or maintain with an end); `nil` for an open-ended
     /// prohibition or maintain and an obligation without a deadline.
     public func dueDay(of provision: Provision) throws -> Day? {
-        var visiting: [String] = []
-        return try optionalDay(of: provision, field: "due", completion: nil, visiting: &visiting)
+        try AgreementDates(self).dueDay(of: provision)
     }
 
     /// The fields a date expression may name on a provision; `done` is format version 2.
@@ -56,55 +47,6 @@ extension Agreement {
         case .obligation, .target: true
         case .prohibition, .rate, .maintain: false
         }
-    }
-
-    private func resolve(_ expression: DateExpression, completion: Completion?, visiting: inout [String]) throws -> Day? {
-        let base: Day
-        switch expression.anchor {
-        case .absolute(let day):
-            base = day
-        case .signed:
-            base = signed
-        case .provision(let id, let field):
-            guard let other = provision(id) else {
-                throw TruceError(.invalidAgreement, "date refers to unknown provision '\(id)'")
-            }
-            if field == DateExpression.doneField {
-                guard Self.canBeDone(other.kind) else {
-                    throw TruceError(
-                        .invalidAgreement, "provision '\(id)' is a \(other.kind.name), which is never done; only obligations and targets are")
-                }
-                guard let completion else { return nil }
-                guard let day = try completion(id) else { return nil }
-                base = day
-            } else {
-                guard let day = try optionalDay(of: other, field: field, completion: completion, visiting: &visiting) else {
-                    throw TruceError(.invalidAgreement, "provision '\(id)' has no \(field) date to refer to")
-                }
-                base = day
-            }
-        }
-        return expression.offset?.apply(to: base) ?? base
-    }
-
-    private func day(of provision: Provision, field: String, visiting: inout [String]) throws -> Day {
-        guard let day = try optionalDay(of: provision, field: field, completion: nil, visiting: &visiting) else {
-            throw TruceError(.invalidAgreement, "provision '\(provision.id)' has no \(field) date")
-        }
-        return day
-    }
-
-    private func optionalDay(of provision: Provision, field: String, completion: Completion?, visiting: inout [String]) throws -> Day? {
-        let key = "\(provision.id).\(field)"
-        if visiting.contains(key) {
-            throw TruceError(.invalidAgreement, "dates refer to each other in a cycle: \((visiting + [key]).joined(separator: " → "))")
-        }
-        visiting.append(key)
-        defer { visiting.removeLast() }
-        guard let expression = try expression(of: provision, field: field) else {
-            return field == "start" ? signed : nil
-        }
-        return try resolve(expression, completion: completion, visiting: &visiting)
     }
 
     /// The expression behind a provision's field, or nil when the provision has none.

@@ -232,7 +232,7 @@ extension AgreementDecoder {
         for entry in all.entries {
             let what = "group '\(entry.key)'"
             guard checkIdentifier(entry.key, at: entry.keyNode, "group id", lowercase: false) else { continue }
-            if actorIds.contains(entry.key) {
+            if knownActorIds.contains(entry.key) {
                 report("group '\(entry.key)' has the id of an actor; give the group an id of its own", at: entry.keyNode)
             }
             guard let items = list(entry.value, "the members of \(what)") else { continue }
@@ -271,8 +271,8 @@ extension AgreementDecoder {
 
     /// Reports `id` unless it names a defined actor (or group, where groups are allowed).
     func checkActor(_ id: String, at node: Node, in what: String, groups: Bool = true) {
-        if actorIds.contains(id) { return }
-        if groupIds.contains(id) {
+        if knownActorIds.contains(id) { return }
+        if knownGroupIds.contains(id) {
             if !groups { report("'\(id)' is a group; \(what) takes actor ids only", at: node) }
             return
         }

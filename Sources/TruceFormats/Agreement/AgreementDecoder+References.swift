@@ -15,11 +15,16 @@ extension AgreementDecoder {
             }
         }
         let ids = provisions.compactMap(\.id)
+        let known = Set(ids)
+        var firstDraft: [String: Int] = [:]
+        for (index, draft) in provisions.enumerated() {
+            if let id = draft.id, firstDraft[id] == nil { firstDraft[id] = index }
+        }
         for draft in provisions {
             for requirement in draft.requires {
                 if requirement.id == draft.id {
                     report("provision '\(requirement.id)' requires itself; remove '\(requirement.id)' from its 'requires'", at: requirement.node)
-                } else if !ids.contains(requirement.id) {
+                } else if !known.contains(requirement.id) {
                     let suggestion = AgreementSuggestion.didYouMean(requirement.id, among: ids.filter { $0 != draft.id })
                     report(
                         "'requires' names unknown provision '\(requirement.id)'\(suggestion); list ids of provisions in this file",
@@ -30,7 +35,7 @@ extension AgreementDecoder {
         checkRequirementCycles()
         for site in dateSites {
             guard case .provision(let id, let field) = site.expression.anchor else { continue }
-            guard let target = provisions.first(where: { $0.id == id }) else {
+            guard let target = firstDraft[id].map({ provisions[$0] }) else {
                 let suggestion = AgreementSuggestion.didYouMean(id, among: ids)
                 report("date '\(site.expression)' refers to unknown provision '\(id)'\(suggestion); name a provision of this file", at: site.node)
                 continue
@@ -77,33 +82,19 @@ extension AgreementDecoder {
     /// the cycle's first provision in the file, naming the whole cycle.
     private func checkRequirementCycles() {
         var requirements: [String: [(id: String, node: Node)]] = [:]
+        var order: [String] = []
         for draft in provisions {
             guard let id = draft.id, requirements[id] == nil else { continue }
-            requirements[id] = draft.requires.filter { $0.id != id }
+            requirements[id] = draft.requires
+            order.append(id)
         }
-        var reported = Set<Set<String>>()
-        for draft in provisions {
-            guard let start = draft.id, requirements[start] != nil else { continue }
-            var path = [start]
-            var firstStep: Node?
-            func visit(_ id: String) {
-                for requirement in requirements[id] ?? [] {
-                    if path.count == 1 { firstStep = requirement.node }
-                    if requirement.id == start {
-                        if reported.insert(Set(path)).inserted, let firstStep {
-                            let cycle = (path + [start]).joined(separator: " → ")
-                            report(
-                                "'requires' form a cycle: \(cycle); a provision cannot depend on itself, remove one of these requirements",
-                                at: firstStep)
-                        }
-                    } else if !path.contains(requirement.id) {
-                        path.append(requirement.id)
-                        visit(requirement.id)
-                        path.removeLast()
-                    }
-                }
-            }
-            visit(start)
+        let cycles = DependencyCycles.find(nodes: order, edges: requirements.mapValues { $0.map(\.id) })
+        for cycle in cycles {
+            guard let first = requirements[cycle.members[0]], cycle.firstEdge < first.count else { continue }
+            let names = (cycle.members + [cycle.members[0]]).joined(separator: " → ")
+            report(
+                "'requires' form a cycle: \(names); a provision cannot depend on itself, remove one of these requirements",
+                at: first[cycle.firstEdge].node)
         }
     }
 
@@ -118,12 +109,14 @@ extension AgreementDecoder {
     func checkDates(in agreement: Agreement) {
         let complete = Set(agreement.provisions.map(\.id))
         var reportedCycles = Set<Set<String>>()
+        // One resolver for every date, so that each is resolved once; completions are unknown at load.
+        let dates = AgreementDates(agreement)
         for index in dateSites.indices {
             let site = dateSites[index]
             // References to unknown or broken provisions are reported elsewhere already.
             if case .provision(let id, _) = site.expression.anchor, !complete.contains(id) { continue }
             do {
-                dateSites[index].day = try agreement.resolve(site.expression) { _ in nil }
+                dateSites[index].day = try dates.resolveIfKnown(site.expression)
             } catch let error as TruceError {
                 if let cycle = Self.cycleMembers(error.message) {
                     guard reportedCycles.insert(cycle).inserted else { continue }

@@ -17,8 +17,11 @@ final class AgreementDecoder {
 
     /// Every actor id defined under `actors`, even ones whose definition is broken,
     /// so that one broken definition does not turn every use of the id into an error.
-    var actorIds: [String] = []
-    var groupIds: [String] = []
+    var actorIds: [String] = [] { didSet { knownActorIds = Set(actorIds) } }
+    var groupIds: [String] = [] { didSet { knownGroupIds = Set(groupIds) } }
+    /// The same ids as sets, so that checking each reference takes constant time.
+    private(set) var knownActorIds: Set<String> = []
+    private(set) var knownGroupIds: Set<String> = []
     var provisions: [ProvisionDraft] = []
     var dateSites: [DateSite] = []
     /// The file's format version (`truce:`), 1 until read.
