@@ -84,7 +84,12 @@ let package = Package(
             exclude: ["Articles"], swiftSettings: strict),
         .testTarget(name: "TruceStoreTests", dependencies: ["TruceStore", "TruceTestSupport"], swiftSettings: strict),
         .testTarget(
-            name: "TruceCLITests", dependencies: ["TruceCLI", "TruceTestSupport"],
+            name: "TruceCLITests",
+            dependencies: [
+                "TruceCLI", "TruceTestSupport",
+                // SQLite directly, to check a store's integrity after a killed import.
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             // Golden files are read from the source tree by path, not bundled.
             exclude: ["Golden"], swiftSettings: strict),
     ]
