@@ -17,7 +17,7 @@ import TruceTestSupport
         let folder = try TestPaths.temporaryDirectory("truce-kill")
         defer { try? FileManager.default.removeItem(at: folder) }
         let large = folder.appendingPathComponent("large.csv").path
-        let rows = try LargeACLEDFile.write(copies: 16, of: Self.realFile, to: large)
+        let rows = try LargeACLEDFile.write(copies: 10, of: Self.realFile, to: large)
 
         // What an uninterrupted import gives, and how long it takes: the kills fall within that time.
         let reference = folder.appendingPathComponent("reference.sqlite").path
@@ -32,7 +32,7 @@ import TruceTestSupport
         for attempt in 0..<3 {
             let store = folder.appendingPathComponent("killed-\(attempt).sqlite").path
             try importFile(Self.realFile, into: store)
-            let delay = Double.random(in: 0.02...max(0.05, duration))
+            let delay = Double.random(in: 0.02...max(0.05, duration * 0.9))
             let killed = try TruceBinary.runAndKill(after: delay, ["import", "acled", large, "--store", store])
             let state = try StoreState(path: store)
             let context = "attempt \(attempt): killed after \(delay) s of a \(duration) s import (signalled: \(killed))"
