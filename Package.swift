@@ -100,7 +100,12 @@ let package = Package(
         .testTarget(name: "TruceStoreTests", dependencies: ["TruceStore", "TruceStorage", "TruceTestSupport"], swiftSettings: strict),
         .testTarget(name: "TruceCoreTests", dependencies: ["TruceCore", "TruceStore", "TruceTestSupport"], swiftSettings: strict),
         .testTarget(
-            name: "TruceCLITests", dependencies: ["TruceCLI", "TruceTestSupport"],
+            name: "TruceCLITests",
+            dependencies: [
+                "TruceCLI", "TruceTestSupport",
+                // SQLite directly, to check a store's integrity after a killed import.
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             // Golden files are read from the source tree by path, not bundled.
             exclude: ["Golden"], swiftSettings: strict),
     ]

@@ -1,0 +1,104 @@
+import Foundation
+import GRDB
+import Testing
+import TruceFormats
+import TruceModel
+import TruceStore
+import TruceTestSupport
+
+/// `kill -9` in the middle of a large import, as a crash or a power cut would do it:
+/// the store must open, pass SQLite's integrity check and hold either all of the
+/// import or none of it; importing the file again must then give exactly the store
+/// an uninterrupted import gives.
+@Suite struct ImportKillTests {
+    static let realFile = TestPaths.shared("acled-afghanistan-2020/2020_02_afghan.csv")
+
+    @Test func anImportKilledAtRandomPointsLandsWholeOrNotAtAll() throws {
+        let folder = try TestPaths.temporaryDirectory("truce-kill")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let large = folder.appendingPathComponent("large.csv").path
+        let rows = try LargeACLEDFile.write(copies: 10, of: Self.realFile, to: large)
+
+        // What an uninterrupted import gives, and how long it takes: the kills fall within that time.
+        let reference = folder.appendingPathComponent("reference.sqlite").path
+        try importFile(Self.realFile, into: reference)
+        let baseline = try StoreState(path: reference)
+        let started = Date()
+        try importFile(large, into: reference)
+        let duration = Date().timeIntervalSince(started)
+        let complete = try StoreState(path: reference)
+        #expect(complete.events.count == baseline.events.count + rows)
+
+        for attempt in 0..<3 {
+            let store = folder.appendingPathComponent("killed-\(attempt).sqlite").path
+            try importFile(Self.realFile, into: store)
+            let delay = Double.random(in: 0.02...max(0.05, duration * 0.9))
+            let killed = try TruceBinary.runAndKill(after: delay, ["import", "acled", large, "--store", store])
+            let state = try StoreState(path: store)
+            let context = "attempt \(attempt): killed after \(delay) s of a \(duration) s import (signalled: \(killed))"
+            #expect(state.integrity == ["ok"], "\(context)")
+            #expect(state.events == baseline.events || state.events == complete.events, "\(context): \(state.events.count) events")
+            #expect(state.historyRows == 0, "\(context)")
+
+            try importFile(large, into: store)
+            let again = try StoreState(path: store)
+            #expect(again.integrity == ["ok"], "\(context)")
+            #expect(again.events == complete.events, "\(context): \(again.events.count) events after the re-import")
+        }
+    }
+
+    private func importFile(_ file: String, into store: String) throws {
+        let result = try TruceBinary.run(["import", "acled", file, "--store", store])
+        try #require(result.status == 0, "import of \(file) failed: \(result.stderr)")
+    }
+}
+
+/// What a store holds, read with SQLite directly after Truce has opened it.
+private struct StoreState {
+    /// `PRAGMA integrity_check`: `["ok"]` for a sound file.
+    var integrity: [String]
+    /// Each event's data set and key with its content hash, in key order.
+    var events: [String]
+    var historyRows: Int
+
+    init(path: String) throws {
+        // Opening through Truce first: that is what a user's next command does, and it rolls back a torn transaction.
+        _ = try Store.open(path: path)
+        let queue = try DatabaseQueue(path: path)
+        (integrity, events, historyRows) = try queue.read { db in
+            (
+                try String.fetchAll(db, sql: "PRAGMA integrity_check"),
+                try String.fetchAll(db, sql: "SELECT dataset || ' ' || event_key || ' ' || content_hash FROM events ORDER BY dataset, event_key"),
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM event_history") ?? 0
+            )
+        }
+    }
+}
+
+/// A large ACLED file made from a real one: every row repeated with new event ids.
+private enum LargeACLEDFile {
+    /// Writes `copies` copies of each data row of `source` to `path`; returns the number of rows written.
+    static func write(copies: Int, of source: String, to path: String) throws -> Int {
+        let reader = try CSVReader(path: source)
+        guard let header = try reader.next() else { throw TruceError(.invalidInput, "\(source) is empty") }
+        let idColumn = try #require(header.fields.firstIndex(of: "event_id_cnty"))
+        var records: [[String]] = []
+        while let record = try reader.next() { records.append(record.fields) }
+        var text = line(header.fields)
+        for copy in 1...copies {
+            for var fields in records {
+                fields[idColumn] += "-\(copy)"
+                text += line(fields)
+            }
+        }
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return copies * records.count
+    }
+
+    private static func line(_ fields: [String]) -> String {
+        fields.map { field in
+            field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+                ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
+        }.joined(separator: ",") + "\n"
+    }
+}
