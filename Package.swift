@@ -68,7 +68,7 @@ let package = Package(
         .executableTarget(
             name: "truce",
             dependencies: [
-                "TruceCLI",
+                "TruceCLI"
             ],
             swiftSettings: strict
         ),

@@ -1,5 +1,5 @@
-import TruceCore
 import ArgumentParser
+import TruceCore
 import TruceFormats
 import TruceModel
 
@@ -28,7 +28,7 @@ struct ActorsCommand: AsyncParsableCommand {
         @OptionGroup var storeOptions: StoreOptions
 
         func run() async throws {
-            try await CLIErrors.reporting {
+            try await CLIErrors.reportingAsync {
                 let app = try storeOptions.app()
                 let report = try await app.unmappedActors(of: try agreement.map { try app.agreement(path: $0) }, dataset: dataset)
                 let label = report.agreement

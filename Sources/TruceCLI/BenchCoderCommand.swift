@@ -1,7 +1,7 @@
-import TruceCore
 import ArgumentParser
 import Foundation
 import TruceCoder
+import TruceCore
 import TruceModel
 
 /// `truce bench coder`: the sentence coder against a PETRARCH validation suite, beside the

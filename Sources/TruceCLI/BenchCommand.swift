@@ -1,6 +1,6 @@
-import TruceCore
 import ArgumentParser
 import Foundation
+import TruceCore
 import TruceEngine
 import TruceModel
 

@@ -15,7 +15,7 @@ enum CLIErrors {
         }
     }
 
-    static func reporting<T>(_ body: () async throws -> T) async throws -> T {
+    static func reportingAsync<T>(_ body: () async throws -> T) async throws -> T {
         do {
             return try await body()
         } catch {

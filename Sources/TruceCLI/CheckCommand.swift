@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
+import TruceCore
 import TruceFormats
 import TruceModel
-import TruceCore
 import TruceStore
 
 struct CheckCommand: AsyncParsableCommand {
@@ -23,7 +23,7 @@ struct CheckCommand: AsyncParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     func run() async throws {
-        let assessment = try await CLIErrors.reporting { () async throws -> Assessment in
+        let assessment = try await CLIErrors.reportingAsync { () async throws -> Assessment in
             let loaded = try AgreementLoader.load(path: agreement) { Terminal.error("warning: \($0.description)") }
             // Assessing only reads: the store is opened for writing only to record an agreement whose
             // actors it does not hold yet (for `truce actors`); a store nobody may write is assessed as it is.

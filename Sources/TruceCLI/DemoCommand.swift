@@ -1,6 +1,6 @@
-import TruceCore
 import ArgumentParser
 import Foundation
+import TruceCore
 import TruceFormats
 import TruceModel
 import TruceStorage
@@ -20,7 +20,7 @@ struct DemoCommand: AsyncParsableCommand {
     static let dates = [Day(year: 2020, month: 3, day: 11)!, Day(year: 2021, month: 5, day: 1)!]
 
     func run() async throws {
-        try await CLIErrors.reporting {
+        try await CLIErrors.reportingAsync {
             let folder = try example ?? DemoCommand.findExample()
             try DemoCommand.removeStore(at: store)
             let app = TruceApp(storage: try Store.open(path: store))

@@ -1,5 +1,5 @@
-import TruceCore
 import ArgumentParser
+import TruceCore
 import TruceFormats
 import TruceModel
 import TruceStorage
@@ -21,7 +21,7 @@ struct EventsCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        try await CLIErrors.reporting {
+        try await CLIErrors.reportingAsync {
             let app = try storeOptions.app(readOnly: StoreOptions.isReadOnlyFile(storeOptions.path))
             let filter = EventFilter(country: country, actor: actor, from: from, to: to)
             let effectiveLimit = limit ?? (format == .table ? 50 : nil)

@@ -1,7 +1,7 @@
 import ArgumentParser
+import TruceCore
 import TruceFormats
 import TruceModel
-import TruceCore
 import TruceStorage
 
 /// `truce export [events]`: every matching event, written as it is read from the store.
@@ -37,7 +37,7 @@ struct ExportEventsCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        try await CLIErrors.reporting {
+        try await CLIErrors.reportingAsync {
             let app = try storeOptions.app()
             let filter = EventFilter(country: country, actor: actor, from: from, to: to, dataset: dataset)
             let count = try await ExportDestination.write(to: output) { sink in

@@ -1,5 +1,5 @@
-import TruceCore
 import ArgumentParser
+import TruceCore
 import TruceFormats
 import TruceModel
 
@@ -39,7 +39,7 @@ struct ExportPAMCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        try await CLIErrors.reporting {
+        try await CLIErrors.reportingAsync {
             let app = try storeOptions.app()
             let loaded = try app.agreement(path: agreement)
             let document = try await app.implementationScores(

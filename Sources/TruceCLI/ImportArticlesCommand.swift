@@ -1,7 +1,7 @@
-import TruceCore
 import ArgumentParser
 import Foundation
 import TruceCoder
+import TruceCore
 import TruceFormats
 import TruceModel
 import TruceStorage

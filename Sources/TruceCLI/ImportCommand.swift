@@ -1,6 +1,6 @@
-import TruceCore
 import ArgumentParser
 import Foundation
+import TruceCore
 import TruceFormats
 import TruceModel
 import TruceStorage
@@ -81,7 +81,7 @@ struct ImportCommand: AsyncParsableCommand {
         _ kind: DatasetKind, file: String, encoding: TextEncodingChoice = .automatic, actorList: String? = nil,
         _ storeOptions: StoreOptions, format: OutputFormat
     ) async throws {
-        try await CLIErrors.reporting {
+        try await CLIErrors.reportingAsync {
             let app = try storeOptions.app()
             let bar = ProgressBar(label: "Importing \(URL(fileURLWithPath: file).lastPathComponent)")
             let request = ImportRequest(kind: kind, path: file, encoding: encoding, actorList: actorList, rejects: storeOptions.rejects)

@@ -1,8 +1,7 @@
-import TruceCore
 import ArgumentParser
 import Foundation
-import TruceModel
 import TruceCore
+import TruceModel
 
 /// `truce incidents`: the events that several data sets report, linked into incidents.
 struct IncidentsCommand: AsyncParsableCommand {
@@ -35,7 +34,7 @@ struct IncidentsCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        try await CLIErrors.reporting {
+        try await CLIErrors.reportingAsync {
             let app = try storeOptions.app(readOnly: StoreOptions.isReadOnlyFile(storeOptions.path))
             let rules = try linkingRules(app)
             // Streamed: incidents are written as they settle, so a million events need no more

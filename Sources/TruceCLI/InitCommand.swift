@@ -7,7 +7,7 @@ struct InitCommand: AsyncParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     func run() async throws {
-        try await CLIErrors.reporting {
+        try await CLIErrors.reportingAsync {
             let version = try await storeOptions.app().schemaVersion()
             print("Store ready: \(storeOptions.path) (schema \(version ?? "none"))")
             print("Next: truce import acled FILE --store \(storeOptions.path)")

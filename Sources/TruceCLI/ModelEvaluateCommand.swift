@@ -59,7 +59,8 @@ struct ModelEvaluateCommand: AsyncParsableCommand {
                 print(
                     "\(test.name): \(Self.line(scores)) notes \(scores.notes) trained_on \(training.count) "
                         + "training_seconds \(String(format: "%.1f", Self.seconds(trainingTime))) "
-                        + "coding_cpu_seconds \(String(format: "%.2f", cpuSeconds)) coding_wall_seconds \(String(format: "%.2f", Self.seconds(codingTime)))")
+                        + "coding_cpu_seconds \(String(format: "%.2f", cpuSeconds)) coding_wall_seconds \(String(format: "%.2f", Self.seconds(codingTime)))"
+                )
                 for (country, countryScores) in byCountry.sorted(by: { $0.value.notes > $1.value.notes }) where countryScores.notes >= 100 {
                     print("  \(country): \(Self.line(countryScores)) notes \(countryScores.notes)")
                 }

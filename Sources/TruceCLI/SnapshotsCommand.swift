@@ -1,4 +1,3 @@
-import TruceCore
 import ArgumentParser
 import TruceCore
 
@@ -9,7 +8,7 @@ struct SnapshotsCommand: AsyncParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     func run() async throws {
-        try await CLIErrors.reporting {
+        try await CLIErrors.reportingAsync {
             let snapshots = try await storeOptions.app().snapshots()
             switch format {
             case .json:

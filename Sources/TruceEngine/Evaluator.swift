@@ -151,7 +151,9 @@ struct EvaluationRun {
                     state[target] = 1
                     stack.append((target, 0))
                 case 1:
-                    throw TruceError(.evaluation, "provision '\(agreement.provisions[target].id)' depends on itself through a cycle of requirements or completion dates")
+                    throw TruceError(
+                        .evaluation,
+                        "provision '\(agreement.provisions[target].id)' depends on itself through a cycle of requirements or completion dates")
                 default:
                     break
                 }

@@ -21,7 +21,9 @@ enum MemberSum {
         let evidence = members.flatMap(\.result.evidence).filter { seen.insert("\($0.kind.rawValue) \($0.id) \($0.role)").inserted }
         return ReadingAssessment(
             reading: reading, status: worst(finals), timeline: timeline, reason: reason(members), evidence: evidence,
-            members: members.map { MemberAssessment(member: $0.member, status: $0.result.status, timeline: $0.result.timeline, reason: $0.result.reason) }
+            members: members.map {
+                MemberAssessment(member: $0.member, status: $0.result.status, timeline: $0.result.timeline, reason: $0.result.reason)
+            }
         )
     }
 

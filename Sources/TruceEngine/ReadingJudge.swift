@@ -220,7 +220,9 @@ struct ReadingJudge {
     }
 
     /// How far the latest reports have come toward `condition`, with the figures, for a status not yet met.
-    private func progress(toward condition: IndicatorCondition, _ observations: [Observation], start: Day)
+    private func progress(
+        toward condition: IndicatorCondition, _ observations: [Observation], start: Day
+    )
         -> (fraction: Double, latest: Double)?
     {
         guard let latestDay = observations.map(\.date).max(),

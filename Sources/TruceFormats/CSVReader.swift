@@ -228,7 +228,8 @@ public final class CSVReader {
                 line += 1
             case .record(let contentEnd, let next, let newlines, let unterminated):
                 if newlines > 0, unterminated || !fitsExpectedFieldCount(), let firstLineEnd = Self.find(lineBreak, buffer, from: start, to: end) {
-                    let why = unterminated ? "is never closed" : "is closed only on line \(line + newlines), making a record that does not fit the header"
+                    let why =
+                        unterminated ? "is never closed" : "is closed only on line \(line + newlines), making a record that does not fit the header"
                     rejectFirstLineForStrayQuote(lineEnd: firstLineEnd, why: why)
                     hasReturnedARecord = true
                     return true
@@ -263,7 +264,8 @@ public final class CSVReader {
             break
         }
         let contentEnd = lineEnd > start && buffer[lineEnd - 1] == Self.carriageReturn && lineBreak == Self.lineFeed ? lineEnd - 1 : lineEnd
-        _ = Self.scan(buffer, from: start, to: contentEnd, atEndOfFile: true, delimiter: delimiter, lineBreak: lineBreak, quoting: false, spans: &spans)
+        _ = Self.scan(
+            buffer, from: start, to: contentEnd, atEndOfFile: true, delimiter: delimiter, lineBreak: lineBreak, quoting: false, spans: &spans)
         side.removeAll()
         lastRecordRange = start..<contentEnd
         currentLine = line

@@ -23,7 +23,8 @@ enum EvidenceWriter {
             values.insert(o.reportedBy, at: 0)
             columns.insert("reported_by", at: 0)
         }
-        return try upsert(table: "observations", keyColumn: "observation_key", key: o.key, columns: columns, values: values, hash: hash.signed, in: db)
+        return try upsert(
+            table: "observations", keyColumn: "observation_key", key: o.key, columns: columns, values: values, hash: hash.signed, in: db)
     }
 
     static func write(_ c: Claim, snapshot: Int64, in db: Database) throws -> StoreOutcome {

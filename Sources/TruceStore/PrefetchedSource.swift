@@ -1,6 +1,6 @@
-public import TruceStorage
 import Foundation
 public import TruceFormats
+public import TruceStorage
 
 /// Reads an import's rows on a second thread while the store writes them, so
 /// that parsing and SQLite use both cores of a machine instead of taking turns.

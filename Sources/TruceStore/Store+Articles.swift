@@ -108,7 +108,8 @@ extension Store {
                         _ = try JSONEncoder.sorted.encode(item.result)
                     } catch {
                         report.refused.append(
-                            RefusedArticle(origin: item.article.origin, reason: "what was coded from it cannot be stored (\(Self.encodingReason(error)))"))
+                            RefusedArticle(
+                                origin: item.article.origin, reason: "what was coded from it cannot be stored (\(Self.encodingReason(error)))"))
                         continue
                     }
                     let known =

@@ -1,5 +1,5 @@
-public import TruceStorage
 import TruceFormats
+public import TruceStorage
 
 extension Store {
     /// Imports a GDELT event export (1.0 or 2.0, tab-separated, rows of 57, 58 or 61

@@ -1,5 +1,5 @@
-public import TruceStorage
 import TruceFormats
+public import TruceStorage
 
 extension Store {
     /// Imports a UCDP GED CSV file (GED 19.1, the current GED download, or HDX's layout)

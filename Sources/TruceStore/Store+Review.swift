@@ -21,7 +21,9 @@ extension Store {
     /// - Parameter indicator: the indicator figure clusters are observations of, set as an edit
     ///   (and recorded as one) before accepting; other clusters ignore it.
     @discardableResult
-    public func accept(_ ids: [Int64], by stamp: ReviewStamp, allowNonAct: Bool = false, indicator: String? = nil) throws
+    public func accept(
+        _ ids: [Int64], by stamp: ReviewStamp, allowNonAct: Bool = false, indicator: String? = nil
+    ) throws
         -> [AcceptedRecord]
     {
         var seen: Set<Int64> = []
@@ -208,7 +210,9 @@ extension Store {
 
     /// Writes an accepted record with its provenance: the articles (origin, headline, source,
     /// SHA-256) and the reviewer, in the event's attributes or the record's notes.
-    private static func write(_ record: EvidenceRecord, of cluster: ReviewCluster, stamp: ReviewStamp, snapshot: Int64, in db: Database) throws
+    private static func write(
+        _ record: EvidenceRecord, of cluster: ReviewCluster, stamp: ReviewStamp, snapshot: Int64, in db: Database
+    ) throws
         -> EvidenceRecord
     {
         let articles = cluster.articles
@@ -278,7 +282,9 @@ extension Store {
         try db.execute(sql: "UPDATE candidate_clusters SET edits = ? WHERE id = ?", arguments: [JSONText.object(edits.values), id])
     }
 
-    private static func log(_ id: Int64, _ action: String, _ stamp: ReviewStamp, detail: [String: String?], snapshot: Int64?, in db: Database)
+    private static func log(
+        _ id: Int64, _ action: String, _ stamp: ReviewStamp, detail: [String: String?], snapshot: Int64?, in db: Database
+    )
         throws
     {
         let present = detail.compactMapValues { $0 }

@@ -26,7 +26,8 @@ import TruceTestSupport
         let report = try store.importACLED(path: TestPaths.shared("acled-afghanistan-2020/2020_02_afghan.csv"), importedAt: Self.stamp)
         #expect(report.counts.rejected == 0)
         let agreement = try AgreementLoader.load(path: TestPaths.example("agreement.yaml"))
-        let riv = try #require(try Evaluator(agreement: agreement).evaluate(store, asOf: Fixtures.day("2020-03-11")).provision("riv")?.reading("text"))
+        let riv = try #require(
+            try Evaluator(agreement: agreement).evaluate(store, asOf: Fixtures.day("2020-03-11")).provision("riv")?.reading("text"))
         let test = try #require(riv.test)
         // 1–21 February, not the 52 days from 1 January: the daily baseline rate is not understated.
         #expect(test.baselineDays == 21 && test.windowDays == 7)
@@ -47,7 +48,8 @@ import TruceTestSupport
         guard case .prohibition(var guarantee) = agreement.provisions[index].kind else { return }
         guarantee.start = .absolute(Fixtures.day("2021-01-01"))
         agreement.provisions[index].kind = .prohibition(guarantee)
-        let reading = try #require(try Evaluator(agreement: agreement).evaluate(store, asOf: Fixtures.day("2021-03-01")).provision("ct-guarantee")?.readings.first)
+        let reading = try #require(
+            try Evaluator(agreement: agreement).evaluate(store, asOf: Fixtures.day("2021-03-01")).provision("ct-guarantee")?.readings.first)
         #expect(reading.status == .inconclusive)
         #expect(reading.reason == "no evidence covers 2021-01-01 to 2021-03-01 in Afghanistan")
     }

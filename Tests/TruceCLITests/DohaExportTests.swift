@@ -3,8 +3,8 @@ import Testing
 import TruceEngine
 import TruceFormats
 import TruceModel
-import TruceStore
 import TruceStorage
+import TruceStore
 import TruceTestSupport
 
 /// `truce export` on the bundled example, through the library API: every format, the

@@ -59,8 +59,12 @@ import TruceTestSupport
         let folder = try TestPaths.temporaryDirectory("truce-articles-huge")
         let articles = folder.appendingPathComponent("articles")
         let huge = String(repeating: "9", count: 400)
-        try write("KABUL, March 5 — The ministry said \(huge) soldiers were killed in Helmand on Wednesday.\n", to: articles.appendingPathComponent("huge.txt"))
-        try write("KABUL, March 5 — Taliban fighters attacked a checkpoint in Helmand on Wednesday, killing 3 police.\n", to: articles.appendingPathComponent("ok.txt"))
+        try write(
+            "KABUL, March 5 — The ministry said \(huge) soldiers were killed in Helmand on Wednesday.\n",
+            to: articles.appendingPathComponent("huge.txt"))
+        try write(
+            "KABUL, March 5 — Taliban fighters attacked a checkpoint in Helmand on Wednesday, killing 3 police.\n",
+            to: articles.appendingPathComponent("ok.txt"))
         let store = folder.appendingPathComponent("t.sqlite").path
         let result = try TruceBinary.run(["import", "articles", articles.path, "--store", store, "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")

@@ -32,8 +32,11 @@ import TruceTestSupport
         #expect(train.stdout.contains("from 16 notes"))
 
         let article = folder.appendingPathComponent("article.txt")
-        try Data("Attack in Helmand\nKABUL, Afghanistan (March 4, 2020) - Taliban fighters attacked a police checkpoint in Helmand province on Tuesday, killing three policemen.\n".utf8)
-            .write(to: article)
+        try Data(
+            "Attack in Helmand\nKABUL, Afghanistan (March 4, 2020) - Taliban fighters attacked a police checkpoint in Helmand province on Tuesday, killing three policemen.\n"
+                .utf8
+        )
+        .write(to: article)
         func subEventTypes(_ arguments: [String]) throws -> [String] {
             let run = try TruceBinary.run(["code", article.path, "--format", "json"] + arguments)
             #expect(run.status == 0, "\(run.stderr)")

@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 import TruceModel
-import TruceStore
 import TruceStorage
+import TruceStore
 
 @testable import TruceCLI
 

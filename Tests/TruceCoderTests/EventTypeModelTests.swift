@@ -11,10 +11,22 @@ import TruceModel
         let places = ["Gao", "Mopti", "Nairobi", "Kisumu", "Helmand", "Kandahar", "Segou", "Mombasa"]
         var notes: [LabeledNote] = []
         for (index, place) in places.enumerated() {
-            notes.append(LabeledNote(text: "On \(index + 1) May, traders protested peacefully in \(place) against new taxes.", eventType: "Protests", subEventType: "Peaceful protest"))
-            notes.append(LabeledNote(text: "On \(index + 1) May, soldiers clashed with militants near \(place); the fighting lasted hours.", eventType: "Battles", subEventType: "Armed clash"))
-            notes.append(LabeledNote(text: "On \(index + 1) May, an airstrike hit a compound outside \(place), the drone destroyed a vehicle.", eventType: "Explosions/Remote violence", subEventType: "Air/drone strike"))
-            notes.append(LabeledNote(text: "On \(index + 1) May, police arrested a journalist in \(place) and detained him overnight.", eventType: "Strategic developments", subEventType: "Arrests"))
+            notes.append(
+                LabeledNote(
+                    text: "On \(index + 1) May, traders protested peacefully in \(place) against new taxes.", eventType: "Protests",
+                    subEventType: "Peaceful protest"))
+            notes.append(
+                LabeledNote(
+                    text: "On \(index + 1) May, soldiers clashed with militants near \(place); the fighting lasted hours.", eventType: "Battles",
+                    subEventType: "Armed clash"))
+            notes.append(
+                LabeledNote(
+                    text: "On \(index + 1) May, an airstrike hit a compound outside \(place), the drone destroyed a vehicle.",
+                    eventType: "Explosions/Remote violence", subEventType: "Air/drone strike"))
+            notes.append(
+                LabeledNote(
+                    text: "On \(index + 1) May, police arrested a journalist in \(place) and detained him overnight.",
+                    eventType: "Strategic developments", subEventType: "Arrests"))
         }
         return notes
     }()
@@ -51,12 +63,15 @@ import TruceModel
 
     @Test func theSameNotesGiveTheSameModel() throws {
         #expect(try Self.trained() == Self.trained())
-        #expect(try EventTypeTraining(features: Self.small, epochs: 5).train(Self.notes.reversed()).fileBytes().count == Self.trained().fileBytes().count)
+        #expect(
+            try EventTypeTraining(features: Self.small, epochs: 5).train(Self.notes.reversed()).fileBytes().count == Self.trained().fileBytes().count)
     }
 
     @Test func notesWithoutASubEventTypeTeachTheEventTypeOnly() throws {
         // An older export's rows: the event type is known, the sub-event type is not.
-        let older = (1...6).map { LabeledNote(text: "On \($0) March, gunmen shelled the town of Gao.", eventType: "Explosions/Remote violence", subEventType: "") }
+        let older = (1...6).map {
+            LabeledNote(text: "On \($0) March, gunmen shelled the town of Gao.", eventType: "Explosions/Remote violence", subEventType: "")
+        }
         let orphan = LabeledNote(text: "Talks were held in Gao.", eventType: "Agreement talks", subEventType: "")
         let model = try EventTypeTraining(features: Self.small, epochs: 5).train(Self.notes + older + [orphan])
         #expect(model.trainingNotes == Self.notes.count + older.count)
@@ -126,8 +141,10 @@ import TruceModel
         let battle = LabeledNote(text: "", eventType: "Battles", subEventType: "Armed clash")
         let protest = LabeledNote(text: "", eventType: "Protests", subEventType: "Peaceful protest")
         scores.add(truth: battle, fatalities: 2, coded: CodedNote(eventType: "Battles", subEventType: "Armed clash", confidence: 1, fatalities: 2))
-        scores.add(truth: battle, fatalities: 0, coded: CodedNote(eventType: "Protests", subEventType: "Peaceful protest", confidence: 1, fatalities: 1))
-        scores.add(truth: protest, fatalities: 0, coded: CodedNote(eventType: "Protests", subEventType: "Peaceful protest", confidence: 1, fatalities: 0))
+        scores.add(
+            truth: battle, fatalities: 0, coded: CodedNote(eventType: "Protests", subEventType: "Peaceful protest", confidence: 1, fatalities: 1))
+        scores.add(
+            truth: protest, fatalities: 0, coded: CodedNote(eventType: "Protests", subEventType: "Peaceful protest", confidence: 1, fatalities: 0))
         #expect(scores.notes == 3)
         #expect(abs(scores.eventTypeAccuracy - 2.0 / 3) < 1e-9)
         #expect(abs(scores.subEventMicroF1 - 2.0 / 3) < 1e-9)

@@ -7,7 +7,6 @@ import TruceTestSupport
 /// The PETRARCH validation suites, coded from their text with their own dictionaries and
 /// scored as `truce bench coder` scores them, so a regression in accuracy fails here.
 @Suite struct SentenceCoderValidationTests {
-
     static func score(suite: String, dictionaryFiles: [String]) throws -> EventTripleScore {
         var dictionaries = CoderDictionaries()
         for file in dictionaryFiles {

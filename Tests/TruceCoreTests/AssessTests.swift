@@ -56,9 +56,9 @@ import TruceTestSupport
         let before = try await app.assess(request)
         let extra = try TestPaths.temporaryDirectory().appendingPathComponent("later.csv")
         try """
-            id,date,indicator,actor,country,value,unit,source,url,notes
-            later-1,2021-04-30,troop_level,USA,Afghanistan,20000,troops,Test Wire,,
-            """.write(to: extra, atomically: true, encoding: .utf8)
+        id,date,indicator,actor,country,value,unit,source,url,notes
+        later-1,2021-04-30,troop_level,USA,Afghanistan,20000,troops,Test Wire,,
+        """.write(to: extra, atomically: true, encoding: .utf8)
         _ = try await app.importDataset(ImportRequest(kind: .observations, path: extra.path, rejects: RejectsInMemory()))
         var reproduced = request
         reproduced.snapshot = before.snapshots.last

@@ -1,8 +1,7 @@
 import Foundation
 import Testing
-import TruceFormats
-
 import TruceCore
+import TruceFormats
 
 /// A streamed listing must be byte for byte the document `JSONDocument` writes whole.
 @Suite struct StreamedJSONArrayTests {

@@ -86,7 +86,9 @@ import TruceTestSupport
             try await app.linkIncidents(IncidentsRequest(from: Fixtures.day("2020-03-02"), to: Fixtures.day("2020-03-01"))) { _, _ in }
         }
         #expect(error.parameter == "to")
-        let rules = try await #require(throws: TruceError.self) { try app.linkingRules(json: Array("{\"max_distance_km\": \"far\"}".utf8), name: "r.json") }
+        let rules = try await #require(throws: TruceError.self) {
+            try app.linkingRules(json: Array("{\"max_distance_km\": \"far\"}".utf8), name: "r.json")
+        }
         #expect(rules.message.contains("r.json"))
     }
 }

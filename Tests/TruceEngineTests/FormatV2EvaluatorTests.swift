@@ -169,7 +169,8 @@ import TruceTestSupport
         let quiet = Provision(
             id: "quiet", text: "q",
             kind: .prohibition(Prohibition(start: .init(anchor: .signed), scope: EventScope(actor1: ["TALIBAN"], countries: ["Afghanistan"]))))
-        let march = Coverage(snapshot: 1, source: "acled", from: Fixtures.day("2020-03-01"), to: Fixtures.day("2020-03-31"), countries: ["Afghanistan"])
+        let march = Coverage(
+            snapshot: 1, source: "acled", from: Fixtures.day("2020-03-01"), to: Fixtures.day("2020-03-31"), countries: ["Afghanistan"])
         let partly = try assess([quiet], EvidenceSet(coverage: [march]), asOf: "2020-04-30").provisions[0].readings[0]
         #expect(partly.status == .complied)
         #expect(partly.reason == "no matching event from 2020-02-29 to 2020-04-30; the evidence covers 31 of its 62 days, last 2020-03-31")
@@ -194,7 +195,8 @@ import TruceTestSupport
     }
 
     @Test func anEndedAgreementIsJudgedAsOfItsLastDay() throws {
-        let quiet = Provision(id: "quiet", text: "q", kind: .prohibition(Prohibition(start: .init(anchor: .signed), scope: EventScope(actor1: ["TALIBAN"]))))
+        let quiet = Provision(
+            id: "quiet", text: "q", kind: .prohibition(Prohibition(start: .init(anchor: .signed), scope: EventScope(actor1: ["TALIBAN"]))))
         var agreement = Fixtures.agreement([quiet])
         agreement.ended = Ending(day: Fixtures.day("2020-06-30"), reason: "superseded")
         let evidence = EvidenceSet(events: [Fixtures.event("late", "2020-08-01", "Taliban", "Military Forces of Afghanistan")])
@@ -218,7 +220,8 @@ import TruceTestSupport
         #expect(reading.status == .overdue)
         #expect(reading.progress == 0.6)
         #expect(reading.reason == "not done; due 2020-03-10; 60% of the way, latest 3000")
-        let done = try assess([releases], EvidenceSet(observations: [Fixtures.observation("c", "2020-03-01", "released", "USA", 5000)]), asOf: "2020-05-15")
+        let done = try assess(
+            [releases], EvidenceSet(observations: [Fixtures.observation("c", "2020-03-01", "released", "USA", 5000)]), asOf: "2020-05-15")
         #expect(done.provisions[0].readings[0].progress == nil)
     }
 
@@ -240,7 +243,9 @@ import TruceTestSupport
         #expect(verified.timeline.map(\.from.iso) == ["2020-02-29", "2020-03-10", "2020-03-20"])
         #expect(verified.reason.hasSuffix("; verified by USA on 2020-03-20"))
         // A monitor's accepted claim verifies too.
-        let claim = Claim(key: "c", date: Fixtures.day("2020-03-15"), speaker: "Monitor", speakerActor: "USA", quote: "They released them.", aboutProvision: "releases", source: "wire")
+        let claim = Claim(
+            key: "c", date: Fixtures.day("2020-03-15"), speaker: "Monitor", speakerActor: "USA", quote: "They released them.",
+            aboutProvision: "releases", source: "wire")
         let byClaim = try assess([releases], EvidenceSet(observations: [own], claims: [claim]), asOf: "2020-04-30").provisions[0]
         #expect(byClaim.status == .complied)
     }
@@ -269,10 +274,14 @@ import TruceTestSupport
     func anEventCountsInACorridorOnlyAsPreciselyAsItIsPlaced(
         name: String, latitude: Double, longitude: Double, precision: Int, certainty: Zone.Certainty, inside: Bool
     ) throws {
-        let road = Zone(shape: .line([Coordinate(latitude: 39.69, longitude: 46.50), Coordinate(latitude: 39.69, longitude: 46.70)]), km: 2.5, precision: certainty)
+        let road = Zone(
+            shape: .line([Coordinate(latitude: 39.69, longitude: 46.50), Coordinate(latitude: 39.69, longitude: 46.70)]), km: 2.5,
+            precision: certainty)
         let corridor = Provision(
-            id: "corridor", text: "c", kind: .prohibition(Prohibition(start: .init(anchor: .signed), scope: EventScope(actor1: ["TALIBAN"], within: road))))
-        let status = try assess([corridor], EvidenceSet(events: [placed("E", latitude, longitude, precision: precision)]), asOf: "2020-03-31").provisions[0].status
+            id: "corridor", text: "c",
+            kind: .prohibition(Prohibition(start: .init(anchor: .signed), scope: EventScope(actor1: ["TALIBAN"], within: road))))
+        let status = try assess([corridor], EvidenceSet(events: [placed("E", latitude, longitude, precision: precision)]), asOf: "2020-03-31")
+            .provisions[0].status
         #expect(status == (inside ? .violated : .complied), "\(name)")
     }
 
@@ -288,6 +297,7 @@ import TruceTestSupport
         #expect(try assess([p], EvidenceSet(events: [placed("out", 40.5, 46.5, precision: 1)]), asOf: "2020-03-31").provisions[0].status == .complied)
         // 25 km of uncertainty from the middle of the square still lies inside it; from near its edge it does not.
         #expect(try assess([p], EvidenceSet(events: [placed("mid", 39.5, 46.5, precision: 2)]), asOf: "2020-03-31").provisions[0].status == .violated)
-        #expect(try assess([p], EvidenceSet(events: [placed("edge", 39.05, 46.5, precision: 2)]), asOf: "2020-03-31").provisions[0].status == .complied)
+        #expect(
+            try assess([p], EvidenceSet(events: [placed("edge", 39.05, 46.5, precision: 2)]), asOf: "2020-03-31").provisions[0].status == .complied)
     }
 }

@@ -11,10 +11,16 @@ import TruceTestSupport
         var incidents: [Incident] = []
         var members: [[Event]] = []
         for event in events {
-            stream.add(event) { incidents.append($0); members.append($1) }
+            stream.add(event) {
+                incidents.append($0)
+                members.append($1)
+            }
         }
         let early = incidents.count
-        stream.finish { incidents.append($0); members.append($1) }
+        stream.finish {
+            incidents.append($0)
+            members.append($1)
+        }
         return (incidents, members, early)
     }
 

@@ -11,7 +11,9 @@ import TruceTestSupport
         var provisions: [Provision] = []
         for index in 0..<length {
             let due: DateExpression =
-                index == 0 ? Fixtures.absolute("2020-03-10") : DateExpression(anchor: .provision(id: "p\(index - 1)", field: "due"), offset: .init(amount: 1, unit: .days))
+                index == 0
+                ? Fixtures.absolute("2020-03-10")
+                : DateExpression(anchor: .provision(id: "p\(index - 1)", field: "due"), offset: .init(amount: 1, unit: .days))
             provisions.append(
                 Provision(
                     id: "p\(index)", text: "step \(index)",

@@ -80,12 +80,14 @@ struct AgreementVersion2Tests {
         #expect(local.time?.minuteOfDay == 18 * 60 + 30)
     }
 
-    @Test("bad times and zones are explained", arguments: [
-        ("2020-11-10T25:00 UTC", "'25:00' is not a time of day"),
-        ("2020-11-10T00:00 Moscow", "'Moscow' is not an IANA time zone (IANA names are Area/City)"),
-        ("2020-11-10T22:00+03:00", "'+03:00' after the time of day is not a time zone"),
-        ("2020-11-10T00:00 UTC + 3d", "is not a time zone"),
-    ])
+    @Test(
+        "bad times and zones are explained",
+        arguments: [
+            ("2020-11-10T25:00 UTC", "'25:00' is not a time of day"),
+            ("2020-11-10T00:00 Moscow", "'Moscow' is not an IANA time zone (IANA names are Area/City)"),
+            ("2020-11-10T22:00+03:00", "'+03:00' after the time of day is not a time zone"),
+            ("2020-11-10T00:00 UTC + 3d", "is not a time zone"),
+        ])
     func badTimes(text: String, message: String) throws {
         let errors = Self.errors(Self.header(2) + Self.prohibition(start: "\"\(text)\""))
         #expect(errors.contains { $0.message.contains(message) }, "\(errors)")
@@ -95,13 +97,14 @@ struct AgreementVersion2Tests {
 
     @Test("admin2 in a version 1 file needs version 2, not 'did you mean admin1'")
     func admin2InVersion1() throws {
-        let yaml = Self.header(1) + """
-              - id: p1
-                text: No attacks.
-                kind: prohibition
-                start: signed
-                scope: {actor1: [A], admin2: [Shusha]}
-            """
+        let yaml =
+            Self.header(1) + """
+                  - id: p1
+                    text: No attacks.
+                    kind: prohibition
+                    start: signed
+                    scope: {actor1: [A], admin2: [Shusha]}
+                """
         let errors = Self.errors(yaml)
         #expect(errors.count == 1)
         #expect(errors.first?.message.hasPrefix("'admin2' in the scope of provision 'p1' needs format version 2") == true, "\(errors)")
@@ -209,26 +212,30 @@ struct AgreementVersion2Tests {
         #expect(after.due?.completionOf == "bodies")
     }
 
-    @Test("version 2 features in a version 1 file each say so", arguments: [
-        ("    each: [A, B]\n    due: signed + 1d\n", "'each' needs format version 2"),
-        ("    due: none\n", "'due: none' needs format version 2"),
-    ])
+    @Test(
+        "version 2 features in a version 1 file each say so",
+        arguments: [
+            ("    each: [A, B]\n    due: signed + 1d\n", "'each' needs format version 2"),
+            ("    due: none\n", "'due: none' needs format version 2"),
+        ])
     func version1(lines: String, message: String) throws {
-        let yaml = Self.header(1) + "  - id: p\n    text: t\n    kind: obligation\n" + lines + "    observation: {indicator: x, condition: \">= 1\"}\n"
+        let yaml =
+            Self.header(1) + "  - id: p\n    text: t\n    kind: obligation\n" + lines + "    observation: {indicator: x, condition: \">= 1\"}\n"
         let errors = Self.errors(yaml)
         #expect(errors.map(\.message).contains { $0.hasPrefix(message) }, "\(errors)")
     }
 
     @Test("unknown roles and one-member 'each' are explained")
     func badRolesAndEach() throws {
-        let yaml = Self.header(2, extra: "roles: {C: guarantr}\n") + """
-              - id: p
-                text: t
-                kind: obligation
-                each: [A]
-                due: none
-                observation: {indicator: x, condition: ">= 1"}
-            """
+        let yaml =
+            Self.header(2, extra: "roles: {C: guarantr}\n") + """
+                  - id: p
+                    text: t
+                    kind: obligation
+                    each: [A]
+                    due: none
+                    observation: {indicator: x, condition: ">= 1"}
+                """
         let messages = Self.errors(yaml).map(\.message)
         #expect(messages.contains { $0.contains("unknown role 'guarantr' of 'C' (did you mean 'guarantor'?)") }, "\(messages)")
         #expect(messages.contains { $0.contains("'each' of provision 'p' names 1 actor") })
@@ -260,20 +267,22 @@ struct AgreementVersion2Tests {
     func zonesLoad() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("truce-zone-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let geojson = #"{"type": "Feature", "geometry": {"type": "Polygon", "coordinates": [[[46.0, 39.0], [47.0, 39.0], [47.0, 40.0], [46.0, 39.0]]]}}"#
+        let geojson =
+            #"{"type": "Feature", "geometry": {"type": "Polygon", "coordinates": [[[46.0, 39.0], [47.0, 39.0], [47.0, 40.0], [46.0, 39.0]]]}}"#
         try Data(geojson.utf8).write(to: folder.appendingPathComponent("area.geojson"))
-        let yaml = Self.header(2) + """
-              - id: p1
-                text: No weapons near the line.
-                kind: prohibition
-                start: signed
-                scope: {actor1: [A], within: {km: 25, line: [[39.6, 46.5], [39.9, 46.9]], precision: possible}}
-              - id: p2
-                text: Not in the area.
-                kind: prohibition
-                start: signed
-                scope: {actor1: [A], within: {geojson: area.geojson}}
-            """
+        let yaml =
+            Self.header(2) + """
+                  - id: p1
+                    text: No weapons near the line.
+                    kind: prohibition
+                    start: signed
+                    scope: {actor1: [A], within: {km: 25, line: [[39.6, 46.5], [39.9, 46.9]], precision: possible}}
+                  - id: p2
+                    text: Not in the area.
+                    kind: prohibition
+                    start: signed
+                    scope: {actor1: [A], within: {geojson: area.geojson}}
+                """
         let agreement = try AgreementLoader.parse(yaml: yaml, file: folder.appendingPathComponent("agreement.yaml").path)
         #expect(agreement.provisions[0].scope?.within?.km == 25)
         #expect(agreement.provisions[0].scope?.within?.precision == .possible)
@@ -285,14 +294,16 @@ struct AgreementVersion2Tests {
         #expect(ring.first == Coordinate(latitude: 39.0, longitude: 46.0))
     }
 
-    @Test("broken zones are explained", arguments: [
-        ("{km: 5}", "needs exactly one of point, line, polygon or geojson, not 0"),
-        ("{line: [[39.6, 46.5], [39.9, 46.9]]}", "has no 'km'"),
-        ("{km: 5, point: [46.5, 239.6]}", "latitude runs -90 to 90"),
-        ("{km: 5, line: [[39.6, 46.5]]}", "at least 2 [latitude, longitude] points"),
-        ("{geojson: missing.geojson}", "cannot be read"),
-        ("{km: -1, point: [39.6, 46.5]}", "a distance is 0 or more"),
-    ])
+    @Test(
+        "broken zones are explained",
+        arguments: [
+            ("{km: 5}", "needs exactly one of point, line, polygon or geojson, not 0"),
+            ("{line: [[39.6, 46.5], [39.9, 46.9]]}", "has no 'km'"),
+            ("{km: 5, point: [46.5, 239.6]}", "latitude runs -90 to 90"),
+            ("{km: 5, line: [[39.6, 46.5]]}", "at least 2 [latitude, longitude] points"),
+            ("{geojson: missing.geojson}", "cannot be read"),
+            ("{km: -1, point: [39.6, 46.5]}", "a distance is 0 or more"),
+        ])
     func brokenZones(zone: String, message: String) throws {
         let yaml = Self.header(2) + "  - id: p\n    text: t\n    kind: prohibition\n    start: signed\n    scope: {actor1: [A], within: \(zone)}\n"
         let errors = Self.errors(yaml)

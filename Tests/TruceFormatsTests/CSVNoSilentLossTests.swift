@@ -7,7 +7,9 @@ import TruceTestSupport
 /// Files that used to lose rows without a word: every row must now be read, or rejected with its line.
 @Suite("CSV: no silent loss")
 struct CSVNoSilentLossTests {
-    private func records(_ path: String, quoting: Bool = true, maxRecordBytes: Int = InputLimits.recordBytes, chunkSize: Int = 1 << 20)
+    private func records(
+        _ path: String, quoting: Bool = true, maxRecordBytes: Int = InputLimits.recordBytes, chunkSize: Int = 1 << 20
+    )
         throws -> (records: [CSVRecord], reader: CSVReader)
     {
         let reader = try CSVReader(path: path, quoting: quoting, maxRecordBytes: maxRecordBytes, chunkSize: chunkSize)

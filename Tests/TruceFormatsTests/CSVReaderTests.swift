@@ -5,7 +5,9 @@ import TruceModel
 
 @Suite("CSVReader")
 struct CSVReaderTests {
-    private func records(_ path: String, delimiter: Unicode.Scalar = ",", encoding: TextEncodingChoice = .automatic, chunkSize: Int = 1 << 20)
+    private func records(
+        _ path: String, delimiter: Unicode.Scalar = ",", encoding: TextEncodingChoice = .automatic, chunkSize: Int = 1 << 20
+    )
         throws -> (records: [CSVRecord], reader: CSVReader)
     {
         let reader = try CSVReader(path: path, delimiter: delimiter, encoding: encoding, chunkSize: chunkSize)

@@ -85,7 +85,9 @@ import TruceTestSupport
         let text = "event_id_cnty,deleted_timestamp\nAFG1,1583366400\n\"AFG2,1583366400\nAFG3,\n,1583366400\n"
         let path = try Fixtures.write(text, name: "deletions.csv")
         let bytes = Array(text.utf8)
-        let read = try Self.bothWays(path: path, bytes: bytes) { try $0 ? ACLEDDeletionsCSV(bytes: bytes, name: path) : ACLEDDeletionsCSV(path: path) }
+        let read = try Self.bothWays(path: path, bytes: bytes) {
+            try $0 ? ACLEDDeletionsCSV(bytes: bytes, name: path) : ACLEDDeletionsCSV(path: path)
+        }
         #expect(read.path.rows.contains { $0.value != nil } && read.path.rows.contains { $0.rejection != nil })
         #expect(read.bytes == read.path)
     }

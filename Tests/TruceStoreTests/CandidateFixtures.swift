@@ -8,7 +8,9 @@ enum CandidateFixtures {
 
     static func day(_ iso: String) -> Day { Day(iso: iso)! }
 
-    static func article(_ origin: String, source: String = "Wire", published: String = "2020-03-05", headline: String? = nil, _ text: String)
+    static func article(
+        _ origin: String, source: String = "Wire", published: String = "2020-03-05", headline: String? = nil, _ text: String
+    )
         -> Article
     {
         Article(origin: origin, source: source, headline: headline ?? "Headline of \(origin)", text: text, publicationDate: day(published))

@@ -2,8 +2,8 @@ import Foundation
 import Testing
 import TruceFormats
 import TruceModel
-import TruceStore
 import TruceStorage
+import TruceStore
 import TruceTestSupport
 
 @Suite struct PrefetchedSourceTests {

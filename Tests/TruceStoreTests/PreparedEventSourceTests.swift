@@ -2,10 +2,10 @@ import Foundation
 import Testing
 import TruceFormats
 import TruceModel
+import TruceStorage
 import TruceTestSupport
 
 @testable import TruceStore
-import TruceStorage
 
 @Suite struct PreparedEventSourceTests {
     /// Hands out the given rows, then ends.

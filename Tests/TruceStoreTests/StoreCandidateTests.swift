@@ -1,10 +1,10 @@
 import Foundation
 import Testing
 import TruceModel
+import TruceStorage
 import TruceTestSupport
 
 @testable import TruceStore
-import TruceStorage
 
 @Suite struct StoreCandidateTests {
     typealias F = CandidateFixtures

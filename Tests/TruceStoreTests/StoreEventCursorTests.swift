@@ -2,10 +2,10 @@ import Foundation
 import Testing
 import TruceFormats
 import TruceModel
+import TruceStorage
 import TruceTestSupport
 
 @testable import TruceStore
-import TruceStorage
 
 /// Events from a list, as an import source: lets a test store events of any data set.
 struct ListedEvents: ImportSource {

@@ -17,7 +17,8 @@ import TruceTestSupport
         Set(try store.events(matching: query).map(\.key))
     }
 
-    let taliban = ActorNames(exact: ["taliban", "islamic emirate of afghanistan"], prefixes: ["military forces of the united states"], codes: ["gdelt:afgtal"])
+    let taliban = ActorNames(
+        exact: ["taliban", "islamic emirate of afghanistan"], prefixes: ["military forces of the united states"], codes: ["gdelt:afgtal"])
 
     @Test func sidesAreKeptByExactNamePrefixAssociateCodeOrNonASCIIText() throws {
         var events = [
@@ -53,7 +54,8 @@ import TruceTestSupport
         ])
         let march = (from: Day(iso: "2020-03-01")!, to: Day(iso: "2020-03-07")!)
         #expect(
-            try keys(store, EventQuery(from: march.from, to: march.to, countries: ["AFGHANISTAN"], eventTypes: ["Battles", "Explosions/Remote violence"]))
+            try keys(
+                store, EventQuery(from: march.from, to: march.to, countries: ["AFGHANISTAN"], eventTypes: ["Battles", "Explosions/Remote violence"]))
                 == ["battle", "blast", "week"])
         #expect(try keys(store, EventQuery(from: march.from, to: march.to, minFatalities: 2)) == ["battle", "week", "qatar"])
         #expect(try keys(store, EventQuery(from: march.from, to: march.to, admin1: ["helmand"], side2: nil)).count == 5)

@@ -3,10 +3,10 @@ import GRDB
 import Testing
 import TruceFormats
 import TruceModel
+import TruceStorage
 import TruceTestSupport
 
 @testable import TruceStore
-import TruceStorage
 
 /// The store under faults: concurrent use, read-only files, files that are not Truce stores, damage.
 @Suite struct StoreFaultTests {
@@ -142,7 +142,8 @@ import TruceStorage
         // The rejects folder's name is taken by a file.
         try Data("in the way".utf8).write(to: URL(fileURLWithPath: String(path.dropLast(".sqlite".count)) + ".rejects"))
         let file = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("bad.csv")
-        try Data("event_id_cnty,event_date,event_type,actor1,country,fatalities\nX1,2020-03-03,Battles,Taliban,Afghanistan,abc\n".utf8).write(to: file)
+        try Data("event_id_cnty,event_date,event_type,actor1,country,fatalities\nX1,2020-03-03,Battles,Taliban,Afghanistan,abc\n".utf8).write(
+            to: file)
         let error = try #require(throws: TruceError.self) { try store.importACLED(path: file.path, importedAt: stamp) }
         #expect(error.message.contains("rejects"))
         #expect(error.message.contains("not a folder"))
@@ -153,5 +154,7 @@ import TruceStorage
 /// Another application's SQLite file: a table Truce does not have.
 private func makeForeignDatabase(_ path: String) throws {
     let queue = try DatabaseQueue(path: path)
-    try queue.write { db in try db.execute(sql: "CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO contacts (name) VALUES ('Ann')") }
+    try queue.write { db in
+        try db.execute(sql: "CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO contacts (name) VALUES ('Ann')")
+    }
 }

@@ -2,10 +2,10 @@ import Foundation
 import Testing
 import TruceFormats
 import TruceModel
+import TruceStorage
 import TruceTestSupport
 
 @testable import TruceStore
-import TruceStorage
 
 @Suite struct StoreImportTests {
     let stamp = "2026-01-01T00:00:00Z"

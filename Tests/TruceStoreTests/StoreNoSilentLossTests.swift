@@ -2,10 +2,10 @@ import Foundation
 import Testing
 import TruceFormats
 import TruceModel
+import TruceStorage
 import TruceTestSupport
 
 @testable import TruceStore
-import TruceStorage
 
 /// Imports that used to report "read 0, rejected 0" or overwrite good data: every row is
 /// stored, or rejected with its line, and the counts add up.

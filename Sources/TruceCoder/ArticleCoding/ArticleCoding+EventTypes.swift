@@ -1,4 +1,5 @@
 import TruceModel
+
 extension ArticleCoding {
     /// How much the rules' own ACLED event type adds to the model's score for that type: enough to
     /// settle a near tie (the training margin is 1), not to overrule a model that is sure.

@@ -61,7 +61,8 @@ public struct EventTypeTraining: Sendable {
         guard eventTypes.count >= 2 else {
             throw TruceError(
                 .invalidInput,
-                "the notes name \(eventTypes.count) event type\(eventTypes.count == 1 ? "" : "s") with a sub-event type; at least two are needed to learn from")
+                "the notes name \(eventTypes.count) event type\(eventTypes.count == 1 ? "" : "s") with a sub-event type; at least two are needed to learn from"
+            )
         }
         let usable = notes.filter { eventIndex[$0.eventType] != nil && $0.text.contains { $0.isLetter } }
         var vectors = usable.map { features.vector($0.text) }

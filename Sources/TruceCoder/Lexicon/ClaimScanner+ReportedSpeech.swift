@@ -1,6 +1,5 @@
 /// Reported speech without quotation marks: "X said (that) …", "…, X said.", "According to X, …".
 extension ClaimScanner {
-
     func reportedSpeech(outside quotes: [QuoteSpan]) -> [FoundClaim] {
         var result: [FoundClaim] = []
         var nextQuote = 0

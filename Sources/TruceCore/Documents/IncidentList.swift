@@ -53,7 +53,8 @@ public struct IncidentOutput: Encodable, Sendable {
         members = events.map { e in
             Member(
                 dataset: e.dataset, key: e.key, date: e.date.day.iso, eventType: e.type.event, actor1: e.actor1.name, actor2: e.actor2.name,
-                place: [e.location.place, e.location.admin1, e.location.country].compactMap { $0 }.joined(separator: ", "), latitude: e.location.latitude, longitude: e.location.longitude,
+                place: [e.location.place, e.location.admin1, e.location.country].compactMap { $0 }.joined(separator: ", "),
+                latitude: e.location.latitude, longitude: e.location.longitude,
                 fatalities: FatalitiesOutput(e.fatalities), notes: e.notes)
         }
     }

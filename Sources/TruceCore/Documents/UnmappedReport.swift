@@ -1,6 +1,6 @@
+import TruceEngine
 public import TruceModel
 public import TruceStorage
-import TruceEngine
 
 /// Which actor names of the data map to no actor of an agreement, with how many event sides
 /// name them (`truce actors unmapped`).

@@ -3,7 +3,9 @@ import TruceModel
 import Yams
 
 extension AgreementDecoder {
-    static let documentKeys = ["truce", "id", "title", "signed", "parties", "actors", "groups", "provisions", "roles", "time_zone", "ended", "amends", "extends", "renews"]
+    static let documentKeys = [
+        "truce", "id", "title", "signed", "parties", "actors", "groups", "provisions", "roles", "time_zone", "ended", "amends", "extends", "renews",
+    ]
     static let actorKeys = ["name", "aliases", "codes"]
 
     /// The newest version of the format this decoder reads; it reads every older one too.
@@ -41,9 +43,10 @@ extension AgreementDecoder {
                     return items.map(\.value)
                 }
             }
-        let roles = optional(top, "roles", in: what).flatMap { entry in
-            needsVersion2("'roles'", at: entry.keyNode) ? decodeRoles(entry.value) : nil
-        } ?? []
+        let roles =
+            optional(top, "roles", in: what).flatMap { entry in
+                needsVersion2("'roles'", at: entry.keyNode) ? decodeRoles(entry.value) : nil
+            } ?? []
         if let entry = optional(top, "time_zone", in: what), needsVersion2("'time_zone'", at: entry.keyNode),
             let zone = string(entry.value, "'time_zone'"), checkTimeZone(zone, at: entry.value)
         {
@@ -145,7 +148,8 @@ extension AgreementDecoder {
                     roles.append(role)
                 } else {
                     let suggestion = AgreementSuggestion.didYouMean(item.value, among: names)
-                    report("unknown role '\(item.value)' of '\(entry.key)'\(suggestion); the roles are \(names.joined(separator: ", "))", at: item.node)
+                    report(
+                        "unknown role '\(item.value)' of '\(entry.key)'\(suggestion); the roles are \(names.joined(separator: ", "))", at: item.node)
                     valid = false
                 }
             }

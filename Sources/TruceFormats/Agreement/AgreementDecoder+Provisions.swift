@@ -153,7 +153,8 @@ extension AgreementDecoder {
         let start = startEntry.flatMap { date($0, what, provision: index, role: "start") }
         let dueEntry = required(fields, "due", in: what, hint: "an obligation needs the day it is due, e.g. 'due: signed + 10d', or 'due: none'")
         // `due: none`: an obligation without a deadline, pending until done and never overdue.
-        let noDeadline = dueEntry.flatMap { entry in string(entry.value, "'due' in \(what)") }.map { DateExpressionParser.trim($0) == "none" } ?? false
+        let noDeadline =
+            dueEntry.flatMap { entry in string(entry.value, "'due' in \(what)") }.map { DateExpressionParser.trim($0) == "none" } ?? false
         if noDeadline, let entry = dueEntry, !needsVersion2("'due: none'", at: entry.value) { return nil }
         let due = noDeadline ? nil : dueEntry.flatMap { date($0, what, provision: index, role: "due") }
         let eventEntry = optional(fields, "event", in: what)

@@ -57,7 +57,8 @@ extension AgreementDecoder {
                         + "only obligations and targets are done (use '\(id).start' or '\(id).end')",
                     at: site.node)
             } else if owner == id {
-                report("date '\(site.expression)' counts from the completion of its own provision; use another provision or a fixed date", at: site.node)
+                report(
+                    "date '\(site.expression)' counts from the completion of its own provision; use another provision or a fixed date", at: site.node)
             }
             return
         }

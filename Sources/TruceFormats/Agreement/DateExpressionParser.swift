@@ -112,7 +112,9 @@ public enum DateExpressionParser {
         guard (2...3).contains(parts.count), parts.allSatisfy({ $0.count == 2 }), let hour = Int(parts[0]), let minute = Int(parts[1]),
             hour < 24, minute < 60, parts.count == 2 || Int(parts[2]).map({ $0 < 60 }) == true
         else {
-            throw invalid("'\(source)' is not a date: '\(clock)' is not a time of day; write HH:MM on the 24-hour clock, as in '2020-11-10T00:00 Europe/Moscow'")
+            throw invalid(
+                "'\(source)' is not a date: '\(clock)' is not a time of day; write HH:MM on the 24-hour clock, as in '2020-11-10T00:00 Europe/Moscow'"
+            )
         }
         let zoneText = trim(source[clockEnd...])
         let zone: String? = zoneText.isEmpty ? nil : zoneText == "Z" ? "UTC" : String(zoneText)

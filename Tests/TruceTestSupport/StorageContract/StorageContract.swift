@@ -45,7 +45,9 @@ public enum StorageContract {
     }
 
     @discardableResult
-    static func importEvents(_ events: [Event], into storage: any TruceStorage, rejects: any RejectsDestination = DiscardedRejects())
+    static func importEvents(
+        _ events: [Event], into storage: any TruceStorage, rejects: any RejectsDestination = DiscardedRejects()
+    )
         async throws -> ImportReport
     {
         try await storage.importEvents(
