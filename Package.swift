@@ -98,7 +98,10 @@ let package = Package(
             // Article fixtures are read from the source tree by path, not bundled.
             exclude: ["Articles"], swiftSettings: strict),
         .testTarget(name: "TruceStoreTests", dependencies: ["TruceStore", "TruceStorage", "TruceTestSupport"], swiftSettings: strict),
-        .testTarget(name: "TruceCoreTests", dependencies: ["TruceCore", "TruceStore", "TruceTestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "TruceCoreTests", dependencies: ["TruceCore", "TruceStore", "TruceTestSupport"],
+            // Golden documents are read from the source tree by path, not bundled.
+            exclude: ["Golden"], swiftSettings: strict),
         .testTarget(
             name: "TruceCLITests",
             dependencies: [
