@@ -474,11 +474,11 @@ public final class CSVReader {
                 problem = CSVRecord.Problem(
                     fieldIndex: fieldIndex,
                     message: "not valid UTF-8: '\(String(decoding: bytes, as: UTF8.self))'; "
-                        + "if the file is Windows-1252, say so with --encoding windows-1252")
+                        + "if the file is Windows-1252, name that encoding for the import")
             }
         } else if !fellBackToWindows1252 {
             fellBackToWindows1252 = true
-            ownNotices.append("not valid UTF-8 at line \(line): read as Windows-1252; name the encoding with --encoding to be explicit")
+            ownNotices.append("not valid UTF-8 at line \(line): read as Windows-1252; name the encoding for the import to be explicit")
         }
     }
 

@@ -142,7 +142,7 @@ struct CSVReaderTests {
         #expect(records[2].fields[1] == "Darfur Students\u{2019} Association")
         #expect(records[3].fields[1] == "café")
         #expect(records.allSatisfy { $0.problem == nil })
-        #expect(reader.notices == ["not valid UTF-8 at line 3: read as Windows-1252; name the encoding with --encoding to be explicit"])
+        #expect(reader.notices == ["not valid UTF-8 at line 3: read as Windows-1252; name the encoding for the import to be explicit"])
     }
 
     @Test func strictUTF8MakesInvalidRowsMalformed() throws {
