@@ -96,7 +96,7 @@ extension Store {
     public func asOf(snapshot: Int64) throws -> SnapshotView {
         let ids = try snapshotIDs()
         guard ids.contains(snapshot) else {
-            let range = ids.isEmpty ? "the store has no imports yet" : "its snapshots are \(ids.first!)…\(ids.last!) (the list of snapshots names them)"
+            let range = ids.isEmpty ? "the store has no imports yet" : "its snapshots are \(ids.first!)…\(ids.last!)"
             throw TruceError(.store, "no snapshot \(snapshot) in \(path): \(range)")
         }
         return SnapshotView(store: self, snapshot: snapshot)
