@@ -43,7 +43,7 @@ extension ImportCommand {
         }
 
         func run() async throws {
-            let failed = try CLIErrors.reporting { () -> Int in
+            let failed = try await CLIErrors.reportingAsync { () async throws -> Int in
                 let walk = ArticlePaths(paths)
                 if let notice = walk.skippedNotice { Terminal.error("notice: \(notice)") }
                 var failures = walk.missing.map { Failure(file: $0.path, error: $0.reason) }
@@ -51,10 +51,8 @@ extension ImportCommand {
                     dictionaries: try loadDictionaries(), agreement: try agreement.map(AgreementLoader.load(path:)),
                     model: try model.map(ModelCommand.load))
                 let items = code(walk.files, with: coder, failures: &failures)
-                let store = try storeOptions.open()
-                let report = try store.importArticles(
-                    items, settings: CoderSettings(dictionaries: dictionaries, agreement: agreement, window: window),
-                    importedAt: WallClock.system.timestamp)
+                let report = try await storeOptions.app().storeCodedArticles(
+                    items, settings: CoderSettings(dictionaries: dictionaries, agreement: agreement, window: window))
                 failures += report.refused.map { Failure(file: $0.origin, error: $0.reason) }
                 for failure in failures { Terminal.error("error: \(failure.file): \(failure.error)") }
                 try print(report, files: walk.files.count, failures: failures, skipped: walk.skipped)

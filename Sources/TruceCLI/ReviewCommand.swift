@@ -3,6 +3,7 @@ import Foundation
 import TruceCoder
 import TruceCore
 import TruceModel
+import TruceStorage
 import TruceStore
 
 /// `truce review`: candidates from articles become evidence only through a reviewer.
@@ -78,9 +79,9 @@ struct ReviewCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
-            try CLIErrors.reporting {
+            try await CLIErrors.reportingAsync {
                 let states: Set<ClusterState> = state == "all" ? [] : [ClusterState(rawValue: state) ?? .pending]
-                let clusters = try storeOptions.open().reviewClusters(states: states)
+                let clusters = try await storeOptions.app().reviewClusters(states: states)
                 switch format {
                 case .json:
                     print(try JSONDocument.string(clusters.map(ClusterJSON.init)))
@@ -112,17 +113,15 @@ struct ReviewCommand: AsyncParsableCommand {
         @OptionGroup var storeOptions: StoreOptions
 
         func run() async throws {
-            try CLIErrors.reporting {
-                let store = try storeOptions.open()
-                let cluster = try store.reviewCluster(id)
+            try await CLIErrors.reportingAsync {
+                let (cluster, actions) = try await storeOptions.app().reviewCluster(id)
                 switch format {
                 case .json:
                     var json = ClusterJSON(cluster)
-                    json.actions = try store.reviewActions(cluster: id).map(ActionJSON.init)
+                    json.actions = actions.map(ActionJSON.init)
                     print(try JSONDocument.string(json))
                 case .table:
                     print(ReviewText.page(cluster, width: Terminal.width).joined(separator: "\n"))
-                    let actions = try store.reviewActions(cluster: id)
                     if !actions.isEmpty {
                         print("\nDecisions:")
                         for action in actions { print("  \(action.actedAt)  \(action.reviewer)  \(action.action)  \(action.detail ?? "")") }
@@ -145,11 +144,11 @@ struct ReviewCommand: AsyncParsableCommand {
         @OptionGroup var reviewerOptions: ReviewerOptions
 
         func run() async throws {
-            try CLIErrors.reporting {
-                let store = try storeOptions.open()
+            try await CLIErrors.reportingAsync {
+                let app = try storeOptions.app()
                 let accepted: [AcceptedRecord]
                 do {
-                    accepted = try store.accept(ids, by: reviewerOptions.stamp, allowNonAct: allowNonAct, indicator: indicator)
+                    accepted = try await app.accept(ids, reviewer: reviewerOptions.name, allowNonAct: allowNonAct, indicator: indicator)
                 } catch let error as TruceError where Set(ids).count > 1 {
                     throw TruceError(error.code, error.message + "; none of the \(Set(ids).count) clusters was accepted")
                 }
@@ -169,8 +168,8 @@ struct ReviewCommand: AsyncParsableCommand {
         @OptionGroup var reviewerOptions: ReviewerOptions
 
         func run() async throws {
-            try CLIErrors.reporting {
-                try storeOptions.open().reject(ids, note: note, by: reviewerOptions.stamp)
+            try await CLIErrors.reportingAsync {
+                try await storeOptions.app().reject(ids, note: note, reviewer: reviewerOptions.name)
                 print("Rejected \(ids.map { "#\($0)" }.joined(separator: ", ")).")
             }
         }
@@ -195,8 +194,8 @@ struct ReviewCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
-            try CLIErrors.reporting {
-                let cluster = try storeOptions.open().edit(id, set: assignments, by: reviewerOptions.stamp)
+            try await CLIErrors.reportingAsync {
+                let cluster = try await storeOptions.app().edit(id, set: assignments, reviewer: reviewerOptions.name)
                 print(ReviewText.page(cluster, width: Terminal.width).joined(separator: "\n"))
             }
         }
@@ -212,8 +211,8 @@ struct ReviewCommand: AsyncParsableCommand {
         @OptionGroup var reviewerOptions: ReviewerOptions
 
         func run() async throws {
-            try CLIErrors.reporting {
-                try storeOptions.open().merge(id, into: into, by: reviewerOptions.stamp)
+            try await CLIErrors.reportingAsync {
+                try await storeOptions.app().merge(id, into: into, reviewer: reviewerOptions.name)
                 print("Merged #\(id) into #\(into); `truce review reopen \(id)` takes its reports back.")
             }
         }
@@ -229,8 +228,8 @@ struct ReviewCommand: AsyncParsableCommand {
         @OptionGroup var reviewerOptions: ReviewerOptions
 
         func run() async throws {
-            try CLIErrors.reporting {
-                try storeOptions.open().reopen(id, by: reviewerOptions.stamp)
+            try await CLIErrors.reportingAsync {
+                try await storeOptions.app().reopen(id, reviewer: reviewerOptions.name)
                 print("#\(id) is pending again.")
             }
         }

@@ -1,13 +1,7 @@
 import Foundation
 import GRDB
 public import TruceModel
-
-/// What accepting one cluster wrote.
-public struct AcceptedRecord: Hashable, Sendable {
-    public var cluster: Int64
-    public var record: EvidenceRecord
-    public var snapshot: Int64
-}
+public import TruceStorage
 
 extension Store {
     /// Accepts clusters: each becomes one record of evidence in the `articles` data set, keyed

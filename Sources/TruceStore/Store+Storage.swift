@@ -130,3 +130,41 @@ extension Store: ActorStore {
 /// Runs `body` as synchronous code, so that a call in it resolves to the synchronous method
 /// of the same name that an async protocol requirement wraps.
 private func synchronously<T>(_ body: () throws -> T) rethrows -> T { try body() }
+
+extension Store: ReviewStore {
+    public func reviewClusters(states: Set<ClusterState>) async throws -> [ReviewCluster] {
+        try synchronously { try reviewClusters(states: states) }
+    }
+
+    public func reviewCluster(_ id: Int64) async throws -> ReviewCluster { try synchronously { try reviewCluster(id) } }
+
+    public func reviewActions(cluster: Int64) async throws -> [ReviewAction] { try synchronously { try reviewActions(cluster: cluster) } }
+
+    public func reviewCounts() async throws -> [ClusterState: Int] { try synchronously { try reviewCounts() } }
+
+    public func accept(_ ids: [Int64], by stamp: ReviewStamp, allowNonAct: Bool, indicator: String?) async throws -> [AcceptedRecord] {
+        try synchronously { try accept(ids, by: stamp, allowNonAct: allowNonAct, indicator: indicator) }
+    }
+
+    public func reject(_ ids: [Int64], note: String?, by stamp: ReviewStamp) async throws {
+        try synchronously { try reject(ids, note: note, by: stamp) }
+    }
+
+    public func edit(_ id: Int64, set assignments: [String], by stamp: ReviewStamp) async throws -> ReviewCluster {
+        try synchronously { try edit(id, set: assignments, by: stamp) }
+    }
+
+    public func merge(_ id: Int64, into target: Int64, by stamp: ReviewStamp) async throws {
+        try synchronously { try merge(id, into: target, by: stamp) }
+    }
+
+    public func reopen(_ id: Int64, by stamp: ReviewStamp) async throws { try synchronously { try reopen(id, by: stamp) } }
+}
+
+extension Store: ArticleStore {
+    public func importArticles(_ items: [ArticleImport], settings: CoderSettings, importedAt: String) async throws -> ArticleImportReport {
+        try synchronously { try importArticles(items, settings: settings, importedAt: importedAt) }
+    }
+
+    public func article(id: Int64) async throws -> Article? { try synchronously { try article(id: id) } }
+}

@@ -2,6 +2,7 @@ import Foundation
 import TruceCoder
 import TruceModel
 import TruceStore
+import TruceStorage
 import TruceTestSupport
 
 /// A store with coded articles waiting for review, built through the store's API with

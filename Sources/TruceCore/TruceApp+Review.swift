@@ -1,0 +1,54 @@
+public import TruceModel
+public import TruceStorage
+
+extension TruceApp {
+    /// Stores coded articles as candidates for review, stamped with the clock's time.
+    public func storeCodedArticles(_ items: [ArticleImport], settings: CoderSettings) async throws -> ArticleImportReport {
+        try await storage.importArticles(items, settings: settings, importedAt: clock.timestamp)
+    }
+
+    /// The review clusters in any of `states`, ordered by id.
+    public func reviewClusters(states: Set<ClusterState> = [.pending]) async throws -> [ReviewCluster] {
+        try await storage.reviewClusters(states: states)
+    }
+
+    /// One cluster with its reports and the decisions taken on it, oldest first.
+    public func reviewCluster(_ id: Int64) async throws -> (cluster: ReviewCluster, actions: [ReviewAction]) {
+        (try await storage.reviewCluster(id), try await storage.reviewActions(cluster: id))
+    }
+
+    /// How many clusters are in each state.
+    public func reviewCounts() async throws -> [ClusterState: Int] {
+        try await storage.reviewCounts()
+    }
+
+    /// Accepts clusters as evidence, all or none: only acts, unless `allowNonAct`.
+    public func accept(_ ids: [Int64], reviewer: String, allowNonAct: Bool = false, indicator: String? = nil) async throws -> [AcceptedRecord] {
+        try await storage.accept(ids, by: stamp(reviewer), allowNonAct: allowNonAct, indicator: indicator)
+    }
+
+    /// Rejects clusters, keeping them with the note.
+    public func reject(_ ids: [Int64], note: String?, reviewer: String) async throws {
+        try await storage.reject(ids, note: note, by: stamp(reviewer))
+    }
+
+    /// Sets fields of a pending cluster (`field=value`); none is kept when one is wrong.
+    public func edit(_ id: Int64, set assignments: [String], reviewer: String) async throws -> ReviewCluster {
+        try await storage.edit(id, set: assignments, by: stamp(reviewer))
+    }
+
+    /// Merges cluster `id` into cluster `target`.
+    public func merge(_ id: Int64, into target: Int64, reviewer: String) async throws {
+        try await storage.merge(id, into: target, by: stamp(reviewer))
+    }
+
+    /// Puts a decided cluster back in the queue.
+    public func reopen(_ id: Int64, reviewer: String) async throws {
+        try await storage.reopen(id, by: stamp(reviewer))
+    }
+
+    /// Who decides, now.
+    func stamp(_ reviewer: String) -> ReviewStamp {
+        ReviewStamp(reviewer: reviewer, at: clock.timestamp)
+    }
+}
