@@ -6,6 +6,7 @@ import TruceStorage
 /// What to assess: an agreement as of a day, optionally under one reading or with the
 /// evidence of an earlier snapshot.
 public struct AssessmentRequest: Sendable {
+    /// The agreement to assess.
     public var agreement: Agreement
     /// The last day whose evidence counts; today when `nil`.
     public var asOf: Day?
@@ -21,6 +22,7 @@ public struct AssessmentRequest: Sendable {
     /// when it does not hold them yet; off for a store that may not be written.
     public var registerActors: Bool
 
+    /// A request for `agreement`; by default as of today, under every reading, on the latest evidence, registering actors.
     public init(
         agreement: Agreement, asOf: Day? = nil, reading: String? = nil, snapshot: Int64? = nil, explain: String? = nil,
         linking: LinkingRules = LinkingRules(), registerActors: Bool = true
@@ -124,13 +126,18 @@ extension TruceApp {
 
 /// What to score: an agreement's provisions, year by year.
 public struct ScoresRequest: Sendable {
+    /// The agreement to score.
     public var agreement: Agreement
+    /// The first year to score; the signing's year when nil.
     public var fromYear: Int?
+    /// The last year to score, at most `asOf`'s year; `asOf`'s year when nil.
     public var toYear: Int?
     /// The last day whose evidence counts; today when `nil`.
     public var asOf: Day?
+    /// The reading to score; checked to exist. The plain text (`text`) by default.
     public var reading: String
 
+    /// A request to score `agreement` under `reading`; a nil year or day takes the default described above.
     public init(agreement: Agreement, fromYear: Int? = nil, toYear: Int? = nil, asOf: Day? = nil, reading: String = Provision.textReading) {
         self.agreement = agreement
         self.fromYear = fromYear

@@ -52,5 +52,6 @@ public struct EventPage: Sendable {
     public var total: Int
     /// How many matching events come before the page.
     public var offset: Int
+    /// The page's events, oldest first.
     public var events: [Event]
 }

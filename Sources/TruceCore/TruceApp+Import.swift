@@ -21,6 +21,7 @@ public enum DatasetKind: String, Sendable, CaseIterable {
 
 /// One import: what kind of file, where it is, and where its rejected rows go.
 public struct ImportRequest: Sendable {
+    /// What kind of file it is, which decides the reader.
     public var kind: DatasetKind
     /// The file to read.
     public var path: String
@@ -31,6 +32,7 @@ public struct ImportRequest: Sendable {
     /// Where rejected rows are kept.
     public var rejects: any RejectsDestination
 
+    /// An import of the `kind` file at `path`; the encoding is detected unless given.
     public init(
         kind: DatasetKind, path: String, encoding: TextEncodingChoice = .automatic, actorList: String? = nil,
         rejects: any RejectsDestination

@@ -11,8 +11,10 @@ public struct IncidentsRequest: Sendable {
     public var from: Day?
     /// Only events that may fall on or before this day.
     public var to: Day?
+    /// How events are linked into incidents.
     public var rules: LinkingRules
 
+    /// A request for every stored event unless limited by country or period, linked by `rules`.
     public init(country: String? = nil, from: Day? = nil, to: Day? = nil, rules: LinkingRules = LinkingRules()) {
         self.country = country
         self.from = from

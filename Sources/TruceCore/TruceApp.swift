@@ -14,6 +14,7 @@ public struct TruceApp: Sendable {
     /// The only source of the current time: tests pass a fixed one.
     public let clock: WallClock
 
+    /// An app over `storage`, reading time from `clock` (the system's by default).
     public init(storage: any TruceStorage, clock: WallClock = .system) {
         self.storage = storage
         self.clock = clock

@@ -6,6 +6,7 @@ public import TruceModel
 public struct WallClock: Sendable {
     private let read: @Sendable () -> Date
 
+    /// A clock that calls `read` for the current time.
     public init(_ read: @escaping @Sendable () -> Date) {
         self.read = read
     }

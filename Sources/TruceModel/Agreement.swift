@@ -92,9 +92,12 @@ public struct ActorGroup: Hashable, Sendable, Codable {
 
 /// The roles one actor holds in an agreement besides (or instead of) being a party.
 public struct RoleAssignment: Hashable, Sendable, Codable {
+    /// The id of the actor (or group) that holds the roles.
     public var actor: String
+    /// The roles it holds in the agreement.
     public var roles: [ActorRole]
 
+    /// `actor` holding `roles`.
     public init(actor: String, roles: [ActorRole]) {
         self.actor = actor
         self.roles = roles
@@ -117,9 +120,12 @@ public enum ActorRole: String, Hashable, Sendable, Codable, CaseIterable {
 
 /// The end of an agreement: the last day it applied and why it stopped.
 public struct Ending: Hashable, Sendable, Codable {
+    /// The last day the agreement applied; nothing after it is judged.
     public var day: Day
+    /// Why it stopped applying, in words for people.
     public var reason: String
 
+    /// An ending on `day`, for `reason`.
     public init(day: Day, reason: String) {
         self.day = day
         self.reason = reason
@@ -128,15 +134,18 @@ public struct Ending: Hashable, Sendable, Codable {
 
 /// A link to an earlier agreement (`amends: minsk-2014`): recorded and shown with the assessment.
 public struct AgreementLink: Hashable, Sendable, Codable {
+    /// How this agreement relates to the other one.
     public var relation: Relation
     /// The other agreement's id.
     public var agreement: String
 
+    /// A link of kind `relation` to the agreement whose id is `agreement`.
     public init(relation: Relation, agreement: String) {
         self.relation = relation
         self.agreement = agreement
     }
 
+    /// How an agreement relates to an earlier one: it amends, extends or renews it.
     public enum Relation: String, Hashable, Sendable, Codable, CaseIterable {
         case amends, extends, renews
     }

@@ -105,10 +105,14 @@ public struct ReadingAssessment: Hashable, Sendable, Codable {
 public struct MemberAssessment: Hashable, Sendable, Codable {
     /// The member's actor id.
     public var member: String
+    /// The member's status as of the assessment's day: the last timeline entry's.
     public var status: Status
+    /// Each change of the member's status, oldest first.
     public var timeline: [TimelineEntry]
+    /// Why the member has that status, in one line.
     public var reason: String
 
+    /// A member assessment as given; the evaluator derives the values, this only holds them.
     public init(member: String, status: Status, timeline: [TimelineEntry], reason: String) {
         self.member = member
         self.status = status

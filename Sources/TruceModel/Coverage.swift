@@ -5,11 +5,14 @@ public struct Coverage: Hashable, Sendable, Codable {
     public var snapshot: Int64
     /// The snapshot's source (`acled`, `ucdp`, …).
     public var source: String
+    /// The first day covered.
     public var from: Day
+    /// The last day covered (inclusive).
     public var to: Day
     /// The countries its rows name; any area when empty.
     public var countries: [String]
 
+    /// The coverage of import `snapshot` from `source`: `from` through `to` in `countries` (any area when empty).
     public init(snapshot: Int64, source: String, from: Day, to: Day, countries: [String] = []) {
         self.snapshot = snapshot
         self.source = source

@@ -90,13 +90,16 @@ extension DateExpression: CustomStringConvertible {
 /// instant as a minute of the day the date denotes in the agreement's `time_zone` (the zone in
 /// which evidence is dated), which the loader works out.
 public struct TimeOfDay: Hashable, Sendable, Codable, CustomStringConvertible {
+    /// The hour as written, 0…23, in `zone`.
     public var hour: Int
+    /// The minute as written, 0…59.
     public var minute: Int
     /// The IANA zone it was written in (`Europe/Moscow`); nil for the agreement's own zone.
     public var zone: String?
     /// Minutes after midnight of the expression's day in the agreement's zone (0 = the whole day).
     public var minuteOfDay: Int
 
+    /// `hour:minute` in `zone`; `minuteOfDay` defaults to the written time, as if in the agreement's zone.
     public init(hour: Int, minute: Int, zone: String? = nil, minuteOfDay: Int? = nil) {
         self.hour = hour
         self.minute = minute
@@ -104,6 +107,7 @@ public struct TimeOfDay: Hashable, Sendable, Codable, CustomStringConvertible {
         self.minuteOfDay = minuteOfDay ?? hour * 60 + minute
     }
 
+    /// The time as written: `HH:MM`, then the zone when there is one (`00:00 Europe/Moscow`).
     public var description: String {
         let clock = (hour < 10 ? "0" : "") + "\(hour):" + (minute < 10 ? "0" : "") + "\(minute)"
         return zone.map { "\(clock) \($0)" } ?? clock

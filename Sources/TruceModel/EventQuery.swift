@@ -5,6 +5,7 @@
 public struct EventQuery: Hashable, Sendable {
     /// Events whose date span touches `from...to`.
     public var from: Day
+    /// The last day of the period; see `from`.
     public var to: Day
     /// Any of these countries, in any case; empty for any.
     public var countries: [String]
@@ -21,6 +22,7 @@ public struct EventQuery: Hashable, Sendable {
     /// The names one of which the side acted upon must carry; nil for any side.
     public var side2: ActorNames?
 
+    /// A query for events touching `from...to`; every other filter defaults to any.
     public init(
         from: Day, to: Day, countries: [String] = [], eventTypes: [String] = [], subEventTypes: [String] = [], admin1: [String] = [],
         minFatalities: Int? = nil, side1: ActorNames? = nil, side2: ActorNames? = nil
@@ -41,10 +43,14 @@ public struct EventQuery: Hashable, Sendable {
 /// equals one of `exact` or starts with one of `prefixes` (both lower-cased, compared in
 /// lower case), or its data-set code is one of `codes` (lower-cased).
 public struct ActorNames: Hashable, Sendable {
+    /// Names the actor must equal, lower-cased.
     public var exact: [String]
+    /// Prefixes one of which the actor must start with, lower-cased.
     public var prefixes: [String]
+    /// Data-set actor codes (`gdelt:afgtal`), lower-cased, matched exactly.
     public var codes: [String]
 
+    /// Names made of `exact` names, `prefixes` and `codes`, each expected lower-cased; none by default.
     public init(exact: [String] = [], prefixes: [String] = [], codes: [String] = []) {
         self.exact = exact
         self.prefixes = prefixes

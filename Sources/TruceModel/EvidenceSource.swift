@@ -49,6 +49,7 @@ public struct EvidenceSet: EvidenceSource {
         self.allCoverage = coverage
     }
 
+    /// See ``EvidenceSource/coverage()``: the coverage held, in the order given.
     public func coverage() -> [Coverage] { allCoverage }
 
     /// See ``EvidenceSource/events(from:to:countries:)``: a span that possibly touches the window counts.

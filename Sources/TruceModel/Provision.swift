@@ -142,10 +142,14 @@ public struct Target: Hashable, Sendable, Codable {
 /// `condition`'s indicator meet it ("no more than 1,960 peacekeepers"). Judged day by day, so it can
 /// go complied → violated → complied again.
 public struct Maintain: Hashable, Sendable, Codable {
+    /// The first day the state must hold.
     public var start: DateExpression
+    /// The last day the state must hold; nil for open-ended.
     public var end: DateExpression?
+    /// The condition the indicator's latest reported values must meet on each day.
     public var condition: IndicatorCondition
 
+    /// A state: `condition` held from `start` to `end` (open-ended when nil).
     public init(start: DateExpression, end: DateExpression? = nil, condition: IndicatorCondition) {
         self.start = start
         self.end = end
@@ -257,12 +261,14 @@ public struct Reading: Hashable, Sendable, Codable {
 
 /// A deadline moved by a later arrangement: from `agreed` on, the provision is due on `due`.
 public struct DeadlineExtension: Hashable, Sendable, Codable {
+    /// The new deadline, from `agreed` on.
     public var due: DateExpression
     /// The day the extension was agreed; before it, the earlier deadline applied.
     public var agreed: Day
     /// The arrangement, in words ("Azerbaijan agreed at Armenia's request, 15 November 2020").
     public var by: String
 
+    /// A deadline moved to `due` by the arrangement `by`, agreed on `agreed`.
     public init(due: DateExpression, agreed: Day, by: String) {
         self.due = due
         self.agreed = agreed

@@ -30,10 +30,12 @@ public struct TruceError: Error, Hashable, Sendable, CustomStringConvertible {
         self.cause = cause
     }
 
+    /// Errors are equal when code, message, location and parameter are; `cause` is ignored.
     public static func == (a: TruceError, b: TruceError) -> Bool {
         a.code == b.code && a.message == b.message && a.location == b.location && a.parameter == b.parameter
     }
 
+    /// Hashes what equality compares; `cause` is left out.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(code)
         hasher.combine(message)

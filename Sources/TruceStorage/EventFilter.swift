@@ -13,6 +13,7 @@ public struct EventFilter: Hashable, Sendable {
     /// The data set the events come from (`acled`, `ucdp`, …), matched exactly.
     public var dataset: String?
 
+    /// A filter of the criteria given; none given matches every event.
     public init(country: String? = nil, actor: String? = nil, from: Day? = nil, to: Day? = nil, dataset: String? = nil) {
         self.country = country
         self.actor = actor

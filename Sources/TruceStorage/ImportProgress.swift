@@ -1,10 +1,13 @@
 /// How far an import has got, for a progress bar.
 public struct ImportProgress: Sendable {
+    /// Bytes of the input read so far.
     public var bytesRead: Int
+    /// The input's size in bytes; 0 when unknown.
     public var totalBytes: Int
     /// Rows (or files, for articles) read so far.
     public var rows: Int
 
+    /// Progress of `bytesRead` out of `totalBytes`, after `rows` rows.
     public init(bytesRead: Int, totalBytes: Int, rows: Int) {
         self.bytesRead = bytesRead
         self.totalBytes = totalBytes

@@ -10,11 +10,14 @@ public struct ImportReport: Hashable, Sendable, Codable {
     public var file: String
     /// SHA-256 of the input.
     public var fileHash: String
+    /// How many rows were read, stored, updated, unchanged and rejected.
     public var counts: ImportCounts
+    /// What the user should know about the input as a whole, one sentence each.
     public var notices: [String]
     /// Where rejected rows were written, if any were.
     public var rejectsFile: String?
 
+    /// A report as given; the import fills it in, this only holds it.
     public init(
         snapshot: Int64, source: String, file: String, fileHash: String, counts: ImportCounts, notices: [String], rejectsFile: String?
     ) {

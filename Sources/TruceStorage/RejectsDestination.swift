@@ -24,8 +24,10 @@ public protocol RejectedRowsWriter: AnyObject {
 
 /// Keeps no rejected rows: for callers that only need the counts.
 public struct DiscardedRejects: RejectsDestination {
+    /// A destination that keeps nothing.
     public init() {}
 
+    /// A writer that drops every row; its location is empty.
     public func open(snapshot: Int64, input: String) throws -> any RejectedRowsWriter { Writer() }
 
     private final class Writer: RejectedRowsWriter {

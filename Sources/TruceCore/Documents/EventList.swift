@@ -8,6 +8,7 @@ public struct EventList: Encodable, Sendable {
     /// Each in the shape of ``EventJSON``, which the exports also write.
     public var events: [JSONValue]
 
+    /// A page of `events`, already in the shape of ``EventJSON``, out of `total` matches.
     public init(total: Int, events: [JSONValue]) {
         self.total = total
         self.events = events
@@ -26,6 +27,7 @@ public struct EventListTotal: Encodable, Sendable {
     /// Every match, also those beyond a limit.
     public var total: Int
 
+    /// The closing member: `total` matches in all.
     public init(total: Int) {
         self.total = total
     }

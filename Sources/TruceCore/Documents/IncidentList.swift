@@ -5,8 +5,10 @@ public import TruceModel
 public struct IncidentListTail: Encodable, Sendable {
     /// The rules used, so a listing can be reproduced.
     public var rules: LinkingRules
+    /// The counts of events, incidents and links.
     public var summary: IncidentSummary
 
+    /// The members written after the incidents: `rules` and `summary`.
     public init(rules: LinkingRules, summary: IncidentSummary) {
         self.rules = rules
         self.summary = summary
@@ -15,23 +17,37 @@ public struct IncidentListTail: Encodable, Sendable {
 
 /// One incident as JSON: its own fields, and each member event in brief.
 public struct IncidentOutput: Encodable, Sendable {
+    /// The incident's id: its first member's reference (`acled:MMR1234`).
     public var id: String
+    /// The day the incident is filed under, `YYYY-MM-DD`.
     public var date: String
+    /// The first day the members allow, `YYYY-MM-DD`.
     public var dateEarliest: String
+    /// The last day the members allow, `YYYY-MM-DD`.
     public var dateLatest: String
+    /// The country, from the member whose place is most precise.
     public var country: String
+    /// The first-level division, from the same member; nil when it gives none.
     public var admin1: String?
+    /// The named place, from the same member; nil when it gives none.
     public var place: String?
+    /// The deaths the members give together, with the member behind each bound.
     public var fatalities: CombinedFatalities
+    /// Each member event in brief, in the incident's order (oldest first).
     public var members: [Member]
+    /// The pairs the linker joined; empty for an incident of one event.
     public var links: [IncidentLink]
 
+    /// One member event in brief: where it comes from, when, who, where, and its deaths.
     public struct Member: Encodable, Sendable {
         public var dataset, key, date, eventType: String
         public var actor1, actor2: String?
+        /// Place, first-level division and country, those known, joined by ", ".
         public var place: String
         public var latitude, longitude: Double?
+        /// The deaths the event reports.
         public var fatalities: FatalitiesOutput
+        /// The event's notes as its data set gives them; nil when none.
         public var notes: String?
 
         enum CodingKeys: String, CodingKey {
@@ -40,6 +56,7 @@ public struct IncidentOutput: Encodable, Sendable {
         }
     }
 
+    /// The JSON of `incident`, whose member events are `events`, in the incident's order.
     public init(_ incident: Incident, events: [Event]) {
         id = incident.id
         date = incident.date.day.iso
@@ -68,11 +85,14 @@ public struct IncidentOutput: Encodable, Sendable {
 
 /// Fatalities as `{"low", "best", "high"}`, absent figures as null, as every JSON output writes them.
 public struct FatalitiesOutput: Encodable, Sendable {
+    /// The figures written.
     public var fatalities: Fatalities
+    /// The output of `fatalities`.
     public init(_ fatalities: Fatalities) { self.fatalities = fatalities }
 
     enum CodingKeys: String, CodingKey { case low, best, high }
 
+    /// Writes `low`, `best` and `high`, each null when absent.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(fatalities.low, forKey: .low)

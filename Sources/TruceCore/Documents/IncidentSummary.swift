@@ -2,6 +2,7 @@ public import TruceModel
 
 /// The counts `truce incidents --summary` prints: how much the data sets overlap.
 public struct IncidentSummary: Encodable, Sendable {
+    /// Events read, of every data set.
     public var events: Int
     /// Events per data set.
     public var eventsByDataset: [String: Int]

@@ -12,6 +12,7 @@ public struct StreamedJSONArray {
     private let encoder: JSONEncoder
     private var count = 0
 
+    /// A writer of a document whose array is the member `key`; it writes nothing until `append` or `finish`.
     public init(key: String) {
         self.key = key
         encoder = JSONDocument.encoder()

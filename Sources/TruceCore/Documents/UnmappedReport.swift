@@ -9,9 +9,13 @@ public struct UnmappedReport: Encodable, Sendable {
     public var agreement: String
     /// The names no actor covers, most named first.
     public var unmapped: [ActorNameCount]
+    /// How many distinct names some actor covers.
     public var mappedNames: Int
+    /// How many distinct names no actor covers.
     public var unmappedNames: Int
+    /// How many event sides name a covered name.
     public var mappedSides: Int
+    /// How many event sides name an uncovered name.
     public var unmappedSides: Int
 
     /// Splits `counts` into names `actors` cover and names they do not.

@@ -1,17 +1,27 @@
 /// What the clustering rule looks at in one coded event: who, what, when, where, and
 /// whether it reports an act.
 public struct IncidentSignature: Hashable, Sendable {
+    /// The acting side's name, case and spaces folded; nil when not recognised.
     public var actor1: String?
+    /// The side acted upon's name, case and spaces folded; nil when not recognised.
     public var actor2: String?
     /// The CAMEO root code: the first two digits ("19" for "190" and "1951").
     public var action: String
+    /// The first day the report can refer to; nil when it has no date.
     public var earliest: Day?
+    /// The last day the report can refer to; `earliest` when only that is known, nil when there is no date.
     public var latest: Day?
+    /// The country, case and spaces folded; nil when unknown.
     public var country: String?
+    /// The first-level division, case and spaces folded; nil when unknown.
     public var admin1: String?
+    /// The town, village or site, case and spaces folded; nil when unknown.
     public var place: String?
+    /// Whether the report is of an act or something short of one; only equal modalities join.
     public var modality: Modality
 
+    /// A signature of the given parts: names are folded, `code` is cut to its CAMEO root, and a nil
+    /// `latest` is `earliest`.
     public init(
         actor1: String?, actor2: String?, code: String, earliest: Day?, latest: Day?, country: String? = nil, admin1: String? = nil,
         place: String? = nil, modality: Modality = .done
@@ -55,6 +65,7 @@ public enum CandidateClustering {
     /// The default day window: a report of the night of the 3rd and one of the 4th join.
     public static let defaultWindow = 1
 
+    /// Whether `a` and `b` report the same incident by the rules above, with dates widened by `window` days.
     public static func sameIncident(_ a: IncidentSignature, _ b: IncidentSignature, window: Int = defaultWindow) -> Bool {
         a.modality == b.modality && a.action == b.action && sameActors(a, b) && closeInTime(a, b, window: window) && samePlace(a, b)
     }

@@ -4,6 +4,7 @@ public enum CandidateRecord: Hashable, Sendable {
     case claim(CodedClaim)
     case figure(CodedFigure)
 
+    /// Whether the record is an event, a claim or a figure.
     public var kind: CandidateKind {
         switch self {
         case .event: .event
@@ -12,6 +13,7 @@ public enum CandidateRecord: Hashable, Sendable {
         }
     }
 
+    /// The sentence the record came from, as a span of the article's cleaned text.
     public var span: TextSpan {
         switch self {
         case .event(let event): event.span
@@ -29,6 +31,7 @@ public enum CandidateRecord: Hashable, Sendable {
         }
     }
 
+    /// 0…1: the coder's confidence for an event; always 1 for a claim or a figure.
     public var confidence: Double {
         if case .event(let event) = self { return event.confidence }
         return 1

@@ -1,12 +1,17 @@
 /// The article a report came from, as provenance names it.
 public struct ReportArticle: Hashable, Sendable, Codable {
+    /// Where the article came from (a path or URL); cited when `source` is nil.
     public var origin: String
+    /// The outlet that published it, when known.
     public var source: String?
+    /// The article's headline, when it has one.
     public var headline: String?
     /// SHA-256 of the file's bytes, hex.
     public var sha256: String
+    /// The day it was published, when known; stands in for a record's missing date.
     public var publicationDate: Day?
 
+    /// An article from `origin` whose bytes hash to `sha256`; source, headline and date are optional.
     public init(origin: String, source: String? = nil, headline: String? = nil, sha256: String, publicationDate: Day? = nil) {
         self.origin = origin
         self.source = source
@@ -21,11 +26,16 @@ public struct ReportArticle: Hashable, Sendable, Codable {
 
 /// One coded record as one article reported it, with the sentence it came from.
 public struct CandidateReport<Record: Hashable & Sendable>: Hashable, Sendable {
+    /// The coded record: a `CodedEvent`, `CodedClaim` or `CodedFigure`.
     public var record: Record
+    /// The article that reported it.
     public var article: ReportArticle
+    /// The sentence the record came from.
     public var sentence: String
+    /// 0…1: how sure the coder is; breaks ties between equally common values.
     public var confidence: Double
 
+    /// `record` as `article` reported it in `sentence`; `confidence` defaults to 1.
     public init(record: Record, article: ReportArticle, sentence: String, confidence: Double = 1) {
         self.record = record
         self.article = article
@@ -52,6 +62,10 @@ public enum EvidenceDraft {
         edits.modality ?? mostCommon(reports, { $0.record.modality }) ?? .done
     }
 
+    /// The `articles` event with `key` that accepting the cluster `reports` writes, combined by the rules above.
+    ///
+    /// - Throws: ``TruceError`` (`store`) when there are no reports; (`invalidInput`) when no report or
+    ///   edit gives a date or an ACLED event type.
     public static func event(key: String, reports: [CandidateReport<CodedEvent>], edits: ReviewEdits) throws(TruceError) -> Event {
         guard !reports.isEmpty else { throw TruceError(.store, "cluster \(key) has no reports") }
         guard let date = edits.date ?? agreedDate(reports.map { $0.record.date ?? $0.article.publicationDate.map(ResolvedDate.init(day:)) })
@@ -94,6 +108,9 @@ public enum EvidenceDraft {
             sources: distinct(reports.map(\.article.citation)), notes: notes, attributes: attributes)
     }
 
+    /// The accepted claim with `key` that accepting the cluster `reports` writes, combined by the rules above.
+    ///
+    /// - Throws: ``TruceError`` (`store`) when there are no reports; (`invalidInput`) when no report or edit gives a date.
     public static func claim(key: String, reports: [CandidateReport<CodedClaim>], edits: ReviewEdits) throws(TruceError) -> Claim {
         guard let first = reports.first else { throw TruceError(.store, "cluster \(key) has no reports") }
         let dates = reports.compactMap { $0.record.date?.earliest ?? $0.article.publicationDate }
@@ -115,6 +132,10 @@ public enum EvidenceDraft {
         edits.figureKind ?? mostCommon(reports, { $0.record.kind }) ?? .current
     }
 
+    /// The observation with `key` that accepting the cluster `reports` writes: the earliest date, a
+    /// target's sentence noted as such.
+    ///
+    /// - Throws: ``TruceError`` (`store`) when there are no reports; (`invalidInput`) when no report or edit gives a date.
     public static func observation(key: String, reports: [CandidateReport<CodedFigure>], edits: ReviewEdits) throws(TruceError) -> Observation {
         guard let first = reports.first else { throw TruceError(.store, "cluster \(key) has no reports") }
         let dates = reports.compactMap { $0.record.refersTo?.day ?? $0.article.publicationDate }

@@ -12,10 +12,12 @@ public enum ClusterState: String, Hashable, Sendable, Codable, CaseIterable {
 
 /// Who takes a review decision, and when; recorded with every decision.
 public struct ReviewStamp: Hashable, Sendable {
+    /// The reviewer's name, as they gave it.
     public var reviewer: String
     /// ISO 8601.
     public var at: String
 
+    /// A decision by `reviewer` at `at` (ISO 8601).
     public init(reviewer: String, at: String) {
         self.reviewer = reviewer
         self.at = at
@@ -24,15 +26,20 @@ public struct ReviewStamp: Hashable, Sendable {
 
 /// One report in a cluster: a coded record of one article, with its sentence.
 public struct ReviewReport: Hashable, Sendable {
+    /// The report's id in the store.
     public var id: Int64
+    /// The store id of the article it came from.
     public var articleID: Int64
+    /// The article it came from, as provenance names it.
     public var article: ReportArticle
+    /// The coded record.
     public var record: CandidateRecord
     /// The sentence of the article the record came from (the text its span covers).
     public var sentence: String
     /// The day span the record refers to: its own, else the article's publication date.
     public var date: ResolvedDate?
 
+    /// A report as the store holds it.
     public init(id: Int64, articleID: Int64, article: ReportArticle, record: CandidateRecord, sentence: String, date: ResolvedDate?) {
         self.id = id
         self.articleID = articleID
@@ -42,26 +49,39 @@ public struct ReviewReport: Hashable, Sendable {
         self.date = date
     }
 
+    /// The record's confidence: 0…1 for an event, 1 for a claim or figure.
     public var confidence: Double { record.confidence }
+    /// The record's modality; a target figure reads as promised.
     public var modality: Modality { record.modality }
 }
 
 /// An incident (or statement, or figure) as several articles report it: the unit a reviewer
 /// accepts, edits, merges or rejects.
 public struct ReviewCluster: Hashable, Sendable {
+    /// The cluster's id in the store.
     public var id: Int64
+    /// Whether it holds events, claims or figures.
     public var kind: CandidateKind
+    /// Where it is in review.
     public var state: ClusterState
+    /// The cluster its reports moved into, when `state` is `merged`; nil otherwise.
     public var mergedInto: Int64?
+    /// The reviewer's corrections, applied over what the reports say.
     public var edits: ReviewEdits
+    /// Who took the last decision on it; nil while never reviewed.
     public var reviewer: String?
+    /// When the last decision was taken, ISO 8601; nil while never reviewed.
     public var reviewedAt: String?
+    /// The reviewer's note, such as why it was rejected; nil when none.
     public var note: String?
     /// Where accepting wrote the record: `events`, `claims` or `observations`, and its key.
     public var evidenceTable: String?
+    /// The key of the record accepting wrote; nil until accepted.
     public var evidenceKey: String?
+    /// The reports the cluster joins, each a record of one article.
     public var reports: [ReviewReport]
 
+    /// A cluster as given; the store loads it, this only holds it.
     public init(
         id: Int64, kind: CandidateKind, state: ClusterState, mergedInto: Int64? = nil, edits: ReviewEdits = ReviewEdits(),
         reviewer: String? = nil, reviewedAt: String? = nil, note: String? = nil, evidenceTable: String? = nil, evidenceKey: String? = nil,
@@ -145,15 +165,21 @@ public enum EvidenceRecord: Hashable, Sendable {
 
 /// A review decision as the log keeps it.
 public struct ReviewAction: Hashable, Sendable {
+    /// The id of the cluster decided on.
     public var cluster: Int64
     /// accept, reject, edit, merge, reopen.
     public var action: String
+    /// Who took the decision.
     public var reviewer: String
+    /// When, ISO 8601.
     public var actedAt: String
+    /// What the decision set (fields edited, a rejection's note, the record written), as the log
+    /// keeps it; nil when nothing.
     public var detail: String?
     /// The snapshot a decision that changed the evidence made.
     public var snapshot: Int64?
 
+    /// A logged decision `action` on `cluster` by `reviewer` at `actedAt`.
     public init(cluster: Int64, action: String, reviewer: String, actedAt: String, detail: String? = nil, snapshot: Int64? = nil) {
         self.cluster = cluster
         self.action = action

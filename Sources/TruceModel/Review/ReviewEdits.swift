@@ -19,8 +19,10 @@ public enum CandidateKind: String, Hashable, Sendable, Codable, CaseIterable {
 /// Values are stored as the reviewer typed them, once they have been checked, so
 /// that the store can keep them as a flat JSON object and `show` can print them.
 public struct ReviewEdits: Hashable, Sendable, Codable {
+    /// The edited fields' values, checked and trimmed, by lower-case field name; an empty value clears the field.
     public private(set) var values: [String: String]
 
+    /// No edits.
     public init() { values = [:] }
 
     /// Edits read back from the store, checked again; a field that no longer parses is dropped.
@@ -30,6 +32,7 @@ public struct ReviewEdits: Hashable, Sendable, Codable {
         self = edits
     }
 
+    /// Whether no field was edited.
     public var isEmpty: Bool { values.isEmpty }
 
     /// Checks and sets one field.
@@ -62,10 +65,15 @@ public struct ReviewEdits: Hashable, Sendable, Codable {
         return .some(value.isEmpty ? nil : value)
     }
 
+    /// The edited day or days; nil when not edited.
     public var date: ResolvedDate? { values["date"].flatMap(Self.parseDate) }
+    /// The edited modality; nil when not edited.
     public var modality: Modality? { values["modality"].flatMap(Modality.init(rawValue:)) }
+    /// The edited CAMEO code; nil when not edited.
     public var code: String? { values["code"].flatMap { $0.isEmpty ? nil : $0 } }
+    /// The edited figure value; nil when not edited.
     public var value: Double? { values["value"].flatMap(Double.init) }
+    /// The edited figure kind (`current` or `target`); nil when not edited.
     public var figureKind: CodedFigure.Kind? { values["kind"].flatMap(CodedFigure.Kind.init(rawValue:)) }
 
     /// `nil` when not edited; the fatalities the edit gives otherwise (all nil when cleared).
