@@ -1,8 +1,8 @@
 import Foundation
 import TruceCoder
 import TruceModel
-import TruceStore
 import TruceStorage
+import TruceStore
 import TruceTestSupport
 
 /// A store with coded articles waiting for review, built through the store's API with

@@ -1,6 +1,6 @@
 import TruceModel
-import TruceStore
 import TruceStorage
+import TruceStore
 
 /// Articles and what a coder would find in them, written out as values: the real input of
 /// the candidate store, without depending on what the coder finds today.
