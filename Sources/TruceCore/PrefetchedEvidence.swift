@@ -1,5 +1,5 @@
 import Foundation
-public import TruceModel
+import TruceModel
 import TruceStorage
 
 /// Lets the evaluator, which is pure and synchronous, judge evidence that an asynchronous

@@ -1,5 +1,5 @@
-public import TruceEngine
-public import TruceFormats
+import TruceEngine
+import TruceFormats
 public import TruceModel
 import TruceStorage
 

@@ -1,5 +1,5 @@
 import Foundation
-public import TruceEngine
+import TruceEngine
 public import TruceModel
 import TruceStorage
 

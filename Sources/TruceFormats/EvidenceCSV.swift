@@ -1,4 +1,4 @@
-public import TruceModel
+import TruceModel
 
 /// Reads a small evidence file (observations, claims) by header name: each row
 /// becomes a value through `build`, or a rejection naming the cell.

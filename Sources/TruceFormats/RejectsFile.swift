@@ -1,5 +1,5 @@
 import Foundation
-public import TruceModel
+import TruceModel
 
 /// The CSV file where an import writes the rows it could not accept, with the line, the
 /// field and what was wrong, so a user can fix them and import that file again.

@@ -1,5 +1,5 @@
 import Foundation
-public import TruceFormats
+import TruceFormats
 
 /// Keeps each import's rejected rows as a CSV file in a folder: `<snapshot>-<input>.csv`.
 public struct RejectsFolder: RejectsDestination {

@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-public import TruceStorage
+import TruceStorage
 
 extension EventFilter {
     /// The filter as an SQL `WHERE` clause on `events` (empty when nothing is filtered, else

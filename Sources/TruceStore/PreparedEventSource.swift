@@ -1,6 +1,6 @@
 import TruceFormats
 import TruceModel
-public import TruceStorage
+import TruceStorage
 
 /// An event with the work that does not need the database already done: its attributes
 /// written as JSON, and the source names for the registry not seen earlier in the file.

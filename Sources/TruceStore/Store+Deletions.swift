@@ -1,5 +1,5 @@
 import GRDB
-public import TruceFormats
+import TruceFormats
 public import TruceStorage
 
 extension Store {

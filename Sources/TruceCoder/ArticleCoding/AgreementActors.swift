@@ -1,4 +1,4 @@
-public import TruceModel
+import TruceModel
 
 /// Maps the coder's actor mentions to an agreement's actor ids, by code and by name.
 struct AgreementActors: Sendable {

@@ -1,4 +1,4 @@
-public import TruceModel
+import TruceModel
 
 extension ArticleCoding {
     /// Quotations and reported speech, with their speaker's actor, date, and the event or provision they are about.

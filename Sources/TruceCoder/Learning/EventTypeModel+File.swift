@@ -1,4 +1,4 @@
-public import TruceModel
+import TruceModel
 
 /// The model file: versioned, checksummed bytes.
 ///

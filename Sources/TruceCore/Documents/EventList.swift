@@ -1,5 +1,5 @@
 public import TruceFormats
-public import TruceModel
+import TruceModel
 
 /// A page of events as users see it in JSON: how many match, and those shown.
 public struct EventList: Encodable, Sendable {

@@ -1,4 +1,4 @@
-public import TruceModel
+import TruceModel
 
 /// Rewrites a format version 1 agreement file as version 2, keeping its text, comments and layout.
 ///
