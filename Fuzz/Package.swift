@@ -16,8 +16,8 @@ let package = Package(
         .package(name: "Truce", path: "..")
     ],
     targets: [
-        // What every target shares: handing the input to path-based readers.
-        .target(name: "FuzzSupport"),
+        // What every target shares: handing the input to path-based readers, and draining them.
+        .target(name: "FuzzSupport", dependencies: [.product(name: "TruceFormats", package: "Truce")]),
         .executableTarget(name: "FuzzCSV", dependencies: formats),
         .executableTarget(name: "FuzzACLED", dependencies: formats),
         .executableTarget(name: "FuzzUCDP", dependencies: formats),

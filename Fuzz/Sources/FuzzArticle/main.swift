@@ -13,7 +13,8 @@ public func fuzzArticle(_ data: UnsafePointer<UInt8>, _ count: Int) -> Int32 {
     let origins = ["fuzz.txt", "fuzz.html", "fuzz.md", "fuzz"]
     let origin = origins[Int(data[0]) % origins.count]
     let bytes = FuzzInput.bytes(data + 1, count: count - 1)
-    guard let article = try? ArticleFile.article(bytes: bytes, origin: origin, source: nil, date: nil) else { return 0 }
+    guard let file = try? ArticleFile(bytes: bytes, origin: origin) else { return 0 }
+    let article = ArticleCleaner.article(raw: file.text, markup: file.markup, origin: file.origin, source: nil, date: nil)
     _ = coder.code(article)
     return 0
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TruceFormats
 
 /// The fuzzer's input as the readers take it: a file.
 ///
@@ -22,5 +23,15 @@ public enum FuzzInput {
     /// The bytes at `data` as an array.
     public static func bytes(_ data: UnsafePointer<UInt8>, count: Int) -> [UInt8] {
         Array(UnsafeBufferPointer(start: data, count: count))
+    }
+
+    /// Writes the input to the scratch file, opens a reader on it with `open` and reads every
+    /// row. A refused file (bad header, unreadable) and a thrown row are clean outcomes: only a
+    /// crash, a hang or a blow-up is a finding.
+    public static func drain<Reader: RowReader>(_ data: UnsafePointer<UInt8>, count: Int, _ open: (String) throws -> Reader) {
+        let path = path()
+        write(data, count: count, to: path)
+        guard var reader = try? open(path) else { return }
+        _ = try? reader.readAll()
     }
 }
