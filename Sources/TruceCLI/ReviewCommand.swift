@@ -28,8 +28,6 @@ struct ReviewCommand: AsyncParsableCommand {
             let env = ProcessInfo.processInfo.environment
             return env["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? env["LOGNAME"] ?? "unknown"
         }
-
-        var stamp: ReviewStamp { ReviewStamp(reviewer: name, at: WallClock.system.timestamp) }
     }
 
     struct Screen: AsyncParsableCommand {
