@@ -27,7 +27,8 @@ enum CLIErrors {
     static let flags: [String: String] = [
         "explain": "--explain", "reading": "--reading", "snapshot": "--snapshot", "from_year": "--from-year", "to_year": "--to-year",
         "limit": "--limit", "offset": "--offset", "agreement": "--agreement", "from": "--from", "to": "--to", "as_of": "--as-of",
-        "store": "--store", "window": "--window", "dataset": "--dataset",
+        "store": "--store", "window": "--window", "dataset": "--dataset", "dictionary": "--dictionary", "model": "--model",
+        "output": "--output",
     ]
 
     /// The inputs whose errors are the caller's to fix in the command line itself.

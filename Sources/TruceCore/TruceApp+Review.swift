@@ -37,6 +37,11 @@ extension TruceApp {
         try await storage.edit(id, set: assignments, by: stamp(reviewer))
     }
 
+    /// Puts back the edits a pending cluster had before: how an edit is undone.
+    public func restoreEdits(_ id: Int64, to edits: ReviewEdits, reviewer: String) async throws {
+        try await storage.replaceEdits(id, with: edits, by: stamp(reviewer))
+    }
+
     /// Merges cluster `id` into cluster `target`.
     public func merge(_ id: Int64, into target: Int64, reviewer: String) async throws {
         try await storage.merge(id, into: target, by: stamp(reviewer))

@@ -1,26 +1,7 @@
-import Crypto
 import Foundation
 import GRDB
 public import TruceModel
 public import TruceStorage
-
-extension ArticleImport {
-    /// Hashes `bytes`, the file as read.
-    public init(article: Article, bytes: [UInt8], result: CodingResult) {
-        self.init(article: article, sha256: Self.sha256(bytes), result: result)
-    }
-
-    /// SHA-256 of `bytes`, as lower-case hex.
-    public static func sha256(_ bytes: [UInt8]) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var hex: [UInt8] = []
-        for byte in SHA256.hash(data: bytes) {
-            hex.append(digits[Int(byte >> 4)])
-            hex.append(digits[Int(byte & 0xF)])
-        }
-        return String(decoding: hex, as: UTF8.self)
-    }
-}
 
 extension Store {
     /// Stores coded articles and their records as candidates waiting for review, each in

@@ -154,6 +154,10 @@ extension Store: ReviewStore {
         try synchronously { try edit(id, set: assignments, by: stamp) }
     }
 
+    public func replaceEdits(_ id: Int64, with edits: ReviewEdits, by stamp: ReviewStamp) async throws {
+        try synchronously { try replaceEdits(id, with: edits, by: stamp) }
+    }
+
     public func merge(_ id: Int64, into target: Int64, by stamp: ReviewStamp) async throws {
         try synchronously { try merge(id, into: target, by: stamp) }
     }
