@@ -39,11 +39,11 @@ struct ReviewCommand: AsyncParsableCommand {
         @Option(help: .hidden) var keys: String?
 
         func run() async throws {
-            try CLIErrors.reporting {
-                var screen = try ReviewScreen(store: storeOptions.open(), reviewer: reviewerOptions.name, now: { WallClock.system.timestamp })
+            try await CLIErrors.reportingAsync {
+                var screen = try await ReviewScreen(app: storeOptions.app(), reviewer: reviewerOptions.name)
                 if let keys {
                     // Scripted keys, for tests and demonstrations: the last frame goes to standard output.
-                    for key in ReviewKey.script(keys) where !screen.finished { screen.handle(key) }
+                    for key in ReviewKey.script(keys) where !screen.finished { await screen.handle(key) }
                     print(screen.frame(width: min(Terminal.width, 120), height: 30).joined(separator: "\n"))
                     return
                 }
@@ -52,11 +52,11 @@ struct ReviewCommand: AsyncParsableCommand {
                         .invalidInput,
                         "the review screen needs a terminal; in scripts use `truce review list`, `show`, `accept`, `reject`, `edit`, `merge`")
                 }
-                try RawTerminal.session {
+                try await RawTerminal.session {
                     while !screen.finished {
                         let size = RawTerminal.size
                         RawTerminal.draw(screen.frame(width: size.width, height: size.height))
-                        for key in RawTerminal.readKeys() where !screen.finished { screen.handle(key) }
+                        for key in RawTerminal.readKeys() where !screen.finished { await screen.handle(key) }
                     }
                 }
             }
@@ -146,7 +146,8 @@ struct ReviewCommand: AsyncParsableCommand {
                 do {
                     accepted = try await app.accept(ids, reviewer: reviewerOptions.name, allowNonAct: allowNonAct, indicator: indicator)
                 } catch let error as TruceError where Set(ids).count > 1 {
-                    throw TruceError(error.code, error.message + "; none of the \(Set(ids).count) clusters was accepted")
+                    throw TruceError(
+                        error.code, error.message + "; none of the \(Set(ids).count) clusters was accepted", parameter: error.parameter, cause: error)
                 }
                 for record in accepted {
                     print("#\(record.cluster) accepted as \(record.record.table) article:\(record.cluster) (snapshot \(record.snapshot))")

@@ -22,9 +22,20 @@ extension TruceApp {
         try await storage.reviewCounts()
     }
 
-    /// Accepts clusters as evidence, all or none: only acts, unless `allowNonAct`.
+    /// Accepts clusters as evidence, all or none: only acts, unless `allowNonAct` (the acts-only
+    /// rule, ``ReviewCluster/checkIsAct(allowNonAct:)``, checked here for every backend before
+    /// storage is asked, and again by storage inside its transaction).
+    ///
+    /// - Throws: ``TruceError`` (parameter `allow_non_act`) when a cluster is not an act; storage's
+    ///   errors for an unknown or decided cluster or one that needs an edit first.
     public func accept(_ ids: [Int64], reviewer: String, allowNonAct: Bool = false, indicator: String? = nil) async throws -> [AcceptedRecord] {
-        try await storage.accept(ids, by: stamp(reviewer), allowNonAct: allowNonAct, indicator: indicator)
+        if !allowNonAct {
+            for id in ids {
+                let cluster = try await storage.reviewCluster(id)
+                if cluster.state == .pending { try cluster.checkIsAct(allowNonAct: false) }
+            }
+        }
+        return try await storage.accept(ids, by: stamp(reviewer), allowNonAct: allowNonAct, indicator: indicator)
     }
 
     /// Rejects clusters, keeping them with the note.
