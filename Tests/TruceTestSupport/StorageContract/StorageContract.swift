@@ -28,6 +28,9 @@ public enum StorageContract {
         Check(name: "deletions leave current data, not old snapshots", run: deletionsLeaveCurrentDataNotOldSnapshots),
         Check(name: "registered actors and name counts", run: registeredActorsAndNameCounts),
         Check(name: "each import of events records what it covers", run: eachImportOfEventsRecordsWhatItCovers),
+        Check(name: "coded articles are stored once and filed into clusters", run: articlesAreStoredOnceAndFiledIntoClusters),
+        Check(name: "accepting writes evidence, only for acts, all or none", run: acceptingWritesEvidenceOnlyForActsAllOrNone),
+        Check(name: "reject, edit, merge and reopen are logged and reversible", run: rejectEditMergeAndReopen),
     ]
 
     static let stamp = "2026-01-01T00:00:00Z"
