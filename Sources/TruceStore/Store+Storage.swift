@@ -116,6 +116,7 @@ extension Store: SnapshotStore {
     public func snapshots() async throws -> [Snapshot] { try synchronously { try snapshots() } }
     public func appliedMigrations() async throws -> [String] { try synchronously { try appliedMigrations() } }
     public func counts() async throws -> [String: Int] { try synchronously { try counts() } }
+    public func verify() async throws -> StoreVerification { try synchronously { try verify() } }
 }
 
 extension Store: ActorStore {

@@ -37,6 +37,8 @@ public struct Store: Sendable {
     public static func inMemory() throws -> Store {
         let queue = try DatabaseQueue()
         try Schema.migrator.migrate(queue)
+        // Marked as a file store is, so that it verifies the same.
+        try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA application_id = \(Store.applicationID)") }
         return Store(path: ":memory:", database: queue)
     }
 
