@@ -17,7 +17,7 @@ extension Store {
         var report = ArticleImportReport()
         let coder = String(decoding: try JSONEncoder.sorted.encode(settings), as: UTF8.self)
         do {
-            try database.write { db in
+            try write { db in
                 var snapshot: Int64?
                 var filing: CandidateFiling?
                 var seen: Set<String> = []
@@ -86,7 +86,7 @@ extension Store {
 
     /// The article with this id, as stored.
     public func article(id: Int64) throws -> Article? {
-        try database.read { db in
+        try read { db in
             try Row.fetchOne(db, sql: "SELECT * FROM articles WHERE id = ?", arguments: [id]).map { row in
                 Article(
                     origin: row["origin"], source: row["source"], headline: row["headline"], text: row["text"],

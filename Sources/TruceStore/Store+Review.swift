@@ -154,7 +154,7 @@ extension Store {
     /// Runs a review operation in one transaction, SQLite errors turned into Truce's.
     private func review<T>(_ body: (Database) throws -> T) throws -> T {
         do {
-            return try database.write(body)
+            return try write(body)
         } catch let error as DatabaseError {
             throw TruceError(.store, "the review decision was not recorded: \(error.message ?? "\(error.resultCode)")")
         }

@@ -11,7 +11,7 @@ extension Store {
     /// - Throws: ``TruceError`` (`store`) only when the file cannot be read at all.
     public func verify() throws -> StoreVerification {
         do {
-            return try database.read { db in
+            return try read { db in
                 let findings = try String.fetchAll(db, sql: "PRAGMA integrity_check(100)").filter { $0 != "ok" }
                 let foreignKeys = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
                 let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
