@@ -122,7 +122,7 @@ public enum EvidenceDraft {
             key: key, date: day, speaker: optional(edits, "speaker") ?? mostCommon(reports, { $0.record.speaker }) ?? first.record.speaker,
             speakerActor: speakerActor, quote: optional(edits, "quote") ?? mostCommon(reports, { $0.record.quote }) ?? first.record.quote,
             aboutProvision: pick(edits, "provision", else: reports.lazy.compactMap(\.record.aboutProvision).first),
-            modality: (edits.modality ?? mostCommon(reports, { $0.record.modality }) ?? .done).claimModality, grade: .fair,
+            modality: edits.modality ?? mostCommon(reports, { $0.record.modality }) ?? .done, grade: .fair,
             reviewState: .accepted, source: distinct(reports.map(\.article.citation)).joined(separator: "; "),
             url: reports.lazy.map(\.article.origin).first { $0.hasPrefix("http://") || $0.hasPrefix("https://") })
     }
