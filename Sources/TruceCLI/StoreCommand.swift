@@ -1,5 +1,6 @@
 import ArgumentParser
 import TruceCore
+import TruceStorage
 import TruceStore
 
 /// `truce store`: look after the store file itself.
@@ -18,14 +19,13 @@ struct StoreCommand: AsyncParsableCommand {
         @OptionGroup var storeOptions: StoreOptions
 
         func run() async throws {
-            let verification = try CLIErrors.reporting { () -> StoreVerification in
-                let store = try storeOptions.open(readOnly: true)
-                let verification = try store.verify()
+            let verification = try await CLIErrors.reportingAsync { () async throws -> StoreVerification in
+                let verification = try await storeOptions.app(readOnly: true).verifyStore()
                 switch format {
                 case .json:
                     print(try JSONDocument.string(verification))
                 case .table:
-                    print("store \(store.path)")
+                    print("store \(storeOptions.path)")
                     print("integrity: \(verification.integrityProblems.isEmpty ? "ok" : "\(verification.integrityProblems.count) problems")")
                     print("application id: \(verification.applicationID)\(verification.applicationID == Store.applicationID ? " (Truce)" : "")")
                     print("schema: \(verification.appliedMigrations.last ?? "none") (current: \(verification.latestMigration))")

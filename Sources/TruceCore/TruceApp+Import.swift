@@ -90,6 +90,11 @@ extension TruceApp {
         try await storage.snapshots()
     }
 
+    /// Checks the whole store for damage, that it is Truce's, and that its schema is current.
+    public func verifyStore() async throws -> StoreVerification {
+        try await storage.verify()
+    }
+
     /// The schema version the store is at (the last migration applied).
     public func schemaVersion() async throws -> String? {
         try await storage.appliedMigrations().last

@@ -272,7 +272,7 @@ struct EvaluationRun {
             .map { claim in
                 EvidenceItem(
                     kind: .claim, id: claim.key, date: claim.date,
-                    summary: "\(claim.speaker) (\(claim.modality.rawValue), \(claim.grade.rawValue)): \(claim.quote)",
+                    summary: "\(claim.speaker) (\(claim.modality.claimSpelling), \(claim.grade.rawValue)): \(claim.quote)",
                     sources: [claim.source], role: "statement", provenance: claim.provenance
                 )
             }

@@ -17,7 +17,7 @@ struct Verification {
         for observation in observations where cited.contains(observation.key) && observation.date <= asOf {
             if let reporter = observation.reportedBy, isVerifier(reporter) { found.append((max(observation.date, done), reporter)) }
         }
-        for claim in claims where claim.modality == .asserted && claim.date <= asOf && ![.contested, .discounted].contains(claim.grade) {
+        for claim in claims where claim.modality == .done && claim.date <= asOf && ![.contested, .discounted].contains(claim.grade) {
             if let speaker = claim.speakerActor, isVerifier(speaker), claim.date >= done { found.append((claim.date, speaker)) }
         }
         return found.min { $0.day < $1.day }

@@ -36,12 +36,20 @@ extension EvidenceCSV where Value == Claim {
             quote: try cells.required("quote"),
             aboutProvision: cells.text("about_provision"),
             aboutReading: cells.text("about_reading"),
-            modality: try cells.choice("modality", default: Claim.Modality.asserted),
+            modality: try modality(cells),
             grade: try cells.choice("grade", default: Claim.Grade.fair),
             reviewState: try cells.choice("review_state", default: Claim.ReviewState.accepted),
             source: try cells.required("source"),
             url: cells.text("url"),
             provenance: provenance
         )
+    }
+
+    /// The `modality` cell in the claims spelling (`asserted`, `promised`, …); `asserted` when empty.
+    private static func modality(_ cells: EvidenceCells) throws(EvidenceCells.Failure) -> Modality {
+        guard let value = cells.text("modality") else { return .done }
+        if let modality = Modality(claimSpelling: value) { return modality }
+        let allowed = Modality.allCases.map(\.claimSpelling).joined(separator: ", ")
+        throw cells.failure("modality", "expected one of \(allowed), got '\(value)'")
     }
 }

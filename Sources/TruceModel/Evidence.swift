@@ -64,7 +64,8 @@ public struct Claim: Hashable, Sendable, Codable {
     public var aboutProvision: String?
     /// The reading the claim supports, if any.
     public var aboutReading: String?
-    /// What kind of statement it is: a promise is not an act.
+    /// What kind of statement it is: a promise is not an act; `done` is spelled `asserted` in
+    /// claims files, stores and documents (see ``Modality/claimSpelling``).
     public var modality: Modality
     /// How far the claim is borne out.
     public var grade: Grade
@@ -80,7 +81,7 @@ public struct Claim: Hashable, Sendable, Codable {
     /// A claim as given; by default asserted, graded fair and accepted, as a claims file states it.
     public init(
         key: String, date: Day, speaker: String, speakerActor: String? = nil, quote: String,
-        aboutProvision: String? = nil, aboutReading: String? = nil, modality: Modality = .asserted,
+        aboutProvision: String? = nil, aboutReading: String? = nil, modality: Modality = .done,
         grade: Grade = .fair, reviewState: ReviewState = .accepted, source: String, url: String? = nil,
         provenance: Provenance? = nil
     ) {
@@ -97,11 +98,6 @@ public struct Claim: Hashable, Sendable, Codable {
         self.source = source
         self.url = url
         self.provenance = provenance
-    }
-
-    /// What kind of statement: reporting an act is not promising one.
-    public enum Modality: String, Hashable, Sendable, Codable, CaseIterable {
-        case asserted, promised, demanded, denied, hypothetical, negated
     }
 
     /// How far the claim is borne out, as civilian-harm monitors grade claims.

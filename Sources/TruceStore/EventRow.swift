@@ -42,7 +42,7 @@ enum EventRow {
         Claim(
             key: row["claim_key"], date: Day(iso: row["said_on"] as String) ?? Day(ordinal: 0), speaker: row["speaker"],
             speakerActor: row["speaker_actor"], quote: row["quote"], aboutProvision: row["about_provision"],
-            aboutReading: row["about_reading"], modality: Claim.Modality(rawValue: row["modality"]) ?? .asserted,
+            aboutReading: row["about_reading"], modality: Modality(claimSpelling: row["modality"]) ?? .done,
             grade: Claim.Grade(rawValue: row["grade"]) ?? .fair, reviewState: Claim.ReviewState(rawValue: row["review_state"]) ?? .candidate,
             source: row["source"], url: row["url"],
             provenance: Provenance(snapshot: row["snapshot_id"], file: row["source_file"], line: row["source_line"])

@@ -30,13 +30,13 @@ enum EvidenceWriter {
     static func write(_ c: Claim, snapshot: Int64, in db: Database) throws -> StoreOutcome {
         var hash = ContentHash()
         for text in [
-            c.date.iso, c.speaker, c.speakerActor, c.quote, c.aboutProvision, c.aboutReading, c.modality.rawValue, c.grade.rawValue,
+            c.date.iso, c.speaker, c.speakerActor, c.quote, c.aboutProvision, c.aboutReading, c.modality.claimSpelling, c.grade.rawValue,
             c.reviewState.rawValue, c.source, c.url,
         ] {
             hash.add(text)
         }
         let values: [(any DatabaseValueConvertible)?] = [
-            c.date.iso, c.speaker, c.speakerActor, c.quote, c.aboutProvision, c.aboutReading, c.modality.rawValue, c.grade.rawValue,
+            c.date.iso, c.speaker, c.speakerActor, c.quote, c.aboutProvision, c.aboutReading, c.modality.claimSpelling, c.grade.rawValue,
             c.reviewState.rawValue, c.source, c.url, hash.signed, snapshot, c.provenance?.file ?? "", c.provenance?.line ?? 0,
         ]
         return try upsert(

@@ -15,7 +15,7 @@ public struct SnapshotView: EvidenceSource {
     }
 
     public func events(from: Day, to: Day, countries: [String]) throws -> [Event] {
-        try store.database.read { db in
+        try store.read { db in
             let columns = EventWriter.columns
             let extracted = Self.extract(columns, from: "content")
             var sql = """
@@ -71,7 +71,7 @@ public struct SnapshotView: EvidenceSource {
 
     /// Current rows from the snapshot or before, and the history versions that were current then.
     private func records(table: String, key: String, columns: [String], where condition: String, value: String) throws -> [Row] {
-        try store.database.read { db in
+        try store.read { db in
             let sql = """
                 SELECT * FROM (
                     SELECT \(columns.joined(separator: ", ")) FROM \(table) WHERE snapshot_id <= :n

@@ -4,7 +4,7 @@ public import TruceModel
 extension Store {
     /// The coverage of every import of events, oldest first.
     public func coverage() throws -> [Coverage] {
-        try database.read { db in
+        try read { db in
             try Row.fetchAll(
                 db, sql: "SELECT id, source, covers_from, covers_to, covers_countries FROM snapshots WHERE covers_from IS NOT NULL ORDER BY id"
             ).compactMap { row in

@@ -28,6 +28,10 @@ public enum StorageContract {
         Check(name: "deletions leave current data, not old snapshots", run: deletionsLeaveCurrentDataNotOldSnapshots),
         Check(name: "registered actors and name counts", run: registeredActorsAndNameCounts),
         Check(name: "each import of events records what it covers", run: eachImportOfEventsRecordsWhatItCovers),
+        Check(name: "a fresh store verifies sound and current", run: aFreshStoreVerifiesSoundAndCurrent),
+        Check(name: "coded articles are stored once and filed into clusters", run: articlesAreStoredOnceAndFiledIntoClusters),
+        Check(name: "accepting writes evidence, only for acts, all or none", run: acceptingWritesEvidenceOnlyForActsAllOrNone),
+        Check(name: "reject, edit, merge and reopen are logged and reversible", run: rejectEditMergeAndReopen),
     ]
 
     static let stamp = "2026-01-01T00:00:00Z"
@@ -63,6 +67,15 @@ public enum StorageContract {
     static func day(_ iso: String) -> Day { Day(iso: iso)! }
 
     // MARK: - Checks
+
+    static func aFreshStoreVerifiesSoundAndCurrent(_ storage: any TruceStorage) async throws {
+        try await importEvents([event("E1", "2020-03-02", "Taliban")], into: storage)
+        let verification = try await storage.verify()
+        try require(verification.isSound && verification.integrityProblems.isEmpty, "a fresh store is sound: \(verification.problems)")
+        let applied = try await storage.appliedMigrations()
+        try require(verification.appliedMigrations == applied, "the verification names the migrations applied")
+        try require(applied.last == verification.latestMigration, "a fresh store's schema is current: \(applied.last ?? "none")")
+    }
 
     static func importedEventsComeBackOrderedAndFiltered(_ storage: any TruceStorage) async throws {
         let report = try await importEvents(
