@@ -70,7 +70,8 @@ struct EvaluationRun {
     let agreement: Agreement
     let source: any EvidenceSource
     let asOf: Day
-    let matcher: ActorMatcher
+    /// Who the agreement's actors are: as the agreement defines them, or as the reading being judged does.
+    var matcher: ActorMatcher
     let linking: LinkingRules
     /// What the events cover; empty when the source does not know.
     var coverage: [Coverage] = []
@@ -172,9 +173,17 @@ struct EvaluationRun {
         }
         defer { memo.inProgress.remove(key) }
 
+        // A reading other than the text is judged as the provision it reads (its dates, condition,
+        // requirements, who is bound), with the actors it redefines.
+        let original = provision
+        var run = self
+        var provision = provision
+        if let reading = provision.readings.first(where: { $0.name == name }) {
+            provision = provision.read(as: reading)
+            if !reading.actors.isEmpty { run.matcher = ActorMatcher(agreement: agreement.read(as: reading)) }
+        }
         let completions = try completionDays(for: provision)
         var result: ReadingAssessment
-        let run = self
         func judge(_ provision: Provision) throws -> ReadingAssessment {
             try DeadlineExtensions.judge(provision, asOf: run.asOf) {
                 try ReadingJudge(run: run, provision: $0, reading: name, completions: completions).judge()
@@ -187,13 +196,13 @@ struct EvaluationRun {
             result = MemberSum.combine(members, reading: name)
         }
         if !provision.verifiedBy.isEmpty {
-            result = try verify(provision, result)
+            result = try run.verify(provision, result)
         }
         result = try applyRequirements(of: provision, to: result)
         result.evidence.append(contentsOf: try claimEvidence(provision: provision, reading: name))
         result.evidence.sort(by: EvidenceItem.chronological)
         memo.results[key] = result
-        if name == Provision.textReading, dates.provision(provision.id).map({ $0 == provision }) ?? false,
+        if name == Provision.textReading, dates.provision(original.id).map({ $0 == original }) ?? false,
             let done = result.timeline.first(where: { $0.status == .complied || $0.status == .compliedLate })
         {
             self.completions.days[provision.id] = done.from

@@ -238,8 +238,10 @@ public struct IndicatorCondition: Hashable, Sendable, Codable {
     }
 }
 
-/// A party's public interpretation of a provision, replacing its scope
-/// ("the Taliban promised to reduce attacks on Afghan forces too").
+/// A party's public interpretation of a provision: of the events it covers ("the Taliban promised to
+/// reduce attacks on Afghan forces too") and, in format version 2, of any other field — a date, the
+/// condition, who is bound, who an actor is. Each field given replaces the text's; a field left out
+/// is read as the text has it.
 public struct Reading: Hashable, Sendable, Codable {
     /// The reading's name, unique within the provision (`usa`, `taliban`); `text` is the plain text's.
     public var name: String
@@ -247,15 +249,43 @@ public struct Reading: Hashable, Sendable, Codable {
     public var party: String?
     /// Where the reading was stated, in words.
     public var statedIn: String?
-    /// The events the provision covers under this reading, in place of the plain text's scope.
-    public var scope: EventScope
+    /// The events the provision covers under this reading, in place of the plain text's scope; nil
+    /// reads them as the text does.
+    public var scope: EventScope?
+    /// The first day, read differently; nil as the text has it.
+    public var start: DateExpression?
+    /// The deadline (an obligation's or target's `due`), read differently.
+    public var due: DateExpression?
+    /// The last day (a prohibition's or maintained state's `end`), read differently.
+    public var end: DateExpression?
+    /// The indicator condition (of a target, a maintained state or an obligation's observation), read differently.
+    public var condition: IndicatorCondition?
+    /// The provisions this one depends on, read differently (`[]`: it depends on none).
+    public var requires: [String]?
+    /// Who is bound, read differently: the acting side of every scope and the actor of every indicator
+    /// condition; on a provision on `each` of several actors, the members.
+    public var bound: [String]?
+    /// Who an actor is, read differently: for each actor id, the names it goes by under this reading,
+    /// in place of its aliases (patterns as in the agreement's actors).
+    public var actors: [String: [String]]
 
-    /// A reading named `name` with its own `scope`.
-    public init(name: String, party: String? = nil, statedIn: String? = nil, scope: EventScope) {
+    /// A reading named `name`; each field given replaces the text's.
+    public init(
+        name: String, party: String? = nil, statedIn: String? = nil, scope: EventScope? = nil, start: DateExpression? = nil,
+        due: DateExpression? = nil, end: DateExpression? = nil, condition: IndicatorCondition? = nil, requires: [String]? = nil,
+        bound: [String]? = nil, actors: [String: [String]] = [:]
+    ) {
         self.name = name
         self.party = party
         self.statedIn = statedIn
         self.scope = scope
+        self.start = start
+        self.due = due
+        self.end = end
+        self.condition = condition
+        self.requires = requires
+        self.bound = bound
+        self.actors = actors
     }
 }
 
