@@ -68,23 +68,27 @@ struct ImportCommand: AsyncParsableCommand {
         )
 
         @Argument(help: "The claims CSV file.", completion: .file(extensions: ["csv"])) var file: String
+        @Option(help: "An agreement file: warn about claims naming a provision or reading it lacks (they are kept).")
+        var agreement: String?
         @Option(help: "table or json.") var format: OutputFormat = .table
         @OptionGroup var storeOptions: StoreOptions
 
         func run() async throws {
-            try await ImportCommand.run(.claims, file: file, storeOptions, format: format)
+            try await ImportCommand.run(.claims, file: file, agreement: agreement, storeOptions, format: format)
         }
     }
 
     /// Runs one import through the core, with a progress bar, and prints its report.
     static func run(
-        _ kind: DatasetKind, file: String, encoding: TextEncodingChoice = .automatic, actorList: String? = nil,
+        _ kind: DatasetKind, file: String, encoding: TextEncodingChoice = .automatic, actorList: String? = nil, agreement: String? = nil,
         _ storeOptions: StoreOptions, format: OutputFormat
     ) async throws {
         try await CLIErrors.reportingAsync {
             let app = try storeOptions.app()
+            let checked = try agreement.map { try AgreementLoader.load(path: $0) }
             let bar = ProgressBar(label: "Importing \(URL(fileURLWithPath: file).lastPathComponent)")
-            let request = ImportRequest(kind: kind, path: file, encoding: encoding, actorList: actorList, rejects: storeOptions.rejects)
+            var request = ImportRequest(kind: kind, path: file, encoding: encoding, actorList: actorList, rejects: storeOptions.rejects)
+            request.agreement = checked
             let report = try await app.importDataset(request, progress: bar.update)
             bar.finish()
             try print(report, format: format)

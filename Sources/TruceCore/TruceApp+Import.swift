@@ -31,6 +31,9 @@ public struct ImportRequest: Sendable {
     public var actorList: String?
     /// Where rejected rows are kept.
     public var rejects: any RejectsDestination
+    /// For claims: the agreement they are about; a claim naming a provision or reading it lacks is
+    /// kept and reported in the import's notices.
+    public var agreement: Agreement?
 
     /// An import of the `kind` file at `path`; the encoding is detected unless given.
     public init(
@@ -75,9 +78,12 @@ extension TruceApp {
                 from: ObservationsCSV(path: path, encoding: request.encoding), input: input, importedAt: stamp, rejects: request.rejects,
                 progress: progress)
         case .claims:
+            let claims = try ClaimsCSV(path: path, encoding: request.encoding)
+            guard let agreement = request.agreement else {
+                return try await storage.importClaims(from: claims, input: input, importedAt: stamp, rejects: request.rejects, progress: progress)
+            }
             return try await storage.importClaims(
-                from: ClaimsCSV(path: path, encoding: request.encoding), input: input, importedAt: stamp, rejects: request.rejects,
-                progress: progress)
+                from: CheckedClaims(claims, against: agreement), input: input, importedAt: stamp, rejects: request.rejects, progress: progress)
         case .acledDeletions:
             return try await storage.importDeletions(
                 from: ACLEDDeletionsCSV(path: path, encoding: request.encoding), input: input, importedAt: stamp, rejects: request.rejects,

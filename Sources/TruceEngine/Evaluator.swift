@@ -49,8 +49,11 @@ public struct Evaluator: Sendable {
                 ProvisionAssessment(id: provision.id, kind: provision.kind.name, text: provision.text, status: status, readings: readings)
             )
         }
+        let statements = try run.statements()
+        let warnings = try ClaimReferences(agreement: agreement).warnings(for: source.claimsNamingProvisions())
         return Assessment(
-            agreement: agreement.id, asOf: requested, provisions: provisions, snapshots: try source.snapshotIDs(), ended: ended)
+            agreement: agreement.id, asOf: requested, provisions: provisions, snapshots: try source.snapshotIDs(), ended: ended,
+            statements: statements.isEmpty ? nil : statements, warnings: warnings.isEmpty ? nil : warnings)
     }
 
     static func readingNames(of provision: Provision, selected: String?) -> [String] {
@@ -277,14 +280,24 @@ struct EvaluationRun {
 
     private func claimEvidence(provision: Provision, reading: String) throws -> [EvidenceItem] {
         try source.claims(aboutProvision: provision.id)
-            .filter { ($0.aboutReading == nil || $0.aboutReading == reading) && $0.date <= asOf }
-            .map { claim in
-                EvidenceItem(
-                    kind: .claim, id: claim.key, date: claim.date,
-                    summary: "\(claim.speaker) (\(claim.modality.rawValue), \(claim.grade.rawValue)): \(claim.quote)",
-                    sources: [claim.source], role: "statement", provenance: claim.provenance
-                )
-            }
+            .filter { ($0.aboutReading == nil || $0.aboutReading == reading) && $0.certainDay <= asOf }
+            .map(Self.statement)
+    }
+
+    /// The accepted claims about the agreement as a whole, said by the assessment's day, oldest first.
+    func statements() throws -> [EvidenceItem] {
+        try source.claims(aboutProvision: Claim.wholeAgreement).filter { $0.certainDay <= asOf }.map(Self.statement)
+            .sorted(by: EvidenceItem.chronological)
+    }
+
+    /// A claim as evidence, dated by the last day it may have been said ("in 2016" counts from 31 December).
+    private static func statement(_ claim: Claim) -> EvidenceItem {
+        let when = claim.latestDate.map { " [said \(claim.date) to \($0)]" } ?? ""
+        return EvidenceItem(
+            kind: .claim, id: claim.key, date: claim.certainDay,
+            summary: "\(claim.speaker) (\(claim.modality.rawValue), \(claim.grade.rawValue)): \(claim.quote)\(when)",
+            sources: [claim.source], role: "statement", provenance: claim.provenance
+        )
     }
 }
 

@@ -90,12 +90,17 @@ public struct Prohibition: Hashable, Sendable, Codable {
     public var end: DateExpression?
     /// Which events the prohibition forbids.
     public var scope: EventScope
+    /// An indicator of counts reported without a perpetrator ("1,200 ceasefire violations in the region",
+    /// format version 2): a count above zero in the scope's area, in the window, violates it too; nil
+    /// when only events count.
+    public var counts: String?
 
-    /// A prohibition of `scope` from `start` to `end`.
-    public init(start: DateExpression, end: DateExpression? = nil, scope: EventScope) {
+    /// A prohibition of `scope` from `start` to `end`, and of counts of `counts` in its area when given.
+    public init(start: DateExpression, end: DateExpression? = nil, scope: EventScope, counts: String? = nil) {
         self.start = start
         self.end = end
         self.scope = scope
+        self.counts = counts
     }
 }
 
@@ -170,14 +175,20 @@ public struct Rate: Hashable, Sendable, Codable {
     public var confidence: Double
     /// Which events count as violence.
     public var scope: EventScope
+    /// An indicator of counts reported without a perpetrator (format version 2): when given, the rate is
+    /// judged on the counts reported in the scope's area instead of on events, over the days reported.
+    public var counts: String?
 
-    /// A rate provision; `confidence` defaults to 0.95.
-    public init(window: DateWindow, baseline: DateWindow, reduction: Double, confidence: Double = 0.95, scope: EventScope) {
+    /// A rate provision; `confidence` defaults to 0.95; judged on `counts` instead of events when given.
+    public init(
+        window: DateWindow, baseline: DateWindow, reduction: Double, confidence: Double = 0.95, scope: EventScope, counts: String? = nil
+    ) {
         self.window = window
         self.baseline = baseline
         self.reduction = reduction
         self.confidence = confidence
         self.scope = scope
+        self.counts = counts
     }
 }
 

@@ -19,6 +19,10 @@ extension Store: EvidenceStore {
         try evidence(asOf: snapshot).claims(aboutProvision: provision)
     }
 
+    public func claimsNamingProvisions(asOf snapshot: Int64?) async throws -> [Claim] {
+        try evidence(asOf: snapshot).claimsNamingProvisions()
+    }
+
     public func snapshotIDs(through snapshot: Int64?) async throws -> [Int64] {
         try evidence(asOf: snapshot).snapshotIDs()
     }

@@ -4,10 +4,10 @@ import Yams
 extension AgreementDecoder {
     static let provisionKeys = ["id", "text", "kind", "bound", "beneficiaries", "requires", "each", "verified_by"]
     static let kindKeys: [KindName: [String]] = [
-        .prohibition: ["start", "end", "scope", "readings"],
+        .prohibition: ["start", "end", "scope", "counts", "readings"],
         .obligation: ["start", "due", "event", "observation", "readings", "extended"],
         .target: ["start", "due", "indicator", "actor", "condition", "extended", "readings"],
-        .rate: ["window", "baseline", "reduction", "confidence", "scope", "readings"],
+        .rate: ["window", "baseline", "reduction", "confidence", "scope", "counts", "readings"],
         .maintain: ["start", "end", "indicator", "actor", "condition", "readings"],
     ]
     static let windowKeys = ["start", "end"]
@@ -149,8 +149,9 @@ extension AgreementDecoder {
         let end = endEntry.flatMap { date($0, what, provision: index, role: "end") }
         let scope = required(fields, "scope", in: what, hint: "a prohibition needs the events it forbids, e.g. 'scope: {actor1: [X]}'")
             .flatMap { decodeScope($0.value, "the scope of \(what)") }
-        guard let start, endEntry == nil || end != nil, let scope else { return nil }
-        return .prohibition(Prohibition(start: start, end: end, scope: scope))
+        let counts = decodeCounts(fields, what)
+        guard let start, endEntry == nil || end != nil, let scope, counts.valid else { return nil }
+        return .prohibition(Prohibition(start: start, end: end, scope: scope, counts: counts.indicator))
     }
 
     private func decodeObligation(_ fields: Fields, _ what: String, _ index: Int) -> Provision.Kind? {
@@ -218,8 +219,17 @@ extension AgreementDecoder {
         }
         let scope = required(fields, "scope", in: what, hint: "a rate needs the events it counts, e.g. 'scope: {actor1: [X]}'")
             .flatMap { decodeScope($0.value, "the scope of \(what)") }
-        guard let window, let baseline, let reduction, let confidence, let scope else { return nil }
-        return .rate(Rate(window: window, baseline: baseline, reduction: reduction, confidence: confidence, scope: scope))
+        let counts = decodeCounts(fields, what)
+        guard let window, let baseline, let reduction, let confidence, let scope, counts.valid else { return nil }
+        return .rate(Rate(window: window, baseline: baseline, reduction: reduction, confidence: confidence, scope: scope, counts: counts.indicator))
+    }
+
+    /// `counts: ceasefire_violations`: an indicator of counts reported without a perpetrator (version 2);
+    /// `valid` is false when it is present and broken (reported).
+    private func decodeCounts(_ fields: Fields, _ what: String) -> (valid: Bool, indicator: String?) {
+        guard let entry = optional(fields, "counts", in: what) else { return (fields.entry("counts") == nil, nil) }
+        guard needsVersion2("'counts'", at: entry.keyNode), let indicator = text(entry.value, "'counts' of \(what)") else { return (false, nil) }
+        return (true, indicator)
     }
 
     /// `extended: [{due: 2020-11-25, agreed: 2020-11-15, by: "..."}]`: deadlines moved by later arrangements.

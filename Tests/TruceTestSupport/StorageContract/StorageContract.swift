@@ -23,6 +23,7 @@ public enum StorageContract {
         Check(name: "rejected rows are counted and handed over", run: rejectedRowsAreCountedAndHandedOver),
         Check(name: "a failed import stores nothing", run: aFailedImportStoresNothing),
         Check(name: "observations and accepted claims", run: observationsAndAcceptedClaims),
+        Check(name: "claims about several provisions, imprecise dates, areas and attributes", run: evidenceOfFormatVersion2),
         Check(name: "event pages, counts and streams agree", run: eventPagesCountsAndStreamsAgree),
         Check(name: "events to link match countries with a parenthesis", run: eventsToLinkMatchCountriesWithAParenthesis),
         Check(name: "deletions leave current data, not old snapshots", run: deletionsLeaveCurrentDataNotOldSnapshots),
@@ -150,6 +151,45 @@ public enum StorageContract {
             from: ListedRecords(values: claims), input: "claims.csv", importedAt: stamp, rejects: DiscardedRejects(), progress: { _ in })
         let about = try await storage.claims(aboutProvision: "riv", asOf: nil)
         try require(about.map(\.key) == ["C1"], "only accepted claims count as evidence: \(about.map(\.key))")
+    }
+
+    static func evidenceOfFormatVersion2(_ storage: any TruceStorage) async throws {
+        let count = Observation(
+            key: "V1", indicator: "ceasefire_violations", country: "Ukraine", date: day("2015-02-01"), value: 1200, source: "OSCE SMM",
+            latestDate: day("2015-02-28"), admin1: "Donetsk", admin2: "Bakhmut", place: "Debaltseve", attributes: ["report": "SMM 16 Feb"])
+        _ = try await storage.importObservations(
+            from: ListedRecords(values: [count]), input: "observations.csv", importedAt: stamp, rejects: DiscardedRejects(), progress: { _ in })
+        let counts = try await storage.observations(indicator: "ceasefire_violations", asOf: nil)
+        try require(counts.count == 1, "the count is stored")
+        try require(
+            counts[0].latestDate == count.latestDate && counts[0].admin1 == "Donetsk" && counts[0].admin2 == "Bakhmut"
+                && counts[0].place == "Debaltseve" && counts[0].attributes == count.attributes,
+            "an observation keeps its imprecise date, area and attributes: \(counts[0])")
+        let claims = [
+            Claim(
+                key: "C1", date: day("2016-01-01"), speaker: "s", quote: "q", aboutProvision: "troops; withdrawal", source: "Wire",
+                latestDate: day("2016-12-31"), attributes: ["language": "ps"]),
+            Claim(key: "C2", date: day("2016-03-01"), speaker: "s", quote: "q", aboutProvision: "*", source: "Wire"),
+            Claim(key: "C3", date: day("2016-03-02"), speaker: "s", quote: "q", aboutProvision: "troops_2", source: "Wire"),
+            Claim(key: "C4", date: day("2016-03-03"), speaker: "s", quote: "q", aboutReading: "usa", source: "Wire"),
+            Claim(key: "C5", date: day("2016-03-04"), speaker: "s", quote: "q", source: "Wire"),
+        ]
+        let before = try await storage.snapshotIDs(through: nil)
+        _ = try await storage.importClaims(
+            from: ListedRecords(values: claims), input: "claims.csv", importedAt: stamp, rejects: DiscardedRejects(), progress: { _ in })
+        for snapshot in [nil, try await storage.snapshotIDs(through: nil).last] {
+            let troops = try await storage.claims(aboutProvision: "troops", asOf: snapshot)
+            try require(troops.map(\.key) == ["C1"], "a claim listing 'troops; withdrawal' is about troops, not troops_2: \(troops.map(\.key))")
+            try require(try await storage.claims(aboutProvision: "withdrawal", asOf: snapshot).map(\.key) == ["C1"], "…and about withdrawal")
+            try require(try await storage.claims(aboutProvision: "*", asOf: snapshot).map(\.key) == ["C2"], "'*' is the agreement as a whole")
+            try require(troops.first?.latestDate == day("2016-12-31"), "a claim keeps its imprecise date")
+            try require(troops.first?.attributes == ["language": "ps"], "a claim keeps its attributes")
+            let naming = try await storage.claimsNamingProvisions(asOf: snapshot)
+            try require(naming.map(\.key) == ["C1", "C2", "C3", "C4"], "claims naming a provision or reading, oldest first: \(naming.map(\.key))")
+        }
+        if let earlier = before.last {
+            try require(try await storage.claimsNamingProvisions(asOf: earlier).isEmpty, "no claim named anything before the claims were imported")
+        }
     }
 
     static func eventPagesCountsAndStreamsAgree(_ storage: any TruceStorage) async throws {
