@@ -138,10 +138,14 @@ struct ReadingJudge {
             }
         }
         var reported: [Observation] = []
+        // What the other side reported holding, when the condition compares with that ("all for all").
+        var references: [Observation] = []
         if let condition = o.observation {
             reported = try observations(for: condition)
+            references = try referenceReports(for: condition)
+            evidence += references.map { observationItem($0, role: "reported held") }
             for observation in reported {
-                let meets = condition.isMet(by: observation.value)
+                let meets = isMet(condition, by: observation, references: references)
                 let day = max(observation.date, start)
                 if meets, satisfied == nil || day < satisfied!.day {
                     satisfied = (day, observationItem(observation, role: "satisfies"))
@@ -164,7 +168,10 @@ struct ReadingJudge {
             }
             var result = timeline.finish(reading: reading, reason: reason, evidence: evidence)
             if satisfied == nil, let condition = o.observation {
-                result.record(progress(toward: condition, reported, start: start))
+                result.reason += missingReference(condition, references)
+                if condition.reference == nil || !references.isEmpty {
+                    result.record(progress(toward: resolved(condition, references), reported, start: start))
+                }
             }
             return result
         }
@@ -183,9 +190,46 @@ struct ReadingJudge {
         if let satisfied { evidence.append(satisfied.item) }
         var result = timeline.finish(reading: reading, reason: reason, evidence: evidence)
         if satisfied == nil, let condition = o.observation {
-            result.record(progress(toward: condition, reported, start: start))
+            result.reason += missingReference(condition, references)
+            if condition.reference == nil || !references.isEmpty {
+                result.record(progress(toward: resolved(condition, references), reported, start: start))
+            }
         }
         return result
+    }
+
+    /// The reports of the condition's `reference` indicator for its actor made by someone else (the other
+    /// side), up to the assessment day, oldest first; none for a condition on a fixed value.
+    private func referenceReports(for condition: IndicatorCondition) throws -> [Observation] {
+        guard let reference = condition.reference else { return [] }
+        let own = condition.actor.map { run.matcher.expand([$0]) } ?? []
+        return try observations(for: IndicatorCondition(indicator: reference, actor: condition.actor, comparison: .equal, value: 0))
+            .filter { report in
+                guard let reporter = report.reportedBy else { return false }
+                return !own.contains(reporter) && run.matcher.actors(named: reporter).isDisjoint(with: own)
+            }
+    }
+
+    /// Whether `observation` meets `condition`: against its fixed value, or against the latest reference
+    /// report on or before the observation's day (every one of that day, when sources disagree).
+    private func isMet(_ condition: IndicatorCondition, by observation: Observation, references: [Observation]) -> Bool {
+        guard condition.reference != nil else { return condition.isMet(by: observation.value) }
+        guard let day = references.last(where: { $0.date <= observation.date })?.date else { return false }
+        return references.filter { $0.date == day }.allSatisfy { condition.comparison.holds(observation.value, $0.value) }
+    }
+
+    /// The condition with the latest reference value in place of its fixed one, for showing progress.
+    private func resolved(_ condition: IndicatorCondition, _ references: [Observation]) -> IndicatorCondition {
+        guard condition.reference != nil, let latest = references.last else { return condition }
+        var resolved = condition
+        resolved.value = references.filter { $0.date == latest.date }.map(\.value).max() ?? latest.value
+        return resolved
+    }
+
+    /// "; no report by another party of prisoners_held for ARM", when the value to reach is not known.
+    private func missingReference(_ condition: IndicatorCondition, _ references: [Observation]) -> String {
+        guard let reference = condition.reference, references.isEmpty else { return "" }
+        return "; no report by another party of \(reference)" + (condition.actor.map { " for \($0)" } ?? "")
     }
 
     // MARK: target

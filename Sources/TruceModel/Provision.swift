@@ -214,15 +214,22 @@ public struct IndicatorCondition: Hashable, Sendable, Codable {
     public var actor: String?
     /// How the reported value is compared with `value`.
     public var comparison: Comparison
-    /// The value to compare with.
+    /// The value to compare with; unused when `reference` gives it.
     public var value: Double
+    /// An indicator whose reports give the value to compare with instead of `value`, as another party
+    /// reported it for the same actor (format version 2, `">= reported prisoners_held"`): "all for all"
+    /// compares what each side released with what the other side said it held. On each day, the latest
+    /// report of it on or before that day, for `actor`, whose `reported_by` names someone other than `actor`.
+    public var reference: String?
 
-    /// The condition `indicator` (of `actor`, any when nil) `comparison` `value`.
-    public init(indicator: String, actor: String? = nil, comparison: Comparison, value: Double) {
+    /// The condition `indicator` (of `actor`, any when nil) `comparison` `value`, or `comparison` the
+    /// latest value of `reference` that another party reported for `actor`.
+    public init(indicator: String, actor: String? = nil, comparison: Comparison, value: Double, reference: String? = nil) {
         self.indicator = indicator
         self.actor = actor
         self.comparison = comparison
         self.value = value
+        self.reference = reference
     }
 
     /// Whether the reported value `observed` meets the condition.

@@ -143,3 +143,58 @@ import TruceTestSupport
         #expect(none.reason == "no count of ceasefire_violations is reported for the window, 2020-03-01 to 2020-03-10")
     }
 }
+
+/// "All for all": what each side released, compared with what the other side reported it held.
+@Suite struct AllForAllTests {
+    static let agreement = Agreement(
+        id: "exchange", title: "Exchange", signed: Fixtures.day("2020-11-09"), parties: ["ARM", "AZE"],
+        actors: [ActorDefinition(id: "ARM", name: "Armenia"), ActorDefinition(id: "AZE", name: "Azerbaijan")],
+        provisions: [
+            Provision(
+                id: "all-for-all", text: "Each side releases all the prisoners it holds.", kind: .obligation(
+                    Obligation(
+                        due: nil,
+                        observation: IndicatorCondition(
+                            indicator: "prisoners_released", comparison: .greaterOrEqual, value: 0, reference: "prisoners_held"))),
+                each: ["ARM", "AZE"])
+        ])
+
+    func report(_ key: String, _ iso: String, _ indicator: String, _ actor: String, _ value: Double, by reporter: String?) -> Observation {
+        var observation = Fixtures.observation(key, iso, indicator, actor, value)
+        observation.reportedBy = reporter
+        return observation
+    }
+
+    func assess(_ observations: [Observation]) throws -> ProvisionAssessment {
+        try Evaluator(agreement: Self.agreement).evaluate(EvidenceSet(observations: observations), asOf: Fixtures.day("2021-01-31")).provisions[0]
+    }
+
+    @Test func eachSideIsDoneWhenItHasReleasedWhatTheOtherSideSaidItHeld() throws {
+        let evidence = [
+            // Armenia says Azerbaijan holds 60; Azerbaijan says Armenia holds 14.
+            report("h1", "2020-11-20", "prisoners_held", "AZE", 60, by: "ARM"),
+            report("h2", "2020-11-20", "prisoners_held", "ARM", 14, by: "AZE"),
+            // What each holds by its own account does not count.
+            report("h3", "2020-11-20", "prisoners_held", "AZE", 12, by: "AZE"),
+            report("r1", "2020-12-14", "prisoners_released", "ARM", 14, by: "ARM"),
+            report("r2", "2020-12-14", "prisoners_released", "AZE", 44, by: "AZE"),
+        ]
+        let result = try assess(evidence)
+        let members = Dictionary(uniqueKeysWithValues: (result.readings[0].members ?? []).map { ($0.member, $0) })
+        #expect(members["ARM"]?.status == .complied)
+        #expect(members["AZE"]?.status == .pending)
+        #expect(members["AZE"]?.reason.contains("73% of the way, latest 44") == true, "\(members["AZE"]?.reason ?? "")")
+        #expect(result.status == .pending)
+        // Azerbaijan releases the rest: both are done.
+        let done = try assess(evidence + [report("r3", "2021-01-10", "prisoners_released", "AZE", 60, by: "AZE")])
+        #expect(done.status == .complied)
+        #expect(done.readings[0].timeline.last?.from.iso == "2021-01-10")
+    }
+
+    @Test func withoutTheOtherSidesFigureNothingIsDone() throws {
+        let result = try assess([report("r1", "2020-12-14", "prisoners_released", "ARM", 14, by: "ARM")])
+        let arm = try #require(result.readings[0].members?.first { $0.member == "ARM" })
+        #expect(arm.status == .pending)
+        #expect(arm.reason.hasSuffix("; no report by another party of prisoners_held for ARM"))
+    }
+}

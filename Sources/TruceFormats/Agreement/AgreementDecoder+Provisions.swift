@@ -185,7 +185,7 @@ extension AgreementDecoder {
         let start = startEntry.flatMap { date($0, what, provision: index, role: "start") }
         let due = required(fields, "due", in: what, hint: "a target needs the day it is due, e.g. 'due: signed + 135d'")
             .flatMap { date($0, what, provision: index, role: "due") }
-        let condition = decodeCondition(fields, what)
+        let condition = fixedCondition(decodeCondition(fields, what), fields, what)
         guard startEntry == nil || start != nil, let due, let condition else { return nil }
         return .target(Target(start: start, due: due, condition: condition))
     }
@@ -266,9 +266,19 @@ extension AgreementDecoder {
             .flatMap { date($0, what, provision: index, role: "start") }
         let endEntry = optional(fields, "end", in: what)
         let end = endEntry.flatMap { date($0, what, provision: index, role: "end") }
-        let condition = decodeCondition(fields, what)
+        let condition = fixedCondition(decodeCondition(fields, what), fields, what)
         guard let start, endEntry == nil || end != nil, let condition else { return nil }
         return .maintain(Maintain(start: start, end: end, condition: condition))
+    }
+
+    /// A target's or maintained state's condition, which compares with a fixed value: a reported one
+    /// ("all for all") belongs to an obligation's observation.
+    private func fixedCondition(_ condition: IndicatorCondition?, _ fields: Fields, _ what: String) -> IndicatorCondition? {
+        guard let condition, condition.reference != nil else { return condition }
+        report(
+            "\(what) compares with a reported value, which only an obligation's 'observation' can; give a number, e.g. \"<= 8600\"",
+            at: fields.entry("condition")?.value ?? fields.node)
+        return nil
     }
 
     private func decodeWindow(_ entry: Entry, _ provision: String, _ index: Int) -> DateWindow? {
@@ -304,11 +314,15 @@ extension AgreementDecoder {
         let condition = required(fields, "condition", in: what, hint: "add the value to reach, e.g. 'condition: \"<= 8600\"'")
             .flatMap { entry in string(entry.value, "'condition' of \(what)").flatMap { parseCondition($0, at: entry.value, what) } }
         guard let indicator, actorEntry == nil || actor != nil, let condition else { return nil }
-        return IndicatorCondition(indicator: indicator, actor: actor, comparison: condition.comparison, value: condition.value)
+        return IndicatorCondition(
+            indicator: indicator, actor: actor, comparison: condition.comparison, value: condition.value, reference: condition.reference)
     }
 
     /// `<= 8600`, `>= 1`, `< 10`, `> 0`, `== 0`; the number may have thousands separators (`8,600`).
-    func parseCondition(_ text: String, at node: Node, _ what: String) -> (comparison: IndicatorCondition.Comparison, value: Double)? {
+    /// The comparison and the value, or the indicator whose value another party reported (`>= reported prisoners_held`).
+    func parseCondition(_ text: String, at node: Node, _ what: String) -> (
+        comparison: IndicatorCondition.Comparison, value: Double, reference: String?
+    )? {
         let source = DateExpressionParser.trim(text)
         let help = "write an operator (<=, <, >=, >, ==) and a number, e.g. \"<= 8600\" or \">= 1\" (quote it: YAML reads a leading '>' as a block)"
         // Longest operators first, so that "<=" is not read as "<" followed by "=8600".
@@ -321,11 +335,21 @@ extension AgreementDecoder {
             return nil
         }
         let numberText = DateExpressionParser.trim(source.dropFirst(comparison.rawValue.count))
+        // `>= reported prisoners_held`: the value another party reported (version 2, "all for all").
+        if numberText.hasPrefix("reported ") {
+            let indicator = DateExpressionParser.trim(numberText.dropFirst("reported ".count))
+            guard needsVersion2("a condition on a reported value ('\(text)')", at: node) else { return nil }
+            guard !indicator.isEmpty, !indicator.contains(" ") else {
+                report("'\(text)' in \(what) names no indicator after 'reported'; write e.g. \">= reported prisoners_held\"", at: node)
+                return nil
+            }
+            return (comparison, 0, String(indicator))
+        }
         guard let value = Self.number(withSeparators: numberText) else {
             report("'\(text)' in \(what) is not a condition: '\(numberText)' is not a number; \(help)", at: node)
             return nil
         }
-        return (comparison, value)
+        return (comparison, value, nil)
     }
 
     /// A decimal number, where commas may separate thousands (`8,600`, `1,000,000.5`) but nothing else.
@@ -504,7 +528,8 @@ extension AgreementDecoder {
             }
             return nil
         }
-        return IndicatorCondition(indicator: text.indicator, actor: text.actor, comparison: parsed.comparison, value: parsed.value)
+        return IndicatorCondition(
+            indicator: text.indicator, actor: text.actor, comparison: parsed.comparison, value: parsed.value, reference: parsed.reference)
     }
 
     private func scope(of kind: Provision.Kind) -> EventScope? {
