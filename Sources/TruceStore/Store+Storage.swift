@@ -99,6 +99,10 @@ extension Store: ImportStore {
         }
     }
 
+    public func recordStatedCoverage(snapshot: Int64, from: Day, to: Day, countries: [String]) async throws {
+        try writeStatedCoverage(snapshot: snapshot, from: from, to: to, countries: countries)
+    }
+
     public func importClaims<Source: ImportSource>(
         from source: Source, input: String, importedAt: String, rejects: any RejectsDestination, progress: (ImportProgress) -> Void
     ) async throws -> ImportReport where Source.Value == Claim {

@@ -29,6 +29,7 @@ public enum StorageContract {
         Check(name: "deletions leave current data, not old snapshots", run: deletionsLeaveCurrentDataNotOldSnapshots),
         Check(name: "registered actors and name counts", run: registeredActorsAndNameCounts),
         Check(name: "each import of events records what it covers", run: eachImportOfEventsRecordsWhatItCovers),
+        Check(name: "a stated coverage replaces the span of the rows", run: aStatedCoverageReplacesTheSpanOfTheRows),
     ]
 
     static let stamp = "2026-01-01T00:00:00Z"
@@ -189,6 +190,24 @@ public enum StorageContract {
         }
         if let earlier = before.last {
             try require(try await storage.claimsNamingProvisions(asOf: earlier).isEmpty, "no claim named anything before the claims were imported")
+        }
+    }
+
+    static func aStatedCoverageReplacesTheSpanOfTheRows(_ storage: any TruceStorage) async throws {
+        let report = try await importEvents([event("E1", "2020-02-10", "Taliban"), event("E2", "2020-02-20", "Taliban")], into: storage)
+        try await storage.recordStatedCoverage(snapshot: report.snapshot, from: day("2020-02-01"), to: day("2020-02-29"), countries: ["Afghanistan"])
+        let coverage = try await storage.coverage(through: nil)
+        try require(
+            coverage.map(\.from) == [day("2020-02-01")] && coverage.map(\.to) == [day("2020-02-29")] && coverage.first?.countries == ["Afghanistan"],
+            "the stated period and area replace the rows' span: \(coverage)")
+        let observations = try await storage.importObservations(
+            from: ListedRecords(values: [Observation(key: "O", indicator: "x", date: day("2020-02-01"), value: 1, source: "s")]),
+            input: "observations.csv", importedAt: stamp, rejects: DiscardedRejects(), progress: { _ in })
+        do {
+            try await storage.recordStatedCoverage(snapshot: observations.snapshot, from: day("2020-01-01"), to: day("2020-12-31"), countries: [])
+            try require(false, "an import of observations covers no period of events")
+        } catch let error as TruceError {
+            try require(error.code == .notFound, "refused as not found: \(error)")
         }
     }
 
