@@ -18,10 +18,7 @@ struct ImportCommand: AsyncParsableCommand {
 
         @Argument(help: "The ACLED CSV file.", completion: .file(extensions: ["csv"])) var file: String
         @Option(help: "auto (UTF-8, or Windows-1252 where a row is not UTF-8), utf-8 or windows-1252.") var encoding = "auto"
-        @Option(help: "The period the export covers, as its query stated it: FIRST..LAST (YYYY-MM-DD..YYYY-MM-DD); else the span of its rows.")
-        var covers: String?
-        @Option(help: "A country the export covers, as its query stated it (repeat for several); with --covers.")
-        var coversCountry: [String] = []
+        @OptionGroup var coverage: CoverageOptions
         @Option(help: "table or json.") var format: OutputFormat = .table
         @OptionGroup var storeOptions: StoreOptions
 
@@ -29,23 +26,11 @@ struct ImportCommand: AsyncParsableCommand {
             guard TextEncodingChoice(name: encoding) != nil else {
                 throw ValidationError("unknown encoding '\(encoding)': use auto, utf-8 or windows-1252")
             }
-            if covers == nil, !coversCountry.isEmpty { throw ValidationError("--covers-country needs --covers FIRST..LAST") }
-            _ = try stated()
-        }
-
-        /// `--covers 2020-02-01..2020-02-29`, with the countries of `--covers-country`.
-        func stated() throws -> StatedCoverage? {
-            guard let covers else { return nil }
-            let ends = covers.components(separatedBy: "..")
-            guard ends.count == 2 else { throw ValidationError("--covers '\(covers)' is not a period: write FIRST..LAST, e.g. 2020-02-01..2020-02-29") }
-            let coverage = StatedCoverage(from: try DayArgument.parse(ends[0]), to: try DayArgument.parse(ends[1]), countries: coversCountry)
-            guard coverage.from <= coverage.to else { throw ValidationError("--covers '\(covers)' ends before it starts") }
-            return coverage
         }
 
         func run() async throws {
             try await ImportCommand.run(
-                .acled, file: file, encoding: TextEncodingChoice(name: encoding) ?? .automatic, statedCoverage: try stated(), storeOptions,
+                .acled, file: file, encoding: TextEncodingChoice(name: encoding) ?? .automatic, statedCoverage: try coverage.stated(), storeOptions,
                 format: format)
         }
     }
