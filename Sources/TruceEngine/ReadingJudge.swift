@@ -77,9 +77,10 @@ struct ReadingJudge {
         // Counts reported without a perpetrator, in the scope's area: any above zero violates too, and
         // every report (zero included) is evidence that someone looked on its days.
         let counter = CountMatcher(scope: matcher.scope)
-        let reports = try p.counts.map { indicator in
-            try run.source.observations(indicator: indicator).filter { $0.certainDay <= asOf && counter.inArea($0) }
-        } ?? []
+        let reports =
+            try p.counts.map { indicator in
+                try run.source.observations(indicator: indicator).filter { $0.certainDay <= asOf && counter.inArea($0) }
+            } ?? []
         let counted =
             firstWhole <= lastWhole
             ? reports.filter { $0.value > 0 && counter.dateFits($0, from: firstWhole, to: lastWhole) }

@@ -16,7 +16,8 @@ enum ImpreciseDate {
         if text.lowercased().hasPrefix("in ") { text = text.dropFirst(3).drop { $0 == " " } }
         let value = String(text)
         if let slash = value.firstIndex(of: "/"), value.filter({ $0 == "/" }).count == 1, value.contains("-") {
-            guard let first = Day(iso: String(value[..<slash]).trimmedSpaces), let last = Day(iso: String(value[value.index(after: slash)...]).trimmedSpaces)
+            guard let first = Day(iso: String(value[..<slash]).trimmedSpaces),
+                let last = Day(iso: String(value[value.index(after: slash)...]).trimmedSpaces)
             else { return .failure("a span is written as two days, e.g. 2016-03-01/2016-03-15") }
             guard first <= last else { return .failure("the span ends (\(last)) before it starts (\(first))") }
             return first == last ? .day(first) : .span(first, last)
@@ -26,7 +27,9 @@ enum ImpreciseDate {
         if value.count == 4, let year = Int(value), year >= 1000 {
             return span(year: year, months: 1...12)
         }
-        if value.count == 7, value.dropFirst(4).first == "-", let year = Int(value.prefix(4)), let month = Int(value.suffix(2)), (1...12).contains(month) {
+        if value.count == 7, value.dropFirst(4).first == "-", let year = Int(value.prefix(4)), let month = Int(value.suffix(2)),
+            (1...12).contains(month)
+        {
             return span(year: year, months: month...month)
         }
         let words = value.split(separator: " ")

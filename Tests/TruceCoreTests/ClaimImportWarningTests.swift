@@ -24,7 +24,9 @@ import TruceTestSupport
         request.agreement = agreement
         let report = try await app.importDataset(request)
         #expect(report.counts.stored == 27)
-        #expect(report.notices.contains("claims.csv:3: claim 'c2' is about provision 'troops-8000', which doha-2020 lacks; it is kept, but no provision cites it"))
+        #expect(
+            report.notices.contains(
+                "claims.csv:3: claim 'c2' is about provision 'troops-8000', which doha-2020 lacks; it is kept, but no provision cites it"))
         #expect(report.notices.last == "and 6 more claims naming what the agreement lacks")
         let assessment = try await app.assess(AssessmentRequest(agreement: agreement, asOf: Fixtures.day("2020-03-11")))
         #expect(assessment.warnings?.count == 26)

@@ -33,7 +33,9 @@ import TruceTestSupport
         #expect(reading.timeline.last?.from.iso == "2020-03-31")
         #expect(reading.evidence.first?.summary.contains("reported for 2020-03-01 to 2020-03-31") == true)
         // Before its last day the report is not yet evidence.
-        #expect(try assess([release("release", due: "2020-04-30")], EvidenceSet(observations: [march]), asOf: "2020-03-20").provisions[0].status == .pending)
+        #expect(
+            try assess([release("release", due: "2020-04-30")], EvidenceSet(observations: [march]), asOf: "2020-03-20").provisions[0].status
+                == .pending)
     }
 
     @Test func aClaimMadeInSomeYearIsCitedFromTheYearsLastDay() throws {
@@ -54,7 +56,8 @@ import TruceTestSupport
             Claim(key: "both", date: Fixtures.day("2020-03-04"), speaker: "s", quote: "q", aboutProvision: "first; second", source: "Wire"),
             Claim(key: "all", date: Fixtures.day("2020-03-05"), speaker: "s", quote: "the deal is dead", aboutProvision: "*", source: "Wire"),
         ]
-        let result = try assess([release("first", due: "2020-03-10"), release("second", due: "2020-03-10")], EvidenceSet(claims: claims), asOf: "2020-04-01")
+        let result = try assess(
+            [release("first", due: "2020-03-10"), release("second", due: "2020-03-10")], EvidenceSet(claims: claims), asOf: "2020-04-01")
         #expect(result.provision("first")?.readings[0].evidence.map(\.id) == ["both"])
         #expect(result.provision("second")?.readings[0].evidence.map(\.id) == ["both"])
         #expect(result.statements?.map(\.id) == ["all"])
@@ -66,8 +69,12 @@ import TruceTestSupport
             Claim(
                 key: "typo", date: Fixtures.day("2020-03-04"), speaker: "s", quote: "q", aboutProvision: "relase", source: "Wire",
                 provenance: Provenance(file: "claims.csv", line: 3)),
-            Claim(key: "reading", date: Fixtures.day("2020-03-04"), speaker: "s", quote: "q", aboutProvision: "release", aboutReading: "usa", source: "Wire"),
-            Claim(key: "fine", date: Fixtures.day("2020-03-04"), speaker: "s", quote: "q", aboutProvision: "release", aboutReading: "text", source: "Wire"),
+            Claim(
+                key: "reading", date: Fixtures.day("2020-03-04"), speaker: "s", quote: "q", aboutProvision: "release", aboutReading: "usa",
+                source: "Wire"),
+            Claim(
+                key: "fine", date: Fixtures.day("2020-03-04"), speaker: "s", quote: "q", aboutProvision: "release", aboutReading: "text",
+                source: "Wire"),
         ]
         let result = try assess([release("release", due: "2020-03-10")], EvidenceSet(claims: claims), asOf: "2020-04-01")
         #expect(
@@ -151,7 +158,8 @@ import TruceTestSupport
         actors: [ActorDefinition(id: "ARM", name: "Armenia"), ActorDefinition(id: "AZE", name: "Azerbaijan")],
         provisions: [
             Provision(
-                id: "all-for-all", text: "Each side releases all the prisoners it holds.", kind: .obligation(
+                id: "all-for-all", text: "Each side releases all the prisoners it holds.",
+                kind: .obligation(
                     Obligation(
                         due: nil,
                         observation: IndicatorCondition(

@@ -53,19 +53,29 @@ struct AgreementReadingsAndAreasTests {
     @Test(
         "readings that cannot be used are explained",
         arguments: [
-            (2, "kind: prohibition\n    start: signed\n    scope: {actor1: [A]}\n    readings: {b: {due: 2021-01-01}}",
-             "a reading's 'due' does not apply to a prohibition provision"),
+            (
+                2, "kind: prohibition\n    start: signed\n    scope: {actor1: [A]}\n    readings: {b: {due: 2021-01-01}}",
+                "a reading's 'due' does not apply to a prohibition provision"
+            ),
             (2, "kind: prohibition\n    start: signed\n    scope: {actor1: [A]}\n    readings: {b: {party: B}}", "reads nothing differently"),
-            (2, "kind: prohibition\n    start: signed\n    scope: {actor1: [A]}\n    readings: {b: {requires: [nowhere]}}",
-             "'requires' names unknown provision 'nowhere'"),
+            (
+                2, "kind: prohibition\n    start: signed\n    scope: {actor1: [A]}\n    readings: {b: {requires: [nowhere]}}",
+                "'requires' names unknown provision 'nowhere'"
+            ),
             (2, "kind: prohibition\n    start: signed\n    scope: {actor1: [A]}\n    readings: {b: {actors: {Z: [Zed]}}}", "unknown actor 'Z'"),
             (2, "kind: prohibition\n    start: signed\n    scope: {actor1: [A]}\n    readings: {b: {bound: [Q]}}", "unknown actor 'Q'"),
-            (1, "kind: prohibition\n    start: signed\n    scope: {actor1: [A]}\n    readings: {b: {end: 2021-01-01}}",
-             "a reading's 'end' needs format version 2"),
-            (1, "kind: target\n    due: signed + 1y\n    indicator: x\n    condition: \"<= 1\"\n    readings: {b: {condition: \"<= 2\"}}",
-             "'readings' does not apply to a target provision in format version 1"),
-            (2, "kind: obligation\n    due: signed + 1y\n    event: {actor1: [A]}\n    readings: {b: {condition: \"<= 2\"}}",
-             "the obligation has no 'observation'"),
+            (
+                1, "kind: prohibition\n    start: signed\n    scope: {actor1: [A]}\n    readings: {b: {end: 2021-01-01}}",
+                "a reading's 'end' needs format version 2"
+            ),
+            (
+                1, "kind: target\n    due: signed + 1y\n    indicator: x\n    condition: \"<= 1\"\n    readings: {b: {condition: \"<= 2\"}}",
+                "'readings' does not apply to a target provision in format version 1"
+            ),
+            (
+                2, "kind: obligation\n    due: signed + 1y\n    event: {actor1: [A]}\n    readings: {b: {condition: \"<= 2\"}}",
+                "the obligation has no 'observation'"
+            ),
         ])
     func unusableReadings(version: Int, body: String, message: String) {
         let errors = AgreementVersion2Tests.errors(Self.yaml(version, "  - id: p\n    text: t\n    \(body)\n"))
@@ -74,7 +84,10 @@ struct AgreementReadingsAndAreasTests {
 
     @Test func aVersion1ReadingStillReplacesTheScopeOnly() throws {
         let agreement = try AgreementVersion2Tests.load(
-            Self.yaml(1, "  - id: p\n    text: t\n    kind: prohibition\n    start: signed\n    scope: {actor1: [A]}\n    readings: {b: {scope: {actor1: [A, B]}}}\n"))
+            Self.yaml(
+                1,
+                "  - id: p\n    text: t\n    kind: prohibition\n    start: signed\n    scope: {actor1: [A]}\n    readings: {b: {scope: {actor1: [A, B]}}}\n"
+            ))
         #expect(agreement.provisions[0].readings == [Reading(name: "b", scope: EventScope(actor1: ["A", "B"]))])
     }
 
@@ -91,7 +104,8 @@ struct AgreementReadingsAndAreasTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data(Self.withHole.utf8).write(to: folder.appendingPathComponent("hole.geojson"))
-        let multi = #"{"type": "Feature", "geometry": {"type": "MultiPolygon", "coordinates": [[[[46.0, 39.0], [46.1, 39.0], [46.1, 39.1]]], [[[47.0, 40.0], [47.1, 40.0], [47.1, 40.1]]]]}}"#
+        let multi =
+            #"{"type": "Feature", "geometry": {"type": "MultiPolygon", "coordinates": [[[[46.0, 39.0], [46.1, 39.0], [46.1, 39.1]]], [[[47.0, 40.0], [47.1, 40.0], [47.1, 40.1]]]]}}"#
         try Data(multi.utf8).write(to: folder.appendingPathComponent("two.geojson"))
         let yaml = Self.yaml(
             2,
@@ -139,7 +153,8 @@ struct AgreementReadingsAndAreasTests {
     @Test func aRingOfTwoPointsIsRefused() {
         let yaml = Self.yaml(
             2,
-            "  - id: p\n    text: t\n    kind: prohibition\n    start: signed\n    scope: {actor1: [A], within: {geojson: {type: Polygon, coordinates: [[[46.0, 39.0], [47.0, 39.0]]]}}}\n")
+            "  - id: p\n    text: t\n    kind: prohibition\n    start: signed\n    scope: {actor1: [A], within: {geojson: {type: Polygon, coordinates: [[[46.0, 39.0], [47.0, 39.0]]]}}}\n"
+        )
         let errors = AgreementVersion2Tests.errors(yaml)
         #expect(errors.contains { $0.message.contains("the inline GeoJSON") && $0.message.contains("rings of at least 3 points") }, "\(errors)")
     }

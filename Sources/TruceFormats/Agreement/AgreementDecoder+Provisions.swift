@@ -320,7 +320,9 @@ extension AgreementDecoder {
 
     /// `<= 8600`, `>= 1`, `< 10`, `> 0`, `== 0`; the number may have thousands separators (`8,600`).
     /// The comparison and the value, or the indicator whose value another party reported (`>= reported prisoners_held`).
-    func parseCondition(_ text: String, at node: Node, _ what: String) -> (
+    func parseCondition(
+        _ text: String, at node: Node, _ what: String
+    ) -> (
         comparison: IndicatorCondition.Comparison, value: Double, reference: String?
     )? {
         let source = DateExpressionParser.trim(text)
@@ -412,7 +414,8 @@ extension AgreementDecoder {
     }
 
     private func decodeReading(_ entry: Entry, _ what: String, kind: KindName, decoded: Provision.Kind?, index: Int) -> Reading? {
-        let shape = "a mapping with party, stated_in and what the party reads differently: scope, start, due, end, condition, requires, bound or actors"
+        let shape =
+            "a mapping with party, stated_in and what the party reads differently: scope, start, due, end, condition, requires, bound or actors"
         guard let fields = fields(of: entry.value, what, allowed: Self.readingKeys, shape: shape) else { return nil }
         let partyEntry = optional(fields, "party", in: what)
         let party = partyEntry.flatMap { entry in
@@ -487,7 +490,8 @@ extension AgreementDecoder {
         }
         if let field = optional(fields, "actors", in: what) {
             let actorsWhat = "'actors' of \(what)"
-            let hint = "a mapping from actor id to the names it goes by under this reading, e.g. 'ARM: [\"Military Forces of Armenia*\", Artsakh Defence Army]'"
+            let hint =
+                "a mapping from actor id to the names it goes by under this reading, e.g. 'ARM: [\"Military Forces of Armenia*\", Artsakh Defence Army]'"
             if let all = self.fields(of: field.value, actorsWhat, allowed: nil, shape: hint) {
                 for actor in all.entries {
                     checkActor(actor.key, at: actor.keyNode, in: actorsWhat, groups: false)
@@ -496,7 +500,9 @@ extension AgreementDecoder {
                         continue
                     }
                     for name in names where name.value == "*" || name.value.dropLast().contains("*") {
-                        report("'\(name.value)' in \(actorsWhat) is not an alias pattern: '*' may only end a prefix, as in 'Military Forces of*'", at: name.node)
+                        report(
+                            "'\(name.value)' in \(actorsWhat) is not an alias pattern: '*' may only end a prefix, as in 'Military Forces of*'",
+                            at: name.node)
                         valid = false
                     }
                     reading.actors[actor.key] = names.map(\.value)

@@ -109,7 +109,9 @@ extension AgreementDecoder {
         }
         let type = object["type"] as? String ?? "nothing"
         if let shape = Self.shape(type: type, coordinates: object["coordinates"]) { return shape }
-        let holds = ["Point", "LineString", "Polygon", "MultiPolygon"].contains(type) ? "a '\(type)' whose coordinates cannot be read" : type == "FeatureCollection" ? "several features" : "a '\(type)'"
+        let holds =
+            ["Point", "LineString", "Polygon", "MultiPolygon"].contains(type)
+            ? "a '\(type)' whose coordinates cannot be read" : type == "FeatureCollection" ? "several features" : "a '\(type)'"
         report(
             "\(name) of \(what) holds \(holds); Truce reads one Point, LineString, Polygon or MultiPolygon, bare or as a single Feature, "
                 + "with [longitude, latitude] coordinates and rings of at least 3 points", at: node)
