@@ -16,4 +16,21 @@ extension Store {
             }
         }
     }
+
+    /// Records the coverage a data set states for import `snapshot`, in place of the span of its rows.
+    ///
+    /// - Throws: ``TruceError`` (`notFound`) when `snapshot` is not an import of events.
+    public func writeStatedCoverage(snapshot: Int64, from: Day, to: Day, countries: [String]) throws {
+        try database.write { db in
+            try db.execute(
+                sql: """
+                    UPDATE snapshots SET covers_from = ?, covers_to = ?, covers_countries = ?
+                    WHERE id = ? AND source NOT IN ('observations', 'claims', 'acled-deletions', 'articles')
+                    """,
+                arguments: [from.iso, to.iso, countries.joined(separator: ";"), snapshot])
+            guard db.changesCount == 1 else {
+                throw TruceError(.notFound, "no import of events has snapshot \(snapshot); a stated coverage belongs to an import of events")
+            }
+        }
+    }
 }

@@ -36,11 +36,27 @@ extension Store: EvidenceSource {
     public func claims(aboutProvision provision: String) throws -> [Claim] {
         try read { db in
             try Row.fetchAll(
-                db, sql: "SELECT * FROM claims WHERE about_provision = ? AND review_state = 'accepted' ORDER BY said_on, claim_key",
-                arguments: [provision]
+                db,
+                sql: "SELECT * FROM claims WHERE \(Self.claimAboutCondition) AND review_state = 'accepted' ORDER BY said_on, claim_key",
+                arguments: ["v": provision]
             ).map(EventRow.claim)
         }
     }
+
+    public func claimsNamingProvisions() throws -> [Claim] {
+        try database.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT * FROM claims WHERE (about_provision IS NOT NULL OR about_reading IS NOT NULL) AND review_state = 'accepted'
+                    ORDER BY said_on, claim_key
+                    """
+            ).map(EventRow.claim)
+        }
+    }
+
+    /// A claim's `about_provision` names `:v`, alone or in a `;`-separated list (`*` is the agreement as a whole).
+    static let claimAboutCondition = "(about_provision = :v OR instr(';' || replace(about_provision, ' ', '') || ';', ';' || :v || ';') > 0)"
 
     public func snapshotIDs() throws -> [Int64] {
         try read { db in try Int64.fetchAll(db, sql: "SELECT id FROM snapshots ORDER BY id") }

@@ -21,6 +21,10 @@ extension Store: EvidenceStore {
         try await reading { store in try store.evidence(asOf: snapshot).claims(aboutProvision: provision) }
     }
 
+    public func claimsNamingProvisions(asOf snapshot: Int64?) async throws -> [Claim] {
+        try evidence(asOf: snapshot).claimsNamingProvisions()
+    }
+
     public func snapshotIDs(through snapshot: Int64?) async throws -> [Int64] {
         try await reading { store in try store.evidence(asOf: snapshot).snapshotIDs() }
     }
@@ -103,6 +107,10 @@ extension Store: ImportStore {
             db in
             { observation, snapshot in try EvidenceWriter.write(observation, snapshot: snapshot, in: db) }
         }
+    }
+
+    public func recordStatedCoverage(snapshot: Int64, from: Day, to: Day, countries: [String]) async throws {
+        try writeStatedCoverage(snapshot: snapshot, from: from, to: to, countries: countries)
     }
 
     public func importClaims<Source: ImportSource>(

@@ -46,6 +46,13 @@ import TruceTestSupport
         #expect(a.provision("prisoners")?.status == .pending)
     }
 
+    @Test func pashinyansStatementIsAboutTheCeasefireAndTheWholeAgreement() throws {
+        let a = try Self.assess(asOf: "2020-11-12")
+        #expect(a.statements?.map(\.id) == ["claim-pashinyan-2020-11-10"])
+        #expect(a.provision("ceasefire")?.reading("text")?.evidence.contains { $0.id == "claim-pashinyan-2020-11-10" } == true)
+        #expect(a.warnings == nil)
+    }
+
     @Test func kalbajarsDeadlineWasExtendedBeforeItPassed() throws {
         let a = try Self.assess(asOf: "2020-11-17")
         let kalbajar = try #require(a.provision("kalbajar")?.reading("text"))
