@@ -6,6 +6,8 @@ import TruceModel
 import TruceStore
 import TruceTestSupport
 
+@testable import TruceCLI
+
 /// The statuses the public facts give for the Karabakh statement of 9–10 November 2020, at the
 /// dates that tell its story.
 @Suite struct KarabakhExampleTests {
@@ -51,6 +53,14 @@ import TruceTestSupport
         #expect(a.statements?.map(\.id) == ["claim-pashinyan-2020-11-10"])
         #expect(a.provision("ceasefire")?.reading("text")?.evidence.contains { $0.id == "claim-pashinyan-2020-11-10" } == true)
         #expect(a.warnings == nil)
+    }
+
+    @Test func theMarkdownReportListsStatementsAndWarnings() throws {
+        var a = try Self.assess(asOf: "2020-11-12")
+        a.warnings = ["claims.csv:4: claim 'x' is about provision 'kalbajr', which karabakh-2020 lacks; it is kept, but no provision cites it"]
+        let report = AssessmentRenderer.markdown(a, title: "Karabakh")
+        #expect(report.contains("## Statements about the agreement as a whole\n\n- 2020-11-10 `claim-pashinyan-2020-11-10`: Nikol Pashinyan"))
+        #expect(report.contains("## Warnings\n\n- claims.csv:4: claim 'x' is about provision 'kalbajr'"))
     }
 
     @Test func kalbajarsDeadlineWasExtendedBeforeItPassed() throws {
