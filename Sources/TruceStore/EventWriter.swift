@@ -10,6 +10,9 @@ final class EventWriter {
     private let archive: Statement
     private let update: Statement
     private let staleCheck: Statement
+    /// The text of the row being inserted, and of the row being updated, for SQLite to read in place.
+    private let insertBytes = RowBytes()
+    private let updateBytes = RowBytes()
     /// Rows of one file carry the same attribute names: their sorted order is worked out once.
     private var attributes = JSONObjectWriter()
 
@@ -52,7 +55,7 @@ final class EventWriter {
     /// - Parameter contentHash: the event's ``contentHash(of:attributesJSON:)`` when worked out
     ///   already; nil to hash the values while binding them.
     func write(_ event: Event, attributesJSON: String?, contentHash: Int64? = nil, snapshot: Int64) throws -> StoreOutcome {
-        var row = SQLiteBinder(insert, contentHash: contentHash)
+        var row = SQLiteBinder(insert, contentHash: contentHash, rowBytes: insertBytes)
         Self.values(of: event, attributesJSON: attributesJSON, snapshot: snapshot, withKey: true, into: &row)
         if try row.execute(in: db) > 0 { return .stored }
         let hash = row.contentHashValue
@@ -71,7 +74,7 @@ final class EventWriter {
             return try stale.hasRow(in: db) ? .stale : .unchanged
         }
 
-        var revised = SQLiteBinder(update, contentHash: hash)
+        var revised = SQLiteBinder(update, contentHash: hash, rowBytes: updateBytes)
         Self.values(of: event, attributesJSON: attributesJSON, snapshot: snapshot, withKey: false, into: &revised)
         revised.text(event.dataset)
         revised.text(event.key)

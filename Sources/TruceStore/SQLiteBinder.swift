@@ -14,15 +14,23 @@ struct SQLiteBinder: EventColumnSink {
     private var hash = ContentHash()
     /// The content hash worked out beforehand (on the reading thread); nil to hash while binding.
     private let knownHash: Int64?
+    /// Where text values are kept for SQLite to read in place; nil to let SQLite copy them.
+    private let rowBytes: RowBytes?
 
     // SQLITE_TRANSIENT: SQLite copies the bytes, so they may be freed after binding.
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+    // SQLITE_STATIC: the bytes outlive the step (they are in `rowBytes`).
+    private static let inPlace = unsafeBitCast(0, to: sqlite3_destructor_type.self)
 
-    /// - Parameter contentHash: the row's content hash when already known: binding then skips hashing.
-    init(_ statement: Statement, contentHash: Int64? = nil) {
+    /// - Parameters:
+    ///   - contentHash: the row's content hash when already known: binding then skips hashing.
+    ///   - rowBytes: room for the row's text, used by this statement alone; it is reset here.
+    init(_ statement: Statement, contentHash: Int64? = nil, rowBytes: RowBytes? = nil) {
         self.statement = statement.sqliteStatement
         knownHash = contentHash
+        self.rowBytes = rowBytes
         sqlite3_reset(self.statement)
+        rowBytes?.reset()
     }
 
     /// The content hash of the values bound so far (or the one given).
@@ -38,10 +46,15 @@ struct SQLiteBinder: EventColumnSink {
         }
         let statement = statement
         let index = index
+        let rowBytes = rowBytes
         value.withUTF8 { bytes in
-            sqlite3_bind_text(
-                statement, index, bytes.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }, Int32(bytes.count),
-                Self.transient)
+            if let kept = rowBytes?.keep(bytes) {
+                sqlite3_bind_text(statement, index, UnsafeRawPointer(kept).assumingMemoryBound(to: CChar.self), Int32(bytes.count), Self.inPlace)
+            } else {
+                sqlite3_bind_text(
+                    statement, index, bytes.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }, Int32(bytes.count),
+                    Self.transient)
+            }
             if hashed { hash.add(bytes) }
         }
     }
