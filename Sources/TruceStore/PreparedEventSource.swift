@@ -14,10 +14,10 @@ struct PreparedEvent: Sendable {
     /// that no earlier event of this import had.
     var newSources: [String]
     /// The event's actor names (`actor1`, `actor2`) that no earlier event of this import had.
-    var newActors: [String] = []
+    var newActors: [String]
     /// The hash ``EventWriter`` stores in `content_hash`, worked out here so that the writing
     /// thread, which bounds an import's speed, only binds the values.
-    var contentHash: Int64 = 0
+    var contentHash: Int64
 }
 
 /// Prepares each event of `Source` as it is read. Wrapped in `PrefetchedSource`, the
