@@ -10,6 +10,9 @@ final class EventWriter {
     private let archive: Statement
     private let update: Statement
     private let staleCheck: Statement
+    /// The text of the row being inserted, and of the row being updated, for SQLite to read in place.
+    private let insertBytes = RowBytes()
+    private let updateBytes = RowBytes()
     /// Rows of one file carry the same attribute names: their sorted order is worked out once.
     private var attributes = JSONObjectWriter()
 
@@ -48,11 +51,14 @@ final class EventWriter {
     }
 
     /// Writes `event` whose attributes `attributesJSON` already holds, as `JSONText.object` writes them.
-    func write(_ event: Event, attributesJSON: String?, snapshot: Int64) throws -> StoreOutcome {
-        var row = SQLiteBinder(insert)
-        bind(event, attributesJSON: attributesJSON, snapshot: snapshot, into: &row, withKey: true)
+    ///
+    /// - Parameter contentHash: the event's ``contentHash(of:attributesJSON:)`` when worked out
+    ///   already; nil to hash the values while binding them.
+    func write(_ event: Event, attributesJSON: String?, contentHash: Int64? = nil, snapshot: Int64) throws -> StoreOutcome {
+        var row = SQLiteBinder(insert, contentHash: contentHash, rowBytes: insertBytes)
+        Self.values(of: event, attributesJSON: attributesJSON, snapshot: snapshot, withKey: true, into: &row)
         if try row.execute(in: db) > 0 { return .stored }
-        let hash = row.hash.signed
+        let hash = row.contentHashValue
 
         var old = SQLiteBinder(archive)
         old.integer64(snapshot)
@@ -68,8 +74,8 @@ final class EventWriter {
             return try stale.hasRow(in: db) ? .stale : .unchanged
         }
 
-        var revised = SQLiteBinder(update)
-        bind(event, attributesJSON: attributesJSON, snapshot: snapshot, into: &revised, withKey: false)
+        var revised = SQLiteBinder(update, contentHash: hash, rowBytes: updateBytes)
+        Self.values(of: event, attributesJSON: attributesJSON, snapshot: snapshot, withKey: false, into: &revised)
         revised.text(event.dataset)
         revised.text(event.key)
         revised.integer64(hash)
@@ -77,9 +83,16 @@ final class EventWriter {
         return .updated
     }
 
-    /// Binds the event's values in ``columns`` order (without the first two, the key, when `withKey` is false).
+    /// The hash stored in `content_hash`: of everything but the key, snapshot and provenance.
+    static func contentHash(of event: Event, attributesJSON: String?) -> Int64 {
+        var hasher = EventContentHasher()
+        values(of: event, attributesJSON: attributesJSON, snapshot: 0, withKey: true, into: &hasher)
+        return hasher.hash.signed
+    }
+
+    /// Hands the event's values to `row` in ``columns`` order (without the first two, the key, when `withKey` is false).
     /// Everything but the key, snapshot and provenance feeds the content hash.
-    func bind(_ event: Event, attributesJSON: String?, snapshot: Int64, into row: inout SQLiteBinder, withKey: Bool) {
+    static func values(of event: Event, attributesJSON: String?, snapshot: Int64, withKey: Bool, into row: inout some EventColumnSink) {
         if withKey {
             row.text(event.dataset, hashed: false)
             row.text(event.key, hashed: false)
@@ -121,7 +134,7 @@ final class EventWriter {
         row.text(event.actor1.code)
         row.text(event.actor2.code)
         row.real(l.uncertaintyKm)
-        row.integer64(row.hash.signed)
+        row.contentHash()
         row.integer64(snapshot)
         row.text(event.provenance?.file ?? "", hashed: false)
         row.integer(event.provenance?.line ?? 0, hashed: false)

@@ -3,7 +3,8 @@ import TruceModel
 import TruceStorage
 
 /// An event with the work that does not need the database already done: its attributes
-/// written as JSON, and the source names for the registry not seen earlier in the file.
+/// written as JSON, its content hash, and the source and actor names for the registries not
+/// seen earlier in the file.
 struct PreparedEvent: Sendable {
     /// The event without its attributes, which `attributesJSON` holds.
     var event: Event
@@ -12,6 +13,11 @@ struct PreparedEvent: Sendable {
     /// The registry names (see `PreparedEventSource.registryName`) of the event's sources
     /// that no earlier event of this import had.
     var newSources: [String]
+    /// The event's actor names (`actor1`, `actor2`) that no earlier event of this import had.
+    var newActors: [String]
+    /// The hash ``EventWriter`` stores in `content_hash`, worked out here so that the writing
+    /// thread, which bounds an import's speed, only binds the values.
+    var contentHash: Int64
 }
 
 /// Prepares each event of `Source` as it is read. Wrapped in `PrefetchedSource`, the
@@ -22,6 +28,7 @@ struct PreparedEventSource<Source: ImportSource>: ImportSource where Source.Valu
     private var source: Source
     private var json = JSONObjectWriter()
     private var seenSources: Set<String> = []
+    private var seenActors: Set<String> = []
     /// The last event's sources: GDELT gives several events of one article in a row, and
     /// comparing with them is cheaper than hashing a long URL again.
     private var lastSources: [String] = []
@@ -45,10 +52,17 @@ struct PreparedEventSource<Source: ImportSource>: ImportSource where Source.Valu
                 }
                 lastSources = event.sources
             }
+            var newActors: [String] = []
+            for name in [event.actor1.name, event.actor2.name] {
+                if let name, seenActors.insert(name).inserted { newActors.append(name) }
+            }
             let attributes = event.attributes.isEmpty ? nil : json.object(event.attributes)
             // The writer binds the JSON; freeing the map here spares it that work too.
             event.attributes = [:]
-            return .value(PreparedEvent(event: event, attributesJSON: attributes, newSources: newSources))
+            return .value(
+                PreparedEvent(
+                    event: event, attributesJSON: attributes, newSources: newSources, newActors: newActors,
+                    contentHash: EventWriter.contentHash(of: event, attributesJSON: attributes)))
         }
     }
 

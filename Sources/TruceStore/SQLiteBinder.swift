@@ -3,26 +3,42 @@ import GRDBSQLite
 import TruceModel
 
 /// Binds one row's values straight into a prepared statement through SQLite's
-/// C API, feeding the content hash from the same bytes.
+/// C API, feeding the content hash from the same bytes unless the hash is already known.
 ///
 /// Measured on a 200,000-row ACLED file, GRDB's `StatementArguments`
 /// (an array of boxed values per row) and per-row `String` work cost about
 /// 3/4 of the import's time; binding directly removes the boxing.
-struct SQLiteBinder {
+struct SQLiteBinder: EventColumnSink {
     private let statement: OpaquePointer
     private var index: Int32 = 0
-    private(set) var hash = ContentHash()
+    private var hash = ContentHash()
+    /// The content hash worked out beforehand (on the reading thread); nil to hash while binding.
+    private let knownHash: Int64?
+    /// Where text values are kept for SQLite to read in place; nil to let SQLite copy them.
+    private let rowBytes: RowBytes?
 
     // SQLITE_TRANSIENT: SQLite copies the bytes, so they may be freed after binding.
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+    // SQLITE_STATIC: the bytes outlive the step (they are in `rowBytes`).
+    private static let inPlace = unsafeBitCast(0, to: sqlite3_destructor_type.self)
 
-    init(_ statement: Statement) {
+    /// - Parameters:
+    ///   - contentHash: the row's content hash when already known: binding then skips hashing.
+    ///   - rowBytes: room for the row's text, used by this statement alone; it is reset here.
+    init(_ statement: Statement, contentHash: Int64? = nil, rowBytes: RowBytes? = nil) {
         self.statement = statement.sqliteStatement
+        knownHash = contentHash
+        self.rowBytes = rowBytes
         sqlite3_reset(self.statement)
+        rowBytes?.reset()
     }
 
-    mutating func text(_ value: String?, hashed: Bool = true) {
+    /// The content hash of the values bound so far (or the one given).
+    var contentHashValue: Int64 { knownHash ?? hash.signed }
+
+    mutating func text(_ value: String?, hashed: Bool) {
         index += 1
+        let hashed = hashed && knownHash == nil
         guard var value else {
             sqlite3_bind_null(statement, index)
             if hashed { hash.add(nil as String?) }
@@ -30,10 +46,15 @@ struct SQLiteBinder {
         }
         let statement = statement
         let index = index
+        let rowBytes = rowBytes
         value.withUTF8 { bytes in
-            sqlite3_bind_text(
-                statement, index, bytes.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }, Int32(bytes.count),
-                Self.transient)
+            if let kept = rowBytes?.keep(bytes) {
+                sqlite3_bind_text(statement, index, UnsafeRawPointer(kept).assumingMemoryBound(to: CChar.self), Int32(bytes.count), Self.inPlace)
+            } else {
+                sqlite3_bind_text(
+                    statement, index, bytes.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }, Int32(bytes.count),
+                    Self.transient)
+            }
             if hashed { hash.add(bytes) }
         }
     }
@@ -41,34 +62,26 @@ struct SQLiteBinder {
     /// A day as `YYYY-MM-DD`, formatted without building a String.
     mutating func day(_ day: Day) {
         index += 1
-        let (year, month, dayOfMonth) = (day.year, day.month, day.day)
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 10) { buffer in
-            var y = year
-            for i in stride(from: 3, through: 0, by: -1) {
-                buffer[i] = UInt8(48 + y % 10)
-                y /= 10
-            }
-            buffer[4] = 45
-            buffer[5] = UInt8(48 + month / 10)
-            buffer[6] = UInt8(48 + month % 10)
-            buffer[7] = 45
-            buffer[8] = UInt8(48 + dayOfMonth / 10)
-            buffer[9] = UInt8(48 + dayOfMonth % 10)
-            let bytes = UnsafeBufferPointer(buffer)
-            sqlite3_bind_text(statement, index, UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self), 10, Self.transient)
-            hash.add(bytes)
+        let statement = statement
+        let index = index
+        let hashed = knownHash == nil
+        day.withISOBytes { bytes in
+            sqlite3_bind_text(statement, index, UnsafeRawPointer(bytes.baseAddress!).assumingMemoryBound(to: CChar.self), 10, Self.transient)
+            if hashed { hash.add(bytes) }
         }
     }
 
-    mutating func integer(_ value: Int?, hashed: Bool = true) {
+    mutating func integer(_ value: Int?, hashed: Bool) {
         index += 1
         if let value {
             sqlite3_bind_int64(statement, index, Int64(value))
         } else {
             sqlite3_bind_null(statement, index)
         }
-        if hashed { hash.add(value) }
+        if hashed && knownHash == nil { hash.add(value) }
     }
+
+    mutating func contentHash() { integer64(contentHashValue) }
 
     mutating func integer64(_ value: Int64) {
         index += 1
@@ -82,7 +95,7 @@ struct SQLiteBinder {
         } else {
             sqlite3_bind_null(statement, index)
         }
-        hash.add(value)
+        if knownHash == nil { hash.add(value) }
     }
 
     /// Runs a query; whether it returned a row.

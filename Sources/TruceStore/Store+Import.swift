@@ -41,7 +41,9 @@ extension Store {
             source: &source, kind: kind, path: path, importedAt: importedAt, bulkFrom: bulkFrom, rejects: rejects, progress: progress
         ) { db in
             let writer = try EventWriter(db)
-            return { row, snapshot in try writer.write(row.event, attributesJSON: row.attributesJSON, snapshot: snapshot) }
+            return { row, snapshot in
+                try writer.write(row.event, attributesJSON: row.attributesJSON, contentHash: row.contentHash, snapshot: snapshot)
+            }
         }
     }
 
@@ -96,12 +98,14 @@ extension Store {
                 var counts = ImportCounts()
                 var stale = 0
                 var sources: Set<String> = []
+                var actors = ActorRegistration()
                 var span = CoverageSpan()
                 while let item = try source.next() {
                     counts.read += 1
                     switch item {
                     case .value(let record):
-                        switch try write(record, snapshot) {
+                        let outcome = try write(record, snapshot)
+                        switch outcome {
                         case .stored: counts.stored += 1
                         case .updated: counts.updated += 1
                         case .unchanged: counts.unchanged += 1
@@ -109,12 +113,17 @@ extension Store {
                             counts.unchanged += 1
                             stale += 1
                         }
+                        let written = outcome == .stored || outcome == .updated
                         if let prepared = record as? PreparedEvent {
                             sources.formUnion(prepared.newSources)
                             span.add(prepared.event)
+                            let event = prepared.event
+                            actors.add(newNames: prepared.newActors, actor1: event.actor1.name, actor2: event.actor2.name, written: written)
                         } else if let event = record as? Event {
                             sources.formUnion(event.sources)
                             span.add(event)
+                            let names = [event.actor1.name, event.actor2.name].compactMap { $0 }
+                            actors.add(newNames: names, actor1: event.actor1.name, actor2: event.actor2.name, written: written)
                         }
                     case .rejected(let rejection):
                         counts.rejected += 1
@@ -131,7 +140,7 @@ extension Store {
                 if bulk {
                     for sql in Schema.eventIndexes { try db.execute(sql: sql) }
                 }
-                try Self.recordNames(sources: sources, snapshot: snapshot, kind: kind, in: db)
+                try Self.recordNames(sources: sources, actors: actors.names, snapshot: snapshot, kind: kind, in: db)
                 try span.record(snapshot: snapshot, in: db)
                 try db.execute(
                     sql: """
@@ -164,17 +173,14 @@ extension Store {
         return report!
     }
 
-    /// Keeps the registry of actor and source names seen, for mapping them later.
-    private static func recordNames(sources: Set<String>, snapshot: Int64, kind: String, in db: Database) throws {
+    /// Keeps the registry of actor and source names seen, for mapping them later: the actors of
+    /// the rows the import stored or updated, and every source it read.
+    private static func recordNames(sources: Set<String>, actors: Set<String>, snapshot: Int64, kind: String, in db: Database) throws {
         guard !["observations", "claims"].contains(kind) else { return }
-        try db.execute(
-            sql: """
-                INSERT OR IGNORE INTO actors (name, first_snapshot_id)
-                SELECT actor1, ? FROM events WHERE snapshot_id = ? AND actor1 IS NOT NULL
-                UNION SELECT actor2, ? FROM events WHERE snapshot_id = ? AND actor2 IS NOT NULL
-                """,
-            arguments: [snapshot, snapshot, snapshot, snapshot]
-        )
+        let actor = try db.cachedStatement(sql: "INSERT OR IGNORE INTO actors (name, first_snapshot_id) VALUES (?, ?)")
+        for name in actors.sorted() {
+            try actor.execute(arguments: [name, snapshot])
+        }
         let statement = try db.cachedStatement(sql: "INSERT OR IGNORE INTO sources (name, first_snapshot_id) VALUES (?, ?)")
         for name in sources.sorted() {
             try statement.execute(arguments: [name, snapshot])

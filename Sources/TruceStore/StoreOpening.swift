@@ -69,8 +69,11 @@ struct StoreOpening {
         settings.busyMode = .timeout(configuration.busyTimeoutSeconds)
         settings.maximumReaderCount = max(1, configuration.readers)
         let cache = configuration.cacheKiB
+        // A page size takes effect only on a file without tables yet: here, before the pool
+        // switches a new file to WAL, after which it can no longer change.
+        let pageSize = configuration.pageSize
         settings.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -\(cache)")
+            try db.execute(sql: "PRAGMA page_size = \(pageSize); PRAGMA synchronous = NORMAL; PRAGMA cache_size = -\(cache)")
         }
         if configuration.readOnly {
             return try DatabaseQueue(path: path, configuration: settings)
@@ -81,7 +84,8 @@ struct StoreOpening {
             return try DatabasePool(path: path, configuration: settings)
         case .delete:
             settings.prepareDatabase { db in
-                try db.execute(sql: "PRAGMA journal_mode = DELETE; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -\(cache)")
+                try db.execute(
+                    sql: "PRAGMA page_size = \(pageSize); PRAGMA journal_mode = DELETE; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -\(cache)")
             }
             return try DatabaseQueue(path: path, configuration: settings)
         }

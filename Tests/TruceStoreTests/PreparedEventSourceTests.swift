@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 import TruceFormats
 import TruceModel
@@ -56,6 +57,33 @@ import TruceTestSupport
         #expect(prepared[2].attributesJSON == #"{"x":"y"}"#)
         #expect(prepared.allSatisfy { $0.event.attributes.isEmpty })
         #expect(source.notices == ["seen"] && source.fileHash == "hash")
+        // Fixture events are all Taliban against no one: the name is new only on the first.
+        #expect(prepared.map(\.newActors) == [["Taliban"], [], [], []])
+    }
+
+    /// The hash worked out on the reading thread is the one the writer stores when it hashes
+    /// while binding (as it does for reviewed events): a difference would make every row of a
+    /// re-import look revised.
+    @Test func theReadingThreadsHashIsTheOneTheWriterStores() throws {
+        var revised = event("5", sources: ["Tolo News", "Pajhwok"], attributes: ["tags": "crowd size=no report", "year": "2020"])
+        revised.actor1.associates = ["Civilians (Afghanistan)", "Students"]
+        revised.notes = "On 3 March, \"quoted\" — and a line\nbreak."
+        revised.location.latitude = 31.5
+        var source = PreparedEventSource(Rows(rows: [.value(revised), .value(event("6", sources: [], attributes: [:]))]))
+        let store = try Store.open(path: try TestPaths.temporaryDirectory("truce-hash").appendingPathComponent("s.sqlite").path)
+        var prepared: [PreparedEvent] = []
+        while case .value(let row) = try source.next() { prepared.append(row) }
+        let stored = try store.database.write { db -> [Int64] in
+            try db.execute(sql: "INSERT INTO snapshots (source, file_name, file_hash, imported_at) VALUES ('t', 'f', '', 'now')")
+            let writer = try EventWriter(db)
+            for (row, original) in zip(prepared, [revised, event("6", sources: [], attributes: [:])]) {
+                _ = try writer.write(original, snapshot: db.lastInsertedRowID)  // hashed while binding
+                #expect(row.contentHash == EventWriter.contentHash(of: row.event, attributesJSON: row.attributesJSON))
+            }
+            return try Int64.fetchAll(db, sql: "SELECT content_hash FROM events ORDER BY event_key")
+        }
+        #expect(stored == prepared.map(\.contentHash))
+        #expect(Set(stored).count == 2)
     }
 
     @Test(arguments: [

@@ -111,11 +111,15 @@ import TruceTestSupport
         let store = try Store.open(path: path, configuration: StoreConfiguration(journalMode: .delete))
         _ = try store.importACLED(path: TestPaths.example("events.csv"), importedAt: stamp)
         #expect(try store.verify().isSound)
-        // Overwrite the middle of the file (table and index pages), keeping the header and schema page.
+        // Overwrite a whole page in the middle of the file (table or index), keeping the header and
+        // schema page; the page size is in the header (bytes 16–17, big-endian).
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
-        let size = try handle.seekToEnd()
-        try handle.seek(toOffset: size / 2)
-        try handle.write(contentsOf: Data(repeating: 0x5A, count: 8192))
+        let header = try Data(contentsOf: URL(fileURLWithPath: path)).prefix(18)
+        let pageSize = UInt64(header[16]) << 8 | UInt64(header[17])
+        let pages = try handle.seekToEnd() / pageSize
+        #expect(pages >= 3)
+        try handle.seek(toOffset: pages / 2 * pageSize)
+        try handle.write(contentsOf: Data(repeating: 0x5A, count: Int(pageSize)))
         try handle.close()
         let verification: StoreVerification
         do {
