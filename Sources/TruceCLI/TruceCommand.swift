@@ -21,6 +21,7 @@ public struct TruceCommand: AsyncParsableCommand {
             ActorsCommand.self,
             StoreCommand.self,
             AgreementCommand.self,
+            ServeCommand.self,
             IncidentsCommand.self,
             ReviewCommand.self,
             BenchCommand.self,

@@ -20,6 +20,9 @@ enum Schema {
         migrator.registerMigration("v4") { db in
             try db.execute(sql: v4)
         }
+        migrator.registerMigration("agreements") { db in
+            try db.execute(sql: agreements)
+        }
         return migrator
     }
 
@@ -295,5 +298,14 @@ enum Schema {
         ALTER TABLE snapshots ADD COLUMN covers_to TEXT;
         ALTER TABLE snapshots ADD COLUMN covers_countries TEXT;
         ALTER TABLE observations ADD COLUMN reported_by TEXT;
+        """
+
+    /// Agreements as their YAML text, by id, for the server to list and assess.
+    static let agreements = """
+        CREATE TABLE agreements (
+            id TEXT PRIMARY KEY NOT NULL,
+            yaml TEXT NOT NULL,
+            saved_at TEXT NOT NULL
+        );
         """
 }

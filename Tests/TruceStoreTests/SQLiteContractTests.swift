@@ -16,3 +16,17 @@ import TruceTestSupport
         try await check.run(try Store.open(path: folder.appendingPathComponent("store.sqlite").path))
     }
 }
+
+/// The agreement part of the storage contract, run against the SQLite store.
+@Suite struct SQLiteAgreementContractTests {
+    @Test(arguments: StorageContract.agreements)
+    func inMemory(_ check: StorageContract.AgreementCheck) async throws {
+        try await check.run(try Store.inMemory())
+    }
+
+    @Test(arguments: StorageContract.agreements)
+    func inAFile(_ check: StorageContract.AgreementCheck) async throws {
+        let folder = try TestPaths.temporaryDirectory("truce-agreement-contract")
+        try await check.run(try Store.open(path: folder.appendingPathComponent("store.sqlite").path))
+    }
+}
