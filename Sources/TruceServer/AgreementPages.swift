@@ -59,7 +59,9 @@ enum AgreementPages {
         let marks = provision.map { self.marks(of: $0, in: agreement) } ?? []
         let evidenceLink = "/agreements/\(HTML.urlComponent(agreement.id))/provisions/\(HTML.urlComponent(item.id))\(HTML.query([("as_of", asOf.iso)]))"
         let rows = item.readings.map { reading in
-            let band = StatusBandSVG(timeline: reading.timeline, start: agreement.signed, end: asOf, marks: marks).render()
+            // A window before the signing (a reduction in violence) starts the band early.
+            let start = min(agreement.signed, reading.timeline.first?.from ?? agreement.signed)
+            let band = StatusBandSVG(timeline: reading.timeline, start: start, end: asOf, marks: marks).render()
             return """
                 <tr><td>\(HTML.escape(reading.reading))</td><td>\(StatusBadge.html(reading.status))</td><td>\(HTML.escape(reading.reason))</td>\
                 <td><a href="\(evidenceLink)#r-\(HTML.escape(reading.reading))">\(reading.evidence.count) item\(reading.evidence.count == 1 ? "" : "s")</a></td></tr>

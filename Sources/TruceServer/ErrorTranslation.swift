@@ -17,10 +17,11 @@ struct ErrorTranslation<Context: RequestContext>: RouterMiddleware {
         } catch let error as AgreementErrors {
             let message = error.errors.map(\.description).joined(separator: "\n")
             throw ServerError(.unprocessableContent, code: "invalid_agreement", message, field: "body")
-        } catch let error as HTTPError where error.status == .contentTooLarge {
+        } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
             throw ServerError(.contentTooLarge, code: "body_too_large", "the request body is larger than the server accepts", field: "body")
-        } catch let error as HTTPError where error.status.code < 500 {
-            throw ServerError(error.status, code: error.status.code == 404 ? "not_found" : "invalid_input", error.body ?? error.status.reasonPhrase)
+        } catch let error as any HTTPResponseError where error.status.code < 500 {
+            let message = (error as? HTTPError)?.body ?? error.status.reasonPhrase
+            throw ServerError(error.status, code: error.status == .notFound ? "not_found" : "invalid_input", message)
         } catch {
             context.logger.error("request.failed", metadata: ["error.type": "\(type(of: error))", "http.path": "\(request.uri.path)"])
             throw ServerError(.internalServerError, code: "internal", "the server failed to answer; the error is in its log")

@@ -40,7 +40,7 @@ struct Handlers: Sendable {
     func body(_ request: Request) async throws -> ByteBuffer {
         do {
             return try await request.body.collect(upTo: maximumBodyBytes)
-        } catch let error as HTTPError where error.status == .contentTooLarge {
+        } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
             throw ServerError(
                 .contentTooLarge, code: "body_too_large", "the request body is larger than \(maximumBodyBytes) bytes", field: "body")
         }

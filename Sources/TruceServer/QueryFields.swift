@@ -24,9 +24,6 @@ struct QueryFields {
         let members: [String: JSONField]
         do {
             members = try JSONDecoder().decode([String: JSONField].self, from: Data(body.readableBytesView))
-        } catch DecodingError.typeMismatch(_, let context) where context.codingPath.count == 1 {
-            let name = context.codingPath[0].stringValue
-            throw ServerError.invalid(name, "'\(name)' must be a string or a whole number")
         } catch DecodingError.typeMismatch(_, let context) where context.codingPath.isEmpty {
             throw ServerError.invalid("body", "the body must be a JSON object of filter fields")
         } catch {
@@ -41,9 +38,14 @@ struct QueryFields {
             case .text(let text): values[name] = text
             case .number(let number): values[name] = String(number)
             case .null: continue
+            case .other: throw Self.wrongType(name)
             }
         }
         self.values = values
+    }
+
+    private static func wrongType(_ name: String) -> ServerError {
+        ServerError.invalid(name, "'\(name)' must be a string or a whole number")
     }
 
     /// A trimmed text field, nil when absent or empty.
@@ -76,11 +78,13 @@ struct QueryFields {
     }
 }
 
-/// One member of a JSON body of fields: a string, a whole number, or null.
+/// One member of a JSON body of fields: a string, a whole number, null, or something else
+/// (a fraction, a boolean, an array, an object), which no field takes.
 private enum JSONField: Decodable {
     case text(String)
     case number(Int)
     case null
+    case other
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
@@ -88,8 +92,10 @@ private enum JSONField: Decodable {
             self = .null
         } else if let text = try? container.decode(String.self) {
             self = .text(text)
+        } else if let number = try? container.decode(Int.self) {
+            self = .number(number)
         } else {
-            self = .number(try container.decode(Int.self))
+            self = .other
         }
     }
 }

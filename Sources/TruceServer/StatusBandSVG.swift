@@ -52,7 +52,10 @@ struct StatusBandSVG {
 
     /// The band in words, for screen readers and for anyone who cannot tell the colours apart.
     var summary: String {
-        timeline.filter { $0.from <= end }.map { "\(StatusBadge.label($0.status)) from \(max($0.from, start).iso)" }.joined(separator: "; ")
+        let shown = timeline.filter { $0.from <= end }
+        // An entry replaced on the day it starts never shows.
+        let lasting = shown.indices.filter { $0 + 1 == shown.count || shown[$0 + 1].from > shown[$0].from }.map { shown[$0] }
+        return lasting.map { "\(StatusBadge.label($0.status)) from \(max($0.from, start).iso)" }.joined(separator: "; ")
     }
 
     private func fmt(_ value: Double) -> String { String(format: "%.1f", value) }
