@@ -26,6 +26,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
     ],
     targets: [
         // The centre: value types, no I/O.
@@ -63,7 +64,11 @@ let package = Package(
         // plain calls over the storage protocols; every front end (CLI, server, workers) calls it.
         .target(
             name: "TruceCore",
-            dependencies: ["TruceModel", "TruceEngine", "TruceFormats", "TruceCoder", "TruceStorage"],
+            dependencies: [
+                "TruceModel", "TruceEngine", "TruceFormats", "TruceCoder", "TruceStorage",
+                // SHA-256 of session tokens, which the store keeps instead of the tokens.
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             swiftSettings: strict
         ),
         // The HTTP server and dashboard (Hummingbird): parses requests, calls the core, renders HTML and JSON.
@@ -72,6 +77,8 @@ let package = Package(
             dependencies: [
                 "TruceModel", "TruceFormats", "TruceStorage", "TruceCore",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                // Passwords are hashed with bcrypt.
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             ],
             swiftSettings: strict
         ),

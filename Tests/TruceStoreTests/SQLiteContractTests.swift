@@ -30,3 +30,11 @@ import TruceTestSupport
         try await check.run(try Store.open(path: folder.appendingPathComponent("store.sqlite").path))
     }
 }
+
+/// The accounts part of the storage contract, run against the SQLite store.
+@Suite struct SQLiteAccountContractTests {
+    @Test(arguments: StorageContract.accounts)
+    func inMemory(_ check: StorageContract.AccountCheck) async throws {
+        try await check.run(try Store.inMemory())
+    }
+}
