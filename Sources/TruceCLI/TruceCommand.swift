@@ -22,6 +22,7 @@ public struct TruceCommand: AsyncParsableCommand {
             StoreCommand.self,
             AgreementCommand.self,
             ServeCommand.self,
+            UserCommand.self,
             IncidentsCommand.self,
             ReviewCommand.self,
             BenchCommand.self,

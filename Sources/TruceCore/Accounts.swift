@@ -136,6 +136,9 @@ public struct Accounts: Sendable {
         SHA256.hash(data: Array(token.utf8)).map { byte in String(byte, radix: 16).leftPadded(to: 2) }.joined()
     }
 
+    /// A fresh random token (256 bits, hex), for anything that needs an unguessable value (a form's CSRF token).
+    public static func newToken() -> String { randomToken() }
+
     /// 256 random bits, hex.
     static func randomToken() -> String {
         var generator = SystemRandomNumberGenerator()

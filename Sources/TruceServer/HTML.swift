@@ -37,6 +37,12 @@ enum HTML {
         return out
     }
 
+    /// A query string (`?a=1&b=2`) for a header, not escaped for HTML, or "" when no value is given.
+    static func rawQuery(_ pairs: [(String, String?)]) -> String {
+        let kept = pairs.compactMap { name, value in value.map { "\(urlComponent(name))=\(urlComponent($0))" } }
+        return kept.isEmpty ? "" : "?" + kept.joined(separator: "&")
+    }
+
     /// A query string (`?a=1&b=2`, escaped for an attribute) of the pairs whose value is not nil, or "" when none.
     static func query(_ pairs: [(String, String?)]) -> String {
         let kept = pairs.compactMap { name, value in value.map { "\(urlComponent(name))=\(urlComponent($0))" } }
@@ -56,7 +62,7 @@ enum HTML {
         <link rel="stylesheet" href="/assets/truce.css">
         </head>
         <body>
-        <header><nav><a class="brand" href="/">Truce</a> <a href="/agreements">Agreements</a> <a href="/events">Events</a> <a href="/api/v1">API</a></nav></header>
+        <header><nav><a class="brand" href="/">Truce</a> <a href="/agreements">Agreements</a> <a href="/events">Events</a> <a href="/api/v1">API</a> <a href="/account">Account</a></nav></header>
         <main>
         <h1>\(escape(title))</h1>
         \(body)

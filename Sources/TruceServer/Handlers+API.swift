@@ -38,26 +38,36 @@ extension Handlers {
         "GET /api/v1/agreements",
         "GET /api/v1/agreements/{agreement}",
         "GET /api/v1/agreements/{agreement}/assessment?as_of=YYYY-MM-DD&reading=NAME",
+        "POST /api/v1/agreements (admin; body: agreement YAML)",
+        "DELETE /api/v1/agreements/{agreement} (admin)",
         "POST /api/v1/agreements/check (body: agreement YAML)",
         "GET /api/v1/events?from&to&actor&type&admin1&country&dataset&limit&offset",
         "POST /api/v1/events/search (body: a JSON object of the same fields)",
     ]
 
     /// The JSON API under `/api/v1`.
-    func addAPI(to router: Router<BasicRequestContext>) {
-        let api = router.group("/api/v1")
-        api.get { _, _ in try Responses.json(["routes": Self.apiRoutes]) }
-        api.get("agreements") { _, _ in
+    func addAPI(to router: Router<ServerContext>) {
+        route(router, .get, "/api/v1") { _, _ in try Responses.json(["routes": Self.apiRoutes]) }
+        route(router, .get, "/api/v1/agreements") { _, _ in
             try Responses.json(try await agreements.agreements().map(AgreementSummary.init))
         }
-        api.get("agreements/:agreement") { _, context in
+        route(router, .get, "/api/v1/agreements/:agreement") { _, context in
             try Responses.json(try await agreement(context))
         }
-        api.get("agreements/:agreement/assessment") { request, context in
+        route(router, .get, "/api/v1/agreements/:agreement/assessment") { request, context in
             let agreement = try await agreement(context)
             return try Responses.json(try await assessment(request, of: agreement))
         }
-        api.post("agreements/check") { request, _ in
+        route(router, .post, "/api/v1/agreements") { request, _ in
+            let yaml = String(decoding: try await body(request).readableBytesView, as: UTF8.self)
+            let agreement = try await agreements.add(yaml: yaml, name: "body")
+            return try Responses.json(AgreementSummary(agreement), status: .created)
+        }
+        route(router, .delete, "/api/v1/agreements/:agreement") { _, context in
+            try await agreements.remove(id: try agreementID(context))
+            return Response(status: .noContent)
+        }
+        route(router, .post, "/api/v1/agreements/check") { request, _ in
             let body = try await body(request)
             let yaml = String(decoding: body.readableBytesView, as: UTF8.self)
             do {
@@ -68,11 +78,11 @@ extension Handlers {
                 return try Responses.json(AgreementCheck(valid: false, agreement: nil, errors: problems), status: .unprocessableContent)
             }
         }
-        api.get("events") { request, _ in
+        route(router, .get, "/api/v1/events") { request, _ in
             let query = try EventListQuery(request)
             return try Responses.json(EventList(try await app.events(matching: query.filter, limit: query.limit, offset: query.offset)))
         }
-        api.post("events/search") { request, _ in
+        route(router, .post, "/api/v1/events/search") { request, _ in
             let fields = try QueryFields(json: try await body(request), known: EventListQuery.fieldNames)
             let query = try EventListQuery(fields: fields)
             return try Responses.json(EventList(try await app.events(matching: query.filter, limit: query.limit, offset: query.offset)))

@@ -5,22 +5,22 @@ import TruceModel
 
 extension Handlers {
     /// The HTML pages and the exports.
-    func addPages(to router: Router<BasicRequestContext>) {
-        router.get("/") { _, _ in Responses.redirect(to: "/agreements") }
-        router.get("/assets/truce.css") { _, _ in
+    func addPages(to router: Router<ServerContext>) {
+        route(router, .get, "/") { _, _ in Responses.redirect(to: "/agreements") }
+        route(router, .get, "/assets/truce.css") { _, _ in
             Response(
                 status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "max-age=3600"],
                 body: ResponseBody(byteBuffer: ByteBuffer(string: Stylesheet.css)))
         }
-        router.get("/agreements") { _, _ in
+        route(router, .get, "/agreements") { _, _ in
             Responses.html(AgreementPages.list(try await agreements.agreements()))
         }
-        router.get("/agreements/:agreement") { request, context in
+        route(router, .get, "/agreements/:agreement") { request, context in
             let agreement = try await agreement(context)
             let assessment = try await assessment(request, of: agreement)
             return Responses.html(AgreementPages.assessment(assessment, of: agreement))
         }
-        router.get("/agreements/:agreement/provisions/:provision") { request, context in
+        route(router, .get, "/agreements/:agreement/provisions/:provision") { request, context in
             let agreement = try await agreement(context)
             let raw = try context.parameters.require("provision")
             let id = raw.removingPercentEncoding ?? raw
@@ -30,7 +30,7 @@ extension Handlers {
             }
             return Responses.html(AgreementPages.evidence(item, of: agreement, asOf: assessment.asOf))
         }
-        router.get("/agreements/:agreement/timeline") { request, context in
+        route(router, .get, "/agreements/:agreement/timeline") { request, context in
             let agreement = try await agreement(context)
             let asOf = try asOf(request, for: agreement)
             let query = try EventListQuery(request)
@@ -41,18 +41,18 @@ extension Handlers {
             let svg = EventTimelineSVG(counts: counts, marks: marks, linkPairs: query.filterPairs.filter { $0.0 != "from" && $0.0 != "to" })
             return Responses.html(AgreementPages.timeline(svg.render(), agreement: agreement, asOf: asOf, query: query))
         }
-        router.get("/events") { request, _ in
+        route(router, .get, "/events") { request, _ in
             let query = try EventListQuery(request)
             let page = try await app.events(matching: query.filter, limit: query.limit, offset: query.offset)
             return Responses.html(EventPages.list(page, query: query))
         }
-        router.get("/events/export.csv") { request, _ in
+        route(router, .get, "/events/export.csv") { request, _ in
             let query = try EventListQuery(request)
             var sink = MemorySink()
             try await app.exportEvents(matching: query.filter, with: ACLEDCSVWriter(), to: &sink)
             return Responses.download(sink.bytes, contentType: "text/csv; charset=utf-8", filename: "events.csv")
         }
-        router.get("/events/export.geojson") { request, _ in
+        route(router, .get, "/events/export.geojson") { request, _ in
             let query = try EventListQuery(request)
             var sink = MemorySink()
             try await app.exportEvents(matching: query.filter, with: GeoJSONWriter(), to: &sink)

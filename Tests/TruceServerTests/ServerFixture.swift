@@ -15,6 +15,12 @@ struct ServerFixture {
     let app: TruceApp
     let store: Store
     let agreements: AgreementLibrary
+    let accounts: Accounts
+
+    /// A user of each role, with their password.
+    static let users: [(name: String, role: Role, password: String)] = [
+        ("vera", .viewer, "viewer-password-1"), ("ana", .analyst, "analyst-password-1"), ("ada", .admin, "admin-password-1"),
+    ]
 
     /// The markup planted in an event's notes and actor name.
     static let hostileNotes = "<script>alert('notes')</script> & \"quoted\""
@@ -37,15 +43,26 @@ struct ServerFixture {
             rejects: DiscardedRejects(), progress: { _ in })
         let agreements = AgreementLibrary(store: store, clock: clock)
         try await agreements.add(path: TestPaths.example("agreement.yaml"))
-        return ServerFixture(app: app, store: store, agreements: agreements)
+        // bcrypt's lowest cost keeps the tests quick; the server's default is 12.
+        let accounts = Accounts(store: store, hasher: BcryptHasher(cost: 4), clock: clock)
+        for user in users { try await accounts.addUser(name: user.name, role: user.role, password: user.password) }
+        return ServerFixture(app: app, store: store, agreements: agreements, accounts: accounts)
     }
 
-    /// Runs `body` against the server without a socket.
+    /// A session of the user of `role`: its cookie header and CSRF token.
+    func session(_ role: Role) async throws -> (cookie: String, csrf: String) {
+        let user = Self.users.first { $0.role == role }!
+        let session = try await accounts.logIn(name: user.name, password: user.password)
+        return ("truce_session=\(session.token)", session.signedIn.csrfToken)
+    }
+
+    /// Runs `body` against the server without a socket; readers need no account unless `publicRead` is false.
     func test<Value: Sendable>(
-        maximumBodyBytes: Int = 1 << 20, _ body: @Sendable (any TestClientProtocol) async throws -> Value
+        maximumBodyBytes: Int = 1 << 20, publicRead: Bool = true, _ body: @Sendable (any TestClientProtocol) async throws -> Value
     ) async throws -> Value {
         let server = TruceServer.application(
-            configuration: ServerConfiguration(maximumBodyBytes: maximumBodyBytes), app: app, agreements: agreements)
+            configuration: ServerConfiguration(maximumBodyBytes: maximumBodyBytes, publicRead: publicRead), app: app, agreements: agreements,
+            accounts: accounts)
         return try await server.test(.router, body)
     }
 }
