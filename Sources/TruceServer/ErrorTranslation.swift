@@ -28,7 +28,8 @@ struct ErrorTranslation<Context: RequestContext>: RouterMiddleware {
         }
     }
 
-    /// The status a core error deserves; its parameter becomes the request field.
+    /// The status a core error deserves; its parameter becomes the request field (the server's
+    /// query fields are named as the core names its parameters: `as_of`, `limit`).
     static func translate(_ error: TruceError) -> ServerError {
         let status: HTTPResponse.Status
         switch error.code {
@@ -39,12 +40,6 @@ struct ErrorTranslation<Context: RequestContext>: RouterMiddleware {
         guard status != .internalServerError else {
             return ServerError(status, code: "internal", "the server failed to answer; the error is in its log")
         }
-        return ServerError(status, code: error.code.description, error.description, field: error.parameter.map(RequestField.name(forParameter:)))
+        return ServerError(status, code: error.code.description, error.description, field: error.parameter)
     }
-}
-
-/// The request field a core parameter is read from.
-enum RequestField {
-    /// The core names parameters plainly (`as_of`, `limit`); the server's query fields use the same names.
-    static func name(forParameter parameter: String) -> String { parameter }
 }
