@@ -18,12 +18,15 @@ let package = Package(
         .library(name: "TruceCoder", targets: ["TruceCoder"]),
         .library(name: "TruceStorage", targets: ["TruceStorage"]),
         .library(name: "TruceCore", targets: ["TruceCore"]),
+        .library(name: "TruceServer", targets: ["TruceServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
     ],
     targets: [
         // The centre: value types, no I/O.
@@ -61,7 +64,22 @@ let package = Package(
         // plain calls over the storage protocols; every front end (CLI, server, workers) calls it.
         .target(
             name: "TruceCore",
-            dependencies: ["TruceModel", "TruceEngine", "TruceFormats", "TruceCoder", "TruceStorage"],
+            dependencies: [
+                "TruceModel", "TruceEngine", "TruceFormats", "TruceCoder", "TruceStorage",
+                // SHA-256 of session tokens, which the store keeps instead of the tokens.
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strict
+        ),
+        // The HTTP server and dashboard (Hummingbird): parses requests, calls the core, renders HTML and JSON.
+        .target(
+            name: "TruceServer",
+            dependencies: [
+                "TruceModel", "TruceFormats", "TruceStorage", "TruceCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                // Passwords are hashed with bcrypt.
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            ],
             swiftSettings: strict
         ),
         // The command line: the only place that reads flags and the environment.
@@ -76,6 +94,7 @@ let package = Package(
             name: "TruceCLI",
             dependencies: [
                 "TruceModel", "TruceEngine", "TruceFormats", "TruceStore", "TruceCoder", "TruceStorage", "TruceCore",
+                "TruceServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -102,6 +121,13 @@ let package = Package(
             name: "TruceCoreTests", dependencies: ["TruceCore", "TruceStore", "TruceTestSupport"],
             // Golden documents are read from the source tree by path, not bundled.
             exclude: ["Golden"], swiftSettings: strict),
+        .testTarget(
+            name: "TruceServerTests",
+            dependencies: [
+                "TruceServer", "TruceCore", "TruceStore", "TruceTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: strict),
         .testTarget(
             name: "TruceCLITests",
             dependencies: [

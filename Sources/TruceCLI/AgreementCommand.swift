@@ -7,8 +7,8 @@ import TruceModel
 struct AgreementCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "agreement",
-        abstract: "Start agreement files, and upgrade them to the current format.",
-        subcommands: [New.self, Upgrade.self]
+        abstract: "Start agreement files, upgrade them, and keep them in the store for `truce serve`.",
+        subcommands: [New.self, Upgrade.self, Add.self, List.self, Remove.self]
     )
 
     /// `truce agreement upgrade FILE`: a version 1 file rewritten as version 2.

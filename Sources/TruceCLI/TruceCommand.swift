@@ -21,6 +21,8 @@ public struct TruceCommand: AsyncParsableCommand {
             ActorsCommand.self,
             StoreCommand.self,
             AgreementCommand.self,
+            ServeCommand.self,
+            UserCommand.self,
             IncidentsCommand.self,
             ReviewCommand.self,
             BenchCommand.self,

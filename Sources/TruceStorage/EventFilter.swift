@@ -12,13 +12,22 @@ public struct EventFilter: Hashable, Sendable {
     public var to: Day?
     /// The data set the events come from (`acled`, `ucdp`, …), matched exactly.
     public var dataset: String?
+    /// The event type or sub-event type (`Battles`, `Armed clash`), without regard to case.
+    public var type: String?
+    /// The first-level administrative area (a province), without regard to case.
+    public var admin1: String?
 
     /// A filter of the criteria given; none given matches every event.
-    public init(country: String? = nil, actor: String? = nil, from: Day? = nil, to: Day? = nil, dataset: String? = nil) {
+    public init(
+        country: String? = nil, actor: String? = nil, from: Day? = nil, to: Day? = nil, dataset: String? = nil, type: String? = nil,
+        admin1: String? = nil
+    ) {
         self.country = country
         self.actor = actor
         self.from = from
         self.to = to
         self.dataset = dataset
+        self.type = type
+        self.admin1 = admin1
     }
 }

@@ -30,6 +30,14 @@ extension EventFilter {
             conditions.append("dataset = ?")
             arguments.append(dataset)
         }
+        if let type {
+            conditions.append("(event_type = ? COLLATE NOCASE OR sub_event_type = ? COLLATE NOCASE)")
+            arguments += [type, type]
+        }
+        if let admin1 {
+            conditions.append("admin1 = ? COLLATE NOCASE")
+            arguments.append(admin1)
+        }
         return (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "), arguments)
     }
 

@@ -23,6 +23,12 @@ enum Schema {
         migrator.registerMigration("v5") { db in
             try db.execute(sql: v5)
         }
+        migrator.registerMigration("v6") { db in
+            try db.execute(sql: agreements)
+        }
+        migrator.registerMigration("v7") { db in
+            try db.execute(sql: accounts)
+        }
         return migrator
     }
 
@@ -311,5 +317,36 @@ enum Schema {
         ALTER TABLE observations ADD COLUMN attributes TEXT;
         ALTER TABLE claims ADD COLUMN said_until TEXT;
         ALTER TABLE claims ADD COLUMN attributes TEXT;
+        """
+
+    /// Agreements as their YAML text, by id, for the server to list and assess.
+    static let agreements = """
+        CREATE TABLE agreements (
+            id TEXT PRIMARY KEY NOT NULL,
+            yaml TEXT NOT NULL,
+            saved_at TEXT NOT NULL
+        );
+        """
+
+    /// The server's users, their sessions (token hashes only) and failed logins (for rate limiting).
+    static let accounts = """
+        CREATE TABLE users (
+            name TEXT PRIMARY KEY NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('viewer', 'analyst', 'admin')),
+            password_hash TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE sessions (
+            token_hash TEXT PRIMARY KEY NOT NULL,
+            user_name TEXT NOT NULL REFERENCES users(name) ON DELETE CASCADE,
+            csrf_token TEXT NOT NULL,
+            expires_at INTEGER NOT NULL
+        );
+        CREATE INDEX sessions_by_user ON sessions(user_name);
+        CREATE TABLE failed_logins (
+            name TEXT NOT NULL,
+            attempted_at INTEGER NOT NULL
+        );
+        CREATE INDEX failed_logins_by_name ON failed_logins(name, attempted_at);
         """
 }

@@ -16,3 +16,25 @@ import TruceTestSupport
         try await check.run(try Store.open(path: folder.appendingPathComponent("store.sqlite").path))
     }
 }
+
+/// The agreement part of the storage contract, run against the SQLite store.
+@Suite struct SQLiteAgreementContractTests {
+    @Test(arguments: StorageContract.agreements)
+    func inMemory(_ check: StorageContract.AgreementCheck) async throws {
+        try await check.run(try Store.inMemory())
+    }
+
+    @Test(arguments: StorageContract.agreements)
+    func inAFile(_ check: StorageContract.AgreementCheck) async throws {
+        let folder = try TestPaths.temporaryDirectory("truce-agreement-contract")
+        try await check.run(try Store.open(path: folder.appendingPathComponent("store.sqlite").path))
+    }
+}
+
+/// The accounts part of the storage contract, run against the SQLite store.
+@Suite struct SQLiteAccountContractTests {
+    @Test(arguments: StorageContract.accounts)
+    func inMemory(_ check: StorageContract.AccountCheck) async throws {
+        try await check.run(try Store.inMemory())
+    }
+}

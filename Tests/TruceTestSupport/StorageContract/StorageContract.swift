@@ -25,6 +25,7 @@ public enum StorageContract {
         Check(name: "observations and accepted claims", run: observationsAndAcceptedClaims),
         Check(name: "claims about several provisions, imprecise dates, areas and attributes", run: evidenceOfFormatVersion2),
         Check(name: "event pages, counts and streams agree", run: eventPagesCountsAndStreamsAgree),
+        Check(name: "events filter by type and admin1, literally", run: eventsFilterByTypeAndAdmin1),
         Check(name: "events to link match countries with a parenthesis", run: eventsToLinkMatchCountriesWithAParenthesis),
         Check(name: "deletions leave current data, not old snapshots", run: deletionsLeaveCurrentDataNotOldSnapshots),
         Check(name: "registered actors and name counts", run: registeredActorsAndNameCounts),
@@ -241,6 +242,23 @@ public enum StorageContract {
         try require(visited == 12 && streamed == keys(all), "the stream and the pages agree: \(streamed)")
         let march = try await storage.eventCount(matching: EventFilter(from: day("2020-03-10"), to: day("2020-03-12")))
         try require(march == 3, "days are inclusive: \(march)")
+    }
+
+    static func eventsFilterByTypeAndAdmin1(_ storage: any TruceStorage) async throws {
+        var riot = event("R1", "2020-03-02", "Rioters", deaths: 0)
+        riot.type = EventType(event: "Riots", subEvent: "Violent demonstration")
+        riot.location.admin1 = "Kabul"
+        try await importEvents([event("B1", "2020-03-01", "Taliban"), riot, event("B2", "2020-03-03", "Taliban")], into: storage)
+        let battles = try await storage.events(matching: EventFilter(type: "battles"), limit: nil, offset: 0)
+        try require(keys(battles) == ["B1", "B2"], "the event type matches without regard to case: \(keys(battles))")
+        let violent = try await storage.events(matching: EventFilter(type: "Violent demonstration"), limit: nil, offset: 0)
+        try require(keys(violent) == ["R1"], "the sub-event type matches too: \(keys(violent))")
+        let kabul = try await storage.eventCount(matching: EventFilter(admin1: "KABUL"))
+        try require(kabul == 1, "admin1 matches without regard to case: \(kabul)")
+        let both = try await storage.eventCount(matching: EventFilter(type: "Battles", admin1: "Helmand"))
+        try require(both == 2, "criteria combine: \(both)")
+        let hostile = try await storage.eventCount(matching: EventFilter(type: "x' OR '1'='1", admin1: "%"))
+        try require(hostile == 0, "SQL and wildcards in a filter are matched literally: \(hostile)")
     }
 
     static func eventsToLinkMatchCountriesWithAParenthesis(_ storage: any TruceStorage) async throws {

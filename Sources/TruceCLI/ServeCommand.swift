@@ -1,0 +1,39 @@
+import ArgumentParser
+import Hummingbird
+import TruceCore
+import TruceServer
+
+/// `truce serve`: the dashboard and the JSON API over the store.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the dashboard and the JSON API over the store.",
+        discussion: """
+            Pages: /agreements (add agreements with `truce agreement add FILE`), /events; the API is under /api/v1. \
+            Reading needs an account (create the first with `truce user add NAME --role admin`) unless --public is given. \
+            Everything is served by this binary and works offline. Stop it with Ctrl-C.
+            """
+    )
+
+    @OptionGroup var storeOptions: StoreOptions
+    @Option(help: "The TCP port to listen on.") var port: Int = 8080
+    @Option(help: "The address to bind; 127.0.0.1 serves this machine only.") var host: String = "127.0.0.1"
+    @Flag(name: .customLong("public"), help: "Let anyone read agreements, assessments and events without signing in.")
+    var publicRead = false
+
+    func validate() throws {
+        guard (1...65_535).contains(port) else { throw ValidationError("--port must be from 1 to 65535") }
+    }
+
+    func run() async throws {
+        try await CLIErrors.reportingAsync {
+            let store = try storeOptions.open()
+            let app = TruceApp(storage: store)
+            let server = TruceServer.application(
+                configuration: ServerConfiguration(host: host, port: port, publicRead: publicRead), app: app,
+                agreements: AgreementLibrary(store: store), accounts: Accounts(store: store, hasher: BcryptHasher()))
+            Terminal.error("Serving \(storeOptions.path) at http://\(host):\(port)/ (Ctrl-C to stop)")
+            try await server.runService()
+        }
+    }
+}

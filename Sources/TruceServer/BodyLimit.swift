@@ -1,0 +1,16 @@
+import Hummingbird
+
+/// Refuses a request whose declared body is larger than the limit before reading any of it;
+/// handlers that read a body read at most the same limit, which covers bodies sent without a length.
+struct BodyLimit<Context: RequestContext>: RouterMiddleware {
+    let maximumBytes: Int
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        if let declared = request.headers[.contentLength], let length = Int(declared), length > maximumBytes {
+            throw ServerError(
+                .contentTooLarge, code: "body_too_large", "the request body is \(length) bytes; the server accepts at most \(maximumBytes)",
+                field: "body")
+        }
+        return try await next(request, context)
+    }
+}

@@ -1,0 +1,62 @@
+import Hummingbird
+import TruceCore
+import TruceFormats
+import TruceModel
+
+extension Handlers {
+    /// The HTML pages and the exports.
+    func addPages(to router: Router<ServerContext>) {
+        route(router, .get, "/") { _, _ in Responses.redirect(to: "/agreements") }
+        route(router, .get, "/assets/truce.css") { _, _ in
+            Response(
+                status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "max-age=3600"],
+                body: ResponseBody(byteBuffer: ByteBuffer(string: Stylesheet.css)))
+        }
+        route(router, .get, "/agreements") { _, _ in
+            Responses.html(AgreementPages.list(try await agreements.agreements()))
+        }
+        route(router, .get, "/agreements/:agreement") { request, context in
+            let agreement = try await agreement(context)
+            let assessment = try await assessment(request, of: agreement)
+            return Responses.html(AgreementPages.assessment(assessment, of: agreement))
+        }
+        route(router, .get, "/agreements/:agreement/provisions/:provision") { request, context in
+            let agreement = try await agreement(context)
+            let raw = try context.parameters.require("provision")
+            let id = raw.removingPercentEncoding ?? raw
+            let assessment = try await assessment(request, of: agreement)
+            guard let item = assessment.provision(id) else {
+                throw ServerError(.notFound, code: "not_found", "\(agreement.id) has no provision '\(id)'", field: "provision")
+            }
+            return Responses.html(AgreementPages.evidence(item, of: agreement, asOf: assessment.asOf))
+        }
+        route(router, .get, "/agreements/:agreement/timeline") { request, context in
+            let agreement = try await agreement(context)
+            let asOf = try asOf(request, for: agreement)
+            let query = try EventListQuery(request)
+            let counts = try await app.dailyEventCounts(matching: query.filter, from: agreement.signed, to: asOf)
+            let marks = [(agreement.signed, "signed")] + agreement.provisions.compactMap { p in
+                (try? agreement.dueDay(of: p)).flatMap { $0 }.map { ($0, "due \(p.id)") }
+            }
+            let svg = EventTimelineSVG(counts: counts, marks: marks, linkPairs: query.filterPairs.filter { $0.0 != "from" && $0.0 != "to" })
+            return Responses.html(AgreementPages.timeline(svg.render(), agreement: agreement, asOf: asOf, query: query))
+        }
+        route(router, .get, "/events") { request, _ in
+            let query = try EventListQuery(request)
+            let page = try await app.events(matching: query.filter, limit: query.limit, offset: query.offset)
+            return Responses.html(EventPages.list(page, query: query))
+        }
+        route(router, .get, "/events/export.csv") { request, _ in
+            let query = try EventListQuery(request)
+            var sink = MemorySink()
+            try await app.exportEvents(matching: query.filter, with: ACLEDCSVWriter(), to: &sink)
+            return Responses.download(sink.bytes, contentType: "text/csv; charset=utf-8", filename: "events.csv")
+        }
+        route(router, .get, "/events/export.geojson") { request, _ in
+            let query = try EventListQuery(request)
+            var sink = MemorySink()
+            try await app.exportEvents(matching: query.filter, with: GeoJSONWriter(), to: &sink)
+            return Responses.download(sink.bytes, contentType: "application/geo+json", filename: "events.geojson")
+        }
+    }
+}
