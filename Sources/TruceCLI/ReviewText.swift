@@ -1,6 +1,6 @@
 import TruceCoder
-import TruceModel
 import TruceCore
+import TruceModel
 
 /// How review clusters read as text: one line in a list, a page in detail. Shared by
 /// `truce review list/show` and the interactive screen.

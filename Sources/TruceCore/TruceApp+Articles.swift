@@ -76,7 +76,9 @@ extension TruceApp {
     /// - Parameter progress: called after each article, with bytes and articles done.
     /// - Throws: ``TruceError`` (parameter `window`) for a window outside 0...31 days, those of
     ///   ``CodingService/init(settings:)`` for settings that cannot be loaded, and storage errors.
-    public func importArticles(_ request: ArticleIntakeRequest, progress: (ImportProgress) -> Void = { _ in }) async throws
+    public func importArticles(
+        _ request: ArticleIntakeRequest, progress: (ImportProgress) -> Void = { _ in }
+    ) async throws
         -> ArticleIntakeReport
     {
         guard (0...Self.largestClusteringWindow).contains(request.window) else {

@@ -47,7 +47,8 @@ extension Store {
 
     static func cluster(_ id: Int64, in db: Database) throws -> ReviewCluster {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM candidate_clusters WHERE id = ?", arguments: [id]) else {
-            throw TruceError(.invalidInput, "no candidate cluster \(id) in the store; list the clusters in every state to see them", parameter: "cluster")
+            throw TruceError(
+                .invalidInput, "no candidate cluster \(id) in the store; list the clusters in every state to see them", parameter: "cluster")
         }
         return cluster(row, reports: try reports(clusters: [id], in: db)[id] ?? [])
     }

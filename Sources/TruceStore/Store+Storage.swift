@@ -146,7 +146,6 @@ extension Store: ActorStore {
     }
 }
 
-
 extension Store: ReviewStore {
     public func reviewClusters(states: Set<ClusterState>) async throws -> [ReviewCluster] {
         try await reading { store in try store.reviewClusters(states: states) }
@@ -154,7 +153,9 @@ extension Store: ReviewStore {
 
     public func reviewCluster(_ id: Int64) async throws -> ReviewCluster { try await reading { store in try store.reviewCluster(id) } }
 
-    public func reviewActions(cluster: Int64) async throws -> [ReviewAction] { try await reading { store in try store.reviewActions(cluster: cluster) } }
+    public func reviewActions(cluster: Int64) async throws -> [ReviewAction] {
+        try await reading { store in try store.reviewActions(cluster: cluster) }
+    }
 
     public func reviewCounts() async throws -> [ClusterState: Int] { try await reading { store in try store.reviewCounts() } }
 

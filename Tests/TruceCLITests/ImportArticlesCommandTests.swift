@@ -53,6 +53,17 @@ import TruceTestSupport
         let date = await TruceInProcess.run(["import", "articles", folder.path, "--date", "5 March", "--store", store])
         #expect(date.status != 0)
         #expect(date.stderr.contains("YYYY-MM-DD"))
+
+        // The core refuses the window and names the input; the CLI says which flag gave it.
+        let window = await TruceInProcess.run(["import", "articles", folder.path, "--window", "40", "--store", store])
+        #expect(window.status == 64, "a usage error: \(window.stderr)")
+        #expect(window.stderr.contains("between 0 and 31 days") && window.stderr.contains("--window"))
+
+        // A dictionary that is not there is refused with the flag that named it.
+        let dictionary = await TruceInProcess.run(
+            ["import", "articles", folder.path, "--dictionary", folder.appendingPathComponent("none.txt").path, "--store", store])
+        #expect(dictionary.status == 1)
+        #expect(dictionary.stderr.contains("no such dictionary file or folder") && dictionary.stderr.contains("(--dictionary)"))
     }
 
     @Test func hugeNumbersAreRefusedAndEveryOtherFileStored() throws {

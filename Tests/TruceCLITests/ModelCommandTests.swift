@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-import TruceCore
 import TruceCoder
+import TruceCore
 import TruceTestSupport
 
 @testable import TruceCLI

@@ -1,10 +1,9 @@
 import Foundation
 import Testing
 import TruceCoder
+import TruceCore
 import TruceFormats
 import TruceModel
-
-import TruceCore
 import TruceTestSupport
 
 /// The coder's output document, as the core writes it for every front end.
@@ -41,9 +40,11 @@ extension CodeDocumentTests {
     /// The document of one article, as `truce code --format json` prints it for several files.
     @Test func codeDocumentMatchesItsGoldenFile() throws {
         let file = Self.articles.appendingPathComponent("2020-03-04-checkpoint-attacks.txt")
-        let coded = try CodingService(settings: CodingSettings(source: "Wire")).code(.bytes(try ArticleInput.file(file.path).read(), origin: "checkpoint.txt"))
+        let coded = try CodingService(settings: CodingSettings(source: "Wire")).code(
+            .bytes(try ArticleInput.file(file.path).read(), origin: "checkpoint.txt"))
         try #require(!coded.result.events.isEmpty)
-        let text = JSONDocument.string(ordered: .array([CodeDocument.document(coded.result, article: coded.article, id: .string("checkpoint.txt"))])) + "\n"
+        let text =
+            JSONDocument.string(ordered: .array([CodeDocument.document(coded.result, article: coded.article, id: .string("checkpoint.txt"))])) + "\n"
         let expected = try GoldenFile(DocumentGoldenTests.folder.appendingPathComponent("code.json")).expected(comparing: text)
         #expect(text == expected, "the document differs from Golden/code.json")
     }

@@ -51,7 +51,9 @@ extension ReviewTests {
             .bytes(Array(Self.text.utf8), origin: "copy.txt"),
         ]
         var seen: [Int] = []
-        let intake = try await app.importArticles(ArticleIntakeRequest(inputs: inputs, settings: CodingSettings(source: "Wire"))) { seen.append($0.rows) }
+        let intake = try await app.importArticles(ArticleIntakeRequest(inputs: inputs, settings: CodingSettings(source: "Wire"))) {
+            seen.append($0.rows)
+        }
         #expect(seen == [1, 2, 3, 4])
         #expect(intake.inputs == 4)
         #expect(intake.failures.map(\.origin) == ["empty.txt", "furniture.html"])

@@ -74,7 +74,7 @@ enum SpeakerPhrase {
     static func isAbbreviationDot(_ tokens: [LexToken], _ index: Int) -> Bool {
         guard tokens[index].isPunct("."), index > 0, tokens[index - 1].kind == .word, !tokens[index].spaceBefore else { return false }
         let word = tokens[index - 1].text
-        return TextScan.abbreviations.contains(word) || (word.count == 1 && tokens[index - 1].isCapitalized)
+        return Abbreviations.words.contains(word) || (word.count == 1 && tokens[index - 1].isCapitalized)
     }
 
     private static func isPhraseToken(_ tokens: [LexToken], _ index: Int) -> Bool {

@@ -1,13 +1,5 @@
 /// Byte-level helpers for reading a whole article: sentence ends and quotation marks.
 enum TextScan {
-    /// Words after which a full stop does not end a sentence.
-    static let abbreviations: Set<String> = [
-        "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "rep", "sen", "gov", "st", "no", "jr", "sr",
-        "co", "corp", "inc", "prof", "brig", "cmdr", "adm", "pvt", "spc", "cpl", "pfc", "jan", "feb", "mar", "apr", "jun",
-        "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "etc", "approx", "dept", "gov", "pres", "rev", "hon",
-        "ft", "mt", "ltd", "u.s", "u.n", "u.k", "e.g", "i.e", "cdr", "sgt", "maj", "mg", "bg", "ret",
-    ]
-
     enum QuoteMark { case none, straight, curlyOpen, curlyClose }
 
     static func quoteMark(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (QuoteMark, Int) {
@@ -105,6 +97,6 @@ enum TextScan {
         if length == 1 { return bytes[wordStart] >= 0x41 && bytes[wordStart] <= 0x5A }
         var lowered: [UInt8] = []
         for position in wordStart..<index { lowered.append(LexTokenizer.isLetter(bytes[position]) ? bytes[position] | 0x20 : bytes[position]) }
-        return abbreviations.contains(String(decoding: lowered, as: UTF8.self))
+        return Abbreviations.words.contains(String(decoding: lowered, as: UTF8.self))
     }
 }

@@ -22,14 +22,6 @@ public enum SentenceSplitter {
         return result
     }
 
-    static let abbreviations: Set<String> = [
-        "mr", "mrs", "ms", "dr", "prof", "lt", "col", "gen", "capt", "cpt", "maj", "sgt", "cpl", "pvt", "pfc", "spc", "adm",
-        "cmdr", "cdr", "brig", "rep", "reps", "sen", "gov", "pres", "amb", "st", "mt", "ft", "no", "nos", "vol", "jan", "feb",
-        "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "jr", "sr", "inc", "ltd", "co", "corp", "vs",
-        "approx", "est", "dept", "univ", "assn", "bros", "gens", "cols", "lts", "sgts", "msgt", "ssgt", "rev", "hon", "messrs",
-        "fig", "art", "para", "sec", "ave", "blvd", "rd", "cf", "ca", "al", "op",
-    ]
-
     static func split(_ bytes: UnsafeBufferPointer<UInt8>, maximumLength: Int) -> [Range<Int>] {
         var result: [Range<Int>] = []
         let count = bytes.count
@@ -133,6 +125,6 @@ public enum SentenceSplitter {
         guard length <= 7 else { return false }
         var word = ""
         for offset in wordStart..<dot { word.unicodeScalars.append(Unicode.Scalar(Bytes.lower(bytes[offset]))) }
-        return abbreviations.contains(word)
+        return Abbreviations.words.contains(word)
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
-public import TruceModel
 import TruceCoder
 import TruceFormats
+public import TruceModel
 
 /// An article to code: a file by its path, or bytes already in memory (an upload) with the name
 /// that stands for them in errors and provenance.
