@@ -31,7 +31,7 @@ extension AgreementCommand {
 
         func run() async throws {
             try await CLIErrors.reportingAsync {
-                let agreements = try await AgreementLibrary(store: storeOptions.open(readOnly: true)).agreements()
+                let agreements = try await AgreementLibrary(store: storeOptions.open()).agreements()
                 var table = TextTable(["ID", "SIGNED", "PROVISIONS", "TITLE"])
                 for a in agreements { table.add([a.id, a.signed.iso, String(a.provisions.count), a.title]) }
                 print(agreements.isEmpty ? "No agreement kept yet: truce agreement add FILE" : table.render(width: Terminal.width))

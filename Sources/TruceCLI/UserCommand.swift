@@ -74,7 +74,7 @@ struct UserCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await CLIErrors.reportingAsync {
-                let users = try await storeOptions.open(readOnly: true).users()
+                let users = try await storeOptions.open().users()
                 var table = TextTable(["NAME", "ROLE", "CHANGED"])
                 for user in users { table.add([user.name, user.role.rawValue, user.updatedAt]) }
                 print(users.isEmpty ? "No user yet: truce user add NAME --role admin" : table.render(width: Terminal.width))
