@@ -13,7 +13,9 @@ public protocol PasswordHasher: Sendable {
 
 /// Who a valid session belongs to, and the token its forms must echo.
 public struct SignedIn: Hashable, Sendable {
+    /// The user's login name.
     public var user: String
+    /// What the user may do.
     public var role: Role
     /// The CSRF token of the session.
     public var csrfToken: String
@@ -23,6 +25,7 @@ public struct SignedIn: Hashable, Sendable {
 public struct NewSession: Sendable {
     /// The secret the client presents (a cookie); random, 256 bits, hex.
     public var token: String
+    /// Who the session belongs to.
     public var signedIn: SignedIn
     /// Seconds since 1970.
     public var expiresAt: Int64
@@ -30,19 +33,24 @@ public struct NewSession: Sendable {
 
 /// Why a login failed. Unknown names and wrong passwords read the same, so names cannot be probed.
 public struct LoginError: Error, Hashable, Sendable {
+    /// The kinds of failure a client may be told about.
     public enum Reason: Hashable, Sendable {
         /// The name or the password is wrong.
         case invalidCredentials
         /// Too many failures for this name lately; try again after `retryAfter` seconds.
         case tooManyAttempts(retryAfter: Int64)
     }
+    /// Why this login failed.
     public var reason: Reason
 }
 
 /// Users, logins and sessions: the accounts use cases every front end calls.
 public struct Accounts: Sendable {
+    /// Where users, sessions and failed logins are kept.
     public let store: any AccountStore
+    /// How passwords are hashed and checked.
     public let hasher: any PasswordHasher
+    /// The time sessions and failures are stamped with.
     public let clock: WallClock
 
     /// How long a session lasts, in seconds.
@@ -66,7 +74,9 @@ public struct Accounts: Sendable {
     /// Whether `name` can be a login name: 1 to 64 ASCII letters, digits, `.`, `_`, `-`.
     public static func isValidName(_ name: String) -> Bool {
         !name.isEmpty && name.utf8.count <= 64
-            && name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0)) }
+            && name.unicodeScalars.allSatisfy {
+                $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0))
+            }
     }
 
     /// Creates the user `name`, or changes its role and password (ending its sessions).
@@ -110,7 +120,8 @@ public struct Accounts: Sendable {
         let session = StoredSession(
             tokenHash: Self.hash(token: token), user: user.name, csrfToken: Self.randomToken(), expiresAt: now + Self.sessionLifetime)
         try await store.saveSession(session)
-        return NewSession(token: token, signedIn: SignedIn(user: user.name, role: user.role, csrfToken: session.csrfToken), expiresAt: session.expiresAt)
+        return NewSession(
+            token: token, signedIn: SignedIn(user: user.name, role: user.role, csrfToken: session.csrfToken), expiresAt: session.expiresAt)
     }
 
     /// The user of the session `token`, or nil when there is no such session, it has expired, or its user is gone.

@@ -1,7 +1,7 @@
-public import TruceModel
-public import TruceStorage
 import Foundation
 import TruceFormats
+public import TruceModel
+public import TruceStorage
 
 /// The agreements a team keeps in its store: added as checked YAML, listed, read back and removed.
 ///

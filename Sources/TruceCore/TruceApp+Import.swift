@@ -83,7 +83,18 @@ extension TruceApp {
             throw TruceError(.invalidInput, "the stated coverage ends (\(stated.to)) before it starts (\(stated.from))", parameter: "covers")
         }
         var report = try await importDataset(request, progress: progress)
-        try await storage.recordStatedCoverage(snapshot: report.snapshot, from: stated.from, to: stated.to, countries: stated.countries)
+        do {
+            try await storage.recordStatedCoverage(snapshot: report.snapshot, from: stated.from, to: stated.to, countries: stated.countries)
+        } catch {
+            // The rows have landed in their own transaction; a second import of the same file comes back
+            // unchanged and records the coverage on its own snapshot, so the remedy is simply to run it again.
+            throw TruceError(
+                .store,
+                "the rows of \(URL(fileURLWithPath: request.path).lastPathComponent) were imported (snapshot \(report.snapshot)), "
+                    + "but the coverage the data set states was not recorded (\(error)); import the same file again with the same "
+                    + "coverage: its rows come back unchanged and the coverage is recorded",
+                parameter: "covers", cause: error)
+        }
         let area = stated.countries.isEmpty ? "" : " in \(stated.countries.joined(separator: ", "))"
         report.notices.append("covers \(stated.from) to \(stated.to)\(area), as the data set states, not only the span of its rows")
         return report

@@ -29,7 +29,9 @@ enum AccountPages {
     }
 
     static func users(_ users: [StoredUser], csrf: String, message: String?) -> String {
-        let rows = users.map { "<tr><td>\(HTML.escape($0.name))</td><td>\(HTML.escape($0.role.rawValue))</td><td>\(HTML.escape($0.updatedAt))</td></tr>" }
+        let rows = users.map {
+            "<tr><td>\(HTML.escape($0.name))</td><td>\(HTML.escape($0.role.rawValue))</td><td>\(HTML.escape($0.updatedAt))</td></tr>"
+        }
         let options = Role.allCases.map { "<option value=\"\($0.rawValue)\">\($0.rawValue)</option>" }.joined()
         return HTML.page(
             title: "Users",

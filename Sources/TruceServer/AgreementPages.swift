@@ -44,7 +44,8 @@ enum AgreementPages {
             """
         if !disputed.isEmpty {
             let items = disputed.map { "<li><a href=\"#p-\(HTML.escape($0.id))\">\(HTML.escape($0.id))</a>: \(HTML.escape($0.text))</li>" }
-            body += "<div class=\"disputed-banner\"><strong>Disputed: the parties' readings disagree on \(disputed.count) provision\(disputed.count == 1 ? "" : "s").</strong><ul>\(items.joined())</ul></div>"
+            body +=
+                "<div class=\"disputed-banner\"><strong>Disputed: the parties' readings disagree on \(disputed.count) provision\(disputed.count == 1 ? "" : "s").</strong><ul>\(items.joined())</ul></div>"
         }
         // Disputed provisions first, then the others in the agreement's order.
         let ordered = disputed + assessment.provisions.filter { $0.status != .disputed }
@@ -57,7 +58,8 @@ enum AgreementPages {
     static func provisionSection(_ item: ProvisionAssessment, agreement: Agreement, asOf: Day) -> String {
         let provision = agreement.provision(item.id)
         let marks = provision.map { self.marks(of: $0, in: agreement) } ?? []
-        let evidenceLink = "/agreements/\(HTML.urlComponent(agreement.id))/provisions/\(HTML.urlComponent(item.id))\(HTML.query([("as_of", asOf.iso)]))"
+        let evidenceLink =
+            "/agreements/\(HTML.urlComponent(agreement.id))/provisions/\(HTML.urlComponent(item.id))\(HTML.query([("as_of", asOf.iso)]))"
         let rows = item.readings.map { reading in
             // A window before the signing (a reduction in violence) starts the band early.
             let start = min(agreement.signed, reading.timeline.first?.from ?? agreement.signed)
@@ -84,9 +86,10 @@ enum AgreementPages {
             """
         for reading in item.readings {
             let rows = reading.evidence.map { e in
-                let provenance = e.provenance.map { p in
-                    "\(HTML.escape(p.file)):\(p.line)" + (p.snapshot.map { " (import \($0))" } ?? "")
-                } ?? "—"
+                let provenance =
+                    e.provenance.map { p in
+                        "\(HTML.escape(p.file)):\(p.line)" + (p.snapshot.map { " (import \($0))" } ?? "")
+                    } ?? "—"
                 return """
                     <tr><td>\(HTML.escape(e.kind.rawValue))</td><td>\(e.date.iso)</td><td>\(HTML.escape(e.id))</td><td>\(HTML.escape(e.summary))</td>\
                     <td>\(HTML.escape(e.role))</td><td>\(HTML.escape(e.sources.joined(separator: "; ")))</td><td>\(provenance)</td>\

@@ -35,9 +35,11 @@ extension Handlers {
             let asOf = try asOf(request, for: agreement)
             let query = try EventListQuery(request)
             let counts = try await app.dailyEventCounts(matching: query.filter, from: agreement.signed, to: asOf)
-            let marks = [(agreement.signed, "signed")] + agreement.provisions.compactMap { p in
-                (try? agreement.dueDay(of: p)).flatMap { $0 }.map { ($0, "due \(p.id)") }
-            }
+            let marks =
+                [(agreement.signed, "signed")]
+                + agreement.provisions.compactMap { p in
+                    (try? agreement.dueDay(of: p)).flatMap { $0 }.map { ($0, "due \(p.id)") }
+                }
             let svg = EventTimelineSVG(counts: counts, marks: marks, linkPairs: query.filterPairs.filter { $0.0 != "from" && $0.0 != "to" })
             return Responses.html(AgreementPages.timeline(svg.render(), agreement: agreement, asOf: asOf, query: query))
         }

@@ -72,7 +72,9 @@ struct Handlers: Sendable {
         guard let minimum = access.minimumRole else { return nil }
         guard let signedIn = context.signedIn else {
             if request.uri.path.hasPrefix("/api/") {
-                return (try? ServerError(.unauthorized, code: "unauthorized", "sign in first: POST /login", field: nil).response(from: request, context: context))
+                return
+                    (try? ServerError(.unauthorized, code: "unauthorized", "sign in first: POST /login", field: nil).response(
+                        from: request, context: context))
             }
             return Responses.redirect(to: "/login" + HTML.rawQuery([("next", request.uri.path)]))
         }
@@ -95,7 +97,8 @@ struct Handlers: Sendable {
             request.body = RequestBody(buffer: body)
             context.form = FormFields.parse(String(decoding: body.readableBytesView, as: UTF8.self))
             guard let expected, !expected.isEmpty, context.form["csrf"] == expected else {
-                throw ServerError(.forbidden, code: "csrf", "the form's CSRF token is missing or stale; reload the page and send it again", field: "csrf")
+                throw ServerError(
+                    .forbidden, code: "csrf", "the form's CSRF token is missing or stale; reload the page and send it again", field: "csrf")
             }
         } else if let expected = context.signedIn?.csrfToken {
             guard request.headers[Self.csrfHeader] == expected else {

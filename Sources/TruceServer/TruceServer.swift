@@ -23,6 +23,7 @@ public enum TruceServer {
         handlers.addAccountPages(to: router)
         handlers.addAPI(to: router)
         return Application(
-            router: router, configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: "truce"))
+            router: router,
+            configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: "truce"))
     }
 }

@@ -17,6 +17,7 @@ public enum Role: String, Hashable, Sendable, CaseIterable, Comparable {
 public struct StoredUser: Hashable, Sendable {
     /// The login name, unique.
     public var name: String
+    /// What the user may do.
     public var role: Role
     /// A bcrypt hash (or another KDF's), never the password.
     public var passwordHash: String

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import TruceFormats
 import TruceModel
 
 /// Database rows back into model values.
@@ -23,7 +24,7 @@ enum EventRow {
             ),
             fatalities: Fatalities(low: row["fatalities_low"], best: row["fatalities_best"], high: row["fatalities_high"]),
             sources: split(row["sources"]), sourceScale: row["source_scale"], notes: row["notes"], revision: row["revision"],
-            attributes: JSONText.parseObject(row["attributes"]),
+            attributes: JSONString.parseObject(row["attributes"]),
             provenance: Provenance(snapshot: row["snapshot_id"], file: row["source_file"], line: row["source_line"])
         )
     }
@@ -38,7 +39,7 @@ enum EventRow {
             latestDate: row.hasColumn("observed_until") ? (row["observed_until"] as String?).flatMap(Day.init(iso:)) : nil,
             admin1: row.hasColumn("admin1") ? row["admin1"] : nil, admin2: row.hasColumn("admin2") ? row["admin2"] : nil,
             place: row.hasColumn("place") ? row["place"] : nil,
-            attributes: row.hasColumn("attributes") ? JSONText.parseObject(row["attributes"]) : [:]
+            attributes: row.hasColumn("attributes") ? JSONString.parseObject(row["attributes"]) : [:]
         )
     }
 
@@ -51,7 +52,7 @@ enum EventRow {
             source: row["source"], url: row["url"],
             provenance: Provenance(snapshot: row["snapshot_id"], file: row["source_file"], line: row["source_line"]),
             latestDate: row.hasColumn("said_until") ? (row["said_until"] as String?).flatMap(Day.init(iso:)) : nil,
-            attributes: row.hasColumn("attributes") ? JSONText.parseObject(row["attributes"]) : [:]
+            attributes: row.hasColumn("attributes") ? JSONString.parseObject(row["attributes"]) : [:]
         )
     }
 

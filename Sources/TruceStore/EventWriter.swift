@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import TruceFormats
 import TruceModel
 
 /// Writes events during one import with statements prepared once: an import
@@ -50,7 +51,7 @@ final class EventWriter {
         try write(event, attributesJSON: event.attributes.isEmpty ? nil : attributes.object(event.attributes), snapshot: snapshot)
     }
 
-    /// Writes `event` whose attributes `attributesJSON` already holds, as `JSONText.object` writes them.
+    /// Writes `event` whose attributes `attributesJSON` already holds, as `JSONString.object` writes them.
     ///
     /// - Parameter contentHash: the event's ``contentHash(of:attributesJSON:)`` when worked out
     ///   already; nil to hash the values while binding them.
@@ -143,7 +144,7 @@ final class EventWriter {
 
 /// Minimal JSON writing for flat string maps: keys sorted, so equal maps give equal text.
 /// Writes attribute maps as JSON objects with sorted keys, the same text as
-/// `JSONText.object` but without hashing or comparing Strings per row: each key is
+/// `JSONString.object` but without hashing or comparing Strings per row: each key is
 /// ranked by its first 16 bytes packed into two integers, and the entries are
 /// insertion-sorted by those (whole keys are compared only when they tie). Looking every
 /// name up in a remembered sorted list hashed a String per name and row: most of the
@@ -178,9 +179,9 @@ struct JSONObjectWriter {
         for (position, rank) in ranks.enumerated() {
             if position > 0 { bytes.append(UInt8(ascii: ",")) }
             let entry = map[rank.index]
-            JSONText.append(entry.key, to: &bytes)
+            JSONString.write(entry.key, into: &bytes)
             bytes.append(UInt8(ascii: ":"))
-            JSONText.append(entry.value, to: &bytes)
+            JSONString.write(entry.value, into: &bytes)
         }
         bytes.append(UInt8(ascii: "}"))
         return String(decoding: bytes, as: UTF8.self)
@@ -213,76 +214,5 @@ struct JSONObjectWriter {
         if a.high != b.high { return a.high < b.high }
         if a.low != b.low { return a.low < b.low }
         return map[a.index].key.utf8.lexicographicallyPrecedes(map[b.index].key.utf8)
-    }
-}
-
-enum JSONText {
-    /// A flat string map as a JSON object, keys sorted so equal maps give equal bytes.
-    ///
-    /// Written byte by byte into one buffer: UCDP events carry about 25
-    /// attributes, and building the text from interpolated Strings took a third
-    /// of a UCDP import's time.
-    static func object(_ map: [String: String]) -> String {
-        object(map, orderedKeys: map.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
-    }
-
-    /// `map` as a JSON object with its keys in `orderedKeys` order (every key of `map`, once).
-    static func object(_ map: [String: String], orderedKeys: [String]) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(map.count * 32 + 2)
-        bytes.append(UInt8(ascii: "{"))
-        for (index, key) in orderedKeys.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            append(key, to: &bytes)
-            bytes.append(UInt8(ascii: ":"))
-            append(map[key]!, to: &bytes)
-        }
-        bytes.append(UInt8(ascii: "}"))
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    static func string(_ text: String) -> String {
-        var bytes: [UInt8] = []
-        append(text, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// Appends `text` as a JSON string: quotes, backslashes and control characters escaped.
-    static func append(_ text: String, to bytes: inout [UInt8]) {
-        bytes.append(UInt8(ascii: "\""))
-        // Native Strings (nearly all) are read in place; others are copied once.
-        if text.utf8.withContiguousStorageIfAvailable({ appendEscaped($0, to: &bytes) }) == nil {
-            appendEscaped(Array(text.utf8), to: &bytes)
-        }
-        bytes.append(UInt8(ascii: "\""))
-    }
-
-    /// Appends UTF-8 bytes with quotes, backslashes and control characters escaped.
-    private static func appendEscaped(_ utf8: some Collection<UInt8>, to bytes: inout [UInt8]) {
-        // Most values need no escaping: copy them whole.
-        if !utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
-            bytes.append(contentsOf: utf8)
-            return
-        }
-        for byte in utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
-            case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-            case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-            case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-            case ..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-            default: bytes.append(byte)
-            }
-        }
-    }
-
-    static func parseObject(_ text: String?) -> [String: String] {
-        guard let text, let data = text.data(using: .utf8),
-            let object = try? JSONSerialization.jsonObject(with: data) as? [String: String]
-        else { return [:] }
-        return object
     }
 }

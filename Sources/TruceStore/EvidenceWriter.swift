@@ -1,4 +1,5 @@
 import GRDB
+import TruceFormats
 import TruceModel
 
 /// Writes observations and claims, keyed by their `id` column: a changed row
@@ -16,7 +17,7 @@ enum EvidenceWriter {
         for (name, text) in [("until", o.latestDate?.iso), ("admin1", o.admin1), ("admin2", o.admin2), ("place", o.place)] {
             if let text { hash.add("\(name)=\(text)") }
         }
-        let attributes = o.attributes.isEmpty ? nil : JSONText.object(o.attributes)
+        let attributes = o.attributes.isEmpty ? nil : JSONString.object(o.attributes)
         if let attributes { hash.add(attributes) }
         var values: [(any DatabaseValueConvertible)?] = [
             o.indicator, o.actor, o.country, o.date.iso, o.value, o.unit, o.source, o.url, o.notes, hash.signed, snapshot,
@@ -44,7 +45,7 @@ enum EvidenceWriter {
         }
         // Only when given, so that claims imported before the columns existed keep their hash.
         if let until = c.latestDate { hash.add("until=\(until.iso)") }
-        let attributes = c.attributes.isEmpty ? nil : JSONText.object(c.attributes)
+        let attributes = c.attributes.isEmpty ? nil : JSONString.object(c.attributes)
         if let attributes { hash.add(attributes) }
         let values: [(any DatabaseValueConvertible)?] = [
             c.latestDate?.iso, attributes,

@@ -8,7 +8,7 @@ import TruceStorage
 struct PreparedEvent: Sendable {
     /// The event without its attributes, which `attributesJSON` holds.
     var event: Event
-    /// `event.attributes` as `JSONText.object` writes them; nil when there are none.
+    /// `event.attributes` as `JSONString.object` writes them; nil when there are none.
     var attributesJSON: String?
     /// The registry names (see `PreparedEventSource.registryName`) of the event's sources
     /// that no earlier event of this import had.

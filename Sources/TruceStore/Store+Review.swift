@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import TruceFormats
 public import TruceModel
 public import TruceStorage
 
@@ -199,7 +200,7 @@ extension Store {
     {
         let articles = cluster.articles
         let provenance = Provenance(snapshot: snapshot, file: articles.first?.origin ?? cluster.key, line: 0)
-        let cited = JSONText.array(
+        let cited = JSONString.array(
             articles.map { ["origin": $0.origin, "headline": $0.headline, "source": $0.source, "sha256": $0.sha256] })
         switch record {
         case .event(var event):
@@ -261,7 +262,7 @@ extension Store {
     }
 
     private static func store(_ edits: ReviewEdits, of id: Int64, in db: Database) throws {
-        try db.execute(sql: "UPDATE candidate_clusters SET edits = ? WHERE id = ?", arguments: [JSONText.object(edits.values), id])
+        try db.execute(sql: "UPDATE candidate_clusters SET edits = ? WHERE id = ?", arguments: [JSONString.object(edits.values), id])
     }
 
     private static func log(
@@ -272,7 +273,7 @@ extension Store {
         let present = detail.compactMapValues { $0 }
         try db.execute(
             sql: "INSERT INTO review_actions (cluster_id, action, reviewer, acted_at, detail, snapshot_id) VALUES (?, ?, ?, ?, ?, ?)",
-            arguments: [id, action, stamp.reviewer, stamp.at, present.isEmpty ? nil : JSONText.object(present), snapshot])
+            arguments: [id, action, stamp.reviewer, stamp.at, present.isEmpty ? nil : JSONString.object(present), snapshot])
     }
 
     private static func split(_ assignment: String) -> (String, String?) {
@@ -281,7 +282,7 @@ extension Store {
     }
 }
 
-extension JSONText {
+extension JSONString {
     /// An array of flat objects (nil values left out), keys sorted.
     static func array(_ objects: [[String: String?]]) -> String {
         "[" + objects.map { object($0.compactMapValues { $0 }) }.joined(separator: ",") + "]"

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import TruceFormats
 public import TruceModel
 
 extension Store {
@@ -57,7 +58,7 @@ extension Store {
         let kind = CandidateKind(rawValue: row["kind"]) ?? .event
         return ReviewCluster(
             id: row["id"], kind: kind, state: ClusterState(rawValue: row["state"]) ?? .pending, mergedInto: row["merged_into"],
-            edits: ReviewEdits(stored: JSONText.parseObject(row["edits"]), kind: kind), reviewer: row["reviewer"],
+            edits: ReviewEdits(stored: JSONString.parseObject(row["edits"]), kind: kind), reviewer: row["reviewer"],
             reviewedAt: row["reviewed_at"], note: row["note"], evidenceTable: row["evidence_table"], evidenceKey: row["evidence_key"],
             reports: reports)
     }

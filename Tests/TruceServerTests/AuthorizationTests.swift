@@ -111,7 +111,8 @@ import TruceTestSupport
 
             var headers = Self.form
             headers[.cookie] = "truce_csrf=\(token)"
-            let signedIn = try await client.post("/login", body: "csrf=\(token)&name=vera&password=viewer-password-1&next=%2Fagreements", headers: headers)
+            let signedIn = try await client.post(
+                "/login", body: "csrf=\(token)&name=vera&password=viewer-password-1&next=%2Fagreements", headers: headers)
             #expect(signedIn.status == .seeOther && signedIn.headers[.location] == "/agreements")
             let session = try #require(setCookies(signedIn).first { $0.hasPrefix("truce_session=") })
             for flag in ["HttpOnly", "Secure", "SameSite=Strict", "Max-Age=28800"] { #expect(session.contains(flag), "\(flag) in \(session)") }
@@ -194,12 +195,14 @@ import TruceTestSupport
         try await fixture.test(publicRead: false) { client in
             var headers = Self.form
             headers[.cookie] = admin.cookie
-            let saved = try await client.post("/admin/users", body: "csrf=\(admin.csrf)&name=nadia&role=analyst&password=nadia-password-1", headers: headers)
+            let saved = try await client.post(
+                "/admin/users", body: "csrf=\(admin.csrf)&name=nadia&role=analyst&password=nadia-password-1", headers: headers)
             #expect(saved.status == .seeOther)
             #expect(try await fixture.accounts.store.user(named: "nadia")?.role == .analyst)
             let short = try await client.post("/admin/users", body: "csrf=\(admin.csrf)&name=nadia&role=analyst&password=short", headers: headers)
             #expect(short.status == .badRequest && short.text.contains("at least 10 characters"))
-            let badRole = try await client.post("/admin/users", body: "csrf=\(admin.csrf)&name=nadia&role=root&password=nadia-password-1", headers: headers)
+            let badRole = try await client.post(
+                "/admin/users", body: "csrf=\(admin.csrf)&name=nadia&role=root&password=nadia-password-1", headers: headers)
             #expect(badRole.status == .badRequest && badRole.text.contains("<code>role</code>"))
             let page = try await client.execute(uri: "/admin/users", method: .get, headers: [.cookie: admin.cookie]) { String(buffer: $0.body) }
             #expect(page.contains("<td>nadia</td><td>analyst</td>") && !page.contains("nadia-password-1"))

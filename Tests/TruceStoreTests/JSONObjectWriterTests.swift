@@ -1,4 +1,5 @@
 import Testing
+import TruceFormats
 
 @testable import TruceStore
 
@@ -17,7 +18,7 @@ import Testing
             ["b": "line\nbreak"],
         ]
         for row in rows {
-            #expect(writer.object(row) == JSONText.object(row))
+            #expect(writer.object(row) == JSONString.object(row))
         }
         #expect(writer.object(["c": "3", "a": "1"]) == #"{"a":"1","c":"3"}"#)
     }
@@ -31,7 +32,7 @@ import Testing
             ["é": "1", "z": "2", "Z": "3", "": "4", "a\u{0}": "5", "a": "6"],
         ]
         for row in rows {
-            #expect(writer.object(row) == JSONText.object(row))
+            #expect(writer.object(row) == JSONString.object(row))
         }
     }
 }

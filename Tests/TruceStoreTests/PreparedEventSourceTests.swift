@@ -52,7 +52,7 @@ import TruceTestSupport
         #expect(prepared.map(\.event.key) == ["1", "2", "3", "4"])
         #expect(prepared.map(\.newSources) == [["a.org"], [], ["b.net", "Xinhua"], []])
         #expect(prepared[2].event.sources == ["https://B.net/x?y", "http://a.org/2", "Xinhua"])
-        #expect(prepared[0].attributesJSON == JSONText.object(attributes))
+        #expect(prepared[0].attributesJSON == JSONString.object(attributes))
         #expect(prepared[1].attributesJSON == nil)
         #expect(prepared[2].attributesJSON == #"{"x":"y"}"#)
         #expect(prepared.allSatisfy { $0.event.attributes.isEmpty })

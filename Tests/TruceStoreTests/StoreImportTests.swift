@@ -225,15 +225,15 @@ import TruceTestSupport
     }
 }
 
-@Suite struct JSONTextTests {
+@Suite struct JSONStringTests {
     @Test func objectsAreSortedEscapedAndReadBack() throws {
         let map = ["b": "plain", "a": "quote \" backslash \\ newline \n tab \t bell \u{07} é ✓", "": ""]
-        let text = JSONText.object(map)
+        let text = JSONString.object(map)
         #expect(text.hasPrefix("{\"\":\"\",\"a\":"))
         #expect(text.contains("\\u0007"))
         let data = try #require(text.data(using: .utf8))
         let parsed = try #require(try JSONSerialization.jsonObject(with: data) as? [String: String])
         #expect(parsed == map)
-        #expect(JSONText.parseObject(text) == map)
+        #expect(JSONString.parseObject(text) == map)
     }
 }
