@@ -18,12 +18,15 @@ let package = Package(
         .library(name: "TruceCoder", targets: ["TruceCoder"]),
         .library(name: "TruceStorage", targets: ["TruceStorage"]),
         .library(name: "TruceCore", targets: ["TruceCore"]),
+        .library(name: "TrucePostgres", targets: ["TrucePostgres"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // The centre: value types, no I/O.
@@ -57,6 +60,16 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // The second backend of TruceStorage: PostgreSQL through postgres-nio, for Truce past one machine.
+        .target(
+            name: "TrucePostgres",
+            dependencies: [
+                "TruceModel", "TruceFormats", "TruceStorage",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
         // The application core: every use case (assess, import, events, incidents, actors, scores, ...) as
         // plain calls over the storage protocols; every front end (CLI, server, workers) calls it.
         .target(
@@ -75,7 +88,7 @@ let package = Package(
         .target(
             name: "TruceCLI",
             dependencies: [
-                "TruceModel", "TruceEngine", "TruceFormats", "TruceStore", "TruceCoder", "TruceStorage", "TruceCore",
+                "TruceModel", "TruceEngine", "TruceFormats", "TruceStore", "TruceCoder", "TruceStorage", "TruceCore", "TrucePostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -84,6 +97,8 @@ let package = Package(
             name: "TruceTestSupport",
             dependencies: [
                 "TruceModel", "TruceFormats", "TruceStore", "TruceStorage",
+                // Databases of their own on the test server, for the PostgreSQL tests.
+                "TrucePostgres",
                 // Runs CLI commands in-process for the CLI tests.
                 "TruceCLI", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -98,6 +113,14 @@ let package = Package(
             // Article fixtures are read from the source tree by path, not bundled.
             exclude: ["Articles"], swiftSettings: strict),
         .testTarget(name: "TruceStoreTests", dependencies: ["TruceStore", "TruceStorage", "TruceTestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "TrucePostgresTests",
+            dependencies: [
+                "TrucePostgres", "TruceStorage", "TruceStore", "TruceTestSupport",
+                // Plain connections, to set up databases as other programs would leave them.
+                .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict),
         .testTarget(
             name: "TruceCoreTests", dependencies: ["TruceCore", "TruceStore", "TruceTestSupport"],
             // Golden documents are read from the source tree by path, not bundled.

@@ -82,7 +82,7 @@ struct ImportCommand: AsyncParsableCommand {
         _ storeOptions: StoreOptions, format: OutputFormat
     ) async throws {
         try await CLIErrors.reportingAsync {
-            let app = try storeOptions.app()
+            let app = try await storeOptions.app()
             let bar = ProgressBar(label: "Importing \(URL(fileURLWithPath: file).lastPathComponent)")
             let request = ImportRequest(kind: kind, path: file, encoding: encoding, actorList: actorList, rejects: storeOptions.rejects)
             let report = try await app.importDataset(request, progress: bar.update)

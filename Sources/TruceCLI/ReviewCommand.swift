@@ -40,7 +40,7 @@ struct ReviewCommand: AsyncParsableCommand {
 
         func run() async throws {
             try CLIErrors.reporting {
-                var screen = try ReviewScreen(store: storeOptions.open(), reviewer: reviewerOptions.name, now: { WallClock.system.timestamp })
+                var screen = try ReviewScreen(store: storeOptions.open(feature: "the review screen"), reviewer: reviewerOptions.name, now: { WallClock.system.timestamp })
                 if let keys {
                     // Scripted keys, for tests and demonstrations: the last frame goes to standard output.
                     for key in ReviewKey.script(keys) where !screen.finished { screen.handle(key) }
@@ -143,7 +143,7 @@ struct ReviewCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await CLIErrors.reportingAsync {
-                let app = try storeOptions.app()
+                let app = try await storeOptions.app()
                 let accepted: [AcceptedRecord]
                 do {
                     accepted = try await app.accept(ids, reviewer: reviewerOptions.name, allowNonAct: allowNonAct, indicator: indicator)

@@ -19,7 +19,7 @@ struct StoreCommand: AsyncParsableCommand {
 
         func run() async throws {
             let verification = try CLIErrors.reporting { () -> StoreVerification in
-                let store = try storeOptions.open(readOnly: true)
+                let store = try storeOptions.open(readOnly: true, feature: "truce store verify")
                 let verification = try store.verify()
                 switch format {
                 case .json:
