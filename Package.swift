@@ -117,6 +117,8 @@ let package = Package(
             name: "TrucePostgresTests",
             dependencies: [
                 "TrucePostgres", "TruceStorage", "TruceStore", "TruceTestSupport",
+                // The coder's fixture articles, coded, for comparing the review queue with SQLite's.
+                "TruceCoder",
                 // Plain connections, to set up databases as other programs would leave them.
                 .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log"),
             ],

@@ -36,11 +36,8 @@ extension PostgresStore: ArticleStore {
                     } else {
                         let name = items.count == 1 ? URL(fileURLWithPath: items[0].article.origin).lastPathComponent : "\(items.count) articles"
                         let hash = items.count == 1 ? items[0].sha256 : ""
-                        guard
-                            let id = try await connection.scalar(
-                                "INSERT INTO snapshots (source, file_name, file_hash, imported_at) VALUES ('articles', \(name), \(hash), \(importedAt)) RETURNING id",
-                                as: Int64.self, logger: logger)
-                        else { throw TruceError(.store, "the server recorded no snapshot for the articles") }
+                        let id = try await SnapshotNumbering.insert(
+                            source: "articles", file: name, fileHash: hash, importedAt: importedAt, on: connection, logger: logger)
                         run = id
                         snapshot = id
                         filing = try await ClusterFiling(snapshot: id, window: settings.window, on: connection, logger: logger)

@@ -52,11 +52,8 @@ extension PostgresStore: ImportStore {
         let report: ImportReport
         do {
             report = try await withTransaction(doing: "import \(fileName) into") { connection in
-                guard
-                    let snapshot = try await connection.scalar(
-                        "INSERT INTO snapshots (source, file_name, file_hash, imported_at) VALUES (\(kind), \(fileName), '', \(importedAt)) RETURNING id",
-                        as: Int64.self, logger: logger)
-                else { throw TruceError(.store, "the server recorded no snapshot for the import of \(fileName)") }
+                let snapshot = try await SnapshotNumbering.insert(
+                    source: kind, file: fileName, fileHash: "", importedAt: importedAt, on: connection, logger: logger)
                 try await connection.run(PostgresQuery(unsafeSQL: staging.createTable), logger: logger)
                 var counts = ImportCounts()
                 var ordinal = 0

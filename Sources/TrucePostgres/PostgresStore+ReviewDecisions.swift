@@ -249,14 +249,8 @@ extension PostgresStore: ReviewStore {
         async throws -> Int64
     {
         let name = "\(action) \(ids.map(String.init).joined(separator: ", ")) by \(stamp.reviewer)"
-        guard
-            let id = try await connection.scalar(
-                """
-                INSERT INTO snapshots (source, file_name, file_hash, imported_at, rows_read, stored)
-                VALUES ('review', \(name), '', \(stamp.at), \(ids.count), \(ids.count)) RETURNING id
-                """, as: Int64.self, logger: logger)
-        else { throw TruceError(.store, "the server recorded no snapshot for the review decision") }
-        return id
+        return try await SnapshotNumbering.insert(
+            source: "review", file: name, fileHash: "", importedAt: stamp.at, read: ids.count, stored: ids.count, on: connection, logger: logger)
     }
 
     private static func store(_ edits: ReviewEdits, of id: Int64, on connection: PostgresConnection, logger: Logger) async throws {
