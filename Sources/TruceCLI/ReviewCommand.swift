@@ -40,7 +40,8 @@ struct ReviewCommand: AsyncParsableCommand {
 
         func run() async throws {
             try CLIErrors.reporting {
-                var screen = try ReviewScreen(store: storeOptions.open(feature: "the review screen"), reviewer: reviewerOptions.name, now: { WallClock.system.timestamp })
+                var screen = try ReviewScreen(
+                    store: storeOptions.open(feature: "the review screen"), reviewer: reviewerOptions.name, now: { WallClock.system.timestamp })
                 if let keys {
                     // Scripted keys, for tests and demonstrations: the last frame goes to standard output.
                     for key in ReviewKey.script(keys) where !screen.finished { screen.handle(key) }

@@ -1,6 +1,6 @@
 import Foundation
-public import TruceStorage
 import TruceModel
+public import TruceStorage
 
 /// What copying one table did: its rows, and the checksum they had in both stores.
 public struct TableCopy: Hashable, Sendable, Codable {
@@ -40,7 +40,8 @@ public enum StoreCopy {
                 let known = Set(try await destination.columns(of: table))
                 if let missing = columns.first(where: { !known.contains($0) }) {
                     throw TruceError(
-                        .store, "the destination's table \(table) has no column \(missing): its schema is older than the source's; nothing was copied")
+                        .store, "the destination's table \(table) has no column \(missing): its schema is older than the source's; nothing was copied"
+                    )
                 }
                 let jsonColumns = Set(columns.indices.filter { columns[$0] == "content" })
                 var read = TableChecksum(jsonColumns: jsonColumns)

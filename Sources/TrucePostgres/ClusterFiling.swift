@@ -113,7 +113,9 @@ struct ClusterFiling {
     }
 
     /// The queue's columns: for a claim, actor1 is the speaker; for a figure, code is the indicator.
-    private static func columns(_ record: CandidateRecord) -> (
+    private static func columns(
+        _ record: CandidateRecord
+    ) -> (
         actor1: String?, actor2: String?, code: String?, country: String?, admin1: String?, place: String?
     ) {
         switch record {

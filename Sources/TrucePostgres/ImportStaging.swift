@@ -55,7 +55,8 @@ extension PostgresConnection {
 
     /// Runs a data-changing statement (without its own RETURNING), returning the number of rows it changed.
     func changes(_ sql: String, logger: Logger) async throws -> Int {
-        try await scalar(PostgresQuery(unsafeSQL: "WITH changed AS (\(sql) RETURNING 1) SELECT count(*)::bigint FROM changed"), as: Int.self, logger: logger) ?? 0
+        try await scalar(
+            PostgresQuery(unsafeSQL: "WITH changed AS (\(sql) RETURNING 1) SELECT count(*)::bigint FROM changed"), as: Int.self, logger: logger) ?? 0
     }
 }
 

@@ -30,19 +30,23 @@ enum PostgresErrors {
                     cause: error)
             }
             return TruceError(
-                .store, "cannot \(doing) \(location): the server at \(server) cannot be reached (\(cause)); check the host and port and that PostgreSQL runs",
+                .store,
+                "cannot \(doing) \(location): the server at \(server) cannot be reached (\(cause)); check the host and port and that PostgreSQL runs",
                 cause: error)
         case .serverClosedConnection, .uncleanShutdown:
             return TruceError(
-                .store, "cannot \(doing) \(location): the server closed the connection (it went away or was restarted); nothing half-done was kept, try again",
+                .store,
+                "cannot \(doing) \(location): the server closed the connection (it went away or was restarted); nothing half-done was kept, try again",
                 cause: error)
         case .sslUnsupported:
             return TruceError(
-                .store, "cannot \(doing) \(location): the server does not offer TLS, which the URL requires; add ?sslmode=disable or enable TLS on the server",
+                .store,
+                "cannot \(doing) \(location): the server does not offer TLS, which the URL requires; add ?sslmode=disable or enable TLS on the server",
                 cause: error)
         case .authMechanismRequiresPassword:
             return TruceError(
-                .store, "cannot \(doing) \(location): the server asks for a password and the URL gives none; write it as postgres://user:password@host/database",
+                .store,
+                "cannot \(doing) \(location): the server asks for a password and the URL gives none; write it as postgres://user:password@host/database",
                 cause: error)
         case .server:
             switch state {
@@ -52,11 +56,13 @@ enum PostgresErrors {
                     cause: error)
             case "3D000":
                 return TruceError(
-                    .store, "cannot \(doing) \(location): there is no database \(location.database) on \(server); create it (createdb \(location.database)) or fix the URL",
+                    .store,
+                    "cannot \(doing) \(location): there is no database \(location.database) on \(server); create it (createdb \(location.database)) or fix the URL",
                     cause: error)
             case "42501":
                 return TruceError(
-                    .store, "cannot \(doing) \(location): the user \(location.user) lacks the rights for it (\(detail)); grant them or use the store's owner",
+                    .store,
+                    "cannot \(doing) \(location): the user \(location.user) lacks the rights for it (\(detail)); grant them or use the store's owner",
                     cause: error)
             case "53300":
                 return TruceError(.store, "cannot \(doing) \(location): the server has too many connections; try again later", cause: error)

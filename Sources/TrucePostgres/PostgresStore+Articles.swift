@@ -21,7 +21,8 @@ extension PostgresStore: ArticleStore {
                         _ = try CandidateRecordJSON.encoder.encode(item.result)
                     } catch {
                         report.refused.append(
-                            RefusedArticle(origin: item.article.origin, reason: "what was coded from it cannot be stored (\(Self.encodingReason(error)))"))
+                            RefusedArticle(
+                                origin: item.article.origin, reason: "what was coded from it cannot be stored (\(Self.encodingReason(error)))"))
                         continue
                     }
                     let known = try await connection.scalar("SELECT true FROM articles WHERE sha256 = \(item.sha256)", as: Bool.self, logger: logger)
@@ -53,11 +54,13 @@ extension PostgresStore: ArticleStore {
                     else { throw TruceError(.store, "the server stored no article for \(article.origin)") }
                     report.articlesNew += 1
                     for (ordinal, event) in item.result.events.enumerated() {
-                        try await filing?.file(.event(event), article: id, published: article.publicationDate, ordinal: ordinal, on: connection, logger: logger)
+                        try await filing?.file(
+                            .event(event), article: id, published: article.publicationDate, ordinal: ordinal, on: connection, logger: logger)
                         report.events += 1
                     }
                     for (ordinal, claim) in item.result.claims.enumerated() {
-                        try await filing?.file(.claim(claim), article: id, published: article.publicationDate, ordinal: ordinal, on: connection, logger: logger)
+                        try await filing?.file(
+                            .claim(claim), article: id, published: article.publicationDate, ordinal: ordinal, on: connection, logger: logger)
                         report.claims += 1
                     }
                     for (ordinal, figure) in item.result.figures.enumerated() {

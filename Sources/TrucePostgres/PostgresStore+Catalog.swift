@@ -135,7 +135,8 @@ extension PostgresStore: ActorStore {
     public func registeredActors() async throws -> [ActorDefinition] {
         try await withConnection(doing: "read the actors of") { connection in
             var byID: [String: ActorDefinition] = [:]
-            let aliases = try await connection.query("SELECT actor_id, alias FROM actor_aliases ORDER BY actor_id, alias COLLATE \"C\"", logger: logger)
+            let aliases = try await connection.query(
+                "SELECT actor_id, alias FROM actor_aliases ORDER BY actor_id, alias COLLATE \"C\"", logger: logger)
             for try await (id, alias) in aliases.decode((String, String).self) {
                 byID[id, default: ActorDefinition(id: id, name: id)].aliases.append(alias)
             }

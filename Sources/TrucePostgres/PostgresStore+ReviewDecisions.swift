@@ -143,7 +143,9 @@ extension PostgresStore: ReviewStore {
         }
     }
 
-    private static func pendingCluster(_ id: Int64, doing action: String, on connection: PostgresConnection, logger: Logger) async throws
+    private static func pendingCluster(
+        _ id: Int64, doing action: String, on connection: PostgresConnection, logger: Logger
+    ) async throws
         -> ReviewCluster
     {
         // Locks the row, so that two reviewers deciding on one cluster at once decide one after the other.
@@ -245,7 +247,9 @@ extension PostgresStore: ReviewStore {
         }
     }
 
-    private static func reviewSnapshot(_ action: String, ids: [Int64], stamp: ReviewStamp, on connection: PostgresConnection, logger: Logger)
+    private static func reviewSnapshot(
+        _ action: String, ids: [Int64], stamp: ReviewStamp, on connection: PostgresConnection, logger: Logger
+    )
         async throws -> Int64
     {
         let name = "\(action) \(ids.map(String.init).joined(separator: ", ")) by \(stamp.reviewer)"

@@ -49,7 +49,9 @@ extension PostgresStore {
     }
 
     /// Clusters in `states` (any state when empty), or those of `ids`, oldest first, with their reports.
-    static func clusters(states: Set<ClusterState>, ids: [Int64]?, on connection: PostgresConnection, logger: Logger) async throws
+    static func clusters(
+        states: Set<ClusterState>, ids: [Int64]?, on connection: PostgresConnection, logger: Logger
+    ) async throws
         -> [ReviewCluster]
     {
         let stateNames = states.map(\.rawValue).sorted()

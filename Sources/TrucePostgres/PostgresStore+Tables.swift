@@ -92,7 +92,8 @@ extension PostgresStore: StoreTables {
     static func readRows(
         of table: String, columns: [String], on connection: PostgresConnection, logger: Logger, _ body: ([[TableValue]]) async throws -> Void
     ) async throws {
-        let types = Dictionary(try await columnTypes(of: table, on: connection, logger: logger).map { ($0.name, $0.type) }, uniquingKeysWith: { a, _ in a })
+        let types = Dictionary(
+            try await columnTypes(of: table, on: connection, logger: logger).map { ($0.name, $0.type) }, uniquingKeysWith: { a, _ in a })
         let kinds = columns.map { types[$0] ?? "text" }
         let list = zip(columns, kinds).map { name, kind in
             let quoted = PostgresDatabases.quoted(name)

@@ -100,7 +100,7 @@ public final class PostgresStore: Sendable {
     func withConnection<T>(doing: String, _ body: (PostgresConnection) async throws -> T) async throws -> T {
         do {
             return try await client.withConnection { connection in try await body(connection) }
-        } catch where PostgresErrors.isDatabaseError(error) {
+        } catch  where PostgresErrors.isDatabaseError(error) {
             throw PostgresErrors.translate(error, location: location, doing: doing)
         }
     }

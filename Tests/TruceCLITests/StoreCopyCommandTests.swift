@@ -51,7 +51,9 @@ import TruceTestSupport
             try #require(there.status == 0, "\(there.stderr)")
             let copied = try #require(try JSONSerialization.jsonObject(with: Data(there.stdout.utf8)) as? [[String: Any]])
             let rows = Dictionary(uniqueKeysWithValues: copied.map { ($0["table"] as! String, $0["rows"] as! Int) })
-            for table in ["snapshots", "events", "event_history", "event_deletions", "articles", "candidate_clusters", "candidates", "review_actions"] {
+            for table in [
+                "snapshots", "events", "event_history", "event_deletions", "articles", "candidate_clusters", "candidates", "review_actions",
+            ] {
                 #expect((rows[table] ?? 0) > 0, "\(table) is copied: \(rows)")
             }
             let backAgain = await TruceInProcess.run(["store", "copy", "--from", url, "--to", "sqlite:" + back])
@@ -60,16 +62,23 @@ import TruceTestSupport
             let checksums = { (json: String) -> [String] in
                 ((try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]]) ?? []).map { "\($0["table"]!) \($0["checksum"]!)" }
             }
-            let returned = await TruceInProcess.run(["store", "copy", "--from", "sqlite:" + back, "--to", "sqlite:" + back + ".2", "--format", "json"])
+            let returned = await TruceInProcess.run([
+                "store", "copy", "--from", "sqlite:" + back, "--to", "sqlite:" + back + ".2", "--format", "json",
+            ])
             #expect(checksums(returned.stdout) == checksums(there.stdout), "the same checksums all the way")
 
             let stores = [["--store", original], ["--database", url], ["--store", back]]
             for snapshot in [[], ["--snapshot", "1"], ["--snapshot", "5"]] {
                 let check = ["check", TestPaths.example("agreement.yaml"), "--as-of", "2021-05-01", "--format", "json"] + snapshot
-                let outputs = await [TruceInProcess.run(check + stores[0]), TruceInProcess.run(check + stores[1]), TruceInProcess.run(check + stores[2])]
+                let outputs = await [
+                    TruceInProcess.run(check + stores[0]), TruceInProcess.run(check + stores[1]), TruceInProcess.run(check + stores[2]),
+                ]
                 #expect(!outputs[0].stdout.isEmpty && outputs.allSatisfy { $0.stdout == outputs[0].stdout }, "check \(snapshot)")
             }
-            for listing in [["review", "list", "--state", "all", "--format", "json"], ["events", "--format", "json"], ["review", "show", "1", "--format", "json"]] {
+            for listing in [
+                ["review", "list", "--state", "all", "--format", "json"], ["events", "--format", "json"],
+                ["review", "show", "1", "--format", "json"],
+            ] {
                 let outputs = await [
                     TruceInProcess.run(listing + stores[0]), TruceInProcess.run(listing + stores[1]), TruceInProcess.run(listing + stores[2]),
                 ]
