@@ -5,13 +5,26 @@ import TruceModel
 enum PostgresErrors {
     /// Whether `error` comes from the database or the connection to it (and not, say, from a file being read).
     static func isDatabaseError(_ error: any Error) -> Bool {
-        error is PSQLError || error is IOError || error is ChannelError
+        error is PSQLError || error is PostgresError || error is IOError || error is ChannelError
     }
 
     /// - Parameter doing: what was being done, for the message ("connect to", "import a.csv into").
+    /// Whether `error` says the connection to the server was lost.
+    static func isConnectionLost(_ error: any Error) -> Bool {
+        if case .connectionClosed = error as? PostgresError { return true }
+        guard let error = error as? PSQLError else { return error is IOError || error is ChannelError }
+        return [.serverClosedConnection, .uncleanShutdown, .clientClosedConnection, .connectionError].contains(error.code)
+    }
+
     static func translate(_ error: any Error, location: PostgresLocation, doing: String) -> TruceError {
         if let error = error as? TruceError { return error }
         let server = "\(location.host):\(location.port)"
+        if isConnectionLost(error) && !(error is PSQLError) {
+            return TruceError(
+                .store,
+                "cannot \(doing) \(location): the connection to the server was lost (it went away or was restarted); nothing half-done was kept, try again",
+                cause: error)
+        }
         guard let error = error as? PSQLError else {
             if let io = error as? IOError {
                 return TruceError(.store, "cannot \(doing) \(location): \(io.description)", cause: error)

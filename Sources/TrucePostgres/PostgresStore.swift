@@ -114,8 +114,11 @@ public final class PostgresStore: Sendable {
                 try await connection.query("COMMIT", logger: logger)
                 return value
             } catch {
-                // The connection may be gone (the server went away); the server rolls back on its own then.
-                _ = try? await connection.query("ROLLBACK", logger: logger)
+                // When the connection is gone (the server went away) the server has rolled back on its own, and a
+                // ROLLBACK sent on the closed connection would wait forever (postgres-nio 1.33 never answers it).
+                if !connection.isClosed, !PostgresErrors.isConnectionLost(error) {
+                    _ = try? await connection.query("ROLLBACK", logger: logger)
+                }
                 throw error
             }
         }
