@@ -53,6 +53,18 @@ enum AssessmentRenderer {
             }
             out += "\n"
         }
+        if let statements = assessment.statements {
+            out += "## Statements about the agreement as a whole\n\n"
+            for item in statements {
+                out += "- \(item.date) `\(item.id)`: \(escapeCell(item.summary))"
+                if !item.sources.isEmpty { out += " — \(item.sources.joined(separator: "; "))" }
+                out += "\n"
+            }
+            out += "\n"
+        }
+        if let warnings = assessment.warnings {
+            out += "## Warnings\n\n" + warnings.map { "- \(escapeCell($0))\n" }.joined() + "\n"
+        }
         return out
     }
 

@@ -255,15 +255,7 @@ struct BenchCoderCommand: AsyncParsableCommand {
     static func loadDictionaries(set: String, root: URL) throws -> CoderDictionaries {
         // A suite of one's own can be coded with Truce's built-in dictionaries.
         if set == "builtin" { return .builtIn }
-        var dictionaries = CoderDictionaries()
-        for url in dictionaryFiles(set: set, root: root) {
-            // PETRARCH files are UTF-8; older ones may be Latin-1.
-            guard let text = (try? String(contentsOf: url, encoding: .utf8)) ?? (try? String(contentsOf: url, encoding: .isoLatin1)) else {
-                throw ValidationError("cannot read dictionary \(url.path)")
-            }
-            try dictionaries.add(petrarchText: text, file: url.path)
-        }
-        return dictionaries
+        return try DictionaryLoader.load(dictionaryFiles(set: set, root: root).map(\.path), builtIn: false)
     }
 
     /// Peer predictions in `results/` whose ids are the suite's, by engine name.

@@ -23,11 +23,15 @@ enum CLIErrors {
         }
     }
 
-    /// The flag each core input is given with, for the hint the core's messages leave to the front end.
+    /// The flag each core input is given with (or the command that fixes it), for the hint the core's
+    /// messages leave to the front end.
     static let flags: [String: String] = [
         "explain": "--explain", "reading": "--reading", "snapshot": "--snapshot", "from_year": "--from-year", "to_year": "--to-year",
         "limit": "--limit", "offset": "--offset", "agreement": "--agreement", "from": "--from", "to": "--to", "as_of": "--as-of",
-        "store": "--store", "window": "--window", "dataset": "--dataset",
+        "store": "--store", "window": "--window", "dataset": "--dataset", "dictionary": "--dictionary", "model": "--model",
+        "output": "--output", "allow_non_act": "--allow-non-act", "edits": "truce review edit ID --set FIELD=VALUE",
+        "cluster": "truce review list --state all", "text_field": "--text-field", "actors": "--actors",
+        "kind": "truce import acled, ucdp or gdelt",
     ]
 
     /// The inputs whose errors are the caller's to fix in the command line itself.

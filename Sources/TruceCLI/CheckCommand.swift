@@ -34,6 +34,7 @@ struct CheckCommand: AsyncParsableCommand {
             let assessment = try await app.assess(
                 AssessmentRequest(
                     agreement: loaded, asOf: asOf, reading: reading, snapshot: snapshot, explain: explain, registerActors: !readOnly))
+            for warning in assessment.warnings ?? [] { Terminal.error("warning: \(warning)") }
             try CheckCommand.render(assessment, agreement: loaded, format: format, explain: explain)
             return assessment
         }

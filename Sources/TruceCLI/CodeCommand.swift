@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import TruceCoder
+import TruceCore
 import TruceFormats
 import TruceModel
 
@@ -40,54 +40,27 @@ struct CodeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let failures = try CLIErrors.reporting { () -> Int in
-            let coder = ArticleCoder(
-                dictionaries: try loadDictionaries(), agreement: try agreement.map { try AgreementLoader.load(path: $0) },
-                model: try model.map(ModelCommand.load))
-            if let jsonlInput { return try codeBatch(jsonlInput, coder: coder) }
-            return codeFiles(coder: coder)
+            let service = try CodingService(
+                settings: CodingSettings(dictionaries: dictionary, agreement: agreement, model: model, source: source, date: date))
+            if let jsonlInput { return try codeBatch(jsonlInput, with: service) }
+            return codeFiles(with: service)
         }
         if failures > 0 { throw ExitCode(1) }
     }
 
-    private func loadDictionaries() throws -> CoderDictionaries {
-        var dictionaries = CoderDictionaries.builtIn
-        for path in dictionary {
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-                throw TruceError(.unreadableFile, "\(path): no such dictionary file or folder; check the --dictionary path")
-            }
-            let paths =
-                isFolder.boolValue
-                ? try FileManager.default.contentsOfDirectory(atPath: path).filter { !$0.hasPrefix(".") }.sorted().map { path + "/" + $0 }
-                : [path]
-            for file in paths {
-                guard let data = FileManager.default.contents(atPath: file) else {
-                    throw TruceError(.unreadableFile, "\(file): cannot read this dictionary; check its permissions")
-                }
-                let text = try ArticleFile.decode(Array(data), origin: file)
-                try dictionaries.add(petrarchText: text, file: file)
-            }
-        }
-        return dictionaries
-    }
-
     /// Codes each file; returns how many could not be read.
-    private func codeFiles(coder: ArticleCoder) -> Int {
+    private func codeFiles(with service: CodingService) -> Int {
         var failures = 0
-        var coded: [(file: String, article: Article, result: CodingResult)] = []
+        var coded: [(file: String, coded: CodedArticle)] = []
         let showProgress = files.count >= 20 && Terminal.isInteractiveError
         for (index, file) in files.enumerated() {
             if showProgress, index % 10 == 0 { Console.current.error("\rcoding \(index + 1) of \(files.count)…") }
             do {
-                guard let data = FileManager.default.contents(atPath: file) else {
-                    throw TruceError(.unreadableFile, "\(file): cannot read this file; check the path and its permissions")
-                }
-                let article = try ArticleFile(bytes: Array(data), origin: file).article(source: source, date: date)
-                let result = coder.code(article)
+                let article = try service.code(.file(file))
                 if format == .jsonl {
-                    print(CodeOutput.document(result, article: article, id: .string(file)).text)
+                    print(CodeDocument.document(article.result, article: article.article, id: .string(file)).text)
                 } else {
-                    coded.append((file, article, result))
+                    coded.append((file, article))
                 }
             } catch {
                 failures += 1
@@ -99,92 +72,36 @@ struct CodeCommand: AsyncParsableCommand {
         case .jsonl: break
         case .json:
             if files.count == 1, let only = coded.first {
-                print(CodeOutput.pretty(CodeOutput.result(only.result)))
+                print(JSONDocument.string(ordered: CodeDocument.result(only.coded.result)))
             } else {
-                print(CodeOutput.pretty(.array(coded.map { CodeOutput.document($0.result, article: $0.article, id: .string($0.file)) })))
+                let documents = coded.map { CodeDocument.document($0.coded.result, article: $0.coded.article, id: .string($0.file)) }
+                print(JSONDocument.string(ordered: .array(documents)))
             }
         case .table:
             for (index, item) in coded.enumerated() {
                 if index > 0 { print("") }
-                print(CodeOutput.table(item.result, article: item.article, file: item.file, width: min(Terminal.width, 100)))
+                print(CodeText.table(item.coded.result, article: item.coded.article, file: item.file, width: min(Terminal.width, 100)))
             }
         }
         return failures
     }
 
     /// Batch mode: one JSON object per input line, one result line per record.
-    private func codeBatch(_ path: String, coder: ArticleCoder) throws -> Int {
+    private func codeBatch(_ path: String, with service: CodingService) throws -> Int {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw TruceError(.unreadableFile, "\(path): cannot read this file; check the path and its permissions")
         }
-        var failures = 0
-        var output = JSONBytes()
-        output.bytes.reserveCapacity(1 << 17)
         var standardOutput = FileDescriptorSink.standardOutput()
-        let bytes = [UInt8](data)
-        try bytes.withUnsafeBufferPointer { bytes in
-            var lineNumber = 0
-            var lineStart = 0
-            while lineStart <= bytes.count {
-                var lineEnd = lineStart
-                while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
-                let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
-                lineStart = lineEnd + 1
-                lineNumber += 1
-                guard line.contains(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 }) else { continue }
-                guard line.count <= InputLimits.recordBytes else {
-                    failures += 1
-                    Terminal.error(
-                        "error: \(path):\(lineNumber): the record is \(line.count >> 20) MB, more than an article "
-                            + "(the limit is \(InputLimits.recordBytes >> 20) MB); skipped")
-                    continue
-                }
-                guard let record = batchRecord(line) else {
-                    failures += 1
-                    Terminal.error("error: \(path):\(lineNumber): not a JSON object with a string field '\(textField)'; check --text-field")
-                    continue
-                }
-                let origin = "\(path):\(lineNumber)"
-                let markup = ArticleFile.markup(origin: "", text: record.text)
-                let article = ArticleCleaner.article(raw: record.text, markup: markup, origin: origin, source: source, date: record.date ?? date)
-                CodeOutput.writeDocument(coder.code(article), article: article, id: record.id ?? .int(lineNumber), into: &output)
-                output.endLine()
-                if output.bytes.count > 1 << 16 {
-                    try output.bytes.withUnsafeBytes { try standardOutput.write($0) }
-                    output.bytes.removeAll(keepingCapacity: true)
-                }
-            }
-        }
-        try output.bytes.withUnsafeBytes { try standardOutput.write($0) }
+        let fields = BatchFields(text: textField, id: idField, date: dateField)
+        let failures = try service.codeLines(
+            [UInt8](data), name: path, fields: fields,
+            write: { chunk in try chunk.withUnsafeBytes { try standardOutput.write($0) } },
+            failure: { failure in
+                let hint = failure.parameter == "text_field" ? "; check --text-field" : ""
+                Terminal.error("error: \(failure.name):\(failure.line): \(failure.message)\(hint)")
+            })
         try standardOutput.flush()
         return failures
-    }
-
-    /// One batch line's text, id (nil: use the line number) and publication date, or nil when it has no string text field.
-    private func batchRecord(_ line: UnsafeBufferPointer<UInt8>) -> (text: String, id: JSONValue?, date: Day?)? {
-        let wanted = [textField, idField] + (dateField.map { [$0] } ?? [])
-        // Most lines are plain objects the byte reader vouches for; the rest get JSONSerialization's exact reading.
-        if let fields = JSONLineFields.read(line, fields: wanted), case .string(let text)? = fields[textField] {
-            let id: JSONValue? =
-                switch fields[idField] {
-                case .string(let value)?: .string(value)
-                case .int(let value)?: .int(value)
-                case nil: nil
-                }
-            var recordDate: Day?
-            if let dateField, case .string(let value)? = fields[dateField] { recordDate = Day(iso: value.prefix(10)) }
-            return (text, id, recordDate)
-        }
-        let record = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any]
-        guard let record, let text = record[textField] as? String else { return nil }
-        let id: JSONValue? =
-            switch record[idField] {
-            case let value as String: .string(value)
-            case let value as Int: .int(value)
-            default: nil
-            }
-        let recordDate = dateField.flatMap { record[$0] as? String }.flatMap { Day(iso: $0.prefix(10)) }
-        return (text, id, recordDate)
     }
 }
 

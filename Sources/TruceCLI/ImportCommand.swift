@@ -18,6 +18,7 @@ struct ImportCommand: AsyncParsableCommand {
 
         @Argument(help: "The ACLED CSV file.", completion: .file(extensions: ["csv"])) var file: String
         @Option(help: "auto (UTF-8, or Windows-1252 where a row is not UTF-8), utf-8 or windows-1252.") var encoding = "auto"
+        @OptionGroup var coverage: CoverageOptions
         @Option(help: "table or json.") var format: OutputFormat = .table
         @OptionGroup var storeOptions: StoreOptions
 
@@ -29,7 +30,8 @@ struct ImportCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await ImportCommand.run(
-                .acled, file: file, encoding: TextEncodingChoice(name: encoding) ?? .automatic, storeOptions, format: format)
+                .acled, file: file, encoding: TextEncodingChoice(name: encoding) ?? .automatic, statedCoverage: try coverage.stated(), storeOptions,
+                format: format)
         }
     }
 
@@ -68,24 +70,29 @@ struct ImportCommand: AsyncParsableCommand {
         )
 
         @Argument(help: "The claims CSV file.", completion: .file(extensions: ["csv"])) var file: String
+        @Option(help: "An agreement file: warn about claims naming a provision or reading it lacks (they are kept).")
+        var agreement: String?
         @Option(help: "table or json.") var format: OutputFormat = .table
         @OptionGroup var storeOptions: StoreOptions
 
         func run() async throws {
-            try await ImportCommand.run(.claims, file: file, storeOptions, format: format)
+            try await ImportCommand.run(.claims, file: file, agreement: agreement, storeOptions, format: format)
         }
     }
 
     /// Runs one import through the core, with a progress bar, and prints its report.
     static func run(
-        _ kind: DatasetKind, file: String, encoding: TextEncodingChoice = .automatic, actorList: String? = nil,
-        _ storeOptions: StoreOptions, format: OutputFormat
+        _ kind: DatasetKind, file: String, encoding: TextEncodingChoice = .automatic, actorList: String? = nil, agreement: String? = nil,
+        statedCoverage: StatedCoverage? = nil, _ storeOptions: StoreOptions, format: OutputFormat
     ) async throws {
         try await CLIErrors.reportingAsync {
             let app = try await storeOptions.app()
+            let checked = try agreement.map { try AgreementLoader.load(path: $0) }
             let bar = ProgressBar(label: "Importing \(URL(fileURLWithPath: file).lastPathComponent)")
-            let request = ImportRequest(kind: kind, path: file, encoding: encoding, actorList: actorList, rejects: storeOptions.rejects)
-            let report = try await app.importDataset(request, progress: bar.update)
+            var request = ImportRequest(kind: kind, path: file, encoding: encoding, actorList: actorList, rejects: storeOptions.rejects)
+            request.agreement = checked
+            request.statedCoverage = statedCoverage
+            let report = try await app.importDatasetWithCoverage(request, progress: bar.update)
             bar.finish()
             try print(report, format: format)
         }

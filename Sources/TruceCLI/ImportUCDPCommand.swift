@@ -19,10 +19,11 @@ extension ImportCommand {
         @Option(help: "The UCDP Actor Dataset CSV (e.g. ucdp-actor-221.csv), to code sides by ActorId.", completion: .file(extensions: ["csv"]))
         var actors: String?
         @Option(help: "table or json.") var format: OutputFormat = .table
+        @OptionGroup var coverage: CoverageOptions
         @OptionGroup var storeOptions: StoreOptions
 
         func run() async throws {
-            try await ImportCommand.run(.ucdp, file: file, actorList: actors, storeOptions, format: format)
+            try await ImportCommand.run(.ucdp, file: file, actorList: actors, statedCoverage: try coverage.stated(), storeOptions, format: format)
         }
     }
 }

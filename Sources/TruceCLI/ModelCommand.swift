@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TruceCoder
+import TruceCore
 import TruceModel
 
 /// `truce model`: learned ACLED event types.
@@ -34,7 +35,7 @@ struct ModelCommand: AsyncParsableCommand {
             try CLIErrors.reporting {
                 var notes: [LabeledNote] = []
                 for file in files {
-                    let read = try ACLEDNotesFile(path: file)
+                    let read = try ACLEDNotes(path: file)
                     if read.notes.isEmpty {
                         Terminal.error("notice: \(file): no row has both notes and a sub-event type; nothing learned from it")
                     }
@@ -44,22 +45,11 @@ struct ModelCommand: AsyncParsableCommand {
                 var model: EventTypeModel?
                 let elapsed = try clock.measure { model = try EventTypeTraining(epochs: epochs).train(notes) }
                 guard let model else { return }
-                let bytes = model.fileBytes()
-                guard FileManager.default.createFile(atPath: output, contents: Data(bytes)) else {
-                    throw TruceError(.unwritableFile, "\(output): cannot write the model file; check the folder exists and is writable")
-                }
+                try EventTypeModelFile.save(model, to: output)
                 print(
                     "Learned \(model.eventTypes.count) event types and \(model.subEventTypes.count) sub-event types from "
                         + "\(model.trainingNotes) notes in \(String(format: "%.1f", ModelEvaluateCommand.seconds(elapsed))) s; wrote \(output).")
             }
         }
-    }
-
-    /// Reads a model file given to `--model`.
-    static func load(_ path: String) throws -> EventTypeModel {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw TruceError(.unreadableFile, "\(path): cannot read the model file; check the path and its permissions")
-        }
-        return try EventTypeModel(fileBytes: [UInt8](data), file: path)
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TruceCoder
+import TruceCore
 import TruceModel
 
 /// `truce model evaluate`: leave-one-file-out scores of the learned event types on ACLED notes (scripts/eval-notes).
@@ -24,8 +25,8 @@ struct ModelEvaluateCommand: AsyncParsableCommand {
         try CLIErrors.reporting {
             let all = try Self.exports(in: data)
             let scored = files.isEmpty ? all.filter { $0.contains("/acled/") || $0.contains("/acled-notes/") } : files
-            var read: [String: ACLEDNotesFile] = [:]
-            for path in Set(all + scored) { read[path] = try ACLEDNotesFile(path: path) }
+            var read: [String: ACLEDNotes] = [:]
+            for path in Set(all + scored) { read[path] = try ACLEDNotes(path: path) }
             var total = NoteScores()
             var codingSeconds = 0.0
             for path in scored {

@@ -27,7 +27,7 @@ enum RawTerminal {
     static var isAvailable: Bool { Console.current.mayBeTerminal && isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 }
 
     /// Runs `body` in raw mode and restores the terminal however it ends.
-    static func session<T>(_ body: () throws -> T) throws -> T {
+    static func session<T>(_ body: () async throws -> T) async throws -> T {
         guard tcgetattr(STDIN_FILENO, &savedSettings) == 0 else {
             throw TruceError(.invalidInput, "cannot read the terminal's settings; run truce review in a terminal")
         }
@@ -63,7 +63,7 @@ enum RawTerminal {
             signal(SIGTERM, SIG_DFL)
             signal(SIGWINCH, SIG_DFL)
         }
-        return try body()
+        return try await body()
     }
 
     /// The terminal's size, re-read at every frame so a resized window redraws to fit.

@@ -39,12 +39,11 @@ struct ReviewCommand: AsyncParsableCommand {
         @Option(help: .hidden) var keys: String?
 
         func run() async throws {
-            try CLIErrors.reporting {
-                var screen = try ReviewScreen(
-                    store: storeOptions.open(feature: "the review screen"), reviewer: reviewerOptions.name, now: { WallClock.system.timestamp })
+            try await CLIErrors.reportingAsync {
+                var screen = try await ReviewScreen(app: storeOptions.app(), reviewer: reviewerOptions.name)
                 if let keys {
                     // Scripted keys, for tests and demonstrations: the last frame goes to standard output.
-                    for key in ReviewKey.script(keys) where !screen.finished { screen.handle(key) }
+                    for key in ReviewKey.script(keys) where !screen.finished { await screen.handle(key) }
                     print(screen.frame(width: min(Terminal.width, 120), height: 30).joined(separator: "\n"))
                     return
                 }
@@ -53,11 +52,11 @@ struct ReviewCommand: AsyncParsableCommand {
                         .invalidInput,
                         "the review screen needs a terminal; in scripts use `truce review list`, `show`, `accept`, `reject`, `edit`, `merge`")
                 }
-                try RawTerminal.session {
+                try await RawTerminal.session {
                     while !screen.finished {
                         let size = RawTerminal.size
                         RawTerminal.draw(screen.frame(width: size.width, height: size.height))
-                        for key in RawTerminal.readKeys() where !screen.finished { screen.handle(key) }
+                        for key in RawTerminal.readKeys() where !screen.finished { await screen.handle(key) }
                     }
                 }
             }
@@ -83,7 +82,7 @@ struct ReviewCommand: AsyncParsableCommand {
                 let clusters = try await storeOptions.app().reviewClusters(states: states)
                 switch format {
                 case .json:
-                    print(try JSONDocument.string(clusters.map(ClusterJSON.init)))
+                    print(try JSONDocument.string(clusters.map { ClusterDocument($0) }))
                 case .table:
                     guard !clusters.isEmpty else {
                         print(
@@ -94,7 +93,7 @@ struct ReviewCommand: AsyncParsableCommand {
                     for cluster in clusters {
                         table.add([
                             "\(cluster.id)", cluster.kind.rawValue, ReviewText.stateLabel(cluster), "\(cluster.reports.count)",
-                            ReviewText.what(cluster),
+                            ClusterSummary.text(of: cluster),
                         ])
                     }
                     print(table.render(width: Terminal.width))
@@ -116,9 +115,7 @@ struct ReviewCommand: AsyncParsableCommand {
                 let (cluster, actions) = try await storeOptions.app().reviewCluster(id)
                 switch format {
                 case .json:
-                    var json = ClusterJSON(cluster)
-                    json.actions = actions.map(ActionJSON.init)
-                    print(try JSONDocument.string(json))
+                    print(try JSONDocument.string(ClusterDocument(cluster, actions: actions)))
                 case .table:
                     print(ReviewText.page(cluster, width: Terminal.width).joined(separator: "\n"))
                     if !actions.isEmpty {
@@ -149,7 +146,8 @@ struct ReviewCommand: AsyncParsableCommand {
                 do {
                     accepted = try await app.accept(ids, reviewer: reviewerOptions.name, allowNonAct: allowNonAct, indicator: indicator)
                 } catch let error as TruceError where Set(ids).count > 1 {
-                    throw TruceError(error.code, error.message + "; none of the \(Set(ids).count) clusters was accepted")
+                    throw TruceError(
+                        error.code, error.message + "; none of the \(Set(ids).count) clusters was accepted", parameter: error.parameter, cause: error)
                 }
                 for record in accepted {
                     print("#\(record.cluster) accepted as \(record.record.table) article:\(record.cluster) (snapshot \(record.snapshot))")
@@ -232,99 +230,5 @@ struct ReviewCommand: AsyncParsableCommand {
                 print("#\(id) is pending again.")
             }
         }
-    }
-}
-
-/// A cluster in `truce review list/show --format json`.
-struct ClusterJSON: Encodable {
-    var id: Int64
-    var kind: String
-    var state: String
-    var mergedInto: Int64?
-    var reviewer: String?
-    var reviewedAt: String?
-    var note: String?
-    var evidenceTable: String?
-    var evidenceKey: String?
-    var edits: [String: String]
-    var isAct: Bool
-    var modality: String
-    var summary: String
-    var problem: String?
-    var reports: [ReportJSON]
-    var actions: [ActionJSON]?
-
-    init(_ cluster: ReviewCluster) {
-        id = cluster.id
-        kind = cluster.kind.rawValue
-        state = cluster.state.rawValue
-        mergedInto = cluster.mergedInto
-        reviewer = cluster.reviewer
-        reviewedAt = cluster.reviewedAt
-        note = cluster.note
-        evidenceTable = cluster.evidenceTable
-        evidenceKey = cluster.evidenceKey
-        edits = cluster.edits.values
-        isAct = cluster.isAct
-        modality = cluster.modality.rawValue
-        summary = ReviewText.what(cluster)
-        if case .failure(let error) = cluster.draft() { problem = error.message }
-        reports = cluster.reports.map(ReportJSON.init)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case id, kind, state, reviewer, note, edits, modality, summary, problem, reports, actions
-        case mergedInto = "merged_into"
-        case reviewedAt = "reviewed_at"
-        case evidenceTable = "evidence_table"
-        case evidenceKey = "evidence_key"
-        case isAct = "is_act"
-    }
-}
-
-struct ReportJSON: Encodable {
-    var id: Int64
-    var origin: String
-    var source: String?
-    var headline: String?
-    var sha256: String
-    var publishedOn: String?
-    var date: String?
-    var sentence: String
-    var confidence: Double
-    var modality: String
-
-    init(_ report: ReviewReport) {
-        id = report.id
-        origin = report.article.origin
-        source = report.article.source
-        headline = report.article.headline
-        sha256 = report.article.sha256
-        publishedOn = report.article.publicationDate?.iso
-        date = report.date.map(ReviewText.dateText)
-        sentence = report.sentence
-        confidence = report.confidence
-        modality = report.modality.rawValue
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case id, origin, source, headline, sha256, date, sentence, confidence, modality
-        case publishedOn = "published_on"
-    }
-}
-
-struct ActionJSON: Encodable {
-    var action: String
-    var reviewer: String
-    var at: String
-    var detail: String?
-    var snapshot: Int64?
-
-    init(_ action: ReviewAction) {
-        self.action = action.action
-        reviewer = action.reviewer
-        at = action.actedAt
-        detail = action.detail
-        snapshot = action.snapshot
     }
 }

@@ -1,7 +1,6 @@
 import Foundation
-import TruceCoder
+import TruceCore
 import TruceModel
-import TruceStore
 
 /// A key the review screen understands.
 enum ReviewKey: Equatable {
@@ -27,8 +26,8 @@ enum ReviewKey: Equatable {
     }
 }
 
-/// The interactive review screen as a state machine: keys in, store decisions and a frame
-/// of text out. The terminal loop and the tests drive the same machine.
+/// The interactive review screen as a state machine: keys in, the core's review decisions and a
+/// frame of text out. The terminal loop and the tests drive the same machine.
 struct ReviewScreen {
     enum Mode: Equatable {
         case queue, detail, help
@@ -54,11 +53,12 @@ struct ReviewScreen {
         case restoreEdits(Int64, ReviewEdits)
     }
 
-    let store: Store
+    /// The core: every decision goes through it, stamped with its clock.
+    let app: TruceApp
     let reviewer: String
-    /// The time of a decision: the clock at the edge, a fixed one in tests.
-    let now: () -> String
     private(set) var clusters: [ReviewCluster] = []
+    /// Clusters in each state, for the title line; refreshed with the queue.
+    private(set) var counts: [ClusterState: Int] = [:]
     private(set) var selected = 0
     private(set) var mode = Mode.queue
     /// Where a prompt or help returns to.
@@ -68,28 +68,27 @@ struct ReviewScreen {
     private var undo: [Undo] = []
     private(set) var finished = false
 
-    init(store: Store, reviewer: String, now: @escaping () -> String) throws {
-        self.store = store
+    init(app: TruceApp, reviewer: String) async throws {
+        self.app = app
         self.reviewer = reviewer
-        self.now = now
-        try reload()
+        try await reload()
     }
 
     var current: ReviewCluster? { clusters.indices.contains(selected) ? clusters[selected] : nil }
 
-    mutating func handle(_ key: ReviewKey) {
+    mutating func handle(_ key: ReviewKey) async {
         if key == .interrupt {
             finished = true
             return
         }
         switch mode {
-        case .prompt(let prompt): typing(key, into: prompt)
+        case .prompt(let prompt): await typing(key, into: prompt)
         case .help: mode = previous
-        case .queue, .detail: command(key)
+        case .queue, .detail: await command(key)
         }
     }
 
-    private mutating func command(_ key: ReviewKey) {
+    private mutating func command(_ key: ReviewKey) async {
         message = nil
         switch key {
         case .down, .character("j"), .character("n"): move(by: 1)
@@ -101,12 +100,12 @@ struct ReviewScreen {
         case .character("?"):
             previous = mode
             mode = .help
-        case .character("a"): accept(allowNonAct: false)
-        case .character("A"): accept(allowNonAct: true)
+        case .character("a"): await accept(allowNonAct: false)
+        case .character("A"): await accept(allowNonAct: true)
         case .character("r"): startPrompt(.rejectNote)
         case .character("e"): startPrompt(.edit)
         case .character("m"): startPrompt(.merge)
-        case .character("u"): takeBack()
+        case .character("u"): await takeBack()
         default: break
         }
     }
@@ -126,7 +125,7 @@ struct ReviewScreen {
         mode = .prompt(prompt)
     }
 
-    private mutating func typing(_ key: ReviewKey, into prompt: Prompt) {
+    private mutating func typing(_ key: ReviewKey, into prompt: Prompt) async {
         switch key {
         case .character(let c): input.append(c)
         case .backspace: if !input.isEmpty { input.removeLast() }
@@ -137,36 +136,37 @@ struct ReviewScreen {
             mode = previous
             let line = input.trimmingCharacters(in: .whitespaces)
             input = ""
-            finish(prompt, line)
+            await finish(prompt, line)
         default: break
         }
     }
 
-    private mutating func finish(_ prompt: Prompt, _ line: String) {
+    private mutating func finish(_ prompt: Prompt, _ line: String) async {
         guard let cluster = current else { return }
         switch prompt {
         case .rejectNote:
-            act(undo: .reopen(cluster.id), done: "Rejected #\(cluster.id).") { store, stamp in
-                try store.reject([cluster.id], note: line.isEmpty ? nil : line, by: stamp)
+            let note = line.isEmpty ? nil : line
+            await act(undo: .reopen(cluster.id), done: "Rejected #\(cluster.id).") { app, reviewer in
+                try await app.reject([cluster.id], note: note, reviewer: reviewer)
             }
         case .edit:
             guard !line.isEmpty else { return }
             let assignments = Self.assignments(line)
-            act(undo: .restoreEdits(cluster.id, cluster.edits), done: "Edited #\(cluster.id).", leaves: false) { store, stamp in
-                try store.edit(cluster.id, set: assignments, by: stamp)
+            await act(undo: .restoreEdits(cluster.id, cluster.edits), done: "Edited #\(cluster.id).", leaves: false) { app, reviewer in
+                _ = try await app.edit(cluster.id, set: assignments, reviewer: reviewer)
             }
         case .merge:
             guard let target = Int64(line.drop { $0 == "#" }) else {
                 message = "'\(line)' is not a cluster number; press m and type one, e.g. 12."
                 return
             }
-            act(undo: .reopen(cluster.id), done: "Merged #\(cluster.id) into #\(target).") { store, stamp in
-                try store.merge(cluster.id, into: target, by: stamp)
+            await act(undo: .reopen(cluster.id), done: "Merged #\(cluster.id) into #\(target).") { app, reviewer in
+                try await app.merge(cluster.id, into: target, reviewer: reviewer)
             }
         }
     }
 
-    private mutating func accept(allowNonAct: Bool) {
+    private mutating func accept(allowNonAct: Bool) async {
         guard let cluster = current else {
             message = "The queue is empty."
             return
@@ -175,19 +175,19 @@ struct ReviewScreen {
             message = "#\(cluster.id) is \(cluster.modality.rawValue), not an act: e to set modality=done, r to reject, A to accept anyway."
             return
         }
-        act(undo: .reopen(cluster.id), done: "Accepted #\(cluster.id) as \(cluster.key).") { store, stamp in
-            try store.accept([cluster.id], by: stamp, allowNonAct: allowNonAct)
+        await act(undo: .reopen(cluster.id), done: "Accepted #\(cluster.id) as \(cluster.key).") { app, reviewer in
+            _ = try await app.accept([cluster.id], reviewer: reviewer, allowNonAct: allowNonAct)
         }
     }
 
     /// Runs one decision, remembers how to take it back, and reloads the queue; a refusal
     /// becomes the status message. A decision that decides the cluster takes it off the queue.
-    private mutating func act(undo step: Undo, done: String, leaves: Bool = true, _ decision: (Store, ReviewStamp) throws -> Void) {
+    private mutating func act(undo step: Undo, done: String, leaves: Bool = true, _ decision: (TruceApp, String) async throws -> Void) async {
         do {
-            try decision(store, ReviewStamp(reviewer: reviewer, at: now()))
+            try await decision(app, reviewer)
             undo.append(step)
             message = done + " (u undoes)"
-            try reload()
+            try await reload()
             if clusters.isEmpty { mode = .queue }
         } catch let error as TruceError {
             message = error.message
@@ -196,21 +196,20 @@ struct ReviewScreen {
         }
     }
 
-    private mutating func takeBack() {
+    private mutating func takeBack() async {
         guard let step = undo.popLast() else {
             message = "Nothing to undo in this session."
             return
         }
         do {
-            let stamp = ReviewStamp(reviewer: reviewer, at: now())
             switch step {
             case .reopen(let id):
-                try store.reopen(id, by: stamp)
-                try reload(select: id)
+                try await app.reopen(id, reviewer: reviewer)
+                try await reload(select: id)
                 message = "Reopened #\(id)."
             case .restoreEdits(let id, let edits):
-                try store.replaceEdits(id, with: edits, by: stamp)
-                try reload(select: id)
+                try await app.restoreEdits(id, to: edits, reviewer: reviewer)
+                try await reload(select: id)
                 message = "Edits of #\(id) restored."
             }
         } catch let error as TruceError {
@@ -220,8 +219,9 @@ struct ReviewScreen {
         }
     }
 
-    private mutating func reload(select id: Int64? = nil) throws {
-        clusters = try store.reviewClusters(states: [.pending])
+    private mutating func reload(select id: Int64? = nil) async throws {
+        clusters = try await app.reviewClusters(states: [.pending])
+        counts = try await app.reviewCounts()
         if let id, let index = clusters.firstIndex(where: { $0.id == id }) { selected = index }
         selected = min(selected, max(0, clusters.count - 1))
     }
@@ -254,7 +254,6 @@ struct ReviewScreen {
     func frame(width: Int, height: Int) -> [String] {
         let width = max(20, width)
         let height = max(5, height)
-        let counts = (try? store.reviewCounts()) ?? [:]
         let title =
             "truce review — \(clusters.count) pending, \(counts[.accepted] ?? 0) accepted, \(counts[.rejected] ?? 0) rejected   ? help  q quit"
         var body: [String]

@@ -1,6 +1,6 @@
 import TruceCoder
 import TruceModel
-import TruceStore
+import TruceCore
 
 /// How review clusters read as text: one line in a list, a page in detail. Shared by
 /// `truce review list/show` and the interactive screen.
@@ -8,7 +8,7 @@ enum ReviewText {
     /// `#12 event pending 3× 2020-03-04 Taliban → United States 190 Battles, Helmand`.
     static func line(_ cluster: ReviewCluster) -> String {
         var parts = ["#\(cluster.id)", cluster.kind.rawValue, stateLabel(cluster), "\(cluster.reports.count)×"]
-        parts.append(what(cluster))
+        parts.append(ClusterSummary.text(of: cluster))
         return parts.joined(separator: "  ")
     }
 
@@ -17,30 +17,6 @@ enum ReviewText {
         case .merged: "merged→#\(cluster.mergedInto ?? 0)"
         case .pending where !cluster.isAct: "pending (\(cluster.modality.rawValue))"
         default: cluster.state.rawValue
-        }
-    }
-
-    /// What the cluster reports, from its draft when it has one, else from its first report.
-    static func what(_ cluster: ReviewCluster) -> String {
-        switch cluster.draft() {
-        case .success(.event(let e)):
-            let who = [e.actor1.name ?? "?", e.actor2.name].compactMap { $0 }.joined(separator: " → ")
-            let place = [e.location.place, e.location.admin1, e.location.country.isEmpty ? nil : e.location.country].compactMap { $0 }
-            let deaths = e.fatalities.best.map { ", \($0) killed" } ?? ""
-            return "\(dateText(e.date))  \(who)  \(e.type.cameo ?? "") \(e.type.event)  \(place.joined(separator: ", "))\(deaths)"
-        case .success(.claim(let c)):
-            return "\(c.date.iso)  \(c.speaker): “\(c.quote)”"
-        case .success(.observation(let o)):
-            return "\(o.date.iso)  \(o.indicator) = \(number(o.value))\(o.actor.map { " (\($0))" } ?? "")\(cluster.isAct ? "" : " target")"
-        case .failure:
-            guard let report = cluster.reports.first else { return "(no reports)" }
-            switch report.record {
-            case .event(let e):
-                let who = [e.actor1?.name ?? "?", e.actor2?.name].compactMap { $0 }.joined(separator: " → ")
-                return "\(report.date.map(dateText) ?? "?")  \(who)  \(e.code)  \(e.location.admin1 ?? e.location.place ?? "")"
-            case .claim(let c): return "\(c.speaker): “\(c.quote)”"
-            case .figure(let f): return "\(f.indicator) = \(number(f.value))"
-            }
         }
     }
 
@@ -69,7 +45,7 @@ enum ReviewText {
         for (index, report) in cluster.reports.enumerated() {
             let a = report.article
             let head = [a.source ?? a.origin, a.publicationDate?.iso, a.headline.map { "“\($0)”" }].compactMap { $0 }.joined(separator: " · ")
-            lines.append("\(index + 1). \(head) · confidence \(number(report.confidence))")
+            lines.append("\(index + 1). \(head) · confidence \(ClusterSummary.number(report.confidence))")
             lines += wrap("“\(report.sentence)”", width: width - 4).map { "    " + $0 }
             lines += wrap("coded: " + coded(report), width: width - 4).map { "    " + $0 }
         }
@@ -88,7 +64,7 @@ enum ReviewText {
         case .event(let e):
             parts.append("\(actor(e.actor1)) → \(actor(e.actor2))")
             parts.append([e.code, e.acledSubEventType ?? e.acledEventType].compactMap { $0 }.joined(separator: " "))
-            if let date = report.date { parts.append(dateText(date)) }
+            if let date = report.date { parts.append(ClusterSummary.dateText(date)) }
             let place = [e.location.place, e.location.admin1, e.location.country].compactMap { $0 }
             if !place.isEmpty { parts.append(place.joined(separator: ", ")) }
             let f = e.fatalities
@@ -101,9 +77,9 @@ enum ReviewText {
             parts.append("\(c.speaker) \(c.verb)")
             if let about = c.aboutProvision { parts.append("about \(about)") }
         case .figure(let f):
-            parts.append("\(f.indicator) = \(number(f.value)) (\(f.kind.rawValue))")
+            parts.append("\(f.indicator) = \(ClusterSummary.number(f.value)) (\(f.kind.rawValue))")
             if let actor = f.actor { parts.append(actor.name) }
-            if let date = f.refersTo { parts.append(dateText(date)) }
+            if let date = f.refersTo { parts.append(ClusterSummary.dateText(date)) }
         }
         if report.modality != .done { parts.append(report.modality.rawValue) }
         return parts.joined(separator: " · ")
@@ -114,7 +90,7 @@ enum ReviewText {
         case .event(let e):
             let f = e.fatalities
             return [
-                ("date", "\(dateText(e.date)) (\(e.date.precision.rawValue))"),
+                ("date", "\(ClusterSummary.dateText(e.date)) (\(e.date.precision.rawValue))"),
                 ("actor1", e.actor1.name ?? "—"), ("actor2", e.actor2.name ?? "—"),
                 ("code", "\(e.type.cameo ?? "—")  \(e.type.event)\(e.type.subEvent.map { " / \($0)" } ?? "")"),
                 (
@@ -132,22 +108,10 @@ enum ReviewText {
             ]
         case .observation(let o):
             return [
-                ("date", o.date.iso), ("indicator", o.indicator), ("value", number(o.value)), ("actor", o.actor ?? "—"),
+                ("date", o.date.iso), ("indicator", o.indicator), ("value", ClusterSummary.number(o.value)), ("actor", o.actor ?? "—"),
                 ("source", o.source), ("key", o.key),
             ]
         }
-    }
-
-    static func dateText(_ span: DateSpan) -> String {
-        span.earliest == span.latest ? span.earliest.iso : "\(span.earliest.iso)..\(span.latest.iso)"
-    }
-
-    static func dateText(_ date: ResolvedDate) -> String {
-        date.isSingleDay ? date.earliest.iso : "\(date.earliest.iso)..\(date.latest.iso)"
-    }
-
-    static func number(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 
     /// Words wrapped to `width` columns; a word longer than a line is cut.

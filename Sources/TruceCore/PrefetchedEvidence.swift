@@ -17,6 +17,7 @@ final class PrefetchedEvidence: EvidenceSource, @unchecked Sendable {
     private var claims: [String: [Claim]] = [:]
     private var snapshots: [Int64]?
     private var coverageAnswer: [Coverage]?
+    private var namingClaims: [Claim]?
     private var missing = Questions()
 
     struct EventQuestion: Hashable {
@@ -32,8 +33,11 @@ final class PrefetchedEvidence: EvidenceSource, @unchecked Sendable {
         var claims: Set<String> = []
         var snapshots = false
         var coverage = false
+        var namingClaims = false
 
-        var isEmpty: Bool { events.isEmpty && scoped.isEmpty && observations.isEmpty && claims.isEmpty && !snapshots && !coverage }
+        var isEmpty: Bool {
+            events.isEmpty && scoped.isEmpty && observations.isEmpty && claims.isEmpty && !snapshots && !coverage && !namingClaims
+        }
     }
 
     func events(from: Day, to: Day, countries: [String]) -> [Event] {
@@ -85,6 +89,14 @@ final class PrefetchedEvidence: EvidenceSource, @unchecked Sendable {
         }
     }
 
+    func claimsNamingProvisions() -> [Claim] {
+        lock.withLock {
+            if let namingClaims { return namingClaims }
+            missing.namingClaims = true
+            return []
+        }
+    }
+
     /// Runs `evaluate` until it asks nothing that was not fetched, fetching from `store` between rounds.
     ///
     /// - Parameter snapshot: the import whose evidence counts, or `nil` for the evidence as it stands.
@@ -128,6 +140,10 @@ final class PrefetchedEvidence: EvidenceSource, @unchecked Sendable {
         if questions.coverage {
             let answer = try await store.coverage(through: snapshot)
             lock.withLock { coverageAnswer = answer }
+        }
+        if questions.namingClaims {
+            let answer = try await store.claimsNamingProvisions(asOf: snapshot)
+            lock.withLock { namingClaims = answer }
         }
         if questions.snapshots {
             let answer = try await store.snapshotIDs(through: snapshot)

@@ -31,6 +31,12 @@ public struct ImportRequest: Sendable {
     public var actorList: String?
     /// Where rejected rows are kept.
     public var rejects: any RejectsDestination
+    /// For claims: the agreement they are about; a claim naming a provision or reading it lacks is
+    /// kept and reported in the import's notices.
+    public var agreement: Agreement?
+    /// For events: the period and area the data set states it covers, recorded in place of the span
+    /// of its rows (an export for February whose first events fall on the 3rd still covers the 1st).
+    public var statedCoverage: StatedCoverage?
 
     /// An import of the `kind` file at `path`; the encoding is detected unless given.
     public init(
@@ -45,7 +51,44 @@ public struct ImportRequest: Sendable {
     }
 }
 
+/// The period and area a data set says it covers: from the first to the last day, in the countries
+/// (any area when empty).
+public struct StatedCoverage: Sendable, Hashable {
+    /// The first day covered.
+    public var from: Day
+    /// The last day covered, included.
+    public var to: Day
+    /// The countries covered, as the data sets write them; any area when empty.
+    public var countries: [String]
+
+    /// The coverage from `from` to `to` in `countries`.
+    public init(from: Day, to: Day, countries: [String] = []) {
+        self.from = from
+        self.to = to
+        self.countries = countries
+    }
+}
+
 extension TruceApp {
+    /// Imports one evidence file, with the coverage the data set states recorded for an import of events.
+    ///
+    /// - Throws: as ``importDataset(_:progress:)``; ``TruceError`` (`invalidInput`, parameter `covers`) when a
+    ///   stated coverage ends before it starts or is given for a file that is not of events.
+    public func importDatasetWithCoverage(_ request: ImportRequest, progress: (ImportProgress) -> Void = { _ in }) async throws -> ImportReport {
+        guard let stated = request.statedCoverage else { return try await importDataset(request, progress: progress) }
+        guard [.acled, .ucdp, .gdelt].contains(request.kind) else {
+            throw TruceError(.invalidInput, "a stated coverage belongs to an import of events, not of \(request.kind.rawValue)", parameter: "covers")
+        }
+        guard stated.from <= stated.to else {
+            throw TruceError(.invalidInput, "the stated coverage ends (\(stated.to)) before it starts (\(stated.from))", parameter: "covers")
+        }
+        var report = try await importDataset(request, progress: progress)
+        try await storage.recordStatedCoverage(snapshot: report.snapshot, from: stated.from, to: stated.to, countries: stated.countries)
+        let area = stated.countries.isEmpty ? "" : " in \(stated.countries.joined(separator: ", "))"
+        report.notices.append("covers \(stated.from) to \(stated.to)\(area), as the data set states, not only the span of its rows")
+        return report
+    }
+
     /// Imports one evidence file in one transaction: every valid row is stored (or updates its
     /// earlier version), every malformed row is counted and handed to the request's rejects
     /// destination with its line, field and reason, and a snapshot records the import.
@@ -75,9 +118,12 @@ extension TruceApp {
                 from: ObservationsCSV(path: path, encoding: request.encoding), input: input, importedAt: stamp, rejects: request.rejects,
                 progress: progress)
         case .claims:
+            let claims = try ClaimsCSV(path: path, encoding: request.encoding)
+            guard let agreement = request.agreement else {
+                return try await storage.importClaims(from: claims, input: input, importedAt: stamp, rejects: request.rejects, progress: progress)
+            }
             return try await storage.importClaims(
-                from: ClaimsCSV(path: path, encoding: request.encoding), input: input, importedAt: stamp, rejects: request.rejects,
-                progress: progress)
+                from: CheckedClaims(claims, against: agreement), input: input, importedAt: stamp, rejects: request.rejects, progress: progress)
         case .acledDeletions:
             return try await storage.importDeletions(
                 from: ACLEDDeletionsCSV(path: path, encoding: request.encoding), input: input, importedAt: stamp, rejects: request.rejects,
@@ -88,6 +134,11 @@ extension TruceApp {
     /// Every import, oldest first.
     public func snapshots() async throws -> [Snapshot] {
         try await storage.snapshots()
+    }
+
+    /// Checks the whole store for damage, that it is Truce's, and that its schema is current.
+    public func verifyStore() async throws -> StoreVerification {
+        try await storage.verify()
     }
 
     /// The schema version the store is at (the last migration applied).

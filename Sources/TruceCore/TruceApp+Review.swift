@@ -22,9 +22,20 @@ extension TruceApp {
         try await storage.reviewCounts()
     }
 
-    /// Accepts clusters as evidence, all or none: only acts, unless `allowNonAct`.
+    /// Accepts clusters as evidence, all or none: only acts, unless `allowNonAct` (the acts-only
+    /// rule, ``ReviewCluster/checkIsAct(allowNonAct:)``, checked here for every backend before
+    /// storage is asked, and again by storage inside its transaction).
+    ///
+    /// - Throws: ``TruceError`` (parameter `allow_non_act`) when a cluster is not an act; storage's
+    ///   errors for an unknown or decided cluster or one that needs an edit first.
     public func accept(_ ids: [Int64], reviewer: String, allowNonAct: Bool = false, indicator: String? = nil) async throws -> [AcceptedRecord] {
-        try await storage.accept(ids, by: stamp(reviewer), allowNonAct: allowNonAct, indicator: indicator)
+        if !allowNonAct {
+            for id in ids {
+                let cluster = try await storage.reviewCluster(id)
+                if cluster.state == .pending { try cluster.checkIsAct(allowNonAct: false) }
+            }
+        }
+        return try await storage.accept(ids, by: stamp(reviewer), allowNonAct: allowNonAct, indicator: indicator)
     }
 
     /// Rejects clusters, keeping them with the note.
@@ -35,6 +46,11 @@ extension TruceApp {
     /// Sets fields of a pending cluster (`field=value`); none is kept when one is wrong.
     public func edit(_ id: Int64, set assignments: [String], reviewer: String) async throws -> ReviewCluster {
         try await storage.edit(id, set: assignments, by: stamp(reviewer))
+    }
+
+    /// Puts back the edits a pending cluster had before: how an edit is undone.
+    public func restoreEdits(_ id: Int64, to edits: ReviewEdits, reviewer: String) async throws {
+        try await storage.replaceEdits(id, with: edits, by: stamp(reviewer))
     }
 
     /// Merges cluster `id` into cluster `target`.

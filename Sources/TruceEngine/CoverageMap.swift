@@ -21,6 +21,23 @@ struct CoverageMap {
         }
     }
 
+    /// The map with `spans` covered too (the days count reports were made for); unchanged when no
+    /// coverage is known, since then every day counts as covered already.
+    func adding(_ spans: [(Day, Day)]) -> CoverageMap {
+        guard isKnown, !spans.isEmpty else { return self }
+        var map = self
+        let all = (stretches + spans.map { (from: $0.0, to: $0.1) }).sorted { $0.from < $1.from }
+        map.stretches = []
+        for stretch in all {
+            if let last = map.stretches.last, stretch.from <= last.to.adding(days: 1) {
+                map.stretches[map.stretches.count - 1].to = max(last.to, stretch.to)
+            } else {
+                map.stretches.append(stretch)
+            }
+        }
+        return map
+    }
+
     /// How many days of `from...to` are covered.
     func coveredDays(from: Day, to: Day) -> Int {
         guard isKnown else { return from.days(to: to) + 1 }

@@ -49,8 +49,11 @@ public struct Evaluator: Sendable {
                 ProvisionAssessment(id: provision.id, kind: provision.kind.name, text: provision.text, status: status, readings: readings)
             )
         }
+        let statements = try run.statements()
+        let warnings = try ClaimReferences(agreement: agreement).warnings(for: source.claimsNamingProvisions())
         return Assessment(
-            agreement: agreement.id, asOf: requested, provisions: provisions, snapshots: try source.snapshotIDs(), ended: ended)
+            agreement: agreement.id, asOf: requested, provisions: provisions, snapshots: try source.snapshotIDs(), ended: ended,
+            statements: statements.isEmpty ? nil : statements, warnings: warnings.isEmpty ? nil : warnings)
     }
 
     static func readingNames(of provision: Provision, selected: String?) -> [String] {
@@ -70,7 +73,8 @@ struct EvaluationRun {
     let agreement: Agreement
     let source: any EvidenceSource
     let asOf: Day
-    let matcher: ActorMatcher
+    /// Who the agreement's actors are: as the agreement defines them, or as the reading being judged does.
+    var matcher: ActorMatcher
     let linking: LinkingRules
     /// What the events cover; empty when the source does not know.
     var coverage: [Coverage] = []
@@ -172,9 +176,17 @@ struct EvaluationRun {
         }
         defer { memo.inProgress.remove(key) }
 
+        // A reading other than the text is judged as the provision it reads (its dates, condition,
+        // requirements, who is bound), with the actors it redefines.
+        let original = provision
+        var run = self
+        var provision = provision
+        if let reading = provision.readings.first(where: { $0.name == name }) {
+            provision = provision.read(as: reading)
+            if !reading.actors.isEmpty { run.matcher = ActorMatcher(agreement: agreement.read(as: reading)) }
+        }
         let completions = try completionDays(for: provision)
         var result: ReadingAssessment
-        let run = self
         func judge(_ provision: Provision) throws -> ReadingAssessment {
             try DeadlineExtensions.judge(provision, asOf: run.asOf) {
                 try ReadingJudge(run: run, provision: $0, reading: name, completions: completions).judge()
@@ -187,13 +199,13 @@ struct EvaluationRun {
             result = MemberSum.combine(members, reading: name)
         }
         if !provision.verifiedBy.isEmpty {
-            result = try verify(provision, result)
+            result = try run.verify(provision, result)
         }
         result = try applyRequirements(of: provision, to: result)
         result.evidence.append(contentsOf: try claimEvidence(provision: provision, reading: name))
         result.evidence.sort(by: EvidenceItem.chronological)
         memo.results[key] = result
-        if name == Provision.textReading, dates.provision(provision.id).map({ $0 == provision }) ?? false,
+        if name == Provision.textReading, dates.provision(original.id).map({ $0 == original }) ?? false,
             let done = result.timeline.first(where: { $0.status == .complied || $0.status == .compliedLate })
         {
             self.completions.days[provision.id] = done.from
@@ -268,14 +280,24 @@ struct EvaluationRun {
 
     private func claimEvidence(provision: Provision, reading: String) throws -> [EvidenceItem] {
         try source.claims(aboutProvision: provision.id)
-            .filter { ($0.aboutReading == nil || $0.aboutReading == reading) && $0.date <= asOf }
-            .map { claim in
-                EvidenceItem(
-                    kind: .claim, id: claim.key, date: claim.date,
-                    summary: "\(claim.speaker) (\(claim.modality.rawValue), \(claim.grade.rawValue)): \(claim.quote)",
-                    sources: [claim.source], role: "statement", provenance: claim.provenance
-                )
-            }
+            .filter { ($0.aboutReading == nil || $0.aboutReading == reading) && $0.certainDay <= asOf }
+            .map(Self.statement)
+    }
+
+    /// The accepted claims about the agreement as a whole, said by the assessment's day, oldest first.
+    func statements() throws -> [EvidenceItem] {
+        try source.claims(aboutProvision: Claim.wholeAgreement).filter { $0.certainDay <= asOf }.map(Self.statement)
+            .sorted(by: EvidenceItem.chronological)
+    }
+
+    /// A claim as evidence, dated by the last day it may have been said ("in 2016" counts from 31 December).
+    private static func statement(_ claim: Claim) -> EvidenceItem {
+        let when = claim.latestDate.map { " [said \(claim.date) to \($0)]" } ?? ""
+        return EvidenceItem(
+            kind: .claim, id: claim.key, date: claim.certainDay,
+            summary: "\(claim.speaker) (\(claim.modality.claimSpelling), \(claim.grade.rawValue)): \(claim.quote)\(when)",
+            sources: [claim.source], role: "statement", provenance: claim.provenance
+        )
     }
 }
 

@@ -118,7 +118,7 @@ private struct ObservationCache {
 
     mutating func of(_ indicator: String) throws -> [Observation] {
         if let cached = byIndicator[indicator] { return cached }
-        let fetched = try source.observations(indicator: indicator)
+        let fetched = try source.observations(indicator: indicator).map(ReadingJudge.judgedOnItsLastDay)
         byIndicator[indicator] = fetched
         return fetched
     }

@@ -74,20 +74,37 @@ struct ReadingJudge {
         let firstWhole = partial && (p.start.time?.minuteOfDay ?? 0) > 0 ? start.adding(days: 1) : start
         let lastWhole = partial && end == last && (p.end?.time.map { $0.minuteOfDay < 24 * 60 - 1 } ?? false) ? last.adding(days: -1) : last
         let events = firstWhole <= lastWhole ? try matchingEvents(matcher, from: firstWhole, to: lastWhole) : []
+        // Counts reported without a perpetrator, in the scope's area: any above zero violates too, and
+        // every report (zero included) is evidence that someone looked on its days.
+        let counter = CountMatcher(scope: matcher.scope)
+        let reports =
+            try p.counts.map { indicator in
+                try run.source.observations(indicator: indicator).filter { $0.certainDay <= asOf && counter.inArea($0) }
+            } ?? []
+        let counted =
+            firstWhole <= lastWhole
+            ? reports.filter { $0.value > 0 && counter.dateFits($0, from: firstWhole, to: lastWhole) }
+                .sorted { ($0.certainDay, $0.key) < ($1.certainDay, $1.key) } : []
         // Silence is compliance only where some import covers the window; a window no import covers
         // is no evidence either way. A partly covered window is judged on its covered days, and says so.
-        let coverage = CoverageMap(run.coverage, countries: matcher.scope.countries)
+        let coverage = CoverageMap(run.coverage, countries: matcher.scope.countries).adding(reports.map { ($0.date, $0.certainDay) })
         let covered = coverage.coveredDays(from: start, to: last)
         timeline.set(start, covered > 0 ? .complied : .inconclusive)
-        if let first = events.first {
-            timeline.set(max(first.date.day, start), .violated)
+        let firstCount = counted.first.map { min(max($0.certainDay, start), last) }
+        if let first = [events.first.map { max($0.date.day, start) }, firstCount].compactMap({ $0 }).min() {
+            timeline.set(first, .violated)
         }
         // The same attack in two data sets is one violation: count incidents, keep every report as evidence.
         let incidents = IncidentCount(events, rules: run.linking)
-        let evidence = events.map { eventItem($0, role: "violates", incident: incidents.linkedID(of: $0)) }
-        let reason: String
+        let evidence =
+            events.map { eventItem($0, role: "violates", incident: incidents.linkedID(of: $0)) }
+            + counted.map { observationItem(Self.judgedOnItsLastDay($0), role: "violates") }
+        var reason: String
         let total = start.days(to: last) + 1
-        if events.isEmpty, covered == 0 {
+        if events.isEmpty, let indicator = p.counts, let firstCount {
+            let sum = counted.reduce(0) { $0 + $1.value }
+            reason = "\(Self.number(sum)) \(indicator) reported from \(firstCount) (\(Self.count(counted.count, "report")), no perpetrator named)"
+        } else if events.isEmpty, covered == 0 {
             reason = "no evidence covers \(start) to \(last)\(Self.area(matcher.scope))"
         } else if events.isEmpty, covered < total {
             let through = coverage.lastCovered(from: start, to: last).map { ", last \($0)" } ?? ""
@@ -99,6 +116,9 @@ struct ReadingJudge {
         } else {
             let reports = "\(Self.count(events.count, "event")) in several data sets"
             reason = "\(Self.count(incidents.count, "matching incident")) (\(reports)) from \(events[0].date.day)"
+        }
+        if !events.isEmpty, let indicator = p.counts, !counted.isEmpty {
+            reason += "; and \(Self.number(counted.reduce(0) { $0 + $1.value })) \(indicator) reported, no perpetrator named"
         }
         return timeline.finish(reading: reading, reason: reason, evidence: evidence)
     }
@@ -119,10 +139,14 @@ struct ReadingJudge {
             }
         }
         var reported: [Observation] = []
+        // What the other side reported holding, when the condition compares with that ("all for all").
+        var references: [Observation] = []
         if let condition = o.observation {
             reported = try observations(for: condition)
+            references = try referenceReports(for: condition)
+            evidence += references.map { observationItem($0, role: "reported held") }
             for observation in reported {
-                let meets = condition.isMet(by: observation.value)
+                let meets = isMet(condition, by: observation, references: references)
                 let day = max(observation.date, start)
                 if meets, satisfied == nil || day < satisfied!.day {
                     satisfied = (day, observationItem(observation, role: "satisfies"))
@@ -145,7 +169,10 @@ struct ReadingJudge {
             }
             var result = timeline.finish(reading: reading, reason: reason, evidence: evidence)
             if satisfied == nil, let condition = o.observation {
-                result.record(progress(toward: condition, reported, start: start))
+                result.reason += missingReference(condition, references)
+                if condition.reference == nil || !references.isEmpty {
+                    result.record(progress(toward: resolved(condition, references), reported, start: start))
+                }
             }
             return result
         }
@@ -164,9 +191,46 @@ struct ReadingJudge {
         if let satisfied { evidence.append(satisfied.item) }
         var result = timeline.finish(reading: reading, reason: reason, evidence: evidence)
         if satisfied == nil, let condition = o.observation {
-            result.record(progress(toward: condition, reported, start: start))
+            result.reason += missingReference(condition, references)
+            if condition.reference == nil || !references.isEmpty {
+                result.record(progress(toward: resolved(condition, references), reported, start: start))
+            }
         }
         return result
+    }
+
+    /// The reports of the condition's `reference` indicator for its actor made by someone else (the other
+    /// side), up to the assessment day, oldest first; none for a condition on a fixed value.
+    private func referenceReports(for condition: IndicatorCondition) throws -> [Observation] {
+        guard let reference = condition.reference else { return [] }
+        let own = condition.actor.map { run.matcher.expand([$0]) } ?? []
+        return try observations(for: IndicatorCondition(indicator: reference, actor: condition.actor, comparison: .equal, value: 0))
+            .filter { report in
+                guard let reporter = report.reportedBy else { return false }
+                return !own.contains(reporter) && run.matcher.actors(named: reporter).isDisjoint(with: own)
+            }
+    }
+
+    /// Whether `observation` meets `condition`: against its fixed value, or against the latest reference
+    /// report on or before the observation's day (every one of that day, when sources disagree).
+    private func isMet(_ condition: IndicatorCondition, by observation: Observation, references: [Observation]) -> Bool {
+        guard condition.reference != nil else { return condition.isMet(by: observation.value) }
+        guard let day = references.last(where: { $0.date <= observation.date })?.date else { return false }
+        return references.filter { $0.date == day }.allSatisfy { condition.comparison.holds(observation.value, $0.value) }
+    }
+
+    /// The condition with the latest reference value in place of its fixed one, for showing progress.
+    private func resolved(_ condition: IndicatorCondition, _ references: [Observation]) -> IndicatorCondition {
+        guard condition.reference != nil, let latest = references.last else { return condition }
+        var resolved = condition
+        resolved.value = references.filter { $0.date == latest.date }.map(\.value).max() ?? latest.value
+        return resolved
+    }
+
+    /// "; no report by another party of prisoners_held for ARM", when the value to reach is not known.
+    private func missingReference(_ condition: IndicatorCondition, _ references: [Observation]) -> String {
+        guard let reference = condition.reference, references.isEmpty else { return "" }
+        return "; no report by another party of \(reference)" + (condition.actor.map { " for \($0)" } ?? "")
     }
 
     // MARK: target
@@ -246,6 +310,11 @@ struct ReadingJudge {
             return timeline.finish(reading: reading, reason: "the window closes on \(windowEnd)", evidence: [])
         }
         let matcher = ScopeMatcher(scope: scope(default: r.scope), matcher: run.matcher)
+        if let indicator = r.counts {
+            return try judgeRate(
+                r, counting: indicator, in: matcher.scope, window: (windowStart, windowEnd), baseline: (baselineStart, baselineEnd),
+                timeline: timeline)
+        }
         let candidates = try run.source.events(matching: matcher.query(from: min(windowStart, baselineStart), to: max(windowEnd, baselineEnd)))
             .filter(matcher.matches).sorted(by: Self.eventOrder)
         let inWindow = candidates.filter { matcher.dateFits($0, from: windowStart, to: windowEnd) }
@@ -281,6 +350,53 @@ struct ReadingJudge {
             + "rate ratio \(ratio), \(percent)% bounds \(Self.number(test.lower))–\(upper), must be below \(Self.number(test.threshold))"
             + Self.partlyCovered(windowDays, of: windowStart.days(to: windowEnd) + 1, "window")
             + Self.partlyCovered(baselineDays, of: baselineStart.days(to: baselineEnd) + 1, "baseline")
+        var assessment = timeline.finish(reading: reading, reason: reason, evidence: evidence)
+        assessment.test = test
+        return assessment
+    }
+
+    /// A rate judged on counts reported without a perpetrator: the sum of the counts reported for each
+    /// period, over the days those reports cover (a day nobody reported on is not a quiet day).
+    private func judgeRate(
+        _ r: Rate, counting indicator: String, in scope: EventScope, window: (Day, Day), baseline: (Day, Day), timeline: Timeline
+    ) throws -> ReadingAssessment {
+        var timeline = timeline
+        let counter = CountMatcher(scope: scope)
+        let reports = try run.source.observations(indicator: indicator).filter { $0.certainDay <= asOf && counter.inArea($0) }
+            .sorted { ($0.date, $0.key) < ($1.date, $1.key) }
+        func period(_ bounds: (Day, Day)) -> (reports: [Observation], count: Int, days: Int) {
+            let inside = reports.filter { counter.dateFits($0, from: bounds.0, to: bounds.1) }
+            var days = Set<Day>()
+            for report in inside {
+                var day = max(report.date, bounds.0)
+                while day <= min(report.certainDay, bounds.1) {
+                    days.insert(day)
+                    day = day.adding(days: 1)
+                }
+            }
+            return (inside, Int(inside.reduce(0) { $0 + $1.value }.rounded()), days.count)
+        }
+        let inWindow = period(window)
+        let inBaseline = period(baseline)
+        guard inWindow.days > 0, inBaseline.days > 0 else {
+            let (name, bounds) = inWindow.days == 0 ? ("window", window) : ("baseline", baseline)
+            timeline.set(window.1.adding(days: 1), .inconclusive)
+            let reason = "no count of \(indicator) is reported for the \(name), \(bounds.0) to \(bounds.1)\(Self.area(scope))"
+            return timeline.finish(reading: reading, reason: reason, evidence: [])
+        }
+        let test = RateRatioTest.run(
+            windowCount: inWindow.count, windowDays: inWindow.days, baselineCount: inBaseline.count, baselineDays: inBaseline.days,
+            confidence: r.confidence, threshold: 1 - r.reduction)
+        timeline.set(window.1.adding(days: 1), RateRatioTest.status(of: test))
+        let evidence =
+            inWindow.reports.map { observationItem(Self.judgedOnItsLastDay($0), role: "counted") }
+            + inBaseline.reports.map { observationItem(Self.judgedOnItsLastDay($0), role: "baseline") }
+        let ratio = test.ratio.map { Self.number($0) } ?? "n/a"
+        let upper = test.upper.map { Self.number($0) } ?? "∞"
+        let percent = Int((r.confidence * 100).rounded())
+        let reason =
+            "\(inWindow.count) \(indicator) reported on \(Self.count(inWindow.days, "day")) vs \(inBaseline.count) on \(inBaseline.days): "
+            + "rate ratio \(ratio), \(percent)% bounds \(Self.number(test.lower))–\(upper), must be below \(Self.number(test.threshold))"
         var assessment = timeline.finish(reading: reading, reason: reason, evidence: evidence)
         assessment.test = test
         return assessment
@@ -335,9 +451,12 @@ struct ReadingJudge {
     }
 
     /// Observations of the condition's indicator for its actor, up to the assessment day, oldest first.
+    /// An imprecise report ("in March 2020") is judged on its last day, the first on which it certainly
+    /// held: it never settles a deadline earlier than it can show, nor breaks a state before it.
     private func observations(for condition: IndicatorCondition) throws -> [Observation] {
         let wanted = condition.actor.map { run.matcher.expand([$0]) }
         return try run.source.observations(indicator: condition.indicator)
+            .map(Self.judgedOnItsLastDay)
             .filter { observation in
                 guard observation.date <= asOf else { return false }
                 guard let wanted else { return true }
@@ -345,6 +464,19 @@ struct ReadingJudge {
                 return wanted.contains(actor) || !run.matcher.actors(named: actor).isDisjoint(with: wanted)
             }
             .sorted { ($0.date, $0.key) < ($1.date, $1.key) }
+    }
+
+    /// The attribute under which an imprecise report's span is kept once it is dated by its last day.
+    static let reportedSpan = "truce:reported_span"
+
+    /// `observation` dated by the last day it may refer to, its span kept for the evidence it is cited as.
+    static func judgedOnItsLastDay(_ observation: Observation) -> Observation {
+        guard let last = observation.latestDate else { return observation }
+        var judged = observation
+        judged.attributes[reportedSpan] = "\(observation.date) to \(last)"
+        judged.date = last
+        judged.latestDate = nil
+        return judged
     }
 
     static func eventOrder(_ a: Event, _ b: Event) -> Bool { (a.date.day, a.dataset, a.key) < (b.date.day, b.dataset, b.key) }
@@ -365,6 +497,7 @@ struct ReadingJudge {
         if let actor = observation.actor { summary += " of \(actor)" }
         summary += " = \(Self.number(observation.value))"
         if let unit = observation.unit { summary += " \(unit)" }
+        if let span = observation.attributes[Self.reportedSpan] { summary += " [reported for \(span), judged on its last day]" }
         return EvidenceItem(
             kind: .observation, id: observation.key, date: observation.date, summary: summary, sources: [observation.source],
             role: role, provenance: observation.provenance

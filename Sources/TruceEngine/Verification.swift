@@ -14,11 +14,12 @@ struct Verification {
     func verifiedDay(after done: Day, evidence: [EvidenceItem], asOf: Day) -> (day: Day, by: String)? {
         let cited = Set(evidence.filter { $0.kind == .observation && ["satisfies", "confirms", "meets"].contains($0.role) }.map(\.id))
         var found: [(day: Day, by: String)] = []
-        for observation in observations where cited.contains(observation.key) && observation.date <= asOf {
-            if let reporter = observation.reportedBy, isVerifier(reporter) { found.append((max(observation.date, done), reporter)) }
+        // Imprecise reports and claims verify from the last day they may refer to.
+        for observation in observations where cited.contains(observation.key) && observation.certainDay <= asOf {
+            if let reporter = observation.reportedBy, isVerifier(reporter) { found.append((max(observation.certainDay, done), reporter)) }
         }
-        for claim in claims where claim.modality == .asserted && claim.date <= asOf && ![.contested, .discounted].contains(claim.grade) {
-            if let speaker = claim.speakerActor, isVerifier(speaker), claim.date >= done { found.append((claim.date, speaker)) }
+        for claim in claims where claim.modality == .done && claim.certainDay <= asOf && ![.contested, .discounted].contains(claim.grade) {
+            if let speaker = claim.speakerActor, isVerifier(speaker), claim.certainDay >= done { found.append((claim.certainDay, speaker)) }
         }
         return found.min { $0.day < $1.day }
     }

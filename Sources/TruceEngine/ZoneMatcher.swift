@@ -38,6 +38,18 @@ struct ZoneMatcher {
             let points = ring.map(projection.xy)
             let edge = Self.distance(origin, toPolyline: points, closed: true)
             return Self.inside(origin, points) ? -edge : edge
+        case .polygons(let polygons):
+            // The distance to the nearest boundary, holes' included: a hole's edge is an edge of the zone.
+            var edge = Double.infinity
+            var isInside = false
+            for polygon in polygons {
+                let outer = polygon.outer.map(projection.xy)
+                let holes = polygon.holes.map { $0.map(projection.xy) }
+                edge = min(edge, Self.distance(origin, toPolyline: outer, closed: true))
+                for hole in holes { edge = min(edge, Self.distance(origin, toPolyline: hole, closed: true)) }
+                if Self.inside(origin, outer), !holes.contains(where: { Self.inside(origin, $0) }) { isInside = true }
+            }
+            return isInside ? -edge : edge
         }
     }
 

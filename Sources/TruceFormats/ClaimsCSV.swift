@@ -6,7 +6,9 @@ public import TruceModel
 /// `id,date,speaker,speaker_actor,quote,about_provision,about_reading,modality,grade,review_state,source,url`.
 /// Required: `id`, `date`, `speaker`, `quote`, `source`. `modality` defaults to
 /// `asserted`, `grade` to `fair`, `review_state` to `accepted`; any other value
-/// than the model's rejects the row, naming the allowed ones.
+/// than the model's rejects the row, naming the allowed ones. `date` may be imprecise (`2016`,
+/// `March 2016`, `2016-03-01/2016-03-15`); `about_provision` may list several provisions separated
+/// by `;`, or be `*` for the agreement as a whole. Any other column is kept in the claim's `attributes`.
 public typealias ClaimsCSV = EvidenceCSV<Claim>
 
 extension EvidenceCSV where Value == Claim {
@@ -27,21 +29,37 @@ extension EvidenceCSV where Value == Claim {
         try self.init(.bytes(bytes, name: name), encoding: encoding, kind: "claims", required: Self.requiredColumns, build: Self.claim)
     }
 
+    /// The columns a claim is read from; any other is kept as an attribute.
+    static let claimColumns: Set<String> = [
+        "id", "date", "speaker", "speaker_actor", "quote", "about_provision", "about_reading", "modality", "grade", "review_state", "source", "url",
+    ]
+
     @Sendable private static func claim(_ cells: EvidenceCells, provenance: Provenance) throws(EvidenceCells.Failure) -> Claim {
-        Claim(
+        let date = try cells.interval("date")
+        return Claim(
             key: try cells.required("id"),
-            date: try cells.day("date"),
+            date: date.first,
             speaker: try cells.required("speaker"),
             speakerActor: cells.text("speaker_actor"),
             quote: try cells.required("quote"),
             aboutProvision: cells.text("about_provision"),
             aboutReading: cells.text("about_reading"),
-            modality: try cells.choice("modality", default: Claim.Modality.asserted),
+            modality: try modality(cells),
             grade: try cells.choice("grade", default: Claim.Grade.fair),
             reviewState: try cells.choice("review_state", default: Claim.ReviewState.accepted),
             source: try cells.required("source"),
             url: cells.text("url"),
-            provenance: provenance
+            provenance: provenance,
+            latestDate: date.last,
+            attributes: cells.attributes(except: claimColumns)
         )
+    }
+
+    /// The `modality` cell in the claims spelling (`asserted`, `promised`, …); `asserted` when empty.
+    private static func modality(_ cells: EvidenceCells) throws(EvidenceCells.Failure) -> Modality {
+        guard let value = cells.text("modality") else { return .done }
+        if let modality = Modality(claimSpelling: value) { return modality }
+        let allowed = Modality.allCases.map(\.claimSpelling).joined(separator: ", ")
+        throw cells.failure("modality", "expected one of \(allowed), got '\(value)'")
     }
 }

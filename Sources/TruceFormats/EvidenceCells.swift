@@ -32,6 +32,27 @@ struct EvidenceCells {
         return day
     }
 
+    /// A required date that may be imprecise ("2016", "March 2016", "2016-03-01/2016-03-15"): the first
+    /// day it can mean, and the last when that is another day.
+    func interval(_ key: String) throws(Failure) -> (first: Day, last: Day?) {
+        let value = try required(key)
+        switch ImpreciseDate.read(value) {
+        case .day(let day): return (day, nil)
+        case .span(let first, let last): return (first, last)
+        case .failure(let message): throw failure(key, "\(message), got '\(value)'")
+        }
+    }
+
+    /// The non-empty cells of the columns not in `known`, by lower-case header name: what Truce does
+    /// not model is kept, as for events.
+    func attributes(except known: Set<String>) -> [String: String] {
+        var kept: [String: String] = [:]
+        for (index, key) in header.keys.enumerated() where !key.isEmpty && !known.contains(key) {
+            if let value = fields.cell(index, naIsMissing: false) { kept[key] = value }
+        }
+        return kept
+    }
+
     /// A required number; thousands separators (`8,600`, `1,234.5`) are allowed.
     func number(_ key: String) throws(Failure) -> Double {
         let value = try required(key)

@@ -20,8 +20,11 @@ public final class AgreementDates {
     /// What a provision's date (`id.field`) came to.
     private enum Outcome {
         case day(Day)
-        /// The provision has no such date, or it counts from a completion that has not happened.
+        /// The provision has no such date.
         case absent
+        /// The date counts, directly or through other provisions' dates, from a completion that has not
+        /// happened: not known yet, which is no error (the deadline has not arrived).
+        case waiting
         case failed(TruceError)
     }
 
@@ -138,14 +141,6 @@ public final class AgreementDates {
             return .next(expression)
         }
 
-        /// The walk met a date that is absent: the last provision date entered (or the expression itself)
-        /// has none. Only the start of the walk may be absent; deeper, the reference to it is an error.
-        func absent() throws -> Day? {
-            guard let last = keys.last else { return nil }
-            memo[last.key] = .absent
-            if start != nil && keys.count == 1 { return nil }
-            throw noDate(last.id, last.field)
-        }
         func noDate(_ id: String, _ field: String) -> TruceError {
             TruceError(.invalidAgreement, "provision '\(id)' has no \(field) date to refer to")
         }
@@ -179,7 +174,9 @@ public final class AgreementDates {
                                 .invalidAgreement, "provision '\(id)' is a \(other.kind.name), which is never done; only obligations and targets are")
                         }
                         guard let completion, let day = try completion(id) else {
-                            return try absent()
+                            // Every date on the way waits with it, however deep the reference.
+                            for entry in keys { memo[entry.key] = .waiting }
+                            return nil
                         }
                         base = day
                     } else {
@@ -194,6 +191,9 @@ public final class AgreementDates {
                             throw noDate(id, field)
                         case .end(.failed(let error), _, _):
                             throw error
+                        case .end(.waiting, _, _):
+                            for entry in keys where memo[entry.key] == nil { memo[entry.key] = .waiting }
+                            return nil
                         }
                     }
                 }
@@ -222,7 +222,7 @@ public final class AgreementDates {
     private static func day(_ outcome: Outcome) throws -> Day? {
         switch outcome {
         case .day(let day): day
-        case .absent: nil
+        case .absent, .waiting: nil
         case .failed(let error): throw error
         }
     }

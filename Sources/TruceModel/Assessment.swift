@@ -11,9 +11,19 @@ public struct Assessment: Hashable, Sendable, Codable {
     public var snapshots: [Int64]
     /// Set when the agreement ended on or before `asOf`: the provisions are judged as of its last day.
     public var ended: Ending?
+    /// Accepted claims about the agreement as a whole (`about_provision` `*`), oldest first; nil when none.
+    public var statements: [EvidenceItem]?
+    /// What the evidence names that the agreement lacks — a claim about a provision or reading it does
+    /// not have — one sentence each; nil when nothing. Such claims are kept, never silently dropped.
+    public var warnings: [String]?
 
     /// An assessment as given; the evaluator derives the values, this only holds them.
-    public init(agreement: String, asOf: Day, provisions: [ProvisionAssessment], snapshots: [Int64] = [], ended: Ending? = nil) {
+    public init(
+        agreement: String, asOf: Day, provisions: [ProvisionAssessment], snapshots: [Int64] = [], ended: Ending? = nil,
+        statements: [EvidenceItem]? = nil, warnings: [String]? = nil
+    ) {
+        self.statements = statements
+        self.warnings = warnings
         self.agreement = agreement
         self.asOf = asOf
         self.provisions = provisions
@@ -27,6 +37,8 @@ public struct Assessment: Hashable, Sendable, Codable {
         case provisions
         case snapshots
         case ended
+        case statements
+        case warnings
     }
 
     /// Whether any provision or reading is violated or overdue.

@@ -25,13 +25,31 @@ public struct Observation: Hashable, Sendable, Codable {
     public var provenance: Provenance?
     /// The actor id of whoever reported the value — a party, or a monitor whose report verifies — when known.
     public var reportedBy: String?
+    /// The last day the value may refer to, when its date is imprecise ("in March 2020": `date` is
+    /// 1 March, this 31 March); nil when it refers to `date` itself.
+    public var latestDate: Day?
+    /// The first-level division (province) the value is about, for a count of a place without a
+    /// perpetrator ("1,200 ceasefire violations in the region").
+    public var admin1: String?
+    /// The second-level division (district) the value is about.
+    public var admin2: String?
+    /// The place the value is about, as the data sets write places.
+    public var place: String?
+    /// The file's columns that Truce does not model, by lower-case header name.
+    public var attributes: [String: String]
 
     /// An observation as given; importers validate the values before they build one.
     public init(
         key: String, indicator: String, actor: String? = nil, country: String? = nil, date: Day, value: Double,
         unit: String? = nil, source: String, url: String? = nil, notes: String? = nil, provenance: Provenance? = nil,
-        reportedBy: String? = nil
+        reportedBy: String? = nil, latestDate: Day? = nil, admin1: String? = nil, admin2: String? = nil, place: String? = nil,
+        attributes: [String: String] = [:]
     ) {
+        self.latestDate = latestDate
+        self.admin1 = admin1
+        self.admin2 = admin2
+        self.place = place
+        self.attributes = attributes
         self.reportedBy = reportedBy
         self.key = key
         self.indicator = indicator
@@ -45,6 +63,10 @@ public struct Observation: Hashable, Sendable, Codable {
         self.notes = notes
         self.provenance = provenance
     }
+
+    /// The day the report certainly refers to a time on or before: its last possible day. An imprecise
+    /// report ("in March") is judged on it, so that it never settles a deadline earlier than it can show.
+    public var certainDay: Day { latestDate ?? date }
 }
 
 /// Something someone said. Claims are evidence, never facts: each keeps its
@@ -60,11 +82,13 @@ public struct Claim: Hashable, Sendable, Codable {
     public var speakerActor: String?
     /// The statement, quoted or paraphrased.
     public var quote: String
-    /// The provision the claim is about, if any.
+    /// What the claim is about, as the file writes it: a provision id, several separated by `;`, or
+    /// `*` for the agreement as a whole; nil when it is about none. See ``provisions`` and ``isAboutAgreement``.
     public var aboutProvision: String?
     /// The reading the claim supports, if any.
     public var aboutReading: String?
-    /// What kind of statement it is: a promise is not an act.
+    /// What kind of statement it is: a promise is not an act; `done` is spelled `asserted` in
+    /// claims files, stores and documents (see ``Modality/claimSpelling``).
     public var modality: Modality
     /// How far the claim is borne out.
     public var grade: Grade
@@ -76,14 +100,21 @@ public struct Claim: Hashable, Sendable, Codable {
     public var url: String?
     /// The import, file and line the claim was read from; nil when built in code.
     public var provenance: Provenance?
+    /// The last day the statement may have been made, when its date is imprecise ("in 2016": `date`
+    /// is 1 January, this 31 December); nil when it was made on `date`.
+    public var latestDate: Day?
+    /// The file's columns that Truce does not model, by lower-case header name.
+    public var attributes: [String: String]
 
     /// A claim as given; by default asserted, graded fair and accepted, as a claims file states it.
     public init(
         key: String, date: Day, speaker: String, speakerActor: String? = nil, quote: String,
-        aboutProvision: String? = nil, aboutReading: String? = nil, modality: Modality = .asserted,
+        aboutProvision: String? = nil, aboutReading: String? = nil, modality: Modality = .done,
         grade: Grade = .fair, reviewState: ReviewState = .accepted, source: String, url: String? = nil,
-        provenance: Provenance? = nil
+        provenance: Provenance? = nil, latestDate: Day? = nil, attributes: [String: String] = [:]
     ) {
+        self.latestDate = latestDate
+        self.attributes = attributes
         self.key = key
         self.date = date
         self.speaker = speaker
@@ -99,10 +130,33 @@ public struct Claim: Hashable, Sendable, Codable {
         self.provenance = provenance
     }
 
-    /// What kind of statement: reporting an act is not promising one.
-    public enum Modality: String, Hashable, Sendable, Codable, CaseIterable {
-        case asserted, promised, demanded, denied, hypothetical, negated
+    /// The value of ``aboutProvision`` that stands for the agreement as a whole.
+    public static let wholeAgreement = "*"
+
+    /// The provisions the claim is about, each once, in the order written (`troops;withdrawal`).
+    public var provisions: [String] {
+        guard let aboutProvision else { return [] }
+        var seen = Set<String>()
+        return aboutProvision.split(separator: ";").map(Self.trimmed)
+            .filter { !$0.isEmpty && $0 != Self.wholeAgreement && seen.insert($0).inserted }
     }
+
+    /// Whether the claim is about the agreement as a whole (`*`).
+    public var isAboutAgreement: Bool {
+        aboutProvision?.split(separator: ";").contains { Self.trimmed($0) == Self.wholeAgreement } ?? false
+    }
+
+    private static func trimmed(_ text: Substring) -> String {
+        String(text.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+    }
+
+    /// Whether the claim is about `provision`, alone or among others; `*` asks for claims about the agreement as a whole.
+    public func isAbout(_ provision: String) -> Bool {
+        provision == Self.wholeAgreement ? isAboutAgreement : provisions.contains(provision)
+    }
+
+    /// The day the statement was certainly made by: its last possible day.
+    public var certainDay: Day { latestDate ?? date }
 
     /// How far the claim is borne out, as civilian-harm monitors grade claims.
     public enum Grade: String, Hashable, Sendable, Codable, CaseIterable {

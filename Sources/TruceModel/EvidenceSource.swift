@@ -9,8 +9,12 @@ public protocol EvidenceSource: Sendable {
     func events(matching query: EventQuery) throws -> [Event]
     /// Every observation of `indicator`.
     func observations(indicator: String) throws -> [Observation]
-    /// Accepted claims about `provision`.
+    /// Accepted claims about `provision`, alone or among others (`about_provision` `a;b`); `*` asks
+    /// for the claims about the agreement as a whole.
     func claims(aboutProvision provision: String) throws -> [Claim]
+    /// Every accepted claim that names a provision or a reading (`about_provision` or `about_reading`),
+    /// so that an assessment can warn about those that name what its agreement lacks.
+    func claimsNamingProvisions() throws -> [Claim]
     /// The ids of the snapshots the store holds.
     func snapshotIDs() throws -> [Int64]
     /// The period and area each import of events covers. Empty when the source does not know,
@@ -21,6 +25,9 @@ public protocol EvidenceSource: Sendable {
 extension EvidenceSource {
     /// No coverage known: the evidence is taken as complete.
     public func coverage() throws -> [Coverage] { [] }
+
+    /// No claims listed: a source that cannot list them gives no warnings about them.
+    public func claimsNamingProvisions() throws -> [Claim] { [] }
 }
 
 extension EvidenceSource {
@@ -66,7 +73,12 @@ public struct EvidenceSet: EvidenceSource {
 
     /// See ``EvidenceSource/claims(aboutProvision:)``: accepted claims only, in the order held.
     public func claims(aboutProvision provision: String) -> [Claim] {
-        allClaims.filter { $0.aboutProvision == provision && $0.reviewState == .accepted }
+        allClaims.filter { $0.isAbout(provision) && $0.reviewState == .accepted }
+    }
+
+    /// See ``EvidenceSource/claimsNamingProvisions()``: in the order held.
+    public func claimsNamingProvisions() -> [Claim] {
+        allClaims.filter { ($0.aboutProvision != nil || $0.aboutReading != nil) && $0.reviewState == .accepted }
     }
 
     /// See ``EvidenceSource/snapshotIDs()``: the snapshots the records' provenance names, sorted, each once.

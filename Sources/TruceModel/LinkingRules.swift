@@ -101,7 +101,7 @@ public struct LinkingRules: Hashable, Sendable, Codable {
         case ignore
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case crossDatasetOnly = "cross_dataset_only"
         case onePerDataset = "one_per_dataset"
         case dateSlackDays = "date_slack_days"
@@ -133,8 +133,10 @@ public struct LinkingRules: Hashable, Sendable, Codable {
         try c.encode(actorAliases, forKey: .actorAliases)
     }
 
-    /// Any field may be left out and keeps its default, so a configuration says only what it changes.
+    /// Any field may be left out and keeps its default, so a configuration says only what it changes; a key
+    /// that is not a rule is refused, because a misspelt rule would otherwise silently keep its default.
     public init(from decoder: any Decoder) throws {
+        try Self.refuseUnknownKeys(in: decoder)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let d = LinkingRules()
         crossDatasetOnly = try c.decodeIfPresent(Bool.self, forKey: .crossDatasetOnly) ?? d.crossDatasetOnly
@@ -155,5 +157,25 @@ public struct LinkingRules: Hashable, Sendable, Codable {
         guard maxDistanceKm >= 0, maxDistanceKm.isFinite else {
             throw DecodingError.dataCorruptedError(forKey: .maxDistanceKm, in: c, debugDescription: "must be 0 or more, got \(maxDistanceKm)")
         }
+    }
+
+    /// Throws for the first key (in sorted order) that names no rule, listing the rules there are.
+    private static func refuseUnknownKeys(in decoder: any Decoder) throws {
+        let all = try decoder.container(keyedBy: AnyRuleKey.self)
+        let known = Set(CodingKeys.allCases.map(\.rawValue))
+        guard let unknown = all.allKeys.map(\.stringValue).filter({ !known.contains($0) }).sorted().first else { return }
+        let context = DecodingError.Context(
+            codingPath: decoder.codingPath + [AnyRuleKey(stringValue: unknown)],
+            debugDescription: "not a linking rule; the rules are \(known.sorted().joined(separator: ", "))"
+        )
+        throw DecodingError.dataCorrupted(context)
+    }
+
+    /// Any key of a rules document, to find those that are not rules.
+    private struct AnyRuleKey: CodingKey {
+        let stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
     }
 }

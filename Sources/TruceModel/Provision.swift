@@ -90,12 +90,17 @@ public struct Prohibition: Hashable, Sendable, Codable {
     public var end: DateExpression?
     /// Which events the prohibition forbids.
     public var scope: EventScope
+    /// An indicator of counts reported without a perpetrator ("1,200 ceasefire violations in the region",
+    /// format version 2): a count above zero in the scope's area, in the window, violates it too; nil
+    /// when only events count.
+    public var counts: String?
 
-    /// A prohibition of `scope` from `start` to `end`.
-    public init(start: DateExpression, end: DateExpression? = nil, scope: EventScope) {
+    /// A prohibition of `scope` from `start` to `end`, and of counts of `counts` in its area when given.
+    public init(start: DateExpression, end: DateExpression? = nil, scope: EventScope, counts: String? = nil) {
         self.start = start
         self.end = end
         self.scope = scope
+        self.counts = counts
     }
 }
 
@@ -170,14 +175,20 @@ public struct Rate: Hashable, Sendable, Codable {
     public var confidence: Double
     /// Which events count as violence.
     public var scope: EventScope
+    /// An indicator of counts reported without a perpetrator (format version 2): when given, the rate is
+    /// judged on the counts reported in the scope's area instead of on events, over the days reported.
+    public var counts: String?
 
-    /// A rate provision; `confidence` defaults to 0.95.
-    public init(window: DateWindow, baseline: DateWindow, reduction: Double, confidence: Double = 0.95, scope: EventScope) {
+    /// A rate provision; `confidence` defaults to 0.95; judged on `counts` instead of events when given.
+    public init(
+        window: DateWindow, baseline: DateWindow, reduction: Double, confidence: Double = 0.95, scope: EventScope, counts: String? = nil
+    ) {
         self.window = window
         self.baseline = baseline
         self.reduction = reduction
         self.confidence = confidence
         self.scope = scope
+        self.counts = counts
     }
 }
 
@@ -203,15 +214,22 @@ public struct IndicatorCondition: Hashable, Sendable, Codable {
     public var actor: String?
     /// How the reported value is compared with `value`.
     public var comparison: Comparison
-    /// The value to compare with.
+    /// The value to compare with; unused when `reference` gives it.
     public var value: Double
+    /// An indicator whose reports give the value to compare with instead of `value`, as another party
+    /// reported it for the same actor (format version 2, `">= reported prisoners_held"`): "all for all"
+    /// compares what each side released with what the other side said it held. On each day, the latest
+    /// report of it on or before that day, for `actor`, whose `reported_by` names someone other than `actor`.
+    public var reference: String?
 
-    /// The condition `indicator` (of `actor`, any when nil) `comparison` `value`.
-    public init(indicator: String, actor: String? = nil, comparison: Comparison, value: Double) {
+    /// The condition `indicator` (of `actor`, any when nil) `comparison` `value`, or `comparison` the
+    /// latest value of `reference` that another party reported for `actor`.
+    public init(indicator: String, actor: String? = nil, comparison: Comparison, value: Double, reference: String? = nil) {
         self.indicator = indicator
         self.actor = actor
         self.comparison = comparison
         self.value = value
+        self.reference = reference
     }
 
     /// Whether the reported value `observed` meets the condition.
@@ -238,8 +256,10 @@ public struct IndicatorCondition: Hashable, Sendable, Codable {
     }
 }
 
-/// A party's public interpretation of a provision, replacing its scope
-/// ("the Taliban promised to reduce attacks on Afghan forces too").
+/// A party's public interpretation of a provision: of the events it covers ("the Taliban promised to
+/// reduce attacks on Afghan forces too") and, in format version 2, of any other field — a date, the
+/// condition, who is bound, who an actor is. Each field given replaces the text's; a field left out
+/// is read as the text has it.
 public struct Reading: Hashable, Sendable, Codable {
     /// The reading's name, unique within the provision (`usa`, `taliban`); `text` is the plain text's.
     public var name: String
@@ -247,15 +267,43 @@ public struct Reading: Hashable, Sendable, Codable {
     public var party: String?
     /// Where the reading was stated, in words.
     public var statedIn: String?
-    /// The events the provision covers under this reading, in place of the plain text's scope.
-    public var scope: EventScope
+    /// The events the provision covers under this reading, in place of the plain text's scope; nil
+    /// reads them as the text does.
+    public var scope: EventScope?
+    /// The first day, read differently; nil as the text has it.
+    public var start: DateExpression?
+    /// The deadline (an obligation's or target's `due`), read differently.
+    public var due: DateExpression?
+    /// The last day (a prohibition's or maintained state's `end`), read differently.
+    public var end: DateExpression?
+    /// The indicator condition (of a target, a maintained state or an obligation's observation), read differently.
+    public var condition: IndicatorCondition?
+    /// The provisions this one depends on, read differently (`[]`: it depends on none).
+    public var requires: [String]?
+    /// Who is bound, read differently: the acting side of every scope and the actor of every indicator
+    /// condition; on a provision on `each` of several actors, the members.
+    public var bound: [String]?
+    /// Who an actor is, read differently: for each actor id, the names it goes by under this reading,
+    /// in place of its aliases (patterns as in the agreement's actors).
+    public var actors: [String: [String]]
 
-    /// A reading named `name` with its own `scope`.
-    public init(name: String, party: String? = nil, statedIn: String? = nil, scope: EventScope) {
+    /// A reading named `name`; each field given replaces the text's.
+    public init(
+        name: String, party: String? = nil, statedIn: String? = nil, scope: EventScope? = nil, start: DateExpression? = nil,
+        due: DateExpression? = nil, end: DateExpression? = nil, condition: IndicatorCondition? = nil, requires: [String]? = nil,
+        bound: [String]? = nil, actors: [String: [String]] = [:]
+    ) {
         self.name = name
         self.party = party
         self.statedIn = statedIn
         self.scope = scope
+        self.start = start
+        self.due = due
+        self.end = end
+        self.condition = condition
+        self.requires = requires
+        self.bound = bound
+        self.actors = actors
     }
 }
 

@@ -23,6 +23,23 @@ public struct Zone: Hashable, Sendable, Codable {
         case line([Coordinate])
         /// A closed ring; the first point need not be repeated at the end.
         case polygon([Coordinate])
+        /// One or more polygons, each with holes (GeoJSON's Polygon with inner rings, and MultiPolygon):
+        /// a point is inside when it is inside some polygon's outer ring and none of that polygon's holes.
+        case polygons([Polygon])
+    }
+
+    /// An outer ring and the holes cut out of it (a town a zone does not cover).
+    public struct Polygon: Hashable, Sendable, Codable {
+        /// The boundary; the first point need not be repeated at the end.
+        public var outer: [Coordinate]
+        /// Rings inside `outer` whose inside is not part of the polygon.
+        public var holes: [[Coordinate]]
+
+        /// A polygon bounded by `outer`, less `holes`.
+        public init(outer: [Coordinate], holes: [[Coordinate]] = []) {
+            self.outer = outer
+            self.holes = holes
+        }
     }
 
     /// How sure an event's place must be for the event to count as inside the zone.

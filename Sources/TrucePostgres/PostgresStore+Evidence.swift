@@ -154,7 +154,7 @@ extension PostgresStore: EvidenceStore {
         return Claim(
             key: try text(0) ?? "", date: Day(iso: try text(1) ?? "") ?? Day(ordinal: 0), speaker: try text(2) ?? "",
             speakerActor: try text(3), quote: try text(4) ?? "", aboutProvision: try text(5), aboutReading: try text(6),
-            modality: Claim.Modality(rawValue: try text(7) ?? "") ?? .asserted, grade: Claim.Grade(rawValue: try text(8) ?? "") ?? .fair,
+            modality: Modality(claimSpelling: try text(7) ?? "") ?? .done, grade: Claim.Grade(rawValue: try text(8) ?? "") ?? .fair,
             reviewState: Claim.ReviewState(rawValue: try text(9) ?? "") ?? .candidate, source: try text(10) ?? "", url: try text(11),
             provenance: Provenance(snapshot: try r[12].decode(Int64.self), file: try text(13) ?? "", line: try r[14].decode(Int.self)))
     }

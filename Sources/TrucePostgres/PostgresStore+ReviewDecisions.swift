@@ -6,7 +6,8 @@ public import TruceStorage
 extension PostgresStore: ReviewStore {
     /// Accepts clusters: each becomes one record of evidence in the `articles` data set, keyed
     /// `article:<cluster id>`, carrying its articles as provenance; all or none, in one snapshot
-    /// (source `review`). Only acts are accepted unless `allowNonAct`, as in the SQLite store.
+    /// (source `review`). Only acts are accepted unless `allowNonAct`: the model's rule
+    /// (``ReviewCluster/recordToAccept(allowNonAct:)``), as in the SQLite store.
     public func accept(_ ids: [Int64], by stamp: ReviewStamp, allowNonAct: Bool, indicator: String?) async throws -> [AcceptedRecord] {
         var seen: Set<Int64> = []
         let ids = ids.filter { seen.insert($0).inserted }
@@ -21,20 +22,7 @@ extension PostgresStore: ReviewStore {
                     try await Self.store(cluster.edits, of: cluster.id, on: connection, logger: logger)
                     try await Self.log(cluster.id, "edit", stamp, detail: ["indicator": indicator], snapshot: nil, on: connection, logger: logger)
                 }
-                guard cluster.isAct || allowNonAct else {
-                    let what = cluster.kind == .figure ? "a target figure (a promise of a value)" : "a \(cluster.modality.rawValue) event"
-                    throw TruceError(
-                        .invalidInput,
-                        "cluster \(cluster.id) reports \(what), not an act: only acts count as compliance evidence. "
-                            + "If the articles report an act, `truce review edit \(cluster.id) --set \(cluster.kind == .figure ? "kind=current" : "modality=done")`; "
-                            + "else reject it, or accept it anyway with --allow-non-act")
-                }
-                let record: EvidenceRecord
-                switch cluster.draft() {
-                case .success(let draft): record = draft
-                case .failure(let error):
-                    throw TruceError(error.code, "cluster \(cluster.id): \(error.message) (truce review edit \(cluster.id) --set FIELD=VALUE)")
-                }
+                let record = try cluster.recordToAccept(allowNonAct: allowNonAct)
                 let written = try await Self.write(record, of: cluster, stamp: stamp, snapshot: snapshot, on: connection, logger: logger)
                 try await connection.run(
                     """
@@ -72,6 +60,16 @@ extension PostgresStore: ReviewStore {
             let detail = Dictionary(assignments.map(Self.split), uniquingKeysWith: { _, last in last })
             try await Self.log(id, "edit", stamp, detail: detail, snapshot: nil, on: connection, logger: logger)
             return try await Self.cluster(id, on: connection, logger: logger)
+        }
+    }
+
+    /// Replaces the edits of pending cluster `id` wholesale, logged as an edit with the edits now in
+    /// force: how an edit is undone.
+    public func replaceEdits(_ id: Int64, with edits: ReviewEdits, by stamp: ReviewStamp) async throws {
+        try await review { connection, logger in
+            _ = try await Self.pendingCluster(id, doing: "edit", on: connection, logger: logger)
+            try await Self.store(edits, of: id, on: connection, logger: logger)
+            try await Self.log(id, "edit", stamp, detail: edits.values.mapValues { $0 }, snapshot: nil, on: connection, logger: logger)
         }
     }
 

@@ -113,7 +113,7 @@ extension RecordStaging where Value == Claim {
             ]
         ) { c, snapshot, row in
             let texts: [String?] = [
-                c.date.iso, c.speaker, c.speakerActor, c.quote, c.aboutProvision, c.aboutReading, c.modality.rawValue, c.grade.rawValue,
+                c.date.iso, c.speaker, c.speakerActor, c.quote, c.aboutProvision, c.aboutReading, c.modality.claimSpelling, c.grade.rawValue,
                 c.reviewState.rawValue, c.source, c.url,
             ]
             var hash = RecordHash()

@@ -1,3 +1,4 @@
+import TruceFormats
 public import TruceModel
 
 /// One coded article, ready to store.
@@ -14,6 +15,11 @@ public struct ArticleImport: Sendable {
         self.article = article
         self.sha256 = sha256
         self.result = result
+    }
+
+    /// An article with the hash of `bytes`, the file as read.
+    public init(article: Article, bytes: [UInt8], result: CodingResult) {
+        self.init(article: article, sha256: ContentDigest.sha256(bytes), result: result)
     }
 }
 

@@ -12,8 +12,13 @@ public protocol EvidenceStore: Sendable {
     func events(from: Day, to: Day, countries: [String], asOf snapshot: Int64?) async throws -> [Event]
     /// Every observation of `indicator`, oldest first (by day, then key).
     func observations(indicator: String, asOf snapshot: Int64?) async throws -> [Observation]
-    /// The accepted claims about `provision`, oldest first (by day, then key).
+    /// The accepted claims about `provision`, oldest first (by day, then key): those whose
+    /// `about_provision` is it, or lists it among others separated by `;` (`troops;withdrawal`, spaces
+    /// ignored); `*` asks for the claims about the agreement as a whole.
     func claims(aboutProvision provision: String, asOf snapshot: Int64?) async throws -> [Claim]
+    /// Every accepted claim that names a provision or a reading, oldest first (by day, then key), so that
+    /// an assessment can warn about those naming what its agreement lacks.
+    func claimsNamingProvisions(asOf snapshot: Int64?) async throws -> [Claim]
     /// The ids of the snapshots whose records count: all, or those up to `snapshot`; ascending.
     func snapshotIDs(through snapshot: Int64?) async throws -> [Int64]
     /// At least the events of `query.from...query.to` that match the scope `query` was made from, and
@@ -22,6 +27,11 @@ public protocol EvidenceStore: Sendable {
     /// The period and area each import of events covers (all, or those up to `snapshot`), so that
     /// "no matching event" is judged only where the evidence covers the window; ordered by snapshot.
     func coverage(through snapshot: Int64?) async throws -> [Coverage]
+}
+
+extension EvidenceStore {
+    /// A backend that cannot list claims yet gives no warnings about them; implement it.
+    public func claimsNamingProvisions(asOf snapshot: Int64?) async throws -> [Claim] { [] }
 }
 
 /// Listing the events a user asks for, page by page or as one stream, in bounded memory.

@@ -32,4 +32,20 @@ public protocol ImportStore: Sendable {
     func importDeletions<Source: ImportSource>(
         from source: Source, input: String, importedAt: String, rejects: any RejectsDestination, progress: (ImportProgress) -> Void
     ) async throws -> ImportReport where Source.Value == ACLEDDeletion
+
+    /// Records the period and area an import of events covers as its data set states them (an export
+    /// of Afghanistan for February 2020), in place of the span of its rows, which understates a period
+    /// with quiet days at either end. Assessments read it through ``EvidenceStore/coverage(through:)``.
+    ///
+    /// - Parameters:
+    ///   - countries: the area; any area when empty.
+    /// - Throws: ``TruceError`` (`notFound`) when no import of events has that snapshot.
+    func recordStatedCoverage(snapshot: Int64, from: Day, to: Day, countries: [String]) async throws
+}
+
+extension ImportStore {
+    /// A backend that cannot record a stated coverage yet says so rather than ignore it; implement it.
+    public func recordStatedCoverage(snapshot: Int64, from: Day, to: Day, countries: [String]) async throws {
+        throw TruceError(.store, "this store cannot record the coverage a data set states; the span of its rows is kept")
+    }
 }

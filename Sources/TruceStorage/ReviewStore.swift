@@ -20,6 +20,8 @@ public protocol ReviewStore: Sendable {
     func reject(_ ids: [Int64], note: String?, by stamp: ReviewStamp) async throws
     /// Sets fields of a pending cluster (`field=value`, see ``ReviewEdits``); none is kept when one is wrong.
     func edit(_ id: Int64, set assignments: [String], by stamp: ReviewStamp) async throws -> ReviewCluster
+    /// Replaces the edits of pending cluster `id` wholesale, logged as an edit: how an edit is undone.
+    func replaceEdits(_ id: Int64, with edits: ReviewEdits, by stamp: ReviewStamp) async throws
     /// Moves the reports of pending cluster `id` into pending cluster `target`, of the same kind.
     func merge(_ id: Int64, into target: Int64, by stamp: ReviewStamp) async throws
     /// Puts a decided cluster back in the queue; an accepted one's record leaves the current evidence.

@@ -34,7 +34,11 @@ enum EventRow {
             date: Day(iso: row["observed_on"] as String) ?? Day(ordinal: 0), value: row["value"], unit: row["unit"],
             source: row["source"], url: row["url"], notes: row["notes"],
             provenance: Provenance(snapshot: row["snapshot_id"], file: row["source_file"], line: row["source_line"]),
-            reportedBy: row.hasColumn("reported_by") ? row["reported_by"] : nil
+            reportedBy: row.hasColumn("reported_by") ? row["reported_by"] : nil,
+            latestDate: row.hasColumn("observed_until") ? (row["observed_until"] as String?).flatMap(Day.init(iso:)) : nil,
+            admin1: row.hasColumn("admin1") ? row["admin1"] : nil, admin2: row.hasColumn("admin2") ? row["admin2"] : nil,
+            place: row.hasColumn("place") ? row["place"] : nil,
+            attributes: row.hasColumn("attributes") ? JSONText.parseObject(row["attributes"]) : [:]
         )
     }
 
@@ -42,10 +46,12 @@ enum EventRow {
         Claim(
             key: row["claim_key"], date: Day(iso: row["said_on"] as String) ?? Day(ordinal: 0), speaker: row["speaker"],
             speakerActor: row["speaker_actor"], quote: row["quote"], aboutProvision: row["about_provision"],
-            aboutReading: row["about_reading"], modality: Claim.Modality(rawValue: row["modality"]) ?? .asserted,
+            aboutReading: row["about_reading"], modality: Modality(claimSpelling: row["modality"]) ?? .done,
             grade: Claim.Grade(rawValue: row["grade"]) ?? .fair, reviewState: Claim.ReviewState(rawValue: row["review_state"]) ?? .candidate,
             source: row["source"], url: row["url"],
-            provenance: Provenance(snapshot: row["snapshot_id"], file: row["source_file"], line: row["source_line"])
+            provenance: Provenance(snapshot: row["snapshot_id"], file: row["source_file"], line: row["source_line"]),
+            latestDate: row.hasColumn("said_until") ? (row["said_until"] as String?).flatMap(Day.init(iso:)) : nil,
+            attributes: row.hasColumn("attributes") ? JSONText.parseObject(row["attributes"]) : [:]
         )
     }
 

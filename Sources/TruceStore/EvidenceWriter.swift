@@ -4,13 +4,20 @@ import TruceModel
 /// Writes observations and claims, keyed by their `id` column: a changed row
 /// is updated, an identical one left alone.
 enum EvidenceWriter {
-    /// - Parameter reporters: whether the table has `reported_by` (a store below migration v4, which only tests open, has not).
+    /// - Parameter reporters: whether the table has the columns of the current schema (`reported_by`,
+    ///   and the area, imprecise date and attributes of v5); a store below migration v4, which only tests
+    ///   open, has not.
     static func write(_ o: Observation, snapshot: Int64, in db: Database, reporters: Bool = true) throws -> StoreOutcome {
         var hash = ContentHash()
         for text in [o.indicator, o.actor, o.country, o.date.iso, o.unit, o.source, o.url, o.notes] { hash.add(text) }
         hash.add(o.value)
-        // Only when given, so that rows imported before the column existed keep their hash.
+        // Only when given, so that rows imported before the columns existed keep their hash.
         if let reporter = o.reportedBy { hash.add(reporter) }
+        for (name, text) in [("until", o.latestDate?.iso), ("admin1", o.admin1), ("admin2", o.admin2), ("place", o.place)] {
+            if let text { hash.add("\(name)=\(text)") }
+        }
+        let attributes = o.attributes.isEmpty ? nil : JSONText.object(o.attributes)
+        if let attributes { hash.add(attributes) }
         var values: [(any DatabaseValueConvertible)?] = [
             o.indicator, o.actor, o.country, o.date.iso, o.value, o.unit, o.source, o.url, o.notes, hash.signed, snapshot,
             o.provenance?.file ?? "", o.provenance?.line ?? 0,
@@ -20,8 +27,8 @@ enum EvidenceWriter {
             "snapshot_id", "source_file", "source_line",
         ]
         if reporters {
-            values.insert(o.reportedBy, at: 0)
-            columns.insert("reported_by", at: 0)
+            values.insert(contentsOf: [o.reportedBy, o.latestDate?.iso, o.admin1, o.admin2, o.place, attributes], at: 0)
+            columns.insert(contentsOf: ["reported_by", "observed_until", "admin1", "admin2", "place", "attributes"], at: 0)
         }
         return try upsert(
             table: "observations", keyColumn: "observation_key", key: o.key, columns: columns, values: values, hash: hash.signed, in: db)
@@ -30,18 +37,24 @@ enum EvidenceWriter {
     static func write(_ c: Claim, snapshot: Int64, in db: Database) throws -> StoreOutcome {
         var hash = ContentHash()
         for text in [
-            c.date.iso, c.speaker, c.speakerActor, c.quote, c.aboutProvision, c.aboutReading, c.modality.rawValue, c.grade.rawValue,
+            c.date.iso, c.speaker, c.speakerActor, c.quote, c.aboutProvision, c.aboutReading, c.modality.claimSpelling, c.grade.rawValue,
             c.reviewState.rawValue, c.source, c.url,
         ] {
             hash.add(text)
         }
+        // Only when given, so that claims imported before the columns existed keep their hash.
+        if let until = c.latestDate { hash.add("until=\(until.iso)") }
+        let attributes = c.attributes.isEmpty ? nil : JSONText.object(c.attributes)
+        if let attributes { hash.add(attributes) }
         let values: [(any DatabaseValueConvertible)?] = [
-            c.date.iso, c.speaker, c.speakerActor, c.quote, c.aboutProvision, c.aboutReading, c.modality.rawValue, c.grade.rawValue,
+            c.latestDate?.iso, attributes,
+            c.date.iso, c.speaker, c.speakerActor, c.quote, c.aboutProvision, c.aboutReading, c.modality.claimSpelling, c.grade.rawValue,
             c.reviewState.rawValue, c.source, c.url, hash.signed, snapshot, c.provenance?.file ?? "", c.provenance?.line ?? 0,
         ]
         return try upsert(
             table: "claims", keyColumn: "claim_key", key: c.key,
             columns: [
+                "said_until", "attributes",
                 "said_on", "speaker", "speaker_actor", "quote", "about_provision", "about_reading", "modality", "grade", "review_state",
                 "source", "url", "content_hash", "snapshot_id", "source_file", "source_line",
             ], values: values, hash: hash.signed, in: db)

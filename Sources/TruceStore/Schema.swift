@@ -20,6 +20,9 @@ enum Schema {
         migrator.registerMigration("v4") { db in
             try db.execute(sql: v4)
         }
+        migrator.registerMigration("v5") { db in
+            try db.execute(sql: v5)
+        }
         return migrator
     }
 
@@ -295,5 +298,18 @@ enum Schema {
         ALTER TABLE snapshots ADD COLUMN covers_to TEXT;
         ALTER TABLE snapshots ADD COLUMN covers_countries TEXT;
         ALTER TABLE observations ADD COLUMN reported_by TEXT;
+        """
+
+    /// Imprecise dates on observations and claims (the last day they may refer to: "in March 2020"),
+    /// the area an observation is about (a count of ceasefire violations in a district, without a
+    /// perpetrator), and the columns of both files that Truce does not model, kept as JSON objects.
+    static let v5 = """
+        ALTER TABLE observations ADD COLUMN observed_until TEXT;
+        ALTER TABLE observations ADD COLUMN admin1 TEXT;
+        ALTER TABLE observations ADD COLUMN admin2 TEXT;
+        ALTER TABLE observations ADD COLUMN place TEXT;
+        ALTER TABLE observations ADD COLUMN attributes TEXT;
+        ALTER TABLE claims ADD COLUMN said_until TEXT;
+        ALTER TABLE claims ADD COLUMN attributes TEXT;
         """
 }

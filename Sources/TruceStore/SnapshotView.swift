@@ -15,7 +15,7 @@ public struct SnapshotView: EvidenceSource {
     }
 
     public func events(from: Day, to: Day, countries: [String]) throws -> [Event] {
-        try store.database.read { db in
+        try store.read { db in
             let columns = EventWriter.columns
             let extracted = Self.extract(columns, from: "content")
             var sql = """
@@ -45,8 +45,17 @@ public struct SnapshotView: EvidenceSource {
 
     public func claims(aboutProvision provision: String) throws -> [Claim] {
         try records(
-            table: "claims", key: "claim_key", columns: Self.claimColumns, where: "about_provision = :v AND review_state = 'accepted'",
+            table: "claims", key: "claim_key", columns: Self.claimColumns, where: Store.claimAboutCondition + " AND review_state = 'accepted'",
             value: provision
+        )
+        .map(EventRow.claim)
+        .sorted { ($0.date, $0.key) < ($1.date, $1.key) }
+    }
+
+    public func claimsNamingProvisions() throws -> [Claim] {
+        try records(
+            table: "claims", key: "claim_key", columns: Self.claimColumns,
+            where: "(about_provision IS NOT NULL OR about_reading IS NOT NULL) AND review_state = 'accepted' AND :v = :v", value: ""
         )
         .map(EventRow.claim)
         .sorted { ($0.date, $0.key) < ($1.date, $1.key) }
@@ -62,16 +71,16 @@ public struct SnapshotView: EvidenceSource {
 
     static let observationColumns = [
         "observation_key", "indicator", "actor", "country", "observed_on", "value", "unit", "source", "url", "notes", "reported_by",
-        "content_hash", "snapshot_id", "source_file", "source_line",
+        "observed_until", "admin1", "admin2", "place", "attributes", "content_hash", "snapshot_id", "source_file", "source_line",
     ]
     static let claimColumns = [
         "claim_key", "said_on", "speaker", "speaker_actor", "quote", "about_provision", "about_reading", "modality", "grade",
-        "review_state", "source", "url", "content_hash", "snapshot_id", "source_file", "source_line",
+        "review_state", "source", "url", "said_until", "attributes", "content_hash", "snapshot_id", "source_file", "source_line",
     ]
 
     /// Current rows from the snapshot or before, and the history versions that were current then.
     private func records(table: String, key: String, columns: [String], where condition: String, value: String) throws -> [Row] {
-        try store.database.read { db in
+        try store.read { db in
             let sql = """
                 SELECT * FROM (
                     SELECT \(columns.joined(separator: ", ")) FROM \(table) WHERE snapshot_id <= :n

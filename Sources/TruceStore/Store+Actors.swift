@@ -7,7 +7,7 @@ extension Store {
     /// Every actor name and code on either side of the stored events, main or
     /// associated, with the number of event sides naming it; most named first.
     public func actorNameCounts(dataset: String? = nil) throws -> [ActorNameCount] {
-        try database.read { db in
+        try read { db in
             let filter = dataset == nil ? "" : " AND dataset = :dataset"
             let sql = """
                 SELECT actor1 AS name, actor1_code AS code, 0 AS associate, COUNT(*) AS n FROM events
@@ -38,7 +38,7 @@ extension Store {
     /// The actors of every agreement registered with the store (by `check` or `demo`),
     /// merged by id, for mapping names without naming an agreement.
     public func registeredActors() throws -> [ActorDefinition] {
-        try database.read { db in
+        try read { db in
             var byID: [String: ActorDefinition] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT actor_id, alias FROM actor_aliases ORDER BY actor_id, alias") {
                 let id: String = row["actor_id"]

@@ -1,26 +1,7 @@
-import Crypto
 import Foundation
 import GRDB
 public import TruceModel
 public import TruceStorage
-
-extension ArticleImport {
-    /// Hashes `bytes`, the file as read.
-    public init(article: Article, bytes: [UInt8], result: CodingResult) {
-        self.init(article: article, sha256: Self.sha256(bytes), result: result)
-    }
-
-    /// SHA-256 of `bytes`, as lower-case hex.
-    public static func sha256(_ bytes: [UInt8]) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var hex: [UInt8] = []
-        for byte in SHA256.hash(data: bytes) {
-            hex.append(digits[Int(byte >> 4)])
-            hex.append(digits[Int(byte & 0xF)])
-        }
-        return String(decoding: hex, as: UTF8.self)
-    }
-}
 
 extension Store {
     /// Stores coded articles and their records as candidates waiting for review, each in
@@ -36,7 +17,7 @@ extension Store {
         var report = ArticleImportReport()
         let coder = String(decoding: try JSONEncoder.sorted.encode(settings), as: UTF8.self)
         do {
-            try database.write { db in
+            try write { db in
                 var snapshot: Int64?
                 var filing: CandidateFiling?
                 var seen: Set<String> = []
@@ -105,7 +86,7 @@ extension Store {
 
     /// The article with this id, as stored.
     public func article(id: Int64) throws -> Article? {
-        try database.read { db in
+        try read { db in
             try Row.fetchOne(db, sql: "SELECT * FROM articles WHERE id = ?", arguments: [id]).map { row in
                 Article(
                     origin: row["origin"], source: row["source"], headline: row["headline"], text: row["text"],

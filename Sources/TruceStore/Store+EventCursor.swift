@@ -26,7 +26,7 @@ extension Store {
             arguments.append(max(0, limit))
         }
         do {
-            return try database.read { db in
+            return try read { db in
                 let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
                 var count = 0
                 while let row = try rows.next() {

@@ -20,7 +20,7 @@ extension Store {
     /// - Returns: the number of events visited.
     @discardableResult
     public func forEachEventToLink(country: String?, from: Day?, to: Day?, _ body: (Event) throws -> Void) throws -> Int {
-        try database.read { db in
+        try read { db in
             var conditions: [String] = []
             var arguments: [(any DatabaseValueConvertible)?] = []
             if let country {

@@ -4,7 +4,7 @@ public import TruceStorage
 
 extension Store: EvidenceSource {
     public func events(from: Day, to: Day, countries: [String]) throws -> [Event] {
-        try database.read { db in
+        try read { db in
             var sql = "SELECT * FROM events WHERE date_earliest <= ? AND date_latest >= ?"
             var arguments: [(any DatabaseValueConvertible)?] = [to.iso, from.iso]
             if !countries.isEmpty {
@@ -18,7 +18,7 @@ extension Store: EvidenceSource {
 
     /// The events the query keeps, filtered by SQLite rather than read and dropped.
     public func events(matching query: EventQuery) throws -> [Event] {
-        try database.read { db in
+        try read { db in
             let (condition, arguments) = query.sqlCondition()
             let sql = "SELECT * FROM events WHERE " + condition + " ORDER BY event_date, dataset, event_key"
             return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map(EventRow.event)
@@ -26,7 +26,7 @@ extension Store: EvidenceSource {
     }
 
     public func observations(indicator: String) throws -> [Observation] {
-        try database.read { db in
+        try read { db in
             try Row.fetchAll(
                 db, sql: "SELECT * FROM observations WHERE indicator = ? ORDER BY observed_on, observation_key", arguments: [indicator]
             ).map(EventRow.observation)
@@ -34,21 +34,37 @@ extension Store: EvidenceSource {
     }
 
     public func claims(aboutProvision provision: String) throws -> [Claim] {
-        try database.read { db in
+        try read { db in
             try Row.fetchAll(
-                db, sql: "SELECT * FROM claims WHERE about_provision = ? AND review_state = 'accepted' ORDER BY said_on, claim_key",
-                arguments: [provision]
+                db,
+                sql: "SELECT * FROM claims WHERE \(Self.claimAboutCondition) AND review_state = 'accepted' ORDER BY said_on, claim_key",
+                arguments: ["v": provision]
             ).map(EventRow.claim)
         }
     }
 
+    public func claimsNamingProvisions() throws -> [Claim] {
+        try database.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT * FROM claims WHERE (about_provision IS NOT NULL OR about_reading IS NOT NULL) AND review_state = 'accepted'
+                    ORDER BY said_on, claim_key
+                    """
+            ).map(EventRow.claim)
+        }
+    }
+
+    /// A claim's `about_provision` names `:v`, alone or in a `;`-separated list (`*` is the agreement as a whole).
+    static let claimAboutCondition = "(about_provision = :v OR instr(';' || replace(about_provision, ' ', '') || ';', ';' || :v || ';') > 0)"
+
     public func snapshotIDs() throws -> [Int64] {
-        try database.read { db in try Int64.fetchAll(db, sql: "SELECT id FROM snapshots ORDER BY id") }
+        try read { db in try Int64.fetchAll(db, sql: "SELECT id FROM snapshots ORDER BY id") }
     }
 
     /// The number of events matching `filter`.
     public func eventCount(matching filter: EventFilter) throws -> Int {
-        try database.read { db in
+        try read { db in
             let (whereClause, arguments) = filter.sqlCondition()
             return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events" + whereClause, arguments: StatementArguments(arguments)) ?? 0
         }
@@ -56,7 +72,7 @@ extension Store: EvidenceSource {
 
     /// Events matching `filter`, oldest first, at most `limit`, and the number of all matches.
     public func events(matching filter: EventFilter, limit: Int?) throws -> (total: Int, events: [Event]) {
-        try database.read { db in
+        try read { db in
             let (whereClause, filterArguments) = filter.sqlCondition()
             var arguments = filterArguments
             let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events" + whereClause, arguments: StatementArguments(arguments)) ?? 0

@@ -11,7 +11,8 @@ extension Store {
     /// - Parameter allowNonAct: accept events reported as promised, denied, … and target figures
     ///   as well; without it they are refused, since only acts count as compliance evidence.
     /// - Throws: ``TruceError`` naming the cluster and what to do: unknown, not pending, not an
-    ///   act, or a field to set first (e.g. `event_type`).
+    ///   act, or a field to set first (e.g. `event_type`); the last two by the model's rule
+    ///   (``ReviewCluster/recordToAccept(allowNonAct:)``).
     /// - Parameter indicator: the indicator figure clusters are observations of, set as an edit
     ///   (and recorded as one) before accepting; other clusters ignore it.
     @discardableResult
@@ -32,20 +33,7 @@ extension Store {
                     try Self.store(cluster.edits, of: cluster.id, in: db)
                     try Self.log(cluster.id, "edit", stamp, detail: ["indicator": indicator], snapshot: nil, in: db)
                 }
-                guard cluster.isAct || allowNonAct else {
-                    let what = cluster.kind == .figure ? "a target figure (a promise of a value)" : "a \(cluster.modality.rawValue) event"
-                    throw TruceError(
-                        .invalidInput,
-                        "cluster \(cluster.id) reports \(what), not an act: only acts count as compliance evidence. "
-                            + "If the articles report an act, `truce review edit \(cluster.id) --set \(cluster.kind == .figure ? "kind=current" : "modality=done")`; "
-                            + "else reject it, or accept it anyway with --allow-non-act")
-                }
-                let record: EvidenceRecord
-                switch cluster.draft() {
-                case .success(let draft): record = draft
-                case .failure(let error):
-                    throw TruceError(error.code, "cluster \(cluster.id): \(error.message) (truce review edit \(cluster.id) --set FIELD=VALUE)")
-                }
+                let record = try cluster.recordToAccept(allowNonAct: allowNonAct)
                 let written = try Self.write(record, of: cluster, stamp: stamp, snapshot: snapshot, in: db)
                 try db.execute(
                     sql: """
@@ -166,7 +154,7 @@ extension Store {
     /// Runs a review operation in one transaction, SQLite errors turned into Truce's.
     private func review<T>(_ body: (Database) throws -> T) throws -> T {
         do {
-            return try database.write(body)
+            return try write(body)
         } catch let error as DatabaseError {
             throw TruceError(.store, "the review decision was not recorded: \(error.message ?? "\(error.resultCode)")")
         }
@@ -180,9 +168,9 @@ extension Store {
             throw TruceError(
                 .invalidInput,
                 "cannot \(action) cluster \(id): it is accepted (\(cluster.evidenceTable ?? "") \(cluster.evidenceKey ?? "")); "
-                    + "`truce review reopen \(id)` first")
+                    + "reopen it first")
         case .rejected:
-            throw TruceError(.invalidInput, "cannot \(action) cluster \(id): it is rejected; `truce review reopen \(id)` first")
+            throw TruceError(.invalidInput, "cannot \(action) cluster \(id): it is rejected; reopen it first")
         case .merged:
             throw TruceError(
                 .invalidInput, "cannot \(action) cluster \(id): it was merged into cluster \(cluster.mergedInto ?? 0); work on that one")

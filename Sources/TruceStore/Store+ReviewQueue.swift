@@ -5,7 +5,7 @@ public import TruceModel
 extension Store {
     /// Clusters in `states` (every state when empty), oldest first, each with its reports.
     public func reviewClusters(states: Set<ClusterState> = [.pending]) throws -> [ReviewCluster] {
-        try database.read { db in
+        try read { db in
             var sql = "SELECT * FROM candidate_clusters"
             if !states.isEmpty {
                 sql += " WHERE state IN (\(states.map { "'\($0.rawValue)'" }.sorted().joined(separator: ", ")))"
@@ -20,12 +20,12 @@ extension Store {
     ///
     /// - Throws: ``TruceError`` (`invalidInput`) when the store has no such cluster, saying how to list them.
     public func reviewCluster(_ id: Int64) throws -> ReviewCluster {
-        try database.read { db in try Self.cluster(id, in: db) }
+        try read { db in try Self.cluster(id, in: db) }
     }
 
     /// The review decisions taken on a cluster, oldest first.
     public func reviewActions(cluster: Int64) throws -> [ReviewAction] {
-        try database.read { db in
+        try read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM review_actions WHERE cluster_id = ? ORDER BY id", arguments: [cluster]).map { row in
                 ReviewAction(
                     cluster: row["cluster_id"], action: row["action"], reviewer: row["reviewer"], actedAt: row["acted_at"],
@@ -36,7 +36,7 @@ extension Store {
 
     /// The number of clusters in each state, for status lines.
     public func reviewCounts() throws -> [ClusterState: Int] {
-        try database.read { db in
+        try read { db in
             var counts: [ClusterState: Int] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT state, COUNT(*) AS n FROM candidate_clusters GROUP BY state") {
                 if let state = ClusterState(rawValue: row["state"]) { counts[state] = row["n"] }
@@ -47,7 +47,7 @@ extension Store {
 
     static func cluster(_ id: Int64, in db: Database) throws -> ReviewCluster {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM candidate_clusters WHERE id = ?", arguments: [id]) else {
-            throw TruceError(.invalidInput, "no candidate cluster \(id) in the store; run `truce review list --state all` to see the clusters")
+            throw TruceError(.invalidInput, "no candidate cluster \(id) in the store; list the clusters in every state to see them", parameter: "cluster")
         }
         return cluster(row, reports: try reports(clusters: [id], in: db)[id] ?? [])
     }

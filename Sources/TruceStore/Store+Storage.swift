@@ -3,32 +3,38 @@ public import TruceFormats
 public import TruceModel
 public import TruceStorage
 
-// The SQLite store as the storage the application core works with. SQLite answers in
-// microseconds from a local file, so each call runs on the caller's task.
+// The SQLite store as the storage the application core works with. Each call runs its operation
+// through GRDB's async `read` or `write` (see Store+Connection.swift), so an await here suspends
+// the caller and never blocks a thread of the cooperative pool. Imports still run on the caller's
+// thread (Store+Import is being reworked for speed in parallel; they stream rows from a reader).
 
 extension Store: EvidenceStore {
     public func events(from: Day, to: Day, countries: [String], asOf snapshot: Int64?) async throws -> [Event] {
-        try evidence(asOf: snapshot).events(from: from, to: to, countries: countries)
+        try await reading { store in try store.evidence(asOf: snapshot).events(from: from, to: to, countries: countries) }
     }
 
     public func observations(indicator: String, asOf snapshot: Int64?) async throws -> [Observation] {
-        try evidence(asOf: snapshot).observations(indicator: indicator)
+        try await reading { store in try store.evidence(asOf: snapshot).observations(indicator: indicator) }
     }
 
     public func claims(aboutProvision provision: String, asOf snapshot: Int64?) async throws -> [Claim] {
-        try evidence(asOf: snapshot).claims(aboutProvision: provision)
+        try await reading { store in try store.evidence(asOf: snapshot).claims(aboutProvision: provision) }
+    }
+
+    public func claimsNamingProvisions(asOf snapshot: Int64?) async throws -> [Claim] {
+        try evidence(asOf: snapshot).claimsNamingProvisions()
     }
 
     public func snapshotIDs(through snapshot: Int64?) async throws -> [Int64] {
-        try evidence(asOf: snapshot).snapshotIDs()
+        try await reading { store in try store.evidence(asOf: snapshot).snapshotIDs() }
     }
 
     public func events(matching query: EventQuery, asOf snapshot: Int64?) async throws -> [Event] {
-        try evidence(asOf: snapshot).events(matching: query)
+        try await reading { store in try store.evidence(asOf: snapshot).events(matching: query) }
     }
 
     public func coverage(through snapshot: Int64?) async throws -> [Coverage] {
-        try evidence(asOf: snapshot).coverage()
+        try await reading { store in try store.evidence(asOf: snapshot).coverage() }
     }
 
     /// The evidence as it stands, or as it stood after import `snapshot`.
@@ -42,22 +48,22 @@ extension Store: EvidenceStore {
 
 extension Store: EventCatalog {
     public func eventCount(matching filter: EventFilter) async throws -> Int {
-        try synchronously { try eventCount(filter) }
+        try await reading { store in try store.eventCount(filter) }
     }
 
     private func eventCount(_ filter: EventFilter) throws -> Int {
-        try database.read { db in
+        try read { db in
             let (whereClause, arguments) = filter.sqlCondition()
             return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events" + whereClause, arguments: StatementArguments(arguments)) ?? 0
         }
     }
 
     public func events(matching filter: EventFilter, limit: Int?, offset: Int) async throws -> [Event] {
-        try synchronously { try eventPage(filter, limit: limit, offset: offset) }
+        try await reading { store in try store.eventPage(filter, limit: limit, offset: offset) }
     }
 
     private func eventPage(_ filter: EventFilter, limit: Int?, offset: Int) throws -> [Event] {
-        try database.read { db in
+        try read { db in
             let (whereClause, filterArguments) = filter.sqlCondition()
             var arguments = filterArguments
             let sql = "SELECT * FROM events" + whereClause + " ORDER BY event_date, dataset, event_key LIMIT ? OFFSET ?"
@@ -68,12 +74,20 @@ extension Store: EventCatalog {
 
     @discardableResult
     public func forEachEvent(matching filter: EventFilter, limit: Int?, _ body: (Event) throws -> Void) async throws -> Int {
-        try synchronously { try forEachEvent(matching: filter, limit: limit, body) }
+        // GRDB's async read wants a sendable block; `body` runs inside it, on GRDB's thread, and is
+        // done with before the await returns, so it may be lent to it unchecked.
+        try await withoutActuallyEscaping(body) { body in
+            nonisolated(unsafe) let body = body
+            return try await reading { store in try store.forEachEvent(matching: filter, limit: limit, body) }
+        }
     }
 
     @discardableResult
     public func forEachEventToLink(country: String?, from: Day?, to: Day?, _ body: (Event) throws -> Void) async throws -> Int {
-        try synchronously { try forEachEventToLink(country: country, from: from, to: to, body) }
+        try await withoutActuallyEscaping(body) { body in
+            nonisolated(unsafe) let body = body
+            return try await reading { store in try store.forEachEventToLink(country: country, from: from, to: to, body) }
+        }
     }
 }
 
@@ -95,6 +109,10 @@ extension Store: ImportStore {
         }
     }
 
+    public func recordStatedCoverage(snapshot: Int64, from: Day, to: Day, countries: [String]) async throws {
+        try writeStatedCoverage(snapshot: snapshot, from: from, to: to, countries: countries)
+    }
+
     public func importClaims<Source: ImportSource>(
         from source: Source, input: String, importedAt: String, rejects: any RejectsDestination, progress: (ImportProgress) -> Void
     ) async throws -> ImportReport where Source.Value == Claim {
@@ -113,58 +131,60 @@ extension Store: ImportStore {
 }
 
 extension Store: SnapshotStore {
-    public func snapshots() async throws -> [Snapshot] { try synchronously { try snapshots() } }
-    public func appliedMigrations() async throws -> [String] { try synchronously { try appliedMigrations() } }
-    public func counts() async throws -> [String: Int] { try synchronously { try counts() } }
+    public func snapshots() async throws -> [Snapshot] { try await reading { store in try store.snapshots() } }
+    public func appliedMigrations() async throws -> [String] { try await reading { store in try store.appliedMigrations() } }
+    public func counts() async throws -> [String: Int] { try await reading { store in try store.counts() } }
+    public func verify() async throws -> StoreVerification { try await reading { store in try store.verify() } }
 }
 
 extension Store: ActorStore {
-    public func register(_ agreement: Agreement) async throws { try synchronously { try register(agreement) } }
-    public func isRegistered(_ agreement: Agreement) async throws -> Bool { try synchronously { try isRegistered(agreement) } }
-    public func registeredActors() async throws -> [ActorDefinition] { try synchronously { try registeredActors() } }
+    public func register(_ agreement: Agreement) async throws { try await writing { store in try store.register(agreement) } }
+    public func isRegistered(_ agreement: Agreement) async throws -> Bool { try await reading { store in try store.isRegistered(agreement) } }
+    public func registeredActors() async throws -> [ActorDefinition] { try await reading { store in try store.registeredActors() } }
     public func actorNameCounts(dataset: String?) async throws -> [ActorNameCount] {
-        try synchronously { try actorNameCounts(dataset: dataset) }
+        try await reading { store in try store.actorNameCounts(dataset: dataset) }
     }
 }
 
-/// Runs `body` as synchronous code, so that a call in it resolves to the synchronous method
-/// of the same name that an async protocol requirement wraps.
-private func synchronously<T>(_ body: () throws -> T) rethrows -> T { try body() }
 
 extension Store: ReviewStore {
     public func reviewClusters(states: Set<ClusterState>) async throws -> [ReviewCluster] {
-        try synchronously { try reviewClusters(states: states) }
+        try await reading { store in try store.reviewClusters(states: states) }
     }
 
-    public func reviewCluster(_ id: Int64) async throws -> ReviewCluster { try synchronously { try reviewCluster(id) } }
+    public func reviewCluster(_ id: Int64) async throws -> ReviewCluster { try await reading { store in try store.reviewCluster(id) } }
 
-    public func reviewActions(cluster: Int64) async throws -> [ReviewAction] { try synchronously { try reviewActions(cluster: cluster) } }
+    public func reviewActions(cluster: Int64) async throws -> [ReviewAction] { try await reading { store in try store.reviewActions(cluster: cluster) } }
 
-    public func reviewCounts() async throws -> [ClusterState: Int] { try synchronously { try reviewCounts() } }
+    public func reviewCounts() async throws -> [ClusterState: Int] { try await reading { store in try store.reviewCounts() } }
 
     public func accept(_ ids: [Int64], by stamp: ReviewStamp, allowNonAct: Bool, indicator: String?) async throws -> [AcceptedRecord] {
-        try synchronously { try accept(ids, by: stamp, allowNonAct: allowNonAct, indicator: indicator) }
+        try await writing { store in try store.accept(ids, by: stamp, allowNonAct: allowNonAct, indicator: indicator) }
     }
 
     public func reject(_ ids: [Int64], note: String?, by stamp: ReviewStamp) async throws {
-        try synchronously { try reject(ids, note: note, by: stamp) }
+        try await writing { store in try store.reject(ids, note: note, by: stamp) }
     }
 
     public func edit(_ id: Int64, set assignments: [String], by stamp: ReviewStamp) async throws -> ReviewCluster {
-        try synchronously { try edit(id, set: assignments, by: stamp) }
+        try await writing { store in try store.edit(id, set: assignments, by: stamp) }
+    }
+
+    public func replaceEdits(_ id: Int64, with edits: ReviewEdits, by stamp: ReviewStamp) async throws {
+        try await writing { store in try store.replaceEdits(id, with: edits, by: stamp) }
     }
 
     public func merge(_ id: Int64, into target: Int64, by stamp: ReviewStamp) async throws {
-        try synchronously { try merge(id, into: target, by: stamp) }
+        try await writing { store in try store.merge(id, into: target, by: stamp) }
     }
 
-    public func reopen(_ id: Int64, by stamp: ReviewStamp) async throws { try synchronously { try reopen(id, by: stamp) } }
+    public func reopen(_ id: Int64, by stamp: ReviewStamp) async throws { try await writing { store in try store.reopen(id, by: stamp) } }
 }
 
 extension Store: ArticleStore {
     public func importArticles(_ items: [ArticleImport], settings: CoderSettings, importedAt: String) async throws -> ArticleImportReport {
-        try synchronously { try importArticles(items, settings: settings, importedAt: importedAt) }
+        try await writing { store in try store.importArticles(items, settings: settings, importedAt: importedAt) }
     }
 
-    public func article(id: Int64) async throws -> Article? { try synchronously { try article(id: id) } }
+    public func article(id: Int64) async throws -> Article? { try await reading { store in try store.article(id: id) } }
 }

@@ -1,21 +1,7 @@
 import Foundation
 import GRDB
 import TruceModel
-
-/// What checking a store found: SQLite's integrity check, the application id and the schema.
-public struct StoreVerification: Hashable, Sendable, Codable {
-    /// `PRAGMA integrity_check`'s findings; empty when the file is sound.
-    public var integrityProblems: [String]
-    /// The file's SQLite application id (Truce's is ``Store/applicationID``).
-    public var applicationID: Int32
-    /// The schema migrations applied, oldest first, and the latest this version of Truce knows.
-    public var appliedMigrations: [String]
-    public var latestMigration: String
-    /// Everything that is wrong, one sentence each; empty for a sound, current Truce store.
-    public var problems: [String]
-
-    public var isSound: Bool { problems.isEmpty }
-}
+public import TruceStorage
 
 extension Store {
     /// Checks the whole file (every page of every table and index, not only those a command
@@ -25,7 +11,7 @@ extension Store {
     /// - Throws: ``TruceError`` (`store`) only when the file cannot be read at all.
     public func verify() throws -> StoreVerification {
         do {
-            return try database.read { db in
+            return try read { db in
                 let findings = try String.fetchAll(db, sql: "PRAGMA integrity_check(100)").filter { $0 != "ok" }
                 let foreignKeys = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
                 let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0

@@ -37,17 +37,19 @@ public struct Store: Sendable {
     public static func inMemory() throws -> Store {
         let queue = try DatabaseQueue()
         try Schema.migrator.migrate(queue)
+        // Marked as a file store is, so that it verifies the same.
+        try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA application_id = \(Store.applicationID)") }
         return Store(path: ":memory:", database: queue)
     }
 
     /// The schema migrations applied, oldest first.
     public func appliedMigrations() throws -> [String] {
-        try database.read { db in try Schema.migrator.appliedMigrations(db) }
+        try read { db in try Schema.migrator.appliedMigrations(db) }
     }
 
     /// Every import, oldest first.
     public func snapshots() throws -> [Snapshot] {
-        try database.read { db in
+        try read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM snapshots ORDER BY id").map { row in
                 Snapshot(
                     id: row["id"], source: row["source"], file: row["file_name"], fileHash: row["file_hash"],
@@ -67,7 +69,7 @@ public struct Store: Sendable {
     /// so assessing an agreement again leaves the file as it was.
     public func register(_ agreement: Agreement) throws {
         if try isRegistered(agreement) { return }
-        try database.write { db in
+        try write { db in
             try db.execute(sql: "DELETE FROM actor_aliases WHERE agreement_id = ?", arguments: [agreement.id])
             try db.execute(sql: "DELETE FROM actor_codes WHERE agreement_id = ?", arguments: [agreement.id])
             for actor in agreement.actors {
@@ -95,7 +97,7 @@ public struct Store: Sendable {
             for code in actor.codes { codes.insert([actor.id, code]) }
             for alias in [actor.name] + actor.aliases { aliases.insert([actor.id, alias]) }
         }
-        return try database.read { db in
+        return try read { db in
             let storedCodes = try Row.fetchAll(db, sql: "SELECT actor_id, code FROM actor_codes WHERE agreement_id = ?", arguments: [agreement.id])
                 .map { [$0["actor_id"] as String, $0["code"] as String] }
             let storedAliases = try Row.fetchAll(
@@ -108,7 +110,7 @@ public struct Store: Sendable {
 
     /// The number of rows in each table, for status displays and tests.
     public func counts() throws -> [String: Int] {
-        try database.read { db in
+        try read { db in
             var result: [String: Int] = [:]
             for table in ["events", "event_history", "observations", "claims", "snapshots", "actors", "sources"] {
                 result[table] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
@@ -121,7 +123,7 @@ public struct Store: Sendable {
 extension Store {
     /// The names of a table's indexes, sorted; for checks and tests.
     public func indexNames(on table: String) throws -> [String] {
-        try database.read { db in
+        try read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ? ORDER BY name", arguments: [table])
         }
     }

@@ -53,4 +53,42 @@ import TruceTestSupport
         #expect(reading.status == .inconclusive)
         #expect(reading.reason == "no evidence covers 2021-01-01 to 2021-03-01 in Afghanistan")
     }
+
+    /// The real export's rows from 10 February on, written to a temporary file: a data set whose first
+    /// rows come days after the start of the period it was queried for.
+    static func laterRows() throws -> String {
+        let text = try String(contentsOfFile: TestPaths.shared("acled-afghanistan-2020/2020_02_afghan.csv"), encoding: .utf8)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let early = (1...9).map { String(format: "%02d-Feb-20", $0) }
+        let kept = [lines[0]] + lines.dropFirst().filter { line in !line.isEmpty && !early.contains { line.contains($0) } }
+        let folder = try TestPaths.temporaryDirectory("truce-covers")
+        let path = folder.appendingPathComponent("from-10-feb.csv").path
+        try kept.joined(separator: "\n").appending("\n").write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test func aStatedCoverageReplacesTheSpanOfTheRows() async throws {
+        let file = try Self.laterRows()
+        let folder = try TestPaths.temporaryDirectory("truce-covers-store")
+        let spanStore = folder.appendingPathComponent("span.sqlite").path
+        let statedStore = folder.appendingPathComponent("stated.sqlite").path
+        let plain = await TruceInProcess.run(["import", "acled", file, "--store", spanStore])
+        #expect(plain.status == 0, "\(plain.stderr)")
+        let stated = await TruceInProcess.run([
+            "import", "acled", file, "--covers", "2020-02-01..2020-02-29", "--covers-country", "Afghanistan", "--store", statedStore,
+        ])
+        #expect(stated.status == 0, "\(stated.stderr)")
+        #expect(stated.stderr.contains("covers 2020-02-01 to 2020-02-29 in Afghanistan, as the data set states"))
+        let agreement = try AgreementLoader.load(path: TestPaths.example("agreement.yaml"))
+        func baselineDays(_ path: String) throws -> Int? {
+            let store = try Store.open(path: path)
+            return try Evaluator(agreement: agreement).evaluate(store, asOf: Fixtures.day("2020-03-11")).provision("riv")?.reading("text")?.test?
+                .baselineDays
+        }
+        // The rows begin on 10 February: 12 covered days of the baseline; as stated, 21.
+        #expect(try baselineDays(spanStore) == 12)
+        #expect(try baselineDays(statedStore) == 21)
+        let refused = await TruceInProcess.run(["import", "acled", file, "--covers", "2020-02-29..2020-02-01", "--store", statedStore])
+        #expect(refused.status != 0 && refused.stderr.contains("ends before it starts"))
+    }
 }

@@ -6,6 +6,8 @@ import TruceModel
 import TruceStore
 import TruceTestSupport
 
+@testable import TruceCLI
+
 /// The statuses the public facts give for the Karabakh statement of 9–10 November 2020, at the
 /// dates that tell its story.
 @Suite struct KarabakhExampleTests {
@@ -44,6 +46,21 @@ import TruceTestSupport
         // No report of the peacekeepers' strength yet: no evidence, not compliance.
         #expect(a.provision("peacekeepers-cap")?.status == .inconclusive)
         #expect(a.provision("prisoners")?.status == .pending)
+    }
+
+    @Test func pashinyansStatementIsAboutTheCeasefireAndTheWholeAgreement() throws {
+        let a = try Self.assess(asOf: "2020-11-12")
+        #expect(a.statements?.map(\.id) == ["claim-pashinyan-2020-11-10"])
+        #expect(a.provision("ceasefire")?.reading("text")?.evidence.contains { $0.id == "claim-pashinyan-2020-11-10" } == true)
+        #expect(a.warnings == nil)
+    }
+
+    @Test func theMarkdownReportListsStatementsAndWarnings() throws {
+        var a = try Self.assess(asOf: "2020-11-12")
+        a.warnings = ["claims.csv:4: claim 'x' is about provision 'kalbajr', which karabakh-2020 lacks; it is kept, but no provision cites it"]
+        let report = AssessmentRenderer.markdown(a, title: "Karabakh")
+        #expect(report.contains("## Statements about the agreement as a whole\n\n- 2020-11-10 `claim-pashinyan-2020-11-10`: Nikol Pashinyan"))
+        #expect(report.contains("## Warnings\n\n- claims.csv:4: claim 'x' is about provision 'kalbajr'"))
     }
 
     @Test func kalbajarsDeadlineWasExtendedBeforeItPassed() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TruceCore
 import TruceCoder
 import TruceTestSupport
 
@@ -67,8 +68,8 @@ import TruceTestSupport
     /// Trains on one real export and scores notes of another country: well above what guessing the commonest type gets.
     @Test(.enabled(if: FileManager.default.fileExists(atPath: TestPaths.shared("acled/acled_benin_2022_r_export.csv"))))
     func learnsFromOneRealExportAndScoresAnother() throws {
-        let training = try ACLEDNotesFile(path: TestPaths.shared("acled/acled_benin_2022_r_export.csv"))
-        let scored = try ACLEDNotesFile(path: TestPaths.shared("acled-notes/2017-01-01-2020-12-31-Mali.csv"))
+        let training = try ACLEDNotes(path: TestPaths.shared("acled/acled_benin_2022_r_export.csv"))
+        let scored = try ACLEDNotes(path: TestPaths.shared("acled-notes/2017-01-01-2020-12-31-Mali.csv"))
         #expect(training.notes.count > 700)
         let model = try EventTypeTraining(features: TextFeatures(bucketBits: 16, characterGrams: 3...4), epochs: 4)
             .train(training.notes.map(\.labeled))

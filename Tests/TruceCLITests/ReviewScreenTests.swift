@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TruceCore
 import TruceModel
 import TruceStorage
 import TruceStore
@@ -8,44 +9,45 @@ import TruceStore
 
 /// The review screen driven by keys, as a reviewer would, over a real store.
 @Suite struct ReviewScreenTests {
-    func screen() throws -> (ReviewScreen, Store) {
+    func screen() async throws -> (ReviewScreen, Store) {
         let store = try Store.inMemory()
         try ReviewFixtures.populate(store)
-        return (try ReviewScreen(store: store, reviewer: "ana", now: { "2026-02-01T12:00:00Z" }), store)
+        let app = TruceApp(storage: store, clock: .fixed(ISO8601DateFormatter().date(from: "2026-02-01T12:00:00Z")!))
+        return (try await ReviewScreen(app: app, reviewer: "ana"), store)
     }
 
-    func press(_ keys: String, on screen: inout ReviewScreen) {
-        for key in ReviewKey.script(keys) { screen.handle(key) }
+    func press(_ keys: String, on screen: inout ReviewScreen) async {
+        for key in ReviewKey.script(keys) { await screen.handle(key) }
     }
 
-    @Test func theQueueShowsOneLinePerClusterAndMarksTheSelection() throws {
-        var (screen, _) = try screen()
+    @Test func theQueueShowsOneLinePerClusterAndMarksTheSelection() async throws {
+        var (screen, _) = try await screen()
         let frame = screen.frame(width: 100, height: 20)
         #expect(frame.count == 20)
         #expect(frame.allSatisfy { $0.count <= 100 })
         #expect(frame[0].hasPrefix("truce review — 2 pending, 0 accepted, 0 rejected"))
         #expect(frame[2].hasPrefix("> #1  event  pending  3×  2020-03-05  Taliban → United States"))
         #expect(frame[3].hasPrefix("  #2  event  pending (promised)  1×"))
-        press("j", on: &screen)
+        await press("j", on: &screen)
         #expect(screen.frame(width: 100, height: 20)[3].hasPrefix("> #2"))
-        press("jjj<down>", on: &screen)
+        await press("jjj<down>", on: &screen)
         #expect(screen.current?.id == 2, "moving stops at the last cluster")
-        press("k<up>", on: &screen)
+        await press("k<up>", on: &screen)
         #expect(screen.current?.id == 1)
     }
 
-    @Test func aNarrowShortTerminalStillGetsAFrameThatFits() throws {
-        var (screen, _) = try screen()
-        press("<enter>", on: &screen)
+    @Test func aNarrowShortTerminalStillGetsAFrameThatFits() async throws {
+        var (screen, _) = try await screen()
+        await press("<enter>", on: &screen)
         let frame = screen.frame(width: 30, height: 8)
         #expect(frame.count == 8)
         #expect(frame.allSatisfy { $0.count <= 30 })
         #expect(frame[6] == "…", "a page longer than the screen says it goes on")
     }
 
-    @Test func theDetailShowsTheRecordAndEveryReportsSentence() throws {
-        var (screen, _) = try screen()
-        press("<enter>", on: &screen)
+    @Test func theDetailShowsTheRecordAndEveryReportsSentence() async throws {
+        var (screen, _) = try await screen()
+        await press("<enter>", on: &screen)
         #expect(screen.mode == .detail)
         let text = screen.frame(width: 120, height: 60).joined(separator: "\n")
         #expect(text.contains("Cluster #1 · event · pending · 3 report(s)"))
@@ -54,71 +56,71 @@ import TruceStore
         #expect(text.contains("“Taliban fighters attacked US forces in Helmand on Thursday, killing one soldier.”"))
         #expect(text.contains("3. Wire 2 · 2020-03-06 · “Attack in Helmand (2)” · confidence 0.7"))
         #expect(text.contains("coded: Taliban → United States (“US forces”) · 190 Armed clash · 2020-03-05 · Helmand, Afghanistan · killed 1/1/1"))
-        press("q", on: &screen)
+        await press("q", on: &screen)
         #expect(screen.mode == .queue && !screen.finished)
-        press("q", on: &screen)
+        await press("q", on: &screen)
         #expect(screen.finished)
     }
 
-    @Test func acceptingWritesTheEventAndUndoTakesItBack() throws {
-        var (screen, store) = try screen()
-        press("a", on: &screen)
+    @Test func acceptingWritesTheEventAndUndoTakesItBack() async throws {
+        var (screen, store) = try await screen()
+        await press("a", on: &screen)
         #expect(screen.message == "Accepted #1 as article:1. (u undoes)")
-        #expect(try store.reviewCluster(1).state == .accepted)
-        #expect(try store.reviewCluster(1).reviewer == "ana")
+        #expect(try await store.reviewCluster(1).state == .accepted)
+        #expect(try await store.reviewCluster(1).reviewer == "ana")
         #expect(screen.clusters.map(\.id) == [2])
-        press("u", on: &screen)
-        #expect(try store.reviewCluster(1).state == .pending)
-        #expect(try store.events(matching: EventFilter(dataset: "articles"), limit: nil).total == 0)
+        await press("u", on: &screen)
+        #expect(try await store.reviewCluster(1).state == .pending)
+        #expect(try await store.events(matching: EventFilter(dataset: "articles"), limit: nil).total == 0)
         #expect(screen.current?.id == 1)
-        press("u", on: &screen)
+        await press("u", on: &screen)
         #expect(screen.message == "Nothing to undo in this session.")
     }
 
-    @Test func aPledgeIsRefusedUntilAcceptedAnyway() throws {
-        var (screen, store) = try screen()
-        press("ja", on: &screen)
+    @Test func aPledgeIsRefusedUntilAcceptedAnyway() async throws {
+        var (screen, store) = try await screen()
+        await press("ja", on: &screen)
         #expect(screen.message?.contains("not an act") == true)
-        #expect(try store.reviewCluster(2).state == .pending)
-        press("A", on: &screen)
-        #expect(try store.reviewCluster(2).state == .accepted)
+        #expect(try await store.reviewCluster(2).state == .pending)
+        await press("A", on: &screen)
+        #expect(try await store.reviewCluster(2).state == .accepted)
     }
 
-    @Test func editingPromptsForFieldsAndShowsErrorsByField() throws {
-        var (screen, store) = try screen()
-        press("<enter>e", on: &screen)
+    @Test func editingPromptsForFieldsAndShowsErrorsByField() async throws {
+        var (screen, store) = try await screen()
+        await press("<enter>e", on: &screen)
         #expect(screen.mode == .prompt(.edit))
-        press("date=2020-02-31<enter>", on: &screen)
+        await press("date=2020-02-31<enter>", on: &screen)
         #expect(screen.message?.hasPrefix("field 'date'") == true)
         #expect(screen.mode == .detail)
-        press("eplace=Lashkar Gahx<bs>, fatalities=2..3<enter>", on: &screen)
+        await press("eplace=Lashkar Gahx<bs>, fatalities=2..3<enter>", on: &screen)
         #expect(screen.message == "Edited #1. (u undoes)")
-        #expect(try store.reviewCluster(1).edits.values == ["place": "Lashkar Gah", "fatalities": "2..3"])
+        #expect(try await store.reviewCluster(1).edits.values == ["place": "Lashkar Gah", "fatalities": "2..3"])
         #expect(screen.frame(width: 120, height: 40).joined(separator: "\n").contains("Lashkar Gah, Helmand, Afghanistan"))
-        press("u", on: &screen)
-        #expect(try store.reviewCluster(1).edits.isEmpty)
-        press("eactor1=nobody<esc>", on: &screen)
+        await press("u", on: &screen)
+        #expect(try await store.reviewCluster(1).edits.isEmpty)
+        await press("eactor1=nobody<esc>", on: &screen)
         #expect(screen.message == "Cancelled.")
-        #expect(try store.reviewCluster(1).edits.isEmpty)
+        #expect(try await store.reviewCluster(1).edits.isEmpty)
     }
 
-    @Test func mergeAsksForTheTargetAndRejectForANote() throws {
-        var (screen, store) = try screen()
-        press("jm1<enter>", on: &screen)
+    @Test func mergeAsksForTheTargetAndRejectForANote() async throws {
+        var (screen, store) = try await screen()
+        await press("jm1<enter>", on: &screen)
         #expect(screen.message == "Merged #2 into #1. (u undoes)")
         // A pledge and an act are different clusters, but a reviewer may still merge them.
-        #expect(try store.reviewCluster(2).state == .merged)
-        #expect(try store.reviewCluster(1).reports.count == 4)
-        press("u", on: &screen)
-        #expect(try store.reviewCluster(1).reports.count == 3)
-        press("mxyz<enter>", on: &screen)
+        #expect(try await store.reviewCluster(2).state == .merged)
+        #expect(try await store.reviewCluster(1).reports.count == 4)
+        await press("u", on: &screen)
+        #expect(try await store.reviewCluster(1).reports.count == 3)
+        await press("mxyz<enter>", on: &screen)
         #expect(screen.message?.contains("not a cluster number") == true)
-        press("r<enter>", on: &screen)
-        #expect(try store.reviewCluster(2).state == .rejected)
-        #expect(try store.reviewCluster(2).note == nil)
-        press("?", on: &screen)
+        await press("r<enter>", on: &screen)
+        #expect(try await store.reviewCluster(2).state == .rejected)
+        #expect(try await store.reviewCluster(2).note == nil)
+        await press("?", on: &screen)
         #expect(screen.frame(width: 100, height: 30)[2] == "Keys")
-        press("x", on: &screen)
+        await press("x", on: &screen)
         #expect(screen.mode == .queue)
     }
 }

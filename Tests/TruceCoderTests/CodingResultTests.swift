@@ -5,8 +5,9 @@ import TruceModel
 
 @Suite struct CodingResultTests {
     @Test func doneMapsToAnAssertedClaim() {
-        #expect(Modality.done.claimModality == .asserted)
-        #expect(Modality.promised.claimModality == .promised)
+        #expect(Modality.done.claimSpelling == "asserted" && Modality(claimSpelling: "Asserted") == .done)
+        #expect(Modality.promised.claimSpelling == "promised" && Modality(claimSpelling: "promised") == .promised)
+        #expect(Modality(claimSpelling: "done") == .done && Modality(claimSpelling: "maybe") == nil)
     }
 
     @Test func aDeadlineFilesUnderItsFirstDayAndKeepsItsRange() throws {

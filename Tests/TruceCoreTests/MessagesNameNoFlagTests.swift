@@ -10,14 +10,7 @@ import TruceTestSupport
 
     /// Files whose messages still name a flag or command, each to be moved to a `parameter` and a
     /// front-end hint; the test fails when one is fixed, so the list shrinks with the code.
-    static let knownRemaining: Set<String> = [
-        "TruceModel/Review/EvidenceDraft.swift",
-        "TruceStore/Store+Review.swift",
-        "TruceStore/Store+ReviewQueue.swift",
-        "TruceCoder/Learning/EventTypeModel+File.swift",
-        "TruceFormats/UCDP/UCDPHeader.swift",
-        "TruceFormats/GDELT/GDELTReader.swift",
-    ]
+    static let knownRemaining: Set<String> = []
 
     /// Text a PA-X skeleton writes into the agreement file about how it was made, not an instruction.
     static let describesItsOrigin: Set<String> = ["TruceFormats/PAX/AgreementSkeleton.swift"]

@@ -37,3 +37,42 @@ import TruceTestSupport
         #expect(try await app.reviewCluster(first.id).cluster.state == .pending)
     }
 }
+
+extension ReviewTests {
+    /// Article intake from bytes, as an upload arrives: each article succeeds or fails alone, the
+    /// same bytes are stored once, and progress reaches every article.
+    @Test func articlesFromBytesAreCodedAndStoredEachAlone() async throws {
+        let clock = WallClock.fixed(ISO8601DateFormatter().date(from: "2020-03-05T08:00:00Z")!)
+        let app = TruceApp(storage: try Store.inMemory(), clock: clock)
+        let inputs: [ArticleInput] = [
+            .bytes(Array(Self.text.utf8), origin: "wire.txt"),
+            .bytes([], origin: "empty.txt"),
+            .bytes(Array("<html><body><script>x()</script></body></html>".utf8), origin: "furniture.html"),
+            .bytes(Array(Self.text.utf8), origin: "copy.txt"),
+        ]
+        var seen: [Int] = []
+        let intake = try await app.importArticles(ArticleIntakeRequest(inputs: inputs, settings: CodingSettings(source: "Wire"))) { seen.append($0.rows) }
+        #expect(seen == [1, 2, 3, 4])
+        #expect(intake.inputs == 4)
+        #expect(intake.failures.map(\.origin) == ["empty.txt", "furniture.html"])
+        #expect(intake.stored.articlesNew == 1 && intake.stored.articlesDuplicate == 1 && intake.stored.duplicates == ["copy.txt"])
+        #expect(intake.stored.events > 0)
+
+        let window = await #expect(throws: TruceError.self) {
+            try await app.importArticles(ArticleIntakeRequest(inputs: inputs, window: 40))
+        }
+        #expect(window?.parameter == "window")
+    }
+
+    /// The review cluster document users see, pinned by a golden file.
+    @Test func clusterDocumentMatchesItsGoldenFile() async throws {
+        let clock = WallClock.fixed(ISO8601DateFormatter().date(from: "2020-03-05T08:00:00Z")!)
+        let app = TruceApp(storage: try Store.inMemory(), clock: clock)
+        _ = try await app.importArticles(
+            ArticleIntakeRequest(inputs: [.bytes(Array(Self.text.utf8), origin: "wire.txt")], settings: CodingSettings(source: "Wire")))
+        let first = try #require(try await app.reviewClusters().first)
+        try await app.reject([first.id], note: "a duplicate wire", reviewer: "ana")
+        let (cluster, actions) = try await app.reviewCluster(first.id)
+        try DocumentGoldenTests.check([ClusterDocument(cluster, actions: actions)], against: "review-cluster.json")
+    }
+}

@@ -91,4 +91,15 @@ import TruceTestSupport
         }
         #expect(rules.message.contains("r.json"))
     }
+
+    @Test func linkingRulesRefuseAMisspeltRuleAndKeepTheOthers() throws {
+        let app = TruceApp(storage: try Store.inMemory())
+        let error = try #require(throws: TruceError.self) {
+            try app.linkingRules(json: Array("{\"max_distance\": 5, \"date_slack_days\": 2}".utf8), name: "r.json")
+        }
+        #expect(error.message.contains("max_distance:"))
+        #expect(error.message.contains("max_distance_km"))
+        let rules = try app.linkingRules(json: Array("{\"max_distance_km\": 5, \"date_slack_days\": 2}".utf8), name: "r.json")
+        #expect(rules.maxDistanceKm == 5 && rules.dateSlackDays == 2)
+    }
 }

@@ -34,7 +34,7 @@ struct AgreementLoaderTests {
         #expect(prohibition.scope?.actor2 == ["COALITION"])
         #expect(prohibition.readings.map(\.name) == ["usa"])
         #expect(prohibition.readings.first?.party == "USA")
-        #expect(prohibition.readings.first?.scope.actor2 == ["COALITION", "AFGHAN_STATE"])
+        #expect(prohibition.readings.first?.scope?.actor2 == ["COALITION", "AFGHAN_STATE"])
         #expect(prohibition.readings.first?.statedIn?.contains("2020-03-04") == true)
 
         guard case .rate(let rate) = try #require(agreement.provision("riv")).kind else {

@@ -89,3 +89,67 @@ struct EvidenceCSVTests {
         #expect(rejections[1].message == "grade: expected one of confirmed, fair, weak, contested, discounted, got 'solid'")
     }
 }
+
+/// Version 2 of the evidence files: imprecise dates, the area of a count, several provisions or the
+/// whole agreement in a claim, and the columns Truce does not model kept as attributes.
+@Suite("Observations and claims, version 2")
+struct EvidenceCSVVersion2Tests {
+    @Test(
+        arguments: [
+            ("2020-03-04", "2020-03-04", nil), ("4 March 2020", "2020-03-04", nil), ("2016", "2016-01-01", "2016-12-31"),
+            ("in 2016", "2016-01-01", "2016-12-31"), ("2016-02", "2016-02-01", "2016-02-29"), ("March 2016", "2016-03-01", "2016-03-31"),
+            ("in Sept 2016", "2016-09-01", "2016-09-30"), ("2016-03-01/2016-03-15", "2016-03-01", "2016-03-15"),
+        ] as [(String, String, String?)])
+    func impreciseDatesAreKeptAsIntervals(cell: String, first: String, last: String?) throws {
+        let path = try Fixtures.write("id,date,indicator,value,source\no1,\(cell),released,5,Wire\n", name: "observations.csv")
+        var reader = try ObservationsCSV(path: path)
+        let (observations, rejections) = try reader.readAll()
+        #expect(rejections.isEmpty, "\(rejections)")
+        #expect(observations.first?.date.iso == first)
+        #expect(observations.first?.latestDate?.iso == last)
+    }
+
+    @Test(
+        arguments: [
+            ("in March", "'March' names a month without its year; write e.g. 'March 2016'"),
+            ("2016-03-15/2016-03-01", "the span ends (2016-03-01) before it starts (2016-03-15)"),
+            ("soon", "expected a date such as 2020-03-04, or an imprecise one"),
+        ])
+    func badImpreciseDatesAreRejectedWithTheReason(cell: String, message: String) throws {
+        let path = try Fixtures.write("id,date,speaker,quote,source\nc1,\(cell),s,q,Wire\n", name: "claims.csv")
+        var reader = try ClaimsCSV(path: path)
+        let (claims, rejections) = try reader.readAll()
+        #expect(claims.isEmpty)
+        #expect(rejections.first?.field == "date")
+        #expect(rejections.first?.message.contains(message) == true, "\(rejections)")
+    }
+
+    @Test func unmodelledColumnsAreKeptAndAClaimMayConcernSeveralProvisionsOrTheAgreement() throws {
+        let path = try Fixtures.write(
+            "id,date,speaker,quote,about_provision,source,Language,verified by\n"
+                + "c1,March 2020,s,q,troops; withdrawal,Wire,ps,OSCE\n"
+                + "c2,2020-03-04,s,q,*,Wire,,\n",
+            name: "claims.csv")
+        var reader = try ClaimsCSV(path: path)
+        let (claims, rejections) = try reader.readAll()
+        #expect(rejections.isEmpty)
+        #expect(claims[0].attributes == ["language": "ps", "verified by": "OSCE"])
+        #expect(claims[0].provisions == ["troops", "withdrawal"])
+        #expect(claims[0].isAbout("withdrawal") && !claims[0].isAboutAgreement)
+        #expect(claims[0].latestDate?.iso == "2020-03-31")
+        #expect(claims[1].attributes.isEmpty)
+        #expect(claims[1].isAboutAgreement && claims[1].provisions.isEmpty)
+    }
+
+    @Test func anObservationMayNameTheAreaItCounts() throws {
+        let path = try Fixtures.write(
+            "id,date,indicator,value,source,country,admin1,admin2,place,mission_report\n"
+                + "v1,2015-02-15,ceasefire_violations,\"1,200\",OSCE SMM,Ukraine,Donetsk,,Debaltseve,SMM daily 16 Feb\n",
+            name: "observations.csv")
+        var reader = try ObservationsCSV(path: path)
+        let observation = try #require(try reader.readAll().values.first)
+        #expect(observation.admin1 == "Donetsk" && observation.admin2 == nil && observation.place == "Debaltseve")
+        #expect(observation.value == 1200 && observation.actor == nil)
+        #expect(observation.attributes == ["mission_report": "SMM daily 16 Feb"])
+    }
+}

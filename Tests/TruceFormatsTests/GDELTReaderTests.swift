@@ -157,7 +157,7 @@ struct GDELTReaderTests {
             _ = try GDELTReader(path: acled)
         } throws: { error in
             let error = try #require(error as? TruceError)
-            return error.description.contains("acled_benin_2022_r_export.csv") && error.message.contains("truce import acled")
+            return error.description.contains("acled_benin_2022_r_export.csv") && error.message.contains("imported as ACLED data") && error.parameter == "kind"
         }
         let folder = try TestPaths.temporaryDirectory("truce-gdelt")
         let empty = folder.appendingPathComponent("empty.CSV")

@@ -189,13 +189,13 @@ struct UCDPReaderTests {
         #expect {
             _ = try UCDPReader(path: acled)
         } throws: { error in
-            (error as? TruceError)?.message.contains("`truce import acled`") == true
+            (error as? TruceError).map { $0.message.contains("import it as ACLED data") && $0.parameter == "kind" } == true
         }
         let actorList = TestPaths.shared("ucdp/ucdp-actor-221.csv")
         #expect {
             _ = try UCDPReader(path: actorList)
         } throws: { error in
-            (error as? TruceError)?.message.contains("--actors") == true
+            (error as? TruceError).map { $0.message.contains("UCDP Actor Dataset") && $0.parameter == "actors" } == true
         }
     }
 

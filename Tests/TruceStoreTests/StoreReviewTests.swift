@@ -63,7 +63,7 @@ import TruceTestSupport
             try store.accept([id], by: alice)
         } throws: { error in
             let message = (error as? TruceError)?.message ?? ""
-            return message.contains("promised") && message.contains("only acts") && message.contains("--allow-non-act")
+            return message.contains("promised") && message.contains("only acts") && (error as? TruceError)?.parameter == "allow_non_act"
         }
         #expect(try articleEvents(store).isEmpty)
         try store.accept([id], by: alice, allowNonAct: true)
@@ -121,7 +121,7 @@ import TruceTestSupport
         let id = try #require(try store.reviewClusters().first?.id)
         #expect { try store.accept([id], by: alice) } throws: { error in
             let message = (error as? TruceError)?.message ?? ""
-            return message.contains("field 'event_type'") && message.contains("truce review edit \(id)")
+            return message.contains("field 'event_type'") && message.contains("cluster \(id)") && (error as? TruceError)?.parameter == "edits"
         }
         try store.edit(id, set: ["event_type=Explosions/Remote violence"], by: alice)
         try store.accept([id], by: alice)
@@ -162,7 +162,7 @@ import TruceTestSupport
         #expect(try store.reviewClusters(states: [.rejected]).map(\.id) == [id])
         #expect(try articleEvents(store).isEmpty)
         #expect { try store.accept([id], by: alice) } throws: { error in
-            (error as? TruceError)?.message.contains("truce review reopen \(id)") == true
+            (error as? TruceError)?.message.contains("reopen it first") == true
         }
         try store.reopen(id, by: bob)
         #expect(try store.reviewCluster(id).state == .pending)
@@ -185,7 +185,7 @@ import TruceTestSupport
     @Test func anUnknownClusterSaysHowToListThem() throws {
         let (store, _) = try storeWithAttack(reports: 1)
         #expect { try store.accept([999], by: alice) } throws: { error in
-            (error as? TruceError)?.message.contains("truce review list") == true
+            (error as? TruceError).map { $0.message.contains("no candidate cluster") && $0.parameter == "cluster" } == true
         }
     }
 

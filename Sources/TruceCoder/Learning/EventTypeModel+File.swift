@@ -43,7 +43,7 @@ extension EventTypeModel {
     public init(fileBytes bytes: [UInt8], file: String) throws {
         func refuse(_ problem: String) -> TruceError { TruceError(.invalidInput, "\(file): \(problem)") }
         guard bytes.count >= 8, Array(bytes[0..<8]) == Self.magic else {
-            throw refuse("not a Truce event-type model (it does not start with TRUCEETM); train one with `truce model train`")
+            throw refuse("not a Truce event-type model (it does not start with TRUCEETM); train one from ACLED exports first")
         }
         guard bytes.count >= 16 + 8 else { throw refuse("the model file is cut short (\(bytes.count) bytes); train it again") }
         let version: UInt32 = Self.read(bytes, at: 8)

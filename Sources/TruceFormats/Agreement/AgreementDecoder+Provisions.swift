@@ -4,15 +4,21 @@ import Yams
 extension AgreementDecoder {
     static let provisionKeys = ["id", "text", "kind", "bound", "beneficiaries", "requires", "each", "verified_by"]
     static let kindKeys: [KindName: [String]] = [
-        .prohibition: ["start", "end", "scope", "readings"],
+        .prohibition: ["start", "end", "scope", "counts", "readings"],
         .obligation: ["start", "due", "event", "observation", "readings", "extended"],
-        .target: ["start", "due", "indicator", "actor", "condition", "extended"],
-        .rate: ["window", "baseline", "reduction", "confidence", "scope", "readings"],
-        .maintain: ["start", "end", "indicator", "actor", "condition"],
+        .target: ["start", "due", "indicator", "actor", "condition", "extended", "readings"],
+        .rate: ["window", "baseline", "reduction", "confidence", "scope", "counts", "readings"],
+        .maintain: ["start", "end", "indicator", "actor", "condition", "readings"],
     ]
     static let windowKeys = ["start", "end"]
     static let observationKeys = ["indicator", "actor", "condition"]
-    static let readingKeys = ["party", "stated_in", "scope"]
+    static let readingKeys = ["party", "stated_in", "scope", "start", "due", "end", "condition", "requires", "bound", "actors"]
+    /// What a reading may read differently (format version 2 beyond `scope`), and the kinds that have each.
+    static let readingFields: [String: [KindName]] = [
+        "scope": [.prohibition, .rate, .obligation], "start": KindName.allCases, "due": [.obligation, .target],
+        "end": [.prohibition, .rate, .maintain], "condition": [.target, .maintain, .obligation], "requires": KindName.allCases,
+        "bound": KindName.allCases, "actors": KindName.allCases,
+    ]
 
     static let kindHint = "use prohibition, obligation (or milestone), target, rate or maintain"
 
@@ -98,9 +104,8 @@ extension AgreementDecoder {
         case .rate: decodedKind = decodeRate(fields, what, index)
         case .maintain: decodedKind = decodeMaintain(fields, what, index)
         }
-        // A target has no scope, so its 'readings' key was already reported as misplaced.
         let hasScope = decodedKind.map { scope(of: $0) != nil } ?? true
-        let readings = kind == .target || kind == .maintain ? [] : decodeReadings(fields, what, hasScope: hasScope)
+        let readings = decodeReadings(fields, what, kind: kind, decoded: decodedKind, index: index, hasScope: hasScope)
         let extensions = decodeExtensions(fields, what, index)
         guard let id = provisions[index].id, let text, let bound, let beneficiaries, let decodedKind, let readings, let extensions
         else { return }
@@ -144,8 +149,9 @@ extension AgreementDecoder {
         let end = endEntry.flatMap { date($0, what, provision: index, role: "end") }
         let scope = required(fields, "scope", in: what, hint: "a prohibition needs the events it forbids, e.g. 'scope: {actor1: [X]}'")
             .flatMap { decodeScope($0.value, "the scope of \(what)") }
-        guard let start, endEntry == nil || end != nil, let scope else { return nil }
-        return .prohibition(Prohibition(start: start, end: end, scope: scope))
+        let counts = decodeCounts(fields, what)
+        guard let start, endEntry == nil || end != nil, let scope, counts.valid else { return nil }
+        return .prohibition(Prohibition(start: start, end: end, scope: scope, counts: counts.indicator))
     }
 
     private func decodeObligation(_ fields: Fields, _ what: String, _ index: Int) -> Provision.Kind? {
@@ -179,7 +185,7 @@ extension AgreementDecoder {
         let start = startEntry.flatMap { date($0, what, provision: index, role: "start") }
         let due = required(fields, "due", in: what, hint: "a target needs the day it is due, e.g. 'due: signed + 135d'")
             .flatMap { date($0, what, provision: index, role: "due") }
-        let condition = decodeCondition(fields, what)
+        let condition = fixedCondition(decodeCondition(fields, what), fields, what)
         guard startEntry == nil || start != nil, let due, let condition else { return nil }
         return .target(Target(start: start, due: due, condition: condition))
     }
@@ -213,8 +219,17 @@ extension AgreementDecoder {
         }
         let scope = required(fields, "scope", in: what, hint: "a rate needs the events it counts, e.g. 'scope: {actor1: [X]}'")
             .flatMap { decodeScope($0.value, "the scope of \(what)") }
-        guard let window, let baseline, let reduction, let confidence, let scope else { return nil }
-        return .rate(Rate(window: window, baseline: baseline, reduction: reduction, confidence: confidence, scope: scope))
+        let counts = decodeCounts(fields, what)
+        guard let window, let baseline, let reduction, let confidence, let scope, counts.valid else { return nil }
+        return .rate(Rate(window: window, baseline: baseline, reduction: reduction, confidence: confidence, scope: scope, counts: counts.indicator))
+    }
+
+    /// `counts: ceasefire_violations`: an indicator of counts reported without a perpetrator (version 2);
+    /// `valid` is false when it is present and broken (reported).
+    private func decodeCounts(_ fields: Fields, _ what: String) -> (valid: Bool, indicator: String?) {
+        guard let entry = optional(fields, "counts", in: what) else { return (fields.entry("counts") == nil, nil) }
+        guard needsVersion2("'counts'", at: entry.keyNode), let indicator = text(entry.value, "'counts' of \(what)") else { return (false, nil) }
+        return (true, indicator)
     }
 
     /// `extended: [{due: 2020-11-25, agreed: 2020-11-15, by: "..."}]`: deadlines moved by later arrangements.
@@ -251,9 +266,19 @@ extension AgreementDecoder {
             .flatMap { date($0, what, provision: index, role: "start") }
         let endEntry = optional(fields, "end", in: what)
         let end = endEntry.flatMap { date($0, what, provision: index, role: "end") }
-        let condition = decodeCondition(fields, what)
+        let condition = fixedCondition(decodeCondition(fields, what), fields, what)
         guard let start, endEntry == nil || end != nil, let condition else { return nil }
         return .maintain(Maintain(start: start, end: end, condition: condition))
+    }
+
+    /// A target's or maintained state's condition, which compares with a fixed value: a reported one
+    /// ("all for all") belongs to an obligation's observation.
+    private func fixedCondition(_ condition: IndicatorCondition?, _ fields: Fields, _ what: String) -> IndicatorCondition? {
+        guard let condition, condition.reference != nil else { return condition }
+        report(
+            "\(what) compares with a reported value, which only an obligation's 'observation' can; give a number, e.g. \"<= 8600\"",
+            at: fields.entry("condition")?.value ?? fields.node)
+        return nil
     }
 
     private func decodeWindow(_ entry: Entry, _ provision: String, _ index: Int) -> DateWindow? {
@@ -289,11 +314,17 @@ extension AgreementDecoder {
         let condition = required(fields, "condition", in: what, hint: "add the value to reach, e.g. 'condition: \"<= 8600\"'")
             .flatMap { entry in string(entry.value, "'condition' of \(what)").flatMap { parseCondition($0, at: entry.value, what) } }
         guard let indicator, actorEntry == nil || actor != nil, let condition else { return nil }
-        return IndicatorCondition(indicator: indicator, actor: actor, comparison: condition.comparison, value: condition.value)
+        return IndicatorCondition(
+            indicator: indicator, actor: actor, comparison: condition.comparison, value: condition.value, reference: condition.reference)
     }
 
     /// `<= 8600`, `>= 1`, `< 10`, `> 0`, `== 0`; the number may have thousands separators (`8,600`).
-    func parseCondition(_ text: String, at node: Node, _ what: String) -> (comparison: IndicatorCondition.Comparison, value: Double)? {
+    /// The comparison and the value, or the indicator whose value another party reported (`>= reported prisoners_held`).
+    func parseCondition(
+        _ text: String, at node: Node, _ what: String
+    ) -> (
+        comparison: IndicatorCondition.Comparison, value: Double, reference: String?
+    )? {
         let source = DateExpressionParser.trim(text)
         let help = "write an operator (<=, <, >=, >, ==) and a number, e.g. \"<= 8600\" or \">= 1\" (quote it: YAML reads a leading '>' as a block)"
         // Longest operators first, so that "<=" is not read as "<" followed by "=8600".
@@ -306,11 +337,21 @@ extension AgreementDecoder {
             return nil
         }
         let numberText = DateExpressionParser.trim(source.dropFirst(comparison.rawValue.count))
+        // `>= reported prisoners_held`: the value another party reported (version 2, "all for all").
+        if numberText.hasPrefix("reported ") {
+            let indicator = DateExpressionParser.trim(numberText.dropFirst("reported ".count))
+            guard needsVersion2("a condition on a reported value ('\(text)')", at: node) else { return nil }
+            guard !indicator.isEmpty, !indicator.contains(" ") else {
+                report("'\(text)' in \(what) names no indicator after 'reported'; write e.g. \">= reported prisoners_held\"", at: node)
+                return nil
+            }
+            return (comparison, 0, String(indicator))
+        }
         guard let value = Self.number(withSeparators: numberText) else {
             report("'\(text)' in \(what) is not a condition: '\(numberText)' is not a number; \(help)", at: node)
             return nil
         }
-        return (comparison, value)
+        return (comparison, value, nil)
     }
 
     /// A decimal number, where commas may separate thousands (`8,600`, `1,000,000.5`) but nothing else.
@@ -330,18 +371,28 @@ extension AgreementDecoder {
 
     // MARK: - Readings
 
-    private func decodeReadings(_ fields: Fields, _ what: String, hasScope: Bool) -> [Reading]? {
+    private func decodeReadings(
+        _ fields: Fields, _ what: String, kind: KindName, decoded: Provision.Kind?, index: Int, hasScope: Bool
+    ) -> [Reading]? {
         guard let entry = optional(fields, "readings", in: what) else { return fields.entry("readings") == nil ? [] : nil }
         let shape = "a mapping from reading name to reading, e.g. 'usa: {party: USA, scope: {...}}'"
         guard let all = self.fields(of: entry.value, "the readings of \(what)", allowed: nil, shape: shape) else { return nil }
-        if !hasScope {
-            report(
-                "\(what) has readings but no 'event' scope for them to replace; readings only apply to prohibitions, "
-                    + "rates and obligations with 'event'",
-                at: entry.keyNode)
+        // Version 1 readings replace a scope only; version 2 readings may read any field.
+        if version < 2 && !hasScope {
+            if kind == .target || kind == .maintain {
+                report(
+                    "'readings' does not apply to a \(kind.rawValue) provision in format version 1: readings replace a scope of events; "
+                        + "write 'truce: 2' to read its dates, condition or who is bound differently (\(what))",
+                    at: entry.keyNode)
+            } else {
+                report(
+                    "\(what) has readings but no 'event' scope for them to replace; readings only apply to prohibitions, "
+                        + "rates and obligations with 'event' (or, with 'truce: 2', read its dates, condition or who is bound)",
+                    at: entry.keyNode)
+            }
         }
         var readings: [Reading] = []
-        var valid = hasScope
+        var valid = version >= 2 || hasScope
         for reading in all.entries {
             if reading.key == Provision.textReading {
                 report(
@@ -352,7 +403,7 @@ extension AgreementDecoder {
                 continue
             }
             guard checkIdentifier(reading.key, at: reading.keyNode, "reading name", lowercase: false),
-                let decoded = decodeReading(reading, "reading '\(reading.key)' of \(what)")
+                let decoded = decodeReading(reading, "reading '\(reading.key)' of \(what)", kind: kind, decoded: decoded, index: index)
             else {
                 valid = false
                 continue
@@ -362,9 +413,10 @@ extension AgreementDecoder {
         return valid ? readings : nil
     }
 
-    private func decodeReading(_ entry: Entry, _ what: String) -> Reading? {
-        guard let fields = fields(of: entry.value, what, allowed: Self.readingKeys, shape: "a mapping with party, stated_in and scope")
-        else { return nil }
+    private func decodeReading(_ entry: Entry, _ what: String, kind: KindName, decoded: Provision.Kind?, index: Int) -> Reading? {
+        let shape =
+            "a mapping with party, stated_in and what the party reads differently: scope, start, due, end, condition, requires, bound or actors"
+        guard let fields = fields(of: entry.value, what, allowed: Self.readingKeys, shape: shape) else { return nil }
         let partyEntry = optional(fields, "party", in: what)
         let party = partyEntry.flatMap { entry in
             string(entry.value, "'party' of \(what)").map { id in
@@ -374,10 +426,116 @@ extension AgreementDecoder {
         }
         let statedEntry = optional(fields, "stated_in", in: what)
         let statedIn = statedEntry.flatMap { text($0.value, "'stated_in' of \(what)") }
-        let scope = required(fields, "scope", in: what, hint: "a reading is a scope that replaces the provision's; add 'scope: {...}'")
-            .flatMap { decodeScope($0.value, "the scope of \(what)") }
-        guard partyEntry == nil || party != nil, statedEntry == nil || statedIn != nil, let scope else { return nil }
-        return Reading(name: entry.key, party: party, statedIn: statedIn, scope: scope)
+        var valid = partyEntry == nil || party != nil
+        valid = valid && (statedEntry == nil || statedIn != nil)
+        let read = fields.entries.filter { Self.readingFields[$0.key] != nil }
+        if version < 2 {
+            for field in read where field.key != "scope" { _ = needsVersion2("a reading's '\(field.key)'", at: field.keyNode) }
+            if read.contains(where: { $0.key != "scope" }) { return nil }
+            guard required(fields, "scope", in: what, hint: "a reading is a scope that replaces the provision's; add 'scope: {...}'") != nil
+            else { return nil }
+        } else if read.isEmpty {
+            report(
+                "\(what) reads nothing differently; give what the party reads otherwise: scope, start, due, end, condition, requires, "
+                    + "bound or actors", at: fields.node)
+            return nil
+        }
+        for field in read where !(Self.readingFields[field.key] ?? []).contains(kind) {
+            report("a reading's '\(field.key)' does not apply to a \(kind.rawValue) provision, which has none (\(what))", at: field.keyNode)
+            valid = false
+        }
+        guard valid else { return nil }
+        var reading = Reading(name: entry.key, party: party, statedIn: statedIn)
+        if let field = optional(fields, "scope", in: what) {
+            if case .obligation(let o) = decoded, o.event == nil {
+                report("\(what) reads a scope, but the obligation has no 'event' scope for it to replace", at: field.keyNode)
+                valid = false
+            }
+            reading.scope = decodeScope(field.value, "the scope of \(what)")
+            valid = valid && reading.scope != nil
+        }
+        for role in ["start", "due", "end"] {
+            guard let field = optional(fields, role, in: what) else { continue }
+            let expression = date(field, what, provision: index, role: "readings.\(entry.key).\(role)")
+            valid = valid && expression != nil
+            switch role {
+            case "start": reading.start = expression
+            case "due": reading.due = expression
+            default: reading.end = expression
+            }
+        }
+        if let field = optional(fields, "condition", in: what) {
+            reading.condition = decodeReadCondition(field, what, decoded: decoded)
+            valid = valid && reading.condition != nil
+        }
+        if let field = optional(fields, "requires", in: what) {
+            let items: [(value: String, node: Node)]?
+            if case .sequence(let sequence) = field.value, sequence.isEmpty { items = [] } else { items = list(field.value, "'requires' of \(what)") }
+            if let items {
+                for item in items where checkIdentifier(item.value, at: item.node, "provision id", lowercase: true) {
+                    provisions[index].readingRequires.append((item.value, item.node))
+                }
+                reading.requires = items.map(\.value)
+            } else {
+                valid = false
+            }
+        }
+        if let field = optional(fields, "bound", in: what) {
+            if let items = list(field.value, "'bound' of \(what)") {
+                for item in items { checkActor(item.value, at: item.node, in: "'bound' of \(what)") }
+                reading.bound = items.map(\.value)
+            } else {
+                valid = false
+            }
+        }
+        if let field = optional(fields, "actors", in: what) {
+            let actorsWhat = "'actors' of \(what)"
+            let hint =
+                "a mapping from actor id to the names it goes by under this reading, e.g. 'ARM: [\"Military Forces of Armenia*\", Artsakh Defence Army]'"
+            if let all = self.fields(of: field.value, actorsWhat, allowed: nil, shape: hint) {
+                for actor in all.entries {
+                    checkActor(actor.key, at: actor.keyNode, in: actorsWhat, groups: false)
+                    guard let names = list(actor.value, "the names of '\(actor.key)' in \(actorsWhat)") else {
+                        valid = false
+                        continue
+                    }
+                    for name in names where name.value == "*" || name.value.dropLast().contains("*") {
+                        report(
+                            "'\(name.value)' in \(actorsWhat) is not an alias pattern: '*' may only end a prefix, as in 'Military Forces of*'",
+                            at: name.node)
+                        valid = false
+                    }
+                    reading.actors[actor.key] = names.map(\.value)
+                }
+            } else {
+                valid = false
+            }
+        }
+        return valid ? reading : nil
+    }
+
+    /// A reading's `condition`: a comparison alone (`"<= 2500"`), read on the text's indicator and actor,
+    /// or a mapping with indicator, actor and condition, as an obligation's observation has them.
+    private func decodeReadCondition(_ entry: Entry, _ what: String, decoded: Provision.Kind?) -> IndicatorCondition? {
+        if case .mapping = entry.value { return decodeObservation(entry.value, "the condition of \(what)") }
+        let text: IndicatorCondition?
+        switch decoded {
+        case .target(let t): text = t.condition
+        case .maintain(let m): text = m.condition
+        case .obligation(let o): text = o.observation
+        default: text = nil
+        }
+        guard let value = string(entry.value, "'condition' of \(what)"), let parsed = parseCondition(value, at: entry.value, what) else { return nil }
+        guard let text else {
+            if case .obligation = decoded {
+                report(
+                    "\(what) reads a condition, but the obligation has no 'observation'; give one, or write the reading's condition as "
+                        + "'{indicator: ..., condition: \">= 1\"}'", at: entry.keyNode)
+            }
+            return nil
+        }
+        return IndicatorCondition(
+            indicator: text.indicator, actor: text.actor, comparison: parsed.comparison, value: parsed.value, reference: parsed.reference)
     }
 
     private func scope(of kind: Provision.Kind) -> EventScope? {

@@ -21,7 +21,7 @@ extension AgreementDecoder {
             if let id = draft.id, firstDraft[id] == nil { firstDraft[id] = index }
         }
         for draft in provisions {
-            for requirement in draft.requires {
+            for requirement in draft.requires + draft.readingRequires {
                 if requirement.id == draft.id {
                     report("provision '\(requirement.id)' requires itself; remove '\(requirement.id)' from its 'requires'", at: requirement.node)
                 } else if !known.contains(requirement.id) {

@@ -73,19 +73,33 @@ extension AgreementDecoder {
         return points.count == items.count ? points : nil
     }
 
-    /// A GeoJSON file beside the agreement: a Point, LineString or Polygon (its outer ring), bare or
-    /// as the one feature of a Feature or FeatureCollection. GeoJSON writes [longitude, latitude].
+    /// GeoJSON, as a file beside the agreement or written inline as a YAML mapping: a Point, LineString,
+    /// Polygon (with holes) or MultiPolygon, bare or as the one feature of a Feature or FeatureCollection.
+    /// GeoJSON writes [longitude, latitude].
     private func geoJSON(_ node: Node, _ what: String) -> Zone.Shape? {
-        guard let name = string(node, "'geojson' of \(what)") else { return nil }
-        let folder = URL(fileURLWithPath: file).deletingLastPathComponent()
-        let path = name.hasPrefix("/") ? name : folder.appendingPathComponent(name).path
-        guard let data = FileManager.default.contents(atPath: path) else {
-            report("the GeoJSON file '\(name)' of \(what) cannot be read; put it beside the agreement file or give its path", at: node)
-            return nil
-        }
-        guard let json = try? JSONSerialization.jsonObject(with: data), var object = json as? [String: Any] else {
-            report("'\(name)' of \(what) is not JSON; save the area as GeoJSON", at: node)
-            return nil
+        let name: String
+        var object: [String: Any]
+        if case .mapping = node {
+            name = "the inline GeoJSON"
+            guard let inline = Self.json(node) as? [String: Any] else {
+                report("the inline GeoJSON of \(what) cannot be read: its keys must be plain names such as type and coordinates", at: node)
+                return nil
+            }
+            object = inline
+        } else {
+            guard let file = string(node, "'geojson' of \(what)") else { return nil }
+            name = "'\(file)'"
+            let folder = URL(fileURLWithPath: self.file).deletingLastPathComponent()
+            let path = file.hasPrefix("/") ? file : folder.appendingPathComponent(file).path
+            guard let data = FileManager.default.contents(atPath: path) else {
+                report("the GeoJSON file '\(file)' of \(what) cannot be read; put it beside the agreement file or give its path", at: node)
+                return nil
+            }
+            guard let json = try? JSONSerialization.jsonObject(with: data), let read = json as? [String: Any] else {
+                report("'\(file)' of \(what) is not JSON; save the area as GeoJSON", at: node)
+                return nil
+            }
+            object = read
         }
         if object["type"] as? String == "FeatureCollection", let features = object["features"] as? [[String: Any]], features.count == 1 {
             object = features[0]
@@ -93,31 +107,73 @@ extension AgreementDecoder {
         if object["type"] as? String == "Feature", let geometry = object["geometry"] as? [String: Any] {
             object = geometry
         }
-        func point(_ value: Any) -> Coordinate? {
-            guard let pair = value as? [Double], pair.count >= 2, (-180...180).contains(pair[0]), (-90...90).contains(pair[1]) else { return nil }
-            return Coordinate(latitude: pair[1], longitude: pair[0])
-        }
         let type = object["type"] as? String ?? "nothing"
-        let raw = object["coordinates"]
-        switch type {
-        case "Point":
-            if let raw, let p = point(raw) { return .point(p) }
-        case "LineString":
-            if let list = raw as? [Any] {
-                let points = list.compactMap(point)
-                if points.count == list.count, points.count >= 2 { return .line(points) }
-            }
-        case "Polygon":
-            if let rings = raw as? [Any], let outer = rings.first as? [Any] {
-                let points = outer.compactMap(point)
-                if points.count == outer.count, points.count >= 3 { return .polygon(points) }
-            }
-        default:
-            break
-        }
+        if let shape = Self.shape(type: type, coordinates: object["coordinates"]) { return shape }
+        let holds =
+            ["Point", "LineString", "Polygon", "MultiPolygon"].contains(type)
+            ? "a '\(type)' whose coordinates cannot be read" : type == "FeatureCollection" ? "several features" : "a '\(type)'"
         report(
-            "'\(name)' of \(what) holds \(type == "FeatureCollection" ? "several features" : "a '\(type)'"); Truce reads one Point, LineString or "
-                + "Polygon, bare or as a single Feature, with [longitude, latitude] coordinates", at: node)
+            "\(name) of \(what) holds \(holds); Truce reads one Point, LineString, Polygon or MultiPolygon, bare or as a single Feature, "
+                + "with [longitude, latitude] coordinates and rings of at least 3 points", at: node)
         return nil
+    }
+
+    /// The shape of a GeoJSON geometry, or nil when its type or coordinates are not what Truce reads.
+    static func shape(type: String, coordinates raw: Any?) -> Zone.Shape? {
+        func point(_ value: Any) -> Coordinate? {
+            guard let pair = value as? [Any], pair.count >= 2, let longitude = Self.double(pair[0]), let latitude = Self.double(pair[1]),
+                (-180...180).contains(longitude), (-90...90).contains(latitude)
+            else { return nil }
+            return Coordinate(latitude: latitude, longitude: longitude)
+        }
+        func points(_ value: Any?, atLeast minimum: Int) -> [Coordinate]? {
+            guard let list = value as? [Any] else { return nil }
+            let read = list.compactMap(point)
+            return read.count == list.count && read.count >= minimum ? read : nil
+        }
+        func polygon(_ value: Any?) -> Zone.Polygon? {
+            guard let rings = value as? [Any], let outer = points(rings.first, atLeast: 3) else { return nil }
+            let holes = rings.dropFirst().map { points($0, atLeast: 3) }
+            guard holes.allSatisfy({ $0 != nil }) else { return nil }
+            return Zone.Polygon(outer: outer, holes: holes.compactMap { $0 })
+        }
+        switch type {
+        case "Point": return raw.flatMap(point).map { .point($0) }
+        case "LineString": return points(raw, atLeast: 2).map { .line($0) }
+        case "Polygon":
+            guard let read = polygon(raw) else { return nil }
+            // A polygon without holes keeps the simple shape that version 2's first files had.
+            return read.holes.isEmpty ? .polygon(read.outer) : .polygons([read])
+        case "MultiPolygon":
+            guard let list = raw as? [Any], !list.isEmpty else { return nil }
+            let read = list.map(polygon)
+            guard read.allSatisfy({ $0 != nil }) else { return nil }
+            return .polygons(read.compactMap { $0 })
+        default: return nil
+        }
+    }
+
+    private static func double(_ value: Any) -> Double? {
+        if let number = value as? Double { return number }
+        if let number = value as? Int { return Double(number) }
+        if let number = value as? NSNumber { return number.doubleValue }
+        if let text = value as? String { return Double(text) }
+        return nil
+    }
+
+    /// A YAML node as the values JSONSerialization gives: mappings, lists, and scalars as numbers where they read as one.
+    static func json(_ node: Node) -> Any? {
+        switch node {
+        case .mapping(let mapping):
+            var object: [String: Any] = [:]
+            for (key, value) in mapping {
+                guard case .scalar(let scalar) = key else { return nil }
+                object[scalar.string] = json(value)
+            }
+            return object
+        case .sequence(let sequence): return sequence.map { json($0) as Any }
+        case .scalar(let scalar): return Double(scalar.string).map { $0 as Any } ?? scalar.string
+        case .alias: return nil
+        }
     }
 }

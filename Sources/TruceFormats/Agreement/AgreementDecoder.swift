@@ -54,6 +54,8 @@ final class AgreementDecoder {
         var idNode: Node?
         var kind: KindName?
         var requires: [(id: String, node: Node)] = []
+        /// The provisions its readings say it depends on instead.
+        var readingRequires: [(id: String, node: Node)] = []
         /// Nil when something required is missing or wrong (already reported).
         var provision: Provision?
     }

@@ -65,8 +65,8 @@ public struct GDELTReader: RowReader {
             throw TruceError(
                 .invalidInput,
                 "not a GDELT event export: the first line has no tab ('\(shown)'); GDELT exports are tab-separated rows of "
-                    + "\(GDELTLayout.widthsText) columns — for an ACLED CSV use `truce import acled`",
-                at: SourceLocation(file: path, line: csv.currentLine))
+                    + "\(GDELTLayout.widthsText) columns — an ACLED CSV is imported as ACLED data",
+                at: SourceLocation(file: path, line: csv.currentLine), parameter: "kind")
         }
         // Exports saved from GDELT's tables sometimes carry the column names as a first line.
         if firstCell.trimmingASCIIWhitespace().uppercased() == "GLOBALEVENTID" {

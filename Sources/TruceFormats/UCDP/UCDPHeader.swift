@@ -71,7 +71,10 @@ public struct UCDPHeader: Hashable, Sendable {
             let sideA = columns.index(of: "side_a"), let sideB = columns.index(of: "side_b"),
             let country = columns.index(of: "country"), let best = columns.index(of: "best")
         else {
-            throw TruceError(.invalidInput, Self.refusal(missing: missing, columns: columns), at: SourceLocation(file: file, line: 1))
+            // The kind of import, or the actor list, is what the user should change: the front end says how.
+            let parameter = columns.index(of: "event_id_cnty") != nil ? "kind" : columns.index(of: "actorid") != nil ? "actors" : nil
+            throw TruceError(
+                .invalidInput, Self.refusal(missing: missing, columns: columns), at: SourceLocation(file: file, line: 1), parameter: parameter)
         }
         self.columns = columns
         self.id = id
@@ -115,9 +118,9 @@ public struct UCDPHeader: Hashable, Sendable {
         let noun = missing.count == 1 ? "column" : "columns"
         var message = "not a UCDP GED file: the header lacks the required \(noun) \(missing.joined(separator: ", "))"
         if columns.index(of: "event_id_cnty") != nil {
-            message += "; it looks like an ACLED export: import it with `truce import acled`"
+            message += "; it looks like an ACLED export: import it as ACLED data"
         } else if columns.index(of: "actorid") != nil {
-            message += "; it looks like the UCDP Actor Dataset: pass it with --actors next to a GED file"
+            message += "; it looks like the UCDP Actor Dataset: give it as the actor list beside a GED file"
         } else {
             message += "; expected GED's CSV as UCDP (ucdp.uu.se) or HDX publish it"
         }

@@ -41,26 +41,6 @@ public struct TextSpan: Hashable, Sendable, Codable, Comparable {
     }
 }
 
-/// Whether a statement reports an act, or something short of one.
-///
-/// Only `done` counts as compliance evidence: a pledge to stop attacks is not
-/// the stopping, and "does not want to kill" is not a killing.
-public enum Modality: String, Hashable, Sendable, Codable, CaseIterable {
-    case done, promised, demanded, denied, hypothetical, negated
-
-    /// The matching modality of a stored claim (`done` is an assertion).
-    public var claimModality: Claim.Modality {
-        switch self {
-        case .done: .asserted
-        case .promised: .promised
-        case .demanded: .demanded
-        case .denied: .denied
-        case .hypothetical: .hypothetical
-        case .negated: .negated
-        }
-    }
-}
-
 /// A day, or a stretch of days, that a phrase in the text refers to.
 public struct ResolvedDate: Hashable, Sendable, Codable {
     /// The first day the phrase can refer to.

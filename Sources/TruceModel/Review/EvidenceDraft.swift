@@ -70,7 +70,7 @@ public enum EvidenceDraft {
         guard !reports.isEmpty else { throw TruceError(.store, "cluster \(key) has no reports") }
         guard let date = edits.date ?? agreedDate(reports.map { $0.record.date ?? $0.article.publicationDate.map(ResolvedDate.init(day:)) })
         else {
-            throw TruceError(.invalidInput, "field 'date': no report gives a date; set one with --set date=YYYY-MM-DD")
+            throw TruceError(.invalidInput, "field 'date': no report gives a date; set one (date=YYYY-MM-DD)")
         }
         let code = edits.code ?? mostCommon(reports, { $0.record.code }) ?? ""
         let sameCode = reports.filter { $0.record.code == code }.sorted { $0.confidence > $1.confidence }
@@ -78,7 +78,7 @@ public enum EvidenceDraft {
         guard let eventType else {
             throw TruceError(
                 .invalidInput,
-                "field 'event_type': no ACLED event type for CAMEO \(code); set one with --set event_type=Battles (or another ACLED type)")
+                "field 'event_type': no ACLED event type for CAMEO \(code); set one (event_type=Battles, or another ACLED type)")
         }
         let subEventType = optional(edits, "sub_event_type") ?? sameCode.lazy.compactMap(\.record.acledSubEventType).first
         let modality = modality(reports, edits: edits)
@@ -115,14 +115,14 @@ public enum EvidenceDraft {
         guard let first = reports.first else { throw TruceError(.store, "cluster \(key) has no reports") }
         let dates = reports.compactMap { $0.record.date?.earliest ?? $0.article.publicationDate }
         guard let day = edits.date?.earliest ?? dates.min() else {
-            throw TruceError(.invalidInput, "field 'date': no report gives a date; set one with --set date=YYYY-MM-DD")
+            throw TruceError(.invalidInput, "field 'date': no report gives a date; set one (date=YYYY-MM-DD)")
         }
         let speakerActor = mostCommon(reports, { $0.record.speakerActor?.name })
         return Claim(
             key: key, date: day, speaker: optional(edits, "speaker") ?? mostCommon(reports, { $0.record.speaker }) ?? first.record.speaker,
             speakerActor: speakerActor, quote: optional(edits, "quote") ?? mostCommon(reports, { $0.record.quote }) ?? first.record.quote,
             aboutProvision: pick(edits, "provision", else: reports.lazy.compactMap(\.record.aboutProvision).first),
-            modality: (edits.modality ?? mostCommon(reports, { $0.record.modality }) ?? .done).claimModality, grade: .fair,
+            modality: edits.modality ?? mostCommon(reports, { $0.record.modality }) ?? .done, grade: .fair,
             reviewState: .accepted, source: distinct(reports.map(\.article.citation)).joined(separator: "; "),
             url: reports.lazy.map(\.article.origin).first { $0.hasPrefix("http://") || $0.hasPrefix("https://") })
     }
@@ -140,7 +140,7 @@ public enum EvidenceDraft {
         guard let first = reports.first else { throw TruceError(.store, "cluster \(key) has no reports") }
         let dates = reports.compactMap { $0.record.refersTo?.day ?? $0.article.publicationDate }
         guard let day = edits.date?.earliest ?? dates.min() else {
-            throw TruceError(.invalidInput, "field 'date': no report gives a date; set one with --set date=YYYY-MM-DD")
+            throw TruceError(.invalidInput, "field 'date': no report gives a date; set one (date=YYYY-MM-DD)")
         }
         let kind = figureKind(reports, edits: edits)
         return Observation(

@@ -23,11 +23,17 @@ public enum StorageContract {
         Check(name: "rejected rows are counted and handed over", run: rejectedRowsAreCountedAndHandedOver),
         Check(name: "a failed import stores nothing", run: aFailedImportStoresNothing),
         Check(name: "observations and accepted claims", run: observationsAndAcceptedClaims),
+        Check(name: "claims about several provisions, imprecise dates, areas and attributes", run: evidenceOfFormatVersion2),
         Check(name: "event pages, counts and streams agree", run: eventPagesCountsAndStreamsAgree),
         Check(name: "events to link match countries with a parenthesis", run: eventsToLinkMatchCountriesWithAParenthesis),
         Check(name: "deletions leave current data, not old snapshots", run: deletionsLeaveCurrentDataNotOldSnapshots),
         Check(name: "registered actors and name counts", run: registeredActorsAndNameCounts),
         Check(name: "each import of events records what it covers", run: eachImportOfEventsRecordsWhatItCovers),
+        Check(name: "a fresh store verifies sound and current", run: aFreshStoreVerifiesSoundAndCurrent),
+        Check(name: "coded articles are stored once and filed into clusters", run: articlesAreStoredOnceAndFiledIntoClusters),
+        Check(name: "accepting writes evidence, only for acts, all or none", run: acceptingWritesEvidenceOnlyForActsAllOrNone),
+        Check(name: "reject, edit, merge and reopen are logged and reversible", run: rejectEditMergeAndReopen),
+        Check(name: "a stated coverage replaces the span of the rows", run: aStatedCoverageReplacesTheSpanOfTheRows),
     ]
 
     static let stamp = "2026-01-01T00:00:00Z"
@@ -63,6 +69,15 @@ public enum StorageContract {
     static func day(_ iso: String) -> Day { Day(iso: iso)! }
 
     // MARK: - Checks
+
+    static func aFreshStoreVerifiesSoundAndCurrent(_ storage: any TruceStorage) async throws {
+        try await importEvents([event("E1", "2020-03-02", "Taliban")], into: storage)
+        let verification = try await storage.verify()
+        try require(verification.isSound && verification.integrityProblems.isEmpty, "a fresh store is sound: \(verification.problems)")
+        let applied = try await storage.appliedMigrations()
+        try require(verification.appliedMigrations == applied, "the verification names the migrations applied")
+        try require(applied.last == verification.latestMigration, "a fresh store's schema is current: \(applied.last ?? "none")")
+    }
 
     static func importedEventsComeBackOrderedAndFiltered(_ storage: any TruceStorage) async throws {
         let report = try await importEvents(
@@ -150,6 +165,63 @@ public enum StorageContract {
             from: ListedRecords(values: claims), input: "claims.csv", importedAt: stamp, rejects: DiscardedRejects(), progress: { _ in })
         let about = try await storage.claims(aboutProvision: "riv", asOf: nil)
         try require(about.map(\.key) == ["C1"], "only accepted claims count as evidence: \(about.map(\.key))")
+    }
+
+    static func evidenceOfFormatVersion2(_ storage: any TruceStorage) async throws {
+        let count = Observation(
+            key: "V1", indicator: "ceasefire_violations", country: "Ukraine", date: day("2015-02-01"), value: 1200, source: "OSCE SMM",
+            latestDate: day("2015-02-28"), admin1: "Donetsk", admin2: "Bakhmut", place: "Debaltseve", attributes: ["report": "SMM 16 Feb"])
+        _ = try await storage.importObservations(
+            from: ListedRecords(values: [count]), input: "observations.csv", importedAt: stamp, rejects: DiscardedRejects(), progress: { _ in })
+        let counts = try await storage.observations(indicator: "ceasefire_violations", asOf: nil)
+        try require(counts.count == 1, "the count is stored")
+        try require(
+            counts[0].latestDate == count.latestDate && counts[0].admin1 == "Donetsk" && counts[0].admin2 == "Bakhmut"
+                && counts[0].place == "Debaltseve" && counts[0].attributes == count.attributes,
+            "an observation keeps its imprecise date, area and attributes: \(counts[0])")
+        let claims = [
+            Claim(
+                key: "C1", date: day("2016-01-01"), speaker: "s", quote: "q", aboutProvision: "troops; withdrawal", source: "Wire",
+                latestDate: day("2016-12-31"), attributes: ["language": "ps"]),
+            Claim(key: "C2", date: day("2016-03-01"), speaker: "s", quote: "q", aboutProvision: "*", source: "Wire"),
+            Claim(key: "C3", date: day("2016-03-02"), speaker: "s", quote: "q", aboutProvision: "troops_2", source: "Wire"),
+            Claim(key: "C4", date: day("2016-03-03"), speaker: "s", quote: "q", aboutReading: "usa", source: "Wire"),
+            Claim(key: "C5", date: day("2016-03-04"), speaker: "s", quote: "q", source: "Wire"),
+        ]
+        let before = try await storage.snapshotIDs(through: nil)
+        _ = try await storage.importClaims(
+            from: ListedRecords(values: claims), input: "claims.csv", importedAt: stamp, rejects: DiscardedRejects(), progress: { _ in })
+        for snapshot in [nil, try await storage.snapshotIDs(through: nil).last] {
+            let troops = try await storage.claims(aboutProvision: "troops", asOf: snapshot)
+            try require(troops.map(\.key) == ["C1"], "a claim listing 'troops; withdrawal' is about troops, not troops_2: \(troops.map(\.key))")
+            try require(try await storage.claims(aboutProvision: "withdrawal", asOf: snapshot).map(\.key) == ["C1"], "…and about withdrawal")
+            try require(try await storage.claims(aboutProvision: "*", asOf: snapshot).map(\.key) == ["C2"], "'*' is the agreement as a whole")
+            try require(troops.first?.latestDate == day("2016-12-31"), "a claim keeps its imprecise date")
+            try require(troops.first?.attributes == ["language": "ps"], "a claim keeps its attributes")
+            let naming = try await storage.claimsNamingProvisions(asOf: snapshot)
+            try require(naming.map(\.key) == ["C1", "C2", "C3", "C4"], "claims naming a provision or reading, oldest first: \(naming.map(\.key))")
+        }
+        if let earlier = before.last {
+            try require(try await storage.claimsNamingProvisions(asOf: earlier).isEmpty, "no claim named anything before the claims were imported")
+        }
+    }
+
+    static func aStatedCoverageReplacesTheSpanOfTheRows(_ storage: any TruceStorage) async throws {
+        let report = try await importEvents([event("E1", "2020-02-10", "Taliban"), event("E2", "2020-02-20", "Taliban")], into: storage)
+        try await storage.recordStatedCoverage(snapshot: report.snapshot, from: day("2020-02-01"), to: day("2020-02-29"), countries: ["Afghanistan"])
+        let coverage = try await storage.coverage(through: nil)
+        try require(
+            coverage.map(\.from) == [day("2020-02-01")] && coverage.map(\.to) == [day("2020-02-29")] && coverage.first?.countries == ["Afghanistan"],
+            "the stated period and area replace the rows' span: \(coverage)")
+        let observations = try await storage.importObservations(
+            from: ListedRecords(values: [Observation(key: "O", indicator: "x", date: day("2020-02-01"), value: 1, source: "s")]),
+            input: "observations.csv", importedAt: stamp, rejects: DiscardedRejects(), progress: { _ in })
+        do {
+            try await storage.recordStatedCoverage(snapshot: observations.snapshot, from: day("2020-01-01"), to: day("2020-12-31"), countries: [])
+            try require(false, "an import of observations covers no period of events")
+        } catch let error as TruceError {
+            try require(error.code == .notFound, "refused as not found: \(error)")
+        }
     }
 
     static func eventPagesCountsAndStreamsAgree(_ storage: any TruceStorage) async throws {

@@ -1,11 +1,12 @@
-import TruceCoder
-import TruceFormats
-import TruceModel
+public import TruceFormats
+public import TruceModel
 
-/// How `truce code` prints results: JSON with snake_case keys in a fixed order, or a table for people.
-enum CodeOutput {
+/// What `truce code` (and any front end that codes articles) shows of a coding result: JSON with
+/// snake_case keys in a fixed order — events, claims and figures as the coder found them, each
+/// with its text span — built as ordered ``JSONValue``s and written by ``JSONDocument``.
+public enum CodeDocument {
     /// `{"events": [...], "claims": [...], "figures": [...]}`.
-    static func result(_ result: CodingResult) -> JSONValue {
+    public static func result(_ result: CodingResult) -> JSONValue {
         .object([
             .init("events", .array(result.events.map(event))),
             .init("claims", .array(result.claims.map(claim))),
@@ -13,8 +14,9 @@ enum CodeOutput {
         ])
     }
 
-    /// One article's result with where it came from, for several files and batch lines.
-    static func document(_ coded: CodingResult, article: Article, id: JSONValue) -> JSONValue {
+    /// One article's result with where it came from, for several files and batch lines: `file` (the
+    /// path or record id), `headline` and `publication_date`, then the members of ``result(_:)``.
+    public static func document(_ coded: CodingResult, article: Article, id: JSONValue) -> JSONValue {
         guard case .object(let members) = result(coded) else { return .null }
         return .object(
             [
@@ -95,9 +97,9 @@ enum CodeOutput {
 
     static func span(_ span: TextSpan) -> JSONValue { .object([.init("start", .int(span.start)), .init("end", .int(span.end))]) }
 
-    /// `document(_:article:id:)` written straight to bytes, for batch output: the same text as
-    /// `document(...).write(into:)` (CodeOutputTests compare the two), without building the values.
-    static func writeDocument(_ coded: CodingResult, article: Article, id: JSONValue, into out: inout JSONBytes) {
+    /// ``document(_:article:id:)`` written straight to bytes, for batch output: the same text as
+    /// `document(...).write(into:)` (CodeDocumentTests compare the two), without building the values.
+    public static func writeDocument(_ coded: CodingResult, article: Article, id: JSONValue, into out: inout JSONBytes) {
         out.beginObject()
         out.key("file")
         out.value(id)
@@ -216,70 +218,4 @@ enum CodeOutput {
         out.int(span.end)
         out.endObject()
     }
-
-    /// JSON indented by two spaces, members in their given order.
-    static func pretty(_ value: JSONValue) -> String {
-        var out = ""
-        write(value, indent: 0, into: &out)
-        return out
-    }
-
-    private static func write(_ value: JSONValue, indent: Int, into out: inout String) {
-        let pad = String(repeating: "  ", count: indent + 1)
-        let close = String(repeating: "  ", count: indent)
-        switch value {
-        case .array(let items) where !items.isEmpty:
-            out += "[\n"
-            for (index, item) in items.enumerated() {
-                out += pad
-                write(item, indent: indent + 1, into: &out)
-                out += index == items.count - 1 ? "\n" : ",\n"
-            }
-            out += close + "]"
-        case .object(let members) where !members.isEmpty:
-            out += "{\n"
-            for (index, member) in members.enumerated() {
-                out += pad + JSONValue.string(member.key).text + ": "
-                write(member.value, indent: indent + 1, into: &out)
-                out += index == members.count - 1 ? "\n" : ",\n"
-            }
-            out += close + "}"
-        default:
-            out += value.text
-        }
-    }
-
-    /// A table of events for people, then claims and figures as lines, fitting `width` columns.
-    static func table(_ result: CodingResult, article: Article, file: String, width: Int) -> String {
-        var lines: [String] = []
-        let date = article.publicationDate?.iso ?? "no date"
-        lines.append("\(file) — \(article.headline ?? "(no headline)") — published \(date)")
-        if result.events.isEmpty {
-            lines.append("no events")
-        } else {
-            var table = TextTable(["DATE", "ACTORS", "CODE/TYPE", "PLACE", "DEAD", "HELD", "MODALITY", "CONF"])
-            for event in result.events {
-                let actors = [event.actor1?.name ?? "?", event.actor2?.name ?? "?"].joined(separator: "→")
-                let dead = event.fatalities.best ?? event.fatalities.low
-                table.add([
-                    event.date?.earliest.iso ?? "", String(actors.prefix(24)),
-                    String((event.code + " " + (event.acledSubEventType ?? event.plover ?? "")).prefix(22)),
-                    String((event.location.admin1 ?? event.location.country ?? "").prefix(14)), dead.map(String.init) ?? "",
-                    event.detained.map(String.init) ?? "", event.modality.rawValue, String(format2(event.confidence)),
-                ])
-            }
-            lines.append(table.render(width: width))
-        }
-        for claim in result.claims {
-            let line = "claim: \(claim.speaker) \(claim.verb): “\(claim.quote)”" + (claim.modality == .done ? "" : " [\(claim.modality.rawValue)]")
-            lines.append(line.count > width ? String(line.prefix(width - 1)) + "…" : line)
-        }
-        for figure in result.figures {
-            let when = figure.refersTo.map { $0.isSingleDay ? $0.earliest.iso : "\($0.earliest.iso)…\($0.latest.iso)" } ?? "?"
-            lines.append("figure: \(figure.indicator) = \(JSONValue.double(figure.value).text) (\(figure.kind.rawValue), \(when))")
-        }
-        return lines.joined(separator: "\n")
-    }
-
-    private static func format2(_ value: Double) -> String { JSONValue.rounded(value, places: 2).text }
 }

@@ -1,26 +1,26 @@
 import Foundation
 
 /// The article files a list of paths names: files as given, folders walked.
-struct ArticlePaths {
+public struct ArticlePaths: Sendable {
     /// The names that mark an article in a folder.
-    static let extensions: Set<String> = ["txt", "md", "markdown", "html", "htm"]
+    public static let extensions: Set<String> = ["txt", "md", "markdown", "html", "htm"]
 
     /// Article files, in the order given, each folder's sorted by path.
-    var files: [String] = []
+    public var files: [String] = []
     /// Files inside folders that are not articles by their extension, skipped.
-    var skipped: [String] = []
+    public var skipped: [String] = []
     /// Paths that do not exist or cannot be read, with why.
-    var missing: [(path: String, reason: String)] = []
+    public var missing: [ArticleFailure] = []
 
     /// Walks `paths`: a file is taken whatever its name; in a folder, hidden files and
     /// folders are passed over, and files without an article extension are skipped.
-    init(_ paths: [String]) {
+    public init(_ paths: [String]) {
         let manager = FileManager.default
         var seen: Set<String> = []
         for path in paths {
             var isFolder: ObjCBool = false
             guard manager.fileExists(atPath: path, isDirectory: &isFolder) else {
-                missing.append((path, "no such file or folder"))
+                missing.append(ArticleFailure(origin: path, message: "no such file or folder"))
                 continue
             }
             guard isFolder.boolValue else {
@@ -32,7 +32,7 @@ struct ArticlePaths {
                 let walker = manager.enumerator(
                     at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
             else {
-                missing.append((path, "the folder cannot be read"))
+                missing.append(ArticleFailure(origin: path, message: "the folder cannot be read"))
                 continue
             }
             var found: [String] = []
@@ -52,11 +52,14 @@ struct ArticlePaths {
     }
 
     /// One line about the skipped files, or nil when none was.
-    var skippedNotice: String? {
+    public var skippedNotice: String? { Self.notice(skipped: skipped) }
+
+    /// One line about files skipped as not articles, or nil when none was.
+    public static func notice(skipped: [String]) -> String? {
         guard !skipped.isEmpty else { return nil }
         let shown = skipped.prefix(5).joined(separator: ", ")
         let more = skipped.count > 5 ? " and \(skipped.count - 5) more" : ""
-        let list = Self.extensions.sorted().map { "." + $0 }.joined(separator: " ")
+        let list = extensions.sorted().map { "." + $0 }.joined(separator: " ")
         let what = skipped.count == 1 ? "file that is not an article" : "files that are not articles"
         return "skipped \(skipped.count) \(what) (\(list)): \(shown)\(more)"
     }

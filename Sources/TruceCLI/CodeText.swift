@@ -1,0 +1,40 @@
+import TruceCore
+import TruceFormats
+import TruceModel
+
+/// How `truce code` prints a coding result for people; the JSON is the core's ``CodeDocument``.
+enum CodeText {
+    /// A table of events for people, then claims and figures as lines, fitting `width` columns.
+    static func table(_ result: CodingResult, article: Article, file: String, width: Int) -> String {
+        var lines: [String] = []
+        let date = article.publicationDate?.iso ?? "no date"
+        lines.append("\(file) — \(article.headline ?? "(no headline)") — published \(date)")
+        if result.events.isEmpty {
+            lines.append("no events")
+        } else {
+            var table = TextTable(["DATE", "ACTORS", "CODE/TYPE", "PLACE", "DEAD", "HELD", "MODALITY", "CONF"])
+            for event in result.events {
+                let actors = [event.actor1?.name ?? "?", event.actor2?.name ?? "?"].joined(separator: "→")
+                let dead = event.fatalities.best ?? event.fatalities.low
+                table.add([
+                    event.date?.earliest.iso ?? "", String(actors.prefix(24)),
+                    String((event.code + " " + (event.acledSubEventType ?? event.plover ?? "")).prefix(22)),
+                    String((event.location.admin1 ?? event.location.country ?? "").prefix(14)), dead.map(String.init) ?? "",
+                    event.detained.map(String.init) ?? "", event.modality.rawValue, String(format2(event.confidence)),
+                ])
+            }
+            lines.append(table.render(width: width))
+        }
+        for claim in result.claims {
+            let line = "claim: \(claim.speaker) \(claim.verb): “\(claim.quote)”" + (claim.modality == .done ? "" : " [\(claim.modality.rawValue)]")
+            lines.append(line.count > width ? String(line.prefix(width - 1)) + "…" : line)
+        }
+        for figure in result.figures {
+            let when = figure.refersTo.map { $0.isSingleDay ? $0.earliest.iso : "\($0.earliest.iso)…\($0.latest.iso)" } ?? "?"
+            lines.append("figure: \(figure.indicator) = \(JSONValue.double(figure.value).text) (\(figure.kind.rawValue), \(when))")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private static func format2(_ value: Double) -> String { JSONValue.rounded(value, places: 2).text }
+}
