@@ -15,6 +15,7 @@ enum PostgresSchema {
     static let migrations: [Migration] = [
         Migration(name: "v1", sql: evidence),
         Migration(name: "v2", sql: review),
+        Migration(name: "v3-evidence-format-2", sql: evidenceFormat2),
     ]
 
     /// The table that records applied migrations: its presence marks a database as Truce's.
@@ -265,5 +266,18 @@ enum PostgresSchema {
             snapshot_id bigint REFERENCES snapshots(id)
         );
         CREATE INDEX review_actions_by_cluster ON review_actions (cluster_id);
+        """
+
+    /// Evidence of format version 2 (the SQLite store's v5): an observation's imprecise date, area and
+    /// unmodelled columns; a claim's imprecise date and unmodelled columns. Named apart from a plain
+    /// `v3` so that it cannot be mistaken for another branch's third migration.
+    static let evidenceFormat2 = """
+        ALTER TABLE observations ADD COLUMN observed_until text COLLATE "C";
+        ALTER TABLE observations ADD COLUMN admin1 text;
+        ALTER TABLE observations ADD COLUMN admin2 text;
+        ALTER TABLE observations ADD COLUMN place text;
+        ALTER TABLE observations ADD COLUMN attributes text;
+        ALTER TABLE claims ADD COLUMN said_until text COLLATE "C";
+        ALTER TABLE claims ADD COLUMN attributes text;
         """
 }

@@ -17,15 +17,26 @@ extension PostgresStore: EvidenceStore {
 
     public func observations(indicator: String, asOf snapshot: Int64?) async throws -> [Observation] {
         try await records(
-            table: "observations", key: "observation_key", columns: Self.observationColumns, condition: "indicator = $1", value: indicator,
+            table: "observations", key: "observation_key", columns: Self.observationColumns, condition: "indicator = $1", values: [indicator],
             order: "observed_on, observation_key", asOf: snapshot
         ).map(Self.observation)
     }
 
+    /// Accepted claims whose `about_provision` is `provision`, or lists it among others separated by
+    /// `;` (spaces ignored, as the SQLite store ignores them); `*` is the agreement as a whole.
     public func claims(aboutProvision provision: String, asOf snapshot: Int64?) async throws -> [Claim] {
         try await records(
-            table: "claims", key: "claim_key", columns: Self.claimColumns, condition: "about_provision = $1 AND review_state = 'accepted'",
-            value: provision, order: "said_on, claim_key", asOf: snapshot
+            table: "claims", key: "claim_key", columns: Self.claimColumns,
+            condition: "(about_provision = $1 OR strpos(';' || replace(about_provision, ' ', '') || ';', ';' || $1 || ';') > 0) AND review_state = 'accepted'",
+            values: [provision], order: "said_on, claim_key", asOf: snapshot
+        ).map(Self.claim)
+    }
+
+    public func claimsNamingProvisions(asOf snapshot: Int64?) async throws -> [Claim] {
+        try await records(
+            table: "claims", key: "claim_key", columns: Self.claimColumns,
+            condition: "(about_provision IS NOT NULL OR about_reading IS NOT NULL) AND review_state = 'accepted'", values: [],
+            order: "said_on, claim_key", asOf: snapshot
         ).map(Self.claim)
     }
 
@@ -102,29 +113,32 @@ extension PostgresStore: EvidenceStore {
 
     static let observationColumns = [
         "observation_key", "indicator", "actor", "country", "observed_on", "value", "unit", "source", "url", "notes", "reported_by",
-        "snapshot_id", "source_file", "source_line",
+        "snapshot_id", "source_file", "source_line", "observed_until", "admin1", "admin2", "place", "attributes",
     ]
     static let claimColumns = [
         "claim_key", "said_on", "speaker", "speaker_actor", "quote", "about_provision", "about_reading", "modality", "grade",
-        "review_state", "source", "url", "snapshot_id", "source_file", "source_line",
+        "review_state", "source", "url", "snapshot_id", "source_file", "source_line", "said_until", "attributes",
     ]
 
     /// Current observations or claims from `snapshot` or before, and the history versions that were current then.
+    /// `condition` refers to `values` as `$1`, `$2`, …
     private func records(
-        table: String, key: String, columns: [String], condition: String, value: String, order: String, asOf snapshot: Int64?
+        table: String, key: String, columns: [String], condition: String, values: [String], order: String, asOf snapshot: Int64?
     ) async throws -> [PostgresRow] {
         try await checkSnapshot(snapshot)
         let list = columns.joined(separator: ", ")
         var bindings = PostgresBindings()
-        bindings.append(value)
+        for value in values { bindings.append(value) }
         let source: String
         if let snapshot {
             bindings.append(snapshot)
+            let n = "$\(values.count + 1)"
+            // History written before a column existed lacks it: jsonb_populate_record leaves it null.
             source = """
-                (SELECT \(list) FROM \(table) WHERE snapshot_id <= $2
+                (SELECT \(list) FROM \(table) WHERE snapshot_id <= \(n)
                 UNION ALL SELECT \(columns.map { "r.\($0)" }.joined(separator: ", "))
                     FROM record_history h, jsonb_populate_record(NULL::\(table), h.content) r
-                    WHERE h.record_table = '\(table)' AND h.snapshot_id <= $2 AND h.replaced_by_snapshot_id > $2) AS v
+                    WHERE h.record_table = '\(table)' AND h.snapshot_id <= \(n) AND h.replaced_by_snapshot_id > \(n)) AS v
                 """
         } else {
             source = table
@@ -145,7 +159,8 @@ extension PostgresStore: EvidenceStore {
             date: Day(iso: try text(4) ?? "") ?? Day(ordinal: 0), value: try r[5].decode(Double.self), unit: try text(6),
             source: try text(7) ?? "", url: try text(8), notes: try text(9),
             provenance: Provenance(snapshot: try r[11].decode(Int64.self), file: try text(12) ?? "", line: try r[13].decode(Int.self)),
-            reportedBy: try text(10))
+            reportedBy: try text(10), latestDate: try text(14).flatMap(Day.init(iso:)), admin1: try text(15), admin2: try text(16),
+            place: try text(17), attributes: AttributesJSON.parse(try text(18)))
     }
 
     private static func claim(_ row: PostgresRow) throws -> Claim {
@@ -156,6 +171,7 @@ extension PostgresStore: EvidenceStore {
             speakerActor: try text(3), quote: try text(4) ?? "", aboutProvision: try text(5), aboutReading: try text(6),
             modality: Modality(claimSpelling: try text(7) ?? "") ?? .done, grade: Claim.Grade(rawValue: try text(8) ?? "") ?? .fair,
             reviewState: Claim.ReviewState(rawValue: try text(9) ?? "") ?? .candidate, source: try text(10) ?? "", url: try text(11),
-            provenance: Provenance(snapshot: try r[12].decode(Int64.self), file: try text(13) ?? "", line: try r[14].decode(Int.self)))
+            provenance: Provenance(snapshot: try r[12].decode(Int64.self), file: try text(13) ?? "", line: try r[14].decode(Int.self)),
+            latestDate: try text(15).flatMap(Day.init(iso:)), attributes: AttributesJSON.parse(try text(16)))
     }
 }

@@ -81,19 +81,27 @@ extension RecordStaging where Value == Observation {
         RecordStaging(
             table: "observations", keyColumn: "observation_key",
             fields: [
-                "indicator", "actor", "country", "observed_on", "value", "unit", "source", "url", "notes", "reported_by", "content_hash",
-                "snapshot_id", "source_file", "source_line",
+                "indicator", "actor", "country", "observed_on", "value", "unit", "source", "url", "notes", "reported_by", "observed_until",
+                "admin1", "admin2", "place", "attributes", "content_hash", "snapshot_id", "source_file", "source_line",
             ]
         ) { o, snapshot, row in
             var hash = RecordHash()
             for text in [o.indicator, o.actor, o.country, o.date.iso, o.unit, o.source, o.url, o.notes] { hash.add(text) }
             hash.add(o.value)
-            // Only when given, as the SQLite store does, so that rows from before the column keep their hash.
+            // The later fields only when given, as the SQLite store does, so that rows from before
+            // their columns keep their hash.
             if let reporter = o.reportedBy { hash.add(reporter) }
+            for (name, text) in [("until", o.latestDate?.iso), ("admin1", o.admin1), ("admin2", o.admin2), ("place", o.place)] {
+                if let text { hash.add("\(name)=\(text)") }
+            }
+            let attributes = o.attributes.isEmpty ? nil : AttributesJSON.object(o.attributes)
+            if let attributes { hash.add(attributes) }
             row.text(o.key, hashed: false)
             for text in [o.indicator, o.actor, o.country, o.date.iso] { row.text(text, hashed: false) }
             row.real(o.value, hashed: false)
-            for text in [o.unit, o.source, o.url, o.notes, o.reportedBy] { row.text(text, hashed: false) }
+            for text in [o.unit, o.source, o.url, o.notes, o.reportedBy, o.latestDate?.iso, o.admin1, o.admin2, o.place, attributes] {
+                row.text(text, hashed: false)
+            }
             row.integer64(hash.signed)
             row.integer64(snapshot)
             row.text(o.provenance?.file ?? "", hashed: false)
@@ -103,13 +111,13 @@ extension RecordStaging where Value == Observation {
 }
 
 extension RecordStaging where Value == Claim {
-    /// Claims, hashed as the SQLite store hashes them.
+    /// Claims, hashed as the SQLite store hashes them; the modality in its claims spelling (`asserted`).
     static func claims() -> RecordStaging<Claim> {
         RecordStaging(
             table: "claims", keyColumn: "claim_key",
             fields: [
                 "said_on", "speaker", "speaker_actor", "quote", "about_provision", "about_reading", "modality", "grade", "review_state",
-                "source", "url", "content_hash", "snapshot_id", "source_file", "source_line",
+                "source", "url", "said_until", "attributes", "content_hash", "snapshot_id", "source_file", "source_line",
             ]
         ) { c, snapshot, row in
             let texts: [String?] = [
@@ -118,8 +126,12 @@ extension RecordStaging where Value == Claim {
             ]
             var hash = RecordHash()
             for text in texts { hash.add(text) }
+            // Only when given, as the SQLite store does, so that claims from before the columns keep their hash.
+            if let until = c.latestDate { hash.add("until=\(until.iso)") }
+            let attributes = c.attributes.isEmpty ? nil : AttributesJSON.object(c.attributes)
+            if let attributes { hash.add(attributes) }
             row.text(c.key, hashed: false)
-            for text in texts { row.text(text, hashed: false) }
+            for text in texts + [c.latestDate?.iso, attributes] { row.text(text, hashed: false) }
             row.integer64(hash.signed)
             row.integer64(snapshot)
             row.text(c.provenance?.file ?? "", hashed: false)
