@@ -155,9 +155,9 @@ extension PostgresStore: ReviewStore {
             throw TruceError(
                 .invalidInput,
                 "cannot \(action) cluster \(id): it is accepted (\(cluster.evidenceTable ?? "") \(cluster.evidenceKey ?? "")); "
-                    + "`truce review reopen \(id)` first")
+                    + "reopen it first")
         case .rejected:
-            throw TruceError(.invalidInput, "cannot \(action) cluster \(id): it is rejected; `truce review reopen \(id)` first")
+            throw TruceError(.invalidInput, "cannot \(action) cluster \(id): it is rejected; reopen it first")
         case .merged:
             throw TruceError(
                 .invalidInput, "cannot \(action) cluster \(id): it was merged into cluster \(cluster.mergedInto ?? 0); work on that one")
