@@ -83,4 +83,16 @@ import TruceTestSupport
             #expect(result.status != 0 && result.stderr.contains("SQLite store only"), "\(result.stderr)")
         }
     }
+
+    @Test func storeVerifyChecksTheDatabase() async throws {
+        try await PostgresTestDatabase.withURL { (url: String) async throws in
+            try await Self.importDoha(["--database", url])
+            let sound = await TruceInProcess.run(["store", "verify", "--database", url])
+            #expect(sound.status == 0 && sound.stdout.contains("integrity: ok") && sound.stdout.contains("The store is sound."), "\(sound.stderr)")
+            #expect(!sound.stdout.contains("application id"), "PostgreSQL has no application id to show")
+            let json = await TruceInProcess.run(["store", "verify", "--database", url, "--format", "json"])
+            let document = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+            #expect((document?["appliedMigrations"] as? [String])?.last == document?["latestMigration"] as? String, "\(json.stdout)")
+        }
+    }
 }
