@@ -77,10 +77,14 @@ import TruceTestSupport
         #expect(result.status != 0 && result.stderr.contains("password"), "\(result.stderr)")
     }
 
-    @Test func theReviewScreenSaysItNeedsTheFile() async throws {
+    /// The screen works through the application core, so on either backend alike.
+    @Test func theReviewScreenRunsOnTheDatabaseAsOnTheFile() async throws {
         try await PostgresTestDatabase.withURL { (url: String) async throws in
-            let result = await TruceInProcess.run(["review", "screen", "--database", url, "--keys", "q"])
-            #expect(result.status != 0 && result.stderr.contains("SQLite store only"), "\(result.stderr)")
+            let folder = try TestPaths.temporaryDirectory("truce-pg-screen")
+            let onServer = await TruceInProcess.run(["review", "screen", "--database", url, "--keys", "q"])
+            let onFile = await TruceInProcess.run(["review", "screen", "--store", folder.appendingPathComponent("s.sqlite").path, "--keys", "q"])
+            #expect(onServer.status == 0 && onServer.status == onFile.status, "\(onServer.stderr)")
+            #expect(!onFile.stdout.isEmpty && onServer.stdout == onFile.stdout, "\(onServer.stdout) / \(onFile.stdout)")
         }
     }
 
