@@ -19,6 +19,7 @@ let package = Package(
         .library(name: "TruceStorage", targets: ["TruceStorage"]),
         .library(name: "TruceCore", targets: ["TruceCore"]),
         .library(name: "TruceServer", targets: ["TruceServer"]),
+        .library(name: "TrucePostgres", targets: ["TrucePostgres"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -27,6 +28,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // The centre: value types, no I/O.
@@ -57,6 +60,16 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 // The C API, for binding a million rows without boxing each value.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
+            swiftSettings: strict
+        ),
+        // The second backend of TruceStorage: PostgreSQL through postgres-nio, for Truce past one machine.
+        .target(
+            name: "TrucePostgres",
+            dependencies: [
+                "TruceModel", "TruceFormats", "TruceStorage",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict
         ),
@@ -94,7 +107,7 @@ let package = Package(
             name: "TruceCLI",
             dependencies: [
                 "TruceModel", "TruceEngine", "TruceFormats", "TruceStore", "TruceCoder", "TruceStorage", "TruceCore",
-                "TruceServer",
+                "TruceServer", "TrucePostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -103,6 +116,8 @@ let package = Package(
             name: "TruceTestSupport",
             dependencies: [
                 "TruceModel", "TruceFormats", "TruceStore", "TruceStorage",
+                // Databases of their own on the test server, for the PostgreSQL tests.
+                "TrucePostgres",
                 // Runs CLI commands in-process for the CLI tests.
                 "TruceCLI", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -117,6 +132,16 @@ let package = Package(
             // Article fixtures are read from the source tree by path, not bundled.
             exclude: ["Articles"], swiftSettings: strict),
         .testTarget(name: "TruceStoreTests", dependencies: ["TruceStore", "TruceStorage", "TruceTestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "TrucePostgresTests",
+            dependencies: [
+                "TrucePostgres", "TruceStorage", "TruceStore", "TruceTestSupport",
+                // The coder's fixture articles, coded, for comparing the review queue with SQLite's.
+                "TruceCoder",
+                // Plain connections, to set up databases as other programs would leave them.
+                .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict),
         .testTarget(
             name: "TruceCoreTests", dependencies: ["TruceCore", "TruceStore", "TruceTestSupport"],
             // Golden documents are read from the source tree by path, not bundled.

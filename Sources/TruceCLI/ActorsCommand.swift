@@ -29,7 +29,7 @@ struct ActorsCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await CLIErrors.reportingAsync {
-                let app = try storeOptions.app()
+                let app = try await storeOptions.app()
                 let report = try await app.unmappedActors(of: try agreement.map { try app.agreement(path: $0) }, dataset: dataset)
                 let label = report.agreement
                 switch format {

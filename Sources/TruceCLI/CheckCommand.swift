@@ -28,8 +28,9 @@ struct CheckCommand: AsyncParsableCommand {
             // Assessing only reads: the store is opened for writing only to record an agreement whose
             // actors it does not hold yet (for `truce actors`); a store nobody may write is assessed as it is.
             let readOnly =
-                StoreOptions.isReadOnlyFile(storeOptions.path) || (try? Self.holdsActors(of: loaded, storeOptions)) == true
-            let app = try storeOptions.app(readOnly: readOnly)
+                storeOptions.databaseURL == nil
+                && (StoreOptions.isReadOnlyFile(storeOptions.path) || (try? Self.holdsActors(of: loaded, storeOptions)) == true)
+            let app = try await storeOptions.app(readOnly: readOnly)
             let assessment = try await app.assess(
                 AssessmentRequest(
                     agreement: loaded, asOf: asOf, reading: reading, snapshot: snapshot, explain: explain, registerActors: !readOnly))

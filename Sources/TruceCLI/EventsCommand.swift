@@ -22,7 +22,7 @@ struct EventsCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await CLIErrors.reportingAsync {
-            let app = try storeOptions.app(readOnly: StoreOptions.isReadOnlyFile(storeOptions.path))
+            let app = try await storeOptions.app(readOnly: storeOptions.databaseURL == nil && StoreOptions.isReadOnlyFile(storeOptions.path))
             let filter = EventFilter(country: country, actor: actor, from: from, to: to)
             let effectiveLimit = limit ?? (format == .table ? 50 : nil)
             if format == .json {

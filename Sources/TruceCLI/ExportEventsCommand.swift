@@ -38,7 +38,7 @@ struct ExportEventsCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await CLIErrors.reportingAsync {
-            let app = try storeOptions.app()
+            let app = try await storeOptions.app()
             let filter = EventFilter(country: country, actor: actor, from: from, to: to, dataset: dataset)
             let count = try await ExportDestination.write(to: output) { sink in
                 switch effectiveFormat ?? .csv {

@@ -40,7 +40,7 @@ struct ExportPAMCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await CLIErrors.reportingAsync {
-            let app = try storeOptions.app()
+            let app = try await storeOptions.app()
             let loaded = try app.agreement(path: agreement)
             let document = try await app.implementationScores(
                 ScoresRequest(agreement: loaded, fromYear: fromYear, toYear: toYear, asOf: asOf, reading: reading))

@@ -86,7 +86,7 @@ struct ImportCommand: AsyncParsableCommand {
         statedCoverage: StatedCoverage? = nil, _ storeOptions: StoreOptions, format: OutputFormat
     ) async throws {
         try await CLIErrors.reportingAsync {
-            let app = try storeOptions.app()
+            let app = try await storeOptions.app()
             let checked = try agreement.map { try AgreementLoader.load(path: $0) }
             let bar = ProgressBar(label: "Importing \(URL(fileURLWithPath: file).lastPathComponent)")
             var request = ImportRequest(kind: kind, path: file, encoding: encoding, actorList: actorList, rejects: storeOptions.rejects)

@@ -35,7 +35,7 @@ struct IncidentsCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await CLIErrors.reportingAsync {
-            let app = try storeOptions.app(readOnly: StoreOptions.isReadOnlyFile(storeOptions.path))
+            let app = try await storeOptions.app(readOnly: storeOptions.databaseURL == nil && StoreOptions.isReadOnlyFile(storeOptions.path))
             let rules = try linkingRules(app)
             // Streamed: incidents are written as they settle, so a million events need no more
             // memory than the few weeks the linking window spans.

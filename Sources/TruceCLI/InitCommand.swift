@@ -9,8 +9,12 @@ struct InitCommand: AsyncParsableCommand {
     func run() async throws {
         try await CLIErrors.reportingAsync {
             let version = try await storeOptions.app().schemaVersion()
-            print("Store ready: \(storeOptions.path) (schema \(version ?? "none"))")
-            print("Next: truce import acled FILE --store \(storeOptions.path)")
+            print("Store ready: \(storeOptions.storeName) (schema \(version ?? "none"))")
+            if storeOptions.databaseURL != nil {
+                print("Next: truce import acled FILE --database URL (or with $TRUCE_DATABASE_URL set)")
+            } else {
+                print("Next: truce import acled FILE --store \(storeOptions.path)")
+            }
         }
     }
 }

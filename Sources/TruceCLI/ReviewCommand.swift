@@ -141,7 +141,7 @@ struct ReviewCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await CLIErrors.reportingAsync {
-                let app = try storeOptions.app()
+                let app = try await storeOptions.app()
                 let accepted: [AcceptedRecord]
                 do {
                     accepted = try await app.accept(ids, reviewer: reviewerOptions.name, allowNonAct: allowNonAct, indicator: indicator)

@@ -3,10 +3,11 @@ import Foundation
 import TruceCore
 import TruceFormats
 import TruceModel
+import TrucePostgres
 import TruceStorage
 import TruceStore
 
-/// `--store PATH`, shared by every command that uses the store.
+/// `--store PATH` or `--database URL`, shared by every command that uses the store.
 struct StoreOptions: ParsableArguments {
     @Option(
         name: .long,
@@ -14,6 +15,28 @@ struct StoreOptions: ParsableArguments {
         completion: .file()
     )
     var store: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "A PostgreSQL store instead of the file: postgres://user:password@host:port/database.",
+            discussion: "Default: $TRUCE_DATABASE_URL, unless --store is given. The database must be empty or Truce's.")
+    )
+    var database: String?
+
+    /// The PostgreSQL store's URL in effect, if any: the flag, else the environment unless `--store` names a file.
+    var databaseURL: String? {
+        if let database { return database }
+        if store != nil { return nil }
+        if let env = ProcessInfo.processInfo.environment["TRUCE_DATABASE_URL"], !env.isEmpty { return env }
+        return nil
+    }
+
+    /// The store as users name it: the file's path, or the database's URL without its password.
+    var storeName: String {
+        guard let url = databaseURL else { return path }
+        return (try? PostgresLocation(url: url).description) ?? "the database"
+    }
 
     /// The path in effect: the flag, the environment, or the default.
     var path: String {
@@ -28,8 +51,15 @@ struct StoreOptions: ParsableArguments {
         return mode & 0o222 == 0
     }
 
-    /// Opens the store; `readOnly` for commands that only read (they then work on a read-only file).
-    func open(readOnly: Bool = false) throws -> Store {
+    /// Opens the SQLite store; `readOnly` for commands that only read (they then work on a read-only file).
+    ///
+    /// - Throws: when a PostgreSQL store is named, saying that `feature` needs the SQLite file.
+    func open(readOnly: Bool = false, feature: String = "this command") throws -> Store {
+        if databaseURL != nil {
+            throw TruceError(
+                .invalidInput,
+                "\(feature) works on a SQLite store only, not on PostgreSQL (--database or $TRUCE_DATABASE_URL); name a store file with --store")
+        }
         do {
             return try Store.open(path: path, configuration: readOnly ? .readOnly : StoreConfiguration())
         } catch let error as TruceError where error.code == .store {
@@ -37,13 +67,31 @@ struct StoreOptions: ParsableArguments {
         }
     }
 
-    /// The application core over the store, on the system clock; `readOnly` for commands that only read.
-    func app(readOnly: Bool = false) throws -> TruceApp {
-        TruceApp(storage: try open(readOnly: readOnly))
+    /// The storage in effect: the PostgreSQL database when one is named, else the SQLite file;
+    /// `readOnly` for commands that only read (a SQLite file is then opened read-only).
+    func storage(readOnly: Bool = false) async throws -> any TruceStorage {
+        guard let url = databaseURL else { return try open(readOnly: readOnly) }
+        if database != nil, store != nil {
+            throw TruceError(.invalidInput, "give either --store (a SQLite file) or --database (PostgreSQL), not both")
+        }
+        do {
+            return try await PostgresStore.open(url: url)
+        } catch let error as TruceError {
+            let source = database != nil ? "--database" : "$TRUCE_DATABASE_URL"
+            throw TruceError(error.code, error.message + " (the database named by \(source))", at: error.location, cause: error.cause)
+        }
     }
 
-    /// Where imports keep rejected rows: a folder beside the store.
-    var rejects: RejectsFolder { RejectsFolder(RejectsFile.folder(besideStore: path)) }
+    /// The application core over the store, on the system clock; `readOnly` for commands that only read.
+    func app(readOnly: Bool = false) async throws -> TruceApp {
+        TruceApp(storage: try await storage(readOnly: readOnly))
+    }
+
+    /// Where imports keep rejected rows: a folder beside the store file, or `truce.rejects` in the
+    /// working folder for a PostgreSQL store.
+    var rejects: RejectsFolder {
+        RejectsFolder(databaseURL == nil ? RejectsFile.folder(besideStore: path) : "truce.rejects")
+    }
 }
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {

@@ -1,0 +1,133 @@
+import Logging
+import PostgresNIO
+import TruceModel
+
+/// Events copied in and merged by their data set and key: new keys are stored; a changed event
+/// whose data-set revision is not older than the stored one replaces it, the stored version going
+/// to `event_history`; an older copy is left out. Gathers, as rows pass, the span and countries
+/// the import covers and the source names it brings.
+final class EventStaging: ImportStaging {
+    private(set) var coverage = CoverageSpan()
+    private(set) var sources: Set<String> = []
+    private var lastSources: [String] = []
+    /// Whether the snapshot records the span and countries of the rows: imports do, review decisions do not.
+    private let recordsCoverage: Bool
+
+    init(recordsCoverage: Bool = true) {
+        self.recordsCoverage = recordsCoverage
+    }
+
+    let createTable = "CREATE TEMP TABLE import_rows ON COMMIT DROP AS SELECT 0::bigint AS ordinal, \(EventColumns.list()) FROM events WITH NO DATA"
+    let columns = ["ordinal"] + EventColumns.names
+
+    func write(_ event: Event, ordinal: Int, snapshot: Int64, into row: inout CopyRowWriter) {
+        EventColumns.write(event, ordinal: ordinal, snapshot: snapshot, into: &row)
+        coverage.add(event)
+        // GDELT gives several events of one article in a row: comparing with the last is cheaper than hashing again.
+        if event.sources != lastSources {
+            for source in event.sources { sources.insert(SourceNames.registryName(source)) }
+            lastSources = event.sources
+        }
+    }
+
+    /// A stored version may be replaced when it has no revision, or the new row's is not older.
+    private static let revisable = "(e.revision IS NULL OR (s.revision IS NOT NULL AND e.revision <= s.revision))"
+    private static let join = "e.dataset = s.dataset AND e.event_key = s.event_key"
+
+    func merge(snapshot: Int64, on connection: PostgresConnection, logger: Logger) async throws -> MergeCounts {
+        let generations = try await Generations.number(key: ["dataset", "event_key"], on: connection, logger: logger)
+        var counts = MergeCounts()
+        let changedColumns = EventColumns.names.dropFirst(2)
+        for generation in 1...generations {
+            let picked = Generations.condition(generation, of: generations)
+            let tally = try await connection.query(
+                PostgresQuery(
+                    unsafeSQL: """
+                        SELECT count(*) FILTER (WHERE e.id IS NULL)::bigint,
+                            count(*) FILTER (WHERE e.content_hash <> s.content_hash AND \(Self.revisable))::bigint,
+                            count(*) FILTER (WHERE e.content_hash <> s.content_hash AND NOT \(Self.revisable))::bigint,
+                            count(*) FILTER (WHERE e.content_hash = s.content_hash)::bigint
+                        FROM import_rows s LEFT JOIN events e ON \(Self.join) WHERE \(picked)
+                        """), logger: logger)
+            for try await (new, revised, stale, same) in tally.decode((Int, Int, Int, Int).self) {
+                counts.stored += new
+                counts.updated += revised
+                counts.stale += stale
+                counts.unchanged += stale + same
+            }
+            let replaced = "\(Self.join) AND \(picked) AND e.content_hash <> s.content_hash AND \(Self.revisable)"
+            try await connection.run(
+                PostgresQuery(
+                    unsafeSQL: """
+                        INSERT INTO event_history (dataset, event_key, snapshot_id, replaced_by_snapshot_id, content)
+                        SELECT e.dataset, e.event_key, e.snapshot_id, \(snapshot), to_jsonb(e) - 'id'
+                        FROM events e JOIN import_rows s ON \(replaced)
+                        """), logger: logger)
+            try await connection.run(
+                PostgresQuery(
+                    unsafeSQL: """
+                        UPDATE events e SET (\(changedColumns.joined(separator: ", "))) = (\(changedColumns.map { "s.\($0)" }.joined(separator: ", ")))
+                        FROM import_rows s WHERE \(replaced)
+                        """), logger: logger)
+            try await connection.run(
+                PostgresQuery(
+                    unsafeSQL: """
+                        INSERT INTO events (\(EventColumns.list())) SELECT \(EventColumns.list("s")) FROM import_rows s
+                        WHERE \(picked) AND NOT EXISTS (SELECT 1 FROM events e WHERE \(Self.join))
+                        """), logger: logger)
+        }
+        // The registry of names seen, for mapping them later.
+        try await connection.run(
+            """
+            INSERT INTO actors (name, first_snapshot_id)
+            SELECT actor1, \(snapshot) FROM events WHERE snapshot_id = \(snapshot) AND actor1 IS NOT NULL
+            UNION SELECT actor2, \(snapshot) FROM events WHERE snapshot_id = \(snapshot) AND actor2 IS NOT NULL
+            ON CONFLICT DO NOTHING
+            """, logger: logger)
+        if !sources.isEmpty {
+            try await connection.run(
+                "INSERT INTO sources (name, first_snapshot_id) SELECT unnest(\(sources.sorted())::text[]), \(snapshot) ON CONFLICT DO NOTHING",
+                logger: logger)
+        }
+        if recordsCoverage, let span = coverage.span {
+            try await connection.run(
+                "UPDATE snapshots SET covers_from = \(span.from.iso), covers_to = \(span.to.iso), covers_countries = \(span.countries.joined(separator: ";")) WHERE id = \(snapshot)",
+                logger: logger)
+        }
+        return counts
+    }
+}
+
+/// The span of an import's rows: first day, last day, countries. The event's stated day counts,
+/// not the span of an imprecise date, as in the SQLite store.
+struct CoverageSpan {
+    private var first: Day?
+    private var last: Day?
+    private var countries: Set<String> = []
+
+    mutating func add(_ event: Event) {
+        first = min(first ?? event.date.day, event.date.day)
+        last = max(last ?? event.date.day, event.date.day)
+        countries.insert(event.location.country)
+    }
+
+    /// Nil when no event was read.
+    var span: (from: Day, to: Day, countries: [String])? {
+        guard let first, let last else { return nil }
+        return (first, last, countries.sorted())
+    }
+}
+
+/// Source names as the registry keeps them.
+enum SourceNames {
+    /// A URL's site (`https://www.example.org/a/1` is `www.example.org`), any other name as it is:
+    /// sources are mapped (to their reliability, say) by site, as the SQLite store registers them.
+    static func registryName(_ source: String) -> String {
+        guard let schemeEnd = source.range(of: "://") else { return source }
+        let scheme = source[..<schemeEnd.lowerBound]
+        guard scheme == "http" || scheme == "https" else { return source }
+        let rest = source[schemeEnd.upperBound...]
+        let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        return host.isEmpty ? source : host.lowercased()
+    }
+}

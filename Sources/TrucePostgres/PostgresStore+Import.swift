@@ -1,0 +1,116 @@
+import Foundation
+import PostgresNIO
+public import TruceFormats
+public import TruceModel
+public import TruceStorage
+
+extension PostgresStore: ImportStore {
+    public func importEvents<Source: ImportSource>(
+        from source: Source, kind: String, input: String, importedAt: String, rejects: any RejectsDestination,
+        progress: (ImportProgress) -> Void
+    ) async throws -> ImportReport where Source.Value == Event {
+        try await runImport(
+            source: source, kind: kind, input: input, importedAt: importedAt, rejects: rejects, progress: progress, staging: EventStaging())
+    }
+
+    public func importObservations<Source: ImportSource>(
+        from source: Source, input: String, importedAt: String, rejects: any RejectsDestination, progress: (ImportProgress) -> Void
+    ) async throws -> ImportReport where Source.Value == Observation {
+        try await runImport(
+            source: source, kind: "observations", input: input, importedAt: importedAt, rejects: rejects, progress: progress,
+            staging: RecordStaging.observations())
+    }
+
+    public func importClaims<Source: ImportSource>(
+        from source: Source, input: String, importedAt: String, rejects: any RejectsDestination, progress: (ImportProgress) -> Void
+    ) async throws -> ImportReport where Source.Value == Claim {
+        try await runImport(
+            source: source, kind: "claims", input: input, importedAt: importedAt, rejects: rejects, progress: progress,
+            staging: RecordStaging.claims())
+    }
+
+    public func importDeletions<Source: ImportSource>(
+        from source: Source, input: String, importedAt: String, rejects: any RejectsDestination, progress: (ImportProgress) -> Void
+    ) async throws -> ImportReport where Source.Value == ACLEDDeletion {
+        try await runImport(
+            source: source, kind: "acled-deletions", input: input, importedAt: importedAt, rejects: rejects, progress: progress,
+            staging: DeletionStaging())
+    }
+
+    /// Runs one import in one transaction: a snapshot row, every record copied into a temporary
+    /// table with one `COPY … FROM STDIN` (streamed in 64 KiB chunks, so memory stays flat), then
+    /// merged set by set. Any error — the input's, the server's, a lost connection — rolls
+    /// everything back, so an import lands whole or not at all.
+    func runImport<Source: ImportSource, Staging: ImportStaging>(
+        source: Source, kind: String, input: String, importedAt: String, rejects destination: any RejectsDestination,
+        progress: (ImportProgress) -> Void, staging: Staging
+    ) async throws -> ImportReport where Staging.Value == Source.Value {
+        let fileName = URL(fileURLWithPath: input).lastPathComponent
+        var source = source
+        var rejects: (any RejectedRowsWriter)?
+        let logger = self.logger
+        let report: ImportReport
+        do {
+            report = try await withTransaction(doing: "import \(fileName) into") { connection in
+                let snapshot = try await SnapshotNumbering.insert(
+                    source: kind, file: fileName, fileHash: "", importedAt: importedAt, on: connection, logger: logger)
+                try await connection.run(PostgresQuery(unsafeSQL: staging.createTable), logger: logger)
+                var counts = ImportCounts()
+                var ordinal = 0
+                try await connection.copyFrom(table: "import_rows", columns: staging.columns, logger: logger) { writer in
+                    var row = CopyRowWriter()
+                    while let item = try source.next() {
+                        counts.read += 1
+                        switch item {
+                        case .value(let record):
+                            ordinal += 1
+                            staging.write(record, ordinal: ordinal, snapshot: snapshot, into: &row)
+                        case .rejected(let rejection):
+                            counts.rejected += 1
+                            if rejects == nil { rejects = try destination.open(snapshot: snapshot, input: fileName) }
+                            try rejects?.append(rejection)
+                        }
+                        if row.buffer.readableBytes >= 1 << 16 {
+                            try await writer.write(row.buffer)
+                            row.buffer.clear()
+                        }
+                        if counts.read % 4096 == 0 {
+                            progress(ImportProgress(bytesRead: source.bytesRead, totalBytes: source.totalBytes, rows: counts.read))
+                        }
+                    }
+                    if row.buffer.readableBytes > 0 { try await writer.write(row.buffer) }
+                }
+                progress(ImportProgress(bytesRead: source.bytesRead, totalBytes: source.totalBytes, rows: counts.read))
+                let merged = try await staging.merge(snapshot: snapshot, on: connection, logger: logger)
+                counts.stored = merged.stored
+                counts.updated = merged.updated
+                counts.unchanged = merged.unchanged
+                let fileHash = source.fileHash ?? ""
+                let notice = source.notices.isEmpty ? nil : source.notices.joined(separator: "\n")
+                try await connection.run(
+                    """
+                    UPDATE snapshots SET file_hash = \(fileHash), encoding_notice = \(notice), rows_read = \(counts.read),
+                    stored = \(counts.stored), updated = \(counts.updated), unchanged = \(counts.unchanged), rejected = \(counts.rejected)
+                    WHERE id = \(snapshot)
+                    """, logger: logger)
+                var notices = source.notices
+                if merged.stale > 0 {
+                    notices.append(
+                        "\(merged.stale) rows are older than the versions already stored (by their timestamp, or have none) and were left out")
+                }
+                try await connection.run("SELECT pg_notify('truce_evidence', \(String(snapshot)))", logger: logger)
+                return ImportReport(
+                    snapshot: snapshot, source: kind, file: fileName, fileHash: fileHash, counts: counts, notices: notices,
+                    rejectsFile: rejects?.location)
+            }
+        } catch {
+            rejects?.discard()
+            if let error = error as? TruceError, error.code == .store {
+                throw TruceError(.store, "the import of \(fileName) failed and nothing was stored: \(error.message)", cause: error.cause)
+            }
+            throw error
+        }
+        try rejects?.close()
+        return report
+    }
+}

@@ -1,0 +1,98 @@
+import PostgresNIO
+import TruceModel
+import TruceStorage
+
+/// Conditions built with bound values: each value becomes `$n`, in order.
+struct SQLConditions {
+    private(set) var terms: [String] = []
+    private(set) var bindings = PostgresBindings()
+
+    /// Binds `value`, returning its placeholder.
+    mutating func bind<T: PostgresNonThrowingEncodable & Sendable>(_ value: T) -> String {
+        bindings.append(value)
+        return "$\(bindings.count)"
+    }
+
+    /// Binds an optional value (NULL when nil), returning its placeholder.
+    mutating func bind<T: PostgresNonThrowingEncodable & Sendable>(_ value: T?) -> String {
+        if let value { bindings.append(value) } else { bindings.appendNull() }
+        return "$\(bindings.count)"
+    }
+
+    mutating func add(_ term: String) { terms.append(term) }
+
+    /// `WHERE …` (with a leading space), or nothing when there is no condition.
+    var whereClause: String { terms.isEmpty ? "" : " WHERE " + terms.joined(separator: " AND ") }
+
+    /// The query `sql` with these bindings.
+    func query(_ sql: String) -> PostgresQuery { PostgresQuery(unsafeSQL: sql, binds: bindings) }
+
+    /// `text` with LIKE's wildcards escaped, so it matches literally (with `ESCAPE '\'`).
+    static func escapeLike(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
+    }
+
+    /// The events order: by day, data set and key, byte by byte as SQLite orders them.
+    static let eventOrder = " ORDER BY event_date, dataset, event_key"
+}
+
+extension EventFilter {
+    /// The filter's conditions on `events`.
+    func conditions() -> SQLConditions {
+        var sql = SQLConditions()
+        if let country { sql.add("lower(country) = lower(\(sql.bind(country)))") }
+        if let actor {
+            let pattern = sql.bind("%" + SQLConditions.escapeLike(actor) + "%")
+            sql.add(
+                "(actor1 ILIKE \(pattern) ESCAPE '\\' OR actor2 ILIKE \(pattern) ESCAPE '\\' OR assoc_actor1 ILIKE \(pattern) ESCAPE '\\' OR assoc_actor2 ILIKE \(pattern) ESCAPE '\\')"
+            )
+        }
+        if let from { sql.add("event_date >= \(sql.bind(from.iso))") }
+        if let to { sql.add("event_date <= \(sql.bind(to.iso))") }
+        if let dataset { sql.add("dataset = \(sql.bind(dataset))") }
+        return sql
+    }
+}
+
+extension EventQuery {
+    /// Conditions that keep every event the query's scope could match, and perhaps more: a criterion
+    /// with a value outside printable ASCII is left to the evaluator, which applies the scope exactly,
+    /// and so is a row whose text has such a character (the database and Swift may fold its case apart).
+    func conditions() -> SQLConditions {
+        var sql = SQLConditions()
+        sql.add("date_earliest <= \(sql.bind(to.iso))")
+        sql.add("date_latest >= \(sql.bind(from.iso))")
+        for (column, values) in [("country", countries), ("event_type", eventTypes), ("sub_event_type", subEventTypes), ("admin1", admin1)] {
+            guard !values.isEmpty, values.allSatisfy(Self.isASCII) else { continue }
+            var terms = ["lower(\(column)) = ANY(\(sql.bind(values.map { $0.lowercased() })))", Self.nonASCII(column)]
+            // The evaluator reads a missing value as "".
+            if values.contains("") { terms.append("\(column) IS NULL") }
+            sql.add("(" + terms.joined(separator: " OR ") + ")")
+        }
+        if let minFatalities { sql.add("COALESCE(fatalities_best, fatalities_low, 0) >= \(sql.bind(minFatalities))") }
+        for (side, names) in [("1", side1), ("2", side2)] {
+            guard let names, Self.isASCII(names) else { continue }
+            let (name, associates, code) = ("actor" + side, "assoc_actor" + side, "actor\(side)_code")
+            var terms: [String] = []
+            if !names.exact.isEmpty { terms.append("lower(\(name)) = ANY(\(sql.bind(names.exact.map { $0.lowercased() })))") }
+            for prefix in names.prefixes {
+                terms.append("\(name) ILIKE \(sql.bind(SQLConditions.escapeLike(prefix) + "%")) ESCAPE '\\'")
+            }
+            // Associated actors are stored joined by "; ": any of them containing a name passes.
+            for text in names.exact + names.prefixes {
+                terms.append("\(associates) ILIKE \(sql.bind("%" + SQLConditions.escapeLike(text) + "%")) ESCAPE '\\'")
+            }
+            if !names.codes.isEmpty { terms.append("lower(\(code)) = ANY(\(sql.bind(names.codes.map { $0.lowercased() })))") }
+            terms += [Self.nonASCII(name), Self.nonASCII(associates), Self.nonASCII(code)]
+            sql.add("(" + terms.joined(separator: " OR ") + ")")
+        }
+        return sql
+    }
+
+    /// True for a value with a character outside printable ASCII.
+    private static func nonASCII(_ column: String) -> String { "\(column) ~ '[^ -~]'" }
+
+    private static func isASCII(_ text: String) -> Bool { text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
+
+    private static func isASCII(_ names: ActorNames) -> Bool { (names.exact + names.prefixes + names.codes).allSatisfy(isASCII) }
+}
