@@ -38,7 +38,7 @@ extension PostgresStore: ImportStore {
     }
 
     /// Runs one import in one transaction: a snapshot row, every record copied into a temporary
-    /// table with one `COPY … FROM STDIN` (streamed in 64 KiB chunks, so memory stays flat), then
+    /// table with one `COPY … FROM STDIN` (streamed in 1 MiB chunks, so memory stays flat), then
     /// merged set by set. Any error — the input's, the server's, a lost connection — rolls
     /// everything back, so an import lands whole or not at all.
     func runImport<Source: ImportSource, Staging: ImportStaging>(
@@ -70,7 +70,9 @@ extension PostgresStore: ImportStore {
                             if rejects == nil { rejects = try destination.open(snapshot: snapshot, input: fileName) }
                             try rejects?.append(rejection)
                         }
-                        if row.buffer.readableBytes >= 1 << 16 {
+                        // postgres-nio waits for the socket to drain after each chunk: with 64 KiB chunks that wait
+                        // took 9/10 of a 20,000-row import (19.5 s against 5.6 s with 1 MiB, debug build).
+                        if row.buffer.readableBytes >= 1 << 20 {
                             try await writer.write(row.buffer)
                             row.buffer.clear()
                         }
