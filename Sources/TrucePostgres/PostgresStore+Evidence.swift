@@ -27,7 +27,8 @@ extension PostgresStore: EvidenceStore {
     public func claims(aboutProvision provision: String, asOf snapshot: Int64?) async throws -> [Claim] {
         try await records(
             table: "claims", key: "claim_key", columns: Self.claimColumns,
-            condition: "(about_provision = $1 OR strpos(';' || replace(about_provision, ' ', '') || ';', ';' || $1 || ';') > 0) AND review_state = 'accepted'",
+            condition:
+                "(about_provision = $1 OR strpos(';' || replace(about_provision, ' ', '') || ';', ';' || $1 || ';') > 0) AND review_state = 'accepted'",
             values: [provision], order: "said_on, claim_key", asOf: snapshot
         ).map(Self.claim)
     }

@@ -43,7 +43,8 @@ extension PostgresStore {
     /// One cluster with its reports.
     static func cluster(_ id: Int64, on connection: PostgresConnection, logger: Logger) async throws -> ReviewCluster {
         guard let cluster = try await clusters(states: [], ids: [id], on: connection, logger: logger).first else {
-            throw TruceError(.invalidInput, "no candidate cluster \(id) in the store; list the clusters in every state to see them", parameter: "cluster")
+            throw TruceError(
+                .invalidInput, "no candidate cluster \(id) in the store; list the clusters in every state to see them", parameter: "cluster")
         }
         return cluster
     }

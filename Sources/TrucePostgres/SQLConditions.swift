@@ -50,6 +50,11 @@ extension EventFilter {
         if let from { sql.add("event_date >= \(sql.bind(from.iso))") }
         if let to { sql.add("event_date <= \(sql.bind(to.iso))") }
         if let dataset { sql.add("dataset = \(sql.bind(dataset))") }
+        if let type {
+            let value = sql.bind(type)
+            sql.add("(lower(event_type) = lower(\(value)) OR lower(sub_event_type) = lower(\(value)))")
+        }
+        if let admin1 { sql.add("lower(admin1) = lower(\(sql.bind(admin1)))") }
         return sql
     }
 }
