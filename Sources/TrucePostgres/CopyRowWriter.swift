@@ -1,10 +1,11 @@
 import NIOCore
+import TruceStorage
 
 /// Writes rows in the text format of `COPY … FROM STDIN` into a buffer, feeding each hashed field
 /// to the row's content hash as it goes, so that a value is turned into bytes once.
 struct CopyRowWriter {
     var buffer: ByteBuffer
-    private(set) var hash = RecordHash()
+    private(set) var hash = ContentHash()
     private var startOfRow = true
 
     init(capacity: Int = 1 << 16) {
@@ -72,6 +73,6 @@ struct CopyRowWriter {
     mutating func endRow() {
         buffer.writeInteger(UInt8(ascii: "\n"))
         startOfRow = true
-        hash = RecordHash()
+        hash = ContentHash()
     }
 }

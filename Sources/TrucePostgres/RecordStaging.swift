@@ -1,6 +1,7 @@
 import Logging
 import PostgresNIO
 import TruceModel
+import TruceStorage
 
 /// Observations or claims copied in and merged by their key: a new key is stored, a changed record
 /// replaces the stored one (which goes to `record_history`), an identical one is left alone.
@@ -85,7 +86,7 @@ extension RecordStaging where Value == Observation {
                 "admin1", "admin2", "place", "attributes", "content_hash", "snapshot_id", "source_file", "source_line",
             ]
         ) { o, snapshot, row in
-            var hash = RecordHash()
+            var hash = ContentHash()
             for text in [o.indicator, o.actor, o.country, o.date.iso, o.unit, o.source, o.url, o.notes] { hash.add(text) }
             hash.add(o.value)
             // The later fields only when given, as the SQLite store does, so that rows from before
@@ -124,7 +125,7 @@ extension RecordStaging where Value == Claim {
                 c.date.iso, c.speaker, c.speakerActor, c.quote, c.aboutProvision, c.aboutReading, c.modality.claimSpelling, c.grade.rawValue,
                 c.reviewState.rawValue, c.source, c.url,
             ]
-            var hash = RecordHash()
+            var hash = ContentHash()
             for text in texts { hash.add(text) }
             // Only when given, as the SQLite store does, so that claims from before the columns keep their hash.
             if let until = c.latestDate { hash.add("until=\(until.iso)") }

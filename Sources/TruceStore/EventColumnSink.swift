@@ -1,4 +1,5 @@
 import TruceModel
+import TruceStorage
 
 /// What receives an event's column values, in ``EventWriter/columns`` order: a statement
 /// binding them (``SQLiteBinder``) or a hash of them alone (``EventContentHasher``). Both walk

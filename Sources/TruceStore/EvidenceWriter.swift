@@ -1,6 +1,7 @@
 import GRDB
 import TruceFormats
 import TruceModel
+import TruceStorage
 
 /// Writes observations and claims, keyed by their `id` column: a changed row
 /// is updated, an identical one left alone.

@@ -1,6 +1,7 @@
 import GRDB
 import GRDBSQLite
 import TruceModel
+import TruceStorage
 
 /// Binds one row's values straight into a prepared statement through SQLite's
 /// C API, feeding the content hash from the same bytes unless the hash is already known.
