@@ -1,6 +1,7 @@
 import Logging
 import PostgresNIO
 import TruceModel
+import TruceStorage
 
 /// Events copied in and merged by their data set and key: new keys are stored; a changed event
 /// whose data-set revision is not older than the stored one replaces it, the stored version going
@@ -95,26 +96,6 @@ final class EventStaging: ImportStaging {
                 logger: logger)
         }
         return counts
-    }
-}
-
-/// The span of an import's rows: first day, last day, countries. The event's stated day counts,
-/// not the span of an imprecise date, as in the SQLite store.
-struct CoverageSpan {
-    private var first: Day?
-    private var last: Day?
-    private var countries: Set<String> = []
-
-    mutating func add(_ event: Event) {
-        first = min(first ?? event.date.day, event.date.day)
-        last = max(last ?? event.date.day, event.date.day)
-        countries.insert(event.location.country)
-    }
-
-    /// Nil when no event was read.
-    var span: (from: Day, to: Day, countries: [String])? {
-        guard let first, let last else { return nil }
-        return (first, last, countries.sorted())
     }
 }
 
