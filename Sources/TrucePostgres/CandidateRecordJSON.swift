@@ -1,4 +1,5 @@
 import Foundation
+import TruceFormats
 import TruceModel
 
 /// How a candidate record is kept: as JSON with sorted keys, as the SQLite store keeps it.
@@ -32,6 +33,6 @@ enum CandidateRecordJSON {
 
     /// An array of flat objects (nil values left out), keys sorted.
     static func array(_ objects: [[String: String?]]) -> String {
-        "[" + objects.map { AttributesJSON.object($0.compactMapValues { $0 }) }.joined(separator: ",") + "]"
+        "[" + objects.map { JSONString.object($0.compactMapValues { $0 }) }.joined(separator: ",") + "]"
     }
 }

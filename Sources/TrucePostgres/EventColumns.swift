@@ -1,5 +1,6 @@
 import Foundation
 import PostgresNIO
+import TruceFormats
 import TruceModel
 
 /// The columns of `events` and how an event is written to them and read back.
@@ -57,7 +58,7 @@ enum EventColumns {
         row.text(event.sourceScale)
         row.text(event.notes)
         row.integer(event.revision)
-        row.text(event.attributes.isEmpty ? nil : AttributesJSON.object(event.attributes))
+        row.text(event.attributes.isEmpty ? nil : JSONString.object(event.attributes))
         row.text(event.actor1.code)
         row.text(event.actor2.code)
         row.real(l.uncertaintyKm)
@@ -90,7 +91,7 @@ enum EventColumns {
                 uncertaintyKm: try real(37)),
             fatalities: Fatalities(low: try int(27), best: try int(28), high: try int(29)),
             sources: split(try text(30)), sourceScale: try text(31), notes: try text(32), revision: try int(33),
-            attributes: AttributesJSON.parse(try text(34)),
+            attributes: JSONString.parseObject(try text(34)),
             provenance: Provenance(snapshot: try r[39].decode(Int64.self), file: try text(40) ?? "", line: try int(41) ?? 0))
     }
 

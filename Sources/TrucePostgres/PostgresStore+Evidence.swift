@@ -1,4 +1,5 @@
 import PostgresNIO
+import TruceFormats
 public import TruceModel
 public import TruceStorage
 
@@ -161,7 +162,7 @@ extension PostgresStore: EvidenceStore {
             source: try text(7) ?? "", url: try text(8), notes: try text(9),
             provenance: Provenance(snapshot: try r[11].decode(Int64.self), file: try text(12) ?? "", line: try r[13].decode(Int.self)),
             reportedBy: try text(10), latestDate: try text(14).flatMap(Day.init(iso:)), admin1: try text(15), admin2: try text(16),
-            place: try text(17), attributes: AttributesJSON.parse(try text(18)))
+            place: try text(17), attributes: JSONString.parseObject(try text(18)))
     }
 
     private static func claim(_ row: PostgresRow) throws -> Claim {
@@ -173,6 +174,6 @@ extension PostgresStore: EvidenceStore {
             modality: Modality(claimSpelling: try text(7) ?? "") ?? .done, grade: Claim.Grade(rawValue: try text(8) ?? "") ?? .fair,
             reviewState: Claim.ReviewState(rawValue: try text(9) ?? "") ?? .candidate, source: try text(10) ?? "", url: try text(11),
             provenance: Provenance(snapshot: try r[12].decode(Int64.self), file: try text(13) ?? "", line: try r[14].decode(Int.self)),
-            latestDate: try text(15).flatMap(Day.init(iso:)), attributes: AttributesJSON.parse(try text(16)))
+            latestDate: try text(15).flatMap(Day.init(iso:)), attributes: JSONString.parseObject(try text(16)))
     }
 }

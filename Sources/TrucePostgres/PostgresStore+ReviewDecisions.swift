@@ -1,5 +1,6 @@
 import Logging
 import PostgresNIO
+import TruceFormats
 public import TruceModel
 public import TruceStorage
 
@@ -256,7 +257,7 @@ extension PostgresStore: ReviewStore {
     }
 
     private static func store(_ edits: ReviewEdits, of id: Int64, on connection: PostgresConnection, logger: Logger) async throws {
-        try await connection.run("UPDATE candidate_clusters SET edits = \(AttributesJSON.object(edits.values)) WHERE id = \(id)", logger: logger)
+        try await connection.run("UPDATE candidate_clusters SET edits = \(JSONString.object(edits.values)) WHERE id = \(id)", logger: logger)
     }
 
     private static func log(
@@ -264,7 +265,7 @@ extension PostgresStore: ReviewStore {
         logger: Logger
     ) async throws {
         let present = detail.compactMapValues { $0 }
-        let text = present.isEmpty ? nil : AttributesJSON.object(present)
+        let text = present.isEmpty ? nil : JSONString.object(present)
         try await connection.run(
             """
             INSERT INTO review_actions (cluster_id, action, reviewer, acted_at, detail, snapshot_id)

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import PostgresNIO
+import TruceFormats
 public import TruceModel
 
 extension PostgresStore {
@@ -71,7 +72,7 @@ extension PostgresStore {
             clusters.append(
                 ReviewCluster(
                     id: id, kind: kind, state: ClusterState(rawValue: state) ?? .pending, mergedInto: merged,
-                    edits: ReviewEdits(stored: AttributesJSON.parse(edits), kind: kind), reviewer: reviewer, reviewedAt: at, note: note,
+                    edits: ReviewEdits(stored: JSONString.parseObject(edits), kind: kind), reviewer: reviewer, reviewedAt: at, note: note,
                     evidenceTable: table, evidenceKey: key, reports: []))
         }
         let reports = try await self.reports(clusters: clusters.map(\.id), on: connection, logger: logger)

@@ -1,5 +1,6 @@
 import Logging
 import PostgresNIO
+import TruceFormats
 import TruceModel
 import TruceStorage
 
@@ -95,7 +96,7 @@ extension RecordStaging where Value == Observation {
             for (name, text) in [("until", o.latestDate?.iso), ("admin1", o.admin1), ("admin2", o.admin2), ("place", o.place)] {
                 if let text { hash.add("\(name)=\(text)") }
             }
-            let attributes = o.attributes.isEmpty ? nil : AttributesJSON.object(o.attributes)
+            let attributes = o.attributes.isEmpty ? nil : JSONString.object(o.attributes)
             if let attributes { hash.add(attributes) }
             row.text(o.key, hashed: false)
             for text in [o.indicator, o.actor, o.country, o.date.iso] { row.text(text, hashed: false) }
@@ -129,7 +130,7 @@ extension RecordStaging where Value == Claim {
             for text in texts { hash.add(text) }
             // Only when given, as the SQLite store does, so that claims from before the columns keep their hash.
             if let until = c.latestDate { hash.add("until=\(until.iso)") }
-            let attributes = c.attributes.isEmpty ? nil : AttributesJSON.object(c.attributes)
+            let attributes = c.attributes.isEmpty ? nil : JSONString.object(c.attributes)
             if let attributes { hash.add(attributes) }
             row.text(c.key, hashed: false)
             for text in texts + [c.latestDate?.iso, attributes] { row.text(text, hashed: false) }
