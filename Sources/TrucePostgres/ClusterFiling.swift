@@ -51,7 +51,7 @@ struct ClusterFiling {
                         latest: try text(7).flatMap { Day(iso: $0) }, country: try text(8), admin1: try text(9), place: try text(10),
                         modality: Modality(rawValue: try text(11) ?? "") ?? .done))
             } else {
-                switch try CandidateRecordJSON.decode(kind: kind, json: try text(2) ?? "") {
+                switch try CandidateRecord.stored(kind: kind, json: try text(2) ?? "") {
                 case .claim(let claim): member = .claim(claim)
                 case .figure(let figure): member = .figure(figure)
                 case .event: continue
@@ -99,7 +99,7 @@ struct ClusterFiling {
         rows.integer(record.span.start, hashed: false)
         rows.integer(record.span.end, hashed: false)
         rows.real(record.confidence, hashed: false)
-        rows.text(try CandidateRecordJSON.encode(record), hashed: false)
+        rows.text(try record.storedJSON(), hashed: false)
         rows.endRow()
         add(member, to: cluster)
     }

@@ -7,7 +7,7 @@ extension PostgresStore: ArticleStore {
     /// Stores coded articles and their records as candidates for review, in one transaction and one
     /// snapshot (none when every article was stored before), as the SQLite store does.
     public func importArticles(_ items: [ArticleImport], settings: CoderSettings, importedAt: String) async throws -> ArticleImportReport {
-        let coder = String(decoding: try CandidateRecordJSON.encoder.encode(settings), as: UTF8.self)
+        let coder = String(decoding: try JSONEncoder.storedForm.encode(settings), as: UTF8.self)
         let logger = self.logger
         do {
             return try await withTransaction(doing: "store the articles in") { connection in
@@ -18,7 +18,7 @@ extension PostgresStore: ArticleStore {
                 for item in items {
                     // What cannot be encoded is refused before anything of the article is written.
                     do {
-                        _ = try CandidateRecordJSON.encoder.encode(item.result)
+                        _ = try JSONEncoder.storedForm.encode(item.result)
                     } catch {
                         report.refused.append(
                             RefusedArticle(

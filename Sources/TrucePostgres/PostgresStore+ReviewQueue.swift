@@ -98,7 +98,7 @@ extension PostgresStore {
         for try await row in rows {
             let r = row.makeRandomAccess()
             func text(_ i: Int) throws -> String? { try r[i].decode(String?.self) }
-            let record = try CandidateRecordJSON.decode(kind: try text(2) ?? "", json: try text(3) ?? "")
+            let record = try CandidateRecord.stored(kind: try text(2) ?? "", json: try text(3) ?? "")
             let date = try text(4).flatMap { Day(iso: $0) }.map { earliest in
                 ResolvedDate(
                     earliest: earliest, latest: try text(5).flatMap { Day(iso: $0) },

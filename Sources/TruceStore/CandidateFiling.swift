@@ -2,31 +2,6 @@ import Foundation
 import GRDB
 import TruceModel
 
-/// How a candidate record is kept in the store: as JSON with sorted keys.
-extension CandidateRecord {
-    func json() throws -> String {
-        let encoder = JSONEncoder.sorted
-        let data =
-            switch self {
-            case .event(let event): try encoder.encode(event)
-            case .claim(let claim): try encoder.encode(claim)
-            case .figure(let figure): try encoder.encode(figure)
-            }
-        return String(decoding: data, as: UTF8.self)
-    }
-
-    static func decode(kind: String, json: String) throws -> CandidateRecord {
-        let data = Data(json.utf8)
-        let decoder = JSONDecoder()
-        switch CandidateKind(rawValue: kind) {
-        case .event: return .event(try decoder.decode(CodedEvent.self, from: data))
-        case .claim: return .claim(try decoder.decode(CodedClaim.self, from: data))
-        case .figure: return .figure(try decoder.decode(CodedFigure.self, from: data))
-        case nil: throw TruceError(.store, "a candidate of unknown kind '\(kind)'")
-        }
-    }
-}
-
 /// Files the records of a run of articles into clusters: each joins the pending cluster
 /// whose every report it matches (see ``CandidateClustering``), or starts a cluster of its own.
 ///
@@ -76,7 +51,7 @@ struct CandidateFiling {
                         latest: (row["date_latest"] as String?).flatMap { Day(iso: $0) }, country: row["country"], admin1: row["admin1"],
                         place: row["place"], modality: modality))
             } else {
-                switch try CandidateRecord.decode(kind: kind, json: row["record"]) {
+                switch try CandidateRecord.stored(kind: kind, json: row["record"]) {
                 case .claim(let claim): member = .claim(claim)
                 case .figure(let figure): member = .figure(figure)
                 case .event: continue
@@ -118,7 +93,7 @@ struct CandidateFiling {
                 article, record.kind.rawValue, ordinal, cluster, cluster, dates?.earliest.iso, dates?.latest.iso, dates?.precision.rawValue,
                 columns.actor1, columns.actor2, columns.code, columns.code.map(CandidateClustering.cameoRoot), columns.country,
                 columns.admin1, columns.place, record.modality.rawValue, record.span.start, record.span.end, record.confidence,
-                try record.json(),
+                try record.storedJSON(),
             ])
         add(member, to: cluster)
     }

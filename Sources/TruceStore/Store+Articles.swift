@@ -15,7 +15,7 @@ extension Store {
         _ items: [ArticleImport], settings: CoderSettings = CoderSettings(), importedAt: String, name: String? = nil
     ) throws -> ArticleImportReport {
         var report = ArticleImportReport()
-        let coder = String(decoding: try JSONEncoder.sorted.encode(settings), as: UTF8.self)
+        let coder = String(decoding: try JSONEncoder.storedForm.encode(settings), as: UTF8.self)
         do {
             try write { db in
                 var snapshot: Int64?
@@ -25,7 +25,7 @@ extension Store {
                     // What cannot be encoded (a number too large for JSON) is refused before anything is written,
                     // so that one bad article leaves the others and the snapshot untouched.
                     do {
-                        _ = try JSONEncoder.sorted.encode(item.result)
+                        _ = try JSONEncoder.storedForm.encode(item.result)
                     } catch {
                         report.refused.append(
                             RefusedArticle(
@@ -115,14 +115,5 @@ extension Store {
     static func recordSource(_ source: String?, snapshot: Int64, in db: Database) throws {
         guard let source, !source.isEmpty else { return }
         try db.cachedStatement(sql: "INSERT OR IGNORE INTO sources (name, first_snapshot_id) VALUES (?, ?)").execute(arguments: [source, snapshot])
-    }
-}
-
-extension JSONEncoder {
-    /// Keys sorted, so the same value is always the same text.
-    static var sorted: JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
     }
 }

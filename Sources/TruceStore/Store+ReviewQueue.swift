@@ -81,7 +81,7 @@ extension Store {
                     ORDER BY c.cluster_id, c.id
                     """, arguments: StatementArguments(chunk))
             for row in rows {
-                let record = try CandidateRecord.decode(kind: row["kind"], json: row["record"])
+                let record = try CandidateRecord.stored(kind: row["kind"], json: row["record"])
                 let date = (row["date_earliest"] as String?).flatMap { Day(iso: $0) }.map { earliest in
                     ResolvedDate(
                         earliest: earliest, latest: (row["date_latest"] as String?).flatMap { Day(iso: $0) },
