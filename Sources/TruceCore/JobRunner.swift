@@ -1,7 +1,7 @@
-public import Foundation
+import Foundation
 import Synchronization
-public import TruceFormats
-public import TruceModel
+import TruceFormats
+import TruceModel
 public import TruceStorage
 
 /// What became of one job a worker ran.

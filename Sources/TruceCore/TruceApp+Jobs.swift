@@ -1,6 +1,6 @@
 import Foundation
-public import TruceFormats
-public import TruceModel
+import TruceFormats
+import TruceModel
 public import TruceStorage
 
 extension TruceApp {

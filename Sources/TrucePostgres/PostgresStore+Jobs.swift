@@ -1,7 +1,7 @@
-public import Foundation
+import Foundation
 import Logging
 import PostgresNIO
-public import TruceModel
+import TruceModel
 public import TruceStorage
 
 // The job queue in the database: no coordinator besides PostgreSQL. Claims take the oldest claimable row with
