@@ -20,6 +20,7 @@ struct ImportCommand: AsyncParsableCommand {
         @Option(help: "auto (UTF-8, or Windows-1252 where a row is not UTF-8), utf-8 or windows-1252.") var encoding = "auto"
         @OptionGroup var coverage: CoverageOptions
         @Option(help: "table or json.") var format: OutputFormat = .table
+        @Flag(help: "Queue the import for `truce worker` instead of running it (PostgreSQL store only).") var queue = false
         @OptionGroup var storeOptions: StoreOptions
 
         func validate() throws {
@@ -31,7 +32,7 @@ struct ImportCommand: AsyncParsableCommand {
         func run() async throws {
             try await ImportCommand.run(
                 .acled, file: file, encoding: TextEncodingChoice(name: encoding) ?? .automatic, statedCoverage: try coverage.stated(), storeOptions,
-                format: format)
+                format: format, queue: queue)
         }
     }
 
@@ -56,10 +57,11 @@ struct ImportCommand: AsyncParsableCommand {
 
         @Argument(help: "The observations CSV file.", completion: .file(extensions: ["csv"])) var file: String
         @Option(help: "table or json.") var format: OutputFormat = .table
+        @Flag(help: "Queue the import for `truce worker` instead of running it (PostgreSQL store only).") var queue = false
         @OptionGroup var storeOptions: StoreOptions
 
         func run() async throws {
-            try await ImportCommand.run(.observations, file: file, storeOptions, format: format)
+            try await ImportCommand.run(.observations, file: file, storeOptions, format: format, queue: queue)
         }
     }
 
@@ -73,21 +75,28 @@ struct ImportCommand: AsyncParsableCommand {
         @Option(help: "An agreement file: warn about claims naming a provision or reading it lacks (they are kept).")
         var agreement: String?
         @Option(help: "table or json.") var format: OutputFormat = .table
+        @Flag(help: "Queue the import for `truce worker` instead of running it (PostgreSQL store only).") var queue = false
         @OptionGroup var storeOptions: StoreOptions
 
         func run() async throws {
-            try await ImportCommand.run(.claims, file: file, agreement: agreement, storeOptions, format: format)
+            try await ImportCommand.run(.claims, file: file, agreement: agreement, storeOptions, format: format, queue: queue)
         }
     }
 
     /// Runs one import through the core, with a progress bar, and prints its report.
     static func run(
         _ kind: DatasetKind, file: String, encoding: TextEncodingChoice = .automatic, actorList: String? = nil, agreement: String? = nil,
-        statedCoverage: StatedCoverage? = nil, _ storeOptions: StoreOptions, format: OutputFormat
+        statedCoverage: StatedCoverage? = nil, _ storeOptions: StoreOptions, format: OutputFormat, queue: Bool = false
     ) async throws {
         try await CLIErrors.reportingAsync {
             let app = try await storeOptions.app()
             let checked = try agreement.map { try AgreementLoader.load(path: $0) }
+            if queue {
+                try await queueImport(
+                    app, ImportRequest(kind: kind, path: file, encoding: encoding, actorList: actorList, rejects: storeOptions.rejects),
+                    agreement: checked, statedCoverage: statedCoverage, format: format)
+                return
+            }
             let bar = ProgressBar(label: "Importing \(URL(fileURLWithPath: file).lastPathComponent)")
             var request = ImportRequest(kind: kind, path: file, encoding: encoding, actorList: actorList, rejects: storeOptions.rejects)
             request.agreement = checked
@@ -95,6 +104,25 @@ struct ImportCommand: AsyncParsableCommand {
             let report = try await app.importDatasetWithCoverage(request, progress: bar.update)
             bar.finish()
             try print(report, format: format)
+        }
+    }
+
+    /// Queues the import for a worker and prints the job's id.
+    static func queueImport(
+        _ app: TruceApp, _ request: ImportRequest, agreement: Agreement?, statedCoverage: StatedCoverage?, format: OutputFormat
+    ) async throws {
+        var request = request
+        request.agreement = agreement
+        request.statedCoverage = statedCoverage
+        let job: Int64
+        do {
+            job = try await app.queueImport(request)
+        } catch let error as TruceError where app.jobQueue == nil {
+            throw TruceError(error.code, error.message + "; --queue needs --database postgres://… (or $TRUCE_DATABASE_URL)", cause: error.cause)
+        }
+        switch format {
+        case .json: TruceCLI.print(try JSONDocument.string(QueuedJobSummary(job: job, file: URL(fileURLWithPath: request.path).lastPathComponent)))
+        case .table: TruceCLI.print("Queued job \(job): \(URL(fileURLWithPath: request.path).lastPathComponent) (run it with truce worker; see truce jobs)")
         }
     }
 
@@ -113,4 +141,10 @@ struct ImportCommand: AsyncParsableCommand {
             }
         }
     }
+}
+
+/// What `truce import … --queue --format json` prints.
+struct QueuedJobSummary: Encodable {
+    let job: Int64
+    let file: String
 }

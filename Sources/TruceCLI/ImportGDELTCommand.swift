@@ -17,10 +17,11 @@ extension ImportCommand {
         @Argument(help: "The GDELT export, e.g. 20200304000000.export.CSV.", completion: .file()) var file: String
         @Option(help: "table or json.") var format: OutputFormat = .table
         @OptionGroup var coverage: CoverageOptions
+        @Flag(help: "Queue the import for `truce worker` instead of running it (PostgreSQL store only).") var queue = false
         @OptionGroup var storeOptions: StoreOptions
 
         func run() async throws {
-            try await ImportCommand.run(.gdelt, file: file, statedCoverage: try coverage.stated(), storeOptions, format: format)
+            try await ImportCommand.run(.gdelt, file: file, statedCoverage: try coverage.stated(), storeOptions, format: format, queue: queue)
         }
     }
 }

@@ -20,10 +20,12 @@ extension ImportCommand {
         var actors: String?
         @Option(help: "table or json.") var format: OutputFormat = .table
         @OptionGroup var coverage: CoverageOptions
+        @Flag(help: "Queue the import for `truce worker` instead of running it (PostgreSQL store only).") var queue = false
         @OptionGroup var storeOptions: StoreOptions
 
         func run() async throws {
-            try await ImportCommand.run(.ucdp, file: file, actorList: actors, statedCoverage: try coverage.stated(), storeOptions, format: format)
+            try await ImportCommand.run(
+                .ucdp, file: file, actorList: actors, statedCoverage: try coverage.stated(), storeOptions, format: format, queue: queue)
         }
     }
 }

@@ -28,6 +28,8 @@ public struct TruceCommand: AsyncParsableCommand {
             BenchCommand.self,
             CodeCommand.self,
             ModelCommand.self,
+            WorkerCommand.self,
+            JobsCommand.self,
         ]
     )
 

@@ -16,6 +16,7 @@ enum PostgresSchema {
         Migration(name: "v1", sql: evidence),
         Migration(name: "v2", sql: review),
         Migration(name: "v3-evidence-format-2", sql: evidenceFormat2),
+        Migration(name: "v4-jobs", sql: jobs),
     ]
 
     /// The table that records applied migrations: its presence marks a database as Truce's.
@@ -25,7 +26,7 @@ enum PostgresSchema {
     static let tableNames: Set<String> = [
         "truce_migrations", "snapshots", "events", "event_history", "actors", "actor_aliases", "actor_codes", "sources",
         "observations", "claims", "record_history", "event_deletions", "articles", "candidate_clusters", "candidates",
-        "review_actions",
+        "review_actions", "jobs",
     ]
 
     /// Imports, events and their history, observations, claims, actors and sources.
@@ -279,5 +280,30 @@ enum PostgresSchema {
         ALTER TABLE observations ADD COLUMN attributes text;
         ALTER TABLE claims ADD COLUMN said_until text COLLATE "C";
         ALTER TABLE claims ADD COLUMN attributes text;
+        """
+
+    /// Background work: imports queued with their file's bytes, claimed by workers under a lease.
+    /// A job is done only with the snapshot of its import, written in the import's transaction.
+    static let jobs = """
+        CREATE TABLE jobs (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            kind text NOT NULL,
+            file_name text NOT NULL,
+            contents bytea NOT NULL,
+            content_hash text NOT NULL,
+            encoding text NOT NULL,
+            state text NOT NULL DEFAULT 'queued' CHECK (state IN ('queued', 'running', 'done', 'failed')),
+            attempts bigint NOT NULL DEFAULT 0,
+            progress double precision NOT NULL DEFAULT 0,
+            error text,
+            worker text,
+            lease_token text,
+            lease_expires_at timestamptz,
+            snapshot_id bigint REFERENCES snapshots(id),
+            queued_at timestamptz NOT NULL DEFAULT now(),
+            finished_at timestamptz,
+            CHECK (state <> 'done' OR snapshot_id IS NOT NULL)
+        );
+        CREATE INDEX jobs_waiting ON jobs (state, id) WHERE state IN ('queued', 'running');
         """
 }

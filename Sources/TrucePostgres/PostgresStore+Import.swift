@@ -100,6 +100,7 @@ extension PostgresStore: ImportStore {
                     notices.append(
                         "\(merged.stale) rows are older than the versions already stored (by their timestamp, or have none) and were left out")
                 }
+                try await JobCompletion.markDone(snapshot: snapshot, on: connection, logger: logger)
                 try await connection.run("SELECT pg_notify('truce_evidence', \(String(snapshot)))", logger: logger)
                 return ImportReport(
                     snapshot: snapshot, source: kind, file: fileName, fileHash: fileHash, counts: counts, notices: notices,
