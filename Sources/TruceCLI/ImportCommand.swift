@@ -122,7 +122,8 @@ struct ImportCommand: AsyncParsableCommand {
         }
         switch format {
         case .json: TruceCLI.print(try JSONDocument.string(QueuedJobSummary(job: job, file: URL(fileURLWithPath: request.path).lastPathComponent)))
-        case .table: TruceCLI.print("Queued job \(job): \(URL(fileURLWithPath: request.path).lastPathComponent) (run it with truce worker; see truce jobs)")
+        case .table:
+            TruceCLI.print("Queued job \(job): \(URL(fileURLWithPath: request.path).lastPathComponent) (run it with truce worker; see truce jobs)")
         }
     }
 
