@@ -78,7 +78,7 @@ final class RecordStaging<Value>: ImportStaging {
 }
 
 extension RecordStaging where Value == Observation {
-    /// Observations, hashed as the SQLite store hashes them.
+    /// Observations, hashed as every backend hashes them (`Observation.storedContent`).
     static func observations() -> RecordStaging<Observation> {
         RecordStaging(
             table: "observations", keyColumn: "observation_key",
@@ -87,24 +87,14 @@ extension RecordStaging where Value == Observation {
                 "admin1", "admin2", "place", "attributes", "content_hash", "snapshot_id", "source_file", "source_line",
             ]
         ) { o, snapshot, row in
-            var hash = ContentHash()
-            for text in [o.indicator, o.actor, o.country, o.date.iso, o.unit, o.source, o.url, o.notes] { hash.add(text) }
-            hash.add(o.value)
-            // The later fields only when given, as the SQLite store does, so that rows from before
-            // their columns keep their hash.
-            if let reporter = o.reportedBy { hash.add(reporter) }
-            for (name, text) in [("until", o.latestDate?.iso), ("admin1", o.admin1), ("admin2", o.admin2), ("place", o.place)] {
-                if let text { hash.add("\(name)=\(text)") }
-            }
-            let attributes = o.attributes.isEmpty ? nil : JSONString.object(o.attributes)
-            if let attributes { hash.add(attributes) }
+            let stored = o.storedContent
             row.text(o.key, hashed: false)
             for text in [o.indicator, o.actor, o.country, o.date.iso] { row.text(text, hashed: false) }
             row.real(o.value, hashed: false)
-            for text in [o.unit, o.source, o.url, o.notes, o.reportedBy, o.latestDate?.iso, o.admin1, o.admin2, o.place, attributes] {
+            for text in [o.unit, o.source, o.url, o.notes, o.reportedBy, o.latestDate?.iso, o.admin1, o.admin2, o.place, stored.attributesJSON] {
                 row.text(text, hashed: false)
             }
-            row.integer64(hash.signed)
+            row.integer64(stored.hash)
             row.integer64(snapshot)
             row.text(o.provenance?.file ?? "", hashed: false)
             row.integer(o.provenance?.line ?? 0, hashed: false)
@@ -113,7 +103,7 @@ extension RecordStaging where Value == Observation {
 }
 
 extension RecordStaging where Value == Claim {
-    /// Claims, hashed as the SQLite store hashes them; the modality in its claims spelling (`asserted`).
+    /// Claims, hashed as every backend hashes them (`Claim.storedContent`); the modality in its claims spelling (`asserted`).
     static func claims() -> RecordStaging<Claim> {
         RecordStaging(
             table: "claims", keyColumn: "claim_key",
@@ -126,15 +116,10 @@ extension RecordStaging where Value == Claim {
                 c.date.iso, c.speaker, c.speakerActor, c.quote, c.aboutProvision, c.aboutReading, c.modality.claimSpelling, c.grade.rawValue,
                 c.reviewState.rawValue, c.source, c.url,
             ]
-            var hash = ContentHash()
-            for text in texts { hash.add(text) }
-            // Only when given, as the SQLite store does, so that claims from before the columns keep their hash.
-            if let until = c.latestDate { hash.add("until=\(until.iso)") }
-            let attributes = c.attributes.isEmpty ? nil : JSONString.object(c.attributes)
-            if let attributes { hash.add(attributes) }
+            let stored = c.storedContent
             row.text(c.key, hashed: false)
-            for text in texts + [c.latestDate?.iso, attributes] { row.text(text, hashed: false) }
-            row.integer64(hash.signed)
+            for text in texts + [c.latestDate?.iso, stored.attributesJSON] { row.text(text, hashed: false) }
+            row.integer64(stored.hash)
             row.integer64(snapshot)
             row.text(c.provenance?.file ?? "", hashed: false)
             row.integer(c.provenance?.line ?? 0, hashed: false)

@@ -10,18 +10,10 @@ enum EvidenceWriter {
     ///   and the area, imprecise date and attributes of v5); a store below migration v4, which only tests
     ///   open, has not.
     static func write(_ o: Observation, snapshot: Int64, in db: Database, reporters: Bool = true) throws -> StoreOutcome {
-        var hash = ContentHash()
-        for text in [o.indicator, o.actor, o.country, o.date.iso, o.unit, o.source, o.url, o.notes] { hash.add(text) }
-        hash.add(o.value)
-        // Only when given, so that rows imported before the columns existed keep their hash.
-        if let reporter = o.reportedBy { hash.add(reporter) }
-        for (name, text) in [("until", o.latestDate?.iso), ("admin1", o.admin1), ("admin2", o.admin2), ("place", o.place)] {
-            if let text { hash.add("\(name)=\(text)") }
-        }
-        let attributes = o.attributes.isEmpty ? nil : JSONString.object(o.attributes)
-        if let attributes { hash.add(attributes) }
+        let stored = o.storedContent
+        let (hash, attributes) = (stored.hash, stored.attributesJSON)
         var values: [(any DatabaseValueConvertible)?] = [
-            o.indicator, o.actor, o.country, o.date.iso, o.value, o.unit, o.source, o.url, o.notes, hash.signed, snapshot,
+            o.indicator, o.actor, o.country, o.date.iso, o.value, o.unit, o.source, o.url, o.notes, hash, snapshot,
             o.provenance?.file ?? "", o.provenance?.line ?? 0,
         ]
         var columns = [
@@ -33,25 +25,16 @@ enum EvidenceWriter {
             columns.insert(contentsOf: ["reported_by", "observed_until", "admin1", "admin2", "place", "attributes"], at: 0)
         }
         return try upsert(
-            table: "observations", keyColumn: "observation_key", key: o.key, columns: columns, values: values, hash: hash.signed, in: db)
+            table: "observations", keyColumn: "observation_key", key: o.key, columns: columns, values: values, hash: hash, in: db)
     }
 
     static func write(_ c: Claim, snapshot: Int64, in db: Database) throws -> StoreOutcome {
-        var hash = ContentHash()
-        for text in [
-            c.date.iso, c.speaker, c.speakerActor, c.quote, c.aboutProvision, c.aboutReading, c.modality.claimSpelling, c.grade.rawValue,
-            c.reviewState.rawValue, c.source, c.url,
-        ] {
-            hash.add(text)
-        }
-        // Only when given, so that claims imported before the columns existed keep their hash.
-        if let until = c.latestDate { hash.add("until=\(until.iso)") }
-        let attributes = c.attributes.isEmpty ? nil : JSONString.object(c.attributes)
-        if let attributes { hash.add(attributes) }
+        let stored = c.storedContent
+        let (hash, attributes) = (stored.hash, stored.attributesJSON)
         let values: [(any DatabaseValueConvertible)?] = [
             c.latestDate?.iso, attributes,
             c.date.iso, c.speaker, c.speakerActor, c.quote, c.aboutProvision, c.aboutReading, c.modality.claimSpelling, c.grade.rawValue,
-            c.reviewState.rawValue, c.source, c.url, hash.signed, snapshot, c.provenance?.file ?? "", c.provenance?.line ?? 0,
+            c.reviewState.rawValue, c.source, c.url, hash, snapshot, c.provenance?.file ?? "", c.provenance?.line ?? 0,
         ]
         return try upsert(
             table: "claims", keyColumn: "claim_key", key: c.key,
@@ -59,7 +42,7 @@ enum EvidenceWriter {
                 "said_until", "attributes",
                 "said_on", "speaker", "speaker_actor", "quote", "about_provision", "about_reading", "modality", "grade", "review_state",
                 "source", "url", "content_hash", "snapshot_id", "source_file", "source_line",
-            ], values: values, hash: hash.signed, in: db)
+            ], values: values, hash: hash, in: db)
     }
 
     private static func upsert(
