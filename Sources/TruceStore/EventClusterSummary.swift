@@ -1,4 +1,3 @@
-import TruceCoder
 import TruceModel
 
 /// What complete linkage needs to know of a pending cluster of event reports, kept as the
