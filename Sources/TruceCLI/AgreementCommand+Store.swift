@@ -18,7 +18,7 @@ extension AgreementCommand {
 
         func run() async throws {
             try await CLIErrors.reportingAsync {
-                let agreement = try await AgreementLibrary(store: try storeOptions.open()).add(path: file)
+                let agreement = try await storeOptions.open().agreementLibrary.add(path: file, by: AuditTrail.commandLineActor)
                 Terminal.error("Kept \(agreement.id) (\(agreement.provisions.count) provisions) in \(storeOptions.path).")
             }
         }
@@ -31,7 +31,7 @@ extension AgreementCommand {
 
         func run() async throws {
             try await CLIErrors.reportingAsync {
-                let agreements = try await AgreementLibrary(store: storeOptions.open()).agreements()
+                let agreements = try await storeOptions.open().agreementLibrary.agreements()
                 var table = TextTable(["ID", "SIGNED", "PROVISIONS", "TITLE"])
                 for a in agreements { table.add([a.id, a.signed.iso, String(a.provisions.count), a.title]) }
                 print(agreements.isEmpty ? "No agreement kept yet: truce agreement add FILE" : table.render(width: Terminal.width))
@@ -47,7 +47,7 @@ extension AgreementCommand {
 
         func run() async throws {
             try await CLIErrors.reportingAsync {
-                try await AgreementLibrary(store: storeOptions.open()).remove(id: id)
+                try await storeOptions.open().agreementLibrary.remove(id: id, by: AuditTrail.commandLineActor)
                 Terminal.error("Removed \(id) from \(storeOptions.path).")
             }
         }

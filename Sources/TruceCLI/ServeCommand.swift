@@ -28,10 +28,10 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         try await CLIErrors.reportingAsync {
             let store = try storeOptions.open()
-            let app = TruceApp(storage: store)
+            let app = TruceApp(storage: store, audit: AuditTrail(log: store))
             let server = TruceServer.application(
                 configuration: ServerConfiguration(host: host, port: port, publicRead: publicRead), app: app,
-                agreements: AgreementLibrary(store: store), accounts: Accounts(store: store, hasher: BcryptHasher()))
+                agreements: store.agreementLibrary, accounts: store.accounts)
             Terminal.error("Serving \(storeOptions.path) at http://\(host):\(port)/ (Ctrl-C to stop)")
             try await server.runService()
         }

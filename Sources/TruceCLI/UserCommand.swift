@@ -4,6 +4,7 @@ import TruceCore
 import TruceModel
 import TruceServer
 import TruceStorage
+import TruceStore
 
 #if canImport(Glibc)
     import Glibc
@@ -43,9 +44,9 @@ struct UserCommand: AsyncParsableCommand {
         func run() async throws {
             try await CLIErrors.reportingAsync {
                 let password = try readPassword()
-                let accounts = Accounts(store: try storeOptions.open(), hasher: BcryptHasher())
+                let accounts = try storeOptions.open().accounts
                 do {
-                    try await accounts.addUser(name: name, role: role.role, password: password)
+                    try await accounts.addUser(name: name, role: role.role, password: password, by: AuditTrail.commandLineActor)
                 } catch let error as TruceError where error.parameter == "password" {
                     throw ValidationError(error.message)
                 }

@@ -48,8 +48,12 @@ public struct LoginError: Error, Hashable, Sendable {
 public struct Accounts: Sendable {
     /// Where users, sessions and failed logins are kept.
     public let store: any AccountStore
+    /// Where API tokens are kept.
+    public let tokens: any APITokenStore
     /// How passwords are hashed and checked.
     public let hasher: any PasswordHasher
+    /// Where every change to users and tokens is recorded.
+    public let audit: AuditTrail
     /// The time sessions and failures are stamped with.
     public let clock: WallClock
 
@@ -64,10 +68,12 @@ public struct Accounts: Sendable {
     /// bcrypt reads at most 72 bytes; longer passwords are refused rather than silently cut.
     public static let maximumPasswordBytes = 72
 
-    /// Accounts over `store`, hashing with `hasher`, reading time from `clock`.
-    public init(store: any AccountStore, hasher: any PasswordHasher, clock: WallClock = .system) {
+    /// Accounts over `store` and `tokens`, hashing with `hasher`, recording changes in `audit`, reading time from `clock`.
+    public init(store: any AccountStore, tokens: any APITokenStore, hasher: any PasswordHasher, audit: AuditTrail, clock: WallClock = .system) {
         self.store = store
+        self.tokens = tokens
         self.hasher = hasher
+        self.audit = audit
         self.clock = clock
     }
 
@@ -79,11 +85,12 @@ public struct Accounts: Sendable {
             }
     }
 
-    /// Creates the user `name`, or changes its role and password (ending its sessions).
+    /// Creates the user `name`, or changes its role and password (ending its sessions); the audit
+    /// log records `actor` doing it, with the role before and after (never the password or its hash).
     ///
     /// - Throws: ``TruceError`` (`invalidInput`) naming `name` or `password` when either is not acceptable.
     @discardableResult
-    public func addUser(name: String, role: Role, password: String) async throws -> StoredUser {
+    public func addUser(name: String, role: Role, password: String, by actor: String) async throws -> StoredUser {
         guard Self.isValidName(name) else {
             throw TruceError(.invalidInput, "a user name is 1 to 64 letters, digits, '.', '_' or '-'", parameter: "name")
         }
@@ -93,9 +100,14 @@ public struct Accounts: Sendable {
         guard password.utf8.count <= Self.maximumPasswordBytes else {
             throw TruceError(.invalidInput, "a password has at most \(Self.maximumPasswordBytes) bytes", parameter: "password")
         }
+        let before = try await store.user(named: name)
         let user = StoredUser(name: name, role: role, passwordHash: hasher.hash(password), updatedAt: clock.timestamp)
         try await store.saveUser(user)
         try await store.deleteSessions(ofUser: name)
+        try await audit.record(
+            before == nil ? "create" : "update", kind: "user", id: name, by: actor,
+            before: before.map { AuditedUser(name: $0.name, role: $0.role.rawValue, passwordChanged: false) },
+            after: AuditedUser(name: name, role: role.rawValue, passwordChanged: true))
         return user
     }
 

@@ -10,12 +10,15 @@ public import TruceStorage
 public struct AgreementLibrary: Sendable {
     /// Where the YAML is kept.
     public let store: any AgreementStore
+    /// Where every save and removal is recorded, with the text before and after.
+    public let audit: AuditTrail
     /// Stamps each save.
     public let clock: WallClock
 
-    /// A library over `store`, stamping saves from `clock`.
-    public init(store: any AgreementStore, clock: WallClock = .system) {
+    /// A library over `store`, recording writes in `audit`, stamping saves from `clock`.
+    public init(store: any AgreementStore, audit: AuditTrail, clock: WallClock = .system) {
         self.store = store
+        self.audit = audit
         self.clock = clock
     }
 
@@ -35,13 +38,18 @@ public struct AgreementLibrary: Sendable {
     }
 
     /// Checks `yaml` as an agreement and keeps it under the agreement's own id, replacing an
-    /// earlier version; `name` names the text in error locations.
+    /// earlier version; `name` names the text in error locations. The audit log records `actor`
+    /// saving it, with the text it replaced.
     ///
     /// - Returns: the agreement as loaded.
     /// - Throws: ``AgreementErrors`` with every problem and its line, or ``TruceError`` (`invalidAgreement`)
     ///   when the agreement's id is not one ``isValidID(_:)`` accepts.
     @discardableResult
-    public func add(yaml: String, name: String) async throws -> Agreement {
+    public func add(yaml: String, name: String, by actor: String) async throws -> Agreement {
+        try await save(yaml: yaml, name: name, by: actor, action: nil)
+    }
+
+    private func save(yaml: String, name: String, by actor: String, action: String?) async throws -> Agreement {
         let agreement = try AgreementLoader.parse(yaml: yaml, file: name)
         guard Self.isValidID(agreement.id) else {
             throw TruceError(
@@ -49,20 +57,27 @@ public struct AgreementLibrary: Sendable {
                 "the agreement's id must be 1 to \(Self.maximumIDLength) letters, digits, '-', '_' or '.', starting with a letter or digit, to be kept in the store",
                 at: SourceLocation(file: name, line: 1, column: 1), parameter: "id")
         }
+        let before = try await store.agreementYAML(id: agreement.id)
         try await store.saveAgreement(id: agreement.id, yaml: yaml, savedAt: clock.timestamp)
+        try await audit.record(
+            action ?? (before == nil ? "create" : "update"), kind: Self.auditKind, id: agreement.id, by: actor,
+            before: before.map { AuditedAgreement(id: agreement.id, yaml: $0) }, after: AuditedAgreement(id: agreement.id, yaml: yaml))
         return agreement
     }
 
-    /// Checks the agreement file at `path` and keeps its text, as ``add(yaml:name:)`` does.
+    /// The kind audit entries about agreements carry.
+    public static let auditKind = "agreement"
+
+    /// Checks the agreement file at `path` and keeps its text, as ``add(yaml:name:by:)`` does.
     ///
-    /// - Throws: as ``add(yaml:name:)``; ``TruceError`` (`unreadableFile`) when the file cannot be read.
+    /// - Throws: as ``add(yaml:name:by:)``; ``TruceError`` (`unreadableFile`) when the file cannot be read.
     @discardableResult
-    public func add(path: String) async throws -> Agreement {
+    public func add(path: String, by actor: String) async throws -> Agreement {
         _ = try AgreementLoader.load(path: path)
         guard let data = FileManager.default.contents(atPath: path) else {
             throw TruceError(.unreadableFile, "agreement file '\(path)' cannot be read; check its permissions")
         }
-        return try await add(yaml: String(decoding: data, as: UTF8.self), name: path)
+        return try await add(yaml: String(decoding: data, as: UTF8.self), name: path, by: actor)
     }
 
     /// Every kept agreement, loaded, ordered by id.
@@ -96,11 +111,29 @@ public struct AgreementLibrary: Sendable {
         return try await store.agreementYAML(id: id)
     }
 
-    /// Removes the kept agreement `id`.
+    /// Removes the kept agreement `id`. The audit log records its text first, so a removal can
+    /// always be undone (``restore(entry:by:)``), even if removing fails halfway.
     ///
     /// - Throws: ``TruceError`` (parameter `agreement`) as ``agreement(id:)`` does.
-    public func remove(id: String) async throws {
-        guard try await yaml(id: id) != nil, try await store.deleteAgreement(id: id) else { throw notFound(id) }
+    public func remove(id: String, by actor: String) async throws {
+        guard let yaml = try await yaml(id: id) else { throw notFound(id) }
+        try await audit.record(
+            "delete", kind: Self.auditKind, id: id, by: actor, before: AuditedAgreement(id: id, yaml: yaml), after: AuditedAgreement?.none)
+        guard try await store.deleteAgreement(id: id) else { throw notFound(id) }
+    }
+
+    /// Keeps again the text an agreement had before the write audit entry `entry` records (a
+    /// removal, or a save that replaced it), checked as ``add(yaml:name:by:)`` checks it.
+    ///
+    /// - Throws: ``TruceError`` (parameter `entry`) when the entry is not about an agreement or
+    ///   records none before its write; as ``add(yaml:name:by:)`` for a text that no longer loads.
+    @discardableResult
+    public func restore(entry: AuditEntry, by actor: String) async throws -> Agreement {
+        guard entry.kind == Self.auditKind else {
+            throw TruceError(.invalidInput, "audit entry \(entry.id) is about a \(entry.kind), not an agreement", parameter: "entry")
+        }
+        let kept = try AuditTrail.decode(AuditedAgreement.self, from: entry.before, entry: entry)
+        return try await save(yaml: kept.yaml, name: "audit entry \(entry.id)", by: actor, action: "restore")
     }
 
     private func notFound(_ id: String) -> TruceError {

@@ -1,3 +1,4 @@
+import TruceModel
 public import TruceStorage
 
 /// Truce's application core: every use case a front end offers (assess, import, list and
@@ -13,10 +14,23 @@ public struct TruceApp: Sendable {
     public let storage: any TruceStorage
     /// The only source of the current time: tests pass a fixed one.
     public let clock: WallClock
+    /// Where the review decisions and uploads made through the audited use cases are recorded;
+    /// nil for a backend without an audit log (those use cases then refuse to run).
+    public let audit: AuditTrail?
 
-    /// An app over `storage`, reading time from `clock` (the system's by default).
-    public init(storage: any TruceStorage, clock: WallClock = .system) {
+    /// An app over `storage`, reading time from `clock` (the system's by default), recording audited
+    /// writes in `audit`.
+    public init(storage: any TruceStorage, clock: WallClock = .system, audit: AuditTrail? = nil) {
         self.storage = storage
         self.clock = clock
+        self.audit = audit
+    }
+
+    /// The audit trail, for a use case that must not write without one.
+    ///
+    /// - Throws: ``TruceError`` (`store`) when the app has none.
+    func requireAudit() throws -> AuditTrail {
+        guard let audit else { throw TruceError(.store, "this store keeps no audit log, so it cannot take audited writes") }
+        return audit
     }
 }

@@ -70,6 +70,8 @@ public struct TruceError: Error, Hashable, Sendable, CustomStringConvertible {
         public static let evaluation = Code("evaluation")
         /// A record, provision, reading or snapshot asked for does not exist.
         public static let notFound = Code("not_found")
+        /// The person asking may not do this (another user's record, a role they lack).
+        public static let forbidden = Code("forbidden")
     }
 }
 

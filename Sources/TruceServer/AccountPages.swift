@@ -22,7 +22,8 @@ enum AccountPages {
             title: "Account",
             body: """
                 <p>Signed in as <strong>\(HTML.escape(signedIn.user))</strong>, role \(HTML.escape(signedIn.role.rawValue)).</p>
-                \(signedIn.role == .admin ? "<p><a href=\"/admin/users\">Users</a></p>" : "")
+                <p><a href="/account/tokens">API tokens</a></p>
+                \(signedIn.role == .admin ? "<p><a href=\"/admin/users\">Users</a> · <a href=\"/admin/audit\">Audit log</a></p>" : "")
                 <form method="post" action="/logout"><input type="hidden" name="csrf" value="\(HTML.escape(signedIn.csrfToken))">\
                 <button type="submit">Sign out</button></form>
                 """)

@@ -35,6 +35,7 @@ struct ErrorTranslation<Context: RequestContext>: RouterMiddleware {
         switch error.code {
         case .notFound: status = .notFound
         case .invalidInput, .invalidAgreement: status = .badRequest
+        case .forbidden: status = .forbidden
         default: status = .internalServerError
         }
         guard status != .internalServerError else {

@@ -58,13 +58,13 @@ extension Handlers {
             let agreement = try await agreement(context)
             return try Responses.json(try await assessment(request, of: agreement))
         }
-        route(router, .post, "/api/v1/agreements") { request, _ in
+        route(router, .post, "/api/v1/agreements") { request, context in
             let yaml = String(decoding: try await body(request).readableBytesView, as: UTF8.self)
-            let agreement = try await agreements.add(yaml: yaml, name: "body")
+            let agreement = try await agreements.add(yaml: yaml, name: "body", by: try signedIn(context).user)
             return try Responses.json(AgreementSummary(agreement), status: .created)
         }
         route(router, .delete, "/api/v1/agreements/:agreement") { _, context in
-            try await agreements.remove(id: try agreementID(context))
+            try await agreements.remove(id: try agreementID(context), by: try signedIn(context).user)
             return Response(status: .noContent)
         }
         route(router, .post, "/api/v1/agreements/check") { request, _ in

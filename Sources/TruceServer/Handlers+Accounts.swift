@@ -53,7 +53,8 @@ extension Handlers {
                 throw ServerError.invalid("role", "'role' must be viewer, analyst or admin")
             }
             do {
-                try await accounts.addUser(name: context.form["name"] ?? "", role: role, password: context.form["password"] ?? "")
+                try await accounts.addUser(
+                    name: context.form["name"] ?? "", role: role, password: context.form["password"] ?? "", by: try signedIn(context).user)
             } catch let error as TruceError where error.code == .invalidInput {
                 let page = AccountPages.users(try await accounts.store.users(), csrf: try signedIn(context).csrfToken, message: error.message)
                 return Responses.html(page, status: .badRequest)

@@ -45,7 +45,7 @@ struct Handlers: Sendable {
         RouteRule(method: .post, path: "/api/v1/agreements/check", access: .read),
         RouteRule(method: .get, path: "/api/v1/events", access: .read),
         RouteRule(method: .post, path: "/api/v1/events/search", access: .read),
-    ]
+    ] + auditRules + tokenRules + importRules + reviewRules
 
     /// Registers `handler` for `method` and `path` behind its rule in ``rules``: the caller's role is
     /// checked first, then, for anything but GET, the request's CSRF token.
@@ -88,7 +88,8 @@ struct Handlers: Sendable {
     /// Checks that a state-changing request was sent by the dashboard's own pages: a form's `csrf`
     /// field (the session's token, or before signing in the `truce_csrf` cookie), or the
     /// `X-CSRF-Token` header of a request that carries the session cookie. Requests without
-    /// cookies carry no ambient authority and need no token.
+    /// cookies, and API requests signed by a bearer token (which a browser never adds on its own),
+    /// carry no ambient authority and need no token.
     func checkCSRF(_ request: inout Request, _ context: inout ServerContext) async throws {
         let isForm = request.headers[.contentType]?.lowercased().hasPrefix("application/x-www-form-urlencoded") ?? false
         let expected = context.signedIn?.csrfToken ?? request.cookies[Self.csrfCookie]?.value
@@ -100,7 +101,7 @@ struct Handlers: Sendable {
                 throw ServerError(
                     .forbidden, code: "csrf", "the form's CSRF token is missing or stale; reload the page and send it again", field: "csrf")
             }
-        } else if let expected = context.signedIn?.csrfToken {
+        } else if !context.viaBearer, let expected = context.signedIn?.csrfToken {
             guard request.headers[Self.csrfHeader] == expected else {
                 throw ServerError(
                     .forbidden, code: "csrf", "a request signed in by cookie needs the session's token in the X-CSRF-Token header",
@@ -138,13 +139,13 @@ struct Handlers: Sendable {
         return try await app.assess(AssessmentRequest(agreement: agreement, asOf: asOf, reading: reading, registerActors: false))
     }
 
-    /// The request's body, at most the limit.
-    func body(_ request: Request) async throws -> ByteBuffer {
+    /// The request's body, at most `limit` bytes (the configuration's body limit unless given).
+    func body(_ request: Request, limit: Int? = nil) async throws -> ByteBuffer {
+        let limit = limit ?? maximumBodyBytes
         do {
-            return try await request.body.collect(upTo: maximumBodyBytes)
+            return try await request.body.collect(upTo: limit)
         } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
-            throw ServerError(
-                .contentTooLarge, code: "body_too_large", "the request body is larger than \(maximumBodyBytes) bytes", field: "body")
+            throw ServerError(.contentTooLarge, code: "body_too_large", "the request body is larger than \(limit) bytes", field: "body")
         }
     }
 }

@@ -9,14 +9,18 @@ public struct ServerConfiguration: Sendable {
     /// Whether anyone may read agreements, assessments and events without signing in (published
     /// assessments); everything else still needs an account of its role.
     public var publicRead: Bool
+    /// The largest uploaded evidence file (`POST /api/v1/imports/…`), in bytes; larger ones are answered 413.
+    public var maximumUploadBytes: Int
     /// Whether cookies carry `Secure` (sent over HTTPS and to localhost only); off only for tests of plain HTTP elsewhere.
     public var secureCookies: Bool
 
     /// A configuration listening on `host:port`, reading bodies up to `maximumBodyBytes`, closed to
-    /// readers without an account unless `publicRead`.
+    /// readers without an account unless `publicRead`, accepting uploads up to `maximumUploadBytes`.
     public init(
-        host: String = "127.0.0.1", port: Int = 8080, maximumBodyBytes: Int = 1 << 20, publicRead: Bool = false, secureCookies: Bool = true
+        host: String = "127.0.0.1", port: Int = 8080, maximumBodyBytes: Int = 1 << 20, publicRead: Bool = false, secureCookies: Bool = true,
+        maximumUploadBytes: Int = 64 << 20
     ) {
+        self.maximumUploadBytes = maximumUploadBytes
         self.host = host
         self.port = port
         self.maximumBodyBytes = maximumBodyBytes

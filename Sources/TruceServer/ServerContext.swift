@@ -9,6 +9,8 @@ struct ServerContext: RequestContext {
     var signedIn: SignedIn?
     /// The session token of the cookie, when it names a valid session.
     var sessionToken: String?
+    /// Whether ``signedIn`` came from an `Authorization: Bearer` API token, which needs no CSRF token.
+    var viaBearer = false
     /// The fields of a URL-encoded form, read (and its CSRF token checked) before the handler runs.
     var form: [String: String] = [:]
 

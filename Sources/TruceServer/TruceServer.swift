@@ -15,13 +15,17 @@ public enum TruceServer {
         let router = Router(context: ServerContext.self)
         router.addMiddleware {
             ErrorTranslation()
-            BodyLimit(maximumBytes: configuration.maximumBodyBytes)
+            BodyLimit(maximumBytes: configuration.maximumBodyBytes, maximumUploadBytes: configuration.maximumUploadBytes)
             SessionLookup(accounts: accounts)
         }
         let handlers = Handlers(app: app, agreements: agreements, accounts: accounts, configuration: configuration)
         handlers.addPages(to: router)
         handlers.addAccountPages(to: router)
         handlers.addAPI(to: router)
+        handlers.addAudit(to: router)
+        handlers.addTokens(to: router)
+        handlers.addImports(to: router)
+        handlers.addReview(to: router)
         return Application(
             router: router,
             configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: "truce"))

@@ -29,6 +29,9 @@ enum Schema {
         migrator.registerMigration("v7") { db in
             try db.execute(sql: accounts)
         }
+        migrator.registerMigration("audit") { db in
+            try db.execute(sql: audit)
+        }
         return migrator
     }
 
@@ -348,5 +351,35 @@ enum Schema {
             attempted_at INTEGER NOT NULL
         );
         CREATE INDEX failed_logins_by_name ON failed_logins(name, attempted_at);
+        """
+
+    /// The append-only audit log of every write (triggers refuse changing or removing an entry), and
+    /// API tokens (SHA-256 hashes only; revoked ones are kept with their revocation time).
+    static let audit = """
+        CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            record_id TEXT NOT NULL,
+            before_json TEXT,
+            after_json TEXT
+        );
+        CREATE INDEX audit_log_by_record ON audit_log(kind, record_id);
+        CREATE INDEX audit_log_by_actor ON audit_log(actor);
+        CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        CREATE TABLE api_tokens (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            token_hash TEXT NOT NULL UNIQUE,
+            user_name TEXT NOT NULL REFERENCES users(name) ON DELETE CASCADE,
+            label TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            revoked_at TEXT
+        );
+        CREATE INDEX api_tokens_by_user ON api_tokens(user_name);
         """
 }

@@ -12,38 +12,80 @@ import TruceTestSupport
     static let clock = WallClock.fixed(Date(timeIntervalSince1970: 1_600_000_000))
 
     @Test func anAgreementIsCheckedKeptListedAndRemoved() async throws {
-        let library = AgreementLibrary(store: try Store.inMemory(), clock: Self.clock)
-        let added = try await library.add(path: TestPaths.example("agreement.yaml"))
+        let library = try Self.library()
+        let added = try await library.add(path: TestPaths.example("agreement.yaml"), by: "ada")
         #expect(added.id == "doha-2020")
         #expect(try await library.agreements().map(\.id) == ["doha-2020"])
         #expect(try await library.agreement(id: "doha-2020") == added)
         let yaml = try String(contentsOfFile: TestPaths.example("agreement.yaml"), encoding: .utf8)
         #expect(try await library.yaml(id: "doha-2020") == yaml, "the text is kept as written, comments and all")
-        try await library.remove(id: "doha-2020")
+        try await library.remove(id: "doha-2020", by: "ada")
         #expect(try await library.agreements().isEmpty)
         await #expect(throws: TruceError(.notFound, "the store keeps no agreement 'doha-2020'", parameter: "agreement")) {
-            try await library.remove(id: "doha-2020")
+            try await library.remove(id: "doha-2020", by: "ada")
         }
     }
 
     @Test func anAgreementThatDoesNotLoadIsNotKept() async throws {
         let store = try Store.inMemory()
-        let library = AgreementLibrary(store: store, clock: Self.clock)
+        let library = AgreementLibrary(store: store, audit: AuditTrail(log: store, clock: Self.clock), clock: Self.clock)
         let yaml = try String(contentsOfFile: TestPaths.example("agreement.yaml"), encoding: .utf8)
         await #expect(throws: AgreementErrors.self) {
-            try await library.add(yaml: yaml.replacingOccurrences(of: "signed: 2020-02-29", with: "signed: soon"), name: "broken.yaml")
+            try await library.add(yaml: yaml.replacingOccurrences(of: "signed: 2020-02-29", with: "signed: soon"), name: "broken.yaml", by: "ada")
         }
         #expect(try await store.agreementIDs().isEmpty)
+        #expect(try await store.auditEntryCount(matching: AuditFilter()) == 0, "a refused text leaves no entry")
+    }
+
+    @Test func everySaveAndRemovalIsAuditedAndARemovalCanBeUndone() async throws {
+        let store = try Store.inMemory()
+        let library = AgreementLibrary(store: store, audit: AuditTrail(log: store, clock: Self.clock), clock: Self.clock)
+        let yaml = try String(contentsOfFile: TestPaths.example("agreement.yaml"), encoding: .utf8)
+        let retitled = yaml.replacingOccurrences(of: "title: ", with: "title: Retitled ")
+        try await library.add(yaml: yaml, name: "a.yaml", by: "ada")
+        try await library.add(yaml: retitled, name: "b.yaml", by: "mina")
+        try await library.remove(id: "doha-2020", by: "ada")
+        let entries = try await store.auditEntries(matching: AuditFilter(kind: "agreement"), limit: 10, offset: 0)
+        #expect(entries.map(\.action) == ["delete", "update", "create"], "newest first")
+        #expect(entries.map(\.actor) == ["ada", "mina", "ada"])
+        #expect(entries.allSatisfy { $0.recordID == "doha-2020" && $0.at == "2020-09-13T12:26:40Z" })
+        let created = try #require(entries.last)
+        #expect(created.before == nil && created.after?.contains("\"id\":\"doha-2020\"") == true)
+        let update = entries[1]
+        #expect(update.before?.contains("Retitled") == false && update.after?.contains("Retitled") == true, "before and after differ")
+        let deletion = entries[0]
+        #expect(deletion.after == nil && deletion.before?.contains("Retitled") == true, "a removal keeps the text removed")
+
+        let restored = try await library.restore(entry: deletion, by: "ada")
+        #expect(restored.title.hasPrefix("Retitled"), "the removed version comes back")
+        #expect(try await library.yaml(id: "doha-2020") == retitled, "byte for byte")
+        let undoneUpdate = try await library.restore(entry: update, by: "ada")
+        #expect(!undoneUpdate.title.hasPrefix("Retitled"), "restoring an update's entry brings back the version it replaced")
+        #expect(try await library.yaml(id: "doha-2020") == yaml)
+        let last = try await store.auditEntries(matching: AuditFilter(), limit: 2, offset: 0)
+        #expect(last.map(\.action) == ["restore", "restore"], "restores are audited too")
+        await #expect(throws: TruceError.self, "an entry with nothing before cannot be restored") {
+            try await library.restore(entry: created, by: "ada")
+        }
+        var user = created
+        user.kind = "user"
+        await #expect(throws: TruceError.self, "an entry about another kind is refused") { try await library.restore(entry: user, by: "ada") }
+    }
+
+    /// A library over a fresh in-memory store, audited into the same store.
+    static func library() throws -> AgreementLibrary {
+        let store = try Store.inMemory()
+        return AgreementLibrary(store: store, audit: AuditTrail(log: store, clock: clock), clock: clock)
     }
 
     @Test(arguments: ["../etc/passwd", "doha/2020", ".hidden", "", "a b", "<script>", String(repeating: "a", count: 101)])
     func idsThatCouldHideAPathOrMarkupAreRefused(_ id: String) async throws {
         #expect(!AgreementLibrary.isValidID(id))
-        let library = AgreementLibrary(store: try Store.inMemory(), clock: Self.clock)
+        let library = try Self.library()
         await #expect(throws: TruceError.self) { try await library.agreement(id: id) }
         let yaml = try String(contentsOfFile: TestPaths.example("agreement.yaml"), encoding: .utf8)
             .replacingOccurrences(of: "id: doha-2020", with: "id: \"\(id)\"")
-        await #expect(throws: (any Error).self) { try await library.add(yaml: yaml, name: "renamed.yaml") }
+        await #expect(throws: (any Error).self) { try await library.add(yaml: yaml, name: "renamed.yaml", by: "ada") }
     }
 
     @Test(arguments: ["doha-2020", "karabakh_2020.v2", "A1", String(repeating: "a", count: 100)])

@@ -13,6 +13,7 @@ import TruceTestSupport
     /// A request to `rule`'s route that would succeed for a caller allowed to make it.
     static func request(for rule: RouteRule, session: (cookie: String, csrf: String)?) throws -> (uri: String, headers: HTTPFields, body: String?) {
         let uri = rule.path.replacingOccurrences(of: ":agreement", with: "doha-2020").replacingOccurrences(of: ":provision", with: "riv")
+            .replacingOccurrences(of: ":entry", with: "1").replacingOccurrences(of: ":token", with: "1")
         var headers: HTTPFields = [:]
         let preLogin = "pre-login-token"
         headers[.cookie] = [session?.cookie, "truce_csrf=\(preLogin)"].compactMap { $0 }.joined(separator: "; ")
@@ -33,6 +34,14 @@ import TruceTestSupport
             return (uri, headers, try String(contentsOfFile: TestPaths.example("agreement.yaml"), encoding: .utf8))
         case (.post, "/api/v1/events/search"):
             return (uri, headers, #"{"actor": "taliban"}"#)
+        case (.post, "/account/tokens"):
+            headers[.contentType] = form
+            return (uri, headers, "csrf=\(csrf)&label=matrix")
+        case (.post, "/admin/audit/:entry/restore"), (.post, "/account/tokens/:token/revoke"):
+            headers[.contentType] = form
+            return (uri, headers, "csrf=\(csrf)")
+        case (.post, "/api/v1/tokens"):
+            return (uri, headers, #"{"label": "matrix"}"#)
         default:
             return (uri, headers, nil)
         }

@@ -38,3 +38,11 @@ import TruceTestSupport
         try await check.run(try Store.inMemory())
     }
 }
+
+/// The audit and token part of the storage contract, run against the SQLite store.
+@Suite struct SQLiteAuditContractTests {
+    @Test(arguments: StorageContract.audit)
+    func inMemory(_ check: StorageContract.AuditCheck) async throws {
+        try await check.run(try Store.inMemory())
+    }
+}

@@ -1,0 +1,160 @@
+public import TruceModel
+public import TruceStorage
+
+/// Which pending review clusters to list, in which order, one page at a time.
+public struct ReviewQueueQuery: Hashable, Sendable {
+    /// The orders the queue can be listed in.
+    public enum Order: String, Hashable, Sendable, CaseIterable {
+        /// The most confident first, then by id.
+        case confidenceDescending = "-confidence"
+        /// The least confident first, then by id.
+        case confidenceAscending = "confidence"
+        /// Oldest cluster first.
+        case id
+    }
+    /// Only clusters of this kind.
+    public var kind: CandidateKind?
+    /// Only clusters whose modality is this.
+    public var modality: Modality?
+    /// Only event clusters whose event type, sub-event type or CAMEO code is this (any case).
+    public var eventType: String?
+    /// Only clusters whose most confident report is at least this confident (0 to 1).
+    public var minimumConfidence: Double?
+    /// Only clusters whose most confident report is at most this confident (0 to 1).
+    public var maximumConfidence: Double?
+    /// The order.
+    public var order: Order
+    /// How many clusters one page holds, 1 to ``TruceApp/maximumReviewPage``.
+    public var limit: Int
+    /// How many matching clusters to skip.
+    public var offset: Int
+
+    /// A query; nothing given lists every pending cluster, most confident first.
+    public init(
+        kind: CandidateKind? = nil, modality: Modality? = nil, eventType: String? = nil, minimumConfidence: Double? = nil,
+        maximumConfidence: Double? = nil, order: Order = .confidenceDescending, limit: Int = 50, offset: Int = 0
+    ) {
+        self.kind = kind
+        self.modality = modality
+        self.eventType = eventType
+        self.minimumConfidence = minimumConfidence
+        self.maximumConfidence = maximumConfidence
+        self.order = order
+        self.limit = limit
+        self.offset = offset
+    }
+}
+
+extension TruceApp {
+    /// The largest page of the review queue.
+    public static let maximumReviewPage = 200
+
+    /// One page of the pending clusters `query` selects, with how many match in all.
+    ///
+    /// - Throws: ``TruceError`` (`invalidInput`) naming `limit`, `offset` or a confidence bound outside its range.
+    public func reviewQueue(_ query: ReviewQueueQuery) async throws -> (clusters: [ReviewCluster], total: Int) {
+        guard (1...Self.maximumReviewPage).contains(query.limit) else {
+            throw TruceError(.invalidInput, "a page lists 1 to \(Self.maximumReviewPage) clusters", parameter: "limit")
+        }
+        guard query.offset >= 0 else { throw TruceError(.invalidInput, "an offset is 0 or more", parameter: "offset") }
+        for (name, bound) in [("min_confidence", query.minimumConfidence), ("max_confidence", query.maximumConfidence)] {
+            if let bound, !(0...1).contains(bound) { throw TruceError(.invalidInput, "a confidence is from 0 to 1", parameter: name) }
+        }
+        let type = query.eventType?.lowercased()
+        var matching = try await storage.reviewClusters(states: [.pending]).filter { cluster in
+            let confidence = Self.confidence(of: cluster)
+            if let kind = query.kind, cluster.kind != kind { return false }
+            if let modality = query.modality, cluster.modality != modality { return false }
+            if let minimum = query.minimumConfidence, confidence < minimum { return false }
+            if let maximum = query.maximumConfidence, confidence > maximum { return false }
+            if let type {
+                guard case .success(.event(let event)) = cluster.draft() else { return false }
+                let names = [event.type.event, event.type.subEvent, event.type.cameo].compactMap { $0?.lowercased() }
+                if !names.contains(type) { return false }
+            }
+            return true
+        }
+        switch query.order {
+        case .id: matching.sort { $0.id < $1.id }
+        case .confidenceDescending: matching.sort { (-Self.confidence(of: $0), $0.id) < (-Self.confidence(of: $1), $1.id) }
+        case .confidenceAscending: matching.sort { (Self.confidence(of: $0), $0.id) < (Self.confidence(of: $1), $1.id) }
+        }
+        return (Array(matching.dropFirst(query.offset).prefix(query.limit)), matching.count)
+    }
+
+    /// A cluster's confidence: that of its most confident report.
+    public static func confidence(of cluster: ReviewCluster) -> Double {
+        cluster.reports.map(\.confidence).max() ?? 0
+    }
+
+    /// Accepts cluster `id` as evidence through ``accept(_:reviewer:allowNonAct:indicator:)``, audited
+    /// with the cluster before and after.
+    ///
+    /// - Throws: as ``accept(_:reviewer:allowNonAct:indicator:)``; ``TruceError`` (`store`) without an audit log.
+    public func acceptAudited(_ id: Int64, reviewer: String, allowNonAct: Bool = false, indicator: String? = nil) async throws -> [AcceptedRecord] {
+        let audit = try requireAudit()
+        let before = try await clusterForDecision(id)
+        let accepted = try await aboutCluster { try await accept([id], reviewer: reviewer, allowNonAct: allowNonAct, indicator: indicator) }
+        try await audit.record(
+            "accept", kind: "review_cluster", id: String(id), by: reviewer, before: ClusterDocument(before),
+            after: ClusterDocument(try await storage.reviewCluster(id)))
+        return accepted
+    }
+
+    /// Rejects cluster `id` with `note` through ``reject(_:note:reviewer:)``, audited.
+    ///
+    /// - Throws: as ``reject(_:note:reviewer:)``; ``TruceError`` (`store`) without an audit log.
+    public func rejectAudited(_ id: Int64, note: String?, reviewer: String) async throws {
+        let audit = try requireAudit()
+        let before = try await clusterForDecision(id)
+        try await aboutCluster { try await reject([id], note: note, reviewer: reviewer) }
+        try await audit.record(
+            "reject", kind: "review_cluster", id: String(id), by: reviewer, before: ClusterDocument(before),
+            after: ClusterDocument(try await storage.reviewCluster(id)))
+    }
+
+    /// Sets fields of pending cluster `id` (`fields` by name; an empty value clears one) through
+    /// ``edit(_:set:reviewer:)``, all or none, audited.
+    ///
+    /// - Throws: ``TruceError`` (`invalidInput`) whose parameter names the first field that is not one of the
+    ///   cluster's kind or whose value is wrong; as ``edit(_:set:reviewer:)``; (`store`) without an audit log.
+    public func editAudited(_ id: Int64, fields: [String: String], reviewer: String) async throws -> ReviewCluster {
+        let audit = try requireAudit()
+        let before = try await clusterForDecision(id)
+        guard !fields.isEmpty else { throw TruceError(.invalidInput, "name at least one field to set", parameter: "set") }
+        var scratch = ReviewEdits()
+        for (field, value) in fields.sorted(by: { $0.key < $1.key }) {
+            do {
+                try scratch.set(field, to: value, kind: before.kind)
+            } catch {
+                throw TruceError(.invalidInput, error.message, parameter: field)
+            }
+        }
+        let assignments = fields.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        let after = try await aboutCluster { try await edit(id, set: assignments, reviewer: reviewer) }
+        try await audit.record(
+            "edit", kind: "review_cluster", id: String(id), by: reviewer, before: ClusterDocument(before), after: ClusterDocument(after))
+        return after
+    }
+
+    /// Cluster `id`, to decide on.
+    ///
+    /// - Throws: ``TruceError`` (`notFound`, parameter `cluster`) when there is none.
+    private func clusterForDecision(_ id: Int64) async throws -> ReviewCluster {
+        do {
+            return try await storage.reviewCluster(id)
+        } catch let error as TruceError where error.parameter == nil && error.code == .invalidInput {
+            throw TruceError(.notFound, error.message, parameter: "cluster", cause: error)
+        }
+    }
+
+    /// Runs a decision, naming the cluster as the parameter of a refusal that names none (a decided
+    /// cluster, an edit needed first), so a front end can point at what to change.
+    private func aboutCluster<Value>(_ decide: () async throws -> Value) async throws -> Value {
+        do {
+            return try await decide()
+        } catch let error as TruceError where error.parameter == nil && error.code == .invalidInput {
+            throw TruceError(.invalidInput, error.message, parameter: "cluster", cause: error)
+        }
+    }
+}
