@@ -143,7 +143,7 @@ extension TruceApp {
     private func clusterForDecision(_ id: Int64) async throws -> ReviewCluster {
         do {
             return try await storage.reviewCluster(id)
-        } catch let error as TruceError where error.parameter == nil && error.code == .invalidInput {
+        } catch let error as TruceError where (error.parameter == nil || error.parameter == "cluster") && error.code == .invalidInput {
             throw TruceError(.notFound, error.message, parameter: "cluster", cause: error)
         }
     }

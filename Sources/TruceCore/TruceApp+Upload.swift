@@ -79,4 +79,21 @@ extension TruceApp {
         let trimmed = String(kept.drop { $0 == "." })
         return trimmed.isEmpty ? "upload.\(kind == .gdelt ? "txt" : "csv")" : trimmed
     }
+
+    /// Codes one uploaded article (text, HTML or a batch as ``importArticles(_:progress:)`` reads files)
+    /// and stores what it reports as candidates for review, exactly as `truce import articles` does,
+    /// and records the intake in the audit log as `actor`'s.
+    ///
+    /// - Parameters:
+    ///   - name: the file name the uploader gave, made safe as for ``importUpload(_:kind:name:rejects:by:)``.
+    ///   - source: the outlet the article comes from, when the text does not say.
+    /// - Throws: as ``importArticles(_:progress:)``; ``TruceError`` (`store`) when the app keeps no audit log.
+    public func importArticleUpload(_ bytes: [UInt8], name: String, source: String?, by actor: String) async throws -> ArticleIntakeReport {
+        let audit = try requireAudit()
+        let origin = Self.safeFileName(name, kind: .observations)
+        let intake = try await importArticles(ArticleIntakeRequest(inputs: [.bytes(bytes, origin: origin)], settings: CodingSettings(source: source)))
+        let id = intake.stored.snapshot.map { String($0) } ?? "none"
+        try await audit.record("import", kind: "articles", id: id, by: actor, before: ArticleImportSummary?.none, after: ArticleImportSummary(intake))
+        return intake
+    }
 }

@@ -14,6 +14,7 @@ import TruceTestSupport
     static func request(for rule: RouteRule, session: (cookie: String, csrf: String)?) throws -> (uri: String, headers: HTTPFields, body: String?) {
         let uri = rule.path.replacingOccurrences(of: ":agreement", with: "doha-2020").replacingOccurrences(of: ":provision", with: "riv")
             .replacingOccurrences(of: ":entry", with: "1").replacingOccurrences(of: ":token", with: "1")
+            .replacingOccurrences(of: ":cluster", with: "1").replacingOccurrences(of: ":kind", with: "observations")
         var headers: HTTPFields = [:]
         let preLogin = "pre-login-token"
         headers[.cookie] = [session?.cookie, "truce_csrf=\(preLogin)"].compactMap { $0 }.joined(separator: "; ")
@@ -37,9 +38,19 @@ import TruceTestSupport
         case (.post, "/account/tokens"):
             headers[.contentType] = form
             return (uri, headers, "csrf=\(csrf)&label=matrix")
-        case (.post, "/admin/audit/:entry/restore"), (.post, "/account/tokens/:token/revoke"):
+        case (.post, "/admin/audit/:entry/restore"), (.post, "/account/tokens/:token/revoke"), (.post, "/review/:cluster/accept"),
+            (.post, "/review/:cluster/reject"):
             headers[.contentType] = form
             return (uri, headers, "csrf=\(csrf)")
+        case (.post, "/review/:cluster/edit"):
+            headers[.contentType] = form
+            return (uri, headers, "csrf=\(csrf)&field=fatalities&value=3")
+        case (.patch, "/api/v1/review/:cluster"):
+            return (uri, headers, #"{"fatalities": "3"}"#)
+        case (.post, "/api/v1/imports/:kind"):
+            return (uri, headers, "id,date,indicator,actor,country,value,unit,source,url,notes\nobs-m,2020-08-01,troop_level,USA,Afghanistan,1,troops,W,,\n")
+        case (.post, "/api/v1/audit/:entry/restore"):
+            return (uri, headers, nil)
         case (.post, "/api/v1/tokens"):
             return (uri, headers, #"{"label": "matrix"}"#)
         default:
