@@ -45,7 +45,7 @@ struct Handlers: Sendable {
         RouteRule(method: .post, path: "/api/v1/agreements/check", access: .read),
         RouteRule(method: .get, path: "/api/v1/events", access: .read),
         RouteRule(method: .post, path: "/api/v1/events/search", access: .read),
-    ] + auditRules + tokenRules + importRules + reviewRules
+    ] + auditRules + tokenRules + importRules + reviewRules + evidenceRules
 
     /// Registers `handler` for `method` and `path` behind its rule in ``rules``: the caller's role is
     /// checked first, then, for anything but GET, the request's CSRF token.

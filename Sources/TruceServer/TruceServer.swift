@@ -26,6 +26,7 @@ public enum TruceServer {
         handlers.addTokens(to: router)
         handlers.addImports(to: router)
         handlers.addReview(to: router)
+        handlers.addEvidence(to: router)
         return Application(
             router: router,
             configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: "truce"))
