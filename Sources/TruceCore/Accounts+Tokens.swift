@@ -24,8 +24,11 @@ extension Accounts {
     ///   when there is no such user.
     public func createToken(for owner: String, label: String, requestedBy requester: SignedIn) async throws -> NewAPIToken {
         let label = label.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !label.isEmpty, label.count <= Self.maximumTokenLabelLength, !label.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
-            throw TruceError(.invalidInput, "a token's label is 1 to \(Self.maximumTokenLabelLength) characters, no control characters", parameter: "label")
+        guard !label.isEmpty, label.count <= Self.maximumTokenLabelLength,
+            !label.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
+        else {
+            throw TruceError(
+                .invalidInput, "a token's label is 1 to \(Self.maximumTokenLabelLength) characters, no control characters", parameter: "label")
         }
         guard owner == requester.user || requester.role == .admin else {
             throw TruceError(.forbidden, "only an admin creates tokens for another user", parameter: "user")
@@ -36,7 +39,8 @@ extension Accounts {
         let secret = Self.tokenPrefix + Self.randomToken()
         var token = StoredAPIToken(tokenHash: Self.hash(token: secret), user: owner, label: label, createdAt: clock.timestamp)
         token.id = try await tokens.saveAPIToken(token)
-        try await audit.record("create", kind: "api_token", id: String(token.id), by: requester.user, before: AuditedToken?.none, after: AuditedToken(token))
+        try await audit.record(
+            "create", kind: "api_token", id: String(token.id), by: requester.user, before: AuditedToken?.none, after: AuditedToken(token))
         return NewAPIToken(secret: secret, token: token)
     }
 
@@ -65,7 +69,8 @@ extension Accounts {
         }
         var revoked = token
         revoked.revokedAt = time
-        try await audit.record("revoke", kind: "api_token", id: String(id), by: requester.user, before: AuditedToken(token), after: AuditedToken(revoked))
+        try await audit.record(
+            "revoke", kind: "api_token", id: String(id), by: requester.user, before: AuditedToken(token), after: AuditedToken(revoked))
         return revoked
     }
 

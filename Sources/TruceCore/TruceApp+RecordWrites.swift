@@ -44,7 +44,8 @@ extension TruceApp {
         for name in names where name.isEmpty || name.contains(where: { $0.isNewline || $0 == "," || $0 == "\"" }) {
             throw TruceError(.invalidInput, "a field name is a column name: no commas, quotes or line breaks", parameter: name)
         }
-        let csv = [names.map(Self.csvCell).joined(separator: ","), names.map { Self.csvCell(fields[$0] ?? "") }.joined(separator: ",")]
+        let csv =
+            [names.map(Self.csvCell).joined(separator: ","), names.map { Self.csvCell(fields[$0] ?? "") }.joined(separator: ",")]
             .joined(separator: "\n") + "\n"
         let bytes = Array(csv.utf8)
         let name = "api-\(kind.rawValue).csv"
@@ -67,7 +68,8 @@ extension TruceApp {
         }
         let action = report.counts.stored > 0 ? "create" : report.counts.updated > 0 ? "update" : "unchanged"
         if action != "unchanged" {
-            try await audit.record(action, kind: String(kind.rawValue.dropLast()), id: fields["id"] ?? "", by: actor, before: [String: String]?.none, after: fields)
+            try await audit.record(
+                action, kind: String(kind.rawValue.dropLast()), id: fields["id"] ?? "", by: actor, before: [String: String]?.none, after: fields)
         }
         return RecordWrite(action: action, report: report)
     }

@@ -19,6 +19,7 @@ public final class CollectedRejects: RejectsDestination, @unchecked Sendable {
     /// The rows kept, in the order they were rejected.
     public var rejections: [RowRejection] { lock.withLock { kept } }
 
+    /// A writer that keeps rows in this destination, up to ``limit``.
     public func open(snapshot: Int64, input: String) throws -> any RejectedRowsWriter { Writer(owner: self) }
 
     private final class Writer: RejectedRowsWriter {
@@ -46,7 +47,9 @@ extension TruceApp {
     ///     `.`, `_` and `-` is replaced, so it can never name a path.
     /// - Throws: ``TruceError`` (`invalidInput`, parameter `kind`) for a kind that cannot be uploaded;
     ///   as ``importDataset(_:progress:)``; (`store`) when the app keeps no audit log.
-    public func importUpload(_ bytes: [UInt8], kind: DatasetKind, name: String, rejects: any RejectsDestination, by actor: String) async throws
+    public func importUpload(
+        _ bytes: [UInt8], kind: DatasetKind, name: String, rejects: any RejectsDestination, by actor: String
+    ) async throws
         -> ImportReport
     {
         let audit = try requireAudit()

@@ -43,11 +43,13 @@ extension Handlers {
             return Responses.html(ReviewPages.queue(page.clusters, total: page.total, request: queue, csrf: try signedIn(context).csrfToken))
         }
         route(router, .post, "/review/:cluster/accept") { _, context in
-            try await app.acceptAudited(try clusterID(context), reviewer: try signedIn(context).user, allowNonAct: context.form["allow_non_act"] == "on")
+            try await app.acceptAudited(
+                try clusterID(context), reviewer: try signedIn(context).user, allowNonAct: context.form["allow_non_act"] == "on")
             return Responses.redirect(to: "/review")
         }
         route(router, .post, "/review/:cluster/reject") { _, context in
-            try await app.rejectAudited(try clusterID(context), note: context.form["note"].flatMap { $0.isEmpty ? nil : $0 }, reviewer: try signedIn(context).user)
+            try await app.rejectAudited(
+                try clusterID(context), note: context.form["note"].flatMap { $0.isEmpty ? nil : $0 }, reviewer: try signedIn(context).user)
             return Responses.redirect(to: "/review")
         }
         route(router, .post, "/review/:cluster/edit") { _, context in
@@ -59,7 +61,8 @@ extension Handlers {
             let queue = try ReviewQueueRequest(request)
             let page = try await app.reviewQueue(queue.query)
             return try Responses.json(
-                ReviewQueuePage(clusters: page.clusters.map { ClusterDocument($0) }, total: page.total, limit: queue.query.limit, offset: queue.query.offset))
+                ReviewQueuePage(
+                    clusters: page.clusters.map { ClusterDocument($0) }, total: page.total, limit: queue.query.limit, offset: queue.query.offset))
         }
         route(router, .get, "/api/v1/review/:cluster") { _, context in
             let (cluster, actions) = try await app.reviewCluster(try clusterID(context))
@@ -67,14 +70,18 @@ extension Handlers {
         }
         route(router, .patch, "/api/v1/review/:cluster") { request, context in
             let fields = try ReviewFieldValues(json: try await body(request))
-            return try Responses.json(ClusterDocument(try await app.editAudited(try clusterID(context), fields: fields.values, reviewer: try signedIn(context).user)))
+            return try Responses.json(
+                ClusterDocument(try await app.editAudited(try clusterID(context), fields: fields.values, reviewer: try signedIn(context).user)))
         }
         route(router, .post, "/api/v1/review/:cluster/accept") { request, context in
             let fields = try await decisionFields(request)
             let allow = try fields.text("allow_non_act")
-            guard allow == nil || allow == "true" || allow == "false" else { throw ServerError.invalid("allow_non_act", "'allow_non_act' must be \"true\" or \"false\"") }
+            guard allow == nil || allow == "true" || allow == "false" else {
+                throw ServerError.invalid("allow_non_act", "'allow_non_act' must be \"true\" or \"false\"")
+            }
             let id = try clusterID(context)
-            let accepted = try await app.acceptAudited(id, reviewer: try signedIn(context).user, allowNonAct: allow == "true", indicator: try fields.text("indicator"))
+            let accepted = try await app.acceptAudited(
+                id, reviewer: try signedIn(context).user, allowNonAct: allow == "true", indicator: try fields.text("indicator"))
             let (cluster, _) = try await app.reviewCluster(id)
             return try Responses.json(AcceptedDocument(cluster: ClusterDocument(cluster), snapshots: Array(Set(accepted.map(\.snapshot))).sorted()))
         }

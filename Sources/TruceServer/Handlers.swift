@@ -20,7 +20,10 @@ struct Handlers: Sendable {
     static let csrfCookie = "truce_csrf"
 
     /// Every route and who may call it: the one list that registration and the authorization tests read.
-    static let rules: [RouteRule] = [
+    static let rules: [RouteRule] = baseRules + auditRules + tokenRules + importRules + reviewRules + evidenceRules
+
+    /// The routes of the pages, accounts and read API; each later area keeps its list in its own file.
+    static let baseRules: [RouteRule] = [
         RouteRule(method: .get, path: "/", access: .anyone),
         RouteRule(method: .get, path: "/assets/truce.css", access: .anyone),
         RouteRule(method: .get, path: "/login", access: .anyone),
@@ -45,7 +48,7 @@ struct Handlers: Sendable {
         RouteRule(method: .post, path: "/api/v1/agreements/check", access: .read),
         RouteRule(method: .get, path: "/api/v1/events", access: .read),
         RouteRule(method: .post, path: "/api/v1/events/search", access: .read),
-    ] + auditRules + tokenRules + importRules + reviewRules + evidenceRules
+    ]
 
     /// Registers `handler` for `method` and `path` behind its rule in ``rules``: the caller's role is
     /// checked first, then, for anything but GET, the request's CSRF token.

@@ -12,7 +12,8 @@ enum ReviewPages {
         let rows = clusters.map { cluster in
             let sentences = cluster.reports.map { report in
                 let source = [report.article.source, report.article.headline].compactMap { $0 }.joined(separator: ": ")
-                return "<li><q>\(HTML.escape(report.sentence))</q> <small>\(HTML.escape(source.isEmpty ? report.article.origin : source))</small></li>"
+                return
+                    "<li><q>\(HTML.escape(report.sentence))</q> <small>\(HTML.escape(source.isEmpty ? report.article.origin : source))</small></li>"
             }
             let fields = cluster.kind.editableFields.map { "<option value=\"\($0)\">\($0)</option>" }.joined()
             let edits = cluster.edits.values.sorted { $0.key < $1.key }.map { "\(HTML.escape($0.key))=\(HTML.escape($0.value))" }
@@ -39,7 +40,8 @@ enum ReviewPages {
         let previous =
             query.offset > 0 ? "<a href=\"/review\(HTML.query(pairs + [("offset", String(max(0, query.offset - query.limit)))]))\">Previous</a>" : ""
         let next =
-            query.offset + clusters.count < total ? "<a href=\"/review\(HTML.query(pairs + [("offset", String(query.offset + query.limit))]))\">Next</a>" : ""
+            query.offset + clusters.count < total
+            ? "<a href=\"/review\(HTML.query(pairs + [("offset", String(query.offset + query.limit))]))\">Next</a>" : ""
         return HTML.page(
             title: "Review queue",
             body: """

@@ -62,7 +62,8 @@ import TruceTestSupport
             var headers: HTTPFields = [.cookie: admin.cookie, .contentType: "application/x-www-form-urlencoded"]
             headers[.accept] = "text/html"
             _ = try await client.post("/admin/users", body: "csrf=\(admin.csrf)&name=vera&role=analyst&password=vera-new-password", headers: headers)
-            let entry = try #require(try await fixture.store.auditEntries(matching: AuditFilter(kind: "user", recordID: "vera"), limit: 1, offset: 0).first)
+            let entry = try #require(
+                try await fixture.store.auditEntries(matching: AuditFilter(kind: "user", recordID: "vera"), limit: 1, offset: 0).first)
             #expect(entry.action == "update" && entry.actor == "ada")
             #expect(entry.before?.contains("\"role\":\"viewer\"") == true && entry.after?.contains("\"role\":\"analyst\"") == true)
             #expect(!(entry.after ?? "").contains("vera-new-password") && !(entry.after ?? "").contains("$2"), "no password, no hash")
@@ -74,7 +75,8 @@ import TruceTestSupport
         let admin = try await fixture.session(.admin)
         for index in 1...7 {
             try await fixture.store.appendAuditEntry(
-                AuditEntry(at: "2026-01-0\(index)T00:00:00Z", actor: "<b>mallory</b>", action: "create", kind: "event", recordID: "E\(index)", before: nil,
+                AuditEntry(
+                    at: "2026-01-0\(index)T00:00:00Z", actor: "<b>mallory</b>", action: "create", kind: "event", recordID: "E\(index)", before: nil,
                     after: #"{"notes":"<script>alert(1)</script>"}"#))
         }
         try await fixture.test(publicRead: false) { client in

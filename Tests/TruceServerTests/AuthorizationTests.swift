@@ -48,7 +48,10 @@ import TruceTestSupport
         case (.patch, "/api/v1/review/:cluster"):
             return (uri, headers, #"{"fatalities": "3"}"#)
         case (.post, "/api/v1/imports/:kind"):
-            return (uri, headers, "id,date,indicator,actor,country,value,unit,source,url,notes\nobs-m,2020-08-01,troop_level,USA,Afghanistan,1,troops,W,,\n")
+            return (
+                uri, headers,
+                "id,date,indicator,actor,country,value,unit,source,url,notes\nobs-m,2020-08-01,troop_level,USA,Afghanistan,1,troops,W,,\n"
+            )
         case (.post, "/api/v1/observations"):
             return (uri, headers, #"{"id": "obs-m", "date": "2020-08-01", "indicator": "troop_level", "value": 1, "source": "W"}"#)
         case (.post, "/api/v1/claims"):

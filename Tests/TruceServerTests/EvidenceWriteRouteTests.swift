@@ -14,7 +14,8 @@ import TruceTestSupport
         let fixture = try await ServerFixture.make()
         let analyst = TokenRouteTests.cookie(try await fixture.session(.analyst))
         try await fixture.test(publicRead: false) { client in
-            let body = #"{"id": "obs-api-1", "date": "2020-08-01", "indicator": "troop_level", "actor": "USA", "country": "Afghanistan", "value": 8600, "unit": "troops", "source": "Wire"}"#
+            let body =
+                #"{"id": "obs-api-1", "date": "2020-08-01", "indicator": "troop_level", "actor": "USA", "country": "Afghanistan", "value": 8600, "unit": "troops", "source": "Wire"}"#
             let created = try await client.post("/api/v1/observations", body: body, headers: analyst)
             #expect(created.status == .created && created.text.contains("\"create\""), "\(created.text)")
             let replaced = try await client.post("/api/v1/observations", body: body.replacingOccurrences(of: "8600", with: "8500"), headers: analyst)
@@ -53,10 +54,13 @@ import TruceTestSupport
         let analyst = TokenRouteTests.cookie(try await fixture.session(.analyst))
         let admin = try await fixture.session(.admin)
         try await fixture.test(publicRead: false) { client in
-            let body = #"{"id": "c-x", "date": "2020-08-01", "speaker": "<img src=x onerror=alert(1)>", "quote": "\"quoted\", <b>bold</b>", "source": "W", "review_state": "accepted"}"#
+            let body =
+                #"{"id": "c-x", "date": "2020-08-01", "speaker": "<img src=x onerror=alert(1)>", "quote": "\"quoted\", <b>bold</b>", "source": "W", "review_state": "accepted"}"#
             let reply = try await client.post("/api/v1/claims", body: body, headers: analyst)
             #expect(reply.status == .created, "\(reply.text)")
-            let page = try await client.execute(uri: "/admin/audit?kind=claim", method: .get, headers: [.cookie: admin.cookie]) { String(buffer: $0.body) }
+            let page = try await client.execute(uri: "/admin/audit?kind=claim", method: .get, headers: [.cookie: admin.cookie]) {
+                String(buffer: $0.body)
+            }
             #expect(page.contains("c-x") && !page.contains("<img src=x") && page.contains("&lt;img src=x"))
         }
     }

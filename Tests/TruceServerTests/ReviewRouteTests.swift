@@ -16,7 +16,9 @@ import TruceTestSupport
         killing four soldiers, officials said. The Taliban said they would attack <script>alert(1)</script> more checkpoints next week.
         """
 
-    func reply(_ client: any TestClientProtocol, _ uri: String, _ method: HTTPRequest.Method, _ headers: HTTPFields, _ body: String? = nil)
+    func reply(
+        _ client: any TestClientProtocol, _ uri: String, _ method: HTTPRequest.Method, _ headers: HTTPFields, _ body: String? = nil
+    )
         async throws -> Reply
     {
         try await client.execute(uri: uri, method: method, headers: headers, body: body.map { ByteBuffer(string: $0) }) {
@@ -38,8 +40,12 @@ import TruceTestSupport
             #expect(page["total"] as? Int == clusters.count && !clusters.isEmpty)
             let confidences = clusters.compactMap { ($0["reports"] as? [[String: Any]])?.compactMap { $0["confidence"] as? Double }.max() }
             #expect(confidences == confidences.sorted(), "least confident first: \(confidences)")
-            #expect(clusters.allSatisfy { (($0["reports"] as? [[String: Any]])?.first?["sentence"] as? String)?.isEmpty == false }, "sentences beside each")
-            let event = try #require(clusters.first { $0["kind"] as? String == "event" && $0["problem"] == nil && $0["is_act"] as? Bool == true }, "the attack needs no edit")
+            #expect(
+                clusters.allSatisfy { (($0["reports"] as? [[String: Any]])?.first?["sentence"] as? String)?.isEmpty == false },
+                "sentences beside each")
+            let event = try #require(
+                clusters.first { $0["kind"] as? String == "event" && $0["problem"] == nil && $0["is_act"] as? Bool == true },
+                "the attack needs no edit")
             let id = try #require(event["id"] as? Int)
 
             let onlyClaims = try await reply(client, "/api/v1/review?kind=claim", .get, analyst)
@@ -65,9 +71,12 @@ import TruceTestSupport
             let stored = try await fixture.app.events(matching: EventFilter(admin1: "Kandahar"), limit: 10, offset: 0)
             #expect(stored.events.contains { $0.fatalities.best == 5 }, "the edited record is the evidence")
 
-            let decisions = try await fixture.store.auditEntries(matching: AuditFilter(kind: "review_cluster", recordID: String(id)), limit: 10, offset: 0)
+            let decisions = try await fixture.store.auditEntries(
+                matching: AuditFilter(kind: "review_cluster", recordID: String(id)), limit: 10, offset: 0)
             #expect(decisions.map(\.action) == ["accept", "edit"] && decisions.allSatisfy { $0.actor == "ana" })
-            #expect(decisions.first?.before?.contains("\"state\":\"pending\"") == true && decisions.first?.after?.contains("\"state\":\"accepted\"") == true)
+            #expect(
+                decisions.first?.before?.contains("\"state\":\"pending\"") == true
+                    && decisions.first?.after?.contains("\"state\":\"accepted\"") == true)
 
             if let other = clusters.first(where: { $0["id"] as? Int != id })?["id"] as? Int {
                 let rejected = try await reply(client, "/api/v1/review/\(other)/reject", .post, analyst, #"{"note": "duplicate wire"}"#)

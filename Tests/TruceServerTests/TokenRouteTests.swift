@@ -66,7 +66,8 @@ import TruceTestSupport
 
             let audit = try await fixture.store.auditEntries(matching: AuditFilter(kind: "api_token"), limit: 10, offset: 0)
             #expect(audit.map(\.action) == ["revoke", "create"] && audit.allSatisfy { $0.actor == "ana" })
-            #expect(audit.allSatisfy { !($0.after ?? "").contains(secret) && !($0.after ?? "").contains(stored.tokenHash) }, "audited without the secret")
+            #expect(
+                audit.allSatisfy { !($0.after ?? "").contains(secret) && !($0.after ?? "").contains(stored.tokenHash) }, "audited without the secret")
         }
     }
 
@@ -86,8 +87,10 @@ import TruceTestSupport
         }
     }
 
-    @Test(arguments: ["Basic YWRhOmFkbWluLXBhc3N3b3JkLTE=", "Bearer", "Bearer ", "Bearer truce_", "Bearer " + String(repeating: "0", count: 64),
-        "Bearer truce_" + String(repeating: "0", count: 64), "Bearer ' OR 1=1 --"])
+    @Test(arguments: [
+        "Basic YWRhOmFkbWluLXBhc3N3b3JkLTE=", "Bearer", "Bearer ", "Bearer truce_", "Bearer " + String(repeating: "0", count: 64),
+        "Bearer truce_" + String(repeating: "0", count: 64), "Bearer ' OR 1=1 --",
+    ])
     func aBadAuthorizationHeaderIsRefusedClearly(_ header: String) async throws {
         let fixture = try await ServerFixture.make()
         try await fixture.test(publicRead: true) { client in
@@ -117,7 +120,10 @@ import TruceTestSupport
             #expect(mine.contains("for vera") && !mine.contains("ada's"), "a viewer sees their own only")
             let all = try await client.execute(uri: "/api/v1/tokens", method: .get, headers: Self.cookie(admin)) { String(buffer: $0.body) }
             #expect(all.contains("for vera") && all.contains("ada's"), "an admin sees everyone's")
-            for body in [#"{"label": ""}"#, #"{}"#, #"{"label": "\#(String(repeating: "a", count: 101))"}"#, #"{"label": 5.5}"#, "not json", #"{"label": "a", "role": "admin"}"#] {
+            for body in [
+                #"{"label": ""}"#, #"{}"#, #"{"label": "\#(String(repeating: "a", count: 101))"}"#, #"{"label": 5.5}"#, "not json",
+                #"{"label": "a", "role": "admin"}"#,
+            ] {
                 let reply = try await client.post("/api/v1/tokens", body: body, headers: Self.cookie(viewer))
                 #expect(reply.status == .badRequest && reply.error?["field"] != nil, "\(body): \(reply.text)")
             }

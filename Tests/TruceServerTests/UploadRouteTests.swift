@@ -15,7 +15,8 @@ import TruceTestSupport
         let analyst = try await fixture.session(.analyst)
         let good = try String(contentsOfFile: TestPaths.example("observations.csv"), encoding: .utf8)
         let header = try #require(good.split(separator: "\n").first)
-        let csv = "\(header)\nobs-new-1,2020-08-01,troop_level,USA,Afghanistan,8600,troops,Wire,,\nobs-bad-1,not-a-day,troop_level,USA,Afghanistan,1,troops,Wire,,\n"
+        let csv =
+            "\(header)\nobs-new-1,2020-08-01,troop_level,USA,Afghanistan,8600,troops,Wire,,\nobs-bad-1,not-a-day,troop_level,USA,Afghanistan,1,troops,Wire,,\n"
         try await fixture.test(publicRead: false) { client in
             let reply = try await client.post(
                 "/api/v1/imports/observations?name=..%2F..%2Fetc%2Fpasswd", body: csv, headers: TokenRouteTests.cookie(analyst))
@@ -25,7 +26,8 @@ import TruceTestSupport
             #expect(summary["stored"] as? Int == 1 && summary["rejected"] as? Int == 1, "\(summary)")
             #expect((summary["file"] as? String).map { !$0.contains("/") } == true, "the name can never be a path: \(summary["file"] ?? "")")
             let rejections = try #require(object["rejections"] as? [[String: Any]])
-            #expect(rejections.count == 1 && rejections.first?["line"] as? Int == 3 && rejections.first?["field"] as? String == "date", "\(rejections)")
+            #expect(
+                rejections.count == 1 && rejections.first?["line"] as? Int == 3 && rejections.first?["field"] as? String == "date", "\(rejections)")
             let entry = try #require(try await fixture.store.auditEntries(matching: AuditFilter(kind: "import"), limit: 1, offset: 0).first)
             #expect(entry.actor == "ana" && entry.action == "import" && entry.recordID == String(summary["snapshot"] as? Int ?? -1))
             #expect(entry.after?.contains("\"stored\":1") == true)
@@ -65,7 +67,8 @@ import TruceTestSupport
             let big = String(repeating: "x", count: 3_000)
             let reply = try await client.post("/api/v1/imports/acled", body: big, headers: TokenRouteTests.cookie(analyst))
             #expect(reply.status == .contentTooLarge && reply.error?["field"] == "body")
-            let events = try await client.post("/api/v1/events/search", body: "{\"actor\": \"\(String(repeating: "a", count: 200))\"}", headers: TokenRouteTests.cookie(analyst))
+            let events = try await client.post(
+                "/api/v1/events/search", body: "{\"actor\": \"\(String(repeating: "a", count: 200))\"}", headers: TokenRouteTests.cookie(analyst))
             #expect(events.status == .contentTooLarge, "other routes keep the smaller limit")
         }
     }

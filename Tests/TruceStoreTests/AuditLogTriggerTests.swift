@@ -8,7 +8,8 @@ import TruceStorage
 @Suite struct AuditLogTriggerTests {
     @Test func theLogRefusesChangesAndRemovals() async throws {
         let store = try Store.inMemory()
-        let entry = AuditEntry(at: "2026-01-01T00:00:00Z", actor: "ada", action: "create", kind: "agreement", recordID: "doha", before: nil, after: "{}")
+        let entry = AuditEntry(
+            at: "2026-01-01T00:00:00Z", actor: "ada", action: "create", kind: "agreement", recordID: "doha", before: nil, after: "{}")
         let id = try await store.appendAuditEntry(entry)
         #expect(throws: DatabaseError.self) {
             try store.database.write { db in try db.execute(sql: "UPDATE audit_log SET actor = 'mallory' WHERE id = ?", arguments: [id]) }

@@ -15,7 +15,9 @@ extension StorageContract {
         AuditCheck(name: "API tokens are found by hash, listed by owner and revoked once", run: apiTokensAreFoundListedAndRevoked),
     ]
 
-    static func auditEntry(_ action: String, _ kind: String, _ id: String, actor: String = "ada", before: String? = nil, after: String? = nil)
+    static func auditEntry(
+        _ action: String, _ kind: String, _ id: String, actor: String = "ada", before: String? = nil, after: String? = nil
+    )
         -> AuditEntry
     {
         AuditEntry(at: stamp, actor: actor, action: action, kind: kind, recordID: id, before: before, after: after)
@@ -62,7 +64,9 @@ extension StorageContract {
         let three = try await store.saveAPIToken(StoredAPIToken(tokenHash: "hash-3", user: "ada", label: "backup", createdAt: stamp))
         try require(one < two && two < three, "ids ascend")
         let found = try await store.apiToken(tokenHash: "hash-2")
-        try require(found?.id == two && found?.user == "mina" && found?.label == "laptop" && found?.revokedAt == nil, "found by hash: \(String(describing: found))")
+        try require(
+            found?.id == two && found?.user == "mina" && found?.label == "laptop" && found?.revokedAt == nil,
+            "found by hash: \(String(describing: found))")
         try require(try await store.apiToken(tokenHash: "hash-9") == nil, "an unknown hash finds nothing")
         try require(try await store.apiTokens(ofUser: "ada").map(\.id) == [one, three], "one user's tokens, by id")
         try require(try await store.apiTokens(ofUser: nil).map(\.id) == [one, two, three], "everyone's tokens")
