@@ -26,6 +26,8 @@ public struct RecordWrite: Sendable {
     public var action: String
     /// The import that wrote it.
     public var report: ImportReport
+    /// The record's key (an observation's or claim's id, an event's key).
+    public var key: String
 }
 
 extension TruceApp {
@@ -71,7 +73,7 @@ extension TruceApp {
             try await audit.record(
                 action, kind: String(kind.rawValue.dropLast()), id: fields["id"] ?? "", by: actor, before: [String: String]?.none, after: fields)
         }
-        return RecordWrite(action: action, report: report)
+        return RecordWrite(action: action, report: report, key: fields["id"] ?? "")
     }
 
     /// The first row `reader` rejects, or nil when it accepts every row.

@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import TruceCore
 import TruceModel
@@ -5,14 +6,18 @@ import TruceModel
 /// What writing one record did, as the API answers it.
 struct RecordWriteDocument: Encodable {
     var action: String
+    var key: String
     var snapshot: Int64
 }
 
 extension Handlers {
-    /// The evidence-writing routes: analysts and admins create observations and claims, or replace one by its id.
+    /// The evidence-writing routes: analysts and admins create observations and claims (or replace one
+    /// by its id), and create events or edit those written here.
     static let evidenceRules: [RouteRule] = [
         RouteRule(method: .post, path: "/api/v1/observations", access: .role(.analyst)),
         RouteRule(method: .post, path: "/api/v1/claims", access: .role(.analyst)),
+        RouteRule(method: .post, path: "/api/v1/events", access: .role(.analyst)),
+        RouteRule(method: .patch, path: "/api/v1/events/manual/:key", access: .role(.analyst)),
     ]
 
     /// `POST /api/v1/observations` and `POST /api/v1/claims`, each with a JSON object of the file's columns.
@@ -22,8 +27,21 @@ extension Handlers {
                 let fields = try ReviewFieldValues(json: try await body(request))
                 let write = try await app.writeRecord(kind, fields: fields.values, by: try signedIn(context).user)
                 return try Responses.json(
-                    RecordWriteDocument(action: write.action, snapshot: write.report.snapshot), status: write.action == "create" ? .created : .ok)
+                    RecordWriteDocument(action: write.action, key: write.key, snapshot: write.report.snapshot),
+                    status: write.action == "create" ? .created : .ok)
             }
+        }
+        route(router, .post, "/api/v1/events") { request, context in
+            let fields = try ReviewFieldValues(json: try await body(request))
+            let write = try await app.writeEvent(key: nil, fields: fields.values, by: try signedIn(context).user)
+            return try Responses.json(RecordWriteDocument(action: write.action, key: write.key, snapshot: write.report.snapshot), status: .created)
+        }
+        route(router, .patch, "/api/v1/events/manual/:key") { request, context in
+            let raw = try context.parameters.require("key")
+            let fields = try ReviewFieldValues(json: try await body(request))
+            guard !fields.values.isEmpty else { throw ServerError.invalid("body", "name at least one field to change") }
+            let write = try await app.writeEvent(key: raw.removingPercentEncoding ?? raw, fields: fields.values, by: try signedIn(context).user)
+            return try Responses.json(RecordWriteDocument(action: write.action, key: write.key, snapshot: write.report.snapshot))
         }
     }
 }

@@ -15,6 +15,7 @@ import TruceTestSupport
         let uri = rule.path.replacingOccurrences(of: ":agreement", with: "doha-2020").replacingOccurrences(of: ":provision", with: "riv")
             .replacingOccurrences(of: ":entry", with: "1").replacingOccurrences(of: ":token", with: "1")
             .replacingOccurrences(of: ":cluster", with: "1").replacingOccurrences(of: ":kind", with: "observations")
+            .replacingOccurrences(of: ":key", with: "no-such-key")
         var headers: HTTPFields = [:]
         let preLogin = "pre-login-token"
         headers[.cookie] = [session?.cookie, "truce_csrf=\(preLogin)"].compactMap { $0 }.joined(separator: "; ")
@@ -52,6 +53,10 @@ import TruceTestSupport
                 uri, headers,
                 "id,date,indicator,actor,country,value,unit,source,url,notes\nobs-m,2020-08-01,troop_level,USA,Afghanistan,1,troops,W,,\n"
             )
+        case (.post, "/api/v1/events"):
+            return (uri, headers, #"{"date": "2020-08-01", "event_type": "Battles", "actor1": "Taliban", "country": "Afghanistan"}"#)
+        case (.patch, "/api/v1/events/manual/:key"):
+            return (uri, headers, #"{"fatalities": 2}"#)
         case (.post, "/api/v1/observations"):
             return (uri, headers, #"{"id": "obs-m", "date": "2020-08-01", "indicator": "troop_level", "value": 1, "source": "W"}"#)
         case (.post, "/api/v1/claims"):

@@ -64,4 +64,53 @@ import TruceTestSupport
             #expect(page.contains("c-x") && !page.contains("<img src=x") && page.contains("&lt;img src=x"))
         }
     }
+
+    @Test func anEventIsCreatedEditedAndAuditedWithItsVersionBefore() async throws {
+        let fixture = try await ServerFixture.make()
+        let analyst = TokenRouteTests.cookie(try await fixture.session(.analyst))
+        try await fixture.test(publicRead: false) { client in
+            let body =
+                #"{"date": "2020-08-02", "event_type": "Battles", "sub_event_type": "Armed clash", "actor1": "Taliban", "actor2": "Afghan forces", "country": "Afghanistan", "admin1": "Helmand", "latitude": 31.5, "longitude": 64.3, "fatalities": 3, "sources": "Wire; Radio", "notes": "<script>alert('x')</script>"}"#
+            let created = try await client.post("/api/v1/events", body: body, headers: analyst)
+            #expect(created.status == .created, "\(created.text)")
+            let key = try #require((created.json as? [String: Any])?["key"] as? String)
+            #expect(key.hasPrefix("manual-"))
+            let edited = try await client.execute(
+                uri: "/api/v1/events/manual/\(key)", method: .patch, headers: analyst, body: ByteBuffer(string: #"{"fatalities": 5, "admin2": null}"#)
+            ) { Reply(status: $0.status, headers: $0.headers, text: String(buffer: $0.body)) }
+            #expect(edited.status == .ok && edited.text.contains("\"update\""), "\(edited.text)")
+            let page = try await client.execute(uri: "/events?dataset=manual", method: .get, headers: [.cookie: analyst[.cookie]!]) {
+                String(buffer: $0.body)
+            }
+            #expect(page.contains("Taliban") && !page.contains("<script>alert('x')") && page.contains("&lt;script&gt;"))
+        }
+        let events = try await fixture.app.events(matching: EventFilter(dataset: "manual"), limit: 10, offset: 0).events
+        #expect(events.count == 1 && events.first?.fatalities.best == 5 && events.first?.location.admin1 == "Helmand")
+        #expect(events.first?.sources == ["Wire", "Radio"] && events.first?.location.latitude == 31.5)
+        let entries = try await fixture.store.auditEntries(matching: AuditFilter(kind: "event"), limit: 10, offset: 0)
+        #expect(entries.map(\.action) == ["update", "create"] && entries.allSatisfy { $0.actor == "ana" })
+        #expect(entries.first?.before?.contains("\"best\":3") == true && entries.first?.after?.contains("\"best\":5") == true, "before and after")
+    }
+
+    @Test(arguments: [
+        (#"{"event_type": "Battles", "actor1": "T", "country": "AF"}"#, "date"),
+        (#"{"date": "2020-08-02", "event_type": "Battles", "actor1": "T", "country": "AF", "latitude": 100}"#, "latitude"),
+        (#"{"date": "2020-08-02", "event_type": "Battles", "actor1": "T", "country": "AF", "fatalities": -1}"#, "fatalities"),
+        (#"{"date": "2020-08-02", "event_type": "Battles", "actor1": "T", "country": "AF", "colour": "red"}"#, "colour"),
+        (#"{"date": "2020-13-02", "event_type": "Battles", "actor1": "T", "country": "AF"}"#, "date"),
+        (#"{"date": "2020-08-02", "event_type": "Battles", "actor1": "", "country": "AF"}"#, "actor1"),
+    ])
+    func aBadEventNamesItsFieldAndStoresNothing(_ body: String, _ field: String) async throws {
+        let fixture = try await ServerFixture.make()
+        let analyst = TokenRouteTests.cookie(try await fixture.session(.analyst))
+        try await fixture.test(publicRead: false) { client in
+            let reply = try await client.post("/api/v1/events", body: body, headers: analyst)
+            #expect(reply.status == .badRequest && reply.error?["field"] == field, "\(body): \(reply.text)")
+            let missing = try await client.execute(
+                uri: "/api/v1/events/manual/no-such", method: .patch, headers: analyst, body: ByteBuffer(string: #"{"fatalities": 1}"#)
+            ) { Reply(status: $0.status, headers: $0.headers, text: String(buffer: $0.body)) }
+            #expect(missing.status == .notFound && missing.error?["field"] == "key")
+        }
+        #expect(try await fixture.app.events(matching: EventFilter(dataset: "manual"), limit: 10, offset: 0).events.isEmpty)
+    }
 }
