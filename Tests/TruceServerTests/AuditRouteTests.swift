@@ -94,4 +94,21 @@ import TruceTestSupport
             #expect(none.contains("0 entries"), "filters match literally")
         }
     }
+
+    @Test(arguments: [
+        ("/api/v1/audit?limit=0", "limit"), ("/api/v1/audit?limit=501", "limit"), ("/api/v1/audit?limit=99999999999999999999", "limit"),
+        ("/api/v1/audit?offset=-1", "offset"), ("/api/v1/audit?offset=1e9", "offset"),
+        ("/api/v1/audit?kind=\(String(repeating: "k", count: 201))", "kind"),
+        ("/api/v1/tokens?user=\(String(repeating: "u", count: 201))", "user"),
+    ])
+    func absurdAuditAndTokenQueriesNameTheirField(_ uri: String, _ field: String) async throws {
+        let fixture = try await ServerFixture.make()
+        let admin = try await fixture.session(.admin)
+        try await fixture.test(publicRead: false) { client in
+            let reply = try await client.execute(uri: uri, method: .get, headers: [.cookie: admin.cookie]) {
+                Reply(status: $0.status, headers: $0.headers, text: String(buffer: $0.body))
+            }
+            #expect(reply.status == .badRequest && reply.error?["field"] == field, "\(uri): \(reply.text)")
+        }
+    }
 }
