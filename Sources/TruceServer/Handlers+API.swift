@@ -43,6 +43,14 @@ extension Handlers {
         "POST /api/v1/agreements/check (body: agreement YAML)",
         "GET /api/v1/events?from&to&actor&type&admin1&country&dataset&limit&offset",
         "POST /api/v1/events/search (body: a JSON object of the same fields)",
+        "POST /api/v1/events (analyst; body: a JSON object of an event's fields)",
+        "PATCH /api/v1/events/manual/{key} (analyst; body: the fields to change)",
+        "POST /api/v1/observations, POST /api/v1/claims (analyst; body: a JSON object of the file's columns)",
+        "POST /api/v1/imports/{acled|ucdp|gdelt|observations|claims|articles}?name=FILE (analyst; body: the file)",
+        "GET /api/v1/review?kind&modality&event_type&min_confidence&max_confidence&sort&limit&offset (analyst)",
+        "GET|PATCH /api/v1/review/{cluster}, POST /api/v1/review/{cluster}/accept|reject (analyst)",
+        "GET /api/v1/tokens, POST /api/v1/tokens, DELETE /api/v1/tokens/{token} (signed in)",
+        "GET /api/v1/audit?kind&record&actor&limit&offset, POST /api/v1/audit/{entry}/restore (admin)",
     ]
 
     /// The JSON API under `/api/v1`.
