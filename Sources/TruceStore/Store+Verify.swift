@@ -15,7 +15,9 @@ extension Store {
                 let findings = try String.fetchAll(db, sql: "PRAGMA integrity_check(100)").filter { $0 != "ok" }
                 let foreignKeys = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
                 let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-                let applied = try Schema.migrator.appliedIdentifiers(db).sorted()
+                // In the order they are registered, which is the order they run ("v10" sorts before "v2").
+                let appliedSet = try Schema.migrator.appliedIdentifiers(db)
+                let applied = Schema.migrator.migrations.filter(appliedSet.contains)
                 let latest = Schema.migrator.migrations.last ?? ""
                 var problems = findings.map { "damaged: \($0)" }
                 if !foreignKeys.isEmpty {

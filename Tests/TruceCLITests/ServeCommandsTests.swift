@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import TruceStorage
+import TruceStore
 import TruceTestSupport
 
 /// The commands around `truce serve`: keeping agreements in the store and creating users.
@@ -18,6 +20,9 @@ import TruceTestSupport
         #expect(removed.status == 0, "\(removed.stderr)")
         let again = await TruceInProcess.run(["agreement", "remove", "doha-2020", "--store", store])
         #expect(again.status != 0 && again.stderr.contains("keeps no agreement 'doha-2020'"))
+        let log = try await Store.open(path: store).auditEntries(matching: AuditFilter(kind: "agreement"), limit: 10, offset: 0)
+        #expect(log.map(\.action) == ["delete", "create"], "the command line's writes are audited too")
+        #expect(log.allSatisfy { $0.actor.hasPrefix("cli:") && $0.recordID == "doha-2020" })
     }
 
     @Test func aBrokenAgreementIsNotKept() async throws {
