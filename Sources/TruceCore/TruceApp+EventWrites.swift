@@ -123,3 +123,26 @@ extension TruceApp {
         }
     }
 }
+
+extension TruceApp {
+    /// Stores again the version of an event that the write audit entry `entry` replaced (an edit made
+    /// through ``writeEvent(key:fields:by:)``), as a new revision; audited as a `restore`.
+    ///
+    /// - Throws: ``TruceError`` (`invalidInput`, parameter `entry`) when the entry is not about an event or
+    ///   keeps no version before its write; (`store`) without an audit log.
+    @discardableResult
+    public func restoreEvent(from entry: AuditEntry, by actor: String) async throws -> Event {
+        let audit = try requireAudit()
+        guard entry.kind == "event" else {
+            throw TruceError(.invalidInput, "audit entry \(entry.id) is about a \(entry.kind), not an event", parameter: "entry")
+        }
+        var event = try AuditTrail.decode(Event.self, from: entry.before, entry: entry)
+        let current = try AuditTrail.decode(Event.self, from: entry.after, entry: entry)
+        event.revision = max(Int(clock.now.timeIntervalSince1970), (current.revision ?? 0) + 1)
+        _ = try await storage.importEvents(
+            from: SingleRecord(value: event), kind: event.dataset, input: "audit entry \(entry.id)", importedAt: clock.timestamp,
+            rejects: DiscardedRejects(), progress: { _ in })
+        try await audit.record("restore", kind: "event", id: event.key, by: actor, before: current, after: event)
+        return event
+    }
+}

@@ -5,7 +5,7 @@ import TruceStorage
 enum AuditPages {
     static func log(_ entries: [AuditEntry], total: Int, query: AuditQuery, csrf: String) -> String {
         let rows = entries.map { entry in
-            let restorable = entry.kind == "agreement" && entry.before != nil
+            let restorable = (entry.kind == "agreement" || entry.kind == "event") && entry.before != nil
             let restore =
                 restorable
                 ? """

@@ -24,6 +24,12 @@ struct AuditQuery: Sendable {
     var filterPairs: [(String, String?)] { [("kind", filter.kind), ("record", filter.recordID), ("actor", filter.actor)] }
 }
 
+/// What a restore brought back.
+struct RestoredRecord: Encodable {
+    var kind: String
+    var id: String
+}
+
 /// One page of the audit log as the API answers it.
 struct AuditPage: Encodable {
     var entries: [AuditEntry]
@@ -58,15 +64,22 @@ extension Handlers {
             return try Responses.json(AuditPage(entries: page.entries, total: page.total, limit: query.limit, offset: query.offset))
         }
         route(router, .post, "/api/v1/audit/:entry/restore") { _, context in
-            try Responses.json(AgreementSummary(try await restore(context)))
+            try Responses.json(try await restore(context))
         }
     }
 
-    /// Restores the record the path's audit entry names, as the signed-in admin.
+    /// Restores the record the path's audit entry names, as the signed-in admin: an agreement's text,
+    /// or an event's version before an edit.
     @discardableResult
-    private func restore(_ context: ServerContext) async throws -> Agreement {
+    private func restore(_ context: ServerContext) async throws -> RestoredRecord {
         let raw = try context.parameters.require("entry")
         guard let id = Int64(raw), id > 0 else { throw ServerError.invalid("entry", "'entry' must be an audit entry's number") }
-        return try await agreements.restore(entry: try await accounts.audit.entry(id), by: try signedIn(context).user)
+        let entry = try await accounts.audit.entry(id)
+        let user = try signedIn(context).user
+        if entry.kind == "event" {
+            let event = try await app.restoreEvent(from: entry, by: user)
+            return RestoredRecord(kind: "event", id: event.key)
+        }
+        return RestoredRecord(kind: "agreement", id: try await agreements.restore(entry: entry, by: user).id)
     }
 }

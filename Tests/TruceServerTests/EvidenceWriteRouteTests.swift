@@ -90,6 +90,19 @@ import TruceTestSupport
         let entries = try await fixture.store.auditEntries(matching: AuditFilter(kind: "event"), limit: 10, offset: 0)
         #expect(entries.map(\.action) == ["update", "create"] && entries.allSatisfy { $0.actor == "ana" })
         #expect(entries.first?.before?.contains("\"best\":3") == true && entries.first?.after?.contains("\"best\":5") == true, "before and after")
+
+        let admin = TokenRouteTests.cookie(try await fixture.session(.admin))
+        let update = try #require(entries.first)
+        try await fixture.test(publicRead: false) { client in
+            let restored = try await client.execute(uri: "/api/v1/audit/\(update.id)/restore", method: .post, headers: admin) {
+                Reply(status: $0.status, headers: $0.headers, text: String(buffer: $0.body))
+            }
+            #expect(restored.status == .ok && restored.text.contains("\"event\""), "\(restored.text)")
+        }
+        let back = try await fixture.app.events(matching: EventFilter(dataset: "manual"), limit: 10, offset: 0).events
+        #expect(back.count == 1 && back.first?.fatalities.best == 3, "the version before the edit is current again")
+        let last = try await fixture.store.auditEntries(matching: AuditFilter(kind: "event"), limit: 1, offset: 0).first
+        #expect(last?.action == "restore" && last?.actor == "ada")
     }
 
     @Test(arguments: [
