@@ -65,7 +65,19 @@ extension TruceApp {
         guard FileManager.default.createFile(atPath: file.path, contents: Data(bytes)) else {
             throw TruceError(.unwritableFile, "the upload could not be written to a temporary file; check the temporary folder's space")
         }
-        let report = try await importDataset(ImportRequest(kind: kind, path: file.path, rejects: rejects))
+        let report: ImportReport
+        do {
+            report = try await importDataset(ImportRequest(kind: kind, path: file.path, rejects: rejects))
+        } catch let error as TruceError {
+            // The temporary copy's folder means nothing to the uploader; its file name is the one they gave.
+            throw TruceError(
+                error.code, error.message.replacingOccurrences(of: folder.path + "/", with: ""),
+                at: error.location.map {
+                    SourceLocation(file: URL(fileURLWithPath: $0.file).lastPathComponent, line: $0.line, column: $0.column, field: $0.field)
+                },
+                parameter: error.parameter,
+                cause: error)
+        }
         try await audit.record(
             "import", kind: "import", id: String(report.snapshot), by: actor, before: ImportSummary?.none, after: ImportSummary(report))
         return report

@@ -24,7 +24,7 @@ extension Handlers {
     func addEvidence(to router: Router<ServerContext>) {
         for kind in WritableRecordKind.allCases {
             route(router, .post, "/api/v1/\(kind.rawValue)") { request, context in
-                let fields = try ReviewFieldValues(json: try await body(request))
+                let fields = try JSONFieldValues(json: try await body(request))
                 let write = try await app.writeRecord(kind, fields: fields.values, by: try signedIn(context).user)
                 return try Responses.json(
                     RecordWriteDocument(action: write.action, key: write.key, snapshot: write.report.snapshot),
@@ -32,13 +32,13 @@ extension Handlers {
             }
         }
         route(router, .post, "/api/v1/events") { request, context in
-            let fields = try ReviewFieldValues(json: try await body(request))
+            let fields = try JSONFieldValues(json: try await body(request))
             let write = try await app.writeEvent(key: nil, fields: fields.values, by: try signedIn(context).user)
             return try Responses.json(RecordWriteDocument(action: write.action, key: write.key, snapshot: write.report.snapshot), status: .created)
         }
         route(router, .patch, "/api/v1/events/manual/:key") { request, context in
             let raw = try context.parameters.require("key")
-            let fields = try ReviewFieldValues(json: try await body(request))
+            let fields = try JSONFieldValues(json: try await body(request))
             guard !fields.values.isEmpty else { throw ServerError.invalid("body", "name at least one field to change") }
             let write = try await app.writeEvent(key: raw.removingPercentEncoding ?? raw, fields: fields.values, by: try signedIn(context).user)
             return try Responses.json(RecordWriteDocument(action: write.action, key: write.key, snapshot: write.report.snapshot))

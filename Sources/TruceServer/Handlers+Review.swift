@@ -69,7 +69,7 @@ extension Handlers {
             return try Responses.json(ClusterDocument(cluster, actions: actions))
         }
         route(router, .patch, "/api/v1/review/:cluster") { request, context in
-            let fields = try ReviewFieldValues(json: try await body(request))
+            let fields = try JSONFieldValues(json: try await body(request))
             return try Responses.json(
                 ClusterDocument(try await app.editAudited(try clusterID(context), fields: fields.values, reviewer: try signedIn(context).user)))
         }

@@ -51,6 +51,7 @@ import TruceTestSupport
             #expect(empty.status == .badRequest && empty.error?["field"] == "body")
             let notCSV = try await client.post("/api/v1/imports/acled", body: "{\"this\": \"is json\"}", headers: headers)
             #expect((400..<500).contains(notCSV.status.code), "a file that is not of its kind: \(notCSV.status) \(notCSV.text)")
+            #expect(!notCSV.text.contains("truce-upload-") && !notCSV.text.contains("/tmp"), "no temporary path: \(notCSV.text)")
             let asViewer = try await client.post("/api/v1/imports/acled", body: "x", headers: TokenRouteTests.cookie(viewer))
             #expect(asViewer.status == .forbidden)
         }
