@@ -67,7 +67,8 @@ struct CodeCommand: AsyncParsableCommand {
         try await CLIErrors.reportingAsync {
             let app = try await storeOptions.app()
             guard app.jobQueue != nil else {
-                throw TruceError(.invalidInput, "--queue needs a PostgreSQL store that workers share: --database postgres://… (or $TRUCE_DATABASE_URL)")
+                throw TruceError(
+                    .invalidInput, "--queue needs a PostgreSQL store that workers share: --database postgres://… (or $TRUCE_DATABASE_URL)")
             }
             let settings = CodingSettings(dictionaries: dictionary, agreement: agreement, model: model, source: source, date: date)
             let queued: [(job: Int64, file: String)]

@@ -47,7 +47,9 @@ extension TruceApp {
     /// - Returns: the jobs' ids, in the order of `files`.
     /// - Throws: ``TruceError`` (`invalidInput`) when the store has no job queue, the window is outside
     ///   0...31 days (parameter `window`), or a file cannot be read (naming it); then nothing is queued.
-    public func queueArticles(files: [String], settings: CodingSettings, window: Int = CandidateClustering.defaultWindow) async throws
+    public func queueArticles(
+        files: [String], settings: CodingSettings, window: Int = CandidateClustering.defaultWindow
+    ) async throws
         -> [Int64]
     {
         let queue = try articleQueue(window: window)
