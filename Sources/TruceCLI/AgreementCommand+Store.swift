@@ -18,8 +18,8 @@ extension AgreementCommand {
 
         func run() async throws {
             try await CLIErrors.reportingAsync {
-                let agreement = try await storeOptions.open().agreementLibrary.add(path: file, by: AuditTrail.commandLineActor)
-                Terminal.error("Kept \(agreement.id) (\(agreement.provisions.count) provisions) in \(storeOptions.path).")
+                let agreement = try await StoreParts.agreements(try await storeOptions.serverStorage()).add(path: file, by: AuditTrail.commandLineActor)
+                Terminal.error("Kept \(agreement.id) (\(agreement.provisions.count) provisions) in \(storeOptions.storeName).")
             }
         }
     }
@@ -31,7 +31,7 @@ extension AgreementCommand {
 
         func run() async throws {
             try await CLIErrors.reportingAsync {
-                let agreements = try await storeOptions.open().agreementLibrary.agreements()
+                let agreements = try await StoreParts.agreements(try await storeOptions.serverStorage()).agreements()
                 var table = TextTable(["ID", "SIGNED", "PROVISIONS", "TITLE"])
                 for a in agreements { table.add([a.id, a.signed.iso, String(a.provisions.count), a.title]) }
                 print(agreements.isEmpty ? "No agreement kept yet: truce agreement add FILE" : table.render(width: Terminal.width))
@@ -47,8 +47,8 @@ extension AgreementCommand {
 
         func run() async throws {
             try await CLIErrors.reportingAsync {
-                try await storeOptions.open().agreementLibrary.remove(id: id, by: AuditTrail.commandLineActor)
-                Terminal.error("Removed \(id) from \(storeOptions.path).")
+                try await StoreParts.agreements(try await storeOptions.serverStorage()).remove(id: id, by: AuditTrail.commandLineActor)
+                Terminal.error("Removed \(id) from \(storeOptions.storeName).")
             }
         }
     }

@@ -38,8 +38,8 @@ extension Accounts {
         }
         let secret = Self.tokenPrefix + Self.randomToken()
         var token = StoredAPIToken(tokenHash: Self.hash(token: secret), user: owner, label: label, createdAt: clock.timestamp)
-        token.id = try await tokens.saveAPIToken(token)
-        try await audit.record(
+        token.id = try await tokenStore().saveAPIToken(token)
+        try await audit?.record(
             "create", kind: "api_token", id: String(token.id), by: requester.user, before: AuditedToken?.none, after: AuditedToken(token))
         return NewAPIToken(secret: secret, token: token)
     }
@@ -51,7 +51,7 @@ extension Accounts {
         guard requester.role == .admin || owner == requester.user else {
             throw TruceError(.forbidden, "only an admin lists other users' tokens", parameter: "user")
         }
-        return try await tokens.apiTokens(ofUser: owner)
+        return try await tokenStore().apiTokens(ofUser: owner)
     }
 
     /// Revokes token `id`: its owner or an admin may. The token stays listed, marked revoked. Audited.
@@ -60,16 +60,16 @@ extension Accounts {
     ///   user's and `requester` is not an admin (so others' token ids cannot be probed); (`invalidInput`) when it is already revoked.
     @discardableResult
     public func revokeToken(_ id: Int64, requestedBy requester: SignedIn) async throws -> StoredAPIToken {
-        guard let token = try await tokens.apiToken(id: id), token.user == requester.user || requester.role == .admin else {
+        guard let token = try await tokenStore().apiToken(id: id), token.user == requester.user || requester.role == .admin else {
             throw TruceError(.notFound, "there is no token \(id) of yours", parameter: "token")
         }
         let time = clock.timestamp
-        guard try await tokens.revokeAPIToken(id: id, at: time) else {
+        guard try await tokenStore().revokeAPIToken(id: id, at: time) else {
             throw TruceError(.invalidInput, "token \(id) is already revoked", parameter: "token")
         }
         var revoked = token
         revoked.revokedAt = time
-        try await audit.record(
+        try await audit?.record(
             "revoke", kind: "api_token", id: String(id), by: requester.user, before: AuditedToken(token), after: AuditedToken(revoked))
         return revoked
     }
@@ -78,8 +78,16 @@ extension Accounts {
     /// revoked token, or one whose owner is gone. Such a caller has no CSRF token (none is needed).
     public func bearer(_ secret: String) async throws -> SignedIn? {
         guard secret.hasPrefix(Self.tokenPrefix), secret.utf8.count == Self.tokenPrefix.utf8.count + 64 else { return nil }
-        guard let token = try await tokens.apiToken(tokenHash: Self.hash(token: secret)), token.revokedAt == nil else { return nil }
+        guard let tokens, let token = try await tokens.apiToken(tokenHash: Self.hash(token: secret)), token.revokedAt == nil else { return nil }
         guard let user = try await store.user(named: token.user) else { return nil }
         return SignedIn(user: user.name, role: user.role, csrfToken: "")
+    }
+
+    /// Where tokens are kept.
+    ///
+    /// - Throws: ``TruceError`` (`invalidInput`) when the backend keeps none.
+    private func tokenStore() throws -> any APITokenStore {
+        guard let tokens else { throw TruceError(.invalidInput, "this store cannot keep API tokens yet; use a SQLite store for them") }
+        return tokens
     }
 }

@@ -48,12 +48,12 @@ public struct LoginError: Error, Hashable, Sendable {
 public struct Accounts: Sendable {
     /// Where users, sessions and failed logins are kept.
     public let store: any AccountStore
-    /// Where API tokens are kept.
-    public let tokens: any APITokenStore
+    /// Where API tokens are kept; nil for a backend that keeps none (PostgreSQL, for now).
+    public let tokens: (any APITokenStore)?
     /// How passwords are hashed and checked.
     public let hasher: any PasswordHasher
-    /// Where every change to users and tokens is recorded.
-    public let audit: AuditTrail
+    /// Where every change to users and tokens is recorded; nil for a backend without an audit log.
+    public let audit: AuditTrail?
     /// The time sessions and failures are stamped with.
     public let clock: WallClock
 
@@ -69,7 +69,9 @@ public struct Accounts: Sendable {
     public static let maximumPasswordBytes = 72
 
     /// Accounts over `store` and `tokens`, hashing with `hasher`, recording changes in `audit`, reading time from `clock`.
-    public init(store: any AccountStore, tokens: any APITokenStore, hasher: any PasswordHasher, audit: AuditTrail, clock: WallClock = .system) {
+    public init(
+        store: any AccountStore, tokens: (any APITokenStore)?, hasher: any PasswordHasher, audit: AuditTrail?, clock: WallClock = .system
+    ) {
         self.store = store
         self.tokens = tokens
         self.hasher = hasher
@@ -104,7 +106,7 @@ public struct Accounts: Sendable {
         let user = StoredUser(name: name, role: role, passwordHash: hasher.hash(password), updatedAt: clock.timestamp)
         try await store.saveUser(user)
         try await store.deleteSessions(ofUser: name)
-        try await audit.record(
+        try await audit?.record(
             before == nil ? "create" : "update", kind: "user", id: name, by: actor,
             before: before.map { AuditedUser(name: $0.name, role: $0.role.rawValue, passwordChanged: false) },
             after: AuditedUser(name: name, role: role.rawValue, passwordChanged: true))

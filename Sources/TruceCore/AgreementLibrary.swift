@@ -10,13 +10,14 @@ public import TruceStorage
 public struct AgreementLibrary: Sendable {
     /// Where the YAML is kept.
     public let store: any AgreementStore
-    /// Where every save and removal is recorded, with the text before and after.
-    public let audit: AuditTrail
+    /// Where every save and removal is recorded, with the text before and after; nil for a backend
+    /// without an audit log (PostgreSQL, for now).
+    public let audit: AuditTrail?
     /// Stamps each save.
     public let clock: WallClock
 
     /// A library over `store`, recording writes in `audit`, stamping saves from `clock`.
-    public init(store: any AgreementStore, audit: AuditTrail, clock: WallClock = .system) {
+    public init(store: any AgreementStore, audit: AuditTrail?, clock: WallClock = .system) {
         self.store = store
         self.audit = audit
         self.clock = clock
@@ -59,7 +60,7 @@ public struct AgreementLibrary: Sendable {
         }
         let before = try await store.agreementYAML(id: agreement.id)
         try await store.saveAgreement(id: agreement.id, yaml: yaml, savedAt: clock.timestamp)
-        try await audit.record(
+        try await audit?.record(
             action ?? (before == nil ? "create" : "update"), kind: Self.auditKind, id: agreement.id, by: actor,
             before: before.map { AuditedAgreement(id: agreement.id, yaml: $0) }, after: AuditedAgreement(id: agreement.id, yaml: yaml))
         return agreement
@@ -117,7 +118,7 @@ public struct AgreementLibrary: Sendable {
     /// - Throws: ``TruceError`` (parameter `agreement`) as ``agreement(id:)`` does.
     public func remove(id: String, by actor: String) async throws {
         guard let yaml = try await yaml(id: id) else { throw notFound(id) }
-        try await audit.record(
+        try await audit?.record(
             "delete", kind: Self.auditKind, id: id, by: actor, before: AuditedAgreement(id: id, yaml: yaml), after: AuditedAgreement?.none)
         guard try await store.deleteAgreement(id: id) else { throw notFound(id) }
     }
