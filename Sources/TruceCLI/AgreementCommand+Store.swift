@@ -18,7 +18,8 @@ extension AgreementCommand {
 
         func run() async throws {
             try await CLIErrors.reportingAsync {
-                let agreement = try await StoreParts.agreements(try await storeOptions.serverStorage()).add(path: file, by: AuditTrail.commandLineActor)
+                let agreement = try await StoreParts.agreements(try await storeOptions.serverStorage()).add(
+                    path: file, by: AuditTrail.commandLineActor)
                 Terminal.error("Kept \(agreement.id) (\(agreement.provisions.count) provisions) in \(storeOptions.storeName).")
             }
         }
