@@ -29,9 +29,10 @@ struct ServeCommand: AsyncParsableCommand {
         try await CLIErrors.reportingAsync {
             let store = try storeOptions.open()
             let app = TruceApp(storage: store)
+            let agreements = AgreementLibrary(store: store)
             let server = TruceServer.application(
-                configuration: ServerConfiguration(host: host, port: port, publicRead: publicRead), app: app,
-                agreements: AgreementLibrary(store: store), accounts: Accounts(store: store, hasher: BcryptHasher()))
+                configuration: ServerConfiguration(host: host, port: port, publicRead: publicRead), app: app, agreements: agreements,
+                accounts: Accounts(store: store, hasher: BcryptHasher()), alerts: Alerts(store: store, app: app, agreements: agreements))
             Terminal.error("Serving \(storeOptions.path) at http://\(host):\(port)/ (Ctrl-C to stop)")
             try await server.runService()
         }

@@ -1,5 +1,6 @@
 public import Hummingbird
 public import TruceCore
+import Logging
 
 /// Truce's HTTP server: the dashboard pages and the JSON API over the application core.
 ///
@@ -7,10 +8,11 @@ public import TruceCore
 /// calls the CLI makes) and render the answer; they hold no use-case logic. Every asset is
 /// compiled in, so the pages work offline.
 public enum TruceServer {
-    /// The application serving `app`, `agreements` and `accounts` as `configuration` says; `@main`
-    /// runs it, tests drive it without a socket.
+    /// The application serving `app`, `agreements`, `accounts` and `alerts` as `configuration` says; `@main`
+    /// runs it, tests drive it without a socket. Alerts due for delivery are sent to their webhooks every
+    /// ``ServerConfiguration/webhookInterval`` while it runs.
     public static func application(
-        configuration: ServerConfiguration, app: TruceApp, agreements: AgreementLibrary, accounts: Accounts
+        configuration: ServerConfiguration, app: TruceApp, agreements: AgreementLibrary, accounts: Accounts, alerts: Alerts
     ) -> some ApplicationProtocol {
         let router = Router(context: ServerContext.self)
         router.addMiddleware {
@@ -18,12 +20,17 @@ public enum TruceServer {
             BodyLimit(maximumBytes: configuration.maximumBodyBytes)
             SessionLookup(accounts: accounts)
         }
-        let handlers = Handlers(app: app, agreements: agreements, accounts: accounts, configuration: configuration)
+        let handlers = Handlers(app: app, agreements: agreements, accounts: accounts, alerts: alerts, configuration: configuration)
         handlers.addPages(to: router)
+        handlers.addAlertPages(to: router)
+        handlers.addEditor(to: router)
         handlers.addAccountPages(to: router)
         handlers.addAPI(to: router)
+        let delivery = WebhookDelivery(
+            alerts: alerts, sender: URLSessionWebhookSender(), interval: configuration.webhookInterval, logger: Logger(label: "truce.webhooks"))
         return Application(
             router: router,
-            configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: "truce"))
+            configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: "truce"),
+            services: [delivery])
     }
 }
