@@ -61,10 +61,12 @@ public struct Alerts: Sendable {
     public func setWebhook(agreement id: String, url: String) async throws {
         _ = try await agreements.agreement(id: id)
         let url = url.trimmingCharacters(in: .whitespaces)
-        guard url.utf8.count <= Self.maximumURLLength, let parsed = URL(string: url), let scheme = parsed.scheme?.lowercased(), scheme == "http" || scheme == "https",
+        guard url.utf8.count <= Self.maximumURLLength, let parsed = URL(string: url), let scheme = parsed.scheme?.lowercased(),
+            scheme == "http" || scheme == "https",
             let host = parsed.host, !host.isEmpty
         else {
-            throw TruceError(.invalidInput, "a webhook is an http:// or https:// address with a host, such as https://example.org/hook", parameter: "url")
+            throw TruceError(
+                .invalidInput, "a webhook is an http:// or https:// address with a host, such as https://example.org/hook", parameter: "url")
         }
         try await store.saveWebhook(StoredWebhook(agreement: id, url: url, savedAt: app.clock.timestamp))
     }
@@ -84,15 +86,18 @@ public struct Alerts: Sendable {
         try await store.alerts(agreement: agreement, limit: max(0, limit))
     }
 
-    /// Runs `change` (an import, a review decision, an evidence write) between two assessments of every kept
-    /// agreement as of today, and keeps each status change into violated, overdue, lapsed or disputed as an
-    /// alert, due for delivery at once when its agreement has a webhook.
+    /// Runs `change` (an import, a review decision, an evidence write) between two assessments, as of today,
+    /// of every agreement that has a webhook, and keeps each status change into violated, overdue, lapsed or
+    /// disputed as an alert, due for delivery at once. With no webhook set, it only runs `change`: watching
+    /// costs two assessments per agreement, so only agreements someone listens to are watched.
     ///
     /// - Returns: what `change` returned, and the changes kept.
     public func recordingChanges<T: Sendable>(_ change: () async throws -> T) async throws -> (value: T, changes: [StatusChange]) {
-        let before = try await assessAll()
+        let watched = Set(try await store.webhooks().map(\.agreement))
+        guard !watched.isEmpty else { return (try await change(), []) }
+        let before = try await assessAll(only: watched)
         let value = try await change()
-        let after = try await assessAll()
+        let after = try await assessAll(only: watched)
         var changes: [StatusChange] = []
         for assessment in after {
             guard let earlier = before.first(where: { $0.agreement == assessment.agreement && $0.asOf == assessment.asOf }) else { continue }
@@ -145,11 +150,12 @@ public struct Alerts: Sendable {
         return report
     }
 
-    /// Every kept agreement assessed as of today (or its signing, if today comes before it), writing nothing.
-    public func assessAll() async throws -> [Assessment] {
+    /// Every kept agreement (of those in `only`, when given) assessed as of today (or its signing, if today
+    /// comes before it), writing nothing.
+    public func assessAll(only: Set<String>? = nil) async throws -> [Assessment] {
         var assessments: [Assessment] = []
         let today = app.clock.today
-        for agreement in try await agreements.agreements() {
+        for agreement in try await agreements.agreements() where only?.contains(agreement.id) ?? true {
             let asOf = max(today, agreement.signed)
             assessments.append(try await app.assess(AssessmentRequest(agreement: agreement, asOf: asOf, registerActors: false)))
         }

@@ -7,7 +7,9 @@ public struct MapPoint: Hashable, Sendable {
     public var id: String
     /// The day the event was recorded on.
     public var day: Day
+    /// Degrees north, -90...90.
     public var latitude: Double
+    /// Degrees east, -180...180.
     public var longitude: Double
     /// The best estimate of fatalities, 0 when none is recorded.
     public var fatalities: Int

@@ -29,7 +29,8 @@ enum AgreementEditorPages {
                 let notes = (byLine[number] ?? []).map { "<div class=\"problem\">▲ \(HTML.escape($0.message))</div>" }.joined()
                 return "<li id=\"line-\(number)\"\(notes.isEmpty ? "" : " class=\"error\"")><pre>\(HTML.escape(String(text)))</pre>\(notes)</li>"
             }
-            body += "<details open><summary>The YAML with its problems at their lines</summary><ol class=\"yaml-lines\">\(lines.joined())</ol></details>"
+            body +=
+                "<details open><summary>The YAML with its problems at their lines</summary><ol class=\"yaml-lines\">\(lines.joined())</ol></details>"
         }
         body += """
             <p class="muted">Saving checks the agreement as <code>truce agreement add</code> does and keeps it under its id.</p>

@@ -8,7 +8,9 @@ enum AgreementPages {
         guard !agreements.isEmpty else {
             return HTML.page(
                 title: "Agreements",
-                body: "<p>The store keeps no agreement yet. Add one with <code>truce agreement add FILE</code>, or <a href=\"/agreements/new\">as YAML here</a> (admin).</p>")
+                body:
+                    "<p>The store keeps no agreement yet. Add one with <code>truce agreement add FILE</code>, or <a href=\"/agreements/new\">as YAML here</a> (admin).</p>"
+            )
         }
         let rows = agreements.map { a in
             """

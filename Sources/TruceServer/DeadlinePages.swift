@@ -17,7 +17,8 @@ enum DeadlinePages {
                     <td>\(HTML.escape(d.text))</td><td>\(StatusBadge.html(d.status))</td></tr>
                     """
             }
-            return "<table><thead><tr><th>Due</th><th>Provision</th><th>Text</th><th>Status as of \(asOf.iso)</th></tr></thead><tbody>\(body.joined())</tbody></table>"
+            return
+                "<table><thead><tr><th>Due</th><th>Provision</th><th>Text</th><th>Status as of \(asOf.iso)</th></tr></thead><tbody>\(body.joined())</tbody></table>"
         }
         let alertRows = alerts.map { a in
             let delivery =
@@ -45,7 +46,9 @@ enum DeadlinePages {
             ? "<p class=\"muted\">No status change detected yet.</p>"
             : "<table><thead><tr><th>Detected</th><th>Provision</th><th>Change</th><th>As of</th><th>Webhook</th></tr></thead><tbody>\(alertRows.joined())</tbody></table>"
         if let webhooks, let csrf {
-            let rows = webhooks.map { "<tr><td>\(HTML.escape($0.agreement))</td><td><code>\(HTML.escape($0.url))</code></td><td>\(HTML.escape($0.savedAt))</td></tr>" }
+            let rows = webhooks.map {
+                "<tr><td>\(HTML.escape($0.agreement))</td><td><code>\(HTML.escape($0.url))</code></td><td>\(HTML.escape($0.savedAt))</td></tr>"
+            }
             let options = agreementIDs.map { "<option value=\"\(HTML.escape($0))\">\(HTML.escape($0))</option>" }.joined()
             body += """
                 <h2>Webhooks (admin)</h2>

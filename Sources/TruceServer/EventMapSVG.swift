@@ -19,7 +19,8 @@ struct EventMapSVG {
 
     func render() -> String {
         guard !points.isEmpty else {
-            return "<svg class=\"event-map\" role=\"img\" viewBox=\"0 0 \(Int(width)) 60\" width=\"\(Int(width))\" height=\"60\" xmlns=\"http://www.w3.org/2000/svg\"><title>No event with a latitude and longitude matches</title><text x=\"10\" y=\"30\">No event with a latitude and longitude matches these filters.</text></svg>"
+            return
+                "<svg class=\"event-map\" role=\"img\" viewBox=\"0 0 \(Int(width)) 60\" width=\"\(Int(width))\" height=\"60\" xmlns=\"http://www.w3.org/2000/svg\"><title>No event with a latitude and longitude matches</title><text x=\"10\" y=\"30\">No event with a latitude and longitude matches these filters.</text></svg>"
         }
         let bounds = Bounds(points)
         // Equirectangular, with longitude scaled by the cosine of the middle latitude so shapes keep their proportions.
@@ -53,7 +54,8 @@ struct EventMapSVG {
         for point in points.sorted(by: { $0.fatalities > $1.fatalities }) {
             let link = "/events" + HTML.query(linkPairs + [("from", point.day.iso), ("to", point.day.iso)])
             let place = [point.place, point.admin1].compactMap { $0 }.joined(separator: ", ")
-            let title = "\(point.id) · \(point.day.iso) · \(point.type)\(place.isEmpty ? "" : " · \(place)") · \(point.fatalities) fatalit\(point.fatalities == 1 ? "y" : "ies")"
+            let title =
+                "\(point.id) · \(point.day.iso) · \(point.type)\(place.isEmpty ? "" : " · \(place)") · \(point.fatalities) fatalit\(point.fatalities == 1 ? "y" : "ies")"
             parts.append(
                 "<a href=\"\(link)\"><circle class=\"event-point\" data-fatalities=\"\(point.fatalities)\" cx=\"\(fmt(x(point.longitude)))\" cy=\"\(fmt(y(point.latitude)))\" r=\"\(fmt(Self.radius(fatalities: point.fatalities)))\" fill=\"#b3261e\" fill-opacity=\"0.45\" stroke=\"#8e1b12\"><title>\(HTML.escape(title))</title></circle></a>"
             )
@@ -64,7 +66,8 @@ struct EventMapSVG {
             )
         }
         let total = points.reduce(0) { $0 + $1.fatalities }
-        let summary = "\(points.count) event\(points.count == 1 ? "" : "s") with \(total) fatalities, \(degrees(bounds.minLatitude, "N", "S")) to \(degrees(bounds.maxLatitude, "N", "S")), \(degrees(bounds.minLongitude, "E", "W")) to \(degrees(bounds.maxLongitude, "E", "W"))"
+        let summary =
+            "\(points.count) event\(points.count == 1 ? "" : "s") with \(total) fatalities, \(degrees(bounds.minLatitude, "N", "S")) to \(degrees(bounds.maxLatitude, "N", "S")), \(degrees(bounds.minLongitude, "E", "W")) to \(degrees(bounds.maxLongitude, "E", "W"))"
         return """
             <svg class="event-map" role="img" viewBox="0 0 \(fmt(width)) \(fmt(height))" width="\(fmt(width))" height="\(fmt(height))" \
             xmlns="http://www.w3.org/2000/svg"><title>\(HTML.escape(summary))</title>\
@@ -80,8 +83,13 @@ struct EventMapSVG {
             let sum = sums[name] ?? (0, 0, 0)
             sums[name] = (sum.count + 1, sum.latitude + point.latitude, sum.longitude + point.longitude)
         }
-        return sums.map { (name: $0.key, count: $0.value.count, latitude: $0.value.latitude / Double($0.value.count), longitude: $0.value.longitude / Double($0.value.count)) }
-            .sorted { ($0.count, $1.name) > ($1.count, $0.name) }
+        return sums.map {
+            (
+                name: $0.key, count: $0.value.count, latitude: $0.value.latitude / Double($0.value.count),
+                longitude: $0.value.longitude / Double($0.value.count)
+            )
+        }
+        .sorted { ($0.count, $1.name) > ($1.count, $0.name) }
     }
 
     /// Degrees between graticule lines: about four to ten lines across the larger span.

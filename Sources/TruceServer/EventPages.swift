@@ -69,7 +69,9 @@ enum EventPages {
         }
         let notes = [
             map.truncated ? "Only the first \(map.points.count) placed events are drawn; narrow the filters to see the rest." : nil,
-            map.unplaced > 0 ? "\(map.unplaced) matching event\(map.unplaced == 1 ? " has" : "s have") no latitude and longitude and \(map.unplaced == 1 ? "is" : "are") not drawn." : nil,
+            map.unplaced > 0
+                ? "\(map.unplaced) matching event\(map.unplaced == 1 ? " has" : "s have") no latitude and longitude and \(map.unplaced == 1 ? "is" : "are") not drawn."
+                : nil,
         ].compactMap { $0 }.map { "<p class=\"muted\">\($0)</p>" }
         return HTML.page(
             title: "Map of events",

@@ -78,7 +78,8 @@ extension Handlers {
             let deadlines = try await app.deadlines(of: try await agreements.agreements(), asOf: today)
             let entries = deadlines.map { d in
                 CalendarEntry(
-                    uid: "\(d.agreement).\(d.provision)@truce", day: d.due, summary: "Due: \(d.agreement) \(d.provision) (\(StatusBadge.label(d.status)))",
+                    uid: "\(d.agreement).\(d.provision)@truce", day: d.due,
+                    summary: "Due: \(d.agreement) \(d.provision) (\(StatusBadge.label(d.status)))",
                     description: "\(d.title)\n\(d.text)\nStatus as of \(today.iso): \(StatusBadge.label(d.status))",
                     url: nil)
             }

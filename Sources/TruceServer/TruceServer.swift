@@ -1,6 +1,6 @@
 public import Hummingbird
-public import TruceCore
 import Logging
+public import TruceCore
 
 /// Truce's HTTP server: the dashboard pages and the JSON API over the application core.
 ///

@@ -19,7 +19,9 @@ public struct StoredWebhook: Hashable, Sendable {
 public struct StoredAlert: Hashable, Sendable {
     /// Assigned by the store, increasing.
     public var id: Int64
+    /// The agreement's id.
     public var agreement: String
+    /// The provision's id.
     public var provision: String
     /// The status before the change (`pending`, ...).
     public var fromStatus: String

@@ -52,29 +52,23 @@ import TruceTestSupport
         try await agreements.add(path: TestPaths.example("agreement.yaml"))
         let alerts = Alerts(store: store, app: app, agreements: agreements, retryDelays: [30, 120])
         let before = try await alerts.assessAll()
-
-        let (_, changes) = try await alerts.recordingChanges {
-            try await app.importDataset(ImportRequest(kind: .acled, path: TestPaths.example("events.csv"), rejects: RejectsInMemory()))
-        }
-        let stored = try await alerts.recent()
-        try #require(!changes.isEmpty, "importing the events changes some provision's status")
-        for change in changes {
-            #expect(StatusChange.alertingStatuses.contains(change.to))
-            #expect(before[0].provision(change.provision)?.status == change.from)
-            #expect(!change.evidence.isEmpty, "\(change.provision) carries its evidence")
-        }
-        #expect(stored.count == changes.count)
-        #expect(stored.allSatisfy { $0.nextAttemptAt == nil }, "no webhook was set, so nothing is due")
-
-        let receiver = Receiver(failures: changes.count)
-        try await receiver.application().test(.live) { client in
+        let receiver = Receiver(failures: 1_000)
+        let changes = try await receiver.application().test(.live) { client -> [StatusChange] in
             let port = try #require(client.port)
-            try await alerts.setWebhook(agreement: "doha-2020", url: "http://127.0.0.1:\(port)/hook")
             await #expect(throws: TruceError.self) { try await alerts.setWebhook(agreement: "doha-2020", url: "file:///etc/passwd") }
-            // The same changes kept again, now that the agreement has a webhook: due at once.
-            let fresh = StatusChange.changes(from: before[0], to: try await alerts.assessAll()[0])
-            #expect(fresh == changes)
-            try await alerts.keep(fresh)
+            try await alerts.setWebhook(agreement: "doha-2020", url: "http://127.0.0.1:\(port)/hook")
+            let (_, changes) = try await alerts.recordingChanges {
+                try await app.importDataset(ImportRequest(kind: .acled, path: TestPaths.example("events.csv"), rejects: RejectsInMemory()))
+            }
+            try #require(!changes.isEmpty, "importing the events changes some provision's status")
+            for change in changes {
+                #expect(StatusChange.alertingStatuses.contains(change.to))
+                #expect(before[0].provision(change.provision)?.status == change.from)
+                #expect(!change.evidence.isEmpty, "\(change.provision) carries its evidence")
+            }
+            let stored = try await alerts.recent()
+            #expect(stored.count == changes.count && stored.allSatisfy { $0.nextAttemptAt != nil }, "due at once")
+            receiver.failures.withLock { $0 = changes.count }
             let sender = URLSessionWebhookSender()
             let first = try await alerts.deliverDue(with: sender)
             #expect(first == DeliveryReport(delivered: 0, retrying: changes.count, abandoned: 0), "the receiver refused each once")
@@ -83,6 +77,7 @@ import TruceTestSupport
             moment.advance(by: 30)
             let second = try await alerts.deliverDue(with: sender)
             #expect(second == DeliveryReport(delivered: changes.count, retrying: 0, abandoned: 0))
+            return changes
         }
         let bodies = receiver.bodies.withLock { $0 }
         #expect(bodies.count == changes.count)
@@ -157,7 +152,8 @@ import TruceTestSupport
         let headers = fields
         try await fixture.test(publicRead: false) { client in
             let bad = try await client.execute(
-                uri: "/api/v1/agreements/doha-2020/webhook", method: .put, headers: headers, body: ByteBuffer(string: #"{"url": "javascript:alert(1)"}"#)
+                uri: "/api/v1/agreements/doha-2020/webhook", method: .put, headers: headers,
+                body: ByteBuffer(string: #"{"url": "javascript:alert(1)"}"#)
             ) { Reply(status: $0.status, headers: $0.headers, text: String(buffer: $0.body)) }
             #expect(bad.status == .badRequest && bad.error?["field"] == "url")
             let good = try await client.execute(

@@ -68,7 +68,9 @@ import TruceTestSupport
         let original = try String(contentsOfFile: TestPaths.example("agreement.yaml"), encoding: .utf8)
         let broken = original.replacingOccurrences(of: "kind: rate", with: "kind: rat")
         let brokenLine = try #require(broken.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("kind: rat") }) + 1
-        @Sendable func form(_ yaml: String) -> String { "csrf=\(admin.csrf)&yaml=\(yaml.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)" }
+        @Sendable func form(_ yaml: String) -> String {
+            "csrf=\(admin.csrf)&yaml=\(yaml.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)"
+        }
         try await fixture.test(publicRead: false) { client in
             let editor = try await client.execute(uri: "/agreements/doha-2020/edit", method: .get, headers: [.cookie: admin.cookie]) {
                 String(buffer: $0.body)
@@ -97,7 +99,9 @@ import TruceTestSupport
         let fixture = try await ServerFixture.make()
         let registered = Set(
             Handlers.rules.filter { $0.path.hasPrefix("/api/v1") }.map { rule in
-                let path = rule.path.split(separator: "/", omittingEmptySubsequences: false).map { $0.hasPrefix(":") ? "{\($0.dropFirst())}" : String($0) }
+                let path = rule.path.split(separator: "/", omittingEmptySubsequences: false).map {
+                    $0.hasPrefix(":") ? "{\($0.dropFirst())}" : String($0)
+                }
                 return "\(rule.method.rawValue.lowercased()) \(path.joined(separator: "/"))"
             })
         try await fixture.test(publicRead: false) { client in
@@ -111,7 +115,9 @@ import TruceTestSupport
                 for method in operations.keys { documented.insert("\(method) \(path)") }
                 for parameter in path.split(separator: "/") where parameter.hasPrefix("{") {
                     let declared = operations.values.allSatisfy { operation in
-                        ((operation as? [String: Any])?["parameters"] as? [[String: Any]])?.contains { $0["name"] as? String == String(parameter.dropFirst().dropLast()) } ?? false
+                        ((operation as? [String: Any])?["parameters"] as? [[String: Any]])?.contains {
+                            $0["name"] as? String == String(parameter.dropFirst().dropLast())
+                        } ?? false
                     }
                     #expect(declared, "\(path) declares its parameter \(parameter)")
                 }
