@@ -29,7 +29,7 @@ enum Schema {
         migrator.registerMigration("v7") { db in
             try db.execute(sql: accounts)
         }
-        migrator.registerMigration("alerts") { db in
+        migrator.registerMigration("v8-alerts") { db in
             try db.execute(sql: alerts)
         }
         return migrator
