@@ -90,6 +90,11 @@ import TruceTestSupport
             let renamed = original.replacingOccurrences(of: "id: doha-2020", with: "id: doha-copy")
             let mismatch = try await client.post("/agreements/doha-2020/edit", body: form(renamed), headers: headers)
             #expect(mismatch.status == .unprocessableContent && mismatch.text.contains("keep the id"))
+            let hostile = try await client.post(
+                "/agreements/new", body: form("</textarea><script>alert(1)</script>\ntitle: [unclosed"), headers: headers)
+            #expect(hostile.status == .unprocessableContent)
+            #expect(
+                !hostile.text.contains("<script>alert(1)") && hostile.text.contains("&lt;/textarea&gt;&lt;script&gt;"), "markup is echoed as text")
             let added = try await client.post("/agreements/new", body: form(renamed), headers: headers)
             #expect(added.status == .seeOther && added.headers[.location] == "/agreements/doha-copy")
         }
