@@ -67,8 +67,8 @@ extension Handlers {
             let all = try await agreements.agreements()
             let deadlines = try await app.deadlines(of: all, asOf: asOf)
             // Webhook addresses may carry a receiver's secret: only an admin sees them.
-            let webhooks = context.signedIn?.role == .admin ? try await alerts.webhooks() : nil
-            let recent = try await alerts.recent(limit: 100)
+            let webhooks = context.signedIn?.role == .admin ? try await alerts?.webhooks() : nil
+            let recent = try await alerts?.recent(limit: 100) ?? []
             return Responses.html(
                 DeadlinePages.page(
                     deadlines, asOf: asOf, alerts: recent, webhooks: webhooks, agreementIDs: all.map(\.id), csrf: context.signedIn?.csrfToken))
@@ -92,6 +92,7 @@ extension Handlers {
         route(router, .post, "/admin/webhooks") { _, context in
             let id = context.form["agreement"] ?? ""
             let url = (context.form["url"] ?? "").trimmingCharacters(in: .whitespaces)
+            let alerts = try requireAlerts()
             if url.isEmpty { try await alerts.removeWebhook(agreement: id) } else { try await alerts.setWebhook(agreement: id, url: url) }
             return Responses.redirect(to: "/deadlines")
         }
@@ -103,18 +104,18 @@ extension Handlers {
             let fields = QueryFields(request)
             let limit = try fields.integer("limit", in: 1...EventListQuery.maximumLimit, default: 100)
             let agreement = try fields.text("agreement")
-            return try Responses.json(try await alerts.recent(agreement: agreement, limit: limit).map(AlertItem.init))
+            return try Responses.json(try await alerts?.recent(agreement: agreement, limit: limit).map(AlertItem.init) ?? [])
         }
         route(router, .put, "/api/v1/agreements/:agreement/webhook") { request, context in
             let fields = try QueryFields(json: try await body(request), known: ["url"])
             guard let url = try fields.text("url", maximumLength: Alerts.maximumURLLength) else {
                 throw ServerError.invalid("url", "send {\"url\": \"https://…\"}")
             }
-            try await alerts.setWebhook(agreement: try agreementID(context), url: url)
+            try await requireAlerts().setWebhook(agreement: try agreementID(context), url: url)
             return Response(status: .noContent)
         }
         route(router, .delete, "/api/v1/agreements/:agreement/webhook") { _, context in
-            guard try await alerts.removeWebhook(agreement: try agreementID(context)) else {
+            guard try await requireAlerts().removeWebhook(agreement: try agreementID(context)) else {
                 throw ServerError(.notFound, code: "not_found", "this agreement has no webhook", field: "agreement")
             }
             return Response(status: .noContent)

@@ -8,10 +8,20 @@ struct Handlers: Sendable {
     let app: TruceApp
     let agreements: AgreementLibrary
     let accounts: Accounts
-    let alerts: Alerts
+    /// Nil when the store keeps no webhooks and alerts.
+    let alerts: Alerts?
     let configuration: ServerConfiguration
 
     var maximumBodyBytes: Int { configuration.maximumBodyBytes }
+
+    /// The alerts, or a 501 saying this store keeps none.
+    func requireAlerts() throws -> Alerts {
+        guard let alerts else {
+            throw ServerError(
+                .notImplemented, code: "not_implemented", "this store keeps no webhooks or alerts yet (SQLite stores do)", field: nil)
+        }
+        return alerts
+    }
 
     /// The furthest after the signing an assessment may be asked for.
     static let maximumYearsAfterSigning = 30

@@ -10,9 +10,10 @@ public import TruceCore
 public enum TruceServer {
     /// The application serving `app`, `agreements`, `accounts` and `alerts` as `configuration` says; `@main`
     /// runs it, tests drive it without a socket. Alerts due for delivery are sent to their webhooks every
-    /// ``ServerConfiguration/webhookInterval`` while it runs.
+    /// ``ServerConfiguration/webhookInterval`` while it runs; without `alerts` (a store that keeps none), the
+    /// deadlines are still served and the webhook routes answer 501.
     public static func application(
-        configuration: ServerConfiguration, app: TruceApp, agreements: AgreementLibrary, accounts: Accounts, alerts: Alerts
+        configuration: ServerConfiguration, app: TruceApp, agreements: AgreementLibrary, accounts: Accounts, alerts: Alerts?
     ) -> some ApplicationProtocol {
         let router = Router(context: ServerContext.self)
         router.addMiddleware {
@@ -26,11 +27,12 @@ public enum TruceServer {
         handlers.addEditor(to: router)
         handlers.addAccountPages(to: router)
         handlers.addAPI(to: router)
-        let delivery = WebhookDelivery(
-            alerts: alerts, sender: URLSessionWebhookSender(), interval: configuration.webhookInterval, logger: Logger(label: "truce.webhooks"))
+        let delivery = alerts.map {
+            WebhookDelivery(alerts: $0, sender: URLSessionWebhookSender(), interval: configuration.webhookInterval, logger: Logger(label: "truce.webhooks"))
+        }
         return Application(
             router: router,
             configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: "truce"),
-            services: [delivery])
+            services: delivery.map { [$0] } ?? [])
     }
 }
