@@ -28,7 +28,8 @@ public enum TruceServer {
         handlers.addAccountPages(to: router)
         handlers.addAPI(to: router)
         let delivery = alerts.map {
-            WebhookDelivery(alerts: $0, sender: URLSessionWebhookSender(), interval: configuration.webhookInterval, logger: Logger(label: "truce.webhooks"))
+            WebhookDelivery(
+                alerts: $0, sender: URLSessionWebhookSender(), interval: configuration.webhookInterval, logger: Logger(label: "truce.webhooks"))
         }
         return Application(
             router: router,
