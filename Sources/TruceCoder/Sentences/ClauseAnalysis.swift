@@ -52,6 +52,9 @@ struct ClauseAnalysis {
         }
     }
 
+    /// Prepositions that may lead into a verb: "to attack", "about to strike", "like attacking".
+    static let verbLeaders: Set<String> = ["TO", "ABOUT", "LIKE", "ANTI-"]
+
     private mutating func findVerbs() {
         var index = 0
         while index < tokens.count {
@@ -66,6 +69,14 @@ struct ClauseAnalysis {
             }
             // A determiner before it makes the word a noun: "an attack", "their meeting".
             if index > 0 && (tokens[index - 1].has(.determiners) || tokens[index - 1].has(.degreeWords)) {
+                index += 1
+                continue
+            }
+            // Right after a preposition it is a noun too ("defend itself against attacks from"), unless it is an
+            // infinitive ("to attack") or a gerund ("accused of attacking").
+            if index > 0, tokens[index - 1].has(.prepositions), !Self.verbLeaders.contains(tokens[index - 1].text),
+                !tokens[index].text.hasSuffix("ING")
+            {
                 index += 1
                 continue
             }
