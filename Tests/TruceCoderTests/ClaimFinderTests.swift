@@ -251,3 +251,12 @@ import TruceCoder
         #expect(ClaimFinder.claims(in: "The army informed the villagers of the curfew on Monday.").isEmpty)
     }
 }
+
+@Suite struct ClaimSpeakerTests {
+    @Test func theAuthorsOwnVoiceAndWordsLikeAllAreNoSpeakers() {
+        #expect(ClaimFinder.claims(in: "I said at the time that the truce would not hold for long.").isEmpty)
+        #expect(ClaimFinder.claims(in: "All said the talks had gone well and would resume next week.").isEmpty)
+        let kept = ClaimFinder.claims(in: "Our allies said that the truce would hold for at least a month.")
+        #expect(kept.count == 1 && kept.first?.speaker == "Our allies")
+    }
+}

@@ -29,6 +29,9 @@ import TruceModel
         #expect(displaced.indicator == "displaced" && displaced.value == 45_000 && displaced.kind == .current)
         let fled = try only("More than 12,000 people have fled the town.")
         #expect(fled.indicator == "displaced" && fled.value == 12_000)
+        let refugees = try only("Over 40,000 Syrians now live as refugees in the province.")
+        #expect(refugees.indicator == "displaced" && refugees.value == 40_000)
+        #expect(FigureFinder.figures(in: "The city is home to 900,000 people and thousands of displaced families.", published: published).isEmpty)
     }
 
     @Test func hostagesTakenReleasedOrHeld() throws {
@@ -68,5 +71,11 @@ import TruceModel
         let old = try only("In 2012 the alliance had 130,000 troops in the country.")
         #expect(old.kind == .past && old.value == 130_000)
         #expect(try only("The alliance has 13,000 troops in the country.").kind == .current)
+    }
+
+    @Test func aTargetWithoutADeadlineIsDueOnTheDayNamed() throws {
+        let figures = FigureFinder.figures(in: "The government will release 500 prisoners on January 5.", published: Day(iso: "2021-12-20")!)
+        try #require(figures.count == 1)
+        #expect(figures[0].kind == .target && figures[0].refersTo?.earliest.iso == "2022-01-05")
     }
 }

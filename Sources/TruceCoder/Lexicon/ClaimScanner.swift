@@ -38,8 +38,21 @@ struct ClaimScanner {
         claims.append(contentsOf: reportedSpeech(outside: quotes))
         claims.sort { $0.range.lowerBound < $1.range.lowerBound }
         for index in claims.indices { claims[index].modality = ClaimContentModality.modality(of: claims[index]) }
-        return resolvePronouns(claims)
+        return resolvePronouns(claims.filter { Self.namesSomeone($0.speaker) })
     }
+
+    /// Whether a speaker phrase names someone: not only the author's own voice or a word like "all"
+    /// ("I", "what I", "I think we've", "All" are no speakers; "they" and "our allies" are).
+    static func namesSomeone(_ speaker: String) -> Bool {
+        let words = speaker.lowercased().split { !$0.isLetter }
+        return words.contains { !notSomeone.contains(String($0)) }
+    }
+
+    private static let notSomeone: Set<String> = [
+        "i", "we", "you", "me", "us", "all", "what", "everyone", "everybody", "anyone", "someone", "some", "many", "most",
+        "both", "each", "it", "this", "that", "these", "those", "think", "who", "which", "ve", "ll", "m", "re", "d", "s", "just",
+        "also", "so", "and", "as",
+    ]
 
     // MARK: - Quotation marks
 

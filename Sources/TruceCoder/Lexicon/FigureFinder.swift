@@ -94,7 +94,9 @@ public enum FigureFinder {
                 !isStart
                 && (modality == .promised || modality == .demanded || modality == .hypothetical || deadline != nil
                     || isFutureAfter(tokens, noun: noun.index))
-            let refersTo: ResolvedDate? = isTarget ? deadline?.date : nearest(points, to: number.range) ?? ResolvedDate(day: published)
+            // A target without a deadline is due on the day the sentence names for it ("will release 500 on January 5").
+            let due = { nearest(points.filter { $0.date.latest >= published }, to: number.range) }
+            let refersTo: ResolvedDate? = isTarget ? deadline?.date ?? due() : nearest(points, to: number.range) ?? ResolvedDate(day: published)
             var kind: CodedFigure.Kind = isTarget ? .target : .current
             if kind == .current, let refersTo, Recency.isHistory(refersTo.latest, published: published) { kind = .past }
             guard let indicator = slug(for: noun.word, tokens: tokens, first: first, noun: noun.index) else { continue }
@@ -148,7 +150,7 @@ public enum FigureFinder {
         return [
             "more", "additional", "foreign", "american", "international", "military", "of", "its", "their", "the", "combat",
             "coalition", "government", "security", "armed", "service", "remaining", "other", "allied", "nato", "afghan", "u.s.",
-            "own", "innocent", "air", "fuel", "aid", "humanitarian", "internally", "new", "separate",
+            "own", "innocent", "air", "fuel", "aid", "humanitarian", "internally", "new", "separate", "total",
         ].contains(token.text)
     }
 
@@ -167,6 +169,10 @@ public enum FigureFinder {
             let token = tokens[index]
             if token.kind == .word, nouns[token.text] != nil { return (token.text, index) }
             if token.kind == .word, token.text == "members", index > 0, tokens[index - 1].isWord("service") { return ("service members", index) }
+            // "70,000 Israelis": a people of a place, counted as people are (see `peopleSlug`).
+            if isDemonymPlural(token), index + 1 >= tokens.count || !(tokens[index + 1].isCapitalized || nouns[tokens[index + 1].text] != nil) {
+                return (token.text, index)
+            }
             if token.isWord("to") || token.kind == .digits || (token.isPunct("-") && !token.spaceBefore) || isModifier(token) {
                 index += 1
                 skipped += 1
@@ -193,6 +199,12 @@ public enum FigureFinder {
             skipped += 1
         }
         return nil
+    }
+
+    /// A capitalised plural such as "Israelis", "Americans", "Afghans" (not an acronym, not "U.S.").
+    private static func isDemonymPlural(_ token: LexToken) -> Bool {
+        guard token.kind == .word, token.isCapitalized, token.text.count > 4, token.text.hasSuffix("s"), !token.text.hasSuffix("ss") else { return false }
+        return token.text.allSatisfy(\.isLetter)
     }
 
     /// "1,960 peacekeepers will be stationed", "5,000 prisoners are to be freed": a future verb after the noun.
@@ -243,7 +255,7 @@ public enum FigureFinder {
     /// The indicator a counted noun stands for in its sentence; nil when the count is not an indicator's
     /// (people counted without a word saying they were released, displaced or taken hostage).
     private static func slug(for noun: String, tokens: [LexToken], first: Int, noun index: Int) -> String? {
-        let base = nouns[noun] ?? "troops"
+        let base = nouns[noun] ?? (noun == "service members" ? "troops" : "people")
         if base == "people" {
             return peopleSlug(tokens, first: first, noun: index)
         }
@@ -284,7 +296,10 @@ public enum FigureFinder {
     private static func peopleSlug(_ tokens: [LexToken], first: Int, noun: Int) -> String? {
         var after: [String] = []
         var index = noun + 1
-        while index < tokens.count, after.count < 10, !(tokens[index].kind == .punct && [".", ";", "!", "?"].contains(tokens[index].text)) {
+        // Up to the end of the clause, or an "and" that adds other people ("two million people and thousands of displaced").
+        while index < tokens.count, after.count < 10, !(tokens[index].kind == .punct && [".", ";", "!", "?"].contains(tokens[index].text)),
+            !tokens[index].isWord("and")
+        {
             if tokens[index].kind == .word { after.append(tokens[index].text) }
             index += 1
         }
