@@ -203,7 +203,9 @@ public enum FigureFinder {
 
     /// A capitalised plural such as "Israelis", "Americans", "Afghans" (not an acronym, not "U.S.").
     private static func isDemonymPlural(_ token: LexToken) -> Bool {
-        guard token.kind == .word, token.isCapitalized, token.text.count > 4, token.text.hasSuffix("s"), !token.text.hasSuffix("ss") else { return false }
+        guard token.kind == .word, token.isCapitalized, token.text.count > 4, token.text.hasSuffix("s"), !token.text.hasSuffix("ss") else {
+            return false
+        }
         return token.text.allSatisfy(\.isLetter)
     }
 
@@ -277,7 +279,8 @@ public enum FigureFinder {
         {
             return "troops_withdrawn"
         }
-        if base == "troops", first > 0, !tokens[first - 1].isWord("to"), words.prefix(first - window.lowerBound).contains(where: deployVerbs.contains) {
+        if base == "troops", first > 0, !tokens[first - 1].isWord("to"), words.prefix(first - window.lowerBound).contains(where: deployVerbs.contains)
+        {
             return "troops_deployed"
         }
         return base
