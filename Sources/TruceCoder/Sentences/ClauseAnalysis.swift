@@ -52,8 +52,8 @@ struct ClauseAnalysis {
         }
     }
 
-    /// Prepositions that may lead into a verb: "to attack", "about to strike", "like attacking".
-    static let verbLeaders: Set<String> = ["TO", "ABOUT", "LIKE", "ANTI-"]
+    /// Prepositions after which a word of the verb dictionary is a noun: "against attacks", "amid clashes".
+    static let nounLeaders: Set<String> = ["AGAINST", "AMID", "AMIDST", "DESPITE"]
 
     private mutating func findVerbs() {
         var index = 0
@@ -72,11 +72,10 @@ struct ClauseAnalysis {
                 index += 1
                 continue
             }
-            // Right after a preposition it is a noun too ("defend itself against attacks from"), unless it is an
-            // infinitive ("to attack") or a gerund ("accused of attacking").
-            if index > 0, tokens[index - 1].has(.prepositions), !Self.verbLeaders.contains(tokens[index - 1].text),
-                !tokens[index].text.hasSuffix("ING")
-            {
+            // After "against", "amid" or "despite" it is a noun too: one defends against attacks, acts amid or
+            // despite them ("defend itself against attacks from Hezbollah" reports no attack); not a gerund
+            // ("despite attacking").
+            if index > 0, Self.nounLeaders.contains(tokens[index - 1].text), !tokens[index].text.hasSuffix("ING") {
                 index += 1
                 continue
             }
