@@ -11,7 +11,8 @@ struct ServeCommand: AsyncParsableCommand {
         discussion: """
             Pages: /agreements (add agreements with `truce agreement add FILE`), /events; the API is under /api/v1. \
             Reading needs an account (create the first with `truce user add NAME --role admin`) unless --public is given. \
-            Everything is served by this binary and works offline. Stop it with Ctrl-C.
+            Everything is served by this binary and works offline. Stop it with Ctrl-C. Several servers may share one \
+            PostgreSQL store (--database or $TRUCE_DATABASE_URL): users, sessions and the login rate limit live in it.
             """
     )
 
@@ -27,12 +28,12 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await CLIErrors.reportingAsync {
-            let store = try storeOptions.open()
+            let store = try await storeOptions.serverStorage()
             let app = TruceApp(storage: store)
             let server = TruceServer.application(
                 configuration: ServerConfiguration(host: host, port: port, publicRead: publicRead), app: app,
                 agreements: AgreementLibrary(store: store), accounts: Accounts(store: store, hasher: BcryptHasher()))
-            Terminal.error("Serving \(storeOptions.path) at http://\(host):\(port)/ (Ctrl-C to stop)")
+            Terminal.error("Serving \(storeOptions.storeName) at http://\(host):\(port)/ (Ctrl-C to stop)")
             try await server.runService()
         }
     }
