@@ -2,6 +2,7 @@ import ArgumentParser
 import Hummingbird
 import TruceCore
 import TruceServer
+import TruceStorage
 
 /// `truce serve`: the dashboard and the JSON API over the store.
 struct ServeCommand: AsyncParsableCommand {
@@ -30,9 +31,12 @@ struct ServeCommand: AsyncParsableCommand {
         try await CLIErrors.reportingAsync {
             let store = try await storeOptions.serverStorage()
             let app = TruceApp(storage: store, audit: StoreParts.audit(store))
+            let agreements = StoreParts.agreements(store)
             let server = TruceServer.application(
-                configuration: ServerConfiguration(host: host, port: port, publicRead: publicRead), app: app,
-                agreements: StoreParts.agreements(store), accounts: StoreParts.accounts(store))
+                configuration: ServerConfiguration(host: host, port: port, publicRead: publicRead), app: app, agreements: agreements,
+                accounts: StoreParts.accounts(store),
+                // Webhooks and alerts are kept by SQLite stores only, so far.
+                alerts: (store as? any AlertStore).map { Alerts(store: $0, app: app, agreements: agreements) })
             Terminal.error("Serving \(storeOptions.storeName) at http://\(host):\(port)/ (Ctrl-C to stop)")
             try await server.runService()
         }

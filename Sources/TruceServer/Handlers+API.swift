@@ -51,11 +51,21 @@ extension Handlers {
         "GET|PATCH /api/v1/review/{cluster}, POST /api/v1/review/{cluster}/accept|reject (analyst)",
         "GET /api/v1/tokens, POST /api/v1/tokens, DELETE /api/v1/tokens/{token} (signed in)",
         "GET /api/v1/audit?kind&record&actor&limit&offset, POST /api/v1/audit/{entry}/restore (admin)",
+        "GET /api/v1/deadlines?as_of=YYYY-MM-DD",
+        "GET /api/v1/alerts?agreement&limit",
+        "PUT /api/v1/agreements/{agreement}/webhook (admin; body: {\"url\": \"https://…\"})",
+        "DELETE /api/v1/agreements/{agreement}/webhook (admin)",
+        "GET /api/v1/openapi.json (the OpenAPI 3.1 document)",
     ]
 
     /// The JSON API under `/api/v1`.
     func addAPI(to router: Router<ServerContext>) {
         route(router, .get, "/api/v1") { _, _ in try Responses.json(["routes": Self.apiRoutes]) }
+        route(router, .get, "/api/v1/openapi.json") { _, _ in
+            Response(
+                status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
+                body: ResponseBody(byteBuffer: ByteBuffer(string: OpenAPIDocument.json)))
+        }
         route(router, .get, "/api/v1/agreements") { _, _ in
             try Responses.json(try await agreements.agreements().map(AgreementSummary.init))
         }

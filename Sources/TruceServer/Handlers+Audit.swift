@@ -85,7 +85,7 @@ extension Handlers {
         let entry = try await auditTrail().entry(id)
         let user = try signedIn(context).user
         if entry.kind == "event" {
-            let event = try await app.restoreEvent(from: entry, by: user)
+            let event = try await recordingAlerts { try await app.restoreEvent(from: entry, by: user) }
             return RestoredRecord(kind: "event", id: event.key)
         }
         return RestoredRecord(kind: "agreement", id: try await agreements.restore(entry: entry, by: user).id)

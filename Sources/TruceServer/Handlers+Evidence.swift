@@ -25,7 +25,8 @@ extension Handlers {
         for kind in WritableRecordKind.allCases {
             route(router, .post, "/api/v1/\(kind.rawValue)") { request, context in
                 let fields = try JSONFieldValues(json: try await body(request))
-                let write = try await app.writeRecord(kind, fields: fields.values, by: try signedIn(context).user)
+                let user = try signedIn(context).user
+                let write = try await recordingAlerts { try await app.writeRecord(kind, fields: fields.values, by: user) }
                 return try Responses.json(
                     RecordWriteDocument(action: write.action, key: write.key, snapshot: write.report.snapshot),
                     status: write.action == "create" ? .created : .ok)
@@ -33,14 +34,16 @@ extension Handlers {
         }
         route(router, .post, "/api/v1/events") { request, context in
             let fields = try JSONFieldValues(json: try await body(request))
-            let write = try await app.writeEvent(key: nil, fields: fields.values, by: try signedIn(context).user)
+            let user = try signedIn(context).user
+            let write = try await recordingAlerts { try await app.writeEvent(key: nil, fields: fields.values, by: user) }
             return try Responses.json(RecordWriteDocument(action: write.action, key: write.key, snapshot: write.report.snapshot), status: .created)
         }
         route(router, .patch, "/api/v1/events/manual/:key") { request, context in
             let raw = try context.parameters.require("key")
             let fields = try JSONFieldValues(json: try await body(request))
             guard !fields.values.isEmpty else { throw ServerError.invalid("body", "name at least one field to change") }
-            let write = try await app.writeEvent(key: raw.removingPercentEncoding ?? raw, fields: fields.values, by: try signedIn(context).user)
+            let (key, user) = (raw.removingPercentEncoding ?? raw, try signedIn(context).user)
+            let write = try await recordingAlerts { try await app.writeEvent(key: key, fields: fields.values, by: user) }
             return try Responses.json(RecordWriteDocument(action: write.action, key: write.key, snapshot: write.report.snapshot))
         }
     }

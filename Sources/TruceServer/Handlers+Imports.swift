@@ -42,7 +42,9 @@ extension Handlers {
                 return try Responses.json(ArticleImportSummary(intake), status: intake.stored.snapshot == nil ? .ok : .created)
             }
             let rejects = CollectedRejects()
-            let report = try await app.importUpload(Array(body.readableBytesView), kind: kind, name: name, rejects: rejects, by: user)
+            let report = try await recordingAlerts {
+                try await app.importUpload(Array(body.readableBytesView), kind: kind, name: name, rejects: rejects, by: user)
+            }
             let rejections = rejects.rejections.map { UploadReport.Rejection(line: $0.line, field: $0.field, message: $0.message) }
             return try Responses.json(UploadReport(summary: ImportSummary(report), rejections: rejections), status: .created)
         }

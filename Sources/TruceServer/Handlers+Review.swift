@@ -43,8 +43,8 @@ extension Handlers {
             return Responses.html(ReviewPages.queue(page.clusters, total: page.total, request: queue, csrf: try signedIn(context).csrfToken))
         }
         route(router, .post, "/review/:cluster/accept") { _, context in
-            try await app.acceptAudited(
-                try clusterID(context), reviewer: try signedIn(context).user, allowNonAct: context.form["allow_non_act"] == "on")
+            let (id, user, allowNonAct) = (try clusterID(context), try signedIn(context).user, context.form["allow_non_act"] == "on")
+            _ = try await recordingAlerts { try await app.acceptAudited(id, reviewer: user, allowNonAct: allowNonAct) }
             return Responses.redirect(to: "/review")
         }
         route(router, .post, "/review/:cluster/reject") { _, context in
@@ -80,8 +80,10 @@ extension Handlers {
                 throw ServerError.invalid("allow_non_act", "'allow_non_act' must be \"true\" or \"false\"")
             }
             let id = try clusterID(context)
-            let accepted = try await app.acceptAudited(
-                id, reviewer: try signedIn(context).user, allowNonAct: allow == "true", indicator: try fields.text("indicator"))
+            let (user, indicator) = (try signedIn(context).user, try fields.text("indicator"))
+            let accepted = try await recordingAlerts {
+                try await app.acceptAudited(id, reviewer: user, allowNonAct: allow == "true", indicator: indicator)
+            }
             let (cluster, _) = try await app.reviewCluster(id)
             return try Responses.json(AcceptedDocument(cluster: ClusterDocument(cluster), snapshots: Array(Set(accepted.map(\.snapshot))).sorted()))
         }

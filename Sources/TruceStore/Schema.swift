@@ -29,6 +29,10 @@ enum Schema {
         migrator.registerMigration("v7") { db in
             try db.execute(sql: accounts)
         }
+        migrator.registerMigration("v8-alerts") { db in
+            try db.execute(sql: alerts)
+        }
+        // After v8-alerts: stores made by main have that one already, and GRDB runs only what is missing.
         migrator.registerMigration("audit") { db in
             try db.execute(sql: audit)
         }
@@ -351,6 +355,32 @@ enum Schema {
             attempted_at INTEGER NOT NULL
         );
         CREATE INDEX failed_logins_by_name ON failed_logins(name, attempted_at);
+        """
+
+    /// Each agreement's webhook, and every provision status change detected with its delivery state.
+    /// Alerts outlive their agreement: they record what was sent.
+    static let alerts = """
+        CREATE TABLE webhooks (
+            agreement TEXT PRIMARY KEY NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+            url TEXT NOT NULL,
+            saved_at TEXT NOT NULL
+        );
+        CREATE TABLE alerts (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            agreement TEXT NOT NULL,
+            provision TEXT NOT NULL,
+            from_status TEXT NOT NULL,
+            to_status TEXT NOT NULL,
+            as_of TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            detected_at TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            delivered_at TEXT,
+            last_error TEXT,
+            next_attempt_at INTEGER
+        );
+        CREATE INDEX alerts_by_agreement ON alerts(agreement, id);
+        CREATE INDEX alerts_due ON alerts(next_attempt_at) WHERE next_attempt_at IS NOT NULL;
         """
 
     /// The append-only audit log of every write (triggers refuse changing or removing an entry), and

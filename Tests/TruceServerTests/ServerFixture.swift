@@ -16,6 +16,7 @@ struct ServerFixture {
     let store: Store
     let agreements: AgreementLibrary
     let accounts: Accounts
+    let alerts: Alerts
 
     /// A user of each role, with their password.
     static let users: [(name: String, role: Role, password: String)] = [
@@ -27,10 +28,11 @@ struct ServerFixture {
     static let hostileActor = "<img src=x onerror=alert(1)>Militia"
     static let clock = WallClock.fixed(Date(timeIntervalSince1970: 1_600_000_000))  // 2020-09-13
 
-    static func make() async throws -> ServerFixture {
+    /// The fixture; with `evidence` false, the agreement and users only (no events, observations or claims).
+    static func make(evidence: Bool = true) async throws -> ServerFixture {
         let store = try Store.inMemory()
         let app = TruceApp(storage: store, clock: clock, audit: AuditTrail(log: store, clock: clock))
-        for (kind, file) in [(DatasetKind.acled, "events.csv"), (.observations, "observations.csv"), (.claims, "claims.csv")] {
+        for (kind, file) in [(DatasetKind.acled, "events.csv"), (.observations, "observations.csv"), (.claims, "claims.csv")] where evidence {
             _ = try await app.importDataset(ImportRequest(kind: kind, path: TestPaths.example(file), rejects: RejectsInMemory()))
         }
         var hostile = Event(
@@ -38,16 +40,20 @@ struct ServerFixture {
             actor1: EventActor(name: hostileActor), actor2: EventActor(), location: Location(country: "Afghanistan", admin1: "Kabul"),
             fatalities: Fatalities(exactly: 1), sources: ["<b>Wire</b>"])
         hostile.notes = hostileNotes
-        _ = try await store.importEvents(
-            from: ListedRecords(values: [hostile]), kind: "test", input: "hostile.csv", importedAt: "2026-01-01T00:00:00Z",
-            rejects: DiscardedRejects(), progress: { _ in })
+        if evidence {
+            _ = try await store.importEvents(
+                from: ListedRecords(values: [hostile]), kind: "test", input: "hostile.csv", importedAt: "2026-01-01T00:00:00Z",
+                rejects: DiscardedRejects(), progress: { _ in })
+        }
         let audit = AuditTrail(log: store, clock: clock)
         let agreements = AgreementLibrary(store: store, audit: audit, clock: clock)
         try await agreements.add(path: TestPaths.example("agreement.yaml"), by: "setup")
         // bcrypt's lowest cost keeps the tests quick; the server's default is 12.
         let accounts = Accounts(store: store, tokens: store, hasher: BcryptHasher(cost: 4), audit: audit, clock: clock)
         for user in users { try await accounts.addUser(name: user.name, role: user.role, password: user.password, by: "setup") }
-        return ServerFixture(app: app, store: store, agreements: agreements, accounts: accounts)
+        // Retries a second apart, so tests can step through them with a movable clock.
+        let alerts = Alerts(store: store, app: app, agreements: agreements, retryDelays: [1, 2])
+        return ServerFixture(app: app, store: store, agreements: agreements, accounts: accounts, alerts: alerts)
     }
 
     /// A session of the user of `role`: its cookie header and CSRF token.
@@ -63,7 +69,7 @@ struct ServerFixture {
     ) async throws -> Value {
         let server = TruceServer.application(
             configuration: ServerConfiguration(maximumBodyBytes: maximumBodyBytes, publicRead: publicRead), app: app, agreements: agreements,
-            accounts: accounts)
+            accounts: accounts, alerts: alerts)
         return try await server.test(.router, body)
     }
 }

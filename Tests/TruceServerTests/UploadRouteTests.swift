@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
+import TruceCore
 import TruceStorage
 import TruceTestSupport
 
@@ -63,7 +64,7 @@ import TruceTestSupport
         let analyst = try await fixture.session(.analyst)
         let server = TruceServer.application(
             configuration: ServerConfiguration(maximumBodyBytes: 100, publicRead: false, maximumUploadBytes: 2_000), app: fixture.app,
-            agreements: fixture.agreements, accounts: fixture.accounts)
+            agreements: fixture.agreements, accounts: fixture.accounts, alerts: fixture.alerts)
         try await server.test(.router) { client in
             let big = String(repeating: "x", count: 3_000)
             let reply = try await client.post("/api/v1/imports/acled", body: big, headers: TokenRouteTests.cookie(analyst))
@@ -72,5 +73,22 @@ import TruceTestSupport
                 "/api/v1/events/search", body: "{\"actor\": \"\(String(repeating: "a", count: 200))\"}", headers: TokenRouteTests.cookie(analyst))
             #expect(events.status == .contentTooLarge, "other routes keep the smaller limit")
         }
+    }
+
+    @Test func anUploadThatChangesAProvisionsStatusRecordsAnAlertForItsWebhook() async throws {
+        let fixture = try await ServerFixture.make(evidence: false)
+        let analyst = try await fixture.session(.analyst)
+        let events = try String(contentsOfFile: TestPaths.example("events.csv"), encoding: .utf8)
+        try await fixture.alerts.setWebhook(agreement: "doha-2020", url: "http://127.0.0.1:9/hook")
+        #expect(try await fixture.alerts.recent().isEmpty)
+        try await fixture.test(publicRead: false) { client in
+            let reply = try await client.post("/api/v1/imports/acled?name=events.csv", body: events, headers: TokenRouteTests.cookie(analyst))
+            #expect(reply.status == .created, "\(reply.text)")
+        }
+        let kept = try await fixture.alerts.recent()
+        #expect(!kept.isEmpty, "the events change some provision's status, as the same import by `truce import` does")
+        #expect(kept.allSatisfy { $0.agreement == "doha-2020" && $0.nextAttemptAt != nil }, "due for delivery to the webhook at once")
+        let statuses = Set(StatusChange.alertingStatuses.map(\.rawValue))
+        #expect(kept.allSatisfy { statuses.contains($0.toStatus) })
     }
 }
