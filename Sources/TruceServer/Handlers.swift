@@ -9,6 +9,8 @@ struct Handlers: Sendable {
     let agreements: AgreementLibrary
     let accounts: Accounts
     let configuration: ServerConfiguration
+    /// Assessments shared by every request, renewed when the evidence changes.
+    let assessments: AssessmentCache
 
     var maximumBodyBytes: Int { configuration.maximumBodyBytes }
 
@@ -135,7 +137,7 @@ struct Handlers: Sendable {
     func assessment(_ request: Request, of agreement: Agreement) async throws -> Assessment {
         let asOf = try asOf(request, for: agreement)
         let reading = try QueryFields(request).text("reading")
-        return try await app.assess(AssessmentRequest(agreement: agreement, asOf: asOf, reading: reading, registerActors: false))
+        return try await assessments.assessment(AssessmentRequest(agreement: agreement, asOf: asOf, reading: reading, registerActors: false))
     }
 
     /// The request's body, at most the limit.

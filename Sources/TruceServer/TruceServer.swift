@@ -18,7 +18,8 @@ public enum TruceServer {
             BodyLimit(maximumBytes: configuration.maximumBodyBytes)
             SessionLookup(accounts: accounts)
         }
-        let handlers = Handlers(app: app, agreements: agreements, accounts: accounts, configuration: configuration)
+        let handlers = Handlers(
+            app: app, agreements: agreements, accounts: accounts, configuration: configuration, assessments: AssessmentCache(app: app))
         handlers.addPages(to: router)
         handlers.addAccountPages(to: router)
         handlers.addAPI(to: router)
