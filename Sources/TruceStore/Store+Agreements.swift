@@ -16,14 +16,17 @@ extension Store: AgreementStore {
         }
     }
 
+    // Reads go through GRDB's async read like every read the server makes: a blocking read on a
+    // cooperative thread, waiting for a reader held by an async read that waits for a cooperative
+    // thread to resume on, hung `truce serve` under load.
     public func agreementYAML(id: String) async throws -> String? {
-        try onCallersTask {
-            try database.read { db in try String.fetchOne(db, sql: "SELECT yaml FROM agreements WHERE id = ?", arguments: [id]) }
+        try await reading { store in
+            try store.read { db in try String.fetchOne(db, sql: "SELECT yaml FROM agreements WHERE id = ?", arguments: [id]) }
         }
     }
 
     public func agreementIDs() async throws -> [String] {
-        try onCallersTask { try database.read { db in try String.fetchAll(db, sql: "SELECT id FROM agreements ORDER BY id") } }
+        try await reading { store in try store.read { db in try String.fetchAll(db, sql: "SELECT id FROM agreements ORDER BY id") } }
     }
 
     @discardableResult

@@ -51,6 +51,17 @@ extension Store: EventCatalog {
         try await reading { store in try store.eventCount(filter) }
     }
 
+    public func eventCount(matching filter: EventFilter, atMost cap: Int) async throws -> Int {
+        try await reading { store in
+            try store.read { db in
+                // The inner LIMIT stops the scan at the cap: a common filter costs no more than a rare one.
+                let (whereClause, arguments) = filter.sqlCondition()
+                let sql = "SELECT COUNT(*) FROM (SELECT 1 FROM events" + whereClause + " LIMIT ?)"
+                return try Int.fetchOne(db, sql: sql, arguments: StatementArguments(arguments + [max(0, cap)])) ?? 0
+            }
+        }
+    }
+
     private func eventCount(_ filter: EventFilter) throws -> Int {
         try read { db in
             let (whereClause, arguments) = filter.sqlCondition()
@@ -64,12 +75,16 @@ extension Store: EventCatalog {
 
     private func eventPage(_ filter: EventFilter, limit: Int?, offset: Int) throws -> [Event] {
         try read { db in
-            let (whereClause, filterArguments) = filter.sqlCondition()
-            var arguments = filterArguments
-            let sql = "SELECT * FROM events" + whereClause + " ORDER BY event_date, dataset, event_key LIMIT ? OFFSET ?"
-            arguments += [limit.map { max(0, $0) } ?? -1, max(0, offset)]
-            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map(EventRow.event)
+            let (sql, arguments) = Self.eventPageQuery(filter, limit: limit, offset: offset)
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(EventRow.event)
         }
+    }
+
+    /// The query of one page of the events matching `filter`; its plan is checked by the tests.
+    static func eventPageQuery(_ filter: EventFilter, limit: Int?, offset: Int) -> (sql: String, arguments: StatementArguments) {
+        let (whereClause, filterArguments) = filter.sqlCondition()
+        let sql = "SELECT * FROM events" + whereClause + " ORDER BY event_date, dataset, event_key LIMIT ? OFFSET ?"
+        return (sql, StatementArguments(filterArguments + [limit.map { max(0, $0) } ?? -1, max(0, offset)]))
     }
 
     @discardableResult
