@@ -389,6 +389,7 @@ enum Schema {
         );
         CREATE INDEX alerts_by_agreement ON alerts(agreement, id);
         CREATE INDEX alerts_due ON alerts(next_attempt_at) WHERE next_attempt_at IS NOT NULL;
+        """
 
     /// A number that grows whenever evidence or a review decision is written, so that a cache of
     /// assessments can tell, with one read, whether what it holds is still current. Triggers bump it
