@@ -41,9 +41,7 @@ extension Store {
             source: &source, kind: kind, path: path, importedAt: importedAt, bulkFrom: bulkFrom, rejects: rejects, progress: progress
         ) { db in
             let writer = try EventWriter(db)
-            return { row, snapshot in
-                try writer.write(row.event, attributesJSON: row.attributesJSON, contentHash: row.contentHash, snapshot: snapshot)
-            }
+            return { row, snapshot in try writer.write(row, snapshot: snapshot) }
         }
     }
 
@@ -116,9 +114,8 @@ extension Store {
                         let written = outcome == .stored || outcome == .updated
                         if let prepared = record as? PreparedEvent {
                             sources.formUnion(prepared.newSources)
-                            span.add(prepared.event)
-                            let event = prepared.event
-                            actors.add(newNames: prepared.newActors, actor1: event.actor1.name, actor2: event.actor2.name, written: written)
+                            span.add(day: prepared.day, newCountry: prepared.newCountry)
+                            actors.add(newNames: prepared.newActors, actor1: prepared.actor1, actor2: prepared.actor2, written: written)
                         } else if let event = record as? Event {
                             sources.formUnion(event.sources)
                             span.add(event)
