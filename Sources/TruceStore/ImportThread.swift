@@ -13,11 +13,13 @@ enum ImportThread {
     /// flag `work` is given, which the import checks as it goes (see ``Store/runImport``).
     static func run<T: Sendable>(_ work: @escaping @Sendable (ImportCancellation) throws -> T) async throws -> T {
         let cancellation = ImportCancellation()
+        let job = Job(work)
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<T, any Error>) in
                 if Task.isCancelled { cancellation.cancel() }
                 let thread = Thread {
-                    continuation.resume(with: Result { try work(cancellation) })
+                    let result = job.run(cancellation)
+                    continuation.resume(with: result)
                 }
                 thread.name = "truce-import"
                 thread.stackSize = 8 << 20
@@ -26,6 +28,22 @@ enum ImportThread {
         } onCancel: {
             cancellation.cancel()
         }
+    }
+}
+
+/// The work of one import, let go of before its caller resumes: a caller may have lent the work a
+/// closure through `withoutActuallyEscaping`, which traps if the closure is still held when it returns,
+/// and a thread keeps its block alive until after the block has returned.
+private final class Job<T: Sendable>: @unchecked Sendable {
+    private var work: (@Sendable (ImportCancellation) throws -> T)?
+
+    init(_ work: @escaping @Sendable (ImportCancellation) throws -> T) { self.work = work }
+
+    /// Runs the work once, on the one thread that calls this, and drops it before returning.
+    func run(_ cancellation: ImportCancellation) -> Result<T, any Error> {
+        guard let work else { return .failure(CancellationError()) }
+        self.work = nil
+        return Result { try work(cancellation) }
     }
 }
 
