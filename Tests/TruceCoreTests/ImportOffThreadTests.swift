@@ -44,7 +44,12 @@ import TruceTestSupport
             await gate.running()
             // Plain async work, a page of events and an assessment, all while an import is inside its transaction.
             let sum = await withTaskGroup(of: Int.self) { tasks in
-                for number in 1...20 { tasks.addTask { await Task.yield(); return number } }
+                for number in 1...20 {
+                    tasks.addTask {
+                        await Task.yield()
+                        return number
+                    }
+                }
                 return await tasks.reduce(0, +)
             }
             let page = try await app.events(matching: EventFilter(), limit: 5)
