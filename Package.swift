@@ -149,7 +149,7 @@ let package = Package(
         .testTarget(
             name: "TruceServerTests",
             dependencies: [
-                "TruceServer", "TruceCore", "TruceStore", "TruceTestSupport",
+                "TruceServer", "TruceCore", "TruceStore", "TrucePostgres", "TruceTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: strict),

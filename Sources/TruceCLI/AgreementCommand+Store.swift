@@ -18,8 +18,8 @@ extension AgreementCommand {
 
         func run() async throws {
             try await CLIErrors.reportingAsync {
-                let agreement = try await AgreementLibrary(store: try storeOptions.open()).add(path: file)
-                Terminal.error("Kept \(agreement.id) (\(agreement.provisions.count) provisions) in \(storeOptions.path).")
+                let agreement = try await AgreementLibrary(store: try await storeOptions.serverStorage()).add(path: file)
+                Terminal.error("Kept \(agreement.id) (\(agreement.provisions.count) provisions) in \(storeOptions.storeName).")
             }
         }
     }
@@ -31,7 +31,7 @@ extension AgreementCommand {
 
         func run() async throws {
             try await CLIErrors.reportingAsync {
-                let agreements = try await AgreementLibrary(store: storeOptions.open()).agreements()
+                let agreements = try await AgreementLibrary(store: storeOptions.serverStorage()).agreements()
                 var table = TextTable(["ID", "SIGNED", "PROVISIONS", "TITLE"])
                 for a in agreements { table.add([a.id, a.signed.iso, String(a.provisions.count), a.title]) }
                 print(agreements.isEmpty ? "No agreement kept yet: truce agreement add FILE" : table.render(width: Terminal.width))
@@ -47,8 +47,8 @@ extension AgreementCommand {
 
         func run() async throws {
             try await CLIErrors.reportingAsync {
-                try await AgreementLibrary(store: storeOptions.open()).remove(id: id)
-                Terminal.error("Removed \(id) from \(storeOptions.path).")
+                try await AgreementLibrary(store: storeOptions.serverStorage()).remove(id: id)
+                Terminal.error("Removed \(id) from \(storeOptions.storeName).")
             }
         }
     }

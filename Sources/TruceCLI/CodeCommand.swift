@@ -17,6 +17,11 @@ struct CodeCommand: AsyncParsableCommand {
             Batch mode for scripts: --jsonl-input FILE reads one JSON object per line, codes its --text-field \
             and prints one JSON line per record with its --id-field.
 
+            Queued for workers: with --queue (and a PostgreSQL store: --database or $TRUCE_DATABASE_URL) the \
+            articles are not coded here but queued, one job per file (one for a --jsonl-input batch), with \
+            these options; `truce worker` codes them and stores what they report for review, as \
+            `truce import articles` does. See `truce jobs`.
+
             Exit status: 0 when every article was coded; 1 when a file or record could not be read (the others \
             are still coded and printed); 64 for a usage error.
             """)
@@ -32,6 +37,11 @@ struct CodeCommand: AsyncParsableCommand {
     @Option(help: "Batch mode: the field with the article's text.") var textField = "text"
     @Option(help: "Batch mode: the field with the record's id, copied to the output.") var idField = "id"
     @Option(help: "Batch mode: a field with the publication date (YYYY-MM-DD), used like --date.") var dateField: String?
+    @Flag(help: "Queue the articles for `truce worker` to code and store, instead of printing them (PostgreSQL store only).")
+    var queue = false
+    @Option(help: "With --queue: reports of one incident may be this many days apart and still be clustered.")
+    var window = CandidateClustering.defaultWindow
+    @OptionGroup var storeOptions: StoreOptions
 
     func validate() throws {
         if files.isEmpty, jsonlInput == nil { throw ValidationError("give article files to code, or --jsonl-input FILE") }
@@ -39,6 +49,10 @@ struct CodeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        if queue {
+            try await queueForWorkers()
+            return
+        }
         let failures = try CLIErrors.reporting { () -> Int in
             let service = try CodingService(
                 settings: CodingSettings(dictionaries: dictionary, agreement: agreement, model: model, source: source, date: date))
@@ -46,6 +60,33 @@ struct CodeCommand: AsyncParsableCommand {
             return codeFiles(with: service)
         }
         if failures > 0 { throw ExitCode(1) }
+    }
+
+    /// Queues the articles as jobs and prints their ids.
+    private func queueForWorkers() async throws {
+        try await CLIErrors.reportingAsync {
+            let app = try await storeOptions.app()
+            guard app.jobQueue != nil else {
+                throw TruceError(
+                    .invalidInput, "--queue needs a PostgreSQL store that workers share: --database postgres://… (or $TRUCE_DATABASE_URL)")
+            }
+            let settings = CodingSettings(dictionaries: dictionary, agreement: agreement, model: model, source: source, date: date)
+            let queued: [(job: Int64, file: String)]
+            if let jsonlInput {
+                let fields = BatchFields(text: textField, id: idField, date: dateField)
+                let job = try await app.queueArticleLines(path: jsonlInput, fields: fields, settings: settings, window: window)
+                queued = [(job, URL(fileURLWithPath: jsonlInput).lastPathComponent)]
+            } else {
+                let jobs = try await app.queueArticles(files: files, settings: settings, window: window)
+                queued = zip(jobs, files.map { URL(fileURLWithPath: $0).lastPathComponent }).map { ($0, $1) }
+            }
+            switch format {
+            case .json, .jsonl:
+                print(try JSONDocument.string(queued.map { QueuedJobSummary(job: $0.job, file: $0.file) }))
+            case .table:
+                for item in queued { print("Queued job \(item.job): \(item.file) (run it with truce worker; see truce jobs)") }
+            }
+        }
     }
 
     /// Codes each file; returns how many could not be read.

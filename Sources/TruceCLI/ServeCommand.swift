@@ -2,6 +2,7 @@ import ArgumentParser
 import Hummingbird
 import TruceCore
 import TruceServer
+import TruceStorage
 
 /// `truce serve`: the dashboard and the JSON API over the store.
 struct ServeCommand: AsyncParsableCommand {
@@ -11,7 +12,8 @@ struct ServeCommand: AsyncParsableCommand {
         discussion: """
             Pages: /agreements (add agreements with `truce agreement add FILE`), /events; the API is under /api/v1. \
             Reading needs an account (create the first with `truce user add NAME --role admin`) unless --public is given. \
-            Everything is served by this binary and works offline. Stop it with Ctrl-C.
+            Everything is served by this binary and works offline. Stop it with Ctrl-C. Several servers may share one \
+            PostgreSQL store (--database or $TRUCE_DATABASE_URL): users, sessions and the login rate limit live in it.
             """
     )
 
@@ -27,12 +29,15 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await CLIErrors.reportingAsync {
-            let store = try storeOptions.open()
+            let store = try await storeOptions.serverStorage()
             let app = TruceApp(storage: store)
+            let agreements = AgreementLibrary(store: store)
             let server = TruceServer.application(
-                configuration: ServerConfiguration(host: host, port: port, publicRead: publicRead), app: app,
-                agreements: AgreementLibrary(store: store), accounts: Accounts(store: store, hasher: BcryptHasher()))
-            Terminal.error("Serving \(storeOptions.path) at http://\(host):\(port)/ (Ctrl-C to stop)")
+                configuration: ServerConfiguration(host: host, port: port, publicRead: publicRead), app: app, agreements: agreements,
+                accounts: Accounts(store: store, hasher: BcryptHasher()),
+                // Webhooks and alerts are kept by SQLite stores only, so far.
+                alerts: (store as? any AlertStore).map { Alerts(store: $0, app: app, agreements: agreements) })
+            Terminal.error("Serving \(storeOptions.storeName) at http://\(host):\(port)/ (Ctrl-C to stop)")
             try await server.runService()
         }
     }

@@ -72,6 +72,12 @@ struct StoreOptions: ParsableArguments {
     /// The storage in effect: the PostgreSQL database when one is named, else the SQLite file;
     /// `readOnly` for commands that only read (a SQLite file is then opened read-only), `verifying` for `store verify`.
     func storage(readOnly: Bool = false, verifying: Bool = false) async throws -> any TruceStorage {
+        try await serverStorage(readOnly: readOnly, verifying: verifying)
+    }
+
+    /// The storage in effect with what the server keeps besides evidence (agreements, users, sessions), on
+    /// either backend; `readOnly` and `verifying` as for ``storage(readOnly:verifying:)``.
+    func serverStorage(readOnly: Bool = false, verifying: Bool = false) async throws -> any TruceStorage & AgreementStore & AccountStore {
         guard let url = databaseURL else { return try open(readOnly: readOnly, verifying: verifying) }
         if database != nil, store != nil {
             throw TruceError(.invalidInput, "give either --store (a SQLite file) or --database (PostgreSQL), not both")

@@ -43,13 +43,13 @@ struct UserCommand: AsyncParsableCommand {
         func run() async throws {
             try await CLIErrors.reportingAsync {
                 let password = try readPassword()
-                let accounts = Accounts(store: try storeOptions.open(), hasher: BcryptHasher())
+                let accounts = Accounts(store: try await storeOptions.serverStorage(), hasher: BcryptHasher())
                 do {
                     try await accounts.addUser(name: name, role: role.role, password: password)
                 } catch let error as TruceError where error.parameter == "password" {
                     throw ValidationError(error.message)
                 }
-                Terminal.error("Saved user \(name) (\(role.rawValue)) in \(storeOptions.path).")
+                Terminal.error("Saved user \(name) (\(role.rawValue)) in \(storeOptions.storeName).")
             }
         }
 
@@ -74,7 +74,7 @@ struct UserCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await CLIErrors.reportingAsync {
-                let users = try await storeOptions.open().users()
+                let users = try await storeOptions.serverStorage().users()
                 var table = TextTable(["NAME", "ROLE", "CHANGED"])
                 for user in users { table.add([user.name, user.role.rawValue, user.updatedAt]) }
                 print(users.isEmpty ? "No user yet: truce user add NAME --role admin" : table.render(width: Terminal.width))

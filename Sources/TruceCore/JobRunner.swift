@@ -10,14 +10,18 @@ public struct JobOutcome: Sendable {
     public var job: Int64
     /// Which claim it was (1 for the first).
     public var attempt: Int
-    /// The import's report, when it committed.
+    /// The import's report, when a data set import committed.
     public var report: ImportReport?
+    /// The intake's report, when a job of articles committed (its failures are articles that could not be
+    /// coded; the others were stored).
+    public var articles: ArticleIntakeReport?
     /// Why it did not, otherwise.
     public var error: String?
 }
 
 /// A worker: claims queued imports from the store one at a time and runs each through the same
-/// ``TruceApp/importDataset(_:progress:)`` the CLI calls, renewing its lease while it works. The import
+/// ``TruceApp/importDataset(_:progress:)`` the CLI calls (articles through ``TruceApp/importArticles(_:progress:)``
+/// or ``TruceApp/importArticleLines(_:name:fields:settings:window:progress:)``), renewing its lease while it works. The import
 /// marks the job done in its own transaction, so a job whose worker died is retried without
 /// importing anything twice.
 public struct JobRunner: Sendable {
@@ -48,8 +52,7 @@ public struct JobRunner: Sendable {
         }
         guard let job = try await queue.claimJob(worker: worker, lease: lease) else { return nil }
         do {
-            let report = try await run(job, queue: queue)
-            return JobOutcome(job: job.id, attempt: job.attempt, report: report)
+            return try await run(job, queue: queue)
         } catch {
             let message = (error as? TruceError)?.message ?? "\(error)"
             try await queue.failJob(job, error: message)
@@ -57,9 +60,19 @@ public struct JobRunner: Sendable {
         }
     }
 
-    /// Runs jobs until none is left waiting or running (when `untilIdle`), or forever, looking again every
-    /// `poll` when the queue is empty; `each` sees every job's outcome.
-    public func run(untilIdle: Bool, poll: Duration = .seconds(1), each: (JobOutcome) -> Void) async throws {
+    /// Runs jobs until none is left waiting or running (when `untilIdle`), or forever. An idle worker waits for
+    /// the store's notice that a job was queued (``JobQueue/jobNotices()``), and looks again every `poll` all
+    /// the same, in case a notice was lost with its connection; while jobs run elsewhere it also looks again
+    /// once a lease could have expired. `each` sees every job's outcome.
+    public func run(untilIdle: Bool, poll: Duration = .seconds(30), each: (JobOutcome) -> Void) async throws {
+        guard let queue = app.jobQueue else {
+            throw TruceError(.invalidInput, "workers run jobs only from a store they share (PostgreSQL), not from a SQLite file")
+        }
+        let bell = Doorbell()
+        // Listening starts before the first look at the queue, so a job queued in between still rings.
+        let first = try? await queue.jobNotices()
+        let listener = Task { await Self.listen(to: queue, first: first, ringing: bell, retry: min(poll, .seconds(5))) }
+        defer { listener.cancel() }
         while !Task.isCancelled {
             if let outcome = try await runOne() {
                 each(outcome)
@@ -67,16 +80,62 @@ public struct JobRunner: Sendable {
             }
             // A job still running elsewhere may come back when its worker's lease expires, so an idle
             // worker only stops once nothing is waiting or running.
-            if untilIdle, try await app.jobQueue?.hasPendingJobs() != true { return }
-            try await Task.sleep(for: poll)
+            let pending = try await queue.hasPendingJobs()
+            if untilIdle, !pending { return }
+            await bell.wait(upTo: pending ? min(poll, lease) : poll)
         }
     }
 
-    private func run(_ job: ClaimedJob, queue: any JobQueue) async throws -> ImportReport {
+    /// Rings `bell` at every notice of the queue, listening again after `retry` when the connection is lost
+    /// (and ringing then, since notices sent meanwhile are gone), until cancelled.
+    private static func listen(
+        to queue: any JobQueue, first: AsyncThrowingStream<Int64, any Error>?, ringing bell: Doorbell, retry: Duration
+    ) async {
+        var notices = first
+        while !Task.isCancelled {
+            if let current = notices {
+                do {
+                    for try await _ in current { bell.ring() }
+                } catch {}
+            }
+            notices = nil
+            if Task.isCancelled { return }
+            try? await Task.sleep(for: retry)
+            notices = try? await queue.jobNotices()
+            if notices != nil { bell.ring() }
+        }
+    }
+
+    private func run(_ job: ClaimedJob, queue: any JobQueue) async throws -> JobOutcome {
         let work = job.work
         guard ContentDigest.sha256([UInt8](work.contents)) == work.contentHash else {
             throw TruceError(.store, "job \(job.id): the bytes of \(work.fileName) do not match the hash recorded when it was queued")
         }
+        let app = self.app
+        switch work.kind {
+        case TruceApp.articlesJobKind:
+            let options = try QueuedCodingOptions.read(work.options, job: job.id)
+            let request = ArticleIntakeRequest(
+                inputs: [.bytes([UInt8](work.contents), origin: work.fileName)], settings: options.settings, window: options.window)
+            let intake = try await holdingLease(job, queue: queue) { progress in
+                try await app.importArticles(request) { progress.set($0.fraction) }
+            }
+            return JobOutcome(job: job.id, attempt: job.attempt, articles: intake)
+        case TruceApp.articleLinesJobKind:
+            let options = try QueuedCodingOptions.read(work.options, job: job.id)
+            let intake = try await holdingLease(job, queue: queue) { progress in
+                try await app.importArticleLines(
+                    [UInt8](work.contents), name: work.fileName, fields: options.fields, settings: options.settings, window: options.window
+                ) { progress.set($0.fraction) }
+            }
+            return JobOutcome(job: job.id, attempt: job.attempt, articles: intake)
+        default:
+            return JobOutcome(job: job.id, attempt: job.attempt, report: try await importDataset(job, queue: queue))
+        }
+    }
+
+    private func importDataset(_ job: ClaimedJob, queue: any JobQueue) async throws -> ImportReport {
+        let work = job.work
         guard let kind = DatasetKind(rawValue: work.kind) else {
             throw TruceError(.invalidInput, "job \(job.id) is of the kind \(work.kind), which this version of Truce cannot import")
         }
@@ -88,14 +147,22 @@ public struct JobRunner: Sendable {
         try work.contents.write(to: file)
         let request = ImportRequest(
             kind: kind, path: file.path, encoding: TextEncodingChoice(name: work.encoding) ?? .automatic, rejects: rejects)
+        let app = self.app
+        return try await holdingLease(job, queue: queue) { progress in
+            try await app.importDataset(request) { progress.set($0.fraction) }
+        }
+    }
+
+    /// Runs `body` (one import, which marks `job` done in its transaction) while renewing the lease, with
+    /// the progress `body` reports.
+    private func holdingLease<T: Sendable>(
+        _ job: ClaimedJob, queue: any JobQueue, _ body: @escaping @Sendable (LatestProgress) async throws -> T
+    ) async throws -> T {
         let progress = LatestProgress()
         let lease = self.lease
-        let app = self.app
-        return try await withThrowingTaskGroup(of: ImportReport?.self) { group in
+        return try await withThrowingTaskGroup(of: T?.self) { group in
             group.addTask {
-                try await queue.completing(job) {
-                    try await app.importDataset(request) { progress.set($0.fraction) }
-                }
+                try await queue.completing(job) { try await body(progress) }
             }
             group.addTask {
                 while true {
@@ -108,7 +175,7 @@ public struct JobRunner: Sendable {
             }
             defer { group.cancelAll() }
             while let result = try await group.next() {
-                if let report = result { return report }
+                if let value = result { return value }
             }
             throw TruceError(.store, "job \(job.id) ended without a report")
         }

@@ -11,6 +11,8 @@ final class EventStaging: ImportStaging {
     private(set) var coverage = CoverageSpan()
     private(set) var sources: Set<String> = []
     private var lastSources: [String] = []
+    /// Rows copied in so far.
+    private var rows = 0
     /// Whether the snapshot records the span and countries of the rows: imports do, review decisions do not.
     private let recordsCoverage: Bool
 
@@ -23,6 +25,7 @@ final class EventStaging: ImportStaging {
 
     func write(_ event: Event, ordinal: Int, snapshot: Int64, into row: inout CopyRowWriter) {
         EventColumns.write(event, ordinal: ordinal, snapshot: snapshot, into: &row)
+        rows += 1
         coverage.add(event)
         // GDELT gives several events of one article in a row: comparing with the last is cheaper than hashing again.
         if event.sources != lastSources {
@@ -37,6 +40,7 @@ final class EventStaging: ImportStaging {
 
     func merge(snapshot: Int64, on connection: PostgresConnection, logger: Logger) async throws -> MergeCounts {
         let generations = try await Generations.number(key: ["dataset", "event_key"], on: connection, logger: logger)
+        let dropped = try await SecondaryIndexes.dropForBulk(of: "events", incoming: rows, on: connection, logger: logger)
         var counts = MergeCounts()
         let changedColumns = EventColumns.names.dropFirst(2)
         for generation in 1...generations {
@@ -77,6 +81,7 @@ final class EventStaging: ImportStaging {
                         WHERE \(picked) AND NOT EXISTS (SELECT 1 FROM events e WHERE \(Self.join))
                         """), logger: logger)
         }
+        try await SecondaryIndexes.rebuild(dropped, on: connection, logger: logger)
         // The registry of names seen, for mapping them later.
         try await connection.run(
             """

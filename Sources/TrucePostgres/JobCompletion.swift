@@ -8,11 +8,12 @@ import TruceStorage
 enum JobCompletion {
     @TaskLocal static var job: ClaimedJob?
 
-    /// Marks the current job done with `snapshot` on the import's connection, inside its transaction.
+    /// Marks the current job done with `snapshot` (nil when articles added nothing new) on the import's
+    /// connection, inside its transaction.
     ///
     /// - Throws: ``TruceError`` (`store`) when this claim no longer holds the job (its lease expired and
     ///   another worker took it), which rolls the import back: the other worker's import counts.
-    static func markDone(snapshot: Int64, on connection: PostgresConnection, logger: Logger) async throws {
+    static func markDone(snapshot: Int64?, on connection: PostgresConnection, logger: Logger) async throws {
         guard let job else { return }
         let marked = try await connection.scalar(
             """
@@ -25,5 +26,7 @@ enum JobCompletion {
                 .store,
                 "job \(job.id) was taken by another worker after this one's lease expired (attempt \(job.attempt)); its import here was rolled back")
         }
+        // Idle workers waiting to stop learn that the queue moved (delivered at commit).
+        try await connection.run("SELECT pg_notify(\(PostgresStore.jobChannel), \(String(job.id)))", logger: logger)
     }
 }

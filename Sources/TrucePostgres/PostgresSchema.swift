@@ -17,6 +17,8 @@ enum PostgresSchema {
         Migration(name: "v2", sql: review),
         Migration(name: "v3-evidence-format-2", sql: evidenceFormat2),
         Migration(name: "v4-jobs", sql: jobs),
+        Migration(name: "v5-coding-jobs", sql: codingJobs),
+        Migration(name: "v6-server", sql: server),
     ]
 
     /// The table that records applied migrations: its presence marks a database as Truce's.
@@ -26,7 +28,7 @@ enum PostgresSchema {
     static let tableNames: Set<String> = [
         "truce_migrations", "snapshots", "events", "event_history", "actors", "actor_aliases", "actor_codes", "sources",
         "observations", "claims", "record_history", "event_deletions", "articles", "candidate_clusters", "candidates",
-        "review_actions", "jobs",
+        "review_actions", "jobs", "agreements", "users", "sessions", "failed_logins",
     ]
 
     /// Imports, events and their history, observations, claims, actors and sources.
@@ -305,5 +307,41 @@ enum PostgresSchema {
             CHECK (state <> 'done' OR snapshot_id IS NOT NULL)
         );
         CREATE INDEX jobs_waiting ON jobs (state, id) WHERE state IN ('queued', 'running');
+        """
+
+    /// Articles queued for coding: a job carries its coding options, and a job of articles that were all
+    /// stored before is done without a snapshot.
+    static let codingJobs = """
+        ALTER TABLE jobs ADD COLUMN options text NOT NULL DEFAULT '{}';
+        ALTER TABLE jobs DROP CONSTRAINT jobs_check;
+        ALTER TABLE jobs ADD CONSTRAINT jobs_done_has_snapshot CHECK (state <> 'done' OR snapshot_id IS NOT NULL OR kind LIKE 'articles%');
+        """
+
+    /// What the server keeps: agreements as their YAML, users, sessions (token hashes only) and failed logins
+    /// (for rate limiting), as in the SQLite store, so that several servers over one database share them.
+    static let server = """
+        CREATE TABLE agreements (
+            id text COLLATE "C" PRIMARY KEY,
+            yaml text NOT NULL,
+            saved_at text NOT NULL
+        );
+        CREATE TABLE users (
+            name text COLLATE "C" PRIMARY KEY,
+            role text NOT NULL CHECK (role IN ('viewer', 'analyst', 'admin')),
+            password_hash text NOT NULL,
+            updated_at text NOT NULL
+        );
+        CREATE TABLE sessions (
+            token_hash text PRIMARY KEY,
+            user_name text COLLATE "C" NOT NULL REFERENCES users(name) ON DELETE CASCADE,
+            csrf_token text NOT NULL,
+            expires_at bigint NOT NULL
+        );
+        CREATE INDEX sessions_by_user ON sessions (user_name);
+        CREATE TABLE failed_logins (
+            name text NOT NULL,
+            attempted_at bigint NOT NULL
+        );
+        CREATE INDEX failed_logins_by_name ON failed_logins (name, attempted_at);
         """
 }

@@ -82,6 +82,7 @@ extension PostgresStore: ArticleStore {
                         "UPDATE snapshots SET rows_read = \(items.count), stored = \(report.articlesNew), unchanged = \(report.articlesDuplicate) WHERE id = \(snapshot)",
                         logger: logger)
                 }
+                try await JobCompletion.markDone(snapshot: snapshot, on: connection, logger: logger)
                 return report
             }
         } catch let error as TruceError where error.code == .store {

@@ -14,11 +14,14 @@ extension PostgresStore: JobQueue {
 
     public func enqueue(_ work: QueuedImport) async throws -> Int64 {
         try await withConnection(doing: "queue a job in") { connection in
+            // The notice wakes waiting workers once the job is committed (NOTIFY is delivered at commit).
             let id = try await connection.scalar(
                 """
-                INSERT INTO jobs (kind, file_name, contents, content_hash, encoding)
-                VALUES (\(work.kind), \(work.fileName), \(work.contents), \(work.contentHash), \(work.encoding))
-                RETURNING id
+                WITH queued AS (
+                    INSERT INTO jobs (kind, file_name, contents, content_hash, encoding, options)
+                    VALUES (\(work.kind), \(work.fileName), \(work.contents), \(work.contentHash), \(work.encoding), \(work.options))
+                    RETURNING id)
+                SELECT id FROM queued, pg_notify(\(Self.jobChannel), id::text)
                 """, as: Int64.self, logger: logger)
             guard let id else { throw TruceError(.store, "the database \(location) did not return the new job's id") }
             return id
@@ -46,12 +49,13 @@ extension PostgresStore: JobQueue {
                     SELECT id FROM jobs
                     WHERE state = 'queued' OR (state = 'running' AND lease_expires_at < clock_timestamp() AND attempts < \(limit))
                     ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)
-                RETURNING id, kind, file_name, contents, content_hash, encoding, attempts
+                RETURNING id, kind, file_name, contents, content_hash, encoding, options, attempts
                 """, logger: logger)
-            for try await (id, kind, fileName, contents, hash, encoding, attempts) in rows.decode(
-                (Int64, String, String, Data, String, String, Int).self)
+            for try await (id, kind, fileName, contents, hash, encoding, options, attempts) in rows.decode(
+                (Int64, String, String, Data, String, String, String, Int).self)
             {
-                let work = QueuedImport(kind: kind, fileName: fileName, contents: contents, contentHash: hash, encoding: encoding)
+                let work = QueuedImport(
+                    kind: kind, fileName: fileName, contents: contents, contentHash: hash, encoding: encoding, options: options)
                 return ClaimedJob(id: id, work: work, attempt: attempts, leaseToken: token)
             }
             return nil
@@ -78,8 +82,11 @@ extension PostgresStore: JobQueue {
         try await withConnection(doing: "record a job's failure in") { connection in
             try await connection.run(
                 """
-                UPDATE jobs SET state = 'failed', error = \(error), finished_at = now(), lease_expires_at = NULL
-                WHERE id = \(job.id) AND lease_token = \(job.leaseToken) AND state = 'running'
+                WITH failed AS (
+                    UPDATE jobs SET state = 'failed', error = \(error), finished_at = now(), lease_expires_at = NULL
+                    WHERE id = \(job.id) AND lease_token = \(job.leaseToken) AND state = 'running'
+                    RETURNING id)
+                SELECT pg_notify(\(Self.jobChannel), id::text) FROM failed
                 """, logger: logger)
         }
     }

@@ -35,8 +35,9 @@ extension PostgresStore: StoreTables {
         try await withTransaction(doing: "copy into") { connection in
             try await connection.run("SELECT pg_advisory_xact_lock(\(SnapshotNumbering.writerLock))", logger: logger)
             try await body(Loader(connection: connection, logger: logger))
+            // Tables numbered by an identity (not the agreements, whose ids are names).
             for table in Self.recordTables
-            where try await Self.columnTypes(of: table, on: connection, logger: logger).contains(where: { $0.name == "id" }) {
+            where try await Self.columnTypes(of: table, on: connection, logger: logger).contains(where: { $0.name == "id" && $0.type == "bigint" }) {
                 try await connection.run(
                     PostgresQuery(
                         unsafeSQL: "SELECT setval(pg_get_serial_sequence('\(table)', 'id'), coalesce(max(id), 0) + 1, false) FROM \(table)"),

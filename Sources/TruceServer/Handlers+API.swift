@@ -43,11 +43,21 @@ extension Handlers {
         "POST /api/v1/agreements/check (body: agreement YAML)",
         "GET /api/v1/events?from&to&actor&type&admin1&country&dataset&limit&offset",
         "POST /api/v1/events/search (body: a JSON object of the same fields)",
+        "GET /api/v1/deadlines?as_of=YYYY-MM-DD",
+        "GET /api/v1/alerts?agreement&limit",
+        "PUT /api/v1/agreements/{agreement}/webhook (admin; body: {\"url\": \"https://…\"})",
+        "DELETE /api/v1/agreements/{agreement}/webhook (admin)",
+        "GET /api/v1/openapi.json (the OpenAPI 3.1 document)",
     ]
 
     /// The JSON API under `/api/v1`.
     func addAPI(to router: Router<ServerContext>) {
         route(router, .get, "/api/v1") { _, _ in try Responses.json(["routes": Self.apiRoutes]) }
+        route(router, .get, "/api/v1/openapi.json") { _, _ in
+            Response(
+                status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
+                body: ResponseBody(byteBuffer: ByteBuffer(string: OpenAPIDocument.json)))
+        }
         route(router, .get, "/api/v1/agreements") { _, _ in
             try Responses.json(try await agreements.agreements().map(AgreementSummary.init))
         }

@@ -2,7 +2,8 @@ public import Foundation
 
 /// A file queued for import: what kind it is, its name, and its bytes. The bytes travel in the job
 /// (not a path) so that a worker on another machine can run it, and the hash lets anyone check
-/// that the job holds the file that was queued.
+/// that the job holds the file that was queued. Articles queued for coding are imports too (kinds
+/// `articles` and `articles-jsonl`), whose coding options travel in `options`.
 public struct QueuedImport: Sendable {
     /// The data set kind, as `truce import` names it (`acled`, `ucdp`, ...).
     public var kind: String
@@ -14,14 +15,18 @@ public struct QueuedImport: Sendable {
     public var contentHash: String
     /// How to decode the file's text: `auto`, `utf-8` or `windows-1252`.
     public var encoding: String
+    /// How to run the job beyond its file, as a JSON object the job's kind defines (`{}` for data sets;
+    /// the coding options for articles). Opaque to the queue.
+    public var options: String
 
-    /// A queued import of `contents`, named `fileName`.
-    public init(kind: String, fileName: String, contents: Data, contentHash: String, encoding: String) {
+    /// A queued import of `contents`, named `fileName`, with `options` (a JSON object).
+    public init(kind: String, fileName: String, contents: Data, contentHash: String, encoding: String, options: String = "{}") {
         self.kind = kind
         self.fileName = fileName
         self.contents = contents
         self.contentHash = contentHash
         self.encoding = encoding
+        self.options = options
     }
 }
 
@@ -51,7 +56,8 @@ public enum JobState: String, Sendable, Codable, CaseIterable {
     case queued
     /// Held by a worker under a lease; when the lease expires, another worker may take it.
     case running
-    /// Imported: its snapshot recorded in the same transaction as the import.
+    /// Imported: its snapshot recorded in the same transaction as the import (none for articles that
+    /// were all stored before).
     case done
     /// Its import failed (the file is not of its kind, ...); the error says why. Not retried.
     case failed
@@ -73,7 +79,7 @@ public struct JobStatus: Sendable, Codable, Hashable {
     public var progress: Double
     /// The last failure: the import's error, or why a claim ended without completing.
     public var error: String?
-    /// The import's snapshot, once done.
+    /// The import's snapshot, once done (nil for articles that were all stored before).
     public var snapshot: Int64?
     /// The worker holding it, or that last held it (host and process id).
     public var worker: String?

@@ -31,4 +31,11 @@ public protocol JobQueue: Sendable {
 
     /// Whether any job is waiting or running.
     func hasPendingJobs() async throws -> Bool
+
+    /// Starts listening for changes to the queue and returns once listening: the sequence yields a job's id
+    /// whenever one is queued, done or failed, from any process, so that idle workers need not poll.
+    ///
+    /// - Throws: ``TruceError`` (`store`) when listening cannot start; the sequence throws it when the
+    ///   connection is lost (notices sent meanwhile are lost: a worker then looks at the queue again).
+    func jobNotices() async throws -> AsyncThrowingStream<Int64, any Error>
 }

@@ -40,7 +40,8 @@ extension StoreTables {
     public static var recordTables: [String] {
         [
             "snapshots", "events", "event_history", "actors", "actor_aliases", "actor_codes", "sources", "observations", "claims",
-            "record_history", "event_deletions", "articles", "candidate_clusters", "candidates", "review_actions",
+            "record_history", "event_deletions", "articles", "candidate_clusters", "candidates", "review_actions", "agreements", "users",
+            "sessions", "failed_logins",
         ]
     }
 }

@@ -29,6 +29,9 @@ enum Schema {
         migrator.registerMigration("v7") { db in
             try db.execute(sql: accounts)
         }
+        migrator.registerMigration("v8-alerts") { db in
+            try db.execute(sql: alerts)
+        }
         return migrator
     }
 
@@ -348,5 +351,31 @@ enum Schema {
             attempted_at INTEGER NOT NULL
         );
         CREATE INDEX failed_logins_by_name ON failed_logins(name, attempted_at);
+        """
+
+    /// Each agreement's webhook, and every provision status change detected with its delivery state.
+    /// Alerts outlive their agreement: they record what was sent.
+    static let alerts = """
+        CREATE TABLE webhooks (
+            agreement TEXT PRIMARY KEY NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+            url TEXT NOT NULL,
+            saved_at TEXT NOT NULL
+        );
+        CREATE TABLE alerts (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            agreement TEXT NOT NULL,
+            provision TEXT NOT NULL,
+            from_status TEXT NOT NULL,
+            to_status TEXT NOT NULL,
+            as_of TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            detected_at TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            delivered_at TEXT,
+            last_error TEXT,
+            next_attempt_at INTEGER
+        );
+        CREATE INDEX alerts_by_agreement ON alerts(agreement, id);
+        CREATE INDEX alerts_due ON alerts(next_attempt_at) WHERE next_attempt_at IS NOT NULL;
         """
 }

@@ -40,6 +40,12 @@ import TruceTestSupport
         try ReviewFixtures.populate(store)
         _ = try await store.accept([1], by: ReviewStamp(reviewer: "kim", at: stamp), allowNonAct: false, indicator: nil)
         _ = try await store.reject([2], note: "a pledge", by: ReviewStamp(reviewer: "kim", at: stamp))
+        // What the server keeps: an agreement, a user, a session and a failed login.
+        try await store.saveAgreement(
+            id: "doha-2020", yaml: try String(contentsOfFile: TestPaths.example("agreement.yaml"), encoding: .utf8), savedAt: stamp)
+        try await store.saveUser(StoredUser(name: "kim", role: .analyst, passwordHash: "$2b$04$notarealhash", updatedAt: stamp))
+        try await store.saveSession(StoredSession(tokenHash: "ab12", user: "kim", csrfToken: "c", expiresAt: 1_900_000_000))
+        try await store.recordFailedLogin(name: "kim", at: 1_600_000_000)
         return path
     }
 
@@ -53,6 +59,7 @@ import TruceTestSupport
             let rows = Dictionary(uniqueKeysWithValues: copied.map { ($0["table"] as! String, $0["rows"] as! Int) })
             for table in [
                 "snapshots", "events", "event_history", "event_deletions", "articles", "candidate_clusters", "candidates", "review_actions",
+                "agreements", "users", "sessions", "failed_logins",
             ] {
                 #expect((rows[table] ?? 0) > 0, "\(table) is copied: \(rows)")
             }
@@ -77,7 +84,7 @@ import TruceTestSupport
             }
             for listing in [
                 ["review", "list", "--state", "all", "--format", "json"], ["events", "--format", "json"],
-                ["review", "show", "1", "--format", "json"],
+                ["review", "show", "1", "--format", "json"], ["agreement", "list"], ["user", "list"],
             ] {
                 let outputs = await [
                     TruceInProcess.run(listing + stores[0]), TruceInProcess.run(listing + stores[1]), TruceInProcess.run(listing + stores[2]),

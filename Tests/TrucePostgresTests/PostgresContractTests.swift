@@ -9,4 +9,14 @@ import TruceTestSupport
     func postgres(_ check: StorageContract.Check) async throws {
         try await PostgresTestDatabase.with { store in try await check.run(store) }
     }
+
+    @Test(arguments: StorageContract.agreements)
+    func agreements(_ check: StorageContract.AgreementCheck) async throws {
+        try await PostgresTestDatabase.with { store in try await check.run(store) }
+    }
+
+    @Test(arguments: StorageContract.accounts)
+    func accounts(_ check: StorageContract.AccountCheck) async throws {
+        try await PostgresTestDatabase.with { store in try await check.run(store) }
+    }
 }

@@ -33,7 +33,7 @@ import TruceTestSupport
 
     @Test func aNewDatabaseIsMigratedAndRecordsItsSchemaVersion() async throws {
         try await PostgresTestDatabase.with { (store: PostgresStore) async throws in
-            #expect(try await store.appliedMigrations() == ["v1", "v2", "v3-evidence-format-2", "v4-jobs"])
+            #expect(try await store.appliedMigrations() == ["v1", "v2", "v3-evidence-format-2", "v4-jobs", "v5-coding-jobs", "v6-server"])
             #expect(try await store.counts()["events"] == 0)
         }
     }
@@ -47,11 +47,13 @@ import TruceTestSupport
                 rejects: DiscardedRejects(), progress: { _ in })
             await old.close()
             let store = try await PostgresStore.open(url: url)
-            #expect(try await store.appliedMigrations() == ["v1", "v2", "v3-evidence-format-2", "v4-jobs"])
+            #expect(try await store.appliedMigrations() == ["v1", "v2", "v3-evidence-format-2", "v4-jobs", "v5-coding-jobs", "v6-server"])
             #expect(try await store.snapshots().map(\.id) == [report.snapshot])
             #expect(try await store.eventCount(matching: EventFilter()) == 1)
             #expect(try await store.reviewCounts().isEmpty, "the tables of the later migration are there")
             #expect(try await store.jobs().isEmpty, "the jobs table of v4-jobs is there")
+            #expect(try await store.agreementIDs().isEmpty, "the agreements table of v6-server is there")
+            #expect(try await store.users().isEmpty, "the users table of v6-server is there")
             await store.close()
         }
     }

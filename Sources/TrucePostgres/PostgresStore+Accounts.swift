@@ -1,0 +1,93 @@
+import PostgresNIO
+public import TruceStorage
+
+// Accounts are a handful of rows: every call is one short statement. Servers sharing the database share
+// users, sessions and failed logins (the rate limit) through these rows.
+extension PostgresStore: AccountStore {
+    public func saveUser(_ user: StoredUser) async throws {
+        try await withConnection(doing: "save a user in") { connection in
+            try await connection.run(
+                """
+                INSERT INTO users (name, role, password_hash, updated_at) VALUES (\(user.name), \(user.role.rawValue), \(user.passwordHash), \(user.updatedAt))
+                ON CONFLICT (name) DO UPDATE SET role = excluded.role, password_hash = excluded.password_hash, updated_at = excluded.updated_at
+                """, logger: logger)
+        }
+    }
+
+    public func user(named name: String) async throws -> StoredUser? {
+        try await users(where: "WHERE name = \(name)").first
+    }
+
+    public func users() async throws -> [StoredUser] {
+        try await users(where: "")
+    }
+
+    private func users(where condition: PostgresQuery) async throws -> [StoredUser] {
+        try await withConnection(doing: "read the users of") { connection in
+            var query = PostgresQuery(unsafeSQL: "SELECT name, role, password_hash, updated_at FROM users ")
+            query.sql += condition.sql
+            query.binds = condition.binds
+            query.sql += " ORDER BY name"
+            var users: [StoredUser] = []
+            for try await (name, role, hash, updatedAt) in try await connection.query(query, logger: logger).decode(
+                (String, String, String, String).self)
+            {
+                // The schema's CHECK admits only known roles; viewer is the safe reading of anything else.
+                users.append(StoredUser(name: name, role: Role(rawValue: role) ?? .viewer, passwordHash: hash, updatedAt: updatedAt))
+            }
+            return users
+        }
+    }
+
+    public func saveSession(_ session: StoredSession) async throws {
+        try await withConnection(doing: "save a session in") { connection in
+            try await connection.run(
+                """
+                INSERT INTO sessions (token_hash, user_name, csrf_token, expires_at)
+                VALUES (\(session.tokenHash), \(session.user), \(session.csrfToken), \(session.expiresAt))
+                """, logger: logger)
+        }
+    }
+
+    public func session(tokenHash: String) async throws -> StoredSession? {
+        try await withConnection(doing: "read the sessions of") { connection in
+            let rows = try await connection.query(
+                "SELECT token_hash, user_name, csrf_token, expires_at FROM sessions WHERE token_hash = \(tokenHash)", logger: logger)
+            for try await (hash, user, csrf, expires) in rows.decode((String, String, String, Int64).self) {
+                return StoredSession(tokenHash: hash, user: user, csrfToken: csrf, expiresAt: expires)
+            }
+            return nil
+        }
+    }
+
+    public func deleteSession(tokenHash: String) async throws {
+        try await withConnection(doing: "end a session in") { connection in
+            try await connection.run("DELETE FROM sessions WHERE token_hash = \(tokenHash)", logger: logger)
+        }
+    }
+
+    public func deleteSessions(ofUser user: String) async throws {
+        try await withConnection(doing: "end the sessions of a user in") { connection in
+            try await connection.run("DELETE FROM sessions WHERE user_name = \(user)", logger: logger)
+        }
+    }
+
+    public func recordFailedLogin(name: String, at time: Int64) async throws {
+        try await withConnection(doing: "record a failed login in") { connection in
+            try await connection.run("INSERT INTO failed_logins (name, attempted_at) VALUES (\(name), \(time))", logger: logger)
+        }
+    }
+
+    public func failedLogins(name: String, since time: Int64) async throws -> Int {
+        try await withConnection(doing: "count the failed logins in") { connection in
+            try await connection.scalar(
+                "SELECT count(*)::bigint FROM failed_logins WHERE name = \(name) AND attempted_at >= \(time)", as: Int.self, logger: logger) ?? 0
+        }
+    }
+
+    public func clearFailedLogins(name: String) async throws {
+        try await withConnection(doing: "clear the failed logins in") { connection in
+            try await connection.run("DELETE FROM failed_logins WHERE name = \(name)", logger: logger)
+        }
+    }
+}
