@@ -28,7 +28,10 @@ extension Store {
                     problems.append("the file is not marked as a Truce store (application id \(applicationID), expected \(Store.applicationID))")
                 }
                 if !applied.contains(latest) {
-                    problems.append("the schema is at \(applied.last ?? "nothing"), this version of Truce expects \(latest)")
+                    // Verifying never migrates: the user decides when a store is upgraded.
+                    let at = try Schema.migrator.appliedMigrations(db).last ?? "nothing"
+                    problems.append(
+                        "the schema is at \(at), this version of Truce expects \(latest): open the store once with write access to migrate it")
                 }
                 return StoreVerification(
                     integrityProblems: findings, applicationID: applicationID, appliedMigrations: applied, latestMigration: latest,
