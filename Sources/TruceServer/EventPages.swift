@@ -51,7 +51,7 @@ enum EventPages {
             title: "Events",
             body: """
                 \(filterForm(action: "/events", query: query))
-                <p>\(first)–\(last) of \(page.total) · export: <a href="/events/export.csv\(HTML.query(pairs))">CSV</a> \
+                <p>\(first)–\(last) of \(page.totalIsLowerBound ? "more than \(page.total)" : String(page.total)) · export: <a href="/events/export.csv\(HTML.query(pairs))">CSV</a> \
                 <a href="/events/export.geojson\(HTML.query(pairs))">GeoJSON</a> <a href="/api/v1/events\(HTML.query(pairs))">JSON</a> · \
                 <a href="/events/map\(HTML.query(pairs))">Map</a></p>
                 \(table)

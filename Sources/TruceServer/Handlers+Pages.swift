@@ -45,7 +45,7 @@ extension Handlers {
         }
         route(router, .get, "/events") { request, _ in
             let query = try EventListQuery(request)
-            let page = try await app.events(matching: query.filter, limit: query.limit, offset: query.offset)
+            let page = try await app.events(matching: query.filter, limit: query.limit, offset: query.offset, countCap: EventListQuery.countCap)
             return Responses.html(EventPages.list(page, query: query))
         }
         route(router, .get, "/events/map") { request, _ in

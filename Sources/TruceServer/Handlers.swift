@@ -11,6 +11,8 @@ struct Handlers: Sendable {
     /// Nil when the store keeps no webhooks and alerts.
     let alerts: Alerts?
     let configuration: ServerConfiguration
+    /// Assessments shared by every request, renewed when the evidence changes.
+    let assessments: AssessmentCache
 
     var maximumBodyBytes: Int { configuration.maximumBodyBytes }
 
@@ -170,7 +172,7 @@ struct Handlers: Sendable {
     func assessment(_ request: Request, of agreement: Agreement) async throws -> Assessment {
         let asOf = try asOf(request, for: agreement)
         let reading = try QueryFields(request).text("reading")
-        return try await app.assess(AssessmentRequest(agreement: agreement, asOf: asOf, reading: reading, registerActors: false))
+        return try await assessments.assessment(AssessmentRequest(agreement: agreement, asOf: asOf, reading: reading, registerActors: false))
     }
 
     /// The request's body, at most `limit` bytes (the configuration's body limit unless given).

@@ -21,7 +21,9 @@ public enum TruceServer {
             BodyLimit(maximumBytes: configuration.maximumBodyBytes, maximumUploadBytes: configuration.maximumUploadBytes)
             SessionLookup(accounts: accounts)
         }
-        let handlers = Handlers(app: app, agreements: agreements, accounts: accounts, alerts: alerts, configuration: configuration)
+        let handlers = Handlers(
+            app: app, agreements: agreements, accounts: accounts, alerts: alerts, configuration: configuration,
+            assessments: AssessmentCache(app: app))
         handlers.addPages(to: router)
         handlers.addAlertPages(to: router)
         handlers.addEditor(to: router)

@@ -1,10 +1,10 @@
 import GRDB
 public import TruceStorage
 
-// Webhooks and alerts are few and small: every call is one short statement on the caller's task.
+// Webhooks and alerts are few and small: every call is one short statement, through GRDB's async API.
 extension Store: AlertStore {
     public func saveWebhook(_ webhook: StoredWebhook) async throws {
-        try writeNow { db in
+        try await writeAsync { db in
             try db.execute(
                 sql: """
                     INSERT INTO webhooks (agreement, url, saved_at) VALUES (?, ?, ?)
@@ -16,14 +16,14 @@ extension Store: AlertStore {
 
     @discardableResult
     public func removeWebhook(agreement: String) async throws -> Bool {
-        try writeNow { db in
+        try await writeAsync { db in
             try db.execute(sql: "DELETE FROM webhooks WHERE agreement = ?", arguments: [agreement])
             return db.changesCount > 0
         }
     }
 
     public func webhooks() async throws -> [StoredWebhook] {
-        try readNow { db in
+        try await readAsync { db in
             try Row.fetchAll(db, sql: "SELECT * FROM webhooks ORDER BY agreement").map {
                 StoredWebhook(agreement: $0["agreement"], url: $0["url"], savedAt: $0["saved_at"])
             }
@@ -31,7 +31,7 @@ extension Store: AlertStore {
     }
 
     public func addAlert(_ alert: StoredAlert) async throws -> Int64 {
-        try writeNow { db in
+        try await writeAsync { db in
             try db.execute(
                 sql: """
                     INSERT INTO alerts (agreement, provision, from_status, to_status, as_of, payload, detected_at, attempts,
@@ -47,7 +47,7 @@ extension Store: AlertStore {
     }
 
     public func alerts(agreement: String?, limit: Int) async throws -> [StoredAlert] {
-        try readNow { db in
+        try await readAsync { db in
             if let agreement {
                 return try Row.fetchAll(
                     db, sql: "SELECT * FROM alerts WHERE agreement = ? ORDER BY id DESC LIMIT ?", arguments: [agreement, limit]
@@ -58,7 +58,7 @@ extension Store: AlertStore {
     }
 
     public func alertsDue(at now: Int64, limit: Int) async throws -> [StoredAlert] {
-        try readNow { db in
+        try await readAsync { db in
             try Row.fetchAll(
                 db, sql: "SELECT * FROM alerts WHERE next_attempt_at IS NOT NULL AND next_attempt_at <= ? ORDER BY id LIMIT ?",
                 arguments: [now, limit]
@@ -67,16 +67,20 @@ extension Store: AlertStore {
     }
 
     public func recordAttempt(alert id: Int64, attempts: Int, deliveredAt: String?, error: String?, nextAttemptAt: Int64?) async throws {
-        try writeNow { db in
+        try await writeAsync { db in
             try db.execute(
                 sql: "UPDATE alerts SET attempts = ?, delivered_at = ?, last_error = ?, next_attempt_at = ? WHERE id = ?",
                 arguments: [attempts, deliveredAt, error, nextAttemptAt, id])
         }
     }
 
-    // GRDB's blocking calls, chosen over its async ones by calling them from a synchronous function.
-    private func writeNow<T>(_ body: (Database) throws -> T) throws -> T { try database.write(body) }
-    private func readNow<T>(_ body: (Database) throws -> T) throws -> T { try database.read(body) }
+    // GRDB's async calls: a blocking one would hold a cooperative thread while an import keeps the writer.
+    private func writeAsync<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        try await database.write(body)
+    }
+    private func readAsync<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        try await database.read(body)
+    }
 
     private static func alert(_ row: Row) -> StoredAlert {
         StoredAlert(
