@@ -19,8 +19,11 @@ import TruceTestSupport
         let before = try old.counts()
 
         let store = try Store.open(path: path)
-        let migrations = ["v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8-alerts", "v9-evidence-version", "v10-event-filter-indexes", "audit"]
-        #expect(try store.appliedMigrations() == migrations)
+        #expect(
+            try store.appliedMigrations() == [
+                "v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8-alerts", "v9-evidence-version", "v10-event-filter-indexes",
+                "audit",
+            ])
         #expect(try store.counts() == before)
         #expect(try store.events(matching: EventFilter(), limit: nil).total == events.counts.stored)
         let report = try store.importArticles(F.attackReports(1), importedAt: F.stamp)
