@@ -101,7 +101,18 @@ struct ImportCommand: AsyncParsableCommand {
             var request = ImportRequest(kind: kind, path: file, encoding: encoding, actorList: actorList, rejects: storeOptions.rejects)
             request.agreement = checked
             request.statedCoverage = statedCoverage
-            let report = try await app.importDatasetWithCoverage(request, progress: bar.update)
+            let report: ImportReport
+            // A SQLite store keeps agreements and their webhooks: status changes the import causes are kept for them.
+            if let stores = app.storage as? any AlertStore & AgreementStore {
+                let alerts = Alerts(store: stores, app: app, agreements: AgreementLibrary(store: stores))
+                let (value, changes) = try await alerts.recordingChanges { try await app.importDatasetWithCoverage(request, progress: bar.update) }
+                report = value
+                if !changes.isEmpty {
+                    Terminal.error("\(changes.count) provision status change\(changes.count == 1 ? "" : "s") kept for the agreements' webhooks")
+                }
+            } else {
+                report = try await app.importDatasetWithCoverage(request, progress: bar.update)
+            }
             bar.finish()
             try print(report, format: format)
         }

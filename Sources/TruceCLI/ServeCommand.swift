@@ -2,6 +2,7 @@ import ArgumentParser
 import Hummingbird
 import TruceCore
 import TruceServer
+import TruceStorage
 
 /// `truce serve`: the dashboard and the JSON API over the store.
 struct ServeCommand: AsyncParsableCommand {
@@ -30,9 +31,12 @@ struct ServeCommand: AsyncParsableCommand {
         try await CLIErrors.reportingAsync {
             let store = try await storeOptions.serverStorage()
             let app = TruceApp(storage: store)
+            let agreements = AgreementLibrary(store: store)
             let server = TruceServer.application(
-                configuration: ServerConfiguration(host: host, port: port, publicRead: publicRead), app: app,
-                agreements: AgreementLibrary(store: store), accounts: Accounts(store: store, hasher: BcryptHasher()))
+                configuration: ServerConfiguration(host: host, port: port, publicRead: publicRead), app: app, agreements: agreements,
+                accounts: Accounts(store: store, hasher: BcryptHasher()),
+                // Webhooks and alerts are kept by SQLite stores only, so far.
+                alerts: (store as? any AlertStore).map { Alerts(store: $0, app: app, agreements: agreements) })
             Terminal.error("Serving \(storeOptions.storeName) at http://\(host):\(port)/ (Ctrl-C to stop)")
             try await server.runService()
         }

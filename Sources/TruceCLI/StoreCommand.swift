@@ -23,7 +23,7 @@ struct StoreCommand: AsyncParsableCommand {
 
         func run() async throws {
             let verification = try await CLIErrors.reportingAsync { () async throws -> StoreVerification in
-                let verification = try await storeOptions.app(readOnly: true).verifyStore()
+                let verification = try await storeOptions.app(readOnly: true, verifying: true).verifyStore()
                 switch format {
                 case .json:
                     print(try JSONDocument.string(verification))

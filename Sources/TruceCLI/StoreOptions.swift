@@ -51,32 +51,34 @@ struct StoreOptions: ParsableArguments {
         return mode & 0o222 == 0
     }
 
-    /// Opens the SQLite store; `readOnly` for commands that only read (they then work on a read-only file).
+    /// Opens the SQLite store; `readOnly` for commands that only read (they then work on a read-only file);
+    /// `verifying` to open it read-only at any schema, unmigrated, for `store verify`.
     ///
     /// - Throws: when a PostgreSQL store is named, saying that `feature` needs the SQLite file.
-    func open(readOnly: Bool = false, feature: String = "this command") throws -> Store {
+    func open(readOnly: Bool = false, verifying: Bool = false, feature: String = "this command") throws -> Store {
         if databaseURL != nil {
             throw TruceError(
                 .invalidInput,
                 "\(feature) works on a SQLite store only, not on PostgreSQL (--database or $TRUCE_DATABASE_URL); name a store file with --store")
         }
         do {
-            return try Store.open(path: path, configuration: readOnly ? .readOnly : StoreConfiguration())
+            let configuration: StoreConfiguration = verifying ? .verifying : readOnly ? .readOnly : StoreConfiguration()
+            return try Store.open(path: path, configuration: configuration)
         } catch let error as TruceError where error.code == .store {
             throw TruceError(error.code, error.message + "; name another store with --store", at: error.location)
         }
     }
 
     /// The storage in effect: the PostgreSQL database when one is named, else the SQLite file;
-    /// `readOnly` for commands that only read (a SQLite file is then opened read-only).
-    func storage(readOnly: Bool = false) async throws -> any TruceStorage {
-        try await serverStorage(readOnly: readOnly)
+    /// `readOnly` for commands that only read (a SQLite file is then opened read-only), `verifying` for `store verify`.
+    func storage(readOnly: Bool = false, verifying: Bool = false) async throws -> any TruceStorage {
+        try await serverStorage(readOnly: readOnly, verifying: verifying)
     }
 
     /// The storage in effect with what the server keeps besides evidence (agreements, users, sessions), on
-    /// either backend; `readOnly` as for ``storage(readOnly:)``.
-    func serverStorage(readOnly: Bool = false) async throws -> any TruceStorage & AgreementStore & AccountStore {
-        guard let url = databaseURL else { return try open(readOnly: readOnly) }
+    /// either backend; `readOnly` and `verifying` as for ``storage(readOnly:verifying:)``.
+    func serverStorage(readOnly: Bool = false, verifying: Bool = false) async throws -> any TruceStorage & AgreementStore & AccountStore {
+        guard let url = databaseURL else { return try open(readOnly: readOnly, verifying: verifying) }
         if database != nil, store != nil {
             throw TruceError(.invalidInput, "give either --store (a SQLite file) or --database (PostgreSQL), not both")
         }
@@ -88,9 +90,10 @@ struct StoreOptions: ParsableArguments {
         }
     }
 
-    /// The application core over the store, on the system clock; `readOnly` for commands that only read.
-    func app(readOnly: Bool = false) async throws -> TruceApp {
-        TruceApp(storage: try await storage(readOnly: readOnly))
+    /// The application core over the store, on the system clock; `readOnly` for commands that only read,
+    /// `verifying` for `store verify` (a SQLite file opens read-only at any schema, unmigrated).
+    func app(readOnly: Bool = false, verifying: Bool = false) async throws -> TruceApp {
+        TruceApp(storage: try await storage(readOnly: readOnly, verifying: verifying))
     }
 
     /// Where imports keep rejected rows: a folder beside the store file, or `truce.rejects` in the

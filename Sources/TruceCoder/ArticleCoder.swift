@@ -239,6 +239,8 @@ struct ArticleCoding {
             runningDate = first
         }
         applyModel(to: &events, sentence: sentence)
+        let namesADay = sentenceDates.contains { $0.role == .point && $0.date.precision == .day }
+        events = news(events, sentence: sentence, words: words.map(\.text), namesADay: namesADay, published: published)
         clues += RetellingClues.of(events, casualties: casualties, words: words, sentence: sentence)
         result.events += events
         settleUndatedLead(events: (result.events.count - events.count)..<result.events.count, storyHadDate: storyHadDate)

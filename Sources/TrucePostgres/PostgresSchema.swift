@@ -19,6 +19,7 @@ enum PostgresSchema {
         Migration(name: "v4-jobs", sql: jobs),
         Migration(name: "v5-coding-jobs", sql: codingJobs),
         Migration(name: "v6-server", sql: server),
+        Migration(name: "v7-evidence-version", sql: evidenceVersion),
     ]
 
     /// The table that records applied migrations: its presence marks a database as Truce's.
@@ -28,7 +29,7 @@ enum PostgresSchema {
     static let tableNames: Set<String> = [
         "truce_migrations", "snapshots", "events", "event_history", "actors", "actor_aliases", "actor_codes", "sources",
         "observations", "claims", "record_history", "event_deletions", "articles", "candidate_clusters", "candidates",
-        "review_actions", "jobs", "agreements", "users", "sessions", "failed_logins",
+        "review_actions", "jobs", "agreements", "users", "sessions", "failed_logins", "evidence_version",
     ]
 
     /// Imports, events and their history, observations, claims, actors and sources.
@@ -344,4 +345,33 @@ enum PostgresSchema {
         );
         CREATE INDEX failed_logins_by_name ON failed_logins (name, attempted_at);
         """
+
+    /// A number that grows whenever evidence or a review decision is written, read by caches of
+    /// assessments. Statement triggers bump it inside the writing transaction, so no write path
+    /// can forget it, at one update per statement however many rows it writes. Also indexes for the
+    /// event list's admin1 and type filters, in the list's order. (Function bodies stay on one line:
+    /// the migrator splits scripts at a `;` that ends a line.)
+    static let evidenceVersion: String = {
+        var sql = """
+            CREATE TABLE evidence_version (
+                id smallint PRIMARY KEY CHECK (id = 1),
+                version bigint NOT NULL
+            );
+            INSERT INTO evidence_version (id, version) VALUES (1, 1);
+            CREATE FUNCTION truce_bump_evidence_version() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN UPDATE evidence_version SET version = version + 1 WHERE id = 1; RETURN NULL; END $$;
+            CREATE INDEX events_by_admin1 ON events (lower(admin1), event_date, dataset, event_key);
+            CREATE INDEX events_by_event_type ON events (lower(event_type), event_date, dataset, event_key);
+            CREATE INDEX events_by_sub_event_type ON events (lower(sub_event_type), event_date, dataset, event_key);
+
+            """
+        let tables = ["snapshots", "events", "event_deletions", "observations", "claims", "sources", "candidate_clusters", "review_actions"]
+        for table in tables {
+            sql += """
+                CREATE TRIGGER \(table)_bump_evidence_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON \(table)
+                    FOR EACH STATEMENT EXECUTE FUNCTION truce_bump_evidence_version();
+
+                """
+        }
+        return sql
+    }()
 }

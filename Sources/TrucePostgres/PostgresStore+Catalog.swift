@@ -11,6 +11,17 @@ extension PostgresStore: EventCatalog {
         }
     }
 
+    public func eventCount(matching filter: EventFilter, atMost cap: Int) async throws -> Int {
+        var sql = filter.conditions()
+        // The inner LIMIT stops the scan at the cap: a common filter costs no more than a rare one.
+        let limit = sql.bind(max(0, cap))
+        return try await withConnection(doing: "count the events of") { connection in
+            try await connection.scalar(
+                sql.query("SELECT count(*)::bigint FROM (SELECT 1 FROM events" + sql.whereClause + " LIMIT \(limit)) AS capped"), as: Int.self,
+                logger: logger) ?? 0
+        }
+    }
+
     public func events(matching filter: EventFilter, limit: Int?, offset: Int) async throws -> [Event] {
         var events: [Event] = []
         try await forEachEvent(matching: filter, limit: limit, offset: offset) { events.append($0) }

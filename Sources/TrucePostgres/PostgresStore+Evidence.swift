@@ -12,6 +12,12 @@ extension PostgresStore: EvidenceStore {
         return try await events(sql, asOf: snapshot)
     }
 
+    public func evidenceVersion() async throws -> Int64 {
+        try await withConnection(doing: "read the evidence version of") { connection in
+            try await connection.scalar("SELECT version FROM evidence_version WHERE id = 1", as: Int64.self, logger: logger) ?? 0
+        }
+    }
+
     public func events(matching query: EventQuery, asOf snapshot: Int64?) async throws -> [Event] {
         try await events(query.conditions(), asOf: snapshot)
     }

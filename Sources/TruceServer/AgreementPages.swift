@@ -1,3 +1,4 @@
+import TruceCore
 import TruceModel
 
 /// The agreement pages as HTML: the list, the assessment as of a day, and one provision's evidence.
@@ -7,7 +8,9 @@ enum AgreementPages {
         guard !agreements.isEmpty else {
             return HTML.page(
                 title: "Agreements",
-                body: "<p>The store keeps no agreement yet. Add one with <code>truce agreement add FILE</code> and reload.</p>")
+                body:
+                    "<p>The store keeps no agreement yet. Add one with <code>truce agreement add FILE</code>, or <a href=\"/agreements/new\">as YAML here</a> (admin).</p>"
+            )
         }
         let rows = agreements.map { a in
             """
@@ -18,6 +21,7 @@ enum AgreementPages {
         return HTML.page(
             title: "Agreements",
             body: """
+                <p><a href="/agreements/new">Add an agreement as YAML</a> (admin)</p>
                 <table><thead><tr><th>Id</th><th>Title</th><th>Signed</th><th>Parties</th><th>Provisions</th></tr></thead>
                 <tbody>\(rows.joined(separator: "\n"))</tbody></table>
                 """)
@@ -38,6 +42,8 @@ enum AgreementPages {
             <form class="filters" method="get" action="/agreements/\(id)">
             <label>As of <input type="date" name="as_of" value="\(asOf)"></label><button type="submit">Assess</button>
             <a href="/agreements/\(id)/timeline\(HTML.query([("as_of", asOf)]))">Events per day</a>
+            <a href="/deadlines">Deadlines and alerts</a>
+            <a href="/agreements/\(id)/edit">Edit YAML</a>
             <a href="/api/v1/agreements/\(id)/assessment\(HTML.query([("as_of", asOf)]))">JSON</a>
             </form>
             <p>Assessed as of <strong>\(asOf)</strong>\(assessment.snapshots.isEmpty ? "" : " on imports \(assessment.snapshots.map(String.init).joined(separator: ", "))").</p>
@@ -111,13 +117,19 @@ enum AgreementPages {
         return HTML.page(title: "\(agreement.id) · \(item.id) as of \(asOf.iso)", body: body)
     }
 
-    static func timeline(_ svg: String, agreement: Agreement, asOf: Day, query: EventListQuery) -> String {
-        HTML.page(
+    static func timeline(_ svg: String, agreement: Agreement, asOf: Day, query: EventListQuery, grouping: EventGrouping) -> String {
+        let id = HTML.urlComponent(agreement.id)
+        let choices = [(EventGrouping.none, "Total"), (.type, "By event type"), (.actorPair, "By actor pair")].map { value, label in
+            "<option value=\"\(value.rawValue)\"\(value == grouping ? " selected" : "")>\(label)</option>"
+        }
+        return HTML.page(
             title: "\(agreement.id) · events per day to \(asOf.iso)",
             body: """
-                <p><a href="/agreements/\(HTML.urlComponent(agreement.id))\(HTML.query([("as_of", asOf.iso)]))">Back to the assessment</a> · \
-                Events matching the filters, per day from the signing; click a day to list its events. Dashed lines: the signing and each deadline.</p>
-                \(EventPages.filterForm(action: "/agreements/\(HTML.urlComponent(agreement.id))/timeline", query: query, hidden: [("as_of", asOf.iso)]))
+                <p><a href="/agreements/\(id)\(HTML.query([("as_of", asOf.iso)]))">Back to the assessment</a> · \
+                <a href="/events/map\(HTML.query(query.filterPairs))">Map of these events</a> · \
+                Events matching the filters, per day; click a day to list its events. Dashed lines: the signing and each deadline; \
+                shaded spans: the rate provisions' windows and baselines.</p>
+                \(EventPages.filterForm(action: "/agreements/\(id)/timeline", query: query, hidden: [("as_of", asOf.iso)], extra: "<label>Stack <select name=\"stack\">\(choices.joined())</select></label>"))
                 \(svg)
                 """)
     }

@@ -14,6 +14,9 @@ struct EventListQuery: Sendable {
     /// The furthest a page may start.
     static let maximumOffset = 100_000_000
     static let defaultLimit = 50
+    /// How many matches past a page's end are counted for its total; beyond that the total reads
+    /// "more than N", so a broad filter over a large store is not counted row by row on every page.
+    static let countCap = 1_000
 
     /// Every field name the query reads.
     static let fieldNames: Set<String> = ["from", "to", "actor", "type", "admin1", "country", "dataset", "limit", "offset"]

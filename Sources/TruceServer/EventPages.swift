@@ -3,7 +3,7 @@ import TruceModel
 
 /// The events page as HTML: the filter form, one page of the table, the pager and the export links.
 enum EventPages {
-    static func filterForm(action: String, query: EventListQuery, hidden: [(String, String)] = []) -> String {
+    static func filterForm(action: String, query: EventListQuery, hidden: [(String, String)] = [], extra: String = "") -> String {
         let f = query.filter
         func field(_ label: String, _ name: String, _ value: String?, type: String = "text") -> String {
             "<label>\(label) <input type=\"\(type)\" name=\"\(name)\" value=\"\(HTML.escape(value ?? ""))\"></label>"
@@ -13,7 +13,7 @@ enum EventPages {
             <form class="filters" method="get" action="\(HTML.escape(action))">\(hiddenFields)
             \(field("From", "from", f.from?.iso, type: "date"))\(field("To", "to", f.to?.iso, type: "date"))\(field("Actor", "actor", f.actor))\
             \(field("Type", "type", f.type))\(field("Admin1", "admin1", f.admin1))\(field("Country", "country", f.country))\
-            \(field("Data set", "dataset", f.dataset))<button type="submit">Filter</button></form>
+            \(field("Data set", "dataset", f.dataset))\(extra)<button type="submit">Filter</button></form>
             """
     }
 
@@ -51,10 +51,39 @@ enum EventPages {
             title: "Events",
             body: """
                 \(filterForm(action: "/events", query: query))
-                <p>\(first)–\(last) of \(page.total) · export: <a href="/events/export.csv\(HTML.query(pairs))">CSV</a> \
-                <a href="/events/export.geojson\(HTML.query(pairs))">GeoJSON</a> <a href="/api/v1/events\(HTML.query(pairs))">JSON</a></p>
+                <p>\(first)–\(last) of \(page.totalIsLowerBound ? "more than \(page.total)" : String(page.total)) · export: <a href="/events/export.csv\(HTML.query(pairs))">CSV</a> \
+                <a href="/events/export.geojson\(HTML.query(pairs))">GeoJSON</a> <a href="/api/v1/events\(HTML.query(pairs))">JSON</a> · \
+                <a href="/events/map\(HTML.query(pairs))">Map</a></p>
                 \(table)
                 <p class="pager">\(pager.joined(separator: " "))</p>
+                """)
+    }
+
+    /// The map page: the filter form, the SVG map, and the admin1 areas in a table (the same facts in words).
+    static func map(_ map: EventMap, query: EventListQuery) -> String {
+        let pairs = query.filterPairs
+        let svg = EventMapSVG(points: map.points, linkPairs: pairs.filter { $0.0 != "from" && $0.0 != "to" }).render()
+        let areas = EventMapSVG.areas(map.points).map { area in
+            let link = "/events" + HTML.query(pairs.filter { $0.0 != "admin1" } + [("admin1", area.name)])
+            return "<tr><td><a href=\"\(link)\">\(HTML.escape(area.name))</a></td><td>\(area.count)</td></tr>"
+        }
+        let notes = [
+            map.truncated ? "Only the first \(map.points.count) placed events are drawn; narrow the filters to see the rest." : nil,
+            map.unplaced > 0
+                ? "\(map.unplaced) matching event\(map.unplaced == 1 ? " has" : "s have") no latitude and longitude and \(map.unplaced == 1 ? "is" : "are") not drawn."
+                : nil,
+        ].compactMap { $0 }.map { "<p class=\"muted\">\($0)</p>" }
+        return HTML.page(
+            title: "Map of events",
+            body: """
+                \(filterForm(action: "/events/map", query: query))
+                <p>\(map.points.count) event\(map.points.count == 1 ? "" : "s") drawn; a point's area grows with its fatalities; \
+                click a point to list its day's events. No coastlines or borders: a grid of degrees, and each province (admin1) named at \
+                the centre of its events. <a href="/events\(HTML.query(pairs))">Table</a> · \
+                <a href="/events/export.geojson\(HTML.query(pairs))">GeoJSON</a></p>
+                \(notes.joined())
+                \(svg)
+                \(areas.isEmpty ? "" : "<table><thead><tr><th>Admin1</th><th>Events drawn</th></tr></thead><tbody>\(areas.joined())</tbody></table>")
                 """)
     }
 }

@@ -62,7 +62,7 @@ enum HTML {
         <link rel="stylesheet" href="/assets/truce.css">
         </head>
         <body>
-        <header><nav><a class="brand" href="/">Truce</a> <a href="/agreements">Agreements</a> <a href="/events">Events</a> <a href="/api/v1">API</a> <a href="/account">Account</a></nav></header>
+        <header><nav><a class="brand" href="/">Truce</a> <a href="/agreements">Agreements</a> <a href="/events">Events</a> <a href="/events/map">Map</a> <a href="/deadlines">Deadlines</a> <a href="/api/v1">API</a> <a href="/account">Account</a></nav></header>
         <main>
         <h1>\(escape(title))</h1>
         \(body)

@@ -43,11 +43,21 @@ extension Handlers {
         "POST /api/v1/agreements/check (body: agreement YAML)",
         "GET /api/v1/events?from&to&actor&type&admin1&country&dataset&limit&offset",
         "POST /api/v1/events/search (body: a JSON object of the same fields)",
+        "GET /api/v1/deadlines?as_of=YYYY-MM-DD",
+        "GET /api/v1/alerts?agreement&limit",
+        "PUT /api/v1/agreements/{agreement}/webhook (admin; body: {\"url\": \"https://…\"})",
+        "DELETE /api/v1/agreements/{agreement}/webhook (admin)",
+        "GET /api/v1/openapi.json (the OpenAPI 3.1 document)",
     ]
 
     /// The JSON API under `/api/v1`.
     func addAPI(to router: Router<ServerContext>) {
         route(router, .get, "/api/v1") { _, _ in try Responses.json(["routes": Self.apiRoutes]) }
+        route(router, .get, "/api/v1/openapi.json") { _, _ in
+            Response(
+                status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
+                body: ResponseBody(byteBuffer: ByteBuffer(string: OpenAPIDocument.json)))
+        }
         route(router, .get, "/api/v1/agreements") { _, _ in
             try Responses.json(try await agreements.agreements().map(AgreementSummary.init))
         }
@@ -80,12 +90,14 @@ extension Handlers {
         }
         route(router, .get, "/api/v1/events") { request, _ in
             let query = try EventListQuery(request)
-            return try Responses.json(EventList(try await app.events(matching: query.filter, limit: query.limit, offset: query.offset)))
+            return try Responses.json(
+                EventList(try await app.events(matching: query.filter, limit: query.limit, offset: query.offset, countCap: EventListQuery.countCap)))
         }
         route(router, .post, "/api/v1/events/search") { request, _ in
             let fields = try QueryFields(json: try await body(request), known: EventListQuery.fieldNames)
             let query = try EventListQuery(fields: fields)
-            return try Responses.json(EventList(try await app.events(matching: query.filter, limit: query.limit, offset: query.offset)))
+            return try Responses.json(
+                EventList(try await app.events(matching: query.filter, limit: query.limit, offset: query.offset, countCap: EventListQuery.countCap)))
         }
     }
 }

@@ -34,19 +34,24 @@ extension Handlers {
             let agreement = try await agreement(context)
             let asOf = try asOf(request, for: agreement)
             let query = try EventListQuery(request)
-            let counts = try await app.dailyEventCounts(matching: query.filter, from: agreement.signed, to: asOf)
-            let marks =
-                [(agreement.signed, "signed")]
-                + agreement.provisions.compactMap { p in
-                    (try? agreement.dueDay(of: p)).flatMap { $0 }.map { ($0, "due \(p.id)") }
-                }
-            let svg = EventTimelineSVG(counts: counts, marks: marks, linkPairs: query.filterPairs.filter { $0.0 != "from" && $0.0 != "to" })
-            return Responses.html(AgreementPages.timeline(svg.render(), agreement: agreement, asOf: asOf, query: query))
+            let grouping = try Self.grouping(request)
+            let (marks, windows) = EventTimelineSVG.marks(of: agreement)
+            // A rate provision's baseline (a reduction in violence) may come before the signing.
+            let from = min(agreement.signed, windows.map { $0.from }.min() ?? agreement.signed)
+            let counts = try await app.dailyEventCounts(matching: query.filter, from: from, to: asOf, by: grouping)
+            let svg = EventTimelineSVG(
+                counts: counts, marks: marks, windows: windows, linkPairs: query.filterPairs.filter { $0.0 != "from" && $0.0 != "to" })
+            return Responses.html(AgreementPages.timeline(svg.render(), agreement: agreement, asOf: asOf, query: query, grouping: grouping))
         }
         route(router, .get, "/events") { request, _ in
             let query = try EventListQuery(request)
-            let page = try await app.events(matching: query.filter, limit: query.limit, offset: query.offset)
+            let page = try await app.events(matching: query.filter, limit: query.limit, offset: query.offset, countCap: EventListQuery.countCap)
             return Responses.html(EventPages.list(page, query: query))
+        }
+        route(router, .get, "/events/map") { request, _ in
+            let query = try EventListQuery(request)
+            let map = try await app.eventMap(matching: query.filter)
+            return Responses.html(EventPages.map(map, query: query))
         }
         route(router, .get, "/events/export.csv") { request, _ in
             let query = try EventListQuery(request)
@@ -60,5 +65,14 @@ extension Handlers {
             try await app.exportEvents(matching: query.filter, with: GeoJSONWriter(), to: &sink)
             return Responses.download(sink.bytes, contentType: "application/geo+json", filename: "events.geojson")
         }
+    }
+
+    /// The timeline's grouping, from `stack` (`none`, `type` or `pair`).
+    static func grouping(_ request: Request) throws -> EventGrouping {
+        guard let raw = try QueryFields(request).text("stack") else { return .none }
+        guard let grouping = EventGrouping(rawValue: raw) else {
+            throw ServerError.invalid("stack", "'stack' must be one of \(EventGrouping.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        return grouping
     }
 }

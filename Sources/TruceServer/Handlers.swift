@@ -3,14 +3,27 @@ import Hummingbird
 import TruceCore
 import TruceModel
 
-/// What every route handler shares: the core, the agreements, the accounts and the configuration.
+/// What every route handler shares: the core, the agreements, the accounts, the alerts and the configuration.
 struct Handlers: Sendable {
     let app: TruceApp
     let agreements: AgreementLibrary
     let accounts: Accounts
+    /// Nil when the store keeps no webhooks and alerts.
+    let alerts: Alerts?
     let configuration: ServerConfiguration
+    /// Assessments shared by every request, renewed when the evidence changes.
+    let assessments: AssessmentCache
 
     var maximumBodyBytes: Int { configuration.maximumBodyBytes }
+
+    /// The alerts, or a 501 saying this store keeps none.
+    func requireAlerts() throws -> Alerts {
+        guard let alerts else {
+            throw ServerError(
+                .notImplemented, code: "not_implemented", "this store keeps no webhooks or alerts yet (SQLite stores do)", field: nil)
+        }
+        return alerts
+    }
 
     /// The furthest after the signing an assessment may be asked for.
     static let maximumYearsAfterSigning = 30
@@ -33,10 +46,23 @@ struct Handlers: Sendable {
         RouteRule(method: .get, path: "/agreements/:agreement", access: .read),
         RouteRule(method: .get, path: "/agreements/:agreement/provisions/:provision", access: .read),
         RouteRule(method: .get, path: "/agreements/:agreement/timeline", access: .read),
+        RouteRule(method: .get, path: "/agreements/:agreement/edit", access: .role(.admin)),
+        RouteRule(method: .post, path: "/agreements/:agreement/edit", access: .role(.admin)),
+        RouteRule(method: .get, path: "/agreements/new", access: .role(.admin)),
+        RouteRule(method: .post, path: "/agreements/new", access: .role(.admin)),
+        RouteRule(method: .get, path: "/deadlines", access: .read),
+        RouteRule(method: .get, path: "/deadlines.ics", access: .read),
+        RouteRule(method: .post, path: "/admin/webhooks", access: .role(.admin)),
         RouteRule(method: .get, path: "/events", access: .read),
+        RouteRule(method: .get, path: "/events/map", access: .read),
         RouteRule(method: .get, path: "/events/export.csv", access: .read),
         RouteRule(method: .get, path: "/events/export.geojson", access: .read),
         RouteRule(method: .get, path: "/api/v1", access: .read),
+        RouteRule(method: .get, path: "/api/v1/openapi.json", access: .anyone),
+        RouteRule(method: .get, path: "/api/v1/deadlines", access: .read),
+        RouteRule(method: .get, path: "/api/v1/alerts", access: .read),
+        RouteRule(method: .put, path: "/api/v1/agreements/:agreement/webhook", access: .role(.admin)),
+        RouteRule(method: .delete, path: "/api/v1/agreements/:agreement/webhook", access: .role(.admin)),
         RouteRule(method: .get, path: "/api/v1/agreements", access: .read),
         RouteRule(method: .post, path: "/api/v1/agreements", access: .role(.admin)),
         RouteRule(method: .get, path: "/api/v1/agreements/:agreement", access: .read),
@@ -135,7 +161,7 @@ struct Handlers: Sendable {
     func assessment(_ request: Request, of agreement: Agreement) async throws -> Assessment {
         let asOf = try asOf(request, for: agreement)
         let reading = try QueryFields(request).text("reading")
-        return try await app.assess(AssessmentRequest(agreement: agreement, asOf: asOf, reading: reading, registerActors: false))
+        return try await assessments.assessment(AssessmentRequest(agreement: agreement, asOf: asOf, reading: reading, registerActors: false))
     }
 
     /// The request's body, at most the limit.

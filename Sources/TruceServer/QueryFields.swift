@@ -48,13 +48,13 @@ struct QueryFields {
         ServerError.invalid(name, "'\(name)' must be a string or a whole number")
     }
 
-    /// A trimmed text field, nil when absent or empty.
-    func text(_ name: String) throws -> String? {
+    /// A trimmed text field of at most `maximumLength` characters, nil when absent or empty.
+    func text(_ name: String, maximumLength: Int = maximumTextLength) throws -> String? {
         guard let raw = values[name] else { return nil }
         let value = raw.trimmingCharacters(in: .whitespaces)
         guard !value.isEmpty else { return nil }
-        guard value.count <= Self.maximumTextLength else {
-            throw ServerError.invalid(name, "'\(name)' is at most \(Self.maximumTextLength) characters")
+        guard value.count <= maximumLength else {
+            throw ServerError.invalid(name, "'\(name)' is at most \(maximumLength) characters")
         }
         return value
     }

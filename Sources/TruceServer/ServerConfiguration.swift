@@ -11,6 +11,8 @@ public struct ServerConfiguration: Sendable {
     public var publicRead: Bool
     /// Whether cookies carry `Secure` (sent over HTTPS and to localhost only); off only for tests of plain HTTP elsewhere.
     public var secureCookies: Bool
+    /// How often alerts due for delivery are sent to their webhooks.
+    public var webhookInterval: Duration = .seconds(15)
 
     /// A configuration listening on `host:port`, reading bodies up to `maximumBodyBytes`, closed to
     /// readers without an account unless `publicRead`.

@@ -34,5 +34,12 @@ enum Stylesheet {
         .pager a, .pager span { margin-right: 1rem; }
         svg text { font: 11px system-ui, sans-serif; }
         code { font-size: .9em; }
+        ul.legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; }
+        .swatch { display: inline-block; width: .8rem; height: .8rem; margin-right: .3rem; vertical-align: middle; border: 1px solid #555; }
+        textarea.yaml { width: 100%; min-height: 30rem; font: 13px/1.4 ui-monospace, monospace; }
+        ol.yaml-lines { font: 13px/1.4 ui-monospace, monospace; background: #fff; border: 1px solid var(--line); padding-left: 3.5rem; }
+        ol.yaml-lines li.error { background: #fde4e2; }
+        ol.yaml-lines li .problem { color: #8e1b12; font-weight: 600; white-space: normal; }
+        ol.yaml-lines li pre { margin: 0; white-space: pre-wrap; }
         """
 }

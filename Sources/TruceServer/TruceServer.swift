@@ -1,4 +1,5 @@
 public import Hummingbird
+import Logging
 public import TruceCore
 
 /// Truce's HTTP server: the dashboard pages and the JSON API over the application core.
@@ -7,10 +8,12 @@ public import TruceCore
 /// calls the CLI makes) and render the answer; they hold no use-case logic. Every asset is
 /// compiled in, so the pages work offline.
 public enum TruceServer {
-    /// The application serving `app`, `agreements` and `accounts` as `configuration` says; `@main`
-    /// runs it, tests drive it without a socket.
+    /// The application serving `app`, `agreements`, `accounts` and `alerts` as `configuration` says; `@main`
+    /// runs it, tests drive it without a socket. Alerts due for delivery are sent to their webhooks every
+    /// ``ServerConfiguration/webhookInterval`` while it runs; without `alerts` (a store that keeps none), the
+    /// deadlines are still served and the webhook routes answer 501.
     public static func application(
-        configuration: ServerConfiguration, app: TruceApp, agreements: AgreementLibrary, accounts: Accounts
+        configuration: ServerConfiguration, app: TruceApp, agreements: AgreementLibrary, accounts: Accounts, alerts: Alerts?
     ) -> some ApplicationProtocol {
         let router = Router(context: ServerContext.self)
         router.addMiddleware {
@@ -18,12 +21,21 @@ public enum TruceServer {
             BodyLimit(maximumBytes: configuration.maximumBodyBytes)
             SessionLookup(accounts: accounts)
         }
-        let handlers = Handlers(app: app, agreements: agreements, accounts: accounts, configuration: configuration)
+        let handlers = Handlers(
+            app: app, agreements: agreements, accounts: accounts, alerts: alerts, configuration: configuration,
+            assessments: AssessmentCache(app: app))
         handlers.addPages(to: router)
+        handlers.addAlertPages(to: router)
+        handlers.addEditor(to: router)
         handlers.addAccountPages(to: router)
         handlers.addAPI(to: router)
+        let delivery = alerts.map {
+            WebhookDelivery(
+                alerts: $0, sender: URLSessionWebhookSender(), interval: configuration.webhookInterval, logger: Logger(label: "truce.webhooks"))
+        }
         return Application(
             router: router,
-            configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: "truce"))
+            configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: "truce"),
+            services: delivery.map { [$0] } ?? [])
     }
 }

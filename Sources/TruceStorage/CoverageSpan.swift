@@ -19,6 +19,15 @@ public struct CoverageSpan: Sendable {
         countries.insert(event.location.country)
     }
 
+    /// Widens the span to an event of `day` whose country is `newCountry` when no event added
+    /// before had it (nil when one had): the same span as ``add(_:)``, for a caller that has
+    /// already told new countries apart.
+    public mutating func add(day: Day, newCountry: String?) {
+        first = min(first ?? day, day)
+        last = max(last ?? day, day)
+        if let newCountry { countries.insert(newCountry) }
+    }
+
     /// The first and last day and the countries, sorted; nil when no event was read.
     public var span: (from: Day, to: Day, countries: [String])? {
         guard let first, let last else { return nil }

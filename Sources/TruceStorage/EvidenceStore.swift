@@ -27,6 +27,18 @@ public protocol EvidenceStore: Sendable {
     /// The period and area each import of events covers (all, or those up to `snapshot`), so that
     /// "no matching event" is judged only where the evidence covers the window; ordered by snapshot.
     func coverage(through snapshot: Int64?) async throws -> [Coverage]
+    /// A number that differs after every write of evidence: each import or snapshot, each review
+    /// decision, each edit or removal of an event, observation or claim. Equal numbers mean the
+    /// evidence (and so every assessment of it) is unchanged; it is cheap to read, for caches to check
+    /// on every use. Backends keep it where every writer bumps it in the writing transaction itself.
+    func evidenceVersion() async throws -> Int64
+}
+
+extension EventCatalog {
+    /// Counts every match and caps the answer; a backend should stop reading at the cap instead.
+    public func eventCount(matching filter: EventFilter, atMost cap: Int) async throws -> Int {
+        min(try await eventCount(matching: filter), max(0, cap))
+    }
 }
 
 extension EvidenceStore {
@@ -38,6 +50,9 @@ extension EvidenceStore {
 public protocol EventCatalog: Sendable {
     /// How many events match `filter`.
     func eventCount(matching filter: EventFilter) async throws -> Int
+    /// How many events match `filter`, counting no further than `cap`: the count when it is below
+    /// `cap`, else `cap`. Backends stop reading at the cap, so it stays cheap however many match.
+    func eventCount(matching filter: EventFilter, atMost cap: Int) async throws -> Int
     /// One page of the events matching `filter`, ordered by day, data set and key.
     func events(matching filter: EventFilter, limit: Int?, offset: Int) async throws -> [Event]
     /// Calls `body` with every event matching `filter` (the first `limit`, when given), in the order of

@@ -31,7 +31,9 @@ extension EventFilter {
             arguments.append(dataset)
         }
         if let type {
-            conditions.append("(event_type = ? COLLATE NOCASE OR sub_event_type = ? COLLATE NOCASE)")
+            // The unary `+` keeps SQLite from gathering every match of a common type through two
+            // indexes and sorting them all: the list is read in order and stops at the page's end.
+            conditions.append("(+event_type = ? COLLATE NOCASE OR +sub_event_type = ? COLLATE NOCASE)")
             arguments += [type, type]
         }
         if let admin1 {

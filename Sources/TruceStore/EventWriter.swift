@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import TruceFormats
 import TruceModel
 
@@ -60,21 +61,9 @@ final class EventWriter {
         Self.values(of: event, attributesJSON: attributesJSON, snapshot: snapshot, withKey: true, into: &row)
         if try row.execute(in: db) > 0 { return .stored }
         let hash = row.contentHashValue
-
-        var old = SQLiteBinder(archive)
-        old.integer64(snapshot)
-        old.text(event.dataset)
-        old.text(event.key)
-        old.integer64(hash)
-        old.integer(event.revision, hashed: false)
-        guard try old.execute(in: db) > 0 else {
-            var stale = SQLiteBinder(staleCheck)
-            stale.text(event.dataset)
-            stale.text(event.key)
-            stale.integer(event.revision, hashed: false)
-            return try stale.hasRow(in: db) ? .stale : .unchanged
+        guard try archiveRevised(dataset: event.dataset, key: event.key, revision: event.revision, hash: hash, snapshot: snapshot) else {
+            return try isStale(dataset: event.dataset, key: event.key, revision: event.revision) ? .stale : .unchanged
         }
-
         var revised = SQLiteBinder(update, contentHash: hash, rowBytes: updateBytes)
         Self.values(of: event, attributesJSON: attributesJSON, snapshot: snapshot, withKey: false, into: &revised)
         revised.text(event.dataset)
@@ -82,6 +71,58 @@ final class EventWriter {
         revised.integer64(hash)
         _ = try revised.execute(in: db)
         return .updated
+    }
+
+    /// Writes an event prepared on the reading thread, binding its encoded values in place:
+    /// the same rows, hashes and outcomes as ``write(_:attributesJSON:contentHash:snapshot:)``.
+    func write(_ prepared: PreparedEvent, snapshot: Int64) throws -> StoreOutcome {
+        let row = prepared.row
+        let inserted = try row.withBound(to: insert, withKey: true, snapshot: snapshot) { _ in try execute(insert) }
+        if inserted > 0 { return .stored }
+        let hash = row.contentHashValue
+        guard try archiveRevised(dataset: prepared.dataset, key: prepared.key, revision: prepared.revision, hash: hash, snapshot: snapshot)
+        else {
+            return try isStale(dataset: prepared.dataset, key: prepared.key, revision: prepared.revision) ? .stale : .unchanged
+        }
+        _ = try row.withBound(to: update, withKey: false, snapshot: snapshot) { next in
+            var key = SQLiteBinder(update, continuingAt: next)
+            key.text(prepared.dataset)
+            key.text(prepared.key)
+            key.integer64(hash)
+            return try execute(update)
+        }
+        return .updated
+    }
+
+    /// Keeps the stored version of a row whose content differs (and that `revision` may replace) in
+    /// history; false when there is nothing to replace.
+    private func archiveRevised(dataset: String, key: String, revision: Int?, hash: Int64, snapshot: Int64) throws -> Bool {
+        var old = SQLiteBinder(archive)
+        old.integer64(snapshot)
+        old.text(dataset)
+        old.text(key)
+        old.integer64(hash)
+        old.integer(revision, hashed: false)
+        return try old.execute(in: db) > 0
+    }
+
+    /// Whether the stored version is newer than `revision` (or `revision` is nil and the stored one is dated).
+    private func isStale(dataset: String, key: String, revision: Int?) throws -> Bool {
+        var stale = SQLiteBinder(staleCheck)
+        stale.text(dataset)
+        stale.text(key)
+        stale.integer(revision, hashed: false)
+        return try stale.hasRow(in: db)
+    }
+
+    private func execute(_ statement: Statement) throws -> Int {
+        let code = sqlite3_step(statement.sqliteStatement)
+        guard code == SQLITE_DONE else {
+            let message = String(cString: sqlite3_errmsg(db.sqliteConnection))
+            sqlite3_reset(statement.sqliteStatement)
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message)
+        }
+        return Int(sqlite3_changes(db.sqliteConnection))
     }
 
     /// The hash stored in `content_hash`: of everything but the key, snapshot and provenance.

@@ -153,9 +153,3 @@ public struct PrefetchedSource<Source: ImportSource>: ImportSource {
         }
     }
 }
-
-/// Hands a value that is not `Sendable` to exactly one other thread, which becomes its only user.
-private struct UncheckedBox<Value>: @unchecked Sendable {
-    let value: Value
-    init(_ value: Value) { self.value = value }
-}

@@ -2,12 +2,22 @@ import TruceFormats
 import TruceModel
 import TruceStorage
 
-/// An event with the work that does not need the database already done: its attributes
-/// written as JSON, its content hash, and the source and actor names for the registries not
-/// seen earlier in the file.
+/// An event with the work that does not need the database already done: its values encoded
+/// for binding, with their content hash, and the names for the registries and the coverage not
+/// seen earlier in the file. The `Event` itself stays on the reading thread, which frees it.
 struct PreparedEvent: Sendable {
-    /// The event without its attributes, which `attributesJSON` holds.
-    var event: Event
+    /// The event's column values and content hash, ready to bind.
+    var row: EncodedEventRow
+    var dataset: String
+    var key: String
+    /// The event's `revision` (ACLED's `timestamp`): whether a changed row may replace the stored one.
+    var revision: Int?
+    var actor1: String?
+    var actor2: String?
+    /// The event's stated day, for the import's coverage.
+    var day: Day
+    /// The event's country when no earlier event of this import had it.
+    var newCountry: String?
     /// `event.attributes` as `JSONString.object` writes them; nil when there are none.
     var attributesJSON: String?
     /// The registry names (see `PreparedEventSource.registryName`) of the event's sources
@@ -17,7 +27,7 @@ struct PreparedEvent: Sendable {
     var newActors: [String]
     /// The hash ``EventWriter`` stores in `content_hash`, worked out here so that the writing
     /// thread, which bounds an import's speed, only binds the values.
-    var contentHash: Int64
+    var contentHash: Int64 { row.contentHashValue }
 }
 
 /// Prepares each event of `Source` as it is read. Wrapped in `PrefetchedSource`, the
@@ -29,6 +39,7 @@ struct PreparedEventSource<Source: ImportSource>: ImportSource where Source.Valu
     private var json = JSONObjectWriter()
     private var seenSources: Set<String> = []
     private var seenActors: Set<String> = []
+    private var seenCountries: Set<String> = []
     /// The last event's sources: GDELT gives several events of one article in a row, and
     /// comparing with them is cheaper than hashing a long URL again.
     private var lastSources: [String] = []
@@ -57,12 +68,13 @@ struct PreparedEventSource<Source: ImportSource>: ImportSource where Source.Valu
                 if let name, seenActors.insert(name).inserted { newActors.append(name) }
             }
             let attributes = event.attributes.isEmpty ? nil : json.object(event.attributes)
-            // The writer binds the JSON; freeing the map here spares it that work too.
-            event.attributes = [:]
+            let country = event.location.country
             return .value(
                 PreparedEvent(
-                    event: event, attributesJSON: attributes, newSources: newSources, newActors: newActors,
-                    contentHash: EventWriter.contentHash(of: event, attributesJSON: attributes)))
+                    row: EncodedEventRow(event, attributesJSON: attributes), dataset: event.dataset, key: event.key,
+                    revision: event.revision, actor1: event.actor1.name, actor2: event.actor2.name, day: event.date.day,
+                    newCountry: seenCountries.insert(country).inserted ? country : nil, attributesJSON: attributes,
+                    newSources: newSources, newActors: newActors))
         }
     }
 

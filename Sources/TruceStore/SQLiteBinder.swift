@@ -34,6 +34,15 @@ struct SQLiteBinder: EventColumnSink {
         rowBytes?.reset()
     }
 
+    /// Binds the rest of a statement whose parameters before `index` are bound already; the
+    /// statement is not reset, and text is copied by SQLite.
+    init(_ statement: Statement, continuingAt index: Int32) {
+        self.statement = statement.sqliteStatement
+        self.index = index - 1
+        knownHash = 0
+        rowBytes = nil
+    }
+
     /// The content hash of the values bound so far (or the one given).
     var contentHashValue: Int64 { knownHash ?? hash.signed }
 

@@ -29,6 +29,15 @@ enum Schema {
         migrator.registerMigration("v7") { db in
             try db.execute(sql: accounts)
         }
+        migrator.registerMigration("v8-alerts") { db in
+            try db.execute(sql: alerts)
+        }
+        migrator.registerMigration("v9-evidence-version") { db in
+            try db.execute(sql: evidenceVersion)
+        }
+        migrator.registerMigration("v10-event-filter-indexes") { db in
+            try db.execute(sql: eventFilterIndexes)
+        }
         return migrator
     }
 
@@ -47,10 +56,15 @@ enum Schema {
     /// again at its end: building them once is far cheaper than updating them
     /// row by row (on a 200,000-row file, updating them took 40% of the import).
     static let eventIndexes = [
-        "CREATE INDEX events_by_date ON events(date_earliest);",
-        "CREATE INDEX events_by_country ON events(country, date_earliest);",
+        "CREATE INDEX IF NOT EXISTS events_by_date ON events(date_earliest);",
+        "CREATE INDEX IF NOT EXISTS events_by_country ON events(country, date_earliest);",
+        "CREATE INDEX IF NOT EXISTS events_by_event_date ON events(event_date, dataset, event_key);",
+        "CREATE INDEX IF NOT EXISTS events_by_admin1 ON events(admin1 COLLATE NOCASE, event_date, dataset, event_key);",
+        "CREATE INDEX IF NOT EXISTS events_by_dataset ON events(dataset, event_date, event_key);",
     ]
-    static let eventIndexNames = ["events_by_date", "events_by_country"]
+    static let eventIndexNames = [
+        "events_by_date", "events_by_country", "events_by_event_date", "events_by_admin1", "events_by_dataset",
+    ]
 
     static let v1 = """
         CREATE TABLE snapshots (
@@ -111,7 +125,8 @@ enum Schema {
             UNIQUE (dataset, event_key),
             CHECK (date_earliest <= event_date AND event_date <= date_latest)
         );
-        \(eventIndexes.joined(separator: "\n"))
+        CREATE INDEX events_by_date ON events(date_earliest);
+        CREATE INDEX events_by_country ON events(country, date_earliest);
 
         -- Earlier versions of events that a later import revised.
         CREATE TABLE event_history (
@@ -348,5 +363,65 @@ enum Schema {
             attempted_at INTEGER NOT NULL
         );
         CREATE INDEX failed_logins_by_name ON failed_logins(name, attempted_at);
+        """
+
+    /// Each agreement's webhook, and every provision status change detected with its delivery state.
+    /// Alerts outlive their agreement: they record what was sent.
+    static let alerts = """
+        CREATE TABLE webhooks (
+            agreement TEXT PRIMARY KEY NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+            url TEXT NOT NULL,
+            saved_at TEXT NOT NULL
+        );
+        CREATE TABLE alerts (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            agreement TEXT NOT NULL,
+            provision TEXT NOT NULL,
+            from_status TEXT NOT NULL,
+            to_status TEXT NOT NULL,
+            as_of TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            detected_at TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            delivered_at TEXT,
+            last_error TEXT,
+            next_attempt_at INTEGER
+        );
+        CREATE INDEX alerts_by_agreement ON alerts(agreement, id);
+        CREATE INDEX alerts_due ON alerts(next_attempt_at) WHERE next_attempt_at IS NOT NULL;
+        """
+
+    /// A number that grows whenever evidence or a review decision is written, so that a cache of
+    /// assessments can tell, with one read, whether what it holds is still current. Triggers bump it
+    /// inside the writing transaction itself, so no write path can forget it; a trigger per row
+    /// costs about a microsecond, small beside the row's own insert.
+    static let evidenceVersion: String = {
+        var sql = """
+            CREATE TABLE evidence_version (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                version INTEGER NOT NULL
+            );
+            INSERT INTO evidence_version (id, version) VALUES (1, 1);
+
+            """
+        let tables = ["snapshots", "events", "event_deletions", "observations", "claims", "sources", "candidate_clusters", "review_actions"]
+        for table in tables {
+            for change in ["INSERT", "UPDATE", "DELETE"] {
+                sql += """
+                    CREATE TRIGGER \(table)_\(change.lowercased())_bumps_evidence_version AFTER \(change) ON \(table)
+                    BEGIN UPDATE evidence_version SET version = version + 1 WHERE id = 1; END;
+
+                    """
+            }
+        }
+        return sql
+    }()
+
+    /// Indexes for the filters of the event list (a day range, an admin1, a data set), each ending in
+    /// the list's order, so that a page stops after its last row instead of sorting every match.
+    static let eventFilterIndexes = """
+        CREATE INDEX IF NOT EXISTS events_by_event_date ON events(event_date, dataset, event_key);
+        CREATE INDEX IF NOT EXISTS events_by_admin1 ON events(admin1 COLLATE NOCASE, event_date, dataset, event_key);
+        CREATE INDEX IF NOT EXISTS events_by_dataset ON events(dataset, event_date, event_key);
         """
 }

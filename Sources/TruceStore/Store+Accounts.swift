@@ -1,32 +1,29 @@
 import GRDB
 public import TruceStorage
 
-// Accounts are a handful of rows: every call is one short statement on the caller's task.
+// Accounts are a handful of rows: every call is one short statement, run through GRDB's async API so
+// that waiting for the writer (an import holds it for minutes) never blocks a thread of the cooperative pool.
 extension Store: AccountStore {
     public func saveUser(_ user: StoredUser) async throws {
-        try onCallersTask {
-            try database.write { db in
-                try db.execute(
-                    sql: """
-                        INSERT INTO users (name, role, password_hash, updated_at) VALUES (?, ?, ?, ?)
-                        ON CONFLICT(name) DO UPDATE SET role = excluded.role, password_hash = excluded.password_hash,
-                            updated_at = excluded.updated_at
-                        """,
-                    arguments: [user.name, user.role.rawValue, user.passwordHash, user.updatedAt])
-            }
+        try await database.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO users (name, role, password_hash, updated_at) VALUES (?, ?, ?, ?)
+                    ON CONFLICT(name) DO UPDATE SET role = excluded.role, password_hash = excluded.password_hash,
+                        updated_at = excluded.updated_at
+                    """,
+                arguments: [user.name, user.role.rawValue, user.passwordHash, user.updatedAt])
         }
     }
 
     public func user(named name: String) async throws -> StoredUser? {
-        try onCallersTask {
-            try database.read { db in
-                try Row.fetchOne(db, sql: "SELECT * FROM users WHERE name = ?", arguments: [name]).map(Self.user)
-            }
+        try await database.read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM users WHERE name = ?", arguments: [name]).map(Self.user)
         }
     }
 
     public func users() async throws -> [StoredUser] {
-        try onCallersTask { try database.read { db in try Row.fetchAll(db, sql: "SELECT * FROM users ORDER BY name").map(Self.user) } }
+        try await database.read { db in try Row.fetchAll(db, sql: "SELECT * FROM users ORDER BY name").map(Self.user) }
     }
 
     private static func user(_ row: Row) -> StoredUser {
@@ -36,53 +33,42 @@ extension Store: AccountStore {
     }
 
     public func saveSession(_ session: StoredSession) async throws {
-        try onCallersTask {
-            try database.write { db in
-                try db.execute(
-                    sql: "INSERT INTO sessions (token_hash, user_name, csrf_token, expires_at) VALUES (?, ?, ?, ?)",
-                    arguments: [session.tokenHash, session.user, session.csrfToken, session.expiresAt])
-            }
+        try await database.write { db in
+            try db.execute(
+                sql: "INSERT INTO sessions (token_hash, user_name, csrf_token, expires_at) VALUES (?, ?, ?, ?)",
+                arguments: [session.tokenHash, session.user, session.csrfToken, session.expiresAt])
         }
     }
 
     public func session(tokenHash: String) async throws -> StoredSession? {
-        try onCallersTask {
-            try database.read { db in
-                try Row.fetchOne(db, sql: "SELECT * FROM sessions WHERE token_hash = ?", arguments: [tokenHash]).map { row in
-                    StoredSession(tokenHash: row["token_hash"], user: row["user_name"], csrfToken: row["csrf_token"], expiresAt: row["expires_at"])
-                }
+        try await database.read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM sessions WHERE token_hash = ?", arguments: [tokenHash]).map { row in
+                StoredSession(tokenHash: row["token_hash"], user: row["user_name"], csrfToken: row["csrf_token"], expiresAt: row["expires_at"])
             }
         }
     }
 
     public func deleteSession(tokenHash: String) async throws {
-        try onCallersTask { try database.write { db in try db.execute(sql: "DELETE FROM sessions WHERE token_hash = ?", arguments: [tokenHash]) } }
+        try await database.write { db in try db.execute(sql: "DELETE FROM sessions WHERE token_hash = ?", arguments: [tokenHash]) }
     }
 
     public func deleteSessions(ofUser user: String) async throws {
-        try onCallersTask { try database.write { db in try db.execute(sql: "DELETE FROM sessions WHERE user_name = ?", arguments: [user]) } }
+        try await database.write { db in try db.execute(sql: "DELETE FROM sessions WHERE user_name = ?", arguments: [user]) }
     }
 
     public func recordFailedLogin(name: String, at time: Int64) async throws {
-        try onCallersTask {
-            try database.write { db in
-                try db.execute(sql: "INSERT INTO failed_logins (name, attempted_at) VALUES (?, ?)", arguments: [name, time])
-            }
+        try await database.write { db in
+            try db.execute(sql: "INSERT INTO failed_logins (name, attempted_at) VALUES (?, ?)", arguments: [name, time])
         }
     }
 
     public func failedLogins(name: String, since time: Int64) async throws -> Int {
-        try onCallersTask {
-            try database.read { db in
-                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM failed_logins WHERE name = ? AND attempted_at >= ?", arguments: [name, time]) ?? 0
-            }
+        try await database.read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM failed_logins WHERE name = ? AND attempted_at >= ?", arguments: [name, time]) ?? 0
         }
     }
 
     public func clearFailedLogins(name: String) async throws {
-        try onCallersTask { try database.write { db in try db.execute(sql: "DELETE FROM failed_logins WHERE name = ?", arguments: [name]) } }
+        try await database.write { db in try db.execute(sql: "DELETE FROM failed_logins WHERE name = ?", arguments: [name]) }
     }
 }
-
-/// Runs `body` synchronously, choosing GRDB's blocking calls over its async ones inside an async method.
-private func onCallersTask<T>(_ body: () throws -> T) rethrows -> T { try body() }

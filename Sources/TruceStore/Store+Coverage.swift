@@ -21,7 +21,7 @@ extension Store {
     ///
     /// - Throws: ``TruceError`` (`notFound`) when `snapshot` is not an import of events.
     public func writeStatedCoverage(snapshot: Int64, from: Day, to: Day, countries: [String]) throws {
-        try database.write { db in
+        try write { db in
             try db.execute(
                 sql: """
                     UPDATE snapshots SET covers_from = ?, covers_to = ?, covers_countries = ?

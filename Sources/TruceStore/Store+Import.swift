@@ -36,14 +36,23 @@ extension Store {
         from reader: Source, kind: String, path: String, importedAt: String, bulkFrom: Int = Store.bulkImportBytes,
         rejects: (any RejectsDestination)? = nil, progress: (ImportProgress) -> Void = { _ in }
     ) throws -> ImportReport where Source.Value == Event {
+        try runEventImport(
+            from: reader, kind: kind, path: path, importedAt: importedAt, bulkFrom: bulkFrom, rejects: rejects, progress: progress,
+            cancellation: nil)
+    }
+
+    /// ``importEvents(from:kind:path:importedAt:bulkFrom:rejects:progress:)``, stopped when `cancellation` is set.
+    func runEventImport<Source: ImportSource>(
+        from reader: Source, kind: String, path: String, importedAt: String, bulkFrom: Int = Store.bulkImportBytes,
+        rejects: (any RejectsDestination)?, progress: (ImportProgress) -> Void, cancellation: ImportCancellation?
+    ) throws -> ImportReport where Source.Value == Event {
         var source = PrefetchedSource(PreparedEventSource(reader))
         return try runImport(
-            source: &source, kind: kind, path: path, importedAt: importedAt, bulkFrom: bulkFrom, rejects: rejects, progress: progress
+            source: &source, kind: kind, path: path, importedAt: importedAt, bulkFrom: bulkFrom, rejects: rejects, progress: progress,
+            cancellation: cancellation
         ) { db in
             let writer = try EventWriter(db)
-            return { row, snapshot in
-                try writer.write(row.event, attributesJSON: row.attributesJSON, contentHash: row.contentHash, snapshot: snapshot)
-            }
+            return { row, snapshot in try writer.write(row, snapshot: snapshot) }
         }
     }
 
@@ -72,9 +81,11 @@ extension Store {
 
     /// Runs one import in one transaction: a snapshot row, then every record.
     /// Any thrown error rolls everything back, so an import lands whole or not at all.
+    /// When `cancellation` is set, the import stops at its next progress report (every 4,096 rows,
+    /// and once more before its indexes are built and before it commits) with `CancellationError`.
     func runImport<Source: ImportSource>(
         source: inout Source, kind: String, path: String, importedAt: String, bulkFrom: Int = .max,
-        rejects destination: (any RejectsDestination)? = nil, progress: (ImportProgress) -> Void,
+        rejects destination: (any RejectsDestination)? = nil, progress: (ImportProgress) -> Void, cancellation: ImportCancellation? = nil,
         prepare: (Database) throws -> (Source.Value, Int64) throws -> StoreOutcome
     ) throws -> ImportReport {
         let fileName = URL(fileURLWithPath: path).lastPathComponent
@@ -116,9 +127,8 @@ extension Store {
                         let written = outcome == .stored || outcome == .updated
                         if let prepared = record as? PreparedEvent {
                             sources.formUnion(prepared.newSources)
-                            span.add(prepared.event)
-                            let event = prepared.event
-                            actors.add(newNames: prepared.newActors, actor1: event.actor1.name, actor2: event.actor2.name, written: written)
+                            span.add(day: prepared.day, newCountry: prepared.newCountry)
+                            actors.add(newNames: prepared.newActors, actor1: prepared.actor1, actor2: prepared.actor2, written: written)
                         } else if let event = record as? Event {
                             sources.formUnion(event.sources)
                             span.add(event)
@@ -133,10 +143,12 @@ extension Store {
                         try rejects?.append(rejection)
                     }
                     if counts.read % 4096 == 0 {
+                        try cancellation?.check()
                         progress(ImportProgress(bytesRead: source.bytesRead, totalBytes: source.totalBytes, rows: counts.read))
                     }
                 }
                 progress(ImportProgress(bytesRead: source.bytesRead, totalBytes: source.totalBytes, rows: counts.read))
+                try cancellation?.check()
                 if bulk {
                     for sql in Schema.eventIndexes { try db.execute(sql: sql) }
                 }
@@ -160,6 +172,7 @@ extension Store {
                     snapshot: snapshot, source: kind, file: fileName, fileHash: source.fileHash ?? "", counts: counts,
                     notices: notices, rejectsFile: rejects?.location
                 )
+                try cancellation?.check()
             }
         } catch {
             rejects?.discard()

@@ -44,7 +44,7 @@ extension Store: EvidenceSource {
     }
 
     public func claimsNamingProvisions() throws -> [Claim] {
-        try database.read { db in
+        try read { db in
             try Row.fetchAll(
                 db,
                 sql: """

@@ -4,9 +4,9 @@ public import TruceModel
 public import TruceStorage
 
 // The SQLite store as the storage the application core works with. Each call runs its operation
-// through GRDB's async `read` or `write` (see Store+Connection.swift), so an await here suspends
-// the caller and never blocks a thread of the cooperative pool. Imports still run on the caller's
-// thread (Store+Import is being reworked for speed in parallel; they stream rows from a reader).
+// through GRDB's async `read` or `write` (see Store+Connection.swift), or, for an import, on a
+// thread of its own (ImportThread.swift), so an await here suspends the caller and never blocks a
+// thread of the cooperative pool.
 
 extension Store: EvidenceStore {
     public func events(from: Day, to: Day, countries: [String], asOf snapshot: Int64?) async throws -> [Event] {
@@ -22,7 +22,7 @@ extension Store: EvidenceStore {
     }
 
     public func claimsNamingProvisions(asOf snapshot: Int64?) async throws -> [Claim] {
-        try evidence(asOf: snapshot).claimsNamingProvisions()
+        try await reading { store in try store.evidence(asOf: snapshot).claimsNamingProvisions() }
     }
 
     public func snapshotIDs(through snapshot: Int64?) async throws -> [Int64] {
@@ -51,6 +51,17 @@ extension Store: EventCatalog {
         try await reading { store in try store.eventCount(filter) }
     }
 
+    public func eventCount(matching filter: EventFilter, atMost cap: Int) async throws -> Int {
+        try await reading { store in
+            try store.read { db in
+                // The inner LIMIT stops the scan at the cap: a common filter costs no more than a rare one.
+                let (whereClause, arguments) = filter.sqlCondition()
+                let sql = "SELECT COUNT(*) FROM (SELECT 1 FROM events" + whereClause + " LIMIT ?)"
+                return try Int.fetchOne(db, sql: sql, arguments: StatementArguments(arguments + [max(0, cap)])) ?? 0
+            }
+        }
+    }
+
     private func eventCount(_ filter: EventFilter) throws -> Int {
         try read { db in
             let (whereClause, arguments) = filter.sqlCondition()
@@ -64,12 +75,16 @@ extension Store: EventCatalog {
 
     private func eventPage(_ filter: EventFilter, limit: Int?, offset: Int) throws -> [Event] {
         try read { db in
-            let (whereClause, filterArguments) = filter.sqlCondition()
-            var arguments = filterArguments
-            let sql = "SELECT * FROM events" + whereClause + " ORDER BY event_date, dataset, event_key LIMIT ? OFFSET ?"
-            arguments += [limit.map { max(0, $0) } ?? -1, max(0, offset)]
-            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map(EventRow.event)
+            let (sql, arguments) = Self.eventPageQuery(filter, limit: limit, offset: offset)
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(EventRow.event)
         }
+    }
+
+    /// The query of one page of the events matching `filter`; its plan is checked by the tests.
+    static func eventPageQuery(_ filter: EventFilter, limit: Int?, offset: Int) -> (sql: String, arguments: StatementArguments) {
+        let (whereClause, filterArguments) = filter.sqlCondition()
+        let sql = "SELECT * FROM events" + whereClause + " ORDER BY event_date, dataset, event_key LIMIT ? OFFSET ?"
+        return (sql, StatementArguments(filterArguments + [limit.map { max(0, $0) } ?? -1, max(0, offset)]))
     }
 
     @discardableResult
@@ -96,37 +111,73 @@ extension Store: ImportStore {
         from source: Source, kind: String, input: String, importedAt: String, rejects: any RejectsDestination,
         progress: (ImportProgress) -> Void
     ) async throws -> ImportReport where Source.Value == Event {
-        try importEvents(from: source, kind: kind, path: input, importedAt: importedAt, rejects: rejects, progress: progress)
+        let reader = UncheckedBox(source)
+        return try await onImportThread(progress: progress) { store, progress, cancellation in
+            try store.runEventImport(
+                from: reader.value, kind: kind, path: input, importedAt: importedAt, rejects: rejects, progress: progress,
+                cancellation: cancellation)
+        }
     }
 
     public func importObservations<Source: ImportSource>(
         from source: Source, input: String, importedAt: String, rejects: any RejectsDestination, progress: (ImportProgress) -> Void
     ) async throws -> ImportReport where Source.Value == Observation {
-        var source = source
-        return try runImport(source: &source, kind: "observations", path: input, importedAt: importedAt, rejects: rejects, progress: progress) {
-            db in
-            { observation, snapshot in try EvidenceWriter.write(observation, snapshot: snapshot, in: db) }
+        let reader = UncheckedBox(source)
+        return try await onImportThread(progress: progress) { store, progress, cancellation in
+            var source = reader.value
+            return try store.runImport(
+                source: &source, kind: "observations", path: input, importedAt: importedAt, rejects: rejects, progress: progress,
+                cancellation: cancellation
+            ) { db in
+                { observation, snapshot in try EvidenceWriter.write(observation, snapshot: snapshot, in: db) }
+            }
         }
     }
 
     public func recordStatedCoverage(snapshot: Int64, from: Day, to: Day, countries: [String]) async throws {
-        try writeStatedCoverage(snapshot: snapshot, from: from, to: to, countries: countries)
+        try await writing { store in try store.writeStatedCoverage(snapshot: snapshot, from: from, to: to, countries: countries) }
     }
 
     public func importClaims<Source: ImportSource>(
         from source: Source, input: String, importedAt: String, rejects: any RejectsDestination, progress: (ImportProgress) -> Void
     ) async throws -> ImportReport where Source.Value == Claim {
-        var source = source
-        return try runImport(source: &source, kind: "claims", path: input, importedAt: importedAt, rejects: rejects, progress: progress) { db in
-            { claim, snapshot in try EvidenceWriter.write(claim, snapshot: snapshot, in: db) }
+        let reader = UncheckedBox(source)
+        return try await onImportThread(progress: progress) { store, progress, cancellation in
+            var source = reader.value
+            return try store.runImport(
+                source: &source, kind: "claims", path: input, importedAt: importedAt, rejects: rejects, progress: progress,
+                cancellation: cancellation
+            ) { db in
+                { claim, snapshot in try EvidenceWriter.write(claim, snapshot: snapshot, in: db) }
+            }
         }
     }
 
     public func importDeletions<Source: ImportSource>(
         from source: Source, input: String, importedAt: String, rejects: any RejectsDestination, progress: (ImportProgress) -> Void
     ) async throws -> ImportReport where Source.Value == ACLEDDeletion {
-        var source = source
-        return try applyDeletions(from: &source, input: input, importedAt: importedAt, rejects: rejects, progress: progress)
+        let reader = UncheckedBox(source)
+        return try await onImportThread(progress: progress) { store, progress, cancellation in
+            var source = reader.value
+            return try store.applyDeletions(
+                from: &source, input: input, importedAt: importedAt, rejects: rejects, progress: progress, cancellation: cancellation)
+        }
+    }
+
+    /// Runs an import on a thread of its own (see ``ImportThread``), reporting progress on that
+    /// thread while the caller awaits; cancelling the caller's task stops the import, which then
+    /// stores nothing.
+    private func onImportThread(
+        progress: (ImportProgress) -> Void,
+        _ work: @escaping @Sendable (Store, (ImportProgress) -> Void, ImportCancellation) throws -> ImportReport
+    ) async throws -> ImportReport {
+        let store = self
+        // `progress` is called only while this call awaits the import, never after it returns, so it
+        // may be lent to the import's thread unchecked.
+        return try await withoutActuallyEscaping(progress) { progress in
+            nonisolated(unsafe) let progress = progress
+            return try await ImportThread.run { cancellation in try work(store, progress, cancellation) }
+        }
     }
 }
 

@@ -15,7 +15,10 @@ extension Store {
                 let findings = try String.fetchAll(db, sql: "PRAGMA integrity_check(100)").filter { $0 != "ok" }
                 let foreignKeys = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
                 let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-                let applied = try Schema.migrator.appliedIdentifiers(db).sorted()
+                // In the order they were applied (names need not sort), then any this version does not know.
+                let appliedSet = try Schema.migrator.appliedIdentifiers(db)
+                let known = Schema.migrator.migrations
+                let applied = known.filter(appliedSet.contains) + appliedSet.subtracting(known).sorted()
                 let latest = Schema.migrator.migrations.last ?? ""
                 var problems = findings.map { "damaged: \($0)" }
                 if !foreignKeys.isEmpty {
@@ -25,7 +28,10 @@ extension Store {
                     problems.append("the file is not marked as a Truce store (application id \(applicationID), expected \(Store.applicationID))")
                 }
                 if !applied.contains(latest) {
-                    problems.append("the schema is at \(applied.last ?? "nothing"), this version of Truce expects \(latest)")
+                    // Verifying never migrates: the user decides when a store is upgraded.
+                    let at = try Schema.migrator.appliedMigrations(db).last ?? "nothing"
+                    problems.append(
+                        "the schema is at \(at), this version of Truce expects \(latest): open the store once with write access to migrate it")
                 }
                 return StoreVerification(
                     integrityProblems: findings, applicationID: applicationID, appliedMigrations: applied, latestMigration: latest,

@@ -24,6 +24,8 @@
 ///   harmed, and nothing of it is stored if it gives up.
 /// - `readOnly`: open without ever writing, for commands that only read (`check`) and for
 ///   stores on read-only media; nothing is migrated, so the store must be current.
+/// - `allowsOlderSchema`: with `readOnly`, open a store whose schema is older than this
+///   version's, for verifying it without migrating it; nothing else may then be asked of it.
 public struct StoreConfiguration: Hashable, Sendable {
     /// SQLite's journal: how a transaction is made atomic.
     public enum JournalMode: String, Hashable, Sendable {
@@ -40,10 +42,12 @@ public struct StoreConfiguration: Hashable, Sendable {
     public var pageSize: Int
     public var busyTimeoutSeconds: Double
     public var readOnly: Bool
+    /// Whether a read-only store at an older schema opens (for ``Store/verify()`` only) instead of being refused.
+    public var allowsOlderSchema: Bool
 
     public init(
         journalMode: JournalMode = .wal, readers: Int = 4, cacheKiB: Int = 65_536, pageSize: Int = 16_384, busyTimeoutSeconds: Double = 60,
-        readOnly: Bool = false
+        readOnly: Bool = false, allowsOlderSchema: Bool = false
     ) {
         self.journalMode = journalMode
         self.readers = readers
@@ -51,8 +55,12 @@ public struct StoreConfiguration: Hashable, Sendable {
         self.pageSize = pageSize
         self.busyTimeoutSeconds = busyTimeoutSeconds
         self.readOnly = readOnly
+        self.allowsOlderSchema = allowsOlderSchema
     }
 
     /// A configuration that only reads.
     public static let readOnly = StoreConfiguration(readOnly: true)
+
+    /// A configuration that only reads and opens a store at any schema: for verifying it as it is.
+    public static let verifying = StoreConfiguration(readOnly: true, allowsOlderSchema: true)
 }

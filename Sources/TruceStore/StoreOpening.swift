@@ -112,9 +112,10 @@ struct StoreOpening {
     private func adopt(_ database: any DatabaseWriter) throws {
         try identify(database)
         if configuration.readOnly {
-            let pending = try database.read { db in try !Schema.migrator.hasCompletedMigrations(db) }
-            if pending {
-                throw TruceError(.store, "the store \(path) needs upgrading to this version of Truce, which a read-only store cannot be")
+            let applied = try database.read { db in try Schema.migrator.appliedMigrations(db) }
+            let latest = Schema.migrator.migrations.last ?? ""
+            if !applied.contains(latest), !configuration.allowsOlderSchema {
+                throw TruceError(.store, Schema.olderSchemaMessage(store: path, at: applied.last))
             }
             return
         }

@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import TruceStorage
+import TruceStore
 import TruceTestSupport
 
 /// The commands around `truce serve`: keeping agreements in the store and creating users.
@@ -18,6 +20,22 @@ import TruceTestSupport
         #expect(removed.status == 0, "\(removed.stderr)")
         let again = await TruceInProcess.run(["agreement", "remove", "doha-2020", "--store", store])
         #expect(again.status != 0 && again.stderr.contains("keeps no agreement 'doha-2020'"))
+    }
+
+    @Test func anImportKeepsTheStatusChangesItCausesForAnAgreementWithAWebhook() async throws {
+        let folder = try TestPaths.temporaryDirectory("truce-import-alerts")
+        let store = folder.appendingPathComponent("t.sqlite").path
+        let added = await TruceInProcess.run(["agreement", "add", TestPaths.example("agreement.yaml"), "--store", store])
+        #expect(added.status == 0, "\(added.stderr)")
+        do {
+            let opened = try Store.open(path: store)
+            try await opened.saveWebhook(StoredWebhook(agreement: "doha-2020", url: "http://127.0.0.1:9/hook", savedAt: "2026-01-01T00:00:00Z"))
+        }
+        let imported = await TruceInProcess.run(["import", "acled", TestPaths.example("events.csv"), "--store", store])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stderr.contains("kept for the agreements' webhooks"), "\(imported.stderr)")
+        let alerts = try await Store.open(path: store).alerts(agreement: "doha-2020", limit: 100)
+        #expect(!alerts.isEmpty && alerts.allSatisfy { $0.nextAttemptAt != nil && $0.payload.contains("provision.status_changed") })
     }
 
     @Test func aBrokenAgreementIsNotKept() async throws {

@@ -225,3 +225,38 @@ import TruceCoder
         #expect(claim.speaker == "Governor Óscar Gutiérrez")
     }
 }
+
+@Suite struct ColonQuoteClaimTests {
+    @Test func aNameAndAColonBeforeAQuotationIsItsSpeaker() throws {
+        let text = """
+            - Foreign Minister Ana Lopez: “We will sign the accord next week.” - Dr. Omar O’Neill: “The border has been quiet for a month.”
+            """
+        let claims = ClaimFinder.claims(in: text)
+        try #require(claims.count == 2)
+        #expect(claims[0].speaker == "Foreign Minister Ana Lopez" && claims[0].quote == "We will sign the accord next week.")
+        #expect(claims[1].speaker == "Dr. Omar O’Neill")
+    }
+
+    @Test func aClauseBeforeAColonIsNoSpeaker() {
+        let claims = ClaimFinder.claims(in: "The message on the leaflets was simple: “Leave the village before dawn.”")
+        #expect(claims.isEmpty)
+    }
+}
+
+@Suite struct ToldSomeoneThatClaimTests {
+    @Test func theOneToldStandsBetweenTheVerbAndTheClause() throws {
+        let claims = ClaimFinder.claims(in: "General Amina Yusuf informed reporters that the convoy had reached the city.")
+        try #require(claims.count == 1)
+        #expect(claims[0].speaker == "General Amina Yusuf" && claims[0].quote.hasPrefix("the convoy had reached"))
+        #expect(ClaimFinder.claims(in: "The army informed the villagers of the curfew on Monday.").isEmpty)
+    }
+}
+
+@Suite struct ClaimSpeakerTests {
+    @Test func theAuthorsOwnVoiceAndWordsLikeAllAreNoSpeakers() {
+        #expect(ClaimFinder.claims(in: "I said at the time that the truce would not hold for long.").isEmpty)
+        #expect(ClaimFinder.claims(in: "All said the talks had gone well and would resume next week.").isEmpty)
+        let kept = ClaimFinder.claims(in: "Our allies said that the truce would hold for at least a month.")
+        #expect(kept.count == 1 && kept.first?.speaker == "Our allies")
+    }
+}

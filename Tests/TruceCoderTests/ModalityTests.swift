@@ -59,3 +59,18 @@ import TruceModel
         #expect(ModalityDetector.modality(of: "They attacked.", verbRange: 500..<600) == .done)
     }
 }
+
+@Suite struct CountQualifierModalityTests {
+    @Test func noFewerThanIsACountNotANegation() throws {
+        let sentence = "The rebels launched no fewer than 43 attacks on checkpoints."
+        let verb = try #require(sentence.utf8.firstRange(of: "launched".utf8))
+        let start = sentence.utf8.distance(from: sentence.utf8.startIndex, to: verb.lowerBound)
+        #expect(ModalityDetector.modality(of: sentence, verbRange: start..<(start + 8)) == .done)
+        let count = try #require(NumberFinder.numbers(in: sentence).first)
+        #expect(count.low == 43 && count.written == 43)
+        let negated = "No more than two convoys were let through, and the rebels launched no attacks."
+        let second = try #require(negated.utf8.firstRange(of: "launched".utf8))
+        let at = negated.utf8.distance(from: negated.utf8.startIndex, to: second.lowerBound)
+        #expect(ModalityDetector.modality(of: negated, verbRange: at..<(at + 8)) == .negated)
+    }
+}

@@ -19,4 +19,9 @@ import TruceTestSupport
     func accounts(_ check: StorageContract.AccountCheck) async throws {
         try await PostgresTestDatabase.with { store in try await check.run(store) }
     }
+
+    @Test(arguments: StorageContract.evidenceVersion)
+    func postgresEvidenceVersion(_ check: StorageContract.Check) async throws {
+        try await PostgresTestDatabase.with { store in try await check.run(store) }
+    }
 }

@@ -33,7 +33,7 @@ import TruceTestSupport
 
     @Test func aNewDatabaseIsMigratedAndRecordsItsSchemaVersion() async throws {
         try await PostgresTestDatabase.with { (store: PostgresStore) async throws in
-            #expect(try await store.appliedMigrations() == ["v1", "v2", "v3-evidence-format-2", "v4-jobs", "v5-coding-jobs", "v6-server"])
+            #expect(try await store.appliedMigrations() == ["v1", "v2", "v3-evidence-format-2", "v4-jobs", "v5-coding-jobs", "v6-server", "v7-evidence-version"])
             #expect(try await store.counts()["events"] == 0)
         }
     }
@@ -47,7 +47,7 @@ import TruceTestSupport
                 rejects: DiscardedRejects(), progress: { _ in })
             await old.close()
             let store = try await PostgresStore.open(url: url)
-            #expect(try await store.appliedMigrations() == ["v1", "v2", "v3-evidence-format-2", "v4-jobs", "v5-coding-jobs", "v6-server"])
+            #expect(try await store.appliedMigrations() == ["v1", "v2", "v3-evidence-format-2", "v4-jobs", "v5-coding-jobs", "v6-server", "v7-evidence-version"])
             #expect(try await store.snapshots().map(\.id) == [report.snapshot])
             #expect(try await store.eventCount(matching: EventFilter()) == 1)
             #expect(try await store.reviewCounts().isEmpty, "the tables of the later migration are there")

@@ -29,6 +29,15 @@ import TruceTestSupport
         case (.post, "/admin/users"):
             headers[.contentType] = form
             return (uri, headers, "csrf=\(csrf)&name=newbie&role=viewer&password=newbie-password-1")
+        case (.post, "/admin/webhooks"):
+            headers[.contentType] = form
+            return (uri, headers, "csrf=\(csrf)&agreement=doha-2020&url=http%3A%2F%2F127.0.0.1%3A9%2Fhook")
+        case (.post, "/agreements/new"), (.post, "/agreements/:agreement/edit"):
+            headers[.contentType] = form
+            let yaml = try String(contentsOfFile: TestPaths.example("agreement.yaml"), encoding: .utf8)
+            return (uri, headers, "csrf=\(csrf)&yaml=\(yaml.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")")
+        case (.put, "/api/v1/agreements/:agreement/webhook"):
+            return (uri, headers, #"{"url": "http://127.0.0.1:9/hook"}"#)
         case (.post, "/api/v1/agreements"), (.post, "/api/v1/agreements/check"):
             return (uri, headers, try String(contentsOfFile: TestPaths.example("agreement.yaml"), encoding: .utf8))
         case (.post, "/api/v1/events/search"):

@@ -16,6 +16,7 @@ struct ServerFixture {
     let store: Store
     let agreements: AgreementLibrary
     let accounts: Accounts
+    let alerts: Alerts
 
     /// A user of each role, with their password.
     static let users: [(name: String, role: Role, password: String)] = [
@@ -46,7 +47,9 @@ struct ServerFixture {
         // bcrypt's lowest cost keeps the tests quick; the server's default is 12.
         let accounts = Accounts(store: store, hasher: BcryptHasher(cost: 4), clock: clock)
         for user in users { try await accounts.addUser(name: user.name, role: user.role, password: user.password) }
-        return ServerFixture(app: app, store: store, agreements: agreements, accounts: accounts)
+        // Retries a second apart, so tests can step through them with a movable clock.
+        let alerts = Alerts(store: store, app: app, agreements: agreements, retryDelays: [1, 2])
+        return ServerFixture(app: app, store: store, agreements: agreements, accounts: accounts, alerts: alerts)
     }
 
     /// A session of the user of `role`: its cookie header and CSRF token.
@@ -62,7 +65,7 @@ struct ServerFixture {
     ) async throws -> Value {
         let server = TruceServer.application(
             configuration: ServerConfiguration(maximumBodyBytes: maximumBodyBytes, publicRead: publicRead), app: app, agreements: agreements,
-            accounts: accounts)
+            accounts: accounts, alerts: alerts)
         return try await server.test(.router, body)
     }
 }

@@ -18,7 +18,7 @@ import TruceTestSupport
         TruceServer.application(
             configuration: ServerConfiguration(publicRead: false), app: TruceApp(storage: store, clock: ServerFixture.clock),
             agreements: AgreementLibrary(store: store, clock: ServerFixture.clock),
-            accounts: Accounts(store: store, hasher: BcryptHasher(cost: 4), clock: ServerFixture.clock))
+            accounts: Accounts(store: store, hasher: BcryptHasher(cost: 4), clock: ServerFixture.clock), alerts: nil)
     }
 
     @Test func twoServersShareSessionsTheLoginRateLimitAndAgreements() async throws {

@@ -49,13 +49,11 @@ import TruceTestSupport
             }
         }
         #expect(rejections == [rejection])
-        #expect(prepared.map(\.event.key) == ["1", "2", "3", "4"])
+        #expect(prepared.map(\.key) == ["1", "2", "3", "4"])
         #expect(prepared.map(\.newSources) == [["a.org"], [], ["b.net", "Xinhua"], []])
-        #expect(prepared[2].event.sources == ["https://B.net/x?y", "http://a.org/2", "Xinhua"])
         #expect(prepared[0].attributesJSON == JSONString.object(attributes))
         #expect(prepared[1].attributesJSON == nil)
         #expect(prepared[2].attributesJSON == #"{"x":"y"}"#)
-        #expect(prepared.allSatisfy { $0.event.attributes.isEmpty })
         #expect(source.notices == ["seen"] && source.fileHash == "hash")
         // Fixture events are all Taliban against no one: the name is new only on the first.
         #expect(prepared.map(\.newActors) == [["Taliban"], [], [], []])
@@ -78,12 +76,65 @@ import TruceTestSupport
             let writer = try EventWriter(db)
             for (row, original) in zip(prepared, [revised, event("6", sources: [], attributes: [:])]) {
                 _ = try writer.write(original, snapshot: db.lastInsertedRowID)  // hashed while binding
-                #expect(row.contentHash == EventWriter.contentHash(of: row.event, attributesJSON: row.attributesJSON))
+                #expect(row.contentHash == EventWriter.contentHash(of: original, attributesJSON: row.attributesJSON))
             }
             return try Int64.fetchAll(db, sql: "SELECT content_hash FROM events ORDER BY event_key")
         }
         #expect(stored == prepared.map(\.contentHash))
         #expect(Set(stored).count == 2)
+    }
+
+    /// Events prepared on the reading thread (values encoded, bound in place) are stored exactly as
+    /// events bound one value at a time: every column, and the same outcome for a new row, an
+    /// unchanged one, a revision (its old version kept in history) and a stale copy.
+    @Test func encodedRowsAreStoredAsEventsAre() throws {
+        var full = event("7", sources: ["Tolo News", "Pajhwok"], attributes: ["tags": "crowd size=no report", "year": "2020"])
+        full.actor1 = EventActor(name: "Taliban", associates: ["Students"], typeCode: 2, code: "TAL")
+        full.actor2 = EventActor(name: "Police Forces of Afghanistan (2014-2021)", typeCode: 1)
+        full.interaction = 12
+        full.location = Location(
+            country: "Afghanistan", iso3: "AFG", region: "South Asia", admin1: "Kabul", admin2: "Kabul", admin3: "", place: "Kabul",
+            latitude: 34.5553, longitude: 69.2075, precision: 1, uncertaintyKm: 2.5)
+        full.fatalities = Fatalities(exactly: 3)
+        full.notes = "On 3 March, \"quoted\" — and a line\nbreak."
+        full.revision = 1_600_000_000
+        var revised = full
+        revised.notes = "Revised."
+        revised.revision = 1_700_000_000
+        var older = full
+        older.notes = "Older copy."
+        older.revision = 1_500_000_000
+        let plain = event("8", sources: [], attributes: [:])
+        let sequence = [full, plain, full, revised, older]
+
+        func storeRows(prepared: Bool) throws -> (outcomes: [StoreOutcome], events: [Row], history: [Row]) {
+            let path = try TestPaths.temporaryDirectory("truce-encoded").appendingPathComponent("s.sqlite").path
+            let store = try Store.open(path: path)
+            var rows: [PreparedEvent] = []
+            var source = PreparedEventSource(Rows(rows: sequence.map { .value($0) }))
+            while case .value(let row) = try source.next() { rows.append(row) }
+            return try store.database.write { db in
+                try db.execute(sql: "INSERT INTO snapshots (source, file_name, file_hash, imported_at) VALUES ('t', 'f', '', 'now')")
+                let snapshot = db.lastInsertedRowID
+                let writer = try EventWriter(db)
+                let outcomes = try zip(sequence, rows).map { original, row in
+                    prepared ? try writer.write(row, snapshot: snapshot) : try writer.write(original, snapshot: snapshot)
+                }
+                let events = try Row.fetchAll(db, sql: "SELECT * FROM events ORDER BY event_key")
+                let history = try Row.fetchAll(db, sql: "SELECT * FROM event_history ORDER BY id")
+                return (outcomes, events, history)
+            }
+        }
+        let bound = try storeRows(prepared: false)
+        let encoded = try storeRows(prepared: true)
+        #expect(bound.outcomes == [.stored, .stored, .unchanged, .updated, .stale])
+        #expect(encoded.outcomes == bound.outcomes)
+        #expect(encoded.events == bound.events)
+        #expect(encoded.history == bound.history)
+        #expect(encoded.events.count == 2 && encoded.history.count == 1)
+        #expect(encoded.events.first?["notes"] == "Revised.")
+        #expect(encoded.events.first?["uncertainty_km"] == 2.5)
+        #expect(encoded.events.first?["actor1_code"] == "TAL")
     }
 
     @Test(arguments: [

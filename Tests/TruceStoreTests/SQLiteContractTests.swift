@@ -15,6 +15,17 @@ import TruceTestSupport
         let folder = try TestPaths.temporaryDirectory("truce-contract")
         try await check.run(try Store.open(path: folder.appendingPathComponent("store.sqlite").path))
     }
+
+    @Test(arguments: StorageContract.evidenceVersion)
+    func evidenceVersionInMemory(_ check: StorageContract.Check) async throws {
+        try await check.run(try Store.inMemory())
+    }
+
+    @Test(arguments: StorageContract.evidenceVersion)
+    func evidenceVersionInAFile(_ check: StorageContract.Check) async throws {
+        let folder = try TestPaths.temporaryDirectory("truce-contract")
+        try await check.run(try Store.open(path: folder.appendingPathComponent("store.sqlite").path))
+    }
 }
 
 /// The agreement part of the storage contract, run against the SQLite store.

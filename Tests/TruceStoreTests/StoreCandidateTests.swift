@@ -19,7 +19,7 @@ import TruceTestSupport
         let before = try old.counts()
 
         let store = try Store.open(path: path)
-        #expect(try store.appliedMigrations() == ["v1", "v2", "v3", "v4", "v5", "v6", "v7"])
+        #expect(try store.appliedMigrations() == ["v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8-alerts", "v9-evidence-version", "v10-event-filter-indexes"])
         #expect(try store.counts() == before)
         #expect(try store.events(matching: EventFilter(), limit: nil).total == events.counts.stored)
         let report = try store.importArticles(F.attackReports(1), importedAt: F.stamp)

@@ -20,7 +20,7 @@ import TruceTestSupport
         let path = folder.appendingPathComponent("nested/dir/truce.sqlite").path
         let store = try Store.open(path: path)
         #expect(FileManager.default.fileExists(atPath: path))
-        #expect(try store.appliedMigrations() == ["v1", "v2", "v3", "v4", "v5", "v6", "v7"])
+        #expect(try store.appliedMigrations() == ["v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8-alerts", "v9-evidence-version", "v10-event-filter-indexes"])
         _ = try store.importObservations(path: TestPaths.example("observations.csv"), importedAt: stamp)
         let reopened = try Store.open(path: path)
         #expect(try reopened.counts()["observations"] == 17)

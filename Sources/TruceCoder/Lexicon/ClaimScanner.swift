@@ -38,8 +38,21 @@ struct ClaimScanner {
         claims.append(contentsOf: reportedSpeech(outside: quotes))
         claims.sort { $0.range.lowerBound < $1.range.lowerBound }
         for index in claims.indices { claims[index].modality = ClaimContentModality.modality(of: claims[index]) }
-        return resolvePronouns(claims)
+        return resolvePronouns(claims.filter { Self.namesSomeone($0.speaker) })
     }
+
+    /// Whether a speaker phrase names someone: not only the author's own voice or a word like "all"
+    /// ("I", "what I", "I think we've", "All" are no speakers; "they" and "our allies" are).
+    static func namesSomeone(_ speaker: String) -> Bool {
+        let words = speaker.lowercased().split { !$0.isLetter }
+        return words.contains { !notSomeone.contains(String($0)) }
+    }
+
+    private static let notSomeone: Set<String> = [
+        "i", "we", "you", "me", "us", "all", "what", "everyone", "everybody", "anyone", "someone", "some", "many", "most",
+        "both", "each", "it", "this", "that", "these", "those", "think", "who", "which", "ve", "ll", "m", "re", "d", "s", "just",
+        "also", "so", "and", "as",
+    ]
 
     // MARK: - Quotation marks
 
@@ -242,9 +255,33 @@ struct ClaimScanner {
         var tail = window.count
         while tail > 0, window[tail - 1].kind == .punct || window[tail - 1].isWord("that") { tail -= 1 }
         let earliest = max(0, tail - 6)
-        guard let verb = (earliest..<tail).last(where: { SpeakerPhrase.isSpeechVerb(window, $0, quoted: true) }) else { return nil }
+        guard let verb = (earliest..<tail).last(where: { SpeakerPhrase.isSpeechVerb(window, $0, quoted: true) }) else {
+            return namedBeforeColon(window, tail: tail)
+        }
         guard let speaker = SpeakerPhrase.before(window, verb: verb, lower: 0) else { return nil }
         return attribution(window, verb: verb..<(verb + 1), speaker: speaker)
+    }
+
+    /// Secretary of State Marco Rubio: “…” — a transcript's or a list's speaker: a name (its title kept), alone
+    /// between the start of its sentence, line or list item and a colon right before the quotation.
+    func namedBeforeColon(_ window: [LexToken], tail: Int) -> Attribution? {
+        guard tail < window.count, window[tail].isPunct(":"), tail > 0 else { return nil }
+        var start = 0
+        // A list marker or the dash between two quoted speakers.
+        while start < tail, window[start].kind == .punct { start += 1 }
+        guard start < tail, tail - start <= 16, window[start].isCapitalized, window[tail - 1].isCapitalized else { return nil }
+        let joiners: Set<String> = ["of", "the", "for", "and", "on", "al", "bin", "de", "van", "von"]
+        let isName = (start..<tail).allSatisfy { index in
+            let token = window[index]
+            guard token.kind == .word else { return token.kind == .punct && [".", "'", "’", "-"].contains(token.text) }
+            // "Sha’ath", "O'Brien": the part after an apostrophe inside a name.
+            let afterApostrophe = index > start && !token.spaceBefore && ["'", "’"].contains(window[index - 1].text)
+            return token.isCapitalized || joiners.contains(token.text) || afterApostrophe
+        }
+        guard isName else { return nil }
+        let speakerRange = window[start].start..<window[tail - 1].end
+        return Attribution(
+            speaker: text(speakerRange), speakerRange: speakerRange, verb: ":", modality: .done, start: window[start].start, end: window[tail].end)
     }
 
     func attribution(_ window: [LexToken], verb: Range<Int>, speaker: Range<Int>) -> Attribution {

@@ -35,6 +35,16 @@ public struct FoundFigure: Hashable, Sendable {
 /// target; a value "from" which something changes, or any reported value, is
 /// current. Negated or denied values ("did not release 500 prisoners") and
 /// vague ones ("thousands of troops") are left out.
+///
+/// Besides troops and prisoners: aid trucks ("600 trucks of aid a day", "50 trucks of
+/// fuel"), counted attacks, strikes, sorties and targets struck, violations, hostages
+/// held, taken or released, and people displaced ("nearly 10 million people have been
+/// displaced", "300,000 Lebanese forced to live as refugees"); people counted without
+/// such a noun are a figure only when the sentence says they were released, displaced or
+/// taken hostage. The value is the number as written ("more than 1,200" is 1,200: the
+/// qualifier bounds the figure, it does not change it). A current value that refers to a
+/// time more than `Recency.days` before publication is `past`: history, not the
+/// state of things now.
 public enum FigureFinder {
     public static func figures(in sentence: String, published: Day, anchor: Day? = nil) -> [FoundFigure] {
         figures(LexTokenizer.tokens(sentence), published: published, anchor: anchor)
@@ -69,7 +79,8 @@ public enum FigureFinder {
             while last + 1 < tokens.count, tokens[last + 1].end <= number.range.upperBound { last += 1 }
             guard first < tokens.count, let noun = noun(for: tokens, first: first, last: last) else { continue }
             // "five soldiers were killed" counts casualties, not a troop level.
-            if isCasualty(tokens, first: first, noun: noun.index) { continue }
+            // "the release of 39 citizens detained abroad": the release is what is counted.
+            if isCasualty(tokens, first: first, noun: noun.index), !isReleased(tokens, before: first) { continue }
             let modality = ModalityDetector.modality(tokens, verb: first, last: first)
             if modality == .negated || modality == .denied { continue }
             while nextLimit < limits.count, limits[nextLimit].range.lowerBound < number.range.upperBound { nextLimit += 1 }
@@ -83,13 +94,16 @@ public enum FigureFinder {
                 !isStart
                 && (modality == .promised || modality == .demanded || modality == .hypothetical || deadline != nil
                     || isFutureAfter(tokens, noun: noun.index))
-            let kind: CodedFigure.Kind = isTarget ? .target : .current
-            let refersTo: ResolvedDate? = isTarget ? deadline?.date : nearest(points, to: number.range) ?? ResolvedDate(day: published)
-            let indicator = slug(for: noun.word, tokens: tokens, first: first, noun: noun.index)
+            // A target without a deadline is due on the day the sentence names for it ("will release 500 on January 5").
+            let due = { nearest(points.filter { $0.date.latest >= published }, to: number.range) }
+            let refersTo: ResolvedDate? = isTarget ? deadline?.date ?? due() : nearest(points, to: number.range) ?? ResolvedDate(day: published)
+            var kind: CodedFigure.Kind = isTarget ? .target : .current
+            if kind == .current, let refersTo, Recency.isHistory(refersTo.latest, published: published) { kind = .past }
+            guard let indicator = slug(for: noun.word, tokens: tokens, first: first, noun: noun.index) else { continue }
             let start = min(tokens[first].start, tokens[noun.index].start)
             let end = max(number.range.upperBound, tokens[noun.index].end)
             result.append(
-                FoundFigure(noun: noun.word, indicator: indicator, value: number.value, refersTo: refersTo, kind: kind, range: start..<end))
+                FoundFigure(noun: noun.word, indicator: indicator, value: number.written, refersTo: refersTo, kind: kind, range: start..<end))
         }
         return result
     }
@@ -109,7 +123,19 @@ public enum FigureFinder {
         "servicemembers": "troops", "marines": "troops", "servicemen": "troops",
         "prisoners": "prisoners", "detainees": "prisoners", "inmates": "prisoners", "captives": "prisoners",
         "hostages": "hostages", "peacekeepers": "peacekeepers", "bases": "bases", "fighters": "fighters", "refugees": "refugees",
-        "contractors": "contractors",
+        "contractors": "contractors", "trucks": "aid_trucks", "truckloads": "aid_trucks", "lorries": "aid_trucks",
+        "attacks": "attacks", "violations": "ceasefire_violations", "strikes": "strikes", "airstrikes": "strikes",
+        "sorties": "air_sorties", "targets": "targets_struck", "displaced": "displaced", "idps": "displaced",
+        // People in general: a figure only when the sentence says what befell them (see `peopleSlug`).
+        "people": "people", "civilians": "people", "citizens": "people", "nationals": "people", "persons": "people",
+        "residents": "people", "innocents": "people", "individuals": "people", "villagers": "people", "passengers": "people",
+        "children": "people", "families": "people", "workers": "people", "students": "people",
+    ]
+
+    /// Verbs that put troops somewhere: "deployed 10,000 of its own personnel".
+    private static let deployVerbs: Set<String> = [
+        "deployed", "deploy", "deploys", "deploying", "sent", "send", "sends", "sending", "committed", "dispatched", "dispatch",
+        "stationed", "surged",
     ]
 
     private static let releaseVerbs: Set<String> = [
@@ -124,6 +150,7 @@ public enum FigureFinder {
         return [
             "more", "additional", "foreign", "american", "international", "military", "of", "its", "their", "the", "combat",
             "coalition", "government", "security", "armed", "service", "remaining", "other", "allied", "nato", "afghan", "u.s.",
+            "own", "innocent", "air", "fuel", "aid", "humanitarian", "internally", "new", "separate", "total",
         ].contains(token.text)
     }
 
@@ -142,6 +169,10 @@ public enum FigureFinder {
             let token = tokens[index]
             if token.kind == .word, nouns[token.text] != nil { return (token.text, index) }
             if token.kind == .word, token.text == "members", index > 0, tokens[index - 1].isWord("service") { return ("service members", index) }
+            // "70,000 Israelis": a people of a place, counted as people are (see `peopleSlug`).
+            if isDemonymPlural(token), index + 1 >= tokens.count || !(tokens[index + 1].isCapitalized || nouns[tokens[index + 1].text] != nil) {
+                return (token.text, index)
+            }
             if token.isWord("to") || token.kind == .digits || (token.isPunct("-") && !token.spaceBefore) || isModifier(token) {
                 index += 1
                 skipped += 1
@@ -168,6 +199,14 @@ public enum FigureFinder {
             skipped += 1
         }
         return nil
+    }
+
+    /// A capitalised plural such as "Israelis", "Americans", "Afghans" (not an acronym, not "U.S.").
+    private static func isDemonymPlural(_ token: LexToken) -> Bool {
+        guard token.kind == .word, token.isCapitalized, token.text.count > 4, token.text.hasSuffix("s"), !token.text.hasSuffix("ss") else {
+            return false
+        }
+        return token.text.allSatisfy(\.isLetter)
     }
 
     /// "1,960 peacekeepers will be stationed", "5,000 prisoners are to be freed": a future verb after the noun.
@@ -215,9 +254,20 @@ public enum FigureFinder {
         return false
     }
 
-    private static func slug(for noun: String, tokens: [LexToken], first: Int, noun index: Int) -> String {
-        let base = nouns[noun] ?? "troops"
-        guard base == "prisoners" || base == "hostages" || base == "troops" else { return base }
+    /// The indicator a counted noun stands for in its sentence; nil when the count is not an indicator's
+    /// (people counted without a word saying they were released, displaced or taken hostage).
+    private static func slug(for noun: String, tokens: [LexToken], first: Int, noun index: Int) -> String? {
+        let base = nouns[noun] ?? (noun == "service members" ? "troops" : "people")
+        if base == "people" {
+            return peopleSlug(tokens, first: first, noun: index)
+        }
+        if base == "aid_trucks" {
+            // "50 trucks of fuel", "30 fuel trucks".
+            let near = max(0, first)..<min(tokens.count, index + 3)
+            return near.contains { tokens[$0].isWord("fuel") } ? "fuel_trucks" : base
+        }
+        if base == "hostages" { return hostageSlug(tokens, first: first, noun: index) }
+        guard base == "prisoners" || base == "troops" else { return base }
         let window = max(0, first - 5)..<min(tokens.count, index + 4)
         let words = window.map { tokens[$0].text }
         if base != "troops", words.contains(where: releaseVerbs.contains) { return base + "_released" }
@@ -229,6 +279,46 @@ public enum FigureFinder {
         {
             return "troops_withdrawn"
         }
+        if base == "troops", first > 0, !tokens[first - 1].isWord("to"), words.prefix(first - window.lowerBound).contains(where: deployVerbs.contains)
+        {
+            return "troops_deployed"
+        }
         return base
+    }
+
+    /// Hostages taken ("250 were taken hostage"), released ("the release of 105 hostages"), else held.
+    private static func hostageSlug(_ tokens: [LexToken], first: Int, noun: Int) -> String {
+        let window = max(0, first - 5)..<min(tokens.count, noun + 6)
+        if window.contains(where: { releaseVerbs.contains(tokens[$0].text) || tokens[$0].isWord("release") }) { return "hostages_released" }
+        if window.contains(where: { ["taken", "took", "kidnapped", "abducted", "seized"].contains(tokens[$0].text) }) { return "hostages_taken" }
+        return "hostages_held"
+    }
+
+    /// What a count of people is a figure of: released ("secured the release of 39 citizens"), displaced
+    /// ("10 million people have been displaced", "forced to live as refugees") or taken hostage; else nil.
+    private static func peopleSlug(_ tokens: [LexToken], first: Int, noun: Int) -> String? {
+        var after: [String] = []
+        var index = noun + 1
+        // Up to the end of the clause, or an "and" that adds other people ("two million people and thousands of displaced").
+        while index < tokens.count, after.count < 10, !(tokens[index].kind == .punct && [".", ";", "!", "?"].contains(tokens[index].text)),
+            !tokens[index].isWord("and")
+        {
+            if tokens[index].kind == .word { after.append(tokens[index].text) }
+            index += 1
+        }
+        let displacement: Set<String> = ["displaced", "refugees", "refugee", "fled", "uprooted", "homeless", "evacuated"]
+        if after.contains(where: displacement.contains) { return "displaced" }
+        if let hostage = after.firstIndex(of: "hostage") ?? after.firstIndex(of: "hostages"), hostage > 0,
+            ["taken", "held", "kidnapped", "being"].contains(after[hostage - 1])
+        {
+            return after[hostage - 1] == "taken" ? "hostages_taken" : "hostages_held"
+        }
+        if isReleased(tokens, before: first) || after.prefix(2).contains(where: releaseVerbs.contains) { return "detainees_released" }
+        return nil
+    }
+
+    /// A release in the four words before the number: "secured the release of 39", "freed 14".
+    private static func isReleased(_ tokens: [LexToken], before first: Int) -> Bool {
+        (max(0, first - 4)..<first).contains { releaseVerbs.contains(tokens[$0].text) || tokens[$0].isWord("release") }
     }
 }

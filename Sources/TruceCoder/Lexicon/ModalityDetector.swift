@@ -8,7 +8,7 @@ public import TruceModel
 /// verbs of one list ("pledged to release prisoners, reduce violence and open
 /// talks") does not end the clause:
 /// - a denial ("denied", "denies", "rejected claims that") makes it `denied`;
-/// - else a negation ("not", "didn't", "never", "no", "without", "refrained
+/// - else a negation ("not", "didn't", "never", "no" — but not "no fewer than 43", a count —, "without", "refrained
 ///   from", "refused to", "failed to") makes it `negated`, even under a wish or
 ///   a promise ("does not want to kill" is negated); so does a negated object right
 ///   after the verb ("have produced no agreement", "found nothing");
@@ -67,7 +67,11 @@ public enum ModalityDetector {
         if !negated, last + 1 < tokens.count {
             let next = tokens[last + 1].text
             let afterNext = last + 2 < tokens.count ? tokens[last + 2].text : ""
-            if ["no", "nothing", "none", "nobody", "neither"].contains(next), afterNext != "longer", afterNext != "doubt" { negated = true }
+            if ["no", "nothing", "none", "nobody", "neither"].contains(next), afterNext != "longer", afterNext != "doubt",
+                !isCountQualifier(tokens, last + 1)
+            {
+                negated = true
+            }
         }
         if negated { return .negated }
         return nearest ?? .done
@@ -123,11 +127,18 @@ public enum ModalityDetector {
 
     static func isNegation(_ tokens: [LexToken], _ index: Int) -> Bool {
         let word = tokens[index].text
+        if isCountQualifier(tokens, index) { return false }
         if negations.contains(word) {
             // "no longer" negates too; "not only" does not.
             return !(word == "not" && index + 1 < tokens.count && tokens[index + 1].text == "only")
         }
         return word.hasSuffix("n't")
+    }
+
+    /// "no fewer than 43", "no less than", "no more than": a bound on a count, not a negation.
+    static func isCountQualifier(_ tokens: [LexToken], _ index: Int) -> Bool {
+        guard tokens[index].isWord("no"), index + 2 < tokens.count, tokens[index + 2].isWord("than") else { return false }
+        return ["fewer", "less", "more"].contains(tokens[index + 1].text)
     }
 
     private static let promises: Set<String> = [

@@ -15,14 +15,17 @@ public struct NumberMention: Hashable, Sendable {
     public var high: Int?
     /// A word that names no exact number ("dozens", "several", "scores of").
     public var isVague: Bool
+    /// The number as written, before its qualifier is read: 1,200 for "more than 1,200" (whose `low` is 1,201).
+    public var written: Double
 
-    public init(range: Range<Int>, value: Double, low: Int?, best: Int?, high: Int?, isVague: Bool) {
+    public init(range: Range<Int>, value: Double, low: Int?, best: Int?, high: Int?, isVague: Bool, written: Double? = nil) {
         self.range = range
         self.value = value
         self.low = low
         self.best = best
         self.high = high
         self.isVague = isVague
+        self.written = written ?? value
     }
 }
 
@@ -112,7 +115,7 @@ public enum NumberFinder {
         let value = best ?? low ?? high ?? first.value
         let mention = NumberMention(
             range: tokens[index].start..<tokens[end - 1].end, value: value, low: low.map(clampedInt), best: best.map(clampedInt),
-            high: high.map(clampedInt), isVague: isVague)
+            high: high.map(clampedInt), isVague: isVague, written: first.value)
         return (mention, end)
     }
 

@@ -14,7 +14,8 @@ enum SpeakerPhrase {
         "wrote": .done, "writes": .done, "posted": .done, "insisted": .done, "insists": .done, "claimed": .done,
         "explained": .done, "noted": .done, "confirmed": .done, "asserted": .done, "acknowledged": .done,
         "admitted": .done, "alleged": .done, "argued": .done, "stressed": .done, "emphasised": .done, "emphasized": .done,
-        "maintained": .done, "replied": .done, "responded": .done, "reported": .done, "continued": .done,
+        "maintained": .done, "replied": .done, "responded": .done, "reported": .done, "continued": .done, "informed": .done, "assured": .done,
+        "reassured": .done,
         "denied": .denied, "denies": .denied, "pledged": .promised, "pledges": .promised, "promised": .promised,
         "promises": .promised, "vowed": .promised, "vows": .promised, "demanded": .demanded, "demands": .demanded,
         "urged": .demanded, "urges": .demanded, "warned": .hypothetical, "warns": .hypothetical, "threatened": .hypothetical,
@@ -34,8 +35,13 @@ enum SpeakerPhrase {
         // "The United States", "Said": capitalised, they are names.
         guard token.kind == .word, !token.isCapitalized, verbs[token.text] != nil else { return false }
         if quoted || plainSpeechVerbs.contains(token.text) { return true }
-        return index + 1 < tokens.count && tokens[index + 1].isWord("that")
+        if index + 1 < tokens.count, tokens[index + 1].isWord("that") { return true }
+        // "informed me that", "assured reporters that": the one told stands between the verb and its clause.
+        return index + 2 < tokens.count && toldPeople.contains(tokens[index + 1].text) && tokens[index + 2].isWord("that")
     }
+
+    /// Whom a statement is made to, between a reporting verb and its "that" clause.
+    static let toldPeople: Set<String> = ["me", "us", "him", "her", "them", "reporters", "journalists", "lawmakers", "congress"]
 
     /// Words that show a phrase is a clause, not a speaker ("the village is considered … said X").
     static let clauseVerbs: Set<String> = ["is", "was", "were", "are", "been", "be", "will", "would", "has", "have", "had", "can", "could"]

@@ -52,6 +52,9 @@ struct ClauseAnalysis {
         }
     }
 
+    /// Prepositions after which a word of the verb dictionary is a noun: "against attacks", "amid clashes".
+    static let nounLeaders: Set<String> = ["AGAINST", "AMID", "AMIDST", "DESPITE"]
+
     private mutating func findVerbs() {
         var index = 0
         while index < tokens.count {
@@ -66,6 +69,13 @@ struct ClauseAnalysis {
             }
             // A determiner before it makes the word a noun: "an attack", "their meeting".
             if index > 0 && (tokens[index - 1].has(.determiners) || tokens[index - 1].has(.degreeWords)) {
+                index += 1
+                continue
+            }
+            // After "against", "amid" or "despite" it is a noun too: one defends against attacks, acts amid or
+            // despite them ("defend itself against attacks from Hezbollah" reports no attack); not a gerund
+            // ("despite attacking").
+            if index > 0, Self.nounLeaders.contains(tokens[index - 1].text), !tokens[index].text.hasSuffix("ING") {
                 index += 1
                 continue
             }

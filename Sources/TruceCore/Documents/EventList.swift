@@ -7,16 +7,25 @@ public struct EventList: Encodable, Sendable {
     public var total: Int
     /// Each in the shape of ``EventJSON``, which the exports also write.
     public var events: [JSONValue]
+    /// `true` when more than `total` events match (the count stopped at a cap); absent otherwise.
+    public var totalIsLowerBound: Bool?
 
-    /// A page of `events`, already in the shape of ``EventJSON``, out of `total` matches.
-    public init(total: Int, events: [JSONValue]) {
+    private enum CodingKeys: String, CodingKey {
+        case total, events
+        case totalIsLowerBound = "total_is_lower_bound"
+    }
+
+    /// A page of `events`, already in the shape of ``EventJSON``, out of `total` matches (or more,
+    /// when `totalIsLowerBound`).
+    public init(total: Int, events: [JSONValue], totalIsLowerBound: Bool = false) {
         self.total = total
         self.events = events
+        self.totalIsLowerBound = totalIsLowerBound ? true : nil
     }
 
     /// The page's events in the shape of ``EventJSON``.
     public init(_ page: EventPage) {
-        self.init(total: page.total, events: page.events.map(EventJSON.object))
+        self.init(total: page.total, events: page.events.map(EventJSON.object), totalIsLowerBound: page.totalIsLowerBound)
     }
 }
 

@@ -217,6 +217,8 @@ public struct CodedFigure: Hashable, Sendable, Codable {
         case current
         /// A value promised or required by a date ("8,600 by July").
         case target
+        /// A value that held at a time well before the report: history told as context ("2,977 killed on 9/11").
+        case past
     }
 
     /// What is counted, in the agreement's indicator vocabulary when one matches
@@ -226,7 +228,7 @@ public struct CodedFigure: Hashable, Sendable, Codable {
     public var value: Double
     /// The day or days the figure refers to (a target's deadline); nil when the text gives none.
     public var refersTo: ResolvedDate?
-    /// Whether the figure is the current value or a target.
+    /// Whether the figure is the current value, a target, or a past value.
     public var kind: Kind
     /// The actor whose figure it is (whose troops), when recognised.
     public var actor: CodedActor?

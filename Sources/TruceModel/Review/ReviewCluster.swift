@@ -122,12 +122,12 @@ public struct ReviewCluster: Hashable, Sendable {
     }
 
     /// Whether accepting records an act (the only thing that counts as compliance evidence):
-    /// events reported as done, claims (a statement is what it is), current figures.
+    /// events reported as done, claims (a statement is what it is), current and past figures (values reported, not promised).
     public var isAct: Bool {
         switch kind {
         case .event: EvidenceDraft.modality(reports.compactMap(\.eventReport), edits: edits) == .done
         case .claim: true
-        case .figure: EvidenceDraft.figureKind(reports.compactMap(\.figureReport), edits: edits) == .current
+        case .figure: EvidenceDraft.figureKind(reports.compactMap(\.figureReport), edits: edits) != .target
         }
     }
 

@@ -1,0 +1,49 @@
+import TruceModel
+
+/// Background is not news: history told as context and totals over years are not new events.
+extension ArticleCoding {
+    /// The events of a sentence that are news. Left out: events whose date ends more than `Recency.days`
+    /// before publication ("the bombing of the USS Cole in 2000"; a call to attack made in 2011 is history
+    /// too), and the acts (`done`) of a sentence that tells a stretch of years ("2,400 US troops killed in
+    /// 19 years", "for decades he planned attacks"), whose killings become a `killed_total` figure of kind
+    /// `past` instead. A sentence that names a day ("on Monday, after two decades of war") reports that
+    /// day's acts.
+    mutating func news(_ events: [CodedEvent], sentence: Sentence, words: [String], namesADay: Bool, published: Day?) -> [CodedEvent] {
+        guard !events.isEmpty else { return events }
+        let totals = !namesADay && Self.spansYears(words)
+        var kept: [CodedEvent] = []
+        var totalKilled: (value: Int, actor: CodedActor?)?
+        for event in events {
+            if let published, let date = event.date, Recency.isHistory(date.latest, published: published) { continue }
+            if totals, event.modality == .done {
+                if let killed = event.fatalities.low ?? event.fatalities.best, killed > (totalKilled?.value ?? 0) {
+                    totalKilled = (killed, event.actor1)
+                }
+                continue
+            }
+            kept.append(event)
+        }
+        if let totalKilled {
+            result.figures.append(
+                CodedFigure(
+                    indicator: "killed_total", value: Double(totalKilled.value), kind: .past, actor: totalKilled.actor,
+                    span: offsets.span(sentence.range)))
+        }
+        return kept
+    }
+
+    /// Whether the sentence tells a stretch of years: "in 19 years", "over our 20 years at war",
+    /// "for decades", "over the years" — not "two years ago" or "in the coming years".
+    static func spansYears(_ words: [String]) -> Bool {
+        for (index, word) in words.enumerated() where yearUnits.contains(word) {
+            if index + 1 < words.count, ["ago", "old", "later", "earlier"].contains(words[index + 1]) { continue }
+            let before = words[max(0, index - 4)..<index]
+            if before.contains(where: { ["next", "coming", "future", "upcoming"].contains($0) }) { continue }
+            if before.contains(where: stretchWords.contains) { return true }
+        }
+        return false
+    }
+
+    private static let yearUnits: Set<String> = ["years", "decades", "decade", "centuries", "generations"]
+    private static let stretchWords: Set<String> = ["for", "over", "in", "during", "across", "throughout"]
+}

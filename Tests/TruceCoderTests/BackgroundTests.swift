@@ -1,0 +1,42 @@
+import Testing
+import TruceModel
+
+@testable import TruceCoder
+
+/// Background is not news: history and totals told as context are not new events.
+@Suite struct BackgroundTests {
+    let coder = ArticleCoder()
+
+    func code(_ text: String, date: String) -> CodingResult {
+        coder.code(ArticleCleaner.article(raw: text, markup: .plain, origin: "test", source: nil, date: Day(iso: date)))
+    }
+
+    @Test func anActOfYearsAgoIsNotANewEvent() {
+        let result = code(
+            "Militants attacked a police checkpoint in Kandahar province on Monday, killing four officers. "
+                + "The same group carried out the bombing of a market in 2009, which killed 30 people.",
+            date: "2022-05-11")
+        #expect(result.events.contains { $0.fatalities.best == 4 && $0.date?.earliest == Day(iso: "2022-05-09") })
+        #expect(!result.events.contains { $0.fatalities.best == 30 || $0.fatalities.low == 30 })
+        #expect(result.events.allSatisfy { $0.modality != .done || $0.date.map { $0.earliest.iso >= "2022-04" } ?? true })
+    }
+
+    @Test func aTotalOverYearsIsAPastFigureNotAnEvent() throws {
+        let result = code("Over nineteen years of war, insurgents killed 2,400 American soldiers.", date: "2020-03-01")
+        #expect(!result.events.contains { $0.fatalities.best == 2_400 || $0.fatalities.low == 2_400 })
+        let total = try #require(result.figures.first { $0.indicator == "killed_total" })
+        #expect(total.value == 2_400 && total.kind == .past)
+    }
+
+    @Test func aDayNamedBesideTheYearsKeepsTheAct() {
+        let result = code("On Monday, after two decades of war, gunmen killed six soldiers in Helmand province.", date: "2021-08-31")
+        #expect(result.events.contains { $0.fatalities.best == 6 })
+    }
+
+    @Test func aStretchOfYearsIsToldBySpanNotByAgo() {
+        #expect(Self.spansYears(["for", "two", "decades"]) && Self.spansYears(["over", "our", "20", "years", "at", "war"]))
+        #expect(!Self.spansYears(["two", "years", "ago"]) && !Self.spansYears(["in", "the", "coming", "years"]))
+    }
+
+    static func spansYears(_ words: [String]) -> Bool { ArticleCoding.spansYears(words) }
+}
