@@ -19,10 +19,10 @@ enum EventColumns {
         names.map { name in alias.map { "\($0).\(name)" } ?? name }.joined(separator: ", ")
     }
 
-    /// Writes `event` as one copied row: `ordinal`, then ``names``. Everything but the key, snapshot
-    /// and provenance feeds the content hash, in the SQLite store's order.
-    static func write(_ event: Event, ordinal: Int, snapshot: Int64, into row: inout CopyRowWriter) {
-        row.integer(ordinal, hashed: false)
+    /// Writes `event` as one copied row: `ordinal` (when given), then ``names``. Everything but the key,
+    /// snapshot and provenance feeds the content hash, in the SQLite store's order.
+    static func write(_ event: Event, ordinal: Int?, snapshot: Int64, into row: inout CopyRowWriter) {
+        if let ordinal { row.integer(ordinal, hashed: false) }
         row.text(event.dataset, hashed: false)
         row.text(event.key, hashed: false)
         row.text(event.date.day.iso)

@@ -16,6 +16,9 @@ final class EventStaging: ImportStaging {
     /// Whether the snapshot records the span and countries of the rows: imports do, review decisions do not.
     private let recordsCoverage: Bool
 
+    /// What an import into an empty events table took off it, when its rows are copied straight in.
+    private var direct: EmptyTableLoad.Dropped?
+
     init(recordsCoverage: Bool = true) {
         self.recordsCoverage = recordsCoverage
     }
@@ -23,8 +26,18 @@ final class EventStaging: ImportStaging {
     let createTable = "CREATE TEMP TABLE import_rows ON COMMIT DROP AS SELECT 0::bigint AS ordinal, \(EventColumns.list()) FROM events WITH NO DATA"
     let columns = ["ordinal"] + EventColumns.names
 
+    func copyTarget(on connection: PostgresConnection, logger: Logger) async throws -> (table: String, columns: [String]) {
+        if let dropped = try await EmptyTableLoad.begin("events", on: connection, logger: logger) {
+            direct = dropped
+            return ("events", EventColumns.names)
+        }
+        try await connection.run(PostgresQuery(unsafeSQL: createTable), logger: logger)
+        return ("import_rows", columns)
+    }
+
     func write(_ event: Event, ordinal: Int, snapshot: Int64, into row: inout CopyRowWriter) {
-        EventColumns.write(event, ordinal: ordinal, snapshot: snapshot, into: &row)
+        // Copied straight into events, the row has no ordinal: the identity keeps the input's order.
+        EventColumns.write(event, ordinal: direct == nil ? ordinal : nil, snapshot: snapshot, into: &row)
         rows += 1
         coverage.add(event)
         // GDELT gives several events of one article in a row: comparing with the last is cheaper than hashing again.
@@ -39,8 +52,37 @@ final class EventStaging: ImportStaging {
     private static let join = "e.dataset = s.dataset AND e.event_key = s.event_key"
 
     func merge(snapshot: Int64, on connection: PostgresConnection, logger: Logger) async throws -> MergeCounts {
+        var counts = MergeCounts()
+        if let direct {
+            if try await EmptyTableLoad.restoreKeys(direct, of: "events", on: connection, logger: logger) {
+                counts.stored = rows
+                try await SecondaryIndexes.rebuild(direct.indexes, on: connection, logger: logger)
+            } else {
+                // The file gave a key twice: its rows go back to staging (the identity as their ordinal)
+                // and are merged as any import's, into the then empty table.
+                try await connection.run(
+                    PostgresQuery(
+                        unsafeSQL: "CREATE TEMP TABLE import_rows ON COMMIT DROP AS SELECT id AS ordinal, \(EventColumns.list()) FROM events"),
+                    logger: logger)
+                try await connection.run("TRUNCATE events", logger: logger)
+                guard try await EmptyTableLoad.restoreKeys(direct, of: "events", on: connection, logger: logger) else {
+                    throw TruceError(.store, "the unique keys of events could not be built again on an empty table")
+                }
+                counts = try await mergeStaged(snapshot: snapshot, droppedIndexes: direct.indexes, on: connection, logger: logger)
+            }
+        } else {
+            let dropped = try await SecondaryIndexes.dropForBulk(of: "events", incoming: rows, on: connection, logger: logger)
+            counts = try await mergeStaged(snapshot: snapshot, droppedIndexes: dropped, on: connection, logger: logger)
+        }
+        try await registerNames(snapshot: snapshot, on: connection, logger: logger)
+        return counts
+    }
+
+    /// Merges `import_rows` into events generation by generation, then builds again the indexes dropped for it.
+    private func mergeStaged(
+        snapshot: Int64, droppedIndexes dropped: [String], on connection: PostgresConnection, logger: Logger
+    ) async throws -> MergeCounts {
         let generations = try await Generations.number(key: ["dataset", "event_key"], on: connection, logger: logger)
-        let dropped = try await SecondaryIndexes.dropForBulk(of: "events", incoming: rows, on: connection, logger: logger)
         var counts = MergeCounts()
         let changedColumns = EventColumns.names.dropFirst(2)
         for generation in 1...generations {
@@ -82,6 +124,11 @@ final class EventStaging: ImportStaging {
                         """), logger: logger)
         }
         try await SecondaryIndexes.rebuild(dropped, on: connection, logger: logger)
+        return counts
+    }
+
+    /// Records the actors and sources the import's rows name, and the span and countries they cover.
+    private func registerNames(snapshot: Int64, on connection: PostgresConnection, logger: Logger) async throws {
         // The registry of names seen, for mapping them later.
         try await connection.run(
             """
@@ -100,7 +147,6 @@ final class EventStaging: ImportStaging {
                 "UPDATE snapshots SET covers_from = \(span.from.iso), covers_to = \(span.to.iso), covers_countries = \(span.countries.joined(separator: ";")) WHERE id = \(snapshot)",
                 logger: logger)
         }
-        return counts
     }
 }
 

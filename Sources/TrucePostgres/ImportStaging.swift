@@ -9,6 +9,9 @@ protocol ImportStaging: AnyObject {
     var createTable: String { get }
     /// The columns of `import_rows` each copied row fills, in order.
     var columns: [String] { get }
+    /// Prepares the table the import's rows are copied into and returns its name and columns:
+    /// `import_rows` (made by ``createTable``) unless the staging loads its own table directly.
+    func copyTarget(on connection: PostgresConnection, logger: Logger) async throws -> (table: String, columns: [String])
     /// Writes one record as a copied row; `ordinal` counts the records from 1, in input order.
     func write(_ value: Value, ordinal: Int, snapshot: Int64, into row: inout CopyRowWriter)
     /// Merges `import_rows` into the store and says what that did.
@@ -16,6 +19,11 @@ protocol ImportStaging: AnyObject {
 }
 
 extension ImportStaging {
+    func copyTarget(on connection: PostgresConnection, logger: Logger) async throws -> (table: String, columns: [String]) {
+        try await connection.run(PostgresQuery(unsafeSQL: createTable), logger: logger)
+        return ("import_rows", columns)
+    }
+
     /// Copies `values` into a new `import_rows` and merges them, inside the caller's transaction: how a
     /// review decision writes the record it accepts, with the same rules as an import.
     func stageAndMerge(_ values: [Value], snapshot: Int64, on connection: PostgresConnection, logger: Logger) async throws -> MergeCounts {

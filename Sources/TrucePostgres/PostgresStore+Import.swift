@@ -38,7 +38,7 @@ extension PostgresStore: ImportStore {
     }
 
     /// Runs one import in one transaction: a snapshot row, every record copied into a temporary
-    /// table with one `COPY … FROM STDIN` (streamed in 1 MiB chunks, so memory stays flat), then
+    /// table (or, for events into an empty table, the table itself) with one `COPY … FROM STDIN` (streamed in 1 MiB chunks, so memory stays flat), then
     /// merged set by set. Any error — the input's, the server's, a lost connection — rolls
     /// everything back, so an import lands whole or not at all.
     func runImport<Source: ImportSource, Staging: ImportStaging>(
@@ -54,10 +54,10 @@ extension PostgresStore: ImportStore {
             report = try await withTransaction(doing: "import \(fileName) into") { connection in
                 let snapshot = try await SnapshotNumbering.insert(
                     source: kind, file: fileName, fileHash: "", importedAt: importedAt, on: connection, logger: logger)
-                try await connection.run(PostgresQuery(unsafeSQL: staging.createTable), logger: logger)
+                let target = try await staging.copyTarget(on: connection, logger: logger)
                 var counts = ImportCounts()
                 var ordinal = 0
-                try await connection.copyFrom(table: "import_rows", columns: staging.columns, logger: logger) { writer in
+                try await connection.copyFrom(table: target.table, columns: target.columns, logger: logger) { writer in
                     var row = CopyRowWriter()
                     while let item = try source.next() {
                         counts.read += 1

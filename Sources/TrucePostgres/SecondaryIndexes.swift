@@ -17,6 +17,11 @@ enum SecondaryIndexes {
             try await connection.scalar(
                 PostgresQuery(unsafeSQL: "SELECT count(*)::bigint FROM \(PostgresDatabases.quoted(table))"), as: Int.self, logger: logger) ?? 0
         guard held < incoming else { return [] }
+        return try await drop(of: table, on: connection, logger: logger)
+    }
+
+    /// Drops the secondary indexes of `table`; returns their definitions, to run again with ``rebuild(_:on:logger:)``.
+    static func drop(of table: String, on connection: PostgresConnection, logger: Logger) async throws -> [String] {
         var indexes: [(name: String, definition: String)] = []
         let rows = try await connection.query(
             """
