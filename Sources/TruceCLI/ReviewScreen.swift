@@ -156,13 +156,13 @@ struct ReviewScreen {
         switch prompt {
         case .rejectNote:
             let note = line.isEmpty ? nil : line
-            await act(undo: .reopen(cluster.id), done: "Rejected #\(cluster.id).") { app, reviewer in
+            await act(undo: .reopen(cluster.id), done: "Rejected #\(cluster.id).") { writes, reviewer, actor in
                 try await writes.reject([cluster.id], note: note, reviewer: reviewer, actor: actor)
             }
         case .edit:
             guard !line.isEmpty else { return }
             let assignments = Self.assignments(line)
-            await act(undo: .restoreEdits(cluster.id, cluster.edits), done: "Edited #\(cluster.id).", leaves: false) { app, reviewer in
+            await act(undo: .restoreEdits(cluster.id, cluster.edits), done: "Edited #\(cluster.id).", leaves: false) { writes, reviewer, actor in
                 _ = try await writes.edit(cluster.id, set: assignments, reviewer: reviewer, actor: actor)
             }
         case .merge:
@@ -170,7 +170,7 @@ struct ReviewScreen {
                 message = "'\(line)' is not a cluster number; press m and type one, e.g. 12."
                 return
             }
-            await act(undo: .reopen(cluster.id), done: "Merged #\(cluster.id) into #\(target).") { app, reviewer in
+            await act(undo: .reopen(cluster.id), done: "Merged #\(cluster.id) into #\(target).") { writes, reviewer, actor in
                 try await writes.merge(cluster.id, into: target, reviewer: reviewer, actor: actor)
             }
         }
@@ -185,16 +185,16 @@ struct ReviewScreen {
             message = "#\(cluster.id) is \(cluster.modality.rawValue), not an act: e to set modality=done, r to reject, A to accept anyway."
             return
         }
-        await act(undo: .reopen(cluster.id), done: "Accepted #\(cluster.id) as \(cluster.key).") { app, reviewer in
+        await act(undo: .reopen(cluster.id), done: "Accepted #\(cluster.id) as \(cluster.key).") { writes, reviewer, actor in
             _ = try await writes.accept([cluster.id], reviewer: reviewer, actor: actor, allowNonAct: allowNonAct)
         }
     }
 
     /// Runs one decision, remembers how to take it back, and reloads the queue; a refusal
     /// becomes the status message. A decision that decides the cluster takes it off the queue.
-    private mutating func act(undo step: Undo, done: String, leaves: Bool = true, _ decision: (TruceApp, String) async throws -> Void) async {
+    private mutating func act(undo step: Undo, done: String, leaves: Bool = true, _ decision: (RecordedWrites, String, String) async throws -> Void) async {
         do {
-            try await decision(app, reviewer)
+            try await decision(writes, reviewer, actor)
             undo.append(step)
             message = done + " (u undoes)"
             try await reload()

@@ -68,7 +68,7 @@ public struct Alerts: Sendable {
     public func setWebhook(agreement id: String, url: String) async throws {
         _ = try await agreements.agreement(id: id)
         let url = url.trimmingCharacters(in: .whitespaces)
-        try addresses.check(url)
+        try addresses.check(url, acceptingUnresolved: true)
         try await store.saveWebhook(StoredWebhook(agreement: id, url: url, savedAt: app.clock.timestamp))
     }
 

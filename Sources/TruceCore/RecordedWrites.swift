@@ -80,9 +80,10 @@ public struct RecordedWrites: Sendable {
     public func accept(
         _ ids: [Int64], reviewer: String, actor: String, allowNonAct: Bool = false, indicator: String? = nil
     ) async throws -> (records: [AcceptedRecord], changes: [StatusChange]) {
-        try await deciding("accept", ids, actor: actor) {
+        let (records, changes) = try await deciding("accept", ids, actor: actor) {
             try await app.accept(ids, reviewer: reviewer, allowNonAct: allowNonAct, indicator: indicator)
         }
+        return (records, changes)
     }
 
     /// Rejects clusters as ``TruceApp/reject(_:note:reviewer:)`` does, recorded as `actor`'s.

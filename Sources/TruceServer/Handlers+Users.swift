@@ -10,6 +10,12 @@ struct UserSummary: Encodable {
     var updatedAt: String
     var removedAt: String?
 
+    enum CodingKeys: String, CodingKey {
+        case name, role
+        case updatedAt = "updated_at"
+        case removedAt = "removed_at"
+    }
+
     init(_ user: StoredUser) {
         name = user.name
         role = user.role.rawValue
@@ -33,7 +39,7 @@ extension Handlers {
                 try await accounts.removeUser(name: try userName(context), by: me.user)
             } catch let error as TruceError where [.invalidInput, .conflict, .notFound].contains(error.code) {
                 let page = AccountPages.users(try await accounts.store.users(), csrf: me.csrfToken, message: error.message)
-                return Responses.html(page, status: ErrorTranslation.translate(error).status)
+                return Responses.html(page, status: ErrorTranslation<ServerContext>.translate(error).status)
             }
             return Responses.redirect(to: "/admin/users")
         }

@@ -23,12 +23,15 @@ public struct WebhookAddressPolicy: Hashable, Sendable {
 
     /// Checks `address` and resolves its host.
     ///
+    /// - Parameter acceptingUnresolved: whether a host that does not resolve (now) passes: when a webhook is set
+    ///   on a machine that is offline, nothing can be reached and the check before each delivery decides.
     /// - Returns: the address, parsed.
     /// - Throws: ``TruceError`` (`invalidInput`, parameter `url`) for an address that is not an absolute
     ///   `http` or `https` URL with a host, is longer than ``maximumLength``, carries a user name or password,
-    ///   names a host that does not resolve, or (unless allowed) one that resolves to any address that is not public.
+    ///   names a host that does not resolve (unless `acceptingUnresolved`), or (unless allowed) one that resolves
+    ///   to any address that is not public.
     @discardableResult
-    public func check(_ address: String) throws -> URL {
+    public func check(_ address: String, acceptingUnresolved: Bool = false) throws -> URL {
         guard address.utf8.count <= Self.maximumLength, let url = URL(string: address), let scheme = url.scheme?.lowercased(),
             scheme == "http" || scheme == "https", let rawHost = url.host, !rawHost.isEmpty
         else {
@@ -45,7 +48,7 @@ public struct WebhookAddressPolicy: Hashable, Sendable {
         }
         let host = rawHost.hasPrefix("[") && rawHost.hasSuffix("]") ? String(rawHost.dropFirst().dropLast()) : rawHost
         let addresses = HostResolver.addresses(of: host)
-        guard !addresses.isEmpty else {
+        guard !addresses.isEmpty || acceptingUnresolved else {
             throw TruceError(.invalidInput, "the webhook's host '\(host)' does not resolve to an address", parameter: "url")
         }
         guard !allowsPrivateAddresses else { return url }
