@@ -192,7 +192,9 @@ struct ReviewScreen {
 
     /// Runs one decision, remembers how to take it back, and reloads the queue; a refusal
     /// becomes the status message. A decision that decides the cluster takes it off the queue.
-    private mutating func act(undo step: Undo, done: String, leaves: Bool = true, _ decision: (RecordedWrites, String, String) async throws -> Void) async {
+    private mutating func act(
+        undo step: Undo, done: String, leaves: Bool = true, _ decision: (RecordedWrites, String, String) async throws -> Void
+    ) async {
         do {
             try await decision(writes, reviewer, actor)
             undo.append(step)

@@ -50,7 +50,8 @@ import TruceTestSupport
     }
 
     @Test(arguments: [
-        ("ftp://example.org/hook", "http:// or https://"), ("file:///etc/passwd", "http:// or https://"), ("javascript:alert(1)", "http:// or https://"),
+        ("ftp://example.org/hook", "http:// or https://"), ("file:///etc/passwd", "http:// or https://"),
+        ("javascript:alert(1)", "http:// or https://"),
         ("https:///nohost", "http:// or https://"), ("https://user:secret@example.org/hook", "user name or password"),
         ("https://token@example.org/hook", "user name or password"), ("https://8.8.8.8@127.0.0.1/hook", "user name or password"),
     ])

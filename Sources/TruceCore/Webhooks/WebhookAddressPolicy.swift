@@ -36,7 +36,8 @@ public struct WebhookAddressPolicy: Hashable, Sendable {
             scheme == "http" || scheme == "https", let rawHost = url.host, !rawHost.isEmpty
         else {
             throw TruceError(
-                .invalidInput, "a webhook is an http:// or https:// address with a host, such as https://example.org/hook, "
+                .invalidInput,
+                "a webhook is an http:// or https:// address with a host, such as https://example.org/hook, "
                     + "at most \(Self.maximumLength) characters", parameter: "url")
         }
         // Checked on the text as well as the parse: an `@` before the host is how credentials ride in an address.
