@@ -100,10 +100,3 @@ public protocol AccountStore: Sendable {
     /// last admin not removed, when nothing changes.
     func removeUser(named name: String, at time: String) async throws -> UserRemoval
 }
-
-extension AccountStore {
-    /// A backend that cannot remove users yet refuses (PostgreSQL, for now).
-    public func removeUser(named name: String, at time: String) async throws -> UserRemoval {
-        throw TruceError(.invalidInput, "this store cannot remove users yet; use a SQLite store for that", parameter: "name")
-    }
-}
