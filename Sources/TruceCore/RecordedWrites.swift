@@ -114,15 +114,16 @@ public struct RecordedWrites: Sendable {
     }
 
     /// Runs a review decision on `ids` inside ``recording(_:)`` and records each cluster before and after.
+    ///
+    /// - Throws: ``TruceError`` (`notFound`, parameter `cluster`) for an unknown cluster; a refusal that names no
+    ///   parameter (a decided cluster, an edit needed first) names `cluster`, as the server's decisions always did.
     private func deciding<T: Sendable>(
         _ action: String, _ ids: [Int64], actor: String, _ decide: () async throws -> T
     ) async throws -> (value: T, changes: [StatusChange]) {
         let audit = try trail()
         var before: [Int64: ReviewCluster] = [:]
-        if audit != nil {
-            for id in Set(ids) { before[id] = try? await app.storage.reviewCluster(id) }
-        }
-        let result = try await recording(decide)
+        for id in Set(ids) { before[id] = try await app.clusterForDecision(id) }
+        let result = try await recording { try await app.aboutCluster(decide) }
         if let audit {
             var seen = Set<Int64>()
             for id in ids where before[id] != nil && seen.insert(id).inserted {

@@ -97,9 +97,10 @@ extension PostgresStore: AccountStore {
     public func removeUser(named name: String, at time: String) async throws -> UserRemoval {
         try await withTransaction(doing: "remove a user from") { connection in
             // The admins are locked first, so two removals of the last two admins cannot both pass the count.
-            let admins = try await connection.scalar(
-                "SELECT count(*)::bigint FROM (SELECT name FROM users WHERE role = 'admin' AND removed_at IS NULL FOR UPDATE) AS a",
-                as: Int.self, logger: logger) ?? 0
+            let admins =
+                try await connection.scalar(
+                    "SELECT count(*)::bigint FROM (SELECT name FROM users WHERE role = 'admin' AND removed_at IS NULL FOR UPDATE) AS a",
+                    as: Int.self, logger: logger) ?? 0
             var found: (role: String, removedAt: String?)?
             for try await row in try await connection.query(
                 "SELECT role, removed_at FROM users WHERE name = \(name) FOR UPDATE", logger: logger
@@ -114,11 +115,12 @@ extension PostgresStore: AccountStore {
             // API tokens are kept on PostgreSQL once its schema has them; revoke them then, in this transaction.
             let hasTokens = try await connection.scalar("SELECT to_regclass('api_tokens') IS NOT NULL", as: Bool.self, logger: logger) ?? false
             guard hasTokens else { return .removed(revokedTokens: 0) }
-            let revoked = try await connection.scalar(
-                """
-                WITH revoked AS (UPDATE api_tokens SET revoked_at = \(time) WHERE user_name = \(name) AND revoked_at IS NULL RETURNING 1)
-                SELECT count(*)::bigint FROM revoked
-                """, as: Int.self, logger: logger) ?? 0
+            let revoked =
+                try await connection.scalar(
+                    """
+                    WITH revoked AS (UPDATE api_tokens SET revoked_at = \(time) WHERE user_name = \(name) AND revoked_at IS NULL RETURNING 1)
+                    SELECT count(*)::bigint FROM revoked
+                    """, as: Int.self, logger: logger) ?? 0
             return .removed(revokedTokens: revoked)
         }
     }

@@ -25,10 +25,14 @@ struct Handlers: Sendable {
         return alerts
     }
 
-    /// Runs `change`, a write of evidence, through the core's ``RecordedWrites/recording(_:)`` (the path `truce import`
-    /// and `truce review` take), so the webhooks hear of the status changes it causes.
+    /// The core's recorded writes, the path `truce import` and `truce review` take too: watched for status
+    /// changes, and refused without an audit log (the server never writes unaudited).
+    var writes: RecordedWrites { RecordedWrites(app: app, alerts: alerts, requiresAudit: true) }
+
+    /// Runs `change`, a write of evidence, through ``RecordedWrites/recording(_:)``, so the webhooks hear of
+    /// the status changes it causes.
     func recordingAlerts<T: Sendable>(_ change: () async throws -> T) async throws -> T {
-        try await RecordedWrites(app: app, alerts: alerts, requiresAudit: true).recording(change).value
+        try await writes.recording(change).value
     }
 
     /// The furthest after the signing an assessment may be asked for.
