@@ -43,19 +43,19 @@ import TruceTestSupport
         #expect(threads == EventIndexRebuild.sorterThreads)
     }
 
-    /// The rebuild gives the connection its own sorter setting back, so later statements of the same
-    /// connection (other imports, queries) run as before.
-    @Test func theRebuildRestoresTheConnectionsSorterSetting() throws {
+    /// The rebuild gives the connection its own sorter and cache settings back, so later statements of
+    /// the same connection (other imports, queries) run as before.
+    @Test func theRebuildRestoresTheConnectionsSettings() throws {
         let store = try Store.inMemory()
-        let threads = try store.database.write { db -> [Int?] in
-            try db.execute(sql: "PRAGMA threads = 1")
+        let settings = try store.database.write { db -> [Int?] in
+            try db.execute(sql: "PRAGMA threads = 1; PRAGMA cache_size = -12345")
             try EventIndexRebuild.drop(in: db)
             let dropped = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events'")
             try EventIndexRebuild.build(in: db)
             #expect(Set(dropped).isDisjoint(with: Schema.eventIndexNames))
-            return [try Int.fetchOne(db, sql: "PRAGMA threads")]
+            return [try Int.fetchOne(db, sql: "PRAGMA threads"), try Int.fetchOne(db, sql: "PRAGMA cache_size")]
         }
-        #expect(threads == [1])
+        #expect(settings == [1, -12345])
         #expect(Set(try store.indexNames(on: "events")).isSuperset(of: Schema.eventIndexNames))
     }
 }
