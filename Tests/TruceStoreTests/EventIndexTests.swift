@@ -11,11 +11,11 @@ import TruceTestSupport
 @Suite struct EventIndexTests {
     let stamp = "2026-01-01T00:00:00Z"
 
-    /// A store as the version before `v11-fewer-event-indexes` left it (five indexes on `events`, the
-    /// example events in it) loses the three unused indexes when opened, and keeps every event.
+    /// A store as main left it before `v11-fewer-event-indexes` (at `users-removal`, five indexes on
+    /// `events`, the example events in it) loses the three unused indexes when opened, and keeps every event.
     @Test func aStoreMadeBeforeKeepsItsEventsAndLosesTheUnusedIndexes() throws {
         let path = try TestPaths.temporaryDirectory("truce-index-migration").appendingPathComponent("truce.sqlite").path
-        let old = try Store.open(path: path, upTo: "audit")
+        let old = try Store.open(path: path, upTo: "users-removal")
         let file = TestPaths.example("events.csv")
         let first = try old.importACLED(path: file, importedAt: stamp)
         #expect(Set(try old.indexNames(on: "events")).isSuperset(of: ["events_by_date", "events_by_country", "events_by_dataset"]))
