@@ -17,7 +17,9 @@ import TruceTestSupport
         (EventFilter(admin1: "helmand"), "events_by_admin1"),
         (EventFilter(actor: "taliban"), "events_by_event_date"),
         (EventFilter(from: day("2020-03-01"), type: "Battles"), "events_by_event_date"),
-        (EventFilter(dataset: "acled"), "events_by_dataset"),
+        // The data set is checked on each entry of the date index, before its row is read.
+        (EventFilter(dataset: "acled"), "events_by_event_date"),
+        (EventFilter(dataset: "acled", admin1: "Helmand"), "events_by_admin1"),
     ]
 
     @Test(arguments: cases)
