@@ -13,6 +13,8 @@ struct Handlers: Sendable {
     let configuration: ServerConfiguration
     /// Assessments shared by every request, renewed when the evidence changes.
     let assessments: AssessmentCache
+    /// The totals of event lists, shared by every request, counted afresh when the evidence changes.
+    let totals: EventTotals
 
     var maximumBodyBytes: Int { configuration.maximumBodyBytes }
 
