@@ -76,7 +76,7 @@ extension Store: EventCatalog {
     private func eventPage(_ filter: EventFilter, limit: Int?, offset: Int) throws -> [Event] {
         try read { db in
             let (sql, arguments) = Self.eventPageQuery(filter, limit: limit, offset: offset)
-            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(EventRow.event)
+            return EventRow.events(try Row.fetchAll(db, sql: sql, arguments: arguments))
         }
     }
 
@@ -91,7 +91,7 @@ extension Store: EventCatalog {
         try await reading { store in
             try store.read { db in
                 let (sql, arguments) = Self.eventPageQuery(filter, after: position, limit: limit)
-                return try Row.fetchAll(db, sql: sql, arguments: arguments).map(EventRow.event)
+                return EventRow.events(try Row.fetchAll(db, sql: sql, arguments: arguments))
             }
         }
     }

@@ -1,11 +1,12 @@
 import Foundation
 import Testing
-@testable import TruceCore
 import TruceFormats
 import TruceModel
 import TruceStorage
 import TruceStore
 import TruceTestSupport
+
+@testable import TruceCore
 
 /// Keeping agreements in the store through the core, and counting events per day.
 @Suite struct AgreementLibraryTests {
