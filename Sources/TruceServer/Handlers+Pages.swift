@@ -17,8 +17,11 @@ extension Handlers {
         }
         route(router, .get, "/agreements/:agreement") { request, context in
             let agreement = try await agreement(context)
-            let assessment = try await assessment(request, of: agreement)
-            return Responses.html(AgreementPages.assessment(assessment, of: agreement))
+            // Rendered once per kept assessment: the page is a pure function of it and the agreement.
+            let page = try await assessments.derived(assessmentRequest(request, of: agreement), named: "page") { assessment in
+                AgreementPages.assessment(assessment, of: agreement)
+            }
+            return Responses.html(page)
         }
         route(router, .get, "/agreements/:agreement/provisions/:provision") { request, context in
             let agreement = try await agreement(context)
