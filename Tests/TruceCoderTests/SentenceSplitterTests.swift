@@ -42,9 +42,10 @@ import Testing
 
     @Test func lineAndParagraphSeparatorsBreakLinesAsALineFeedDoes() {
         #expect(split("Kabul update\u{2028}Taliban fighters attacked a checkpoint.") == ["Kabul update", "Taliban fighters attacked a checkpoint."])
-        #expect(split("Afghan and coalition forces detained two suspected insurgents in the southern\u{2029}Helmand") == [
-            "Afghan and coalition forces detained two suspected insurgents in the southern", "Helmand",
-        ])
+        #expect(
+            split("Afghan and coalition forces detained two suspected insurgents in the southern\u{2029}Helmand") == [
+                "Afghan and coalition forces detained two suspected insurgents in the southern", "Helmand",
+            ])
     }
 
     @Test func theAbbreviationRuleIsOneForSentencesAndSpeakers() {

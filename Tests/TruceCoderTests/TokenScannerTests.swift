@@ -1,4 +1,6 @@
+import Foundation
 import Testing
+import TruceTestSupport
 
 @testable import TruceCoder
 
@@ -38,6 +40,40 @@ import Testing
         let words = covered(WordTokenizer.tokenize(sentence).map(\.range))
         #expect(lexical == words)
         #expect(lexical.count < bytes.count)
+    }
+
+    /// Every sentence of the shared news sets (ISAF releases, ceasefire news), split as the coder splits them.
+    static func realSentences() throws -> [String] {
+        var result: [String] = []
+        for file in ["news/isaf-press-releases-dev.jsonl", "news/ceasefire-news-dev.jsonl"] {
+            let lines = try String(contentsOfFile: TestPaths.shared(file), encoding: .utf8).split(separator: "\n")
+            for line in lines {
+                let record = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+                guard let text = record?["text"] as? String else { continue }
+                let bytes = Array(text.utf8)
+                result += SentenceSplitter.sentences(in: text).map { String(decoding: bytes[$0], as: UTF8.self) }
+            }
+        }
+        return result
+    }
+
+    @Test func onRealNewsBothViewsShareEveryBoundaryButCliticCuts() throws {
+        let sentences = try Self.realSentences()
+        #expect(sentences.count > 1_000)
+        var mismatches: [String] = []
+        for sentence in sentences {
+            let lexical = LexTokenizer.tokens(sentence)
+            let starts = Set(lexical.map(\.start))
+            let ends = Set(lexical.map(\.end))
+            let words = WordTokenizer.tokenize(sentence)
+            let clitics = Set(words.filter { $0.text == "'S" || $0.text == "N'T" }.map(\.range.lowerBound))
+            for word in words where word.text != "'S" && word.text != "N'T" {
+                if !starts.contains(word.range.lowerBound) || !(ends.contains(word.range.upperBound) || clitics.contains(word.range.upperBound)) {
+                    mismatches.append("\(word.text) in \(sentence.prefix(80))")
+                }
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
     }
 
     @Test func anUnderscoreSeparatesWordsAsDictionariesWriteThem() {

@@ -53,13 +53,13 @@ enum LexTokenizer {
     }
 
     static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int = maximumBytes) -> [LexToken] {
-        let spans = TokenScanner.spans(bytes, limit: limit)
+        var scanner = TokenScanner(bytes, limit: limit)
         var result: [LexToken] = []
-        result.reserveCapacity(spans.count)
+        result.reserveCapacity(min(bytes.count, limit) / 5 + 1)
         // One scratch buffer for every token's lowered bytes: no allocation per token.
         var scratch: [UInt8] = []
         scratch.reserveCapacity(64)
-        for span in spans {
+        while let span = scanner.next() {
             var token: LexToken
             switch span.kind {
             case .number: token = number(bytes, span, scratch: &scratch)

@@ -8,6 +8,7 @@ struct SpanStream {
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
         self.scanner = TokenScanner(bytes, limit: bytes.count)
+        spans.reserveCapacity(min(bytes.count / 4 + 1, 512))
     }
 
     /// The span at `position`, nil past the end.

@@ -6,12 +6,12 @@
 /// - White space: space, tab, line breaks, the no-break space, U+2028 and U+2029, and the
 ///   underscore, which dictionaries write between the words of a phrase ("Dol_Amroth").
 /// - A number starts with a digit: digits, thousands groups (a comma and exactly three digits),
-///   one decimal point followed by a digit, then up to eight glued ASCII letters as its suffix ("4th",
-///   "10km").
+///   one decimal point followed by a digit, then up to eight glued ASCII letters as its suffix
+///   ("4th", "10km").
 /// - A word starts with a letter (ASCII, or a character of another script or with an accent):
 ///   a dotted initialism ("U.S.", "e.g.") with its dots, or letters with inner apostrophes before
-///   a letter of any script ("don't", "Taliban's", "o’clock", "l'État"). Hyphens end a word: each view decides whether
-///   "al-Qaeda" is one word or three tokens.
+///   a letter ("don't", "Taliban's", "o’clock", "l'État"). Hyphens end a word: each view decides
+///   whether "al-Qaeda" is one word or three tokens (`SpanStream.wordEnd`).
 /// - Anything else is one punctuation mark: an ASCII byte, or one whole multi-byte character
 ///   (curly quotes, dashes, "€").
 struct TokenScanner {
@@ -38,15 +38,6 @@ struct TokenScanner {
     init(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int) {
         self.bytes = bytes
         self.count = min(bytes.count, limit)
-    }
-
-    /// The spans of `bytes[..<limit]`, in order.
-    static func spans(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> [Span] {
-        var scanner = TokenScanner(bytes, limit: limit)
-        var result: [Span] = []
-        result.reserveCapacity(scanner.count / 5 + 1)
-        while let span = scanner.next() { result.append(span) }
-        return result
     }
 
     /// The next span, nil at the end.
