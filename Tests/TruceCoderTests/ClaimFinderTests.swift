@@ -259,4 +259,13 @@ import TruceCoder
         let kept = ClaimFinder.claims(in: "Our allies said that the truce would hold for at least a month.")
         #expect(kept.count == 1 && kept.first?.speaker == "Our allies")
     }
+
+    @Test func reportedSpeechWrappedOverTwoLinesIsReadWhole() throws {
+        // The claims read sentences with the articles' splitter: a hard-wrapped line joins the next.
+        let text = "The provincial governor said insurgents had closed the main road to the\ndistrict centre on Tuesday."
+        let claims = ClaimFinder.claims(in: text)
+        try #require(claims.count == 1)
+        #expect(claims[0].speaker == "The provincial governor")
+        #expect(claims[0].quote.hasSuffix("district centre on Tuesday"))
+    }
 }

@@ -39,4 +39,21 @@ import Testing
         #expect(SentenceSplitter.sentences(in: "").isEmpty)
         #expect(SentenceSplitter.sentences(in: "  \n\n ").isEmpty)
     }
+
+    @Test func lineAndParagraphSeparatorsBreakLinesAsALineFeedDoes() {
+        #expect(split("Kabul update\u{2028}Taliban fighters attacked a checkpoint.") == ["Kabul update", "Taliban fighters attacked a checkpoint."])
+        #expect(
+            split("Afghan and coalition forces detained two suspected insurgents in the southern\u{2029}Helmand") == [
+                "Afghan and coalition forces detained two suspected insurgents in the southern", "Helmand",
+            ])
+    }
+
+    @Test func theAbbreviationRuleIsOneForSentencesAndSpeakers() {
+        // The splitter keeps "Gen." and "R." with the name; the speaker phrase of a claim keeps them too.
+        #expect(split("Gen. R. Peek said the talks failed. The army left.") == ["Gen. R. Peek said the talks failed.", "The army left."])
+        #expect(Abbreviations.takesFullStop("gen", isCapitalized: true))
+        #expect(Abbreviations.takesFullStop("r", isCapitalized: true))
+        #expect(!Abbreviations.takesFullStop("r", isCapitalized: false))
+        #expect(!Abbreviations.takesFullStop("failed", isCapitalized: false))
+    }
 }

@@ -122,6 +122,6 @@ struct PhraseIndex: Sendable {
     static func isStemMatch(_ token: String, stem: String) -> Bool {
         let extra = token.utf8.count - stem.utf8.count
         guard extra > 0 && extra <= maximumEnding else { return false }
-        return token.hasPrefix(stem) && token.utf8.allSatisfy { WordTokenizer.isLetter($0) }
+        return token.hasPrefix(stem) && token.utf8.allSatisfy { TokenScanner.isWordByte($0) }
     }
 }

@@ -3,7 +3,8 @@ extension ClaimScanner {
     func reportedSpeech(outside quotes: [QuoteSpan]) -> [FoundClaim] {
         var result: [FoundClaim] = []
         var nextQuote = 0
-        for sentence in TextScan.sentences(bytes, in: 0..<limit) {
+        let text = UnsafeBufferPointer(rebasing: bytes[0..<limit])
+        for sentence in SentenceSplitter.split(text, maximumLength: SentenceSplitter.defaultMaximumLength) {
             while nextQuote < quotes.count, quotes[nextQuote].close <= sentence.lowerBound { nextQuote += 1 }
             if nextQuote < quotes.count, quotes[nextQuote].open < sentence.upperBound { continue }
             let sentenceTokens = tokens(sentence)

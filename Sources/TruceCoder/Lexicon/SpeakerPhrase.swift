@@ -79,8 +79,7 @@ enum SpeakerPhrase {
     /// A full stop that belongs to the word before it ("Lt.", "Col.", a middle initial).
     static func isAbbreviationDot(_ tokens: [LexToken], _ index: Int) -> Bool {
         guard tokens[index].isPunct("."), index > 0, tokens[index - 1].kind == .word, !tokens[index].spaceBefore else { return false }
-        let word = tokens[index - 1].text
-        return Abbreviations.words.contains(word) || (word.count == 1 && tokens[index - 1].isCapitalized)
+        return Abbreviations.takesFullStop(tokens[index - 1].text, isCapitalized: tokens[index - 1].isCapitalized)
     }
 
     private static func isPhraseToken(_ tokens: [LexToken], _ index: Int) -> Bool {

@@ -1,12 +1,13 @@
-/// Splits cleaned text into sentences, as UTF-8 byte ranges into the text.
+/// Splits text into sentences, as UTF-8 byte ranges into the text: the one sentence splitter of
+/// the coder (articles, ACLED notes, the reported speech of claims).
 ///
 /// A full stop ends a sentence unless it closes an abbreviation ("Lt.",
 /// "U.S.", "Jan."), an initial ("R.J."), a decimal, or is followed by a
 /// lower-case word; closing quotes stay with their sentence. A blank line
-/// always ends one; a single line break ends one when the line ends in
-/// punctuation or is short (a heading, a list item), and otherwise joins
-/// hard-wrapped lines. Work is linear in the text's length, and no sentence is
-/// longer than `maximumLength` bytes: a longer one is cut at a space.
+/// always ends one; a single line break ("\n", U+2028 or U+2029) ends one when
+/// the line ends in punctuation or is short (a heading, a list item), and
+/// otherwise joins hard-wrapped lines. Work is linear in the text's length, and
+/// no sentence is longer than `maximumLength` bytes: a longer one is cut at a space.
 public enum SentenceSplitter {
     public static let defaultMaximumLength = 3000
 
@@ -52,10 +53,12 @@ public enum SentenceSplitter {
         var index = 0
         while index < count {
             let byte = bytes[index]
-            if byte == 0x0A {
-                var next = index + 1
+            let breakWidth = TextScan.lineBreak(bytes, at: index, limit: count)
+            if breakWidth > 0 {
+                var next = index + breakWidth
                 while next < count, Bytes.isHorizontalSpace(bytes[next]) || bytes[next] == 0x0D { next += 1 }
-                let blank = next < count && bytes[next] == 0x0A
+                // A paragraph separator (U+2029) is a blank line by itself.
+                let blank = (breakWidth == 3 && bytes[index + 2] == 0xA9) || (next < count && TextScan.lineBreak(bytes, at: next, limit: count) > 0)
                 var previous = index
                 while previous > start, Bytes.isSpace(bytes[previous - 1]) { previous -= 1 }
                 let lastByte: UInt8 = previous > start ? bytes[previous - 1] : 0x2E
@@ -64,9 +67,12 @@ public enum SentenceSplitter {
                     || lastByte == 0x22 || lastByte == 0x29 || lastByte >= 0x80
                 let shortLine = index - lineStart < 60
                 let bullet = next < count && (bytes[next] == 0x2D || bytes[next] == 0x2A || bytes[next] == 0xE2)
-                if blank || punctuated || shortLine || bullet { emit(index) }
-                lineStart = index + 1
-                index += 1
+                if blank || punctuated || shortLine || bullet {
+                    emit(index)
+                    start = index + breakWidth  // a separator's bytes are not white space to trim
+                }
+                lineStart = index + breakWidth
+                index += breakWidth
                 continue
             }
             let ellipsis = byte == 0xE2 && index + 2 < count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA6
@@ -89,7 +95,7 @@ public enum SentenceSplitter {
                     index = end
                     continue
                 }
-                if byte == 0x2E, end == index + 1, isAbbreviation(bytes, dot: index, start: start) {
+                if byte == 0x2E, end == index + 1, Abbreviations.endsAbbreviation(bytes, dot: index, from: start) {
                     index = end
                     continue
                 }
@@ -107,24 +113,5 @@ public enum SentenceSplitter {
         }
         emit(count)
         return result
-    }
-
-    /// Whether the full stop at `dot` closes an abbreviation or an initial rather than a sentence.
-    static func isAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, dot: Int, start: Int) -> Bool {
-        var wordStart = dot
-        var innerDot = false
-        while wordStart > start, Bytes.isLetter(bytes[wordStart - 1]) || bytes[wordStart - 1] == 0x2E {
-            if bytes[wordStart - 1] == 0x2E { innerDot = true }
-            wordStart -= 1
-            if dot - wordStart > 12 { return false }
-        }
-        let length = dot - wordStart
-        guard length > 0 else { return false }
-        if innerDot { return true }  // U.S., a.m., e.g.
-        if length == 1, Bytes.isUpper(bytes[wordStart]) { return true }  // an initial
-        guard length <= 7 else { return false }
-        var word = ""
-        for offset in wordStart..<dot { word.unicodeScalars.append(Unicode.Scalar(Bytes.lower(bytes[offset]))) }
-        return Abbreviations.words.contains(word)
     }
 }
