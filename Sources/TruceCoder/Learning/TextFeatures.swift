@@ -13,6 +13,9 @@
 /// feature and adds one shared "a name" feature, but gives no character n-grams, and a
 /// bigram sees it as "a name". Names are what differ most between countries; their
 /// n-grams would otherwise let one country's places stand for one type of event.
+///
+/// With `cues`, a word of one of the `CueWords` groups ("pelted", "hurled": crowd violence) also
+/// gives its group's feature, so that what is learnt from one word carries to its synonyms.
 public struct TextFeatures: Hashable, Sendable {
     /// log2 of the number of hash buckets.
     public var bucketBits: Int
@@ -20,15 +23,20 @@ public struct TextFeatures: Hashable, Sendable {
     public var characterGrams: ClosedRange<Int>
     /// Whether names (capitalised words inside a sentence) give their word alone, no character n-grams.
     public var shortNames: Bool
+    /// Whether words of the `CueWords` groups also give their group's feature.
+    public var cues: Bool
 
     /// The features a new model is trained with.
-    public static let `default` = TextFeatures(bucketBits: 17, characterGrams: 2...5, shortNames: true)
+    public static let `default` = TextFeatures(bucketBits: 17, characterGrams: 2...5, shortNames: true, cues: true)
 
-    /// - Parameter shortNames: false reads names like every other word (models of file version 1).
-    public init(bucketBits: Int, characterGrams: ClosedRange<Int>, shortNames: Bool = false) {
+    /// - Parameters:
+    ///   - shortNames: false reads names like every other word (as models of file version 1 did).
+    ///   - cues: false gives no cue-word features (as models of file version 1 did).
+    public init(bucketBits: Int, characterGrams: ClosedRange<Int>, shortNames: Bool = false, cues: Bool = false) {
         self.bucketBits = bucketBits
         self.characterGrams = characterGrams
         self.shortNames = shortNames
+        self.cues = cues
     }
 
     public var buckets: Int { 1 << bucketBits }
@@ -62,6 +70,7 @@ public struct TextFeatures: Hashable, Sendable {
                 word.removeSubrange(1...)
                 return
             }
+            if cues { CueWords.features(of: word[1..<(word.count - 1)]) { counts.add(Int32(truncatingIfNeeded: $0 & mask)) } }
             for length in characterGrams where length <= word.count {
                 for start in 0...(word.count - length) {
                     counts.add(Int32(truncatingIfNeeded: Self.hash(word[start..<(start + length)], seed: Self.seedCharacters) & mask))
@@ -98,6 +107,7 @@ public struct TextFeatures: Hashable, Sendable {
     static let seedCharacters: UInt64 = 0x8422_2325_CBF2_9CE4
     /// The feature every name gives, and what a bigram sees in place of a name.
     static let seedName: UInt64 = 0x5851_F42D_4C95_7F2D
+    static let seedCue: UInt64 = 0x1405_7B7E_F767_814F
 
     static func hash(_ bytes: ArraySlice<UInt8>, seed: UInt64) -> UInt64 {
         var hash = seed
