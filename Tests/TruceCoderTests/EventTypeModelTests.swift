@@ -113,7 +113,8 @@ import TruceModel
         let bytes = model.fileBytes()
         let headerLength = Int(EventTypeModel.read(bytes, at: 12) as UInt32)
         let header = String(decoding: bytes[16..<(16 + headerLength)], as: UTF8.self)
-        let oldHeader = Array(header.split(separator: "\n").filter { !$0.hasPrefix("short_names") && !$0.hasPrefix("cues") }.map { $0 + "\n" }.joined().utf8)
+        let oldHeader = Array(
+            header.split(separator: "\n").filter { !$0.hasPrefix("short_names") && !$0.hasPrefix("cues") }.map { $0 + "\n" }.joined().utf8)
         var old = EventTypeModel.magic
         EventTypeModel.append(UInt32(1), to: &old)
         EventTypeModel.append(UInt32(oldHeader.count), to: &old)

@@ -19,7 +19,10 @@ enum CueWords {
     static let groups: [Group] = [
         Group(
             name: "crowd violence",
-            stems: ["pelt", "hurl", "stone", "stoning", "torch", "ablaze", "burn", "loot", "vandal", "violen", "riot", "barricad", "smash", "machete", "lynch"],
+            stems: [
+                "pelt", "hurl", "stone", "stoning", "torch", "ablaze", "burn", "loot", "vandal", "violen", "riot", "barricad", "smash", "machete",
+                "lynch",
+            ],
             words: ["mob", "mobs", "rock", "rocks"]),
         Group(
             name: "civilians",
