@@ -99,6 +99,52 @@ import TruceModel
         #expect(read.classify(text) == model.classify(text))
     }
 
+    @Test(arguments: [(true, true), (true, false), (false, true)])
+    func theModelFileKeepsTheFeatureSettings(shortNames: Bool, cues: Bool) throws {
+        let features = TextFeatures(bucketBits: 12, characterGrams: 3...4, shortNames: shortNames, cues: cues)
+        let model = try EventTypeTraining(features: features, epochs: 5).train(Self.notes)
+        let read = try EventTypeModel(fileBytes: model.fileBytes(), file: "types.model")
+        #expect(read.features == features)
+        #expect(read == model)
+    }
+
+    /// A model file as version 1 wrote it: no `short_names` nor `cues` line in the header.
+    static func versionOneBytes(of model: EventTypeModel) -> [UInt8] {
+        let bytes = model.fileBytes()
+        let headerLength = Int(EventTypeModel.read(bytes, at: 12) as UInt32)
+        let header = String(decoding: bytes[16..<(16 + headerLength)], as: UTF8.self)
+        let oldHeader = Array(
+            header.split(separator: "\n").filter { !$0.hasPrefix("short_names") && !$0.hasPrefix("cues") }.map { $0 + "\n" }.joined().utf8)
+        var old = EventTypeModel.magic
+        EventTypeModel.append(UInt32(1), to: &old)
+        EventTypeModel.append(UInt32(oldHeader.count), to: &old)
+        old += oldHeader
+        old += bytes[(16 + headerLength)..<(bytes.count - 8)]
+        EventTypeModel.append(EventTypeModel.checksum(old[...]), to: &old)
+        return old
+    }
+
+    @Test func aVersionOneModelFileIsStillRead() throws {
+        let model = try Self.trained()
+        #expect(!model.features.shortNames && !model.features.cues)
+        let read = try EventTypeModel(fileBytes: Self.versionOneBytes(of: model), file: "old.model")
+        #expect(read == model)
+        let text = "Soldiers clashed with militants near Kidal."
+        #expect(read.classify(text) == model.classify(text))
+    }
+
+    @Test func aVersionTwoFileWithoutTheNameSettingIsRefused() throws {
+        var bytes = Self.versionOneBytes(of: try Self.trained())
+        bytes[8] = 2
+        bytes.removeLast(8)
+        EventTypeModel.append(EventTypeModel.checksum(bytes[...]), to: &bytes)
+        #expect {
+            try EventTypeModel(fileBytes: bytes, file: "types.model")
+        } throws: { error in
+            (error as? TruceError)?.message == "types.model: the model header lacks its feature settings or its types"
+        }
+    }
+
     @Test(arguments: [
         ("flipped", "damaged"), ("truncated", "damaged"), ("magic", "not a Truce event-type model"), ("version", "format version 9"),
         ("empty", "not a Truce event-type model"),

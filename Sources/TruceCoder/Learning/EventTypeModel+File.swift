@@ -5,19 +5,28 @@ import TruceModel
 /// Layout (all integers and floats little-endian):
 /// - 8 bytes magic `TRUCEETM`; UInt32 format version (`fileVersion`);
 /// - UInt32 length, then that many bytes of UTF-8 header lines (`key value`, tab-separated):
-///   `buckets_bits`, `char_grams` (min and max), `training_notes`, one `event_type NAME` line per
+///   `buckets_bits`, `char_grams` (min and max), `short_names` and `cues` (0 or 1; version 2 on),
+///   `training_notes`, one `event_type NAME` line per
 ///   event class and one `sub_event_type EVENT-INDEX NAME` line per sub-event class, in class order;
 /// - the per-bucket inverse document frequencies, then the event classifier's weights, then the
 ///   sub-event classifier's, all Float32, weights feature-major;
 /// - UInt64 FNV-1a checksum of every byte before it.
+///
+/// Version 1 files (before `short_names` and `cues`) are still read: their features read names like
+/// other words and have no cue words.
 extension EventTypeModel {
-    public static let fileVersion: UInt32 = 1
+    /// The format version this truce writes.
+    public static let fileVersion: UInt32 = 2
+    /// The format versions this truce reads.
+    static let readableVersions: ClosedRange<UInt32> = 1...2
     static let magic = Array("TRUCEETM".utf8)
 
     /// The model as the bytes of a model file.
     public func fileBytes() -> [UInt8] {
         var header = "buckets_bits\t\(features.bucketBits)\n"
         header += "char_grams\t\(features.characterGrams.lowerBound)\t\(features.characterGrams.upperBound)\n"
+        header += "short_names\t\(features.shortNames ? 1 : 0)\n"
+        header += "cues\t\(features.cues ? 1 : 0)\n"
         header += "training_notes\t\(trainingNotes)\n"
         for name in eventTypes { header += "event_type\t\(name)\n" }
         for subEvent in subEventTypes { header += "sub_event_type\t\(subEvent.eventType)\t\(subEvent.name)\n" }
@@ -50,8 +59,10 @@ extension EventTypeModel {
         let stored: UInt64 = Self.read(bytes, at: bytes.count - 8)
         let intact = stored == Self.checksum(bytes[..<(bytes.count - 8)])
         // A file of another version is named as such only when it is whole; otherwise it is simply damaged.
-        guard version == Self.fileVersion || !intact else {
-            throw refuse("model format version \(version); this truce reads version \(Self.fileVersion): train the model again with this truce")
+        guard Self.readableVersions.contains(version) || !intact else {
+            throw refuse(
+                "model format version \(version); this truce reads versions \(Self.readableVersions.lowerBound)–\(Self.readableVersions.upperBound): "
+                    + "train the model again with this truce")
         }
         guard intact else {
             throw refuse("the model file is damaged (its checksum does not match its contents); train it again or copy it again")
@@ -61,6 +72,8 @@ extension EventTypeModel {
         let header = String(decoding: bytes[16..<(16 + headerLength)], as: UTF8.self)
         var bucketBits: Int?
         var grams: ClosedRange<Int>?
+        var shortNames: Bool? = version == 1 ? false : nil
+        var cues: Bool? = version == 1 ? false : nil
         var notes = 0
         var eventTypes: [String] = []
         var subEventTypes: [SubEventType] = []
@@ -70,6 +83,8 @@ extension EventTypeModel {
             case ("buckets_bits", 2): bucketBits = Int(parts[1]).flatMap { (8...26).contains($0) ? $0 : nil }
             case ("char_grams", 3):
                 if let low = Int(parts[1]), let high = Int(parts[2]), 1 <= low, low <= high, high <= 16 { grams = low...high }
+            case ("short_names", 2) where version >= 2: shortNames = parts[1] == "1" ? true : parts[1] == "0" ? false : nil
+            case ("cues", 2) where version >= 2: cues = parts[1] == "1" ? true : parts[1] == "0" ? false : nil
             case ("training_notes", 2): notes = Int(parts[1]) ?? 0
             case ("event_type", 2): eventTypes.append(parts[1])
             case ("sub_event_type", 3):
@@ -80,10 +95,10 @@ extension EventTypeModel {
             default: throw refuse("header line \(number + 1) is not understood: '\(line.prefix(40))'")
             }
         }
-        guard let bucketBits, let grams, eventTypes.count >= 2, !subEventTypes.isEmpty else {
+        guard let bucketBits, let grams, let shortNames, let cues, eventTypes.count >= 2, !subEventTypes.isEmpty else {
             throw refuse("the model header lacks its feature settings or its types")
         }
-        let features = TextFeatures(bucketBits: bucketBits, characterGrams: grams)
+        let features = TextFeatures(bucketBits: bucketBits, characterGrams: grams, shortNames: shortNames, cues: cues)
         let eventCount = features.buckets * eventTypes.count
         let subCount = features.buckets * subEventTypes.count
         var offset = 16 + headerLength

@@ -7,17 +7,36 @@
 /// buckets; a bucket's value is the sublinear term frequency `1 + ln(tf)`, times the
 /// bucket's inverse document frequency when `weights` are given, and the vector is
 /// scaled to unit length. The same text always gives the same vector.
+///
+/// With `shortNames`, a word written with a capital that does not open a sentence (a
+/// place, a person, a group: "Kisumu", "JNIM") is read as a name: it keeps its own word
+/// feature and adds one shared "a name" feature, but gives no character n-grams, and a
+/// bigram sees it as "a name". Names are what differ most between countries; their
+/// n-grams would otherwise let one country's places stand for one type of event.
+///
+/// With `cues`, a word of one of the `CueWords` groups ("pelted", "hurled": crowd violence) also
+/// gives its group's feature, so that what is learnt from one word carries to its synonyms.
 public struct TextFeatures: Hashable, Sendable {
     /// log2 of the number of hash buckets.
     public var bucketBits: Int
     /// The character n-gram lengths taken inside each padded word.
     public var characterGrams: ClosedRange<Int>
+    /// Whether names (capitalised words inside a sentence) give their word alone, no character n-grams.
+    public var shortNames: Bool
+    /// Whether words of the `CueWords` groups also give their group's feature.
+    public var cues: Bool
 
-    public static let `default` = TextFeatures(bucketBits: 17, characterGrams: 2...5)
+    /// The features a new model is trained with.
+    public static let `default` = TextFeatures(bucketBits: 17, characterGrams: 2...5, shortNames: true, cues: true)
 
-    public init(bucketBits: Int, characterGrams: ClosedRange<Int>) {
+    /// - Parameters:
+    ///   - shortNames: false reads names like every other word (as models of file version 1 did).
+    ///   - cues: false gives no cue-word features (as models of file version 1 did).
+    public init(bucketBits: Int, characterGrams: ClosedRange<Int>, shortNames: Bool = false, cues: Bool = false) {
         self.bucketBits = bucketBits
         self.characterGrams = characterGrams
+        self.shortNames = shortNames
+        self.cues = cues
     }
 
     public var buckets: Int { 1 << bucketBits }
@@ -32,15 +51,26 @@ public struct TextFeatures: Hashable, Sendable {
         counts.add(Int32(truncatingIfNeeded: Self.seedBias & mask))
         var word: [UInt8] = [0x20]
         var previousWord: UInt64?
+        var capitalised = false
+        var opensSentence = true
         func endWord() {
             guard word.count > 1 else { return }
             word.append(0x20)
             let wordHash = Self.hash(word[1..<(word.count - 1)], seed: Self.seedWord)
             counts.add(Int32(truncatingIfNeeded: wordHash & mask))
+            let isName = shortNames && capitalised && !opensSentence
+            opensSentence = false
+            if isName { counts.add(Int32(truncatingIfNeeded: Self.seedName & mask)) }
+            let bigramHash = isName ? Self.seedName : wordHash
             if let previousWord {
-                counts.add(Int32(truncatingIfNeeded: Self.mix(previousWord, wordHash) & mask))
+                counts.add(Int32(truncatingIfNeeded: Self.mix(previousWord, bigramHash) & mask))
             }
-            previousWord = wordHash
+            previousWord = bigramHash
+            if isName {
+                word.removeSubrange(1...)
+                return
+            }
+            if cues { CueWords.features(of: word[1..<(word.count - 1)]) { counts.add(Int32(truncatingIfNeeded: $0 & mask)) } }
             for length in characterGrams where length <= word.count {
                 for start in 0...(word.count - length) {
                     counts.add(Int32(truncatingIfNeeded: Self.hash(word[start..<(start + length)], seed: Self.seedCharacters) & mask))
@@ -51,13 +81,19 @@ public struct TextFeatures: Hashable, Sendable {
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), 0x80...0xFF:
+                if word.count == 1 { capitalised = false }
                 word.append(byte)
             case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                if word.count == 1 { capitalised = true }
                 word.append(byte | 0x20)
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if word.count == 1 { capitalised = false }
                 if word.last != UInt8(ascii: "0") || word.count == 1 { word.append(UInt8(ascii: "0")) }
             case UInt8(ascii: "'"):
                 continue  // "group's" and "groups" read alike
+            case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "["), UInt8(ascii: ":"):
+                endWord()
+                opensSentence = true
             default:
                 endWord()
             }
@@ -69,6 +105,9 @@ public struct TextFeatures: Hashable, Sendable {
     static let seedBias: UInt64 = 0x9E37_79B9_7F4A_7C15
     static let seedWord: UInt64 = 0xCBF2_9CE4_8422_2325
     static let seedCharacters: UInt64 = 0x8422_2325_CBF2_9CE4
+    /// The feature every name gives, and what a bigram sees in place of a name.
+    static let seedName: UInt64 = 0x5851_F42D_4C95_7F2D
+    static let seedCue: UInt64 = 0x1405_7B7E_F767_814F
 
     static func hash(_ bytes: ArraySlice<UInt8>, seed: UInt64) -> UInt64 {
         var hash = seed

@@ -1,0 +1,71 @@
+import Testing
+
+@testable import TruceCoder
+
+@Suite struct TextFeaturesTests {
+    static let names = TextFeatures(bucketBits: 16, characterGrams: 2...5, shortNames: true)
+    static let plain = TextFeatures(bucketBits: 16, characterGrams: 2...5, shortNames: false)
+
+    /// The buckets two vectors share.
+    static func shared(_ first: SparseVector, _ second: SparseVector) -> Int {
+        Set(first.indices).intersection(second.indices).count
+    }
+
+    @Test func twoNotesThatDifferOnlyInAPlaceShareAllButThePlacesWord() {
+        let kisumu = "On 3 May, police fired tear gas at traders protesting in Kisumu town."
+        let garissa = "On 3 May, police fired tear gas at traders protesting in Garissa town."
+        let withNames = (Self.names.vector(kisumu), Self.names.vector(garissa))
+        // Each place gives its word alone: one bucket apart, whatever its spelling.
+        #expect(withNames.0.count - Self.shared(withNames.0, withNames.1) == 1)
+        let plain = (Self.plain.vector(kisumu), Self.plain.vector(garissa))
+        #expect(plain.0.count - Self.shared(plain.0, plain.1) > 10)
+    }
+
+    @Test func aCapitalisedWordThatOpensASentenceIsAnOrdinaryWord() {
+        for text in ["Protesters marched to the office.", "Gunmen attacked a bus. Soldiers arrived later. [size=no report]"] {
+            #expect(Self.names.vector(text) == Self.plain.vector(text), "\(text)")
+        }
+    }
+
+    @Test func aNameInsideASentenceGivesNoCharacterGrams() {
+        let name = Self.names.vector("Fighters attacked Mandera.")
+        let word = Self.names.vector("Fighters attacked mandera.")
+        // The name: its word and the shared name feature; the word: its word and its n-grams.
+        #expect(name.count < word.count - 10)
+        #expect(Self.names.vector("Fighters attacked Mandera.") == Self.names.vector("Fighters attacked Mandera."))
+    }
+
+    static let cues = TextFeatures(bucketBits: 16, characterGrams: 2...5, shortNames: true, cues: true)
+
+    /// The buckets of `word` that only the cue words give.
+    static func cueBuckets(_ word: String) -> Set<Int32> {
+        let without = TextFeatures(bucketBits: 16, characterGrams: 2...5, shortNames: true, cues: false)
+        return Set(cues.vector(word).indices).subtracting(without.vector(word).indices)
+    }
+
+    /// Two words of one group share its feature; a word of another group or of none does not have it.
+    @Test(arguments: [
+        ("pelted", "hurled", "marched"), ("stoning", "looters", "peacefully"), ("villagers", "farmers", "soldiers"),
+        ("women", "men", "militants"), ("soldiers", "policemen", "civilians"), ("clashed", "ambushed", "abducted"),
+        ("demonstrators", "rallied", "rioters"), ("dispersed", "teargas", "stoned"), ("killed", "bodies", "kidnapped"),
+        ("kidnapped", "abducted", "killed"), ("raped", "sexual", "robbed"), ("shelled", "mortars", "clashed"), ("ied", "grenade", "gunmen"),
+    ])
+    func wordsOfOneGroupShareItsCue(word: String, synonym: String, other: String) {
+        let cue = Self.cueBuckets(word)
+        #expect(cue.count == 1, "\(word)")
+        #expect(cue == Self.cueBuckets(synonym), "\(word) / \(synonym)")
+        #expect(cue.isDisjoint(with: Self.cueBuckets(other)), "\(word) / \(other)")
+    }
+
+    @Test(arguments: ["mention", "many", "bodyguard", "sitting", "rockets", "minerals"])
+    func shortWordsMatchOnlyWhole(word: String) {
+        let civiliansOrCrowd = Self.cueBuckets("men").union(Self.cueBuckets("mob")).union(Self.cueBuckets("body")).union(Self.cueBuckets("rock"))
+        #expect(Self.cueBuckets(word).isDisjoint(with: civiliansOrCrowd), "\(word)")
+    }
+
+    @Test func everyStemIsLongEnoughToBeAPrefix() {
+        for group in CueWords.groups {
+            #expect(group.stems.allSatisfy { $0.utf8.count >= 4 }, "\(group.name)")
+        }
+    }
+}
