@@ -31,3 +31,12 @@ import TruceCoder
         #expect(triples("Gondor attacked Arnor on Monday.").contains("GON>ARN 190"))
     }
 }
+
+extension NounOfActTests {
+    /// Before a verb's "-s" form, a singular noun after a determiner is its subject: "the agreement commits" is a
+    /// verb, whose object is asked to act, not acting.
+    @Test func aNounSubjectBeforeAnSFormLeavesTheVerb() {
+        let coder = SentenceCoder(dictionaries: .builtIn, options: SentenceCoder.Options(requireDyad: false, includeNegated: true))
+        #expect(!coder.code("The agreement commits the Taliban to fight al-Qaeda.").contains { $0.code.hasPrefix("19") })
+    }
+}

@@ -113,7 +113,7 @@ struct ClauseAnalysis {
     /// - a number or an ordinal counts or ranks acts: "27 attacks", "the October 7th attack";
     /// - a determiner and one modifier before a word that is not a participle: "a precision strike",
     ///   "their largest attack", "these targeted strikes" (a plural modifier may be a subject: "the rebels attack",
-    ///   and a verb's finite form one: "the attack kills");
+    ///   and before an "-s" form only a participle or a superlative is surely a modifier: "the agreement commits");
     /// - a plural noun of acts followed by a preposition: "rocket attacks from Gondor".
     private func isNounOfAct(at index: Int, length: Int) -> Bool {
         let word = tokens[index].text
@@ -124,7 +124,8 @@ struct ClauseAnalysis {
             if index > 1, before.kind == .word, !before.isCapitalized, actorAt[index - 1] < 0, !before.text.hasSuffix("S"),
                 !before.text.hasSuffix("LY"), !before.has(.auxiliaries), !before.has(.subjectPronouns), !before.has(.determiners),
                 tokens[index - 2].has(.determiners),
-                before.text.hasSuffix("ED") || before.text.hasSuffix("ING") || dictionaries.verbs.matches(in: tokens, at: index - 1).isEmpty
+                before.text.hasSuffix("ED") || before.text.hasSuffix("ING") || before.text.hasSuffix("EST")
+                    || (!word.hasSuffix("S") && dictionaries.verbs.matches(in: tokens, at: index - 1).isEmpty)
             {
                 return true
             }
