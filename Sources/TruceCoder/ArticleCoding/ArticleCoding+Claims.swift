@@ -15,7 +15,8 @@ extension ArticleCoding {
             var speaker = found.speaker
             // "Hamas would not allow anybody to leave, and then they said …": a pronoun or a bare quantifier ("all",
             // "both") names nobody; the speaker is the actor it stands for, the last one named before it.
-            if Self.namesNobody(speaker), let antecedent = antecedent(before: found.speakerRange?.lowerBound ?? found.range.lowerBound, in: sentences) {
+            if Self.namesNobody(speaker), let antecedent = antecedent(before: found.speakerRange?.lowerBound ?? found.range.lowerBound, in: sentences)
+            {
                 speaker = antecedent
             }
             let speakerActor = coder.sentenceCoder.actors(in: speaker, on: article.publicationDate).first.map { mention in
