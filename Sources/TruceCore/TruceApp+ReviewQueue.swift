@@ -87,32 +87,6 @@ extension TruceApp {
         cluster.reports.map(\.confidence).max() ?? 0
     }
 
-    /// Accepts cluster `id` as evidence through ``accept(_:reviewer:allowNonAct:indicator:)``, audited
-    /// with the cluster before and after.
-    ///
-    /// - Throws: as ``accept(_:reviewer:allowNonAct:indicator:)``; ``TruceError`` (`store`) without an audit log.
-    public func acceptAudited(_ id: Int64, reviewer: String, allowNonAct: Bool = false, indicator: String? = nil) async throws -> [AcceptedRecord] {
-        let audit = try requireAudit()
-        let before = try await clusterForDecision(id)
-        let accepted = try await aboutCluster { try await accept([id], reviewer: reviewer, allowNonAct: allowNonAct, indicator: indicator) }
-        try await audit.record(
-            "accept", kind: "review_cluster", id: String(id), by: reviewer, before: ClusterDocument(before),
-            after: ClusterDocument(try await storage.reviewCluster(id)))
-        return accepted
-    }
-
-    /// Rejects cluster `id` with `note` through ``reject(_:note:reviewer:)``, audited.
-    ///
-    /// - Throws: as ``reject(_:note:reviewer:)``; ``TruceError`` (`store`) without an audit log.
-    public func rejectAudited(_ id: Int64, note: String?, reviewer: String) async throws {
-        let audit = try requireAudit()
-        let before = try await clusterForDecision(id)
-        try await aboutCluster { try await reject([id], note: note, reviewer: reviewer) }
-        try await audit.record(
-            "reject", kind: "review_cluster", id: String(id), by: reviewer, before: ClusterDocument(before),
-            after: ClusterDocument(try await storage.reviewCluster(id)))
-    }
-
     /// Sets fields of pending cluster `id` (`fields` by name; an empty value clears one) through
     /// ``edit(_:set:reviewer:)``, all or none, audited.
     ///
@@ -140,7 +114,7 @@ extension TruceApp {
     /// Cluster `id`, to decide on.
     ///
     /// - Throws: ``TruceError`` (`notFound`, parameter `cluster`) when there is none.
-    private func clusterForDecision(_ id: Int64) async throws -> ReviewCluster {
+    func clusterForDecision(_ id: Int64) async throws -> ReviewCluster {
         do {
             return try await storage.reviewCluster(id)
         } catch let error as TruceError where (error.parameter == nil || error.parameter == "cluster") && error.code == .invalidInput {
@@ -150,7 +124,7 @@ extension TruceApp {
 
     /// Runs a decision, naming the cluster as the parameter of a refusal that names none (a decided
     /// cluster, an edit needed first), so a front end can point at what to change.
-    private func aboutCluster<Value>(_ decide: () async throws -> Value) async throws -> Value {
+    func aboutCluster<Value>(_ decide: () async throws -> Value) async throws -> Value {
         do {
             return try await decide()
         } catch let error as TruceError where error.parameter == nil && error.code == .invalidInput {

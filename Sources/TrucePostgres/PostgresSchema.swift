@@ -20,6 +20,7 @@ enum PostgresSchema {
         Migration(name: "v5-coding-jobs", sql: codingJobs),
         Migration(name: "v6-server", sql: server),
         Migration(name: "v7-evidence-version", sql: evidenceVersion),
+        Migration(name: "v8-users-removal", sql: userRemoval),
     ]
 
     /// The table that records applied migrations: its presence marks a database as Truce's.
@@ -31,6 +32,11 @@ enum PostgresSchema {
         "observations", "claims", "record_history", "event_deletions", "articles", "candidate_clusters", "candidates",
         "review_actions", "jobs", "agreements", "users", "sessions", "failed_logins", "evidence_version",
     ]
+
+    /// Users are removed by marking them, as on SQLite (migration `users-removal`), never by deleting their row.
+    static let userRemoval = """
+        ALTER TABLE users ADD COLUMN removed_at text;
+        """
 
     /// Imports, events and their history, observations, claims, actors and sources.
     static let evidence = """

@@ -35,7 +35,7 @@ import TruceTestSupport
         try await PostgresTestDatabase.with { (store: PostgresStore) async throws in
             #expect(
                 try await store.appliedMigrations() == [
-                    "v1", "v2", "v3-evidence-format-2", "v4-jobs", "v5-coding-jobs", "v6-server", "v7-evidence-version",
+                    "v1", "v2", "v3-evidence-format-2", "v4-jobs", "v5-coding-jobs", "v6-server", "v7-evidence-version", "v8-users-removal",
                 ])
             #expect(try await store.counts()["events"] == 0)
         }
@@ -52,7 +52,7 @@ import TruceTestSupport
             let store = try await PostgresStore.open(url: url)
             #expect(
                 try await store.appliedMigrations() == [
-                    "v1", "v2", "v3-evidence-format-2", "v4-jobs", "v5-coding-jobs", "v6-server", "v7-evidence-version",
+                    "v1", "v2", "v3-evidence-format-2", "v4-jobs", "v5-coding-jobs", "v6-server", "v7-evidence-version", "v8-users-removal",
                 ])
             #expect(try await store.snapshots().map(\.id) == [report.snapshot])
             #expect(try await store.eventCount(matching: EventFilter()) == 1)
