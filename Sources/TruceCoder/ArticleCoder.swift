@@ -172,7 +172,16 @@ struct ArticleCoding {
         var detainedPlaced = casualties.detained.isEmpty
         coded.sort { $0.verbRange.lowerBound < $1.verbRange.lowerBound }
         let namedGroup = actors.first { ArmedGroups.isArmedGroup(code: $0.code) && !ArmedGroups.isGeneric($0) }
-        for found in coded {
+        // An act told without a subject takes its doer from a "by" phrase: "the first aerial bombing by US forces hit
+        // Taliban fighters" (the verb coder reads "by US forces" as a preposition's object, not as the bombing's doer).
+        let agent =
+            coded.contains { $0.source == nil }
+            ? Self.agentAfterBy(needsActors ? actors : coder.sentenceCoder.actors(in: sentence.text, on: published), in: sentence.text) : nil
+        for var found in coded {
+            if found.source == nil, let agent {
+                if found.target == agent { found.target = nil }
+                found.source = agent
+            }
             // "detained suspected insurgents while pursuing a Haqqani network commander": the insurgents are the group's.
             var target = found.target
             if EventKinds.isViolent(found.code) || EventKinds.isDetention(found.code), ArmedGroups.isGeneric(target),
@@ -230,6 +239,11 @@ struct ArticleCoding {
             event.count = casualties.acts.first?.count
             events.append(event)
         }
+        if !events.contains(where: { $0.code.hasPrefix("0871") || $0.code.hasPrefix("057") }),
+            let truce = truceEvent(words: words, sentence: sentence, date: sentenceDate, location: location, lexical: lexical)
+        {
+            events.append(truce)
+        }
         // The story's running date: the day its events happened, else the first day the sentence names.
         if let dated = events.last(where: { event in event.date != nil && sentenceDates.contains { $0.date == event.date } })?.date {
             runningDate = dated
@@ -286,8 +300,11 @@ struct ArticleCoding {
         // The doer is the last actor before the words, the target the first after; an armed group
         // named elsewhere in the sentence is the target when no actor follows ("… detained two suspects
         // while pursuing a Taliban commander").
+        // An actor after "by" is the doer wherever it stands: "the first aerial bombing by US forces",
+        // "were killed by Taliban fighters".
         let source =
-            actors.last { $0.range.upperBound <= range.lowerBound && !ArmedGroups.isArmedGroup(code: $0.code) }
+            Self.agentAfterBy(actors, in: sentence.text)
+            ?? actors.last { $0.range.upperBound <= range.lowerBound && !ArmedGroups.isArmedGroup(code: $0.code) }
             ?? actors.last { $0.range.upperBound <= range.lowerBound }
         var target = actors.first { $0.range.lowerBound >= range.lowerBound && $0 != source }
         if target == nil || (target.map { !ArmedGroups.isArmedGroup(code: $0.code) } ?? true), let group = armed.first(where: { $0 != source }) {
@@ -298,6 +315,51 @@ struct ArticleCoding {
             location: location, lexical: lexical)
         if let civilians = event.acledEventType, civilians.isEmpty { event.acledEventType = nil }
         return event
+    }
+
+    /// The first actor introduced by "by" ("by US forces", "by the Taliban"), the agent of a passive verb or of
+    /// a noun of action.
+    static func agentAfterBy(_ actors: [ActorMention], in sentence: String) -> ActorMention? {
+        let bytes = Array(sentence.utf8)
+        return actors.first { actor in
+            var words: [String] = []
+            var end = min(actor.range.lowerBound, bytes.count)
+            while words.count < 2 {
+                while end > 0, Bytes.isSpace(bytes[end - 1]) { end -= 1 }
+                var start = end
+                while start > 0, !Bytes.isSpace(bytes[start - 1]) { start -= 1 }
+                guard start < end else { break }
+                words.append(String(decoding: bytes[start..<end], as: UTF8.self).lowercased())
+                end = start
+            }
+            let by = words.first == "by" ? 0 : words.count > 1 && words[1] == "by" && ["the", "a", "an"].contains(words[0]) ? 1 : nil
+            guard let by else { return false }
+            // "targets used by Houthi rebels", "groups backed by Iran": the agent of a participle, not of the act.
+            let head = Self.wordBefore(bytes, end: Self.wordStart(bytes, before: actor.range.lowerBound, skipping: by + 1))
+            return !(head.hasSuffix("ed") || head.hasSuffix("en") || participles.contains(head))
+        }
+    }
+
+    /// Irregular past participles that take a "by" agent.
+    static let participles: Set<String> = ["led", "held", "made", "run", "built", "sent", "paid", "hit", "shot", "fought", "done", "seen"]
+
+    /// Where the word `count` words before `offset` starts (spaces skipped).
+    static func wordStart(_ bytes: [UInt8], before offset: Int, skipping count: Int) -> Int {
+        var end = min(offset, bytes.count)
+        for _ in 0..<count {
+            while end > 0, Bytes.isSpace(bytes[end - 1]) { end -= 1 }
+            while end > 0, !Bytes.isSpace(bytes[end - 1]) { end -= 1 }
+        }
+        return end
+    }
+
+    /// The lower-case word that ends at or before `end`, punctuation stripped.
+    static func wordBefore(_ bytes: [UInt8], end: Int) -> String {
+        var end = min(end, bytes.count)
+        while end > 0, Bytes.isSpace(bytes[end - 1]) { end -= 1 }
+        var start = end
+        while start > 0, !Bytes.isSpace(bytes[start - 1]) { start -= 1 }
+        return String(decoding: bytes[start..<end], as: UTF8.self).lowercased().filter { $0.isLetter }
     }
 
     func codedEvent(
@@ -320,7 +382,7 @@ struct ArticleCoding {
         var eventDate: ResolvedDate?
         if let date {
             eventDate = date
-        } else if let runningDate {
+        } else if Self.continuesStory(lexical, verbRange: verbRange), let runningDate {
             eventDate = runningDate
             confidence *= 0.9
         } else {
@@ -336,6 +398,10 @@ struct ArticleCoding {
             confidence *= 0.8
         }
         if location.admin1 == nil { confidence *= 0.9 }
+        // Statements speak of acts they do not report: an act promised, demanded, denied or imagined, or one that
+        // nobody is named doing or suffering, is a weaker candidate than a named side's act reported done.
+        if modality != .done { confidence *= 0.7 }
+        if source == nil && target == nil { confidence *= 0.8 }
         return CodedEvent(
             date: eventDate, actor1: actor(source, in: sentence), actor2: actor(target, in: sentence), code: code,
             plover: CAMEOMapping.plover(for: code) ?? EventKinds.plover(for: code), acledEventType: acled?.eventType,

@@ -12,9 +12,16 @@ extension ArticleCoding {
                 let window = sentence.map { String(decoding: bytes[$0.range], as: UTF8.self) } ?? found.quote
                 date = DateFinder.dates(in: window, published: published).first { $0.role == .point }?.date ?? ResolvedDate(day: published)
             }
-            let speakerActor = coder.sentenceCoder.actors(in: found.speaker, on: article.publicationDate).first.map { mention in
-                let name = coder.agreementActors?.actorID(code: mention.code, name: mention.name, text: found.speaker) ?? mention.name
-                return CodedActor(name: name, code: mention.code, text: found.speaker)
+            var speaker = found.speaker
+            // "Hamas would not allow anybody to leave, and then they said …": a pronoun or a bare quantifier ("all",
+            // "both") names nobody; the speaker is the actor it stands for, the last one named before it.
+            if Self.namesNobody(speaker), let antecedent = antecedent(before: found.speakerRange?.lowerBound ?? found.range.lowerBound, in: sentences)
+            {
+                speaker = antecedent
+            }
+            let speakerActor = coder.sentenceCoder.actors(in: speaker, on: article.publicationDate).first.map { mention in
+                let name = coder.agreementActors?.actorID(code: mention.code, name: mention.name, text: speaker) ?? mention.name
+                return CodedActor(name: name, code: mention.code, text: speaker)
             }
             let quoteSpan = found.quoteRange
             // The event a claim is about: one coded from a sentence inside the quoted words.
@@ -26,10 +33,35 @@ extension ArticleCoding {
             }
             result.claims.append(
                 CodedClaim(
-                    speaker: found.speaker, speakerActor: speakerActor, verb: found.verb, quote: found.quote, date: date,
+                    speaker: speaker, speakerActor: speakerActor, verb: found.verb, quote: found.quote, date: date,
                     modality: found.modality, span: offsets.span(found.range), aboutProvision: provision(about: found.quote),
                     aboutEvent: about))
         }
+    }
+
+    /// Words that stand for a speaker without naming one: pronouns and quantifiers.
+    static let standInWords: Set<String> = [
+        "they", "he", "she", "it", "we", "all", "both", "each", "some", "many", "others", "everyone", "everybody", "one",
+        "most", "few", "several", "none", "of", "them", "us", "the", "two", "sides",
+    ]
+
+    /// Whether a speaker phrase is made only of pronouns and quantifiers ("they", "all of them", "both sides").
+    static func namesNobody(_ speaker: String) -> Bool {
+        let words = speaker.lowercased().split { !$0.isLetter }
+        return !words.isEmpty && words.allSatisfy { standInWords.contains(String($0)) }
+    }
+
+    /// The words of the last actor named before byte offset `position`, in its sentence or the one before.
+    func antecedent(before position: Int, in sentences: [Sentence]) -> String? {
+        guard let index = sentences.lastIndex(where: { $0.range.lowerBound <= position }) else { return nil }
+        for candidate in sentences[max(0, index - 1)...index].reversed() {
+            let limit = position - candidate.range.lowerBound
+            let mentions = coder.sentenceCoder.actors(in: candidate.text, on: article.publicationDate)
+            guard let last = mentions.last(where: { $0.range.upperBound <= limit && !$0.code.isEmpty }) else { continue }
+            let utf8 = Array(candidate.text.utf8)
+            return String(decoding: utf8[min(last.range.lowerBound, utf8.count)..<min(last.range.upperBound, utf8.count)], as: UTF8.self)
+        }
+        return nil
     }
 
     /// The agreement provision whose distinctive words the quote shares most (at least three, or half of them).

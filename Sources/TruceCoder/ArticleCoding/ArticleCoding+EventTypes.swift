@@ -20,8 +20,24 @@ extension ArticleCoding {
                 cache[rulesType]
                 ?? model.classify(sentence.text, prior: EventTypePrior(eventType: rulesType, weight: Self.rulesPriorWeight))
             cache[rulesType] = prediction
+            // The verb says what kind of act it is (violence, a demonstration, a strategic move); the model only
+            // tells which type of that kind. A model that reads "strikes against targets" as a protest is outside
+            // what the sentence's verb allows, and the rules' type stands, less sure.
+            guard Self.family(of: prediction.eventType) == Self.family(of: rulesType) else {
+                events[index].confidence = (events[index].confidence * 0.8 * 100).rounded() / 100
+                continue
+            }
             events[index].acledEventType = prediction.eventType
             events[index].acledSubEventType = prediction.subEventType
+        }
+    }
+
+    /// ACLED's event types by the kind of act: political violence, demonstrations, and strategic developments.
+    static func family(of eventType: String) -> Int {
+        switch eventType {
+        case "Battles", "Explosions/Remote violence", "Violence against civilians": return 0
+        case "Protests", "Riots": return 1
+        default: return 2
         }
     }
 }

@@ -110,6 +110,26 @@ extension ArticleCoding {
         if runningDate == nil, !events.isEmpty { undatedLead = events }
     }
 
+    /// Whether an act whose sentence names no date goes on with the story at the running date: yes, unless its
+    /// verb is told in the present or the future ("Government forces are shelling", "will remain engaged"), which
+    /// speaks of the time of writing, so the act takes the publication date. The perfect tells what was done
+    /// ("has killed"), and a verb with no auxiliary before it keeps the story's date.
+    static func continuesStory(_ words: LexicalSentence, verbRange: Range<Int>) -> Bool {
+        let tokens = words.tokens
+        guard let verb = tokens.firstIndex(where: { $0.start >= verbRange.lowerBound }) else { return true }
+        var index = verb - 1
+        while index >= 0, index >= verb - 3, tokens[index].kind == .word {
+            if presentOrFuture.contains(tokens[index].text) { return false }
+            index -= 1
+        }
+        return true
+    }
+
+    /// Finite verbs and auxiliaries of the present and the future (the words of `LexToken`, lower case).
+    static let presentOrFuture: Set<String> = [
+        "is", "are", "am", "will", "shall", "must", "can", "remains", "remain", "continues", "'ll", "wo",
+    ]
+
     /// The date mention nearest the verb: a day named in the clause beats one elsewhere in the sentence.
     static func nearest(_ mentions: [DateMention], to range: Range<Int>) -> DateMention? {
         mentions.min { distance($0.range, range) < distance($1.range, range) }

@@ -147,8 +147,8 @@ enum BuiltInVerbs {
         --- AGREE [030] ---
         AGREE
         - % * [030]
-        - * (TO &CEASEFIRE) [0356]
-        - * (ON &CEASEFIRE) [0356]
+        - * (TO &CEASEFIRE) [0871]
+        - * (ON &CEASEFIRE) [0871]
         - * (TO RELEASE) [0356]
         - * (TO WITHDRAW) [0356]
         - * (TO &TALKS) [036]
@@ -250,6 +250,13 @@ enum BuiltInVerbs {
         +HAND_OVER {+HANDS_OVER +HANDED_OVER +HANDING_OVER}
         - * &PRISONER [0841]
         - * HOSTAGES [0841]
+        - * STATEMENT [---]
+        - * REPORT [---]
+        - * ADVISORY [---]
+        - * VIDEO [---]
+        - * FOOTAGE [---]
+        - * DETAILS [---]
+        - * FUNDS [---]
 
         --- WITHDRAW [0874] ---
         WITHDRAW {WITHDRAWS WITHDREW WITHDRAWN WITHDRAWING}
@@ -425,8 +432,17 @@ enum BuiltInVerbs {
         FIGHT {FIGHTS FOUGHT FIGHTING}
         CLASH [190:190]
         BATTLE
-        ENGAGE
         - * (WITH) [190:190]
+
+        --- ENGAGE [190] ---
+        ENGAGE
+        - * (WITH) [---]
+        - * (IN) [---]
+        - * (WITH &AIRSTRIKE) [195]
+        - * (WITH &AIRCRAFT) [195]
+        - * (WITH &SHELLING) [194]
+        - * (WITH ARMS) [190]
+        - * (WITH FIRE) [190]
 
         --- KILL [190] ---
         KILL
@@ -487,6 +503,7 @@ enum BuiltInVerbs {
         - * &SHELLING [194]
         - * {ROCKET ATTACK} [194]
         - * {MORTAR ATTACK} [194]
+        - * STRIKE [195]
         - * &ASSAULT [190]
         - * PROTEST [141]
         - * DEMONSTRATION [141]

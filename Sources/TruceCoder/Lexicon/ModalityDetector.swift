@@ -9,7 +9,7 @@ public import TruceModel
 /// talks") does not end the clause:
 /// - a denial ("denied", "denies", "rejected claims that") makes it `denied`;
 /// - else a negation ("not", "didn't", "never", "no" — but not "no fewer than 43", a count —, "without", "refrained
-///   from", "refused to", "failed to") makes it `negated`, even under a wish or
+///   from", "refused to", "failed to", "the failure of X to") makes it `negated`, even under a wish or
 ///   a promise ("does not want to kill" is negated); so does a negated object right
 ///   after the verb ("have produced no agreement", "found nothing");
 /// - else the nearest of: a commitment ("pledged", "promised", "vowed",
@@ -122,7 +122,7 @@ public enum ModalityDetector {
     private static let negations: Set<String> = [
         "not", "never", "no", "none", "nobody", "neither", "nor", "without", "cannot", "refrained", "refrain", "refrains",
         "refused", "refuses", "refuse", "failed", "fails", "avoided", "avoids", "prevented", "prevent", "foiled", "thwarted",
-        "averted",
+        "averted", "failure",
     ]
 
     static func isNegation(_ tokens: [LexToken], _ index: Int) -> Bool {

@@ -79,6 +79,10 @@ struct ClauseAnalysis {
                 index += 1
                 continue
             }
+            if isNounOfAct(at: index, length: first.length) {
+                index += 1
+                continue
+            }
             let end = index + first.length
             var entries: [(Int, VerbCode)] = []
             for match in matches {
@@ -91,6 +95,53 @@ struct ClauseAnalysis {
             for position in index..<end { verbAt[position] = verbs.count - 1 }
             index = end
         }
+    }
+
+    /// Plural nouns of acts: the "-s" forms a verb shares with its noun.
+    static let pluralActNouns: Set<String> = [
+        "ATTACKS", "STRIKES", "AIRSTRIKES", "RAIDS", "ASSAULTS", "AMBUSHES", "BOMBINGS", "KILLINGS", "SHOOTINGS", "ABDUCTIONS",
+    ]
+
+    /// Words that follow a plural noun of acts but never that verb's "-s" form: a verb in "-s" takes its object
+    /// directly ("Arnor attacks Gondor"), the noun a preposition or a relative clause ("attacks on shipping").
+    /// ("Against" and "in" are left out: "responsible for attacks against coalition forces" is how a press release
+    /// tells whose a detained man is, and the article coder reads the armed group from that pseudo-event.)
+    static let afterActNouns: Set<String> = ["ON", "FROM", "BY", "INTO", "THAT", "WHICH", "OF"]
+
+    /// Whether the verb-dictionary word at `index` is used as a noun, by what stands around it (the caller has
+    /// already ruled out a determiner right before it):
+    /// - a number or an ordinal counts or ranks acts: "27 attacks", "the October 7th attack";
+    /// - a determiner and one modifier before a word that is not a participle: "a precision strike",
+    ///   "their largest attack", "these targeted strikes" (a plural modifier may be a subject: "the rebels attack",
+    ///   and before an "-s" form only a participle or a superlative is surely a modifier: "the agreement commits");
+    /// - a plural noun of acts followed by a preposition: "rocket attacks from Gondor".
+    private func isNounOfAct(at index: Int, length: Int) -> Bool {
+        let word = tokens[index].text
+        guard length == 1, !word.hasSuffix("ED"), !word.hasSuffix("ING"), !word.hasSuffix("EN") else { return false }
+        if index > 0 {
+            let before = tokens[index - 1]
+            if before.kind == .number || Self.isOrdinal(before.text) { return true }
+            if index > 1, before.kind == .word, !before.isCapitalized, actorAt[index - 1] < 0, !before.text.hasSuffix("S"),
+                !before.text.hasSuffix("LY"), !before.has(.auxiliaries), !before.has(.subjectPronouns), !before.has(.determiners),
+                tokens[index - 2].has(.determiners),
+                before.text.hasSuffix("ED") || before.text.hasSuffix("ING") || before.text.hasSuffix("EST")
+                    || (!word.hasSuffix("S") && dictionaries.verbs.matches(in: tokens, at: index - 1).isEmpty)
+            {
+                return true
+            }
+        }
+        if Self.pluralActNouns.contains(word), index + 1 < tokens.count, Self.afterActNouns.contains(tokens[index + 1].text) {
+            return true
+        }
+        return false
+    }
+
+    /// "7TH", "1ST", "22ND", "3RD": digits then an ordinal ending.
+    static func isOrdinal(_ word: String) -> Bool {
+        let utf8 = Array(word.utf8)
+        guard utf8.count >= 3, utf8[0] >= 0x30, utf8[0] <= 0x39 else { return false }
+        let ending = String(decoding: utf8[(utf8.count - 2)...], as: UTF8.self)
+        return ["ST", "ND", "RD", "TH"].contains(ending) && utf8[..<(utf8.count - 2)].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     /// Whether the actor is the object of a preposition ("by Osgiliath soldiers", "with Gondor").
