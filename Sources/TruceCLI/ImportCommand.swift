@@ -102,16 +102,12 @@ struct ImportCommand: AsyncParsableCommand {
             request.agreement = checked
             request.statedCoverage = statedCoverage
             let report: ImportReport
-            // A SQLite store keeps agreements and their webhooks: status changes the import causes are kept for them.
-            if let stores = app.storage as? any AlertStore & AgreementStore {
-                let alerts = Alerts(store: stores, app: app, agreements: AgreementLibrary(store: stores, audit: nil))
-                let (value, changes) = try await alerts.recordingChanges { try await app.importDatasetWithCoverage(request, progress: bar.update) }
-                report = value
-                if !changes.isEmpty {
-                    Terminal.error("\(changes.count) provision status change\(changes.count == 1 ? "" : "s") kept for the agreements' webhooks")
-                }
-            } else {
-                report = try await app.importDatasetWithCoverage(request, progress: bar.update)
+            // The store keeps agreements and their webhooks: status changes the import causes are kept for them.
+            let alerts = Alerts(store: app.storage, app: app, agreements: StoreParts.agreements(app.storage))
+            let (value, changes) = try await alerts.recordingChanges { try await app.importDatasetWithCoverage(request, progress: bar.update) }
+            report = value
+            if !changes.isEmpty {
+                Terminal.error("\(changes.count) provision status change\(changes.count == 1 ? "" : "s") kept for the agreements' webhooks")
             }
             bar.finish()
             try print(report, format: format)

@@ -90,9 +90,8 @@ extension TruceApp {
     /// Accepts cluster `id` as evidence through ``accept(_:reviewer:allowNonAct:indicator:)``, audited
     /// with the cluster before and after.
     ///
-    /// - Throws: as ``accept(_:reviewer:allowNonAct:indicator:)``; ``TruceError`` (`store`) without an audit log.
+    /// - Throws: as ``accept(_:reviewer:allowNonAct:indicator:)``.
     public func acceptAudited(_ id: Int64, reviewer: String, allowNonAct: Bool = false, indicator: String? = nil) async throws -> [AcceptedRecord] {
-        let audit = try requireAudit()
         let before = try await clusterForDecision(id)
         let accepted = try await aboutCluster { try await accept([id], reviewer: reviewer, allowNonAct: allowNonAct, indicator: indicator) }
         try await audit.record(
@@ -103,9 +102,8 @@ extension TruceApp {
 
     /// Rejects cluster `id` with `note` through ``reject(_:note:reviewer:)``, audited.
     ///
-    /// - Throws: as ``reject(_:note:reviewer:)``; ``TruceError`` (`store`) without an audit log.
+    /// - Throws: as ``reject(_:note:reviewer:)``.
     public func rejectAudited(_ id: Int64, note: String?, reviewer: String) async throws {
-        let audit = try requireAudit()
         let before = try await clusterForDecision(id)
         try await aboutCluster { try await reject([id], note: note, reviewer: reviewer) }
         try await audit.record(
@@ -117,9 +115,8 @@ extension TruceApp {
     /// ``edit(_:set:reviewer:)``, all or none, audited.
     ///
     /// - Throws: ``TruceError`` (`invalidInput`) whose parameter names the first field that is not one of the
-    ///   cluster's kind or whose value is wrong; as ``edit(_:set:reviewer:)``; (`store`) without an audit log.
+    ///   cluster's kind or whose value is wrong; as ``edit(_:set:reviewer:)``.
     public func editAudited(_ id: Int64, fields: [String: String], reviewer: String) async throws -> ReviewCluster {
-        let audit = try requireAudit()
         let before = try await clusterForDecision(id)
         guard !fields.isEmpty else { throw TruceError(.invalidInput, "name at least one field to set", parameter: "set") }
         var scratch = ReviewEdits()
