@@ -16,7 +16,13 @@ import TruceTestSupport
             configuration: PostgresConnection.Configuration(
                 host: location.host, port: location.port, username: location.user, password: location.password, database: location.database,
                 tls: .disable), id: 1, logger: Logger(label: "test"))
-        try await connection.query(PostgresQuery(unsafeSQL: sql), logger: Logger(label: "test"))
+        do {
+            try await connection.query(PostgresQuery(unsafeSQL: sql), logger: Logger(label: "test"))
+        } catch {
+            // Closed also when the statement fails: a connection dropped open stops the tests.
+            try? await connection.close()
+            throw error
+        }
         try await connection.close()
     }
 
