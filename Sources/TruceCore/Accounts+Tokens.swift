@@ -83,5 +83,4 @@ extension Accounts {
         guard let user = try await store.user(named: token.user) else { return nil }
         return SignedIn(user: user.name, role: user.role, csrfToken: "")
     }
-
 }

@@ -32,7 +32,9 @@ extension PostgresStore: APITokenStore {
         }
     }
 
-    static func saveAPIToken(_ token: StoredAPIToken, on connection: PostgresConnection, logger: Logger, location: PostgresLocation)
+    static func saveAPIToken(
+        _ token: StoredAPIToken, on connection: PostgresConnection, logger: Logger, location: PostgresLocation
+    )
         async throws -> Int64
     {
         let id = try await connection.scalar(

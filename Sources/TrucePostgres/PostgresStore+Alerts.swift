@@ -52,7 +52,8 @@ extension PostgresStore: AlertStore {
 
     public func alerts(agreement: String?, limit: Int) async throws -> [StoredAlert] {
         if let agreement {
-            return try await alerts("SELECT \(unescaped: Self.alertColumns) FROM alerts WHERE agreement = \(agreement) ORDER BY id DESC LIMIT \(limit)")
+            return try await alerts(
+                "SELECT \(unescaped: Self.alertColumns) FROM alerts WHERE agreement = \(agreement) ORDER BY id DESC LIMIT \(limit)")
         }
         return try await alerts("SELECT \(unescaped: Self.alertColumns) FROM alerts ORDER BY id DESC LIMIT \(limit)")
     }

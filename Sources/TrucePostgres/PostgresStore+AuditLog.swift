@@ -40,7 +40,9 @@ extension PostgresStore: AuditLog {
     }
 
     /// Appends `entry` on `connection` (inside the caller's transaction, when it has one), returning its id.
-    static func appendAuditEntry(_ entry: AuditEntry, on connection: PostgresConnection, logger: Logger, location: PostgresLocation)
+    static func appendAuditEntry(
+        _ entry: AuditEntry, on connection: PostgresConnection, logger: Logger, location: PostgresLocation
+    )
         async throws -> Int64
     {
         let id = try await connection.scalar(

@@ -35,7 +35,9 @@ extension PostgresStore: AuditedWrites {
         }
     }
 
-    public func saveAPIToken(_ token: StoredAPIToken, recording entry: @escaping @Sendable (StoredAPIToken) throws -> AuditEntry)
+    public func saveAPIToken(
+        _ token: StoredAPIToken, recording entry: @escaping @Sendable (StoredAPIToken) throws -> AuditEntry
+    )
         async throws -> Int64
     {
         try await withTransaction(doing: "save an API token in") { connection in

@@ -27,7 +27,9 @@ extension Store: AuditedWrites {
         }
     }
 
-    public func saveAPIToken(_ token: StoredAPIToken, recording entry: @escaping @Sendable (StoredAPIToken) throws -> AuditEntry) async throws -> Int64 {
+    public func saveAPIToken(
+        _ token: StoredAPIToken, recording entry: @escaping @Sendable (StoredAPIToken) throws -> AuditEntry
+    ) async throws -> Int64 {
         try await database.write { db in
             var saved = token
             saved.id = try Self.saveAPIToken(token, in: db)

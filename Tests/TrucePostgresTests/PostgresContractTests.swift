@@ -41,7 +41,8 @@ import TruceTestSupport
                         "CREATE FUNCTION truce_test_refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$",
                         at: url)
                     try await PostgresOpeningTests.execute(
-                        "CREATE TRIGGER audit_log_refuses_entries BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION truce_test_refuse()", at: url)
+                        "CREATE TRIGGER audit_log_refuses_entries BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION truce_test_refuse()",
+                        at: url)
                 }
                 await store.close()
             } catch {

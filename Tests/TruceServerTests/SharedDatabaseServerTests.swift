@@ -56,7 +56,10 @@ import TruceTestSupport
                     let entries = try #require((audit.json as? [String: Any])?["entries"] as? [[String: Any]])
                     let seen = entries.map { "\($0["action"] ?? "") \($0["kind"] ?? "") \($0["recordID"] ?? "") \($0["actor"] ?? "")" }
                     #expect(
-                        seen == ["create observation obs-pg-1 ada", "create agreement doha-2020 ada", "create api_token \(id) ada", "create user ada setup"],
+                        seen == [
+                            "create observation obs-pg-1 ada", "create agreement doha-2020 ada", "create api_token \(id) ada",
+                            "create user ada setup",
+                        ],
                         "every write is audited, by whom: \(seen)")
                     #expect(!audit.text.contains(secret), "the secret is never in the log")
 

@@ -57,7 +57,8 @@ extension StorageContract {
             "a failed attempt is recorded: \(String(describing: failed))")
         let delivered = try await store.alerts(agreement: "doha", limit: 10).first { $0.id == third }
         try require(
-            delivered?.deliveredAt == "2026-01-01T00:01:00Z" && delivered?.nextAttemptAt == nil, "a delivery is recorded: \(String(describing: delivered))")
+            delivered?.deliveredAt == "2026-01-01T00:01:00Z" && delivered?.nextAttemptAt == nil,
+            "a delivery is recorded: \(String(describing: delivered))")
         try require(try await store.alertsDue(at: 500, limit: 10).map(\.id) == [first], "a delivered alert is no longer due")
     }
 

@@ -25,9 +25,11 @@ extension StorageContract {
     static func auditedWritesLandWithTheirEntries(_ store: any AuditedWrites, _: @Sendable () async throws -> Void) async throws {
         try await store.saveAgreement(id: "doha", yaml: "id: doha", savedAt: stamp, recording: auditEntry("create", "agreement", "doha"))
         try require(try await store.agreementYAML(id: "doha") == "id: doha", "the agreement is kept")
-        try await store.saveUser(StoredUser(name: "ada", role: .admin, passwordHash: "h1", updatedAt: stamp), recording: auditEntry("create", "user", "ada"))
+        try await store.saveUser(
+            StoredUser(name: "ada", role: .admin, passwordHash: "h1", updatedAt: stamp), recording: auditEntry("create", "user", "ada"))
         try await store.saveSession(StoredSession(tokenHash: "s1", user: "ada", csrfToken: "c", expiresAt: 1_000))
-        try await store.saveUser(StoredUser(name: "ada", role: .viewer, passwordHash: "h2", updatedAt: stamp), recording: auditEntry("update", "user", "ada"))
+        try await store.saveUser(
+            StoredUser(name: "ada", role: .viewer, passwordHash: "h2", updatedAt: stamp), recording: auditEntry("update", "user", "ada"))
         try require(try await store.user(named: "ada")?.role == .viewer, "the user is replaced")
         try require(try await store.session(tokenHash: "s1") == nil, "saving a user ends the user's sessions")
         let token = try await store.saveAPIToken(StoredAPIToken(tokenHash: "hash-1", user: "ada", label: "nightly", createdAt: stamp)) { saved in
@@ -62,12 +64,14 @@ extension StorageContract {
         try require(failures == 2, "a token of an unknown user and a repeated hash are refused")
         struct Unwritable: Error {}
         do {
-            _ = try await store.saveAPIToken(StoredAPIToken(tokenHash: "hash-3", user: "ada", label: "y", createdAt: stamp)) { _ in throw Unwritable() }
+            _ = try await store.saveAPIToken(StoredAPIToken(tokenHash: "hash-3", user: "ada", label: "y", createdAt: stamp)) { _ in throw Unwritable()
+            }
             try require(false, "an entry that cannot be made fails the write")
         } catch is Unwritable {}
         try require(try await store.apiToken(tokenHash: "hash-3") == nil, "the token whose entry could not be made is not kept")
         try require(try await store.deleteAgreement(id: "absent", recording: auditEntry("delete", "agreement", "absent")) == false, "absent")
-        try require(try await store.revokeAPIToken(id: id + 100, at: stamp, recording: auditEntry("revoke", "api_token", "unknown")) == false, "unknown")
+        try require(
+            try await store.revokeAPIToken(id: id + 100, at: stamp, recording: auditEntry("revoke", "api_token", "unknown")) == false, "unknown")
         try require(try await store.revokeAPIToken(id: id, at: stamp), "revoked without an entry")
         try require(try await store.revokeAPIToken(id: id, at: stamp, recording: auditEntry("revoke", "api_token", String(id))) == false, "again")
         let count = try await entryCount(store)
@@ -77,19 +81,45 @@ extension StorageContract {
 
     static func aRefusedEntryUndoesItsWrite(_ store: any AuditedWrites, _ refuseAuditEntries: @Sendable () async throws -> Void) async throws {
         try await store.saveAgreement(id: "doha", yaml: "id: doha", savedAt: stamp, recording: auditEntry("create", "agreement", "doha"))
-        try await store.saveUser(StoredUser(name: "ada", role: .admin, passwordHash: "h1", updatedAt: stamp), recording: auditEntry("create", "user", "ada"))
+        try await store.saveUser(
+            StoredUser(name: "ada", role: .admin, passwordHash: "h1", updatedAt: stamp), recording: auditEntry("create", "user", "ada"))
         let token = try await store.saveAPIToken(StoredAPIToken(tokenHash: "hash-1", user: "ada", label: "nightly", createdAt: stamp)) { saved in
             auditEntry("create", "api_token", String(saved.id))
         }
         try await store.saveSession(StoredSession(tokenHash: "s1", user: "ada", csrfToken: "c", expiresAt: 1_000))
         try await refuseAuditEntries()
         let writes: [(String, @Sendable () async throws -> Void)] = [
-            ("saving an agreement", { try await store.saveAgreement(id: "doha", yaml: "id: changed", savedAt: stamp, recording: auditEntry("update", "agreement", "doha")) }),
-            ("adding an agreement", { try await store.saveAgreement(id: "new", yaml: "id: new", savedAt: stamp, recording: auditEntry("create", "agreement", "new")) }),
+            (
+                "saving an agreement",
+                {
+                    try await store.saveAgreement(
+                        id: "doha", yaml: "id: changed", savedAt: stamp, recording: auditEntry("update", "agreement", "doha"))
+                }
+            ),
+            (
+                "adding an agreement",
+                { try await store.saveAgreement(id: "new", yaml: "id: new", savedAt: stamp, recording: auditEntry("create", "agreement", "new")) }
+            ),
             ("removing an agreement", { _ = try await store.deleteAgreement(id: "doha", recording: auditEntry("delete", "agreement", "doha")) }),
-            ("saving a user", { try await store.saveUser(StoredUser(name: "ada", role: .viewer, passwordHash: "h2", updatedAt: stamp), recording: auditEntry("update", "user", "ada")) }),
-            ("adding a token", { _ = try await store.saveAPIToken(StoredAPIToken(tokenHash: "hash-2", user: "ada", label: "x", createdAt: stamp)) { _ in auditEntry("create", "api_token", "2") } }),
-            ("revoking a token", { _ = try await store.revokeAPIToken(id: token, at: stamp, recording: auditEntry("revoke", "api_token", String(token))) }),
+            (
+                "saving a user",
+                {
+                    try await store.saveUser(
+                        StoredUser(name: "ada", role: .viewer, passwordHash: "h2", updatedAt: stamp), recording: auditEntry("update", "user", "ada"))
+                }
+            ),
+            (
+                "adding a token",
+                {
+                    _ = try await store.saveAPIToken(StoredAPIToken(tokenHash: "hash-2", user: "ada", label: "x", createdAt: stamp)) { _ in
+                        auditEntry("create", "api_token", "2")
+                    }
+                }
+            ),
+            (
+                "revoking a token",
+                { _ = try await store.revokeAPIToken(id: token, at: stamp, recording: auditEntry("revoke", "api_token", String(token))) }
+            ),
         ]
         for (name, write) in writes {
             var failed = false
