@@ -46,7 +46,7 @@ extension TruceApp {
     ///   - name: the file name the uploader gave, kept in the snapshot; anything but letters, digits,
     ///     `.`, `_` and `-` is replaced, so it can never name a path.
     /// - Throws: ``TruceError`` (`invalidInput`, parameter `kind`) for a kind that cannot be uploaded;
-    ///   as ``importDataset(_:progress:)``;
+    ///   as ``importDataset(_:progress:)``.
     public func importUpload(
         _ bytes: [UInt8], kind: DatasetKind, name: String, rejects: any RejectsDestination, by actor: String
     ) async throws
@@ -101,7 +101,7 @@ extension TruceApp {
     /// - Parameters:
     ///   - name: the file name the uploader gave, made safe as for ``importUpload(_:kind:name:rejects:by:)``.
     ///   - source: the outlet the article comes from, when the text does not say.
-    /// - Throws: as ``importArticles(_:progress:)``; ``TruceError``
+    /// - Throws: as ``importArticles(_:progress:)``.
     public func importArticleUpload(_ bytes: [UInt8], name: String, source: String?, by actor: String) async throws -> ArticleIntakeReport {
         let origin = Self.safeFileName(name, kind: .observations)
         let intake = try await importArticles(ArticleIntakeRequest(inputs: [.bytes(bytes, origin: origin)], settings: CodingSettings(source: source)))
