@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import Synchronization
 import Testing
 import TruceCore
 import TrucePostgres
@@ -114,6 +115,61 @@ import TruceTestSupport
                     #expect(after == .seeOther, "the first server no longer knows the session")
                 }
             }
+            await first.close()
+            await second.close()
+        }
+    }
+
+    /// A webhook receiver that keeps every body sent to it, after a pause that lets the other server's round overlap.
+    final class Recorder: WebhookSender {
+        let bodies = Mutex<[String]>([])
+
+        func send(_ body: Data, to url: String) async throws {
+            try await Task.sleep(for: .milliseconds(5))
+            bodies.withLock { $0.append(String(decoding: body, as: UTF8.self)) }
+        }
+    }
+
+    @Test func twoServersDeliverEachDueAlertOnce() async throws {
+        try await PostgresTestDatabase.withURL { (url: String) async throws in
+            let first = try await PostgresStore.open(url: url)
+            let second = try await PostgresStore.open(url: url)
+            let library = AgreementLibrary(store: first, clock: ServerFixture.clock)
+            try await library.add(path: TestPaths.example("agreement.yaml"), by: "setup")
+            try await first.saveWebhook(StoredWebhook(agreement: "doha-2020", url: "http://127.0.0.1:9/hook", savedAt: "2020-09-13T00:00:00Z"))
+            let now = Int64(ServerFixture.clock.now.timeIntervalSince1970)
+            for number in 1...60 {
+                _ = try await first.addAlert(
+                    StoredAlert(
+                        id: 0, agreement: "doha-2020", provision: "P\(number)", fromStatus: "pending", toStatus: "violated", asOf: "2020-09-13",
+                        payload: #"{"n":\#(number)}"#, detectedAt: "2020-09-13T00:00:00Z", nextAttemptAt: now))
+            }
+            let recorder = Recorder()
+            let servers = [first, second].map { store in
+                Alerts(
+                    store: store, app: TruceApp(storage: store, clock: ServerFixture.clock),
+                    agreements: AgreementLibrary(store: store, clock: ServerFixture.clock))
+            }
+            // Both servers' delivery rounds at once, in small batches, until nothing is due.
+            let reports = try await withThrowingTaskGroup(of: DeliveryReport.self) { group in
+                for alerts in servers {
+                    group.addTask {
+                        var total = DeliveryReport()
+                        while true {
+                            let round = try await alerts.deliverDue(with: recorder, limit: 7)
+                            if round == DeliveryReport() { return total }
+                            total.delivered += round.delivered
+                        }
+                    }
+                }
+                var reports: [DeliveryReport] = []
+                for try await report in group { reports.append(report) }
+                return reports
+            }
+            let sent = recorder.bodies.withLock { $0 }
+            #expect(sent.count == 60 && Set(sent).count == 60, "each alert is sent once: \(sent.count) sends, \(Set(sent).count) distinct")
+            #expect(reports.map(\.delivered).reduce(0, +) == 60, "\(reports)")
+            #expect(try await second.alerts(agreement: nil, limit: 100).allSatisfy { $0.deliveredAt != nil && $0.attempts == 1 })
             await first.close()
             await second.close()
         }
