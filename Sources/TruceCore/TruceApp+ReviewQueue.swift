@@ -87,32 +87,40 @@ extension TruceApp {
         cluster.reports.map(\.confidence).max() ?? 0
     }
 
-    /// Accepts cluster `id` as evidence through ``accept(_:reviewer:allowNonAct:indicator:)``, audited
-    /// with the cluster before and after.
+    /// Accepts cluster `id` as evidence as ``accept(_:reviewer:allowNonAct:indicator:)`` does, audited
+    /// with the cluster before and after in the decision's own transaction.
     ///
     /// - Throws: as ``accept(_:reviewer:allowNonAct:indicator:)``.
     public func acceptAudited(_ id: Int64, reviewer: String, allowNonAct: Bool = false, indicator: String? = nil) async throws -> [AcceptedRecord] {
         let before = try await clusterForDecision(id)
-        let accepted = try await aboutCluster { try await accept([id], reviewer: reviewer, allowNonAct: allowNonAct, indicator: indicator) }
-        try await audit.record(
-            "accept", kind: "review_cluster", id: String(id), by: reviewer, before: ClusterDocument(before),
-            after: ClusterDocument(try await storage.reviewCluster(id)))
-        return accepted
+        return try await aboutCluster {
+            if !allowNonAct, before.state == .pending { try before.checkIsAct(allowNonAct: false) }
+            return try await storage.accept(
+                id, by: stamp(reviewer), allowNonAct: allowNonAct, indicator: indicator, recording: decisionEntry("accept", id, by: reviewer))
+        }
     }
 
-    /// Rejects cluster `id` with `note` through ``reject(_:note:reviewer:)``, audited.
+    /// Rejects cluster `id` with `note` as ``reject(_:note:reviewer:)`` does, audited in the decision's own transaction.
     ///
     /// - Throws: as ``reject(_:note:reviewer:)``.
     public func rejectAudited(_ id: Int64, note: String?, reviewer: String) async throws {
-        let before = try await clusterForDecision(id)
-        try await aboutCluster { try await reject([id], note: note, reviewer: reviewer) }
-        try await audit.record(
-            "reject", kind: "review_cluster", id: String(id), by: reviewer, before: ClusterDocument(before),
-            after: ClusterDocument(try await storage.reviewCluster(id)))
+        _ = try await clusterForDecision(id)
+        try await aboutCluster {
+            try await storage.reject(id, note: note, by: stamp(reviewer), recording: decisionEntry("reject", id, by: reviewer))
+        }
+    }
+
+    /// The entry a store makes, inside a decision's transaction, of cluster `id` before and after it.
+    private func decisionEntry(_ action: String, _ id: Int64, by reviewer: String) -> @Sendable (ReviewCluster, ReviewCluster) throws -> AuditEntry {
+        let audit = self.audit
+        return { before, after in
+            try audit.entry(
+                action, kind: "review_cluster", id: String(id), by: reviewer, before: ClusterDocument(before), after: ClusterDocument(after))
+        }
     }
 
     /// Sets fields of pending cluster `id` (`fields` by name; an empty value clears one) through
-    /// ``edit(_:set:reviewer:)``, all or none, audited.
+    /// ``edit(_:set:reviewer:)``, all or none, audited in the edit's own transaction.
     ///
     /// - Throws: ``TruceError`` (`invalidInput`) whose parameter names the first field that is not one of the
     ///   cluster's kind or whose value is wrong; as ``edit(_:set:reviewer:)``.
@@ -128,10 +136,9 @@ extension TruceApp {
             }
         }
         let assignments = fields.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-        let after = try await aboutCluster { try await edit(id, set: assignments, reviewer: reviewer) }
-        try await audit.record(
-            "edit", kind: "review_cluster", id: String(id), by: reviewer, before: ClusterDocument(before), after: ClusterDocument(after))
-        return after
+        return try await aboutCluster {
+            try await storage.edit(id, set: assignments, by: stamp(reviewer), recording: decisionEntry("edit", id, by: reviewer))
+        }
     }
 
     /// Cluster `id`, to decide on.

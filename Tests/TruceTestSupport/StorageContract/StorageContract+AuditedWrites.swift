@@ -1,3 +1,4 @@
+import TruceModel
 public import TruceStorage
 
 extension StorageContract {
@@ -7,7 +8,7 @@ extension StorageContract {
     /// the check can see that an entry that cannot be appended undoes its write.
     public struct AuditedWriteCheck: Sendable, CustomStringConvertible {
         public let name: String
-        public let run: @Sendable (_ store: any AuditedWrites, _ refuseAuditEntries: @Sendable () async throws -> Void) async throws -> Void
+        public let run: @Sendable (_ store: any TruceStorage, _ refuseAuditEntries: @Sendable () async throws -> Void) async throws -> Void
         public var description: String { name }
     }
 
@@ -16,13 +17,53 @@ extension StorageContract {
         AuditedWriteCheck(name: "audited writes land with their entries", run: auditedWritesLandWithTheirEntries),
         AuditedWriteCheck(name: "a write that fails appends no entry", run: aFailingWriteAppendsNoEntry),
         AuditedWriteCheck(name: "an entry that cannot be appended undoes its write", run: aRefusedEntryUndoesItsWrite),
+        AuditedWriteCheck(name: "review decisions land with their entries, or not at all", run: reviewDecisionsLandWithTheirEntries),
     ]
 
-    static func entryCount(_ store: any AuditedWrites) async throws -> Int {
+    static func reviewDecisionsLandWithTheirEntries(
+        _ store: any TruceStorage, _ refuseAuditEntries: @Sendable () async throws -> Void
+    ) async throws {
+        let (attack, pledge) = try await storeArticles(store)
+        let edited = try await store.edit(attack.id, set: ["place=Lashkar Gah"], by: reviewer) { before, after in
+            auditEntry("edit", "review_cluster", String(after.id), before: before.edits.values["place"] ?? "none", after: after.edits.values["place"])
+        }
+        try require(edited.edits.values["place"] == "Lashkar Gah", "the edit is kept")
+        try await store.reject(pledge.id, note: "a rumour", by: reviewer) { before, after in
+            auditEntry("reject", "review_cluster", String(after.id), before: before.state.rawValue, after: after.state.rawValue)
+        }
+        let entries = try await store.auditEntries(matching: AuditFilter(kind: "review_cluster"), limit: 10, offset: 0)
+        try require(
+            entries.map { "\($0.action) \($0.recordID) \($0.before ?? "") \($0.after ?? "")" } == [
+                "reject \(pledge.id) pending rejected", "edit \(attack.id) none Lashkar Gah",
+            ], "each decision's entry sees the cluster before and after it: \(entries.map { [$0.before, $0.after] })")
+        do {
+            _ = try await store.edit(attack.id, set: ["colour=red"], by: reviewer) { _, _ in auditEntry("edit", "review_cluster", "refused") }
+            try require(false, "an unknown field is refused")
+        } catch is TruceError {}
+        struct Unwritable: Error {}
+        do {
+            _ = try await store.accept(attack.id, by: reviewer, allowNonAct: false, indicator: nil) { _, _ in throw Unwritable() }
+            try require(false, "an accept whose entry cannot be made fails")
+        } catch is Unwritable {}
+        try require(try await store.reviewCluster(attack.id).state == .pending, "the accept whose entry failed is undone")
+        try await refuseAuditEntries()
+        var refused = false
+        do {
+            _ = try await store.accept(attack.id, by: reviewer, allowNonAct: false, indicator: nil) { _, after in
+                auditEntry("accept", "review_cluster", String(after.id))
+            }
+        } catch { refused = true }
+        try require(refused, "an accept fails when its entry is refused")
+        try require(try await store.reviewCluster(attack.id).state == .pending, "the accept whose entry was refused is undone")
+        try require(try await store.snapshots().allSatisfy { $0.source != "review" }, "no review snapshot is left behind")
+        try require(try await entryCount(store) == 2, "only the two decisions that landed have entries")
+    }
+
+    static func entryCount(_ store: any TruceStorage) async throws -> Int {
         try await store.auditEntryCount(matching: AuditFilter())
     }
 
-    static func auditedWritesLandWithTheirEntries(_ store: any AuditedWrites, _: @Sendable () async throws -> Void) async throws {
+    static func auditedWritesLandWithTheirEntries(_ store: any TruceStorage, _: @Sendable () async throws -> Void) async throws {
         try await store.saveAgreement(id: "doha", yaml: "id: doha", savedAt: stamp, recording: auditEntry("create", "agreement", "doha"))
         try require(try await store.agreementYAML(id: "doha") == "id: doha", "the agreement is kept")
         try await store.saveUser(
@@ -48,7 +89,7 @@ extension StorageContract {
         try require(entries[2].after == "nightly", "the token's entry is made from the token as saved")
     }
 
-    static func aFailingWriteAppendsNoEntry(_ store: any AuditedWrites, _: @Sendable () async throws -> Void) async throws {
+    static func aFailingWriteAppendsNoEntry(_ store: any TruceStorage, _: @Sendable () async throws -> Void) async throws {
         try await store.saveUser(StoredUser(name: "ada", role: .admin, passwordHash: "h", updatedAt: stamp))
         let token = StoredAPIToken(tokenHash: "hash-1", user: "ada", label: "nightly", createdAt: stamp)
         let id = try await store.saveAPIToken(token)
@@ -79,7 +120,7 @@ extension StorageContract {
         try require(try await store.apiTokens(ofUser: nil).count == 1, "only the first token is kept")
     }
 
-    static func aRefusedEntryUndoesItsWrite(_ store: any AuditedWrites, _ refuseAuditEntries: @Sendable () async throws -> Void) async throws {
+    static func aRefusedEntryUndoesItsWrite(_ store: any TruceStorage, _ refuseAuditEntries: @Sendable () async throws -> Void) async throws {
         try await store.saveAgreement(id: "doha", yaml: "id: doha", savedAt: stamp, recording: auditEntry("create", "agreement", "doha"))
         try await store.saveUser(
             StoredUser(name: "ada", role: .admin, passwordHash: "h1", updatedAt: stamp), recording: auditEntry("create", "user", "ada"))
