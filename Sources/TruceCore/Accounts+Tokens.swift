@@ -65,11 +65,12 @@ extension Accounts {
         guard let token = try await store.apiToken(id: id), token.user == requester.user || requester.role == .admin else {
             throw TruceError(.notFound, "there is no token \(id) of yours", parameter: "token")
         }
+        let time = clock.timestamp
         var revoked = token
-        revoked.revokedAt = clock.timestamp
+        revoked.revokedAt = time
         let entry = try audit.entry(
             "revoke", kind: "api_token", id: String(id), by: requester.user, before: AuditedToken(token), after: AuditedToken(revoked))
-        guard try await store.revokeAPIToken(id: id, at: revoked.revokedAt ?? "", recording: entry) else {
+        guard try await store.revokeAPIToken(id: id, at: time, recording: entry) else {
             throw TruceError(.invalidInput, "token \(id) is already revoked", parameter: "token")
         }
         return revoked
