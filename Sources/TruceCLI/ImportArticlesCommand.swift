@@ -43,7 +43,7 @@ extension ImportCommand {
                 let request = ArticleIntakeRequest(paths: paths, settings: settings, window: window)
                 if let notice = ArticlePaths.notice(skipped: request.skipped) { Terminal.error("notice: \(notice)") }
                 let bar = ProgressBar(label: "Coding articles", enabled: Terminal.isInteractiveError && request.inputs.count > 1)
-                let intake = try await storeOptions.app().importArticles(request) { bar.update($0) }
+                let intake = try await storeOptions.writes().importArticles(request, by: AuditTrail.commandLineActor) { bar.update($0) }
                 bar.finish()
                 for failure in intake.failures { Terminal.error("error: \(failure.origin): \(failure.message)") }
                 try print(intake)

@@ -89,7 +89,8 @@ struct ImportCommand: AsyncParsableCommand {
         statedCoverage: StatedCoverage? = nil, _ storeOptions: StoreOptions, format: OutputFormat, queue: Bool = false
     ) async throws {
         try await CLIErrors.reportingAsync {
-            let app = try await storeOptions.app()
+            let writes = try await storeOptions.writes()
+            let app = writes.app
             let checked = try agreement.map { try AgreementLoader.load(path: $0) }
             if queue {
                 try await queueImport(
@@ -101,11 +102,10 @@ struct ImportCommand: AsyncParsableCommand {
             var request = ImportRequest(kind: kind, path: file, encoding: encoding, actorList: actorList, rejects: storeOptions.rejects)
             request.agreement = checked
             request.statedCoverage = statedCoverage
-            let report: ImportReport
-            // The store keeps agreements and their webhooks: status changes the import causes are kept for them.
-            let alerts = Alerts(store: app.storage, app: app, agreements: StoreParts.agreements(app.storage))
-            let (value, changes) = try await alerts.recordingChanges { try await app.importDatasetWithCoverage(request, progress: bar.update) }
-            report = value
+            // Through the core's recorded writes: audited as the account running the command, and the status
+            // changes it causes kept for the agreements' webhooks, as an upload through the server is.
+            let (report, changes) = try await writes.importDataset(
+                request, by: AuditTrail.commandLineActor, progress: bar.update)
             if !changes.isEmpty {
                 Terminal.error("\(changes.count) provision status change\(changes.count == 1 ? "" : "s") kept for the agreements' webhooks")
             }

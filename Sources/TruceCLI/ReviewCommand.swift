@@ -13,7 +13,9 @@ struct ReviewCommand: AsyncParsableCommand {
         abstract: "Review what the article coder found: accept, edit, merge or reject clusters of reports.",
         discussion: """
             Without a subcommand, opens the keyboard-driven review screen (in a terminal). The subcommands do the same \
-            from scripts. Every decision is recorded with the reviewer (--reviewer, else $USER) and the time.
+            from scripts. Every decision is recorded with the reviewer (--reviewer, else $USER) and the time, and in the \
+            audit log as cli:REVIEWER; status changes that accepted or reopened evidence causes are kept for the agreements' \
+            webhooks, as the server's decisions are.
             """,
         subcommands: [Screen.self, List.self, Show.self, Accept.self, Reject.self, Edit.self, Merge.self, Reopen.self],
         defaultSubcommand: Screen.self
@@ -28,6 +30,9 @@ struct ReviewCommand: AsyncParsableCommand {
             let env = ProcessInfo.processInfo.environment
             return env["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? env["LOGNAME"] ?? "unknown"
         }
+
+        /// Who the audit log names: `cli:` and the reviewer, so entries from the command line stand apart from the server's users.
+        var actor: String { "cli:" + name }
     }
 
     struct Screen: AsyncParsableCommand {
@@ -40,7 +45,8 @@ struct ReviewCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await CLIErrors.reportingAsync {
-                var screen = try await ReviewScreen(app: storeOptions.app(), reviewer: reviewerOptions.name)
+                var screen = try await ReviewScreen(
+                    writes: storeOptions.writes(), reviewer: reviewerOptions.name, actor: reviewerOptions.actor)
                 if let keys {
                     // Scripted keys, for tests and demonstrations: the last frame goes to standard output.
                     for key in ReviewKey.script(keys) where !screen.finished { await screen.handle(key) }
@@ -141,10 +147,12 @@ struct ReviewCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await CLIErrors.reportingAsync {
-                let app = try await storeOptions.app()
+                let writes = try await storeOptions.writes()
                 let accepted: [AcceptedRecord]
                 do {
-                    accepted = try await app.accept(ids, reviewer: reviewerOptions.name, allowNonAct: allowNonAct, indicator: indicator)
+                    accepted = try await writes.accept(
+                        ids, reviewer: reviewerOptions.name, actor: reviewerOptions.actor, allowNonAct: allowNonAct, indicator: indicator
+                    ).records
                 } catch let error as TruceError where Set(ids).count > 1 {
                     throw TruceError(
                         error.code, error.message + "; none of the \(Set(ids).count) clusters was accepted", parameter: error.parameter, cause: error)
@@ -166,7 +174,7 @@ struct ReviewCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await CLIErrors.reportingAsync {
-                try await storeOptions.app().reject(ids, note: note, reviewer: reviewerOptions.name)
+                try await storeOptions.writes().reject(ids, note: note, reviewer: reviewerOptions.name, actor: reviewerOptions.actor)
                 print("Rejected \(ids.map { "#\($0)" }.joined(separator: ", ")).")
             }
         }
@@ -192,7 +200,8 @@ struct ReviewCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await CLIErrors.reportingAsync {
-                let cluster = try await storeOptions.app().edit(id, set: assignments, reviewer: reviewerOptions.name)
+                let cluster = try await storeOptions.writes().edit(
+                    id, set: assignments, reviewer: reviewerOptions.name, actor: reviewerOptions.actor)
                 print(ReviewText.page(cluster, width: Terminal.width).joined(separator: "\n"))
             }
         }
@@ -209,7 +218,7 @@ struct ReviewCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await CLIErrors.reportingAsync {
-                try await storeOptions.app().merge(id, into: into, reviewer: reviewerOptions.name)
+                try await storeOptions.writes().merge(id, into: into, reviewer: reviewerOptions.name, actor: reviewerOptions.actor)
                 print("Merged #\(id) into #\(into); `truce review reopen \(id)` takes its reports back.")
             }
         }
@@ -226,7 +235,7 @@ struct ReviewCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await CLIErrors.reportingAsync {
-                try await storeOptions.app().reopen(id, reviewer: reviewerOptions.name)
+                try await storeOptions.writes().reopen(id, reviewer: reviewerOptions.name, actor: reviewerOptions.actor)
                 print("#\(id) is pending again.")
             }
         }

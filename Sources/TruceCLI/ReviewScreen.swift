@@ -53,9 +53,13 @@ struct ReviewScreen {
         case restoreEdits(Int64, ReviewEdits)
     }
 
-    /// The core: every decision goes through it, stamped with its clock.
-    let app: TruceApp
+    /// The core's recorded writes: every decision goes through them, stamped with the core's clock, audited and
+    /// watched for status changes where the store keeps an audit log and alerts.
+    let writes: RecordedWrites
     let reviewer: String
+    /// Who the audit log names.
+    let actor: String
+    var app: TruceApp { writes.app }
     private(set) var clusters: [ReviewCluster] = []
     /// Clusters in each state, for the title line; refreshed with the queue.
     private(set) var counts: [ClusterState: Int] = [:]
@@ -68,10 +72,16 @@ struct ReviewScreen {
     private var undo: [Undo] = []
     private(set) var finished = false
 
-    init(app: TruceApp, reviewer: String) async throws {
-        self.app = app
+    init(writes: RecordedWrites, reviewer: String, actor: String) async throws {
+        self.writes = writes
         self.reviewer = reviewer
+        self.actor = actor
         try await reload()
+    }
+
+    /// A screen deciding through `app` alone: nothing audited, no status changes kept.
+    init(app: TruceApp, reviewer: String) async throws {
+        try await self.init(writes: RecordedWrites(app: app, alerts: nil), reviewer: reviewer, actor: "cli:" + reviewer)
     }
 
     var current: ReviewCluster? { clusters.indices.contains(selected) ? clusters[selected] : nil }
@@ -146,22 +156,22 @@ struct ReviewScreen {
         switch prompt {
         case .rejectNote:
             let note = line.isEmpty ? nil : line
-            await act(undo: .reopen(cluster.id), done: "Rejected #\(cluster.id).") { app, reviewer in
-                try await app.reject([cluster.id], note: note, reviewer: reviewer)
+            await act(undo: .reopen(cluster.id), done: "Rejected #\(cluster.id).") { writes, reviewer, actor in
+                try await writes.reject([cluster.id], note: note, reviewer: reviewer, actor: actor)
             }
         case .edit:
             guard !line.isEmpty else { return }
             let assignments = Self.assignments(line)
-            await act(undo: .restoreEdits(cluster.id, cluster.edits), done: "Edited #\(cluster.id).", leaves: false) { app, reviewer in
-                _ = try await app.edit(cluster.id, set: assignments, reviewer: reviewer)
+            await act(undo: .restoreEdits(cluster.id, cluster.edits), done: "Edited #\(cluster.id).", leaves: false) { writes, reviewer, actor in
+                _ = try await writes.edit(cluster.id, set: assignments, reviewer: reviewer, actor: actor)
             }
         case .merge:
             guard let target = Int64(line.drop { $0 == "#" }) else {
                 message = "'\(line)' is not a cluster number; press m and type one, e.g. 12."
                 return
             }
-            await act(undo: .reopen(cluster.id), done: "Merged #\(cluster.id) into #\(target).") { app, reviewer in
-                try await app.merge(cluster.id, into: target, reviewer: reviewer)
+            await act(undo: .reopen(cluster.id), done: "Merged #\(cluster.id) into #\(target).") { writes, reviewer, actor in
+                try await writes.merge(cluster.id, into: target, reviewer: reviewer, actor: actor)
             }
         }
     }
@@ -175,16 +185,18 @@ struct ReviewScreen {
             message = "#\(cluster.id) is \(cluster.modality.rawValue), not an act: e to set modality=done, r to reject, A to accept anyway."
             return
         }
-        await act(undo: .reopen(cluster.id), done: "Accepted #\(cluster.id) as \(cluster.key).") { app, reviewer in
-            _ = try await app.accept([cluster.id], reviewer: reviewer, allowNonAct: allowNonAct)
+        await act(undo: .reopen(cluster.id), done: "Accepted #\(cluster.id) as \(cluster.key).") { writes, reviewer, actor in
+            _ = try await writes.accept([cluster.id], reviewer: reviewer, actor: actor, allowNonAct: allowNonAct)
         }
     }
 
     /// Runs one decision, remembers how to take it back, and reloads the queue; a refusal
     /// becomes the status message. A decision that decides the cluster takes it off the queue.
-    private mutating func act(undo step: Undo, done: String, leaves: Bool = true, _ decision: (TruceApp, String) async throws -> Void) async {
+    private mutating func act(
+        undo step: Undo, done: String, leaves: Bool = true, _ decision: (RecordedWrites, String, String) async throws -> Void
+    ) async {
         do {
-            try await decision(app, reviewer)
+            try await decision(writes, reviewer, actor)
             undo.append(step)
             message = done + " (u undoes)"
             try await reload()
@@ -204,11 +216,11 @@ struct ReviewScreen {
         do {
             switch step {
             case .reopen(let id):
-                try await app.reopen(id, reviewer: reviewer)
+                try await writes.reopen(id, reviewer: reviewer, actor: actor)
                 try await reload(select: id)
                 message = "Reopened #\(id)."
             case .restoreEdits(let id, let edits):
-                try await app.restoreEdits(id, to: edits, reviewer: reviewer)
+                try await writes.restoreEdits(id, to: edits, reviewer: reviewer, actor: actor)
                 try await reload(select: id)
                 message = "Edits of #\(id) restored."
             }

@@ -22,6 +22,12 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The address to bind; 127.0.0.1 serves this machine only.") var host: String = "127.0.0.1"
     @Flag(name: .customLong("public"), help: "Let anyone read agreements, assessments and events without signing in.")
     var publicRead = false
+    @Flag(
+        help: """
+            Let webhooks go to loopback, link-local and private addresses (a receiver on this machine or network). \
+            Without it, only public addresses are accepted, when a webhook is set and again at each delivery.
+            """)
+    var allowPrivateWebhooks = false
 
     func validate() throws {
         guard (1...65_535).contains(port) else { throw ValidationError("--port must be from 1 to 65535") }
@@ -34,7 +40,10 @@ struct ServeCommand: AsyncParsableCommand {
             let agreements = StoreParts.agreements(store)
             let server = TruceServer.application(
                 configuration: ServerConfiguration(host: host, port: port, publicRead: publicRead), app: app, agreements: agreements,
-                accounts: StoreParts.accounts(store), alerts: Alerts(store: store, app: app, agreements: agreements))
+                accounts: StoreParts.accounts(store),
+                alerts: Alerts(
+                    store: store, app: app, agreements: agreements,
+                    addresses: WebhookAddressPolicy(allowsPrivateAddresses: allowPrivateWebhooks)))
             Terminal.error("Serving \(storeOptions.storeName) at http://\(host):\(port)/ (Ctrl-C to stop)")
             try await server.runService()
         }

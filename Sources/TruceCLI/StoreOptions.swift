@@ -96,6 +96,12 @@ struct StoreOptions: ParsableArguments {
         TruceApp(storage: try await storage(readOnly: readOnly, verifying: verifying))
     }
 
+    /// The core's recorded writes over the store: audited and watched for status changes where the store
+    /// keeps an audit log and alerts.
+    func writes() async throws -> RecordedWrites {
+        RecordedWrites.over(try await storage())
+    }
+
     /// Where imports keep rejected rows: a folder beside the store file, or `truce.rejects` in the
     /// working folder for a PostgreSQL store.
     var rejects: RejectsFolder {

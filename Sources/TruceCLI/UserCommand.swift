@@ -22,7 +22,7 @@ enum RoleArgument: String, ExpressibleByArgument, CaseIterable {
 /// `truce user`: the accounts of `truce serve`.
 struct UserCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "user", abstract: "Manage the accounts of `truce serve`.", subcommands: [Add.self, List.self])
+        commandName: "user", abstract: "Manage the accounts of `truce serve`.", subcommands: [Add.self, Remove.self, List.self])
 
     /// `truce user add NAME --role ROLE`: create a user, or change one's role and password.
     struct Add: AsyncParsableCommand {
@@ -68,6 +68,29 @@ struct UserCommand: AsyncParsableCommand {
         }
     }
 
+    /// `truce user remove NAME`: remove a user, ending their sessions and revoking their tokens.
+    struct Remove: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "remove",
+            abstract: "Remove a user of `truce serve`: their sessions end and their API tokens are revoked at once.",
+            discussion: """
+                The user is kept, marked removed, so the audit log's names keep meaning one person; `truce user add NAME` \
+                brings the account back with a new password (the old tokens stay revoked). The last admin cannot be removed.
+                """
+        )
+
+        @Argument(help: ArgumentHelp("The login name.", valueName: "name")) var name: String
+        @OptionGroup var storeOptions: StoreOptions
+
+        func run() async throws {
+            try await CLIErrors.reportingAsync {
+                let accounts = StoreParts.accounts(try await storeOptions.serverStorage())
+                let user = try await accounts.removeUser(name: name, by: AuditTrail.commandLineActor)
+                Terminal.error("Removed user \(user.name) (\(user.role.rawValue)) from \(storeOptions.storeName): sessions ended, tokens revoked.")
+            }
+        }
+    }
+
     /// `truce user list`: the users and their roles.
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(commandName: "list", abstract: "List the users of `truce serve`.")
@@ -76,8 +99,8 @@ struct UserCommand: AsyncParsableCommand {
         func run() async throws {
             try await CLIErrors.reportingAsync {
                 let users = try await storeOptions.serverStorage().users()
-                var table = TextTable(["NAME", "ROLE", "CHANGED"])
-                for user in users { table.add([user.name, user.role.rawValue, user.updatedAt]) }
+                var table = TextTable(["NAME", "ROLE", "CHANGED", "REMOVED"])
+                for user in users { table.add([user.name, user.role.rawValue, user.updatedAt, user.removedAt ?? ""]) }
                 print(users.isEmpty ? "No user yet: truce user add NAME --role admin" : table.render(width: Terminal.width))
             }
         }

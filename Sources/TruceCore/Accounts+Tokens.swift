@@ -33,7 +33,7 @@ extension Accounts {
         guard owner == requester.user || requester.role == .admin else {
             throw TruceError(.forbidden, "only an admin creates tokens for another user", parameter: "user")
         }
-        guard try await store.user(named: owner) != nil else {
+        guard let user = try await store.user(named: owner), user.removedAt == nil else {
             throw TruceError(.notFound, "there is no user '\(owner)'", parameter: "user")
         }
         let secret = Self.tokenPrefix + Self.randomToken()
@@ -77,11 +77,11 @@ extension Accounts {
     }
 
     /// Who a bearer token acts as: its owner with the owner's current role; nil for an unknown or
-    /// revoked token, or one whose owner is gone. Such a caller has no CSRF token (none is needed).
+    /// revoked token, or one whose owner is gone or removed. Such a caller has no CSRF token (none is needed).
     public func bearer(_ secret: String) async throws -> SignedIn? {
         guard secret.hasPrefix(Self.tokenPrefix), secret.utf8.count == Self.tokenPrefix.utf8.count + 64 else { return nil }
         guard let token = try await store.apiToken(tokenHash: Self.hash(token: secret)), token.revokedAt == nil else { return nil }
-        guard let user = try await store.user(named: token.user) else { return nil }
+        guard let user = try await store.user(named: token.user), user.removedAt == nil else { return nil }
         return SignedIn(user: user.name, role: user.role, csrfToken: "")
     }
 }

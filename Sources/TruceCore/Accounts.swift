@@ -100,9 +100,11 @@ public struct Accounts: Sendable {
         }
         let before = try await store.user(named: name)
         let user = StoredUser(name: name, role: role, passwordHash: hasher.hash(password), updatedAt: clock.timestamp)
+        // Adding a removed user again brings the account back (with a new password; their old tokens stay revoked).
+        let action = before == nil ? "create" : before?.removedAt != nil ? "restore" : "update"
         let entry = try audit.entry(
-            before == nil ? "create" : "update", kind: "user", id: name, by: actor,
-            before: before.map { AuditedUser(name: $0.name, role: $0.role.rawValue, passwordChanged: false) },
+            action, kind: "user", id: name, by: actor,
+            before: before.map { AuditedUser(name: $0.name, role: $0.role.rawValue, passwordChanged: false, removedAt: $0.removedAt) },
             after: AuditedUser(name: name, role: role.rawValue, passwordChanged: true))
         try await store.saveUser(user, recording: entry)
         return user
@@ -118,9 +120,10 @@ public struct Accounts: Sendable {
             throw LoginError(reason: .tooManyAttempts(retryAfter: Self.failureWindow))
         }
         let user = try await store.user(named: name)
-        // An unknown name costs a hash check too, so the answer's timing does not tell names apart.
+        // An unknown name costs a hash check too, so the answer's timing does not tell names apart; a
+        // removed user reads as unknown.
         let matches = hasher.verify(password, hash: user?.passwordHash ?? Self.decoyHash)
-        guard let user, matches else {
+        guard let user, matches, user.removedAt == nil else {
             try await store.recordFailedLogin(name: name, at: now)
             throw LoginError(reason: .invalidCredentials)
         }
@@ -133,7 +136,7 @@ public struct Accounts: Sendable {
             token: token, signedIn: SignedIn(user: user.name, role: user.role, csrfToken: session.csrfToken), expiresAt: session.expiresAt)
     }
 
-    /// The user of the session `token`, or nil when there is no such session, it has expired, or its user is gone.
+    /// The user of the session `token`, or nil when there is no such session, it has expired, or its user is gone or removed.
     public func session(token: String) async throws -> SignedIn? {
         guard token.utf8.count == 64 else { return nil }
         let hash = Self.hash(token: token)
@@ -142,8 +145,51 @@ public struct Accounts: Sendable {
             try await store.deleteSession(tokenHash: hash)
             return nil
         }
-        guard let user = try await store.user(named: session.user) else { return nil }
+        guard let user = try await store.user(named: session.user), user.removedAt == nil else { return nil }
         return SignedIn(user: user.name, role: user.role, csrfToken: session.csrfToken)
+    }
+
+    /// Removes user `name`: they can no longer sign in, their sessions end and their API tokens are revoked
+    /// at once. The user is kept, marked removed (so the audit log's names keep meaning one person, and
+    /// ``addUser(name:role:password:by:)`` can bring them back with a new password); the audit log records
+    /// `actor` removing them, with the tokens revoked.
+    ///
+    /// - Throws: ``TruceError`` (parameter `name`): `notFound` for an unknown user, `conflict` for one already
+    ///   removed or the last admin who is not removed (nobody could manage users after).
+    @discardableResult
+    public func removeUser(name: String, by actor: String) async throws -> StoredUser {
+        guard let user = try await store.user(named: name) else {
+            throw TruceError(.notFound, "there is no user '\(name)'", parameter: "name")
+        }
+        guard user.removedAt == nil else {
+            throw TruceError(.conflict, "user '\(name)' was removed on \(user.removedAt ?? "")", parameter: "name")
+        }
+        if user.role == .admin {
+            let admins = try await store.users().filter { $0.role == .admin && $0.removedAt == nil }
+            guard admins.count > 1 else { throw Self.lastAdminError(name) }
+        }
+        let time = clock.timestamp
+        let revoked = try await store.apiTokens(ofUser: name).filter { $0.revokedAt == nil }.map(\.id)
+        // Recorded before the change, as every removal is: a failure between the two leaves an entry for a
+        // removal that did not happen, never a removal without an entry.
+        try await audit.record(
+            "remove", kind: "user", id: name, by: actor,
+            before: AuditedUser(name: name, role: user.role.rawValue, passwordChanged: false),
+            after: AuditedUser(name: name, role: user.role.rawValue, passwordChanged: false, removedAt: time, revokedTokens: revoked))
+        switch try await store.removeUser(named: name, at: time) {
+        case .removed:
+            var removed = user
+            removed.removedAt = time
+            return removed
+        case .notFound: throw TruceError(.notFound, "there is no user '\(name)'", parameter: "name")
+        case .alreadyRemoved: throw TruceError(.conflict, "user '\(name)' was removed meanwhile", parameter: "name")
+        case .lastAdmin: throw Self.lastAdminError(name)
+        }
+    }
+
+    private static func lastAdminError(_ name: String) -> TruceError {
+        TruceError(
+            .conflict, "'\(name)' is the last admin; make another user an admin before removing this one", parameter: "name")
     }
 
     /// Ends the session `token`.

@@ -41,33 +41,34 @@ public struct Alerts: Sendable {
     public let agreements: AgreementLibrary
     /// Seconds to wait before each retry; after the last, an alert is abandoned.
     public let retryDelays: [Int64]
+    /// Which addresses webhooks may go to, checked when one is set and before every delivery.
+    public let addresses: WebhookAddressPolicy
 
     /// The longest webhook URL accepted.
-    public static let maximumURLLength = 2_000
+    public static let maximumURLLength = WebhookAddressPolicy.maximumLength
 
     /// Alerts over `store`, assessing with `app` the agreements of `agreements`, retrying after `retryDelays` seconds
-    /// (by default 1 minute, 5 minutes, 30 minutes, 2 hours and 12 hours).
-    public init(store: any AlertStore, app: TruceApp, agreements: AgreementLibrary, retryDelays: [Int64] = [60, 300, 1_800, 7_200, 43_200]) {
+    /// (by default 1 minute, 5 minutes, 30 minutes, 2 hours and 12 hours), sending only to the addresses `addresses` allows
+    /// (public ones, by default).
+    public init(
+        store: any AlertStore, app: TruceApp, agreements: AgreementLibrary, retryDelays: [Int64] = [60, 300, 1_800, 7_200, 43_200],
+        addresses: WebhookAddressPolicy = WebhookAddressPolicy()
+    ) {
         self.store = store
         self.app = app
         self.agreements = agreements
         self.retryDelays = retryDelays
+        self.addresses = addresses
     }
 
     /// Sets the webhook of agreement `id` to `url`.
     ///
     /// - Throws: ``TruceError`` (parameter `agreement`) when no agreement `id` is kept; (`invalidInput`,
-    ///   parameter `url`) unless `url` is an absolute `http` or `https` URL with a host, at most ``maximumURLLength`` long.
+    ///   parameter `url`) when ``addresses`` refuses `url` (see ``WebhookAddressPolicy/check(_:)``).
     public func setWebhook(agreement id: String, url: String) async throws {
         _ = try await agreements.agreement(id: id)
         let url = url.trimmingCharacters(in: .whitespaces)
-        guard url.utf8.count <= Self.maximumURLLength, let parsed = URL(string: url), let scheme = parsed.scheme?.lowercased(),
-            scheme == "http" || scheme == "https",
-            let host = parsed.host, !host.isEmpty
-        else {
-            throw TruceError(
-                .invalidInput, "a webhook is an http:// or https:// address with a host, such as https://example.org/hook", parameter: "url")
-        }
+        try addresses.check(url, acceptingUnresolved: true)
         try await store.saveWebhook(StoredWebhook(agreement: id, url: url, savedAt: app.clock.timestamp))
     }
 
@@ -128,9 +129,9 @@ public struct Alerts: Sendable {
     public static let claimLease: Int64 = 1_800
 
     /// Sends every alert whose attempt is due to its agreement's webhook through `sender`, recording each
-    /// attempt: a failure is tried again after the next of ``retryDelays``, and abandoned after the last.
-    /// The due alerts are claimed first (``AlertStore/claimDueAlerts(at:leaseUntil:limit:)``), so servers
-    /// sharing a store never send the same attempt twice.
+    /// attempt: a failure (an address ``addresses`` now refuses among them) is tried again after the next of
+    /// ``retryDelays``, and abandoned after the last. The due alerts are claimed first
+    /// (``AlertStore/claimDueAlerts(at:leaseUntil:limit:)``), so servers sharing a store never send the same attempt twice.
     public func deliverDue(with sender: any WebhookSender, limit: Int = 100) async throws -> DeliveryReport {
         let now = Int64(app.clock.now.timeIntervalSince1970)
         let hooks = Dictionary(try await store.webhooks().map { ($0.agreement, $0.url) }, uniquingKeysWith: { a, _ in a })
@@ -144,6 +145,8 @@ public struct Alerts: Sendable {
                 continue
             }
             do {
+                // Checked again: the name may resolve elsewhere now than when the webhook was set.
+                try addresses.check(url)
                 try await sender.send(Data(alert.payload.utf8), to: url)
                 try await store.recordAttempt(alert: alert.id, attempts: attempts, deliveredAt: app.clock.timestamp, error: nil, nextAttemptAt: nil)
                 report.delivered += 1

@@ -102,6 +102,18 @@ public struct AuditedUser: Codable, Hashable, Sendable {
     public var role: String
     /// Whether this write set a new password.
     public var passwordChanged: Bool
+    /// When the user was removed, for a removed user.
+    public var removedAt: String?
+    /// The API tokens a removal revoked, by id.
+    public var revokedTokens: [Int64]?
+
+    init(name: String, role: String, passwordChanged: Bool, removedAt: String? = nil, revokedTokens: [Int64]? = nil) {
+        self.name = name
+        self.role = role
+        self.passwordChanged = passwordChanged
+        self.removedAt = removedAt
+        self.revokedTokens = revokedTokens
+    }
 }
 
 /// An API token as audit entries keep it: never its secret or hash.

@@ -51,13 +51,37 @@ public struct JobRunner: Sendable {
             throw TruceError(.invalidInput, "workers run jobs only from a store they share (PostgreSQL), not from a SQLite file")
         }
         guard let job = try await queue.claimJob(worker: worker, lease: lease) else { return nil }
+        // A job changes evidence as `truce import` does: through the core's recorded writes, so the status
+        // changes it causes are kept for the webhooks and the import is audited, where the store keeps both.
+        let writes = RecordedWrites.over(app.storage, clock: app.clock)
+        let outcome: JobOutcome
         do {
-            return try await run(job, queue: queue)
+            outcome = try await writes.recording { try await run(job, queue: queue) }.value
         } catch {
             let message = (error as? TruceError)?.message ?? "\(error)"
             try await queue.failJob(job, error: message)
             return JobOutcome(job: job.id, attempt: job.attempt, error: message)
         }
+        do {
+            let audit = writes.app.audit
+            // The job is done by now: a failure to audit it is reported with it, and does not undo it.
+            do {
+                if let report = outcome.report {
+                    try await audit.record(
+                        "import", kind: "import", id: String(report.snapshot), by: "worker:" + worker, before: ImportSummary?.none,
+                        after: ImportSummary(report))
+                } else if let intake = outcome.articles, let snapshot = intake.stored.snapshot {
+                    try await audit.record(
+                        "import", kind: "articles", id: String(snapshot), by: "worker:" + worker, before: ArticleImportSummary?.none,
+                        after: ArticleImportSummary(intake))
+                }
+            } catch {
+                var audited = outcome
+                audited.error = "done, but not audited: \((error as? TruceError)?.message ?? "\(error)")"
+                return audited
+            }
+        }
+        return outcome
     }
 
     /// Runs jobs until none is left waiting or running (when `untilIdle`), or forever. An idle worker waits for

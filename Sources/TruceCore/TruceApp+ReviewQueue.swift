@@ -87,29 +87,6 @@ extension TruceApp {
         cluster.reports.map(\.confidence).max() ?? 0
     }
 
-    /// Accepts cluster `id` as evidence as ``accept(_:reviewer:allowNonAct:indicator:)`` does, audited
-    /// with the cluster before and after in the decision's own transaction.
-    ///
-    /// - Throws: as ``accept(_:reviewer:allowNonAct:indicator:)``.
-    public func acceptAudited(_ id: Int64, reviewer: String, allowNonAct: Bool = false, indicator: String? = nil) async throws -> [AcceptedRecord] {
-        let before = try await clusterForDecision(id)
-        return try await aboutCluster {
-            if !allowNonAct, before.state == .pending { try before.checkIsAct(allowNonAct: false) }
-            return try await storage.accept(
-                id, by: stamp(reviewer), allowNonAct: allowNonAct, indicator: indicator, recording: decisionEntry("accept", id, by: reviewer))
-        }
-    }
-
-    /// Rejects cluster `id` with `note` as ``reject(_:note:reviewer:)`` does, audited in the decision's own transaction.
-    ///
-    /// - Throws: as ``reject(_:note:reviewer:)``.
-    public func rejectAudited(_ id: Int64, note: String?, reviewer: String) async throws {
-        _ = try await clusterForDecision(id)
-        try await aboutCluster {
-            try await storage.reject(id, note: note, by: stamp(reviewer), recording: decisionEntry("reject", id, by: reviewer))
-        }
-    }
-
     /// The entry a store makes, inside a decision's transaction, of cluster `id` before and after it.
     private func decisionEntry(_ action: String, _ id: Int64, by reviewer: String) -> @Sendable (ReviewCluster, ReviewCluster) throws -> AuditEntry {
         let audit = self.audit
@@ -144,7 +121,7 @@ extension TruceApp {
     /// Cluster `id`, to decide on.
     ///
     /// - Throws: ``TruceError`` (`notFound`, parameter `cluster`) when there is none.
-    private func clusterForDecision(_ id: Int64) async throws -> ReviewCluster {
+    func clusterForDecision(_ id: Int64) async throws -> ReviewCluster {
         do {
             return try await storage.reviewCluster(id)
         } catch let error as TruceError where (error.parameter == nil || error.parameter == "cluster") && error.code == .invalidInput {
@@ -154,7 +131,7 @@ extension TruceApp {
 
     /// Runs a decision, naming the cluster as the parameter of a refusal that names none (a decided
     /// cluster, an edit needed first), so a front end can point at what to change.
-    private func aboutCluster<Value>(_ decide: () async throws -> Value) async throws -> Value {
+    func aboutCluster<Value>(_ decide: () async throws -> Value) async throws -> Value {
         do {
             return try await decide()
         } catch let error as TruceError where error.parameter == nil && error.code == .invalidInput {

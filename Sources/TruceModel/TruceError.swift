@@ -72,6 +72,8 @@ public struct TruceError: Error, Hashable, Sendable, CustomStringConvertible {
         public static let notFound = Code("not_found")
         /// The person asking may not do this (another user's record, a role they lack).
         public static let forbidden = Code("forbidden")
+        /// The request clashes with the state of what it names (the last admin removed, a user removed twice).
+        public static let conflict = Code("conflict")
     }
 }
 

@@ -20,7 +20,8 @@ enum PostgresSchema {
         Migration(name: "v5-coding-jobs", sql: codingJobs),
         Migration(name: "v6-server", sql: server),
         Migration(name: "v7-evidence-version", sql: evidenceVersion),
-        Migration(name: "v8-accounts-audit-alerts", sql: auditAndAlerts),
+        Migration(name: "v8-users-removal", sql: userRemoval),
+        Migration(name: "v9-accounts-audit-alerts", sql: auditAndAlerts),
     ]
 
     /// The table that records applied migrations: its presence marks a database as Truce's.
@@ -33,6 +34,11 @@ enum PostgresSchema {
         "review_actions", "jobs", "agreements", "users", "sessions", "failed_logins", "evidence_version",
         "webhooks", "alerts", "audit_log", "api_tokens",
     ]
+
+    /// Users are removed by marking them, as on SQLite (migration `users-removal`), never by deleting their row.
+    static let userRemoval = """
+        ALTER TABLE users ADD COLUMN removed_at text;
+        """
 
     /// Imports, events and their history, observations, claims, actors and sources.
     static let evidence = """

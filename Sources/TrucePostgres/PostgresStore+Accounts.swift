@@ -8,8 +8,10 @@ extension PostgresStore: AccountStore {
         try await withConnection(doing: "save a user in") { connection in
             try await connection.run(
                 """
-                INSERT INTO users (name, role, password_hash, updated_at) VALUES (\(user.name), \(user.role.rawValue), \(user.passwordHash), \(user.updatedAt))
-                ON CONFLICT (name) DO UPDATE SET role = excluded.role, password_hash = excluded.password_hash, updated_at = excluded.updated_at
+                INSERT INTO users (name, role, password_hash, updated_at, removed_at)
+                VALUES (\(user.name), \(user.role.rawValue), \(user.passwordHash), \(user.updatedAt), \(user.removedAt))
+                ON CONFLICT (name) DO UPDATE SET role = excluded.role, password_hash = excluded.password_hash, updated_at = excluded.updated_at,
+                    removed_at = excluded.removed_at
                 """, logger: logger)
         }
     }
@@ -24,16 +26,17 @@ extension PostgresStore: AccountStore {
 
     private func users(where condition: PostgresQuery) async throws -> [StoredUser] {
         try await withConnection(doing: "read the users of") { connection in
-            var query = PostgresQuery(unsafeSQL: "SELECT name, role, password_hash, updated_at FROM users ")
+            var query = PostgresQuery(unsafeSQL: "SELECT name, role, password_hash, updated_at, removed_at FROM users ")
             query.sql += condition.sql
             query.binds = condition.binds
             query.sql += " ORDER BY name"
             var users: [StoredUser] = []
-            for try await (name, role, hash, updatedAt) in try await connection.query(query, logger: logger).decode(
-                (String, String, String, String).self)
+            for try await (name, role, hash, updatedAt, removedAt) in try await connection.query(query, logger: logger).decode(
+                (String, String, String, String, String?).self)
             {
                 // The schema's CHECK admits only known roles; viewer is the safe reading of anything else.
-                users.append(StoredUser(name: name, role: Role(rawValue: role) ?? .viewer, passwordHash: hash, updatedAt: updatedAt))
+                users.append(
+                    StoredUser(name: name, role: Role(rawValue: role) ?? .viewer, passwordHash: hash, updatedAt: updatedAt, removedAt: removedAt))
             }
             return users
         }
@@ -88,6 +91,37 @@ extension PostgresStore: AccountStore {
     public func clearFailedLogins(name: String) async throws {
         try await withConnection(doing: "clear the failed logins in") { connection in
             try await connection.run("DELETE FROM failed_logins WHERE name = \(name)", logger: logger)
+        }
+    }
+
+    public func removeUser(named name: String, at time: String) async throws -> UserRemoval {
+        try await withTransaction(doing: "remove a user from") { connection in
+            // The admins are locked first, so two removals of the last two admins cannot both pass the count.
+            let admins =
+                try await connection.scalar(
+                    "SELECT count(*)::bigint FROM (SELECT name FROM users WHERE role = 'admin' AND removed_at IS NULL FOR UPDATE) AS a",
+                    as: Int.self, logger: logger) ?? 0
+            var found: (role: String, removedAt: String?)?
+            for try await row in try await connection.query(
+                "SELECT role, removed_at FROM users WHERE name = \(name) FOR UPDATE", logger: logger
+            ).decode((String, String?).self) {
+                found = (row.0, row.1)
+            }
+            guard let found else { return .notFound }
+            guard found.removedAt == nil else { return .alreadyRemoved }
+            if found.role == Role.admin.rawValue, admins <= 1 { return .lastAdmin }
+            try await connection.run("UPDATE users SET removed_at = \(time) WHERE name = \(name)", logger: logger)
+            try await connection.run("DELETE FROM sessions WHERE user_name = \(name)", logger: logger)
+            // API tokens are kept on PostgreSQL once its schema has them; revoke them then, in this transaction.
+            let hasTokens = try await connection.scalar("SELECT to_regclass('api_tokens') IS NOT NULL", as: Bool.self, logger: logger) ?? false
+            guard hasTokens else { return .removed(revokedTokens: 0) }
+            let revoked =
+                try await connection.scalar(
+                    """
+                    WITH revoked AS (UPDATE api_tokens SET revoked_at = \(time) WHERE user_name = \(name) AND revoked_at IS NULL RETURNING 1)
+                    SELECT count(*)::bigint FROM revoked
+                    """, as: Int.self, logger: logger) ?? 0
+            return .removed(revokedTokens: revoked)
         }
     }
 }

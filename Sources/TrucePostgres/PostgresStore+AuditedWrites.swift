@@ -27,8 +27,10 @@ extension PostgresStore: AuditedWrites {
         try await withTransaction(doing: "save a user in") { connection in
             try await connection.run(
                 """
-                INSERT INTO users (name, role, password_hash, updated_at) VALUES (\(user.name), \(user.role.rawValue), \(user.passwordHash), \(user.updatedAt))
-                ON CONFLICT (name) DO UPDATE SET role = excluded.role, password_hash = excluded.password_hash, updated_at = excluded.updated_at
+                INSERT INTO users (name, role, password_hash, updated_at, removed_at)
+                VALUES (\(user.name), \(user.role.rawValue), \(user.passwordHash), \(user.updatedAt), \(user.removedAt))
+                ON CONFLICT (name) DO UPDATE SET role = excluded.role, password_hash = excluded.password_hash, updated_at = excluded.updated_at,
+                    removed_at = excluded.removed_at
                 """, logger: logger)
             try await connection.run("DELETE FROM sessions WHERE user_name = \(user.name)", logger: logger)
             _ = try await Self.appendAuditEntry(entry, on: connection, logger: logger, location: location)

@@ -30,15 +30,28 @@ enum AccountPages {
     }
 
     static func users(_ users: [StoredUser], csrf: String, message: String?) -> String {
-        let rows = users.map {
-            "<tr><td>\(HTML.escape($0.name))</td><td>\(HTML.escape($0.role.rawValue))</td><td>\(HTML.escape($0.updatedAt))</td></tr>"
+        let rows = users.map { user in
+            let state: String
+            if let removedAt = user.removedAt {
+                state = "removed \(HTML.escape(removedAt))"
+            } else {
+                // A button per user: the form posts to the user's own address, so no name travels in a field.
+                state = """
+                    <form method="post" action="/admin/users/\(HTML.escape(HTML.urlComponent(user.name)))/remove">\
+                    <input type="hidden" name="csrf" value="\(HTML.escape(csrf))"><button type="submit">Remove</button></form>
+                    """
+            }
+            return "<tr><td>\(HTML.escape(user.name))</td><td>\(HTML.escape(user.role.rawValue))</td><td>\(HTML.escape(user.updatedAt))</td>"
+                + "<td>\(state)</td></tr>"
         }
         let options = Role.allCases.map { "<option value=\"\($0.rawValue)\">\($0.rawValue)</option>" }.joined()
         return HTML.page(
             title: "Users",
             body: """
                 \(message.map { "<p class=\"disputed-banner\">\(HTML.escape($0))</p>" } ?? "")
-                <table><thead><tr><th>Name</th><th>Role</th><th>Changed</th></tr></thead><tbody>\(rows.joined())</tbody></table>
+                <p>Removing a user ends their sessions and revokes their API tokens at once; the user stays listed, removed, \
+                and saving the name again below brings the account back with a new password.</p>
+                <table><thead><tr><th>Name</th><th>Role</th><th>Changed</th><th>State</th></tr></thead><tbody>\(rows.joined())</tbody></table>
                 <h2>Add a user, or change one's role and password</h2>
                 <form class="filters" method="post" action="/admin/users">
                 <input type="hidden" name="csrf" value="\(HTML.escape(csrf))">

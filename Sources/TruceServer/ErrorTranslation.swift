@@ -36,6 +36,7 @@ struct ErrorTranslation<Context: RequestContext>: RouterMiddleware {
         case .notFound: status = .notFound
         case .invalidInput, .invalidAgreement: status = .badRequest
         case .forbidden: status = .forbidden
+        case .conflict: status = .conflict
         default: status = .internalServerError
         }
         guard status != .internalServerError else {

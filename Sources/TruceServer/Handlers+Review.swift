@@ -44,12 +44,13 @@ extension Handlers {
         }
         route(router, .post, "/review/:cluster/accept") { _, context in
             let (id, user, allowNonAct) = (try clusterID(context), try signedIn(context).user, context.form["allow_non_act"] == "on")
-            _ = try await recordingAlerts { try await app.acceptAudited(id, reviewer: user, allowNonAct: allowNonAct) }
+            _ = try await writes.accept([id], reviewer: user, actor: user, allowNonAct: allowNonAct)
             return Responses.redirect(to: "/review")
         }
         route(router, .post, "/review/:cluster/reject") { _, context in
-            try await app.rejectAudited(
-                try clusterID(context), note: context.form["note"].flatMap { $0.isEmpty ? nil : $0 }, reviewer: try signedIn(context).user)
+            let user = try signedIn(context).user
+            try await writes.reject(
+                [try clusterID(context)], note: context.form["note"].flatMap { $0.isEmpty ? nil : $0 }, reviewer: user, actor: user)
             return Responses.redirect(to: "/review")
         }
         route(router, .post, "/review/:cluster/edit") { _, context in
@@ -81,16 +82,15 @@ extension Handlers {
             }
             let id = try clusterID(context)
             let (user, indicator) = (try signedIn(context).user, try fields.text("indicator"))
-            let accepted = try await recordingAlerts {
-                try await app.acceptAudited(id, reviewer: user, allowNonAct: allow == "true", indicator: indicator)
-            }
+            let accepted = try await writes.accept([id], reviewer: user, actor: user, allowNonAct: allow == "true", indicator: indicator).records
             let (cluster, _) = try await app.reviewCluster(id)
             return try Responses.json(AcceptedDocument(cluster: ClusterDocument(cluster), snapshots: Array(Set(accepted.map(\.snapshot))).sorted()))
         }
         route(router, .post, "/api/v1/review/:cluster/reject") { request, context in
             let fields = try await decisionFields(request)
             let id = try clusterID(context)
-            try await app.rejectAudited(id, note: try fields.text("note"), reviewer: try signedIn(context).user)
+            let user = try signedIn(context).user
+            try await writes.reject([id], note: try fields.text("note"), reviewer: user, actor: user)
             return try Responses.json(ClusterDocument(try await app.reviewCluster(id).cluster))
         }
     }

@@ -24,11 +24,14 @@ struct Handlers: Sendable {
         return alerts
     }
 
-    /// Runs `change`, a write of evidence, inside ``Alerts/recordingChanges(_:)`` when the store keeps
-    /// alerts, so the webhooks hear of the status changes it causes as they do of `truce import`'s.
+    /// The core's recorded writes, the path `truce import` and `truce review` take too: watched for status
+    /// changes, and refused without an audit log (the server never writes unaudited).
+    var writes: RecordedWrites { RecordedWrites(app: app, alerts: alerts, requiresAudit: true) }
+
+    /// Runs `change`, a write of evidence, through ``RecordedWrites/recording(_:)``, so the webhooks hear of
+    /// the status changes it causes.
     func recordingAlerts<T: Sendable>(_ change: () async throws -> T) async throws -> T {
-        guard let alerts else { return try await change() }
-        return try await alerts.recordingChanges(change).value
+        try await writes.recording(change).value
     }
 
     /// The furthest after the signing an assessment may be asked for.
@@ -39,7 +42,7 @@ struct Handlers: Sendable {
     static let csrfCookie = "truce_csrf"
 
     /// Every route and who may call it: the one list that registration and the authorization tests read.
-    static let rules: [RouteRule] = baseRules + auditRules + tokenRules + importRules + reviewRules + evidenceRules
+    static let rules: [RouteRule] = baseRules + auditRules + tokenRules + importRules + reviewRules + evidenceRules + userRules
 
     /// The routes of the pages, accounts and read API; each later area keeps its list in its own file.
     static let baseRules: [RouteRule] = [

@@ -124,6 +124,10 @@ enum OpenAPIDocument {
             method: "post", path: "/api/v1/audit/{entry}/restore",
             summary: "Keep again the agreement text or event version an entry recorded before its write",
             success: ("200", "The record restored", nil), role: "admin"),
+        Operation(
+            method: "delete", path: "/api/v1/users/{user}",
+            summary: "Remove a user: their sessions end and their API tokens are revoked at once; the user is kept, marked removed",
+            success: ("200", "The user, removed; 409 for the last admin or a user removed before", nil), role: "admin"),
     ]
 
     /// Query parameters that take numbers.

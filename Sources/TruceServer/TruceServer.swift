@@ -28,6 +28,7 @@ public enum TruceServer {
         handlers.addAlertPages(to: router)
         handlers.addEditor(to: router)
         handlers.addAccountPages(to: router)
+        handlers.addUsers(to: router)
         handlers.addAPI(to: router)
         handlers.addAudit(to: router)
         handlers.addTokens(to: router)

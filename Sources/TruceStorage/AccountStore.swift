@@ -1,3 +1,5 @@
+import TruceModel
+
 /// What a person may do on the server; each role may do what the ones before it may.
 public enum Role: String, Hashable, Sendable, CaseIterable, Comparable {
     /// Reads agreements, assessments and evidence.
@@ -23,14 +25,30 @@ public struct StoredUser: Hashable, Sendable {
     public var passwordHash: String
     /// When the user was created or last changed, ISO 8601.
     public var updatedAt: String
+    /// When an admin removed the user, ISO 8601; nil while the user may sign in. A removed user is kept
+    /// (so the audit log's names keep meaning one person) and cannot sign in or use a token.
+    public var removedAt: String?
 
     /// A user record.
-    public init(name: String, role: Role, passwordHash: String, updatedAt: String) {
+    public init(name: String, role: Role, passwordHash: String, updatedAt: String, removedAt: String? = nil) {
         self.name = name
         self.role = role
         self.passwordHash = passwordHash
         self.updatedAt = updatedAt
+        self.removedAt = removedAt
     }
+}
+
+/// What asking the store to remove a user did.
+public enum UserRemoval: Hashable, Sendable {
+    /// The user is removed: their sessions are ended and `revokedTokens` of their API tokens revoked.
+    case removed(revokedTokens: Int)
+    /// There is no user of that name.
+    case notFound
+    /// The user was removed before.
+    case alreadyRemoved
+    /// The user is the last admin who is not removed; nobody could manage users after.
+    case lastAdmin
 }
 
 /// A signed-in session as the store keeps it: the token only as a hash, so a copy of the
@@ -57,7 +75,7 @@ public struct StoredSession: Hashable, Sendable {
 /// Users, their sessions and failed logins, kept in the store so that several server processes
 /// over one database share them.
 public protocol AccountStore: Sendable {
-    /// Keeps `user`, replacing the user of the same name.
+    /// Keeps `user`, replacing the user of the same name (a removed user saved again is no longer removed).
     func saveUser(_ user: StoredUser) async throws
     /// The user named `name` (exactly), or nil.
     func user(named name: String) async throws -> StoredUser?
@@ -77,4 +95,8 @@ public protocol AccountStore: Sendable {
     func failedLogins(name: String, since time: Int64) async throws -> Int
     /// Forgets the failed logins for `name` (after a successful one).
     func clearFailedLogins(name: String) async throws
+    /// Marks user `name` removed at `time` (ISO 8601), ends every session of theirs and revokes every API
+    /// token of theirs at `time`, all in one transaction; unless `name` is unknown, already removed, or the
+    /// last admin not removed, when nothing changes.
+    func removeUser(named name: String, at time: String) async throws -> UserRemoval
 }

@@ -7,7 +7,7 @@ public struct AuditEntry: Hashable, Sendable, Codable {
     public var at: String
     /// Who made it: a user name, or `cli:` and the account that ran a command.
     public var actor: String
-    /// What was done: `create`, `update`, `delete`, `restore`, `revoke`, `accept`, `reject`, `edit`.
+    /// What was done: `create`, `update`, `delete`, `restore`, `remove`, `revoke`, `accept`, `reject`, `edit`.
     public var action: String
     /// The kind of record: `agreement`, `user`, `api_token`, `event`, `observation`, `claim`, `review_cluster`, `import`.
     public var kind: String

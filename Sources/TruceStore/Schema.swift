@@ -42,6 +42,9 @@ enum Schema {
         migrator.registerMigration("audit") { db in
             try db.execute(sql: audit)
         }
+        migrator.registerMigration("users-removal") { db in
+            try db.execute(sql: userRemoval)
+        }
         return migrator
     }
 
@@ -461,5 +464,11 @@ enum Schema {
             revoked_at TEXT
         );
         CREATE INDEX api_tokens_by_user ON api_tokens(user_name);
+        """
+
+    /// Users are removed by marking them, never by deleting their row: a name in the audit log keeps
+    /// meaning one person, and their revoked tokens stay listed.
+    static let userRemoval = """
+        ALTER TABLE users ADD COLUMN removed_at TEXT;
         """
 }

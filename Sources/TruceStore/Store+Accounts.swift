@@ -11,11 +11,11 @@ extension Store: AccountStore {
     static func saveUser(_ user: StoredUser, in db: Database) throws {
         try db.execute(
             sql: """
-                INSERT INTO users (name, role, password_hash, updated_at) VALUES (?, ?, ?, ?)
+                INSERT INTO users (name, role, password_hash, updated_at, removed_at) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT(name) DO UPDATE SET role = excluded.role, password_hash = excluded.password_hash,
-                    updated_at = excluded.updated_at
+                    updated_at = excluded.updated_at, removed_at = excluded.removed_at
                 """,
-            arguments: [user.name, user.role.rawValue, user.passwordHash, user.updatedAt])
+            arguments: [user.name, user.role.rawValue, user.passwordHash, user.updatedAt, user.removedAt])
     }
 
     public func user(named name: String) async throws -> StoredUser? {
@@ -31,7 +31,8 @@ extension Store: AccountStore {
     private static func user(_ row: Row) -> StoredUser {
         // The schema's CHECK admits only known roles; viewer is the safe reading of anything else.
         StoredUser(
-            name: row["name"], role: Role(rawValue: row["role"]) ?? .viewer, passwordHash: row["password_hash"], updatedAt: row["updated_at"])
+            name: row["name"], role: Role(rawValue: row["role"]) ?? .viewer, passwordHash: row["password_hash"], updatedAt: row["updated_at"],
+            removedAt: row["removed_at"])
     }
 
     public func saveSession(_ session: StoredSession) async throws {
@@ -72,5 +73,22 @@ extension Store: AccountStore {
 
     public func clearFailedLogins(name: String) async throws {
         try await database.write { db in try db.execute(sql: "DELETE FROM failed_logins WHERE name = ?", arguments: [name]) }
+    }
+
+    public func removeUser(named name: String, at time: String) async throws -> UserRemoval {
+        try await database.write { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT role, removed_at FROM users WHERE name = ?", arguments: [name]) else {
+                return .notFound
+            }
+            guard (row["removed_at"] as String?) == nil else { return .alreadyRemoved }
+            if (row["role"] as String) == Role.admin.rawValue {
+                let admins = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM users WHERE role = 'admin' AND removed_at IS NULL") ?? 0
+                guard admins > 1 else { return .lastAdmin }
+            }
+            try db.execute(sql: "UPDATE users SET removed_at = ? WHERE name = ?", arguments: [time, name])
+            try db.execute(sql: "DELETE FROM sessions WHERE user_name = ?", arguments: [name])
+            try db.execute(sql: "UPDATE api_tokens SET revoked_at = ? WHERE user_name = ? AND revoked_at IS NULL", arguments: [time, name])
+            return .removed(revokedTokens: db.changesCount)
+        }
     }
 }

@@ -41,8 +41,8 @@ import TruceTestSupport
         try await PostgresTestDatabase.with { (store: PostgresStore) async throws in
             #expect(
                 try await store.appliedMigrations() == [
-                    "v1", "v2", "v3-evidence-format-2", "v4-jobs", "v5-coding-jobs", "v6-server", "v7-evidence-version",
-                    "v8-accounts-audit-alerts",
+                    "v1", "v2", "v3-evidence-format-2", "v4-jobs", "v5-coding-jobs", "v6-server", "v7-evidence-version", "v8-users-removal",
+                    "v9-accounts-audit-alerts",
                 ])
             #expect(try await store.counts()["events"] == 0)
         }
@@ -59,8 +59,8 @@ import TruceTestSupport
             let store = try await PostgresStore.open(url: url)
             #expect(
                 try await store.appliedMigrations() == [
-                    "v1", "v2", "v3-evidence-format-2", "v4-jobs", "v5-coding-jobs", "v6-server", "v7-evidence-version",
-                    "v8-accounts-audit-alerts",
+                    "v1", "v2", "v3-evidence-format-2", "v4-jobs", "v5-coding-jobs", "v6-server", "v7-evidence-version", "v8-users-removal",
+                    "v9-accounts-audit-alerts",
                 ])
             #expect(try await store.snapshots().map(\.id) == [report.snapshot])
             #expect(try await store.eventCount(matching: EventFilter()) == 1)
@@ -68,8 +68,8 @@ import TruceTestSupport
             #expect(try await store.jobs().isEmpty, "the jobs table of v4-jobs is there")
             #expect(try await store.agreementIDs().isEmpty, "the agreements table of v6-server is there")
             #expect(try await store.users().isEmpty, "the users table of v6-server is there")
-            #expect(try await store.auditEntryCount(matching: AuditFilter()) == 0, "the audit log of v8-accounts-audit-alerts is there")
-            #expect(try await store.alerts(agreement: nil, limit: 10).isEmpty, "the alerts of v8-accounts-audit-alerts are there")
+            #expect(try await store.auditEntryCount(matching: AuditFilter()) == 0, "the audit log of v9-accounts-audit-alerts is there")
+            #expect(try await store.alerts(agreement: nil, limit: 10).isEmpty, "the alerts of v9-accounts-audit-alerts are there")
             await store.close()
         }
     }

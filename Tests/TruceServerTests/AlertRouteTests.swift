@@ -14,6 +14,9 @@ import TruceTestSupport
 
 /// Deadlines, the iCalendar feed, and webhooks called on status changes, with a real HTTP receiver.
 @Suite struct AlertRouteTests {
+    /// The receivers here listen on loopback, which a server allows only when told to.
+    static let localReceivers = WebhookAddressPolicy(allowsPrivateAddresses: true)
+
     /// A clock the test moves forward.
     final class Moment: Sendable {
         let seconds = Mutex<TimeInterval>(1_600_000_000)  // 2020-09-13
@@ -50,7 +53,7 @@ import TruceTestSupport
         let app = TruceApp(storage: store, clock: moment.clock)
         let agreements = AgreementLibrary(store: store, clock: moment.clock)
         try await agreements.add(path: TestPaths.example("agreement.yaml"), by: "setup")
-        let alerts = Alerts(store: store, app: app, agreements: agreements, retryDelays: [30, 120])
+        let alerts = Alerts(store: store, app: app, agreements: agreements, retryDelays: [30, 120], addresses: Self.localReceivers)
         let before = try await alerts.assessAll()
         let receiver = Receiver(failures: 1_000)
         let changes = try await receiver.application().test(.live) { client -> [StatusChange] in
@@ -97,7 +100,7 @@ import TruceTestSupport
         let app = TruceApp(storage: store, clock: moment.clock)
         let agreements = AgreementLibrary(store: store, clock: moment.clock)
         try await agreements.add(path: TestPaths.example("agreement.yaml"), by: "setup")
-        let alerts = Alerts(store: store, app: app, agreements: agreements, retryDelays: [10])
+        let alerts = Alerts(store: store, app: app, agreements: agreements, retryDelays: [10], addresses: Self.localReceivers)
         let receiver = Receiver(failures: .max)
         try await receiver.application().test(.live) { client in
             try await alerts.setWebhook(agreement: "doha-2020", url: "http://127.0.0.1:\(try #require(client.port))/hook")

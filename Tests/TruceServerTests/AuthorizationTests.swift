@@ -16,6 +16,7 @@ import TruceTestSupport
             .replacingOccurrences(of: ":entry", with: "1").replacingOccurrences(of: ":token", with: "1")
             .replacingOccurrences(of: ":cluster", with: "1").replacingOccurrences(of: ":kind", with: "observations")
             .replacingOccurrences(of: ":key", with: "no-such-key")
+            .replacingOccurrences(of: ":user", with: "newbie")
         var headers: HTTPFields = [:]
         let preLogin = "pre-login-token"
         headers[.cookie] = [session?.cookie, "truce_csrf=\(preLogin)"].compactMap { $0 }.joined(separator: "; ")
@@ -49,6 +50,7 @@ import TruceTestSupport
             headers[.contentType] = form
             return (uri, headers, "csrf=\(csrf)&label=matrix")
         case (.post, "/admin/audit/:entry/restore"), (.post, "/account/tokens/:token/revoke"), (.post, "/review/:cluster/accept"),
+            (.post, "/admin/users/:user/remove"),
             (.post, "/review/:cluster/reject"):
             headers[.contentType] = form
             return (uri, headers, "csrf=\(csrf)")

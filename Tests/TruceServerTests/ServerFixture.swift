@@ -50,8 +50,9 @@ struct ServerFixture {
         // bcrypt's lowest cost keeps the tests quick; the server's default is 12.
         let accounts = Accounts(store: store, hasher: BcryptHasher(cost: 4), clock: clock)
         for user in users { try await accounts.addUser(name: user.name, role: user.role, password: user.password, by: "setup") }
-        // Retries a second apart, so tests can step through them with a movable clock.
-        let alerts = Alerts(store: store, app: app, agreements: agreements, retryDelays: [1, 2])
+        // Retries a second apart, so tests can step through them with a movable clock; receivers on loopback allowed.
+        let alerts = Alerts(
+            store: store, app: app, agreements: agreements, retryDelays: [1, 2], addresses: WebhookAddressPolicy(allowsPrivateAddresses: true))
         return ServerFixture(app: app, store: store, agreements: agreements, accounts: accounts, alerts: alerts)
     }
 

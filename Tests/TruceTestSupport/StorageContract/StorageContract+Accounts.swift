@@ -13,6 +13,7 @@ extension StorageContract {
         AccountCheck(name: "users are kept and replaced by name", run: usersAreKeptAndReplaced),
         AccountCheck(name: "sessions are found by token hash and ended", run: sessionsAreFoundAndEnded),
         AccountCheck(name: "failed logins are counted from a time and cleared", run: failedLoginsAreCountedAndCleared),
+        AccountCheck(name: "a removed user is kept, marked, without sessions; never the last admin", run: usersAreRemovedNotDeleted),
     ]
 
     static func usersAreKeptAndReplaced(_ store: any AccountStore) async throws {
@@ -47,5 +48,30 @@ extension StorageContract {
         try await store.clearFailedLogins(name: "ada")
         try require(try await store.failedLogins(name: "ada", since: 0) == 0, "cleared")
         try require(try await store.failedLogins(name: "bob", since: 0) == 1, "others' failures stay")
+    }
+
+    static func usersAreRemovedNotDeleted(_ store: any AccountStore) async throws {
+        try await store.saveUser(StoredUser(name: "ada", role: .admin, passwordHash: "h1", updatedAt: stamp))
+        try await store.saveUser(StoredUser(name: "mina", role: .analyst, passwordHash: "h2", updatedAt: stamp))
+        try await store.saveSession(StoredSession(tokenHash: "t1", user: "mina", csrfToken: "c1", expiresAt: 1_000))
+        try await store.saveSession(StoredSession(tokenHash: "t2", user: "ada", csrfToken: "c2", expiresAt: 1_000))
+        try require(try await store.removeUser(named: "ada", at: stamp) == .lastAdmin, "the last admin stays")
+        try require(try await store.user(named: "ada")?.removedAt == nil, "and is not marked")
+        try require(try await store.removeUser(named: "nobody", at: stamp) == .notFound, "an unknown name")
+        guard case .removed = try await store.removeUser(named: "mina", at: "2026-02-02T00:00:00Z") else {
+            throw ContractViolation("a user who is not the last admin is removed")
+        }
+        let mina = try await store.user(named: "mina")
+        try require(mina?.removedAt == "2026-02-02T00:00:00Z" && mina?.role == .analyst, "kept, marked: \(String(describing: mina))")
+        try require(try await store.session(tokenHash: "t1") == nil, "their sessions end")
+        try require(try await store.session(tokenHash: "t2") != nil, "others' stay")
+        try require(try await store.removeUser(named: "mina", at: stamp) == .alreadyRemoved, "not removed twice")
+        try await store.saveUser(StoredUser(name: "mina", role: .analyst, passwordHash: "h3", updatedAt: stamp))
+        try require(try await store.user(named: "mina")?.removedAt == nil, "saving the user again brings them back")
+        try await store.saveUser(StoredUser(name: "root", role: .admin, passwordHash: "h4", updatedAt: stamp))
+        guard case .removed = try await store.removeUser(named: "ada", at: stamp) else {
+            throw ContractViolation("with another admin, an admin is removed")
+        }
+        try require(try await store.removeUser(named: "root", at: stamp) == .lastAdmin, "a removed admin does not count")
     }
 }
