@@ -14,6 +14,8 @@ public struct AgreementLibrary: Sendable {
     public let audit: AuditTrail
     /// Stamps each save.
     public let clock: WallClock
+    /// Agreements parsed before, shared by every copy of this library.
+    let parsed = ParsedAgreements()
 
     /// A library over `store`, recording writes in its audit log, stamping saves and entries from `clock`.
     public init(store: any AuditedWrites, clock: WallClock = .system) {
@@ -86,7 +88,7 @@ public struct AgreementLibrary: Sendable {
     public func agreements() async throws -> [Agreement] {
         var agreements: [Agreement] = []
         for id in try await store.agreementIDs() {
-            if let yaml = try await store.agreementYAML(id: id) { agreements.append(try AgreementLoader.parse(yaml: yaml, file: id)) }
+            if let yaml = try await store.agreementYAML(id: id) { agreements.append(try parsed.agreement(yaml: yaml, file: id)) }
         }
         return agreements
     }
@@ -97,7 +99,7 @@ public struct AgreementLibrary: Sendable {
     ///   agreement can have, `notFound` when none is kept under it.
     public func agreement(id: String) async throws -> Agreement {
         guard let yaml = try await yaml(id: id) else { throw notFound(id) }
-        return try AgreementLoader.parse(yaml: yaml, file: id)
+        return try parsed.agreement(yaml: yaml, file: id)
     }
 
     /// The YAML kept under `id`, or nil when there is none.

@@ -29,6 +29,8 @@ public actor AssessmentCache {
     }
 
     private var entries: [Key: Entry] = [:]
+    /// Values made from kept assessments (``derived(_:named:_:)``), dropped with their assessment.
+    private var derivations: [Key: [String: any Sendable]] = [:]
     /// When each key was last used (a counter, not a clock), for evicting the least recently used.
     private var lastUsed: [Key: UInt64] = [:]
     private var uses: UInt64 = 0
@@ -52,8 +54,36 @@ public actor AssessmentCache {
     ///
     /// - Throws: what ``TruceApp/assess(_:)`` throws; what the store throws reading the evidence version.
     public func assessment(_ request: AssessmentRequest) async throws -> Assessment {
+        try await keyedAssessment(request).assessment
+    }
+
+    /// `make`'s value for the assessment `request` asks for (as ``assessment(_:)`` answers it), made
+    /// once per kept assessment and dropped with it: for a front end that turns an assessment into
+    /// something costly to redo, such as a rendered page. `name` tells apart the values made from one
+    /// assessment. `make` must be a pure function of the assessment and the request's agreement,
+    /// since its value is reused for as long as the assessment is.
+    ///
+    /// - Throws: what ``assessment(_:)`` throws.
+    public func derived<Value: Sendable>(
+        _ request: AssessmentRequest, named name: String, _ make: @Sendable (Assessment) -> Value
+    ) async throws -> Value {
+        let (key, assessment) = try await keyedAssessment(request)
+        guard let key else { return make(assessment) }
+        if let kept = derivations[key]?[name] as? Value { return kept }
+        let value = make(assessment)
+        // The assessment may have been dropped while it was computed (newer evidence, eviction).
+        if case .ready = entries[key] { derivations[key, default: [:]][name] = value }
+        derivedMade += 1
+        return value
+    }
+
+    /// How many derived values were made (misses), for tests and statistics.
+    public private(set) var derivedMade = 0
+
+    /// The assessment `request` asks for and the key it is kept under (none when it is not kept).
+    private func keyedAssessment(_ request: AssessmentRequest) async throws -> (key: Key?, assessment: Assessment) {
         var request = request
-        guard !request.registerActors else { return try await app.assess(request) }
+        guard !request.registerActors else { return (nil, try await app.assess(request)) }
         // The key names the day itself, so "today" is fixed before keying.
         let asOf = request.asOf ?? app.clock.today
         request.asOf = asOf
@@ -62,6 +92,7 @@ public actor AssessmentCache {
             newestEvidence = evidence
             entries = entries.filter { $0.key.evidence >= evidence }
             lastUsed = lastUsed.filter { $0.key.evidence >= evidence }
+            derivations = derivations.filter { $0.key.evidence >= evidence }
         }
         let key = Key(
             agreement: request.agreement, asOf: asOf, reading: request.reading, snapshot: request.snapshot, linking: request.linking,
@@ -70,10 +101,10 @@ public actor AssessmentCache {
         switch entries[key] {
         case .ready(let assessment):
             lastUsed[key] = uses
-            return assessment
+            return (key, assessment)
         case .computing(let task):
             lastUsed[key] = uses
-            return try await task.value
+            return (key, try await task.value)
         case nil:
             // An unstructured task, so that a caller cancelled while waiting does not cancel the
             // others waiting on the same assessment.
@@ -86,7 +117,7 @@ public actor AssessmentCache {
                 let assessment = try await task.value
                 if case .computing = entries[key] { entries[key] = .ready(assessment) }
                 evictBeyondCapacity()
-                return assessment
+                return (key, assessment)
             } catch {
                 if case .computing = entries[key] {
                     entries[key] = nil
@@ -101,12 +132,14 @@ public actor AssessmentCache {
     public func removeAll() {
         entries = [:]
         lastUsed = [:]
+        derivations = [:]
     }
 
     private func evictBeyondCapacity() {
         while entries.count > capacity, let oldest = lastUsed.min(by: { $0.value < $1.value })?.key {
             entries[oldest] = nil
             lastUsed[oldest] = nil
+            derivations[oldest] = nil
         }
     }
 }

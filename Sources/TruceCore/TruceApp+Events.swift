@@ -10,15 +10,29 @@ extension TruceApp {
     ///   says whether more match than `total`. When nil, every match is counted.
     /// - Throws: ``TruceError`` (`invalidInput`, parameter `limit` or `offset`) for a negative page bound.
     public func events(matching filter: EventFilter, limit: Int?, offset: Int = 0, countCap: Int? = nil) async throws -> EventPage {
+        try await events(matching: filter, limit: limit, offset: offset, countCap: countCap) { filter, cap in
+            try await storage.eventCount(matching: filter, atMost: cap)
+        }
+    }
+
+    /// ``events(matching:limit:offset:countCap:)``, counting a full page's matches with `count`
+    /// (the filter and the most to count), so that a cache can answer for the store.
+    func events(
+        matching filter: EventFilter, limit: Int?, offset: Int, countCap: Int?, count: (EventFilter, Int) async throws -> Int
+    ) async throws -> EventPage {
         if let limit, limit < 0 { throw TruceError(.invalidInput, "the number of events to show must be 0 or more", parameter: "limit") }
         guard offset >= 0 else { throw TruceError(.invalidInput, "the offset must be 0 or more", parameter: "offset") }
         let events = try await storage.events(matching: filter, limit: limit, offset: offset)
+        // A page that stops short of its limit is the list's end, so it already tells the total.
+        if let limit, events.count < limit, !events.isEmpty || offset == 0 {
+            return EventPage(total: offset + events.count, offset: offset, events: events)
+        }
         guard let countCap, let limit else {
             return EventPage(total: try await storage.eventCount(matching: filter), offset: offset, events: events)
         }
         // Counting one past the cap tells "exactly the cap" from "more than the cap".
         let cap = offset + limit + max(0, countCap)
-        let counted = try await storage.eventCount(matching: filter, atMost: cap + 1)
+        let counted = try await count(filter, cap + 1)
         return EventPage(total: min(counted, cap), offset: offset, events: events, totalIsLowerBound: counted > cap)
     }
 
@@ -36,6 +50,41 @@ extension TruceApp {
         sink = local
         try writer.end(&sink)
         return count
+    }
+
+    /// How many events a streamed export reads, writes and sends at a time, unless told otherwise.
+    public static let exportPageSize = 500
+
+    /// Writes every event matching `filter` through `writer`, one page of `pageSize` events at a time:
+    /// a page is read, written into memory and handed to `send`, and only then is the next one read
+    /// (starting after the page's last event), so memory holds one page of events and its bytes
+    /// however many match, and a slow receiver holds no database connection while `send` waits.
+    /// Returns how many events were written.
+    ///
+    /// Pages are separate reads, not one snapshot: an event written during the export shows up if it
+    /// comes after the page being read. `send` gets every byte of the output, in order, in chunks that
+    /// are never empty; an error thrown by the store or by `send` ends the export where it stands.
+    @discardableResult
+    public func streamEvents<Writer: EventStreamWriter>(
+        matching filter: EventFilter, with writer: Writer, pageSize: Int = TruceApp.exportPageSize, send: ([UInt8]) async throws -> Void
+    ) async throws -> Int {
+        let pageSize = max(1, pageSize)
+        var writer = writer
+        var sink = MemorySink()
+        try writer.begin(&sink)
+        var position: EventPosition?
+        var count = 0
+        while true {
+            let page = try await storage.events(matching: filter, after: position, limit: pageSize)
+            for event in page { try writer.write(event, to: &sink) }
+            count += page.count
+            // A short page is the last: no further read is needed to learn that the list has ended.
+            if page.count < pageSize { try writer.end(&sink) }
+            if !sink.bytes.isEmpty { try await send(sink.bytes) }
+            guard page.count == pageSize, let last = page.last else { return count }
+            sink = MemorySink()
+            position = EventPosition(of: last)
+        }
     }
 }
 

@@ -18,6 +18,10 @@ final class EventStaging: ImportStaging {
 
     /// What an import into an empty events table took off it, when its rows are copied straight in.
     private var direct: EmptyTableLoad.Dropped?
+    /// The actor names of the rows copied straight in: when they all land, they are the names to register,
+    /// which spares the server a scan of every new row.
+    private var actorNames: Set<String> = []
+    private var lastActors: (String?, String?) = (nil, nil)
 
     init(recordsCoverage: Bool = true) {
         self.recordsCoverage = recordsCoverage
@@ -39,6 +43,7 @@ final class EventStaging: ImportStaging {
         // Copied straight into events, the row has no ordinal: the identity keeps the input's order.
         EventColumns.write(event, ordinal: direct == nil ? ordinal : nil, snapshot: snapshot, into: &row)
         rows += 1
+        if direct != nil { collectActorNames(event) }
         coverage.add(event)
         // GDELT gives several events of one article in a row: comparing with the last is cheaper than hashing again.
         if event.sources != lastSources {
@@ -47,15 +52,26 @@ final class EventStaging: ImportStaging {
         }
     }
 
+    private func collectActorNames(_ event: Event) {
+        // Neighbouring rows often name the same actors: comparing with the last row is cheaper than hashing.
+        let actors = (event.actor1.name, event.actor2.name)
+        guard actors != lastActors else { return }
+        lastActors = actors
+        if let name = actors.0 { actorNames.insert(name) }
+        if let name = actors.1 { actorNames.insert(name) }
+    }
+
     /// A stored version may be replaced when it has no revision, or the new row's is not older.
     private static let revisable = "(e.revision IS NULL OR (s.revision IS NOT NULL AND e.revision <= s.revision))"
     private static let join = "e.dataset = s.dataset AND e.event_key = s.event_key"
 
     func merge(snapshot: Int64, on connection: PostgresConnection, logger: Logger) async throws -> MergeCounts {
         var counts = MergeCounts()
+        var everyRowStored = false
         if let direct {
             if try await EmptyTableLoad.restoreKeys(direct, of: "events", on: connection, logger: logger) {
                 counts.stored = rows
+                everyRowStored = true
                 try await SecondaryIndexes.rebuild(direct.indexes, on: connection, logger: logger)
             } else {
                 // The file gave a key twice: its rows go back to staging (the identity as their ordinal)
@@ -74,7 +90,7 @@ final class EventStaging: ImportStaging {
             let dropped = try await SecondaryIndexes.dropForBulk(of: "events", incoming: rows, on: connection, logger: logger)
             counts = try await mergeStaged(snapshot: snapshot, droppedIndexes: dropped, on: connection, logger: logger)
         }
-        try await registerNames(snapshot: snapshot, on: connection, logger: logger)
+        try await registerNames(snapshot: snapshot, actorsOfEveryRow: everyRowStored ? actorNames : nil, on: connection, logger: logger)
         return counts
     }
 
@@ -128,15 +144,25 @@ final class EventStaging: ImportStaging {
     }
 
     /// Records the actors and sources the import's rows name, and the span and countries they cover.
-    private func registerNames(snapshot: Int64, on connection: PostgresConnection, logger: Logger) async throws {
+    /// `actorsOfEveryRow` gives the actors when every copied row was stored; otherwise the rows this
+    /// snapshot stored are read back for them.
+    private func registerNames(snapshot: Int64, actorsOfEveryRow: Set<String>?, on connection: PostgresConnection, logger: Logger) async throws {
         // The registry of names seen, for mapping them later.
-        try await connection.run(
-            """
-            INSERT INTO actors (name, first_snapshot_id)
-            SELECT actor1, \(snapshot) FROM events WHERE snapshot_id = \(snapshot) AND actor1 IS NOT NULL
-            UNION SELECT actor2, \(snapshot) FROM events WHERE snapshot_id = \(snapshot) AND actor2 IS NOT NULL
-            ON CONFLICT DO NOTHING
-            """, logger: logger)
+        if let names = actorsOfEveryRow {
+            if !names.isEmpty {
+                try await connection.run(
+                    "INSERT INTO actors (name, first_snapshot_id) SELECT unnest(\(names.sorted())::text[]), \(snapshot) ON CONFLICT DO NOTHING",
+                    logger: logger)
+            }
+        } else {
+            try await connection.run(
+                """
+                INSERT INTO actors (name, first_snapshot_id)
+                SELECT actor1, \(snapshot) FROM events WHERE snapshot_id = \(snapshot) AND actor1 IS NOT NULL
+                UNION SELECT actor2, \(snapshot) FROM events WHERE snapshot_id = \(snapshot) AND actor2 IS NOT NULL
+                ON CONFLICT DO NOTHING
+                """, logger: logger)
+        }
         if !sources.isEmpty {
             try await connection.run(
                 "INSERT INTO sources (name, first_snapshot_id) SELECT unnest(\(sources.sorted())::text[]), \(snapshot) ON CONFLICT DO NOTHING",

@@ -99,13 +99,13 @@ extension Handlers {
         route(router, .get, "/api/v1/events") { request, _ in
             let query = try EventListQuery(request)
             return try Responses.json(
-                EventList(try await app.events(matching: query.filter, limit: query.limit, offset: query.offset, countCap: EventListQuery.countCap)))
+                EventList(try await totals.page(matching: query.filter, limit: query.limit, offset: query.offset, countCap: EventListQuery.countCap)))
         }
         route(router, .post, "/api/v1/events/search") { request, _ in
             let fields = try QueryFields(json: try await body(request), known: EventListQuery.fieldNames)
             let query = try EventListQuery(fields: fields)
             return try Responses.json(
-                EventList(try await app.events(matching: query.filter, limit: query.limit, offset: query.offset, countCap: EventListQuery.countCap)))
+                EventList(try await totals.page(matching: query.filter, limit: query.limit, offset: query.offset, countCap: EventListQuery.countCap)))
         }
     }
 }

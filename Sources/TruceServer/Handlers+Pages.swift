@@ -17,8 +17,11 @@ extension Handlers {
         }
         route(router, .get, "/agreements/:agreement") { request, context in
             let agreement = try await agreement(context)
-            let assessment = try await assessment(request, of: agreement)
-            return Responses.html(AgreementPages.assessment(assessment, of: agreement))
+            // Rendered once per kept assessment: the page is a pure function of it and the agreement.
+            let page = try await assessments.derived(assessmentRequest(request, of: agreement), named: "page") { assessment in
+                AgreementPages.assessment(assessment, of: agreement)
+            }
+            return Responses.html(page)
         }
         route(router, .get, "/agreements/:agreement/provisions/:provision") { request, context in
             let agreement = try await agreement(context)
@@ -45,7 +48,7 @@ extension Handlers {
         }
         route(router, .get, "/events") { request, _ in
             let query = try EventListQuery(request)
-            let page = try await app.events(matching: query.filter, limit: query.limit, offset: query.offset, countCap: EventListQuery.countCap)
+            let page = try await totals.page(matching: query.filter, limit: query.limit, offset: query.offset, countCap: EventListQuery.countCap)
             return Responses.html(EventPages.list(page, query: query))
         }
         route(router, .get, "/events/map") { request, _ in
@@ -55,15 +58,13 @@ extension Handlers {
         }
         route(router, .get, "/events/export.csv") { request, _ in
             let query = try EventListQuery(request)
-            var sink = MemorySink()
-            try await app.exportEvents(matching: query.filter, with: ACLEDCSVWriter(), to: &sink)
-            return Responses.download(sink.bytes, contentType: "text/csv; charset=utf-8", filename: "events.csv")
+            return Responses.download(
+                streaming: query.filter, from: app, with: ACLEDCSVWriter(), contentType: "text/csv; charset=utf-8", filename: "events.csv")
         }
         route(router, .get, "/events/export.geojson") { request, _ in
             let query = try EventListQuery(request)
-            var sink = MemorySink()
-            try await app.exportEvents(matching: query.filter, with: GeoJSONWriter(), to: &sink)
-            return Responses.download(sink.bytes, contentType: "application/geo+json", filename: "events.geojson")
+            return Responses.download(
+                streaming: query.filter, from: app, with: GeoJSONWriter(), contentType: "application/geo+json", filename: "events.geojson")
         }
     }
 

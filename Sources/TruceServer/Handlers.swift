@@ -13,6 +13,8 @@ struct Handlers: Sendable {
     let configuration: ServerConfiguration
     /// Assessments shared by every request, renewed when the evidence changes.
     let assessments: AssessmentCache
+    /// The totals of event lists, shared by every request, counted afresh when the evidence changes.
+    let totals: EventTotals
 
     var maximumBodyBytes: Int { configuration.maximumBodyBytes }
 
@@ -172,9 +174,14 @@ struct Handlers: Sendable {
 
     /// The assessment a request asks for (`as_of`, `reading`); assessing here never writes to the store.
     func assessment(_ request: Request, of agreement: Agreement) async throws -> Assessment {
+        try await assessments.assessment(try assessmentRequest(request, of: agreement))
+    }
+
+    /// What a request asks to assess (`as_of`, `reading`), never writing to the store.
+    func assessmentRequest(_ request: Request, of agreement: Agreement) throws -> AssessmentRequest {
         let asOf = try asOf(request, for: agreement)
         let reading = try QueryFields(request).text("reading")
-        return try await assessments.assessment(AssessmentRequest(agreement: agreement, asOf: asOf, reading: reading, registerActors: false))
+        return AssessmentRequest(agreement: agreement, asOf: asOf, reading: reading, registerActors: false)
     }
 
     /// The request's body, at most `limit` bytes (the configuration's body limit unless given).

@@ -23,7 +23,7 @@ public enum TruceServer {
         }
         let handlers = Handlers(
             app: app, agreements: agreements, accounts: accounts, alerts: alerts, configuration: configuration,
-            assessments: AssessmentCache(app: app))
+            assessments: AssessmentCache(app: app), totals: EventTotals(app: app))
         handlers.addPages(to: router)
         handlers.addAlertPages(to: router)
         handlers.addEditor(to: router)

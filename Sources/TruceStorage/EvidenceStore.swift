@@ -41,6 +41,34 @@ extension EventCatalog {
     }
 }
 
+extension EventCatalog {
+    /// Reads from the first match and skips to `position`, so a long list read this way costs time
+    /// growing with the square of its length; a backend should start its read at the position instead.
+    public func events(matching filter: EventFilter, after position: EventPosition?, limit: Int) async throws -> [Event] {
+        guard let position else { return try await events(matching: filter, limit: limit, offset: 0) }
+        var page: [Event] = []
+        var passed = false
+        do {
+            try await forEachEvent(matching: filter, limit: nil) { event in
+                let here = EventPosition(of: event)
+                // The event at the position itself, when it is still there, marks the start even if
+                // the backend's collation orders keys otherwise than byte by byte.
+                if !passed {
+                    passed = here == position || here.isAfter(position)
+                    if here == position { return }
+                }
+                guard passed else { return }
+                guard page.count < limit else { throw PageFilled() }
+                page.append(event)
+            }
+        } catch is PageFilled {}
+        return page
+    }
+}
+
+/// Stops a visit of the events once a page is full.
+private struct PageFilled: Error {}
+
 extension EvidenceStore {
     /// A backend that cannot list claims yet gives no warnings about them; implement it.
     public func claimsNamingProvisions(asOf snapshot: Int64?) async throws -> [Claim] { [] }
@@ -55,6 +83,11 @@ public protocol EventCatalog: Sendable {
     func eventCount(matching filter: EventFilter, atMost cap: Int) async throws -> Int
     /// One page of the events matching `filter`, ordered by day, data set and key.
     func events(matching filter: EventFilter, limit: Int?, offset: Int) async throws -> [Event]
+    /// The first `limit` events matching `filter` that come after `position` (from the first match
+    /// when nil), in the order of ``events(matching:limit:offset:)``: the next page of a list read
+    /// page by page, costing the same wherever the page starts. Pages read one after another are
+    /// separate reads: an event written between two of them shows if it comes after the position.
+    func events(matching filter: EventFilter, after position: EventPosition?, limit: Int) async throws -> [Event]
     /// Calls `body` with every event matching `filter` (the first `limit`, when given), in the order of
     /// ``events(matching:limit:offset:)``, holding one event at a time however large the store;
     /// `body` must not use the store.

@@ -27,7 +27,9 @@ extension EventFilter {
             arguments.append(to.iso)
         }
         if let dataset {
-            conditions.append("dataset = ?")
+            // The unary `+` keeps SQLite off the unique key's index, whose matches it would sort: the
+            // list reads `events_by_event_date` in order and checks the data set on each index entry.
+            conditions.append("+dataset = ?")
             arguments.append(dataset)
         }
         if let type {

@@ -5,27 +5,50 @@ import TruceModel
 
 /// Database rows back into model values.
 enum EventRow {
+    /// The event of one row (its columns found by name for this row alone).
     static func event(_ row: Row) -> Event {
-        let day = Day(iso: row["event_date"] as String) ?? Day(ordinal: 0)
+        event(PositionedRow(row: row, columns: ColumnPositions(row)))
+    }
+
+    /// The events of `rows`, all of one query: their columns are found by name once, not for every value.
+    static func events(_ rows: [Row]) -> [Event] {
+        guard let first = rows.first else { return [] }
+        let columns = ColumnPositions(first)
+        return rows.map { event(PositionedRow(row: $0, columns: columns)) }
+    }
+
+    /// The event of `row`, a row of the query whose columns `columns` found (for reading a cursor).
+    static func event(_ row: Row, columns: ColumnPositions) -> Event {
+        event(PositionedRow(row: row, columns: columns))
+    }
+
+    private static func event(_ row: PositionedRow) -> Event {
+        // Typed readers keep the one expression below quick to type-check.
+        let text = { (name: String) -> String? in row.value(name) }
+        let integer = { (name: String) -> Int? in row.value(name) }
+        let number = { (name: String) -> Double? in row.value(name) }
+        // NOT NULL columns: the fallbacks are never used.
+        let day = Day(iso: text("event_date") ?? "") ?? Day(ordinal: 0)
         let span = DateSpan(
-            day: day, earliest: Day(iso: row["date_earliest"] as String), latest: Day(iso: row["date_latest"] as String),
-            precision: DatePrecision(rawValue: row["date_precision"]) ?? .unknown
+            day: day, earliest: Day(iso: text("date_earliest") ?? ""), latest: Day(iso: text("date_latest") ?? ""),
+            precision: text("date_precision").flatMap(DatePrecision.init(rawValue:)) ?? .unknown
         )
+        let type = EventType(
+            disorder: text("disorder_type"), event: text("event_type") ?? "", subEvent: text("sub_event_type"), cameo: text("cameo_code"))
+        let actor1 = EventActor(name: text("actor1"), associates: split(text("assoc_actor1")), typeCode: integer("inter1"), code: text("actor1_code"))
+        let actor2 = EventActor(name: text("actor2"), associates: split(text("assoc_actor2")), typeCode: integer("inter2"), code: text("actor2_code"))
+        let location = Location(
+            country: text("country") ?? "", iso3: text("iso3"), region: text("region"), admin1: text("admin1"), admin2: text("admin2"),
+            admin3: text("admin3"), place: text("location"), latitude: number("latitude"), longitude: number("longitude"),
+            precision: integer("geo_precision"), uncertaintyKm: number("uncertainty_km")
+        )
+        let fatalities = Fatalities(low: integer("fatalities_low"), best: integer("fatalities_best"), high: integer("fatalities_high"))
+        let provenance = Provenance(snapshot: row.value("snapshot_id") as Int64?, file: text("source_file") ?? "", line: integer("source_line") ?? 0)
         return Event(
-            key: row["event_key"], dataset: row["dataset"], date: span,
-            type: EventType(disorder: row["disorder_type"], event: row["event_type"], subEvent: row["sub_event_type"], cameo: row["cameo_code"]),
-            actor1: EventActor(name: row["actor1"], associates: split(row["assoc_actor1"]), typeCode: row["inter1"], code: row["actor1_code"]),
-            actor2: EventActor(name: row["actor2"], associates: split(row["assoc_actor2"]), typeCode: row["inter2"], code: row["actor2_code"]),
-            interaction: row["interaction"],
-            location: Location(
-                country: row["country"], iso3: row["iso3"], region: row["region"], admin1: row["admin1"], admin2: row["admin2"],
-                admin3: row["admin3"], place: row["location"], latitude: row["latitude"], longitude: row["longitude"],
-                precision: row["geo_precision"], uncertaintyKm: row["uncertainty_km"]
-            ),
-            fatalities: Fatalities(low: row["fatalities_low"], best: row["fatalities_best"], high: row["fatalities_high"]),
-            sources: split(row["sources"]), sourceScale: row["source_scale"], notes: row["notes"], revision: row["revision"],
-            attributes: JSONString.parseObject(row["attributes"]),
-            provenance: Provenance(snapshot: row["snapshot_id"], file: row["source_file"], line: row["source_line"])
+            key: text("event_key") ?? "", dataset: text("dataset") ?? "", date: span, type: type, actor1: actor1, actor2: actor2,
+            interaction: integer("interaction"), location: location, fatalities: fatalities, sources: split(text("sources")),
+            sourceScale: text("source_scale"), notes: text("notes"), revision: integer("revision"),
+            attributes: JSONString.parseObject(text("attributes")), provenance: provenance
         )
     }
 

@@ -45,6 +45,9 @@ enum Schema {
         migrator.registerMigration("users-removal") { db in
             try db.execute(sql: userRemoval)
         }
+        migrator.registerMigration("v11-fewer-event-indexes") { db in
+            try db.execute(sql: fewerEventIndexes)
+        }
         return migrator
     }
 
@@ -62,16 +65,13 @@ enum Schema {
     /// The secondary indexes of `events`, which a large import drops and builds
     /// again at its end: building them once is far cheaper than updating them
     /// row by row (on a 200,000-row file, updating them took 40% of the import).
+    /// Each costs a bulk import one sort of every row, so there are only the two
+    /// that the queries' plans use (see ``fewerEventIndexes``).
     static let eventIndexes = [
-        "CREATE INDEX IF NOT EXISTS events_by_date ON events(date_earliest);",
-        "CREATE INDEX IF NOT EXISTS events_by_country ON events(country, date_earliest);",
         "CREATE INDEX IF NOT EXISTS events_by_event_date ON events(event_date, dataset, event_key);",
         "CREATE INDEX IF NOT EXISTS events_by_admin1 ON events(admin1 COLLATE NOCASE, event_date, dataset, event_key);",
-        "CREATE INDEX IF NOT EXISTS events_by_dataset ON events(dataset, event_date, event_key);",
     ]
-    static let eventIndexNames = [
-        "events_by_date", "events_by_country", "events_by_event_date", "events_by_admin1", "events_by_dataset",
-    ]
+    static let eventIndexNames = ["events_by_event_date", "events_by_admin1"]
 
     static let v1 = """
         CREATE TABLE snapshots (
@@ -470,5 +470,20 @@ enum Schema {
     /// meaning one person, and their revoked tokens stay listed.
     static let userRemoval = """
         ALTER TABLE users ADD COLUMN removed_at TEXT;
+        """
+
+    /// Drops the indexes of `events` that no query's plan used once `events_by_event_date` existed, and
+    /// that each cost a bulk import one more sort of every row (together about a third of a
+    /// 1,000,000-row import; docs/import-performance.md):
+    /// - `events_by_date` (`date_earliest`): the evaluator's and the incident linker's date-span queries
+    ///   read `events_by_event_date` in their `ORDER BY` order instead;
+    /// - `events_by_country` (`country`, case-sensitive): every country filter compares without case,
+    ///   which a case-sensitive index cannot serve;
+    /// - `events_by_dataset`: the data-set filter reads `events_by_event_date` in the list's order and
+    ///   checks the data set on the index entry, before reading the row.
+    static let fewerEventIndexes = """
+        DROP INDEX IF EXISTS events_by_date;
+        DROP INDEX IF EXISTS events_by_country;
+        DROP INDEX IF EXISTS events_by_dataset;
         """
 }

@@ -33,7 +33,7 @@ public struct SnapshotView: EvidenceSource {
                 for (index, country) in countries.enumerated() { arguments["c\(index)"] = country }
             }
             sql += " ORDER BY event_date, dataset, event_key"
-            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map(EventRow.event)
+            return EventRow.events(try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)))
         }
     }
 

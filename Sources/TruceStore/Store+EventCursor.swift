@@ -29,8 +29,11 @@ extension Store {
             return try read { db in
                 let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
                 var count = 0
+                var columns: ColumnPositions?
                 while let row = try rows.next() {
-                    try body(EventRow.event(row))
+                    let positions = columns ?? ColumnPositions(row)
+                    columns = positions
+                    try body(EventRow.event(row, columns: positions))
                     count += 1
                 }
                 return count

@@ -102,9 +102,7 @@ extension Store {
                 // A large file is loaded without the secondary indexes, which are built
                 // again before the transaction ends, so the import stays atomic.
                 let bulk = source.totalBytes >= bulkFrom
-                if bulk {
-                    for name in Schema.eventIndexNames { try db.execute(sql: "DROP INDEX IF EXISTS \(name)") }
-                }
+                if bulk { try EventIndexRebuild.drop(in: db) }
                 let write = try prepare(db)
                 var counts = ImportCounts()
                 var stale = 0
@@ -149,9 +147,7 @@ extension Store {
                 }
                 progress(ImportProgress(bytesRead: source.bytesRead, totalBytes: source.totalBytes, rows: counts.read))
                 try cancellation?.check()
-                if bulk {
-                    for sql in Schema.eventIndexes { try db.execute(sql: sql) }
-                }
+                if bulk { try EventIndexRebuild.build(in: db) }
                 try Self.recordNames(sources: sources, actors: actors.names, snapshot: snapshot, kind: kind, in: db)
                 try span.record(snapshot: snapshot, in: db)
                 try db.execute(

@@ -40,8 +40,11 @@ extension Store {
             let sql = "SELECT * FROM events" + whereClause + " ORDER BY event_date, dataset, event_key"
             let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
             var count = 0
+            var columns: ColumnPositions?
             while let row = try rows.next() {
-                try body(EventRow.event(row))
+                let positions = columns ?? ColumnPositions(row)
+                columns = positions
+                try body(EventRow.event(row, columns: positions))
                 count += 1
             }
             return count

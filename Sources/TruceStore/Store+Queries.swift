@@ -12,7 +12,7 @@ extension Store: EvidenceSource {
                 arguments += countries.map { $0 }
             }
             sql += " ORDER BY event_date, dataset, event_key"
-            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map(EventRow.event)
+            return EventRow.events(try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)))
         }
     }
 
@@ -21,7 +21,7 @@ extension Store: EvidenceSource {
         try read { db in
             let (condition, arguments) = query.sqlCondition()
             let sql = "SELECT * FROM events WHERE " + condition + " ORDER BY event_date, dataset, event_key"
-            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map(EventRow.event)
+            return EventRow.events(try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)))
         }
     }
 
@@ -81,7 +81,7 @@ extension Store: EvidenceSource {
                 sql += " LIMIT ?"
                 arguments.append(max(0, limit))
             }
-            let events = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map(EventRow.event)
+            let events = EventRow.events(try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)))
             return (total, events)
         }
     }

@@ -76,7 +76,7 @@ extension Store: EventCatalog {
     private func eventPage(_ filter: EventFilter, limit: Int?, offset: Int) throws -> [Event] {
         try read { db in
             let (sql, arguments) = Self.eventPageQuery(filter, limit: limit, offset: offset)
-            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(EventRow.event)
+            return EventRow.events(try Row.fetchAll(db, sql: sql, arguments: arguments))
         }
     }
 
@@ -85,6 +85,39 @@ extension Store: EventCatalog {
         let (whereClause, filterArguments) = filter.sqlCondition()
         let sql = "SELECT * FROM events" + whereClause + " ORDER BY event_date, dataset, event_key LIMIT ? OFFSET ?"
         return (sql, StatementArguments(filterArguments + [limit.map { max(0, $0) } ?? -1, max(0, offset)]))
+    }
+
+    public func events(matching filter: EventFilter, after position: EventPosition?, limit: Int) async throws -> [Event] {
+        try await reading { store in
+            try store.read { db in
+                let (sql, arguments) = Self.eventPageQuery(filter, after: position, limit: limit)
+                return EventRow.events(try Row.fetchAll(db, sql: sql, arguments: arguments))
+            }
+        }
+    }
+
+    /// The query of the page of events matching `filter` that starts after `position`; its plan is
+    /// checked by the tests. The row value compares as the list's order does, so SQLite starts its
+    /// read in the list's index at the position rather than skipping the events before it.
+    static func eventPageQuery(_ filter: EventFilter, after position: EventPosition?, limit: Int) -> (sql: String, arguments: StatementArguments) {
+        var filter = filter
+        // Given both a `from` and the position, SQLite may start at `from` and skip to the position
+        // row by row; the position alone says as much when it is on or after `from`.
+        if let position, let from = filter.from, position.day >= from { filter.from = nil }
+        var (whereClause, arguments) = filter.sqlCondition()
+        if let position {
+            whereClause += whereClause.isEmpty ? " WHERE " : " AND "
+            if filter.dataset == position.dataset {
+                // The data set's index orders by day and key after the data set itself.
+                whereClause += "(event_date, event_key) > (?, ?)"
+                arguments += [position.day.iso, position.key]
+            } else {
+                whereClause += "(event_date, dataset, event_key) > (?, ?, ?)"
+                arguments += [position.day.iso, position.dataset, position.key]
+            }
+        }
+        let sql = "SELECT * FROM events" + whereClause + " ORDER BY event_date, dataset, event_key LIMIT ?"
+        return (sql, StatementArguments(arguments + [max(0, limit)]))
     }
 
     @discardableResult

@@ -1,11 +1,12 @@
 import Foundation
 import Testing
-import TruceCore
 import TruceFormats
 import TruceModel
 import TruceStorage
 import TruceStore
 import TruceTestSupport
+
+@testable import TruceCore
 
 /// Keeping agreements in the store through the core, and counting events per day.
 @Suite struct AgreementLibraryTests {
@@ -24,6 +25,32 @@ import TruceTestSupport
         await #expect(throws: TruceError(.notFound, "the store keeps no agreement 'doha-2020'", parameter: "agreement")) {
             try await library.remove(id: "doha-2020", by: "ada")
         }
+    }
+
+    /// Agreements are parsed once per text: a read of the same text reuses it, a new text is parsed afresh.
+    @Test func aReplacedTextIsReadAfreshAndAnUnchangedOneIsReused() async throws {
+        let library = try Self.library()
+        let yaml = try String(contentsOfFile: TestPaths.example("agreement.yaml"), encoding: .utf8)
+        let first = try await library.add(yaml: yaml, name: "agreement.yaml", by: "ada")
+        #expect(try await library.agreement(id: first.id) == first)
+        #expect(library.parsed.count == 1)
+        #expect(try await library.agreement(id: first.id) == first)
+        #expect(library.parsed.count == 1, "the same text is not parsed again")
+        let retitled = yaml.replacingOccurrences(of: "title: ", with: "title: Retitled ")
+        try #require(retitled != yaml)
+        try await library.add(yaml: retitled, name: "agreement.yaml", by: "ada")
+        let second = try await library.agreement(id: first.id)
+        #expect(second.title == "Retitled " + first.title)
+        #expect(try await library.agreements() == [second])
+    }
+
+    @Test func theParsedAgreementsKeepNoMoreThanTheirCapacity() throws {
+        let parsed = ParsedAgreements(capacity: 2)
+        let yaml = try String(contentsOfFile: TestPaths.example("agreement.yaml"), encoding: .utf8)
+        for index in 0..<5 { _ = try parsed.agreement(yaml: yaml + "\n# \(index)\n", file: "a.yaml") }
+        #expect(parsed.count <= 2)
+        #expect(throws: (any Error).self) { try parsed.agreement(yaml: "id: [", file: "broken.yaml") }
+        #expect(parsed.count <= 2)
     }
 
     @Test func anAgreementThatDoesNotLoadIsNotKept() async throws {

@@ -56,6 +56,32 @@ import TruceTestSupport
         #expect(await cache.count == 1, "the entry of the old evidence is dropped")
     }
 
+    @Test func aDerivedValueIsMadeOncePerKeptAssessmentAndRenewedWithIt() async throws {
+        let (app, _) = try await AssessTests.exampleApp()
+        let agreement = try app.agreement(path: TestPaths.example("agreement.yaml"))
+        let cache = AssessmentCache(app: app)
+        let describe: @Sendable (Assessment) -> String = { "\($0.asOf.iso): \($0.provisions.map { "\($0.id)=\($0.status)" })" }
+        let first = try await cache.derived(Self.request(agreement, "2021-05-01"), named: "summary", describe)
+        let again = try await cache.derived(Self.request(agreement, "2021-05-01"), named: "summary", describe)
+        let fresh = describe(try await app.assess(Self.request(agreement, "2021-05-01")))
+        #expect(first == again)
+        #expect(first == fresh)
+        #expect(await cache.derivedMade == 1)
+        #expect(await cache.computed == 1)
+        let count = try await cache.derived(Self.request(agreement, "2021-05-01"), named: "count") { $0.provisions.count }
+        #expect(count == agreement.provisions.count)
+        #expect(await cache.derivedMade == 2, "each name is its own value")
+        let extra = try TestPaths.temporaryDirectory().appendingPathComponent("later.csv")
+        try """
+        id,date,indicator,actor,country,value,unit,source,url,notes
+        later-1,2021-04-30,troop_level,USA,Afghanistan,20000,troops,Test Wire,,
+        """.write(to: extra, atomically: true, encoding: .utf8)
+        _ = try await app.importDataset(ImportRequest(kind: .observations, path: extra.path, rejects: RejectsInMemory()))
+        _ = try await cache.derived(Self.request(agreement, "2021-05-01"), named: "summary", describe)
+        #expect(await cache.derivedMade == 3, "new evidence: made again")
+        #expect(await cache.computed == 2, "new evidence: assessed again")
+    }
+
     @Test func concurrentRequestsForOneKeyComputeOnce() async throws {
         let (app, _) = try await AssessTests.exampleApp()
         let agreement = try app.agreement(path: TestPaths.example("agreement.yaml"))

@@ -49,31 +49,50 @@ import TruceTestSupport
         }
     }
 
-    /// The names of the unique keys of `table`.
-    static func uniqueKeys(of table: String, at url: String) async throws -> [String] {
+    /// The first column of every row of `query`, as text.
+    static func texts(_ query: PostgresQuery, at url: String) async throws -> [String] {
         let location = try PostgresLocation(url: url)
         let logger = Logger(label: "test")
         let connection = try await PostgresConnection.connect(
             configuration: PostgresConnection.Configuration(
                 host: location.host, port: location.port, username: location.user, password: location.password, database: location.database,
                 tls: .disable), id: 1, logger: logger)
-        var names: [String] = []
-        let rows = try await connection.query(
-            "SELECT conname::text FROM pg_constraint WHERE conrelid = \(table)::regclass AND contype = 'u' ORDER BY 1", logger: logger)
-        for try await name in rows.decode(String.self) { names.append(name) }
+        var texts: [String] = []
+        let rows = try await connection.query(query, logger: logger)
+        for try await text in rows.decode(String.self) { texts.append(text) }
         try await connection.close()
-        return names
+        return texts
     }
 
-    /// A first import copies its rows straight into the empty events table: keys and indexes must be back,
-    /// so the same file again stores nothing and a revised row updates.
+    /// The names of the unique keys of `table`.
+    static func uniqueKeys(of table: String, at url: String) async throws -> [String] {
+        try await texts("SELECT conname::text FROM pg_constraint WHERE conrelid = \(table)::regclass AND contype = 'u' ORDER BY 1", at: url)
+    }
+
+    /// The definitions of the foreign keys of `table`.
+    static func foreignKeys(of table: String, at url: String) async throws -> [String] {
+        try await texts(
+            "SELECT conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = \(table)::regclass AND contype = 'f' ORDER BY 1",
+            at: url)
+    }
+
+    /// A first import copies its rows straight into the empty events table: keys, foreign keys and indexes
+    /// must be back, the actors of its rows registered, so the same file again stores nothing and a revised
+    /// row updates.
     @Test func aFirstImportIntoAnEmptyStoreKeepsKeysAndIndexes() async throws {
         try await PostgresTestDatabase.withURL { (url: String) async throws in
             let store = try await PostgresStore.open(url: url)
             let indexes = try await Self.indexes(of: "events", at: url)
             let keys = try await Self.uniqueKeys(of: "events", at: url)
+            let foreignKeys = try await Self.foreignKeys(of: "events", at: url)
             #expect(keys.count == 1, "\(keys)")
-            let events = (1...500).map { Fixtures.event("E\($0)", "2020-03-\(String(format: "%02d", $0 % 28 + 1))", "Taliban") }
+            #expect(foreignKeys.count == 1, "\(foreignKeys)")
+            // Rows alternate between two pairs of actors, one without a second actor.
+            let events = (1...500).map {
+                Fixtures.event(
+                    "E\($0)", "2020-03-\(String(format: "%02d", $0 % 28 + 1))", $0 % 2 == 0 ? "Taliban" : "Military Forces of Afghanistan",
+                    $0 % 2 == 0 ? nil : "Police Forces of Afghanistan")
+            }
             func importing(_ values: [Event], _ file: String) async throws -> ImportReport {
                 try await store.importEvents(
                     from: ListedRecords(values: values), kind: "acled", input: file, importedAt: "2026-01-01T00:00:00Z",
@@ -83,6 +102,11 @@ import TruceTestSupport
             #expect(first.counts.stored == 500)
             #expect(try await Self.indexes(of: "events", at: url) == indexes)
             #expect(try await Self.uniqueKeys(of: "events", at: url) == keys)
+            #expect(try await Self.foreignKeys(of: "events", at: url) == foreignKeys)
+            let actors = try await Self.texts("SELECT name || ' ' || first_snapshot_id FROM actors ORDER BY name", at: url)
+            let snapshot = first.snapshot
+            #expect(
+                actors == ["Military Forces of Afghanistan \(snapshot)", "Police Forces of Afghanistan \(snapshot)", "Taliban \(snapshot)"])
             let again = try await importing(events, "first.csv")
             #expect(again.counts.stored == 0 && again.counts.unchanged == 500)
             var revised = events[7]
@@ -101,6 +125,7 @@ import TruceTestSupport
             let store = try await PostgresStore.open(url: url)
             let indexes = try await Self.indexes(of: "events", at: url)
             let keys = try await Self.uniqueKeys(of: "events", at: url)
+            let foreignKeys = try await Self.foreignKeys(of: "events", at: url)
             let rows = [
                 Fixtures.event("K1", "2020-03-01", "Taliban"), Fixtures.event("K2", "2020-03-02", "Taliban"),
                 Fixtures.event("K1", "2020-03-01", "Military Forces of Afghanistan"),
@@ -115,6 +140,7 @@ import TruceTestSupport
             #expect(try await store.eventCount(matching: byLater) == 1)
             #expect(try await Self.indexes(of: "events", at: url) == indexes)
             #expect(try await Self.uniqueKeys(of: "events", at: url) == keys)
+            #expect(try await Self.foreignKeys(of: "events", at: url) == foreignKeys)
             await store.close()
         }
     }

@@ -4,6 +4,8 @@ import Testing
 import TruceCore
 import TruceModel
 import TruceStorage
+import TruceStore
+import TruceTestSupport
 
 /// The events table, its exports and the events API, through HTTP.
 @Suite struct EventRouteTests {
@@ -52,6 +54,34 @@ import TruceStorage
             #expect(collection["type"] as? String == "FeatureCollection")
             #expect((collection["features"] as? [Any])?.count == count)
         }
+    }
+
+    /// Exports are streamed a page at a time: one of many pages arrives whole, and reads back as the store's events.
+    @Test func aStreamedExportOfManyEventsArrivesCompleteAndWellFormed() async throws {
+        let fixture = try await ServerFixture.make()
+        let asia = TestPaths.shared("acled/acled_asia_2015_v6.csv")
+        _ = try await fixture.app.importDataset(ImportRequest(kind: .acled, path: asia, rejects: RejectsInMemory()))
+        var expected: [String] = []
+        try await fixture.app.forEachEvent(matching: EventFilter(dataset: "acled"), limit: nil) { expected.append($0.key) }
+        try #require(expected.count > 10 * TruceApp.exportPageSize, "the export spans many pages")
+        let (csv, geojson) = try await fixture.test { client in
+            (try await client.get("/events/export.csv?dataset=acled"), try await client.get("/events/export.geojson?dataset=acled"))
+        }
+        #expect(csv.status == .ok && geojson.status == .ok)
+        // The CSV reads back, through the importer, as the same events in the same order.
+        let folder = try TestPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("export.csv")
+        try Data(csv.text.utf8).write(to: file)
+        let again = TruceApp(storage: try Store.inMemory())
+        let report = try await again.importDataset(ImportRequest(kind: .acled, path: file.path, rejects: RejectsInMemory()))
+        #expect(report.counts.rejected == 0)
+        var reread: [String] = []
+        try await again.forEachEvent(matching: EventFilter(), limit: nil) { reread.append($0.key) }
+        #expect(reread == expected)
+        let collection = try #require(geojson.json as? [String: Any], "the GeoJSON is one JSON text")
+        let ids = try #require(collection["features"] as? [[String: Any]]).map { $0["id"] as? String }
+        #expect(ids == expected.map { "acled:\($0)" })
     }
 
     @Test func theEventsAPIAndItsJSONSearchAgree() async throws {

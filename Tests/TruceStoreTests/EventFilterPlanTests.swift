@@ -17,7 +17,9 @@ import TruceTestSupport
         (EventFilter(admin1: "helmand"), "events_by_admin1"),
         (EventFilter(actor: "taliban"), "events_by_event_date"),
         (EventFilter(from: day("2020-03-01"), type: "Battles"), "events_by_event_date"),
-        (EventFilter(dataset: "acled"), "events_by_dataset"),
+        // The data set is checked on each entry of the date index, before its row is read.
+        (EventFilter(dataset: "acled"), "events_by_event_date"),
+        (EventFilter(dataset: "acled", admin1: "Helmand"), "events_by_admin1"),
     ]
 
     @Test(arguments: cases)
@@ -29,6 +31,20 @@ import TruceTestSupport
         }
         #expect(plan.contains { $0.contains(index) }, "\(filter): \(plan)")
         #expect(!plan.contains { $0.hasPrefix("SCAN events") && !$0.contains("INDEX") }, "no full scan of events: \(plan)")
+        #expect(!plan.contains { $0.contains("TEMP B-TREE") }, "the index gives the page's order: \(plan)")
+    }
+
+    /// A streamed export's next page starts in the index at the last event sent, not at the first match.
+    @Test(arguments: cases)
+    func theNextPageStartsAtThePosition(_ filter: EventFilter, _ index: String) async throws {
+        let store = try Store.inMemory()
+        let position = EventPosition(day: Self.day("2020-04-01"), dataset: filter.dataset ?? "ucdp", key: "AFG100")
+        let (sql, arguments) = Store.eventPageQuery(filter, after: position, limit: 500)
+        let plan = try store.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: arguments).map { $0["detail"] as String }
+        }
+        let start = filter.dataset == nil ? "(event_date,dataset,event_key)>(?,?,?)" : "(event_date,event_key)>(?,?)"
+        #expect(plan.contains { $0.contains(index) && $0.contains(start) }, "\(filter): \(plan)")
         #expect(!plan.contains { $0.contains("TEMP B-TREE") }, "the index gives the page's order: \(plan)")
     }
 

@@ -23,7 +23,7 @@ import TruceTestSupport
         #expect(
             try store.appliedMigrations() == [
                 "v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8-alerts", "v9-evidence-version", "v10-event-filter-indexes",
-                "audit", "users-removal",
+                "audit", "users-removal", "v11-fewer-event-indexes",
             ])
         _ = try store.importObservations(path: TestPaths.example("observations.csv"), importedAt: stamp)
         let reopened = try Store.open(path: path)
@@ -146,7 +146,7 @@ import TruceTestSupport
                 })
         }
         #expect(try store.indexNames(on: "events") == before)
-        #expect(before.contains("events_by_date"))
+        #expect(before.contains("events_by_event_date"))
     }
 
     @Test func eventsComeBackAsTheyWentIn() throws {
@@ -223,7 +223,7 @@ import TruceTestSupport
         #expect(a.counts == b.counts)
         #expect(try bulk.events(matching: EventFilter(), limit: nil).events == rowByRow.events(matching: EventFilter(), limit: nil).events)
         #expect(try indexes(bulk) == indexes(rowByRow))
-        #expect(try indexes(bulk).contains("events_by_country"))
+        #expect(try indexes(bulk).contains("events_by_admin1"))
         let again = try bulk.importACLED(path: file, importedAt: stamp, bulkFrom: 0)
         #expect(again.counts.unchanged == a.counts.read)
     }
