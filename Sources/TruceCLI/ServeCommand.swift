@@ -36,17 +36,14 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         try await CLIErrors.reportingAsync {
             let store = try await storeOptions.serverStorage()
-            let app = TruceApp(storage: store, audit: StoreParts.audit(store))
+            let app = TruceApp(storage: store)
             let agreements = StoreParts.agreements(store)
             let server = TruceServer.application(
                 configuration: ServerConfiguration(host: host, port: port, publicRead: publicRead), app: app, agreements: agreements,
                 accounts: StoreParts.accounts(store),
-                // Webhooks and alerts are kept by SQLite stores only, so far.
-                alerts: (store as? any AlertStore).map {
-                    Alerts(
-                        store: $0, app: app, agreements: agreements,
-                        addresses: WebhookAddressPolicy(allowsPrivateAddresses: allowPrivateWebhooks))
-                })
+                alerts: Alerts(
+                    store: store, app: app, agreements: agreements,
+                    addresses: WebhookAddressPolicy(allowsPrivateAddresses: allowPrivateWebhooks)))
             Terminal.error("Serving \(storeOptions.storeName) at http://\(host):\(port)/ (Ctrl-C to stop)")
             try await server.runService()
         }

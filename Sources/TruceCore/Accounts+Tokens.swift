@@ -38,9 +38,11 @@ extension Accounts {
         }
         let secret = Self.tokenPrefix + Self.randomToken()
         var token = StoredAPIToken(tokenHash: Self.hash(token: secret), user: owner, label: label, createdAt: clock.timestamp)
-        token.id = try await tokenStore().saveAPIToken(token)
-        try await audit?.record(
-            "create", kind: "api_token", id: String(token.id), by: requester.user, before: AuditedToken?.none, after: AuditedToken(token))
+        let audit = self.audit
+        let actor = requester.user
+        token.id = try await store.saveAPIToken(token) { saved in
+            try audit.entry("create", kind: "api_token", id: String(saved.id), by: actor, before: AuditedToken?.none, after: AuditedToken(saved))
+        }
         return NewAPIToken(secret: secret, token: token)
     }
 
@@ -51,7 +53,7 @@ extension Accounts {
         guard requester.role == .admin || owner == requester.user else {
             throw TruceError(.forbidden, "only an admin lists other users' tokens", parameter: "user")
         }
-        return try await tokenStore().apiTokens(ofUser: owner)
+        return try await store.apiTokens(ofUser: owner)
     }
 
     /// Revokes token `id`: its owner or an admin may. The token stays listed, marked revoked. Audited.
@@ -60,17 +62,17 @@ extension Accounts {
     ///   user's and `requester` is not an admin (so others' token ids cannot be probed); (`invalidInput`) when it is already revoked.
     @discardableResult
     public func revokeToken(_ id: Int64, requestedBy requester: SignedIn) async throws -> StoredAPIToken {
-        guard let token = try await tokenStore().apiToken(id: id), token.user == requester.user || requester.role == .admin else {
+        guard let token = try await store.apiToken(id: id), token.user == requester.user || requester.role == .admin else {
             throw TruceError(.notFound, "there is no token \(id) of yours", parameter: "token")
         }
         let time = clock.timestamp
-        guard try await tokenStore().revokeAPIToken(id: id, at: time) else {
-            throw TruceError(.invalidInput, "token \(id) is already revoked", parameter: "token")
-        }
         var revoked = token
         revoked.revokedAt = time
-        try await audit?.record(
+        let entry = try audit.entry(
             "revoke", kind: "api_token", id: String(id), by: requester.user, before: AuditedToken(token), after: AuditedToken(revoked))
+        guard try await store.revokeAPIToken(id: id, at: time, recording: entry) else {
+            throw TruceError(.invalidInput, "token \(id) is already revoked", parameter: "token")
+        }
         return revoked
     }
 
@@ -78,16 +80,8 @@ extension Accounts {
     /// revoked token, or one whose owner is gone or removed. Such a caller has no CSRF token (none is needed).
     public func bearer(_ secret: String) async throws -> SignedIn? {
         guard secret.hasPrefix(Self.tokenPrefix), secret.utf8.count == Self.tokenPrefix.utf8.count + 64 else { return nil }
-        guard let tokens, let token = try await tokens.apiToken(tokenHash: Self.hash(token: secret)), token.revokedAt == nil else { return nil }
+        guard let token = try await store.apiToken(tokenHash: Self.hash(token: secret)), token.revokedAt == nil else { return nil }
         guard let user = try await store.user(named: token.user), user.removedAt == nil else { return nil }
         return SignedIn(user: user.name, role: user.role, csrfToken: "")
-    }
-
-    /// Where tokens are kept.
-    ///
-    /// - Throws: ``TruceError`` (`invalidInput`) when the backend keeps none.
-    private func tokenStore() throws -> any APITokenStore {
-        guard let tokens else { throw TruceError(.invalidInput, "this store cannot keep API tokens yet; use a SQLite store for them") }
-        return tokens
     }
 }

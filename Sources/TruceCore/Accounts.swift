@@ -46,14 +46,13 @@ public struct LoginError: Error, Hashable, Sendable {
 
 /// Users, logins and sessions: the accounts use cases every front end calls.
 public struct Accounts: Sendable {
-    /// Where users, sessions and failed logins are kept.
-    public let store: any AccountStore
-    /// Where API tokens are kept; nil for a backend that keeps none (PostgreSQL, for now).
-    public let tokens: (any APITokenStore)?
+    /// Where users, sessions, failed logins and API tokens are kept, each change to a user or token
+    /// with its audit entry.
+    public let store: any AuditedWrites
     /// How passwords are hashed and checked.
     public let hasher: any PasswordHasher
-    /// Where every change to users and tokens is recorded; nil for a backend without an audit log.
-    public let audit: AuditTrail?
+    /// Where every change to users and tokens is recorded: the store's own log.
+    public let audit: AuditTrail
     /// The time sessions and failures are stamped with.
     public let clock: WallClock
 
@@ -68,14 +67,11 @@ public struct Accounts: Sendable {
     /// bcrypt reads at most 72 bytes; longer passwords are refused rather than silently cut.
     public static let maximumPasswordBytes = 72
 
-    /// Accounts over `store` and `tokens`, hashing with `hasher`, recording changes in `audit`, reading time from `clock`.
-    public init(
-        store: any AccountStore, tokens: (any APITokenStore)?, hasher: any PasswordHasher, audit: AuditTrail?, clock: WallClock = .system
-    ) {
+    /// Accounts over `store`, hashing with `hasher`, recording changes in the store's audit log, reading time from `clock`.
+    public init(store: any AuditedWrites, hasher: any PasswordHasher, clock: WallClock = .system) {
         self.store = store
-        self.tokens = tokens
         self.hasher = hasher
-        self.audit = audit
+        self.audit = AuditTrail(log: store, clock: clock)
         self.clock = clock
     }
 
@@ -104,14 +100,13 @@ public struct Accounts: Sendable {
         }
         let before = try await store.user(named: name)
         let user = StoredUser(name: name, role: role, passwordHash: hasher.hash(password), updatedAt: clock.timestamp)
-        try await store.saveUser(user)
-        try await store.deleteSessions(ofUser: name)
         // Adding a removed user again brings the account back (with a new password; their old tokens stay revoked).
         let action = before == nil ? "create" : before?.removedAt != nil ? "restore" : "update"
-        try await audit?.record(
+        let entry = try audit.entry(
             action, kind: "user", id: name, by: actor,
             before: before.map { AuditedUser(name: $0.name, role: $0.role.rawValue, passwordChanged: false, removedAt: $0.removedAt) },
             after: AuditedUser(name: name, role: role.rawValue, passwordChanged: true))
+        try await store.saveUser(user, recording: entry)
         return user
     }
 
@@ -174,10 +169,10 @@ public struct Accounts: Sendable {
             guard admins.count > 1 else { throw Self.lastAdminError(name) }
         }
         let time = clock.timestamp
-        let revoked = try await tokens?.apiTokens(ofUser: name).filter { $0.revokedAt == nil }.map(\.id) ?? []
+        let revoked = try await store.apiTokens(ofUser: name).filter { $0.revokedAt == nil }.map(\.id)
         // Recorded before the change, as every removal is: a failure between the two leaves an entry for a
         // removal that did not happen, never a removal without an entry.
-        try await audit?.record(
+        try await audit.record(
             "remove", kind: "user", id: name, by: actor,
             before: AuditedUser(name: name, role: user.role.rawValue, passwordChanged: false),
             after: AuditedUser(name: name, role: user.role.rawValue, passwordChanged: false, removedAt: time, revokedTokens: revoked))

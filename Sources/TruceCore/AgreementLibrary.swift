@@ -8,20 +8,19 @@ public import TruceStorage
 /// Every front end that lists agreements (the server, `truce agreement add`) goes through here, so
 /// that what is kept always loads and every id can be named in a URL or a file name.
 public struct AgreementLibrary: Sendable {
-    /// Where the YAML is kept.
-    public let store: any AgreementStore
-    /// Where every save and removal is recorded, with the text before and after; nil for a backend
-    /// without an audit log (PostgreSQL, for now).
-    public let audit: AuditTrail?
+    /// Where the YAML is kept, each save and removal with its audit entry.
+    public let store: any AuditedWrites
+    /// Where every save and removal is recorded, with the text before and after: the store's own log.
+    public let audit: AuditTrail
     /// Stamps each save.
     public let clock: WallClock
     /// Agreements parsed before, shared by every copy of this library.
     let parsed = ParsedAgreements()
 
-    /// A library over `store`, recording writes in `audit`, stamping saves from `clock`.
-    public init(store: any AgreementStore, audit: AuditTrail?, clock: WallClock = .system) {
+    /// A library over `store`, recording writes in its audit log, stamping saves and entries from `clock`.
+    public init(store: any AuditedWrites, clock: WallClock = .system) {
         self.store = store
-        self.audit = audit
+        self.audit = AuditTrail(log: store, clock: clock)
         self.clock = clock
     }
 
@@ -61,10 +60,10 @@ public struct AgreementLibrary: Sendable {
                 at: SourceLocation(file: name, line: 1, column: 1), parameter: "id")
         }
         let before = try await store.agreementYAML(id: agreement.id)
-        try await store.saveAgreement(id: agreement.id, yaml: yaml, savedAt: clock.timestamp)
-        try await audit?.record(
+        let entry = try audit.entry(
             action ?? (before == nil ? "create" : "update"), kind: Self.auditKind, id: agreement.id, by: actor,
             before: before.map { AuditedAgreement(id: agreement.id, yaml: $0) }, after: AuditedAgreement(id: agreement.id, yaml: yaml))
+        try await store.saveAgreement(id: agreement.id, yaml: yaml, savedAt: clock.timestamp, recording: entry)
         return agreement
     }
 
@@ -114,15 +113,15 @@ public struct AgreementLibrary: Sendable {
         return try await store.agreementYAML(id: id)
     }
 
-    /// Removes the kept agreement `id`. The audit log records its text first, so a removal can
-    /// always be undone (``restore(entry:by:)``), even if removing fails halfway.
+    /// Removes the kept agreement `id`. The audit log records its text in the same transaction, so a
+    /// removal can always be undone (``restore(entry:by:)``).
     ///
     /// - Throws: ``TruceError`` (parameter `agreement`) as ``agreement(id:)`` does.
     public func remove(id: String, by actor: String) async throws {
         guard let yaml = try await yaml(id: id) else { throw notFound(id) }
-        try await audit?.record(
+        let entry = try audit.entry(
             "delete", kind: Self.auditKind, id: id, by: actor, before: AuditedAgreement(id: id, yaml: yaml), after: AuditedAgreement?.none)
-        guard try await store.deleteAgreement(id: id) else { throw notFound(id) }
+        guard try await store.deleteAgreement(id: id, recording: entry) else { throw notFound(id) }
     }
 
     /// Keeps again the text an agreement had before the write audit entry `entry` records (a

@@ -123,14 +123,20 @@ public struct Alerts: Sendable {
         }
     }
 
+    /// Seconds a round of delivery holds the alerts it claimed: no other process sharing the store sends
+    /// them in that time; a process that stops mid-round leaves them due again after it. A round sends at
+    /// most 100 alerts, each given 10 seconds by the server's sender, so half an hour covers the slowest.
+    public static let claimLease: Int64 = 1_800
+
     /// Sends every alert whose attempt is due to its agreement's webhook through `sender`, recording each
     /// attempt: a failure (an address ``addresses`` now refuses among them) is tried again after the next of
-    /// ``retryDelays``, and abandoned after the last.
+    /// ``retryDelays``, and abandoned after the last. The due alerts are claimed first
+    /// (``AlertStore/claimDueAlerts(at:leaseUntil:limit:)``), so servers sharing a store never send the same attempt twice.
     public func deliverDue(with sender: any WebhookSender, limit: Int = 100) async throws -> DeliveryReport {
         let now = Int64(app.clock.now.timeIntervalSince1970)
         let hooks = Dictionary(try await store.webhooks().map { ($0.agreement, $0.url) }, uniquingKeysWith: { a, _ in a })
         var report = DeliveryReport()
-        for alert in try await store.alertsDue(at: now, limit: limit) {
+        for alert in try await store.claimDueAlerts(at: now, leaseUntil: now + Self.claimLease, limit: limit) {
             let attempts = alert.attempts + 1
             guard let url = hooks[alert.agreement] else {
                 try await store.recordAttempt(

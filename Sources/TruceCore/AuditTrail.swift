@@ -34,11 +34,19 @@ public struct AuditTrail: Sendable {
     public func record<Before: Encodable, After: Encodable>(
         _ action: String, kind: String, id: String, by actor: String, before: Before?, after: After?
     ) async throws -> AuditEntry {
-        var entry = AuditEntry(
-            at: clock.timestamp, actor: actor, action: action, kind: kind, recordID: id, before: try before.map(Self.json),
-            after: try after.map(Self.json))
+        var entry = try entry(action, kind: kind, id: id, by: actor, before: before, after: after)
         entry.id = try await log.appendAuditEntry(entry)
         return entry
+    }
+
+    /// The entry that `actor` did `action` to the record `id` of `kind`, stamped now, not yet appended:
+    /// for a store's audited write (``AuditedWrites``), which appends it in the write's own transaction.
+    public func entry<Before: Encodable, After: Encodable>(
+        _ action: String, kind: String, id: String, by actor: String, before: Before?, after: After?
+    ) throws -> AuditEntry {
+        AuditEntry(
+            at: clock.timestamp, actor: actor, action: action, kind: kind, recordID: id, before: try before.map(Self.json),
+            after: try after.map(Self.json))
     }
 
     /// The entries matching `filter`, newest first, with how many match in all.

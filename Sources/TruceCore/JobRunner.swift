@@ -62,7 +62,8 @@ public struct JobRunner: Sendable {
             try await queue.failJob(job, error: message)
             return JobOutcome(job: job.id, attempt: job.attempt, error: message)
         }
-        if let audit = writes.app.audit {
+        do {
+            let audit = writes.app.audit
             // The job is done by now: a failure to audit it is reported with it, and does not undo it.
             do {
                 if let report = outcome.report {

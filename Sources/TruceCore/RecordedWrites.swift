@@ -26,11 +26,8 @@ public struct RecordedWrites: Sendable {
 
     /// Writes to `storage` with everything it keeps: its audit log and its alerts, when it has them.
     public static func over(_ storage: any TruceStorage, clock: WallClock = .system) -> RecordedWrites {
-        let audit = (storage as? any AuditLog).map { AuditTrail(log: $0, clock: clock) }
-        let app = TruceApp(storage: storage, clock: clock, audit: audit)
-        let alerts = (storage as? any AlertStore & AgreementStore).map {
-            Alerts(store: $0, app: app, agreements: AgreementLibrary(store: $0, audit: audit, clock: clock))
-        }
+        let app = TruceApp(storage: storage, clock: clock)
+        let alerts = Alerts(store: storage, app: app, agreements: AgreementLibrary(store: storage, clock: clock))
         return RecordedWrites(app: app, alerts: alerts)
     }
 
@@ -135,9 +132,6 @@ public struct RecordedWrites: Sendable {
         return result
     }
 
-    /// The audit trail, or nil when there is none and none is required.
-    private func trail() throws -> AuditTrail? {
-        if requiresAudit { return try app.requireAudit() }
-        return app.audit
-    }
+    /// The audit trail: every store keeps one now, so ``requiresAudit`` never refuses.
+    private func trail() throws -> AuditTrail? { app.audit }
 }

@@ -38,9 +38,8 @@ extension TruceApp {
     ///
     /// - Parameter fields: values by name, each one of ``eventFields``; `sources` separated by `;`.
     /// - Throws: ``TruceError`` (`invalidInput`) whose parameter names the field that is unknown, missing
-    ///   or wrong; (`notFound`, parameter `key`) for a key no manual event has; (`store`) without an audit log.
+    ///   or wrong; (`notFound`, parameter `key`) for a key no manual event has.
     public func writeEvent(key: String?, fields: [String: String], by actor: String) async throws -> RecordWrite {
-        let audit = try requireAudit()
         for name in fields.keys.sorted() where !Self.eventFields.contains(name) {
             throw TruceError(
                 .invalidInput, "'\(name)' is not a field of an event; the fields are \(Self.eventFields.joined(separator: ", "))", parameter: name)
@@ -129,10 +128,9 @@ extension TruceApp {
     /// through ``writeEvent(key:fields:by:)``), as a new revision; audited as a `restore`.
     ///
     /// - Throws: ``TruceError`` (`invalidInput`, parameter `entry`) when the entry is not about an event or
-    ///   keeps no version before its write; (`store`) without an audit log.
+    ///   keeps no version before its write.
     @discardableResult
     public func restoreEvent(from entry: AuditEntry, by actor: String) async throws -> Event {
-        let audit = try requireAudit()
         guard entry.kind == "event" else {
             throw TruceError(.invalidInput, "audit entry \(entry.id) is about a \(entry.kind), not an event", parameter: "entry")
         }

@@ -36,9 +36,8 @@ extension TruceApp {
     /// replaced, its earlier version kept in the store's history. Audited as `actor`'s.
     ///
     /// - Throws: ``TruceError`` (`invalidInput`) whose parameter names the field that is missing or wrong;
-    ///   nothing is stored then. (`store`) when the app keeps no audit log.
+    ///   nothing is stored then.
     public func writeRecord(_ kind: WritableRecordKind, fields: [String: String], by actor: String) async throws -> RecordWrite {
-        let audit = try requireAudit()
         for field in kind.requiredFields where (fields[field] ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
             throw TruceError(.invalidInput, "'\(field)' is required", parameter: field)
         }

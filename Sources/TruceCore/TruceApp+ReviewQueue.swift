@@ -87,13 +87,21 @@ extension TruceApp {
         cluster.reports.map(\.confidence).max() ?? 0
     }
 
+    /// The entry a store makes, inside a decision's transaction, of cluster `id` before and after it.
+    private func decisionEntry(_ action: String, _ id: Int64, by reviewer: String) -> @Sendable (ReviewCluster, ReviewCluster) throws -> AuditEntry {
+        let audit = self.audit
+        return { before, after in
+            try audit.entry(
+                action, kind: "review_cluster", id: String(id), by: reviewer, before: ClusterDocument(before), after: ClusterDocument(after))
+        }
+    }
+
     /// Sets fields of pending cluster `id` (`fields` by name; an empty value clears one) through
-    /// ``edit(_:set:reviewer:)``, all or none, audited.
+    /// ``edit(_:set:reviewer:)``, all or none, audited in the edit's own transaction.
     ///
     /// - Throws: ``TruceError`` (`invalidInput`) whose parameter names the first field that is not one of the
-    ///   cluster's kind or whose value is wrong; as ``edit(_:set:reviewer:)``; (`store`) without an audit log.
+    ///   cluster's kind or whose value is wrong; as ``edit(_:set:reviewer:)``.
     public func editAudited(_ id: Int64, fields: [String: String], reviewer: String) async throws -> ReviewCluster {
-        let audit = try requireAudit()
         let before = try await clusterForDecision(id)
         guard !fields.isEmpty else { throw TruceError(.invalidInput, "name at least one field to set", parameter: "set") }
         var scratch = ReviewEdits()
@@ -105,10 +113,9 @@ extension TruceApp {
             }
         }
         let assignments = fields.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-        let after = try await aboutCluster { try await edit(id, set: assignments, reviewer: reviewer) }
-        try await audit.record(
-            "edit", kind: "review_cluster", id: String(id), by: reviewer, before: ClusterDocument(before), after: ClusterDocument(after))
-        return after
+        return try await aboutCluster {
+            try await storage.edit(id, set: assignments, by: stamp(reviewer), recording: decisionEntry("edit", id, by: reviewer))
+        }
     }
 
     /// Cluster `id`, to decide on.

@@ -46,13 +46,12 @@ extension TruceApp {
     ///   - name: the file name the uploader gave, kept in the snapshot; anything but letters, digits,
     ///     `.`, `_` and `-` is replaced, so it can never name a path.
     /// - Throws: ``TruceError`` (`invalidInput`, parameter `kind`) for a kind that cannot be uploaded;
-    ///   as ``importDataset(_:progress:)``; (`store`) when the app keeps no audit log.
+    ///   as ``importDataset(_:progress:)``.
     public func importUpload(
         _ bytes: [UInt8], kind: DatasetKind, name: String, rejects: any RejectsDestination, by actor: String
     ) async throws
         -> ImportReport
     {
-        let audit = try requireAudit()
         guard Self.uploadableKinds.contains(kind) else {
             throw TruceError(
                 .invalidInput, "uploads are of \(Self.uploadableKinds.map(\.rawValue).joined(separator: ", ")); not \(kind.rawValue)",
@@ -102,9 +101,8 @@ extension TruceApp {
     /// - Parameters:
     ///   - name: the file name the uploader gave, made safe as for ``importUpload(_:kind:name:rejects:by:)``.
     ///   - source: the outlet the article comes from, when the text does not say.
-    /// - Throws: as ``importArticles(_:progress:)``; ``TruceError`` (`store`) when the app keeps no audit log.
+    /// - Throws: as ``importArticles(_:progress:)``.
     public func importArticleUpload(_ bytes: [UInt8], name: String, source: String?, by actor: String) async throws -> ArticleIntakeReport {
-        let audit = try requireAudit()
         let origin = Self.safeFileName(name, kind: .observations)
         let intake = try await importArticles(ArticleIntakeRequest(inputs: [.bytes(bytes, origin: origin)], settings: CodingSettings(source: source)))
         let id = intake.stored.snapshot.map { String($0) } ?? "none"

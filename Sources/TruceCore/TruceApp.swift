@@ -14,23 +14,15 @@ public struct TruceApp: Sendable {
     public let storage: any TruceStorage
     /// The only source of the current time: tests pass a fixed one.
     public let clock: WallClock
-    /// Where the review decisions and uploads made through the audited use cases are recorded;
-    /// nil for a backend without an audit log (those use cases then refuse to run).
-    public let audit: AuditTrail?
+    /// Where the review decisions, evidence writes and uploads made through the audited use cases are
+    /// recorded: the storage's own audit log.
+    public let audit: AuditTrail
 
     /// An app over `storage`, reading time from `clock` (the system's by default), recording audited
-    /// writes in `audit`.
-    public init(storage: any TruceStorage, clock: WallClock = .system, audit: AuditTrail? = nil) {
+    /// writes in the storage's audit log, stamped by `clock`.
+    public init(storage: any TruceStorage, clock: WallClock = .system) {
         self.storage = storage
         self.clock = clock
-        self.audit = audit
-    }
-
-    /// The audit trail, for a use case that must not write without one.
-    ///
-    /// - Throws: ``TruceError`` (`store`) when the app has none.
-    func requireAudit() throws -> AuditTrail {
-        guard let audit else { throw TruceError(.store, "this store keeps no audit log, so it cannot take audited writes") }
-        return audit
+        self.audit = AuditTrail(log: storage, clock: clock)
     }
 }

@@ -10,58 +10,73 @@ extension PostgresStore: ReviewStore {
     /// (source `review`). Only acts are accepted unless `allowNonAct`: the model's rule
     /// (``ReviewCluster/recordToAccept(allowNonAct:)``), as in the SQLite store.
     public func accept(_ ids: [Int64], by stamp: ReviewStamp, allowNonAct: Bool, indicator: String?) async throws -> [AcceptedRecord] {
-        var seen: Set<Int64> = []
-        let ids = ids.filter { seen.insert($0).inserted }
-        return try await review { connection, logger in
-            var clusters: [ReviewCluster] = []
-            for id in ids { clusters.append(try await Self.pendingCluster(id, doing: "accept", on: connection, logger: logger)) }
-            let snapshot = try await Self.reviewSnapshot("accept", ids: ids, stamp: stamp, on: connection, logger: logger)
-            var accepted: [AcceptedRecord] = []
-            for var cluster in clusters {
-                if let indicator, cluster.kind == .figure {
-                    try cluster.edits.set("indicator", to: indicator, kind: .figure)
-                    try await Self.store(cluster.edits, of: cluster.id, on: connection, logger: logger)
-                    try await Self.log(cluster.id, "edit", stamp, detail: ["indicator": indicator], snapshot: nil, on: connection, logger: logger)
-                }
-                let record = try cluster.recordToAccept(allowNonAct: allowNonAct)
-                let written = try await Self.write(record, of: cluster, stamp: stamp, snapshot: snapshot, on: connection, logger: logger)
-                try await connection.run(
-                    """
-                    UPDATE candidate_clusters SET state = 'accepted', evidence_table = \(written.table), evidence_key = \(cluster.key),
-                    reviewer = \(stamp.reviewer), reviewed_at = \(stamp.at) WHERE id = \(cluster.id)
-                    """, logger: logger)
-                try await Self.log(
-                    cluster.id, "accept", stamp, detail: ["table": written.table, "key": cluster.key, "non_act": cluster.isAct ? nil : "allowed"],
-                    snapshot: snapshot, on: connection, logger: logger)
-                accepted.append(AcceptedRecord(cluster: cluster.id, record: written, snapshot: snapshot))
-            }
-            try await connection.run("SELECT pg_notify('truce_evidence', \(String(snapshot)))", logger: logger)
-            return accepted
+        try await review { connection, logger in
+            try await Self.accepting(ids, by: stamp, allowNonAct: allowNonAct, indicator: indicator, on: connection, logger: logger)
         }
     }
 
-    public func reject(_ ids: [Int64], note: String?, by stamp: ReviewStamp) async throws {
-        try await review { connection, logger in
-            for id in Set(ids).sorted() {
-                _ = try await Self.pendingCluster(id, doing: "reject", on: connection, logger: logger)
-                try await connection.run(
-                    "UPDATE candidate_clusters SET state = 'rejected', note = \(note), reviewer = \(stamp.reviewer), reviewed_at = \(stamp.at) WHERE id = \(id)",
-                    logger: logger)
-                try await Self.log(id, "reject", stamp, detail: ["note": note], snapshot: nil, on: connection, logger: logger)
+    /// ``accept(_:by:allowNonAct:indicator:)`` inside the caller's transaction.
+    static func accepting(
+        _ ids: [Int64], by stamp: ReviewStamp, allowNonAct: Bool, indicator: String?, on connection: PostgresConnection, logger: Logger
+    ) async throws -> [AcceptedRecord] {
+        var seen: Set<Int64> = []
+        let ids = ids.filter { seen.insert($0).inserted }
+        var clusters: [ReviewCluster] = []
+        for id in ids { clusters.append(try await Self.pendingCluster(id, doing: "accept", on: connection, logger: logger)) }
+        let snapshot = try await Self.reviewSnapshot("accept", ids: ids, stamp: stamp, on: connection, logger: logger)
+        var accepted: [AcceptedRecord] = []
+        for var cluster in clusters {
+            if let indicator, cluster.kind == .figure {
+                try cluster.edits.set("indicator", to: indicator, kind: .figure)
+                try await Self.store(cluster.edits, of: cluster.id, on: connection, logger: logger)
+                try await Self.log(cluster.id, "edit", stamp, detail: ["indicator": indicator], snapshot: nil, on: connection, logger: logger)
             }
+            let record = try cluster.recordToAccept(allowNonAct: allowNonAct)
+            let written = try await Self.write(record, of: cluster, stamp: stamp, snapshot: snapshot, on: connection, logger: logger)
+            try await connection.run(
+                """
+                UPDATE candidate_clusters SET state = 'accepted', evidence_table = \(written.table), evidence_key = \(cluster.key),
+                reviewer = \(stamp.reviewer), reviewed_at = \(stamp.at) WHERE id = \(cluster.id)
+                """, logger: logger)
+            try await Self.log(
+                cluster.id, "accept", stamp, detail: ["table": written.table, "key": cluster.key, "non_act": cluster.isAct ? nil : "allowed"],
+                snapshot: snapshot, on: connection, logger: logger)
+            accepted.append(AcceptedRecord(cluster: cluster.id, record: written, snapshot: snapshot))
+        }
+        try await connection.run("SELECT pg_notify('truce_evidence', \(String(snapshot)))", logger: logger)
+        return accepted
+    }
+
+    public func reject(_ ids: [Int64], note: String?, by stamp: ReviewStamp) async throws {
+        try await review { connection, logger in try await Self.rejecting(ids, note: note, by: stamp, on: connection, logger: logger) }
+    }
+
+    /// ``reject(_:note:by:)`` inside the caller's transaction.
+    static func rejecting(_ ids: [Int64], note: String?, by stamp: ReviewStamp, on connection: PostgresConnection, logger: Logger) async throws {
+        for id in Set(ids).sorted() {
+            _ = try await Self.pendingCluster(id, doing: "reject", on: connection, logger: logger)
+            try await connection.run(
+                "UPDATE candidate_clusters SET state = 'rejected', note = \(note), reviewer = \(stamp.reviewer), reviewed_at = \(stamp.at) WHERE id = \(id)",
+                logger: logger)
+            try await Self.log(id, "reject", stamp, detail: ["note": note], snapshot: nil, on: connection, logger: logger)
         }
     }
 
     public func edit(_ id: Int64, set assignments: [String], by stamp: ReviewStamp) async throws -> ReviewCluster {
-        try await review { connection, logger in
-            let cluster = try await Self.pendingCluster(id, doing: "edit", on: connection, logger: logger)
-            var edits = cluster.edits
-            for assignment in assignments { try edits.set(assignment: assignment, kind: cluster.kind) }
-            try await Self.store(edits, of: id, on: connection, logger: logger)
-            let detail = Dictionary(assignments.map(Self.split), uniquingKeysWith: { _, last in last })
-            try await Self.log(id, "edit", stamp, detail: detail, snapshot: nil, on: connection, logger: logger)
-            return try await Self.cluster(id, on: connection, logger: logger)
-        }
+        try await review { connection, logger in try await Self.editing(id, set: assignments, by: stamp, on: connection, logger: logger) }
+    }
+
+    /// ``edit(_:set:by:)`` inside the caller's transaction.
+    static func editing(
+        _ id: Int64, set assignments: [String], by stamp: ReviewStamp, on connection: PostgresConnection, logger: Logger
+    ) async throws -> ReviewCluster {
+        let cluster = try await Self.pendingCluster(id, doing: "edit", on: connection, logger: logger)
+        var edits = cluster.edits
+        for assignment in assignments { try edits.set(assignment: assignment, kind: cluster.kind) }
+        try await Self.store(edits, of: id, on: connection, logger: logger)
+        let detail = Dictionary(assignments.map(Self.split), uniquingKeysWith: { _, last in last })
+        try await Self.log(id, "edit", stamp, detail: detail, snapshot: nil, on: connection, logger: logger)
+        return try await Self.cluster(id, on: connection, logger: logger)
     }
 
     /// Replaces the edits of pending cluster `id` wholesale, logged as an edit with the edits now in
@@ -133,7 +148,7 @@ extension PostgresStore: ReviewStore {
     }
 
     /// Runs a review decision in one transaction.
-    private func review<T>(_ body: (PostgresConnection, Logger) async throws -> T) async throws -> T {
+    func review<T>(_ body: (PostgresConnection, Logger) async throws -> T) async throws -> T {
         let logger = self.logger
         do {
             return try await withTransaction(doing: "record the review decision in") { connection in try await body(connection, logger) }

@@ -51,7 +51,7 @@ extension Handlers {
     func addAudit(to router: Router<ServerContext>) {
         route(router, .get, "/admin/audit") { request, context in
             let query = try AuditQuery(request)
-            let page = try await auditTrail().entries(matching: query.filter, limit: query.limit, offset: query.offset)
+            let page = try await accounts.audit.entries(matching: query.filter, limit: query.limit, offset: query.offset)
             return Responses.html(AuditPages.log(page.entries, total: page.total, query: query, csrf: try signedIn(context).csrfToken))
         }
         route(router, .post, "/admin/audit/:entry/restore") { _, context in
@@ -60,20 +60,12 @@ extension Handlers {
         }
         route(router, .get, "/api/v1/audit") { request, _ in
             let query = try AuditQuery(request)
-            let page = try await auditTrail().entries(matching: query.filter, limit: query.limit, offset: query.offset)
+            let page = try await accounts.audit.entries(matching: query.filter, limit: query.limit, offset: query.offset)
             return try Responses.json(AuditPage(entries: page.entries, total: page.total, limit: query.limit, offset: query.offset))
         }
         route(router, .post, "/api/v1/audit/:entry/restore") { _, context in
             try Responses.json(try await restore(context))
         }
-    }
-
-    /// The audit trail of the store.
-    ///
-    /// - Throws: ``ServerError`` (404) when the store keeps no audit log.
-    private func auditTrail() throws -> AuditTrail {
-        guard let audit = accounts.audit else { throw ServerError(.notFound, code: "not_found", "this store keeps no audit log yet") }
-        return audit
     }
 
     /// Restores the record the path's audit entry names, as the signed-in admin: an agreement's text,
@@ -82,7 +74,7 @@ extension Handlers {
     private func restore(_ context: ServerContext) async throws -> RestoredRecord {
         let raw = try context.parameters.require("entry")
         guard let id = Int64(raw), id > 0 else { throw ServerError.invalid("entry", "'entry' must be an audit entry's number") }
-        let entry = try await auditTrail().entry(id)
+        let entry = try await accounts.audit.entry(id)
         let user = try signedIn(context).user
         if entry.kind == "event" {
             let event = try await recordingAlerts { try await app.restoreEvent(from: entry, by: user) }

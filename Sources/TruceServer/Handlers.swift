@@ -8,7 +8,7 @@ struct Handlers: Sendable {
     let app: TruceApp
     let agreements: AgreementLibrary
     let accounts: Accounts
-    /// Nil when the store keeps no webhooks and alerts.
+    /// Nil for a server that watches no agreement for status changes.
     let alerts: Alerts?
     let configuration: ServerConfiguration
     /// Assessments shared by every request, renewed when the evidence changes.
@@ -18,11 +18,10 @@ struct Handlers: Sendable {
 
     var maximumBodyBytes: Int { configuration.maximumBodyBytes }
 
-    /// The alerts, or a 501 saying this store keeps none.
+    /// The alerts, or a 501 saying this server watches none.
     func requireAlerts() throws -> Alerts {
         guard let alerts else {
-            throw ServerError(
-                .notImplemented, code: "not_implemented", "this store keeps no webhooks or alerts yet (SQLite stores do)", field: nil)
+            throw ServerError(.notImplemented, code: "not_implemented", "this server keeps no webhooks or alerts", field: nil)
         }
         return alerts
     }

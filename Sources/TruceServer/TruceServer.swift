@@ -10,8 +10,8 @@ public import TruceCore
 public enum TruceServer {
     /// The application serving `app`, `agreements`, `accounts` and `alerts` as `configuration` says; `@main`
     /// runs it, tests drive it without a socket. Alerts due for delivery are sent to their webhooks every
-    /// ``ServerConfiguration/webhookInterval`` while it runs; without `alerts` (a store that keeps none), the
-    /// deadlines are still served and the webhook routes answer 501.
+    /// ``ServerConfiguration/webhookInterval`` while it runs; without `alerts` (a server that watches no
+    /// agreement for status changes), the deadlines are still served and the webhook routes answer 501.
     public static func application(
         configuration: ServerConfiguration, app: TruceApp, agreements: AgreementLibrary, accounts: Accounts, alerts: Alerts?
     ) -> some ApplicationProtocol {

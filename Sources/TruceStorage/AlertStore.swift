@@ -79,6 +79,12 @@ public protocol AlertStore: Sendable {
     func alerts(agreement: String?, limit: Int) async throws -> [StoredAlert]
     /// Alerts whose next attempt is due at or before `now` (seconds since 1970), oldest first, at most `limit`.
     func alertsDue(at now: Int64, limit: Int) async throws -> [StoredAlert]
+    /// Claims up to `limit` alerts whose next attempt is due at or before `now` (seconds since 1970), oldest
+    /// first, for one delivery attempt: their next attempt moves to `leaseUntil`, so that no other process
+    /// sharing the store claims them before then, and they come back as they were before the claim. The
+    /// claimer records the attempt (``recordAttempt(alert:attempts:deliveredAt:error:nextAttemptAt:)``); one
+    /// that stops first leaves them due again at `leaseUntil`.
+    func claimDueAlerts(at now: Int64, leaseUntil: Int64, limit: Int) async throws -> [StoredAlert]
     /// Records an attempt at delivering alert `id`: the attempts so far, when it was delivered (nil if not),
     /// the error, and when to try next (nil for never).
     func recordAttempt(alert id: Int64, attempts: Int, deliveredAt: String?, error: String?, nextAttemptAt: Int64?) async throws

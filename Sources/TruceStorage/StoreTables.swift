@@ -41,7 +41,7 @@ extension StoreTables {
         [
             "snapshots", "events", "event_history", "actors", "actor_aliases", "actor_codes", "sources", "observations", "claims",
             "record_history", "event_deletions", "articles", "candidate_clusters", "candidates", "review_actions", "agreements", "users",
-            "sessions", "failed_logins",
+            "sessions", "failed_logins", "webhooks", "alerts", "audit_log", "api_tokens",
         ]
     }
 }

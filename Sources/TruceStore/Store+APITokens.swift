@@ -4,14 +4,14 @@ public import TruceStorage
 // Tokens are a handful of rows: every call is one short statement on the caller's task.
 extension Store: APITokenStore {
     public func saveAPIToken(_ token: StoredAPIToken) async throws -> Int64 {
-        try onCallersTask {
-            try database.write { db in
-                try db.execute(
-                    sql: "INSERT INTO api_tokens (token_hash, user_name, label, created_at, revoked_at) VALUES (?, ?, ?, ?, ?)",
-                    arguments: [token.tokenHash, token.user, token.label, token.createdAt, token.revokedAt])
-                return db.lastInsertedRowID
-            }
-        }
+        try onCallersTask { try database.write { db in try Self.saveAPIToken(token, in: db) } }
+    }
+
+    static func saveAPIToken(_ token: StoredAPIToken, in db: Database) throws -> Int64 {
+        try db.execute(
+            sql: "INSERT INTO api_tokens (token_hash, user_name, label, created_at, revoked_at) VALUES (?, ?, ?, ?, ?)",
+            arguments: [token.tokenHash, token.user, token.label, token.createdAt, token.revokedAt])
+        return db.lastInsertedRowID
     }
 
     public func apiToken(tokenHash: String) async throws -> StoredAPIToken? {
@@ -41,12 +41,12 @@ extension Store: APITokenStore {
 
     @discardableResult
     public func revokeAPIToken(id: Int64, at time: String) async throws -> Bool {
-        try onCallersTask {
-            try database.write { db in
-                try db.execute(sql: "UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", arguments: [time, id])
-                return db.changesCount > 0
-            }
-        }
+        try onCallersTask { try database.write { db in try Self.revokeAPIToken(id: id, at: time, in: db) } }
+    }
+
+    static func revokeAPIToken(id: Int64, at time: String, in db: Database) throws -> Bool {
+        try db.execute(sql: "UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", arguments: [time, id])
+        return db.changesCount > 0
     }
 
     private static func apiToken(_ row: Row) -> StoredAPIToken {

@@ -5,15 +5,17 @@ public import TruceStorage
 // that waiting for the writer (an import holds it for minutes) never blocks a thread of the cooperative pool.
 extension Store: AccountStore {
     public func saveUser(_ user: StoredUser) async throws {
-        try await database.write { db in
-            try db.execute(
-                sql: """
-                    INSERT INTO users (name, role, password_hash, updated_at, removed_at) VALUES (?, ?, ?, ?, ?)
-                    ON CONFLICT(name) DO UPDATE SET role = excluded.role, password_hash = excluded.password_hash,
-                        updated_at = excluded.updated_at, removed_at = excluded.removed_at
-                    """,
-                arguments: [user.name, user.role.rawValue, user.passwordHash, user.updatedAt, user.removedAt])
-        }
+        try await database.write { db in try Self.saveUser(user, in: db) }
+    }
+
+    static func saveUser(_ user: StoredUser, in db: Database) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO users (name, role, password_hash, updated_at, removed_at) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT(name) DO UPDATE SET role = excluded.role, password_hash = excluded.password_hash,
+                    updated_at = excluded.updated_at, removed_at = excluded.removed_at
+                """,
+            arguments: [user.name, user.role.rawValue, user.passwordHash, user.updatedAt, user.removedAt])
     }
 
     public func user(named name: String) async throws -> StoredUser? {

@@ -66,6 +66,20 @@ extension Store: AlertStore {
         }
     }
 
+    public func claimDueAlerts(at now: Int64, leaseUntil: Int64, limit: Int) async throws -> [StoredAlert] {
+        // One write transaction: SQLite's single writer makes the read and the move of the due time atomic.
+        try await writeAsync { db in
+            let due = try Row.fetchAll(
+                db, sql: "SELECT * FROM alerts WHERE next_attempt_at IS NOT NULL AND next_attempt_at <= ? ORDER BY id LIMIT ?",
+                arguments: [now, limit]
+            ).map(Self.alert)
+            for alert in due {
+                try db.execute(sql: "UPDATE alerts SET next_attempt_at = ? WHERE id = ?", arguments: [leaseUntil, alert.id])
+            }
+            return due
+        }
+    }
+
     public func recordAttempt(alert id: Int64, attempts: Int, deliveredAt: String?, error: String?, nextAttemptAt: Int64?) async throws {
         try await writeAsync { db in
             try db.execute(

@@ -5,17 +5,17 @@ public import TruceStorage
 extension Store: AuditLog {
     @discardableResult
     public func appendAuditEntry(_ entry: AuditEntry) async throws -> Int64 {
-        try onCallersTask {
-            try database.write { db in
-                try db.execute(
-                    sql: """
-                        INSERT INTO audit_log (at, actor, action, kind, record_id, before_json, after_json)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)
-                        """,
-                    arguments: [entry.at, entry.actor, entry.action, entry.kind, entry.recordID, entry.before, entry.after])
-                return db.lastInsertedRowID
-            }
-        }
+        try onCallersTask { try database.write { db in try Self.appendAuditEntry(entry, in: db) } }
+    }
+
+    static func appendAuditEntry(_ entry: AuditEntry, in db: Database) throws -> Int64 {
+        try db.execute(
+            sql: """
+                INSERT INTO audit_log (at, actor, action, kind, record_id, before_json, after_json)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [entry.at, entry.actor, entry.action, entry.kind, entry.recordID, entry.before, entry.after])
+        return db.lastInsertedRowID
     }
 
     public func auditEntries(matching filter: AuditFilter, limit: Int, offset: Int) async throws -> [AuditEntry] {

@@ -40,7 +40,8 @@ extension Store: StoreTables {
     }
 
     /// Loads with references unchecked until the end (a row may name a later one); a load that fails
-    /// is undone by removing every row of the record tables, which were empty before it.
+    /// is undone by removing every row of the record tables, which were empty before it (the audit
+    /// log's trigger against removals is set aside for that, and put back as it was).
     public func load(_ body: (any TableLoader) async throws -> Void) async throws {
         try await database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA foreign_keys = OFF") }
         do {
@@ -51,7 +52,11 @@ extension Store: StoreTables {
             }
         } catch {
             try? await database.write { db in
+                let guardTrigger = try String.fetchOne(
+                    db, sql: "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'audit_log_no_delete'")
+                if guardTrigger != nil { try db.execute(sql: "DROP TRIGGER audit_log_no_delete") }
                 for table in Self.recordTables.reversed() { try db.execute(sql: "DELETE FROM \(Self.quoted(table))") }
+                if let guardTrigger { try db.execute(sql: guardTrigger) }
             }
             try? await database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA foreign_keys = ON") }
             throw error

@@ -46,6 +46,17 @@ import TruceTestSupport
         try await store.saveUser(StoredUser(name: "kim", role: .analyst, passwordHash: "$2b$04$notarealhash", updatedAt: stamp))
         try await store.saveSession(StoredSession(tokenHash: "ab12", user: "kim", csrfToken: "c", expiresAt: 1_900_000_000))
         try await store.recordFailedLogin(name: "kim", at: 1_600_000_000)
+        // And its audit log, an API token, a webhook and an alert.
+        try await store.saveUser(
+            StoredUser(name: "ada", role: .admin, passwordHash: "$2b$04$notarealhash", updatedAt: stamp),
+            recording: AuditEntry(
+                at: stamp, actor: "cli:root", action: "create", kind: "user", recordID: "ada", before: nil, after: #"{"role":"admin"}"#))
+        _ = try await store.saveAPIToken(StoredAPIToken(tokenHash: "cd34", user: "ada", label: "nightly", createdAt: stamp, revokedAt: stamp))
+        try await store.saveWebhook(StoredWebhook(agreement: "doha-2020", url: "https://example.org/hook", savedAt: stamp))
+        _ = try await store.addAlert(
+            StoredAlert(
+                id: 0, agreement: "doha-2020", provision: "P1", fromStatus: "pending", toStatus: "violated", asOf: "2020-03-04", payload: "{}",
+                detectedAt: stamp, attempts: 2, lastError: "503", nextAttemptAt: 1_600_000_000))
         return path
     }
 
@@ -59,7 +70,7 @@ import TruceTestSupport
             let rows = Dictionary(uniqueKeysWithValues: copied.map { ($0["table"] as! String, $0["rows"] as! Int) })
             for table in [
                 "snapshots", "events", "event_history", "event_deletions", "articles", "candidate_clusters", "candidates", "review_actions",
-                "agreements", "users", "sessions", "failed_logins",
+                "agreements", "users", "sessions", "failed_logins", "webhooks", "alerts", "audit_log", "api_tokens",
             ] {
                 #expect((rows[table] ?? 0) > 0, "\(table) is copied: \(rows)")
             }

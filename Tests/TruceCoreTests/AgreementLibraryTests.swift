@@ -55,7 +55,7 @@ import TruceTestSupport
 
     @Test func anAgreementThatDoesNotLoadIsNotKept() async throws {
         let store = try Store.inMemory()
-        let library = AgreementLibrary(store: store, audit: AuditTrail(log: store, clock: Self.clock), clock: Self.clock)
+        let library = AgreementLibrary(store: store, clock: Self.clock)
         let yaml = try String(contentsOfFile: TestPaths.example("agreement.yaml"), encoding: .utf8)
         await #expect(throws: AgreementErrors.self) {
             try await library.add(yaml: yaml.replacingOccurrences(of: "signed: 2020-02-29", with: "signed: soon"), name: "broken.yaml", by: "ada")
@@ -66,7 +66,7 @@ import TruceTestSupport
 
     @Test func everySaveAndRemovalIsAuditedAndARemovalCanBeUndone() async throws {
         let store = try Store.inMemory()
-        let library = AgreementLibrary(store: store, audit: AuditTrail(log: store, clock: Self.clock), clock: Self.clock)
+        let library = AgreementLibrary(store: store, clock: Self.clock)
         let yaml = try String(contentsOfFile: TestPaths.example("agreement.yaml"), encoding: .utf8)
         let retitled = yaml.replacingOccurrences(of: "title: ", with: "title: Retitled ")
         try await library.add(yaml: yaml, name: "a.yaml", by: "ada")
@@ -102,7 +102,7 @@ import TruceTestSupport
     /// A library over a fresh in-memory store, audited into the same store.
     static func library() throws -> AgreementLibrary {
         let store = try Store.inMemory()
-        return AgreementLibrary(store: store, audit: AuditTrail(log: store, clock: clock), clock: clock)
+        return AgreementLibrary(store: store, clock: clock)
     }
 
     @Test(arguments: ["../etc/passwd", "doha/2020", ".hidden", "", "a b", "<script>", String(repeating: "a", count: 101)])

@@ -16,7 +16,13 @@ import TruceTestSupport
             configuration: PostgresConnection.Configuration(
                 host: location.host, port: location.port, username: location.user, password: location.password, database: location.database,
                 tls: .disable), id: 1, logger: Logger(label: "test"))
-        try await connection.query(PostgresQuery(unsafeSQL: sql), logger: Logger(label: "test"))
+        do {
+            try await connection.query(PostgresQuery(unsafeSQL: sql), logger: Logger(label: "test"))
+        } catch {
+            // Closed also when the statement fails: a connection dropped open stops the tests.
+            try? await connection.close()
+            throw error
+        }
         try await connection.close()
     }
 
@@ -36,6 +42,7 @@ import TruceTestSupport
             #expect(
                 try await store.appliedMigrations() == [
                     "v1", "v2", "v3-evidence-format-2", "v4-jobs", "v5-coding-jobs", "v6-server", "v7-evidence-version", "v8-users-removal",
+                    "v9-accounts-audit-alerts",
                 ])
             #expect(try await store.counts()["events"] == 0)
         }
@@ -53,6 +60,7 @@ import TruceTestSupport
             #expect(
                 try await store.appliedMigrations() == [
                     "v1", "v2", "v3-evidence-format-2", "v4-jobs", "v5-coding-jobs", "v6-server", "v7-evidence-version", "v8-users-removal",
+                    "v9-accounts-audit-alerts",
                 ])
             #expect(try await store.snapshots().map(\.id) == [report.snapshot])
             #expect(try await store.eventCount(matching: EventFilter()) == 1)
@@ -60,6 +68,8 @@ import TruceTestSupport
             #expect(try await store.jobs().isEmpty, "the jobs table of v4-jobs is there")
             #expect(try await store.agreementIDs().isEmpty, "the agreements table of v6-server is there")
             #expect(try await store.users().isEmpty, "the users table of v6-server is there")
+            #expect(try await store.auditEntryCount(matching: AuditFilter()) == 0, "the audit log of v9-accounts-audit-alerts is there")
+            #expect(try await store.alerts(agreement: nil, limit: 10).isEmpty, "the alerts of v9-accounts-audit-alerts are there")
             await store.close()
         }
     }

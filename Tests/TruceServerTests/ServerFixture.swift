@@ -31,7 +31,7 @@ struct ServerFixture {
     /// The fixture; with `evidence` false, the agreement and users only (no events, observations or claims).
     static func make(evidence: Bool = true) async throws -> ServerFixture {
         let store = try Store.inMemory()
-        let app = TruceApp(storage: store, clock: clock, audit: AuditTrail(log: store, clock: clock))
+        let app = TruceApp(storage: store, clock: clock)
         for (kind, file) in [(DatasetKind.acled, "events.csv"), (.observations, "observations.csv"), (.claims, "claims.csv")] where evidence {
             _ = try await app.importDataset(ImportRequest(kind: kind, path: TestPaths.example(file), rejects: RejectsInMemory()))
         }
@@ -45,11 +45,10 @@ struct ServerFixture {
                 from: ListedRecords(values: [hostile]), kind: "test", input: "hostile.csv", importedAt: "2026-01-01T00:00:00Z",
                 rejects: DiscardedRejects(), progress: { _ in })
         }
-        let audit = AuditTrail(log: store, clock: clock)
-        let agreements = AgreementLibrary(store: store, audit: audit, clock: clock)
+        let agreements = AgreementLibrary(store: store, clock: clock)
         try await agreements.add(path: TestPaths.example("agreement.yaml"), by: "setup")
         // bcrypt's lowest cost keeps the tests quick; the server's default is 12.
-        let accounts = Accounts(store: store, tokens: store, hasher: BcryptHasher(cost: 4), audit: audit, clock: clock)
+        let accounts = Accounts(store: store, hasher: BcryptHasher(cost: 4), clock: clock)
         for user in users { try await accounts.addUser(name: user.name, role: user.role, password: user.password, by: "setup") }
         // Retries a second apart, so tests can step through them with a movable clock; receivers on loopback allowed.
         let alerts = Alerts(

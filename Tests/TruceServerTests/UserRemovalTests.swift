@@ -44,7 +44,7 @@ import TruceTestSupport
         let user = try #require(try await fixture.store.user(named: "ana"))
         #expect(user.removedAt != nil && user.role == .analyst, "kept, marked removed")
 
-        let log = try await fixture.app.audit!.entries(matching: AuditFilter(kind: "user", recordID: "ana"), limit: 10, offset: 0).entries
+        let log = try await fixture.app.audit.entries(matching: AuditFilter(kind: "user", recordID: "ana"), limit: 10, offset: 0).entries
         let entry = try #require(log.first)
         #expect(entry.action == "remove" && entry.actor == "ada")
         #expect(entry.before?.contains("\"role\":\"analyst\"") == true)
@@ -53,7 +53,7 @@ import TruceTestSupport
         // Adding the name again brings the account back, recorded as a restore; the old token stays revoked.
         try await fixture.accounts.addUser(name: "ana", role: .analyst, password: "a-new-password-2", by: "ada")
         _ = try await fixture.accounts.logIn(name: "ana", password: "a-new-password-2")
-        let restored = try await fixture.app.audit!.entries(matching: AuditFilter(kind: "user", recordID: "ana"), limit: 1, offset: 0).entries
+        let restored = try await fixture.app.audit.entries(matching: AuditFilter(kind: "user", recordID: "ana"), limit: 1, offset: 0).entries
         #expect(restored.first?.action == "restore")
         #expect(try await fixture.accounts.bearer(secret) == nil)
     }

@@ -115,7 +115,7 @@ import TruceTestSupport
         let store = try Store.inMemory()
         let clock = ServerFixture.clock
         let app = TruceApp(storage: store, clock: clock)
-        let agreements = AgreementLibrary(store: store, audit: nil, clock: clock)
+        let agreements = AgreementLibrary(store: store, clock: clock)
         try await agreements.add(path: TestPaths.example("agreement.yaml"), by: "setup")
         try await store.saveWebhook(StoredWebhook(agreement: "doha-2020", url: url, savedAt: clock.timestamp))
         let alerts = Alerts(store: store, app: app, agreements: agreements, retryDelays: [60], addresses: policy)

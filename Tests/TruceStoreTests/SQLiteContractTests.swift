@@ -1,7 +1,8 @@
 import Testing
 import TruceStorage
-import TruceStore
 import TruceTestSupport
+
+@testable import TruceStore
 
 /// The storage contract, run against the SQLite store: in memory, and in a file (WAL and all).
 @Suite struct SQLiteContractTests {
@@ -55,5 +56,30 @@ import TruceTestSupport
     @Test(arguments: StorageContract.audit)
     func inMemory(_ check: StorageContract.AuditCheck) async throws {
         try await check.run(try Store.inMemory())
+    }
+}
+
+/// The alerts part of the storage contract, run against the SQLite store.
+@Suite struct SQLiteAlertContractTests {
+    @Test(arguments: StorageContract.alerts)
+    func inAFile(_ check: StorageContract.AlertCheck) async throws {
+        let folder = try TestPaths.temporaryDirectory("truce-alert-contract")
+        try await check.run(try Store.open(path: folder.appendingPathComponent("store.sqlite").path))
+    }
+}
+
+/// The audited-write part of the storage contract, run against the SQLite store; entries are refused by a
+/// trigger the test adds.
+@Suite struct SQLiteAuditedWriteContractTests {
+    @Test(arguments: StorageContract.auditedWrites)
+    func inAFile(_ check: StorageContract.AuditedWriteCheck) async throws {
+        let folder = try TestPaths.temporaryDirectory("truce-audited-contract")
+        let store = try Store.open(path: folder.appendingPathComponent("store.sqlite").path)
+        try await check.run(store) {
+            try await store.database.write { db in
+                try db.execute(
+                    sql: "CREATE TRIGGER audit_log_refuses_entries BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")
+            }
+        }
     }
 }
