@@ -107,14 +107,10 @@ extension Store: EventCatalog {
         var (whereClause, arguments) = filter.sqlCondition()
         if let position {
             whereClause += whereClause.isEmpty ? " WHERE " : " AND "
-            if filter.dataset == position.dataset {
-                // The data set's index orders by day and key after the data set itself.
-                whereClause += "(event_date, event_key) > (?, ?)"
-                arguments += [position.day.iso, position.key]
-            } else {
-                whereClause += "(event_date, dataset, event_key) > (?, ?, ?)"
-                arguments += [position.day.iso, position.dataset, position.key]
-            }
+            // The list's indexes order by day, data set and key, also under a data-set filter
+            // (checked per index entry, not by an index of its own), so the position is all three.
+            whereClause += "(event_date, dataset, event_key) > (?, ?, ?)"
+            arguments += [position.day.iso, position.dataset, position.key]
         }
         let sql = "SELECT * FROM events" + whereClause + " ORDER BY event_date, dataset, event_key LIMIT ?"
         return (sql, StatementArguments(arguments + [max(0, limit)]))
