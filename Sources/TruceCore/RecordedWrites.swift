@@ -5,23 +5,16 @@ public import TruceStorage
 /// (the server, `truce import`, `truce review`, a worker running queued jobs): each runs inside
 /// ``Alerts/recordingChanges(_:)`` when the store keeps alerts, so the status changes it causes are kept
 /// for the agreements' webhooks (which `truce serve` delivers), and each is recorded in the audit log
-/// when the store keeps one.
-///
-/// A front end without an audit log may still write (the command line over a backend that keeps none);
-/// one that must not (the server) asks for ``requiresAudit``.
+/// (every backend keeps one).
 public struct RecordedWrites: Sendable {
     /// The core the writes go through.
     public let app: TruceApp
     /// Where status changes are kept; nil when the store keeps no alerts.
     public let alerts: Alerts?
-    /// Whether writes are refused when `app` has no audit trail.
-    public let requiresAudit: Bool
-
-    /// Writes through `app`, watched by `alerts`; refused without an audit trail when `requiresAudit`.
-    public init(app: TruceApp, alerts: Alerts?, requiresAudit: Bool = false) {
+    /// Writes through `app`, watched by `alerts`, each recorded in `app`'s audit trail.
+    public init(app: TruceApp, alerts: Alerts?) {
         self.app = app
         self.alerts = alerts
-        self.requiresAudit = requiresAudit
     }
 
     /// Writes to `storage` with everything it keeps: its audit log and its alerts, when it has them.
@@ -42,8 +35,7 @@ public struct RecordedWrites: Sendable {
     /// Imports a data set as ``TruceApp/importDatasetWithCoverage(_:progress:)`` does, keeping the status
     /// changes it causes and recording the import (its summary) as `actor`'s.
     ///
-    /// - Throws: as ``TruceApp/importDatasetWithCoverage(_:progress:)``; ``TruceError`` (`store`) without an
-    ///   audit log when ``requiresAudit``.
+    /// - Throws: as ``TruceApp/importDatasetWithCoverage(_:progress:)``.
     public func importDataset(
         _ request: ImportRequest, by actor: String, progress: (ImportProgress) -> Void = { _ in }
     ) async throws -> (report: ImportReport, changes: [StatusChange]) {
@@ -57,7 +49,7 @@ public struct RecordedWrites: Sendable {
     /// Codes and stores articles as candidates for review as ``TruceApp/importArticles(_:progress:)`` does, and
     /// records the intake as `actor`'s. Candidates are not evidence until accepted, so no status changes here.
     ///
-    /// - Throws: as ``TruceApp/importArticles(_:progress:)``; ``TruceError`` (`store`) without an audit log when ``requiresAudit``.
+    /// - Throws: as ``TruceApp/importArticles(_:progress:)``.
     public func importArticles(
         _ request: ArticleIntakeRequest, by actor: String, progress: (ImportProgress) -> Void = { _ in }
     ) async throws -> ArticleIntakeReport {
@@ -132,6 +124,6 @@ public struct RecordedWrites: Sendable {
         return result
     }
 
-    /// The audit trail: every store keeps one now, so ``requiresAudit`` never refuses.
+    /// The audit trail the writes are recorded in.
     private func trail() throws -> AuditTrail? { app.audit }
 }

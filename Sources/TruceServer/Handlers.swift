@@ -28,7 +28,7 @@ struct Handlers: Sendable {
 
     /// The core's recorded writes, the path `truce import` and `truce review` take too: watched for status
     /// changes, and refused without an audit log (the server never writes unaudited).
-    var writes: RecordedWrites { RecordedWrites(app: app, alerts: alerts, requiresAudit: true) }
+    var writes: RecordedWrites { RecordedWrites(app: app, alerts: alerts) }
 
     /// Runs `change`, a write of evidence, through ``RecordedWrites/recording(_:)``, so the webhooks hear of
     /// the status changes it causes.
