@@ -18,6 +18,10 @@ extension StorageContract {
         AuditedWriteCheck(name: "a write that fails appends no entry", run: aFailingWriteAppendsNoEntry),
         AuditedWriteCheck(name: "an entry that cannot be appended undoes its write", run: aRefusedEntryUndoesItsWrite),
         AuditedWriteCheck(name: "review decisions land with their entries, or not at all", run: reviewDecisionsLandWithTheirEntries),
+        AuditedWriteCheck(name: "imports land with their entries, or not at all", run: importsLandWithTheirEntries),
+        AuditedWriteCheck(name: "every review decision lands with an entry per cluster, or not at all", run: everyReviewDecisionLandsWithItsEntries),
+        AuditedWriteCheck(name: "a user's removal lands with its entry, or not at all", run: aUserRemovalLandsWithItsEntry),
+        AuditedWriteCheck(name: "the last admin is never demoted", run: theLastAdminIsNeverDemoted),
     ]
 
     static func reviewDecisionsLandWithTheirEntries(
