@@ -122,5 +122,4 @@ public struct RecordedWrites: Sendable {
         }
         return try await recording { try await app.aboutCluster { try await decide(entry) } }
     }
-
 }

@@ -72,7 +72,8 @@ extension TruceApp {
         let (written, earlier) = (event, before)
         let report = try await storage.importEvents(
             from: SingleRecord(value: event), kind: Self.manualDataset, input: "api", importedAt: clock.timestamp, rejects: DiscardedRejects(),
-            progress: { _ in }, recording: { _ in try audit.entry(action, kind: "event", id: written.key, by: actor, before: earlier, after: written) })
+            progress: { _ in },
+            recording: { _ in try audit.entry(action, kind: "event", id: written.key, by: actor, before: earlier, after: written) })
         return RecordWrite(action: action, report: report, key: event.key)
     }
 

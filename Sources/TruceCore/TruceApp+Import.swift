@@ -157,10 +157,12 @@ extension TruceApp {
         case .claims:
             let claims = try ClaimsCSV(path: path, encoding: request.encoding)
             guard let agreement = request.agreement else {
-                return try await storage.importClaims(from: claims, input: input, importedAt: stamp, rejects: request.rejects, progress: progress, recording: entry)
+                return try await storage.importClaims(
+                    from: claims, input: input, importedAt: stamp, rejects: request.rejects, progress: progress, recording: entry)
             }
             return try await storage.importClaims(
-                from: CheckedClaims(claims, against: agreement), input: input, importedAt: stamp, rejects: request.rejects, progress: progress, recording: entry)
+                from: CheckedClaims(claims, against: agreement), input: input, importedAt: stamp, rejects: request.rejects, progress: progress,
+                recording: entry)
         case .acledDeletions:
             return try await storage.importDeletions(
                 from: ACLEDDeletionsCSV(path: path, encoding: request.encoding), input: input, importedAt: stamp, rejects: request.rejects,

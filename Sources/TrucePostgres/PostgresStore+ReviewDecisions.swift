@@ -86,7 +86,9 @@ extension PostgresStore: ReviewStore {
     }
 
     /// ``replaceEdits(_:with:by:)`` inside the caller's transaction.
-    static func replacingEdits(_ id: Int64, with edits: ReviewEdits, by stamp: ReviewStamp, on connection: PostgresConnection, logger: Logger) async throws {
+    static func replacingEdits(
+        _ id: Int64, with edits: ReviewEdits, by stamp: ReviewStamp, on connection: PostgresConnection, logger: Logger
+    ) async throws {
         _ = try await Self.pendingCluster(id, doing: "edit", on: connection, logger: logger)
         try await Self.store(edits, of: id, on: connection, logger: logger)
         try await Self.log(id, "edit", stamp, detail: edits.values.mapValues { $0 }, snapshot: nil, on: connection, logger: logger)

@@ -35,7 +35,7 @@ extension TruceError {
     /// nobody could manage users after the change; `parameter` names what was asked (`name`, `role`).
     public static func lastAdmin(_ name: String, parameter: String) -> TruceError {
         TruceError(
-            .conflict, "'\(name)' is the last admin; make another user an admin first (nobody could manage users after this change)",
+            .conflict, "'\(name)' is the last admin; add another admin first, or nobody could manage users",
             parameter: parameter)
     }
 }

@@ -80,7 +80,8 @@ extension Store: AccountStore {
     }
 
     /// ``removeUser(named:at:)`` inside the caller's transaction, with the user as it was and the ids of the tokens revoked.
-    static func removeUser(named name: String, at time: String, in db: Database) throws -> (removal: UserRemoval, user: StoredUser?, revoked: [Int64]) {
+    static func removeUser(named name: String, at time: String, in db: Database) throws -> (removal: UserRemoval, user: StoredUser?, revoked: [Int64])
+    {
         guard let user = try Row.fetchOne(db, sql: "SELECT * FROM users WHERE name = ?", arguments: [name]).map(Self.user) else {
             return (.notFound, nil, [])
         }

@@ -23,10 +23,12 @@ extension Store: AuditedWrites {
     public func saveUser(_ user: StoredUser, recording entry: AuditEntry) async throws {
         try await database.write { db in
             if user.role != .admin || user.removedAt != nil {
-                let others = try Int.fetchOne(
-                    db, sql: "SELECT COUNT(*) FROM users WHERE role = 'admin' AND removed_at IS NULL AND name <> ?", arguments: [user.name]) ?? 0
-                let isAdmin = try Bool.fetchOne(
-                    db, sql: "SELECT 1 FROM users WHERE name = ? AND role = 'admin' AND removed_at IS NULL", arguments: [user.name]) ?? false
+                let others =
+                    try Int.fetchOne(
+                        db, sql: "SELECT COUNT(*) FROM users WHERE role = 'admin' AND removed_at IS NULL AND name <> ?", arguments: [user.name]) ?? 0
+                let isAdmin =
+                    try Bool.fetchOne(
+                        db, sql: "SELECT 1 FROM users WHERE name = ? AND role = 'admin' AND removed_at IS NULL", arguments: [user.name]) ?? false
                 if isAdmin, others == 0 { throw TruceError.lastAdmin(user.name, parameter: "role") }
             }
             try Self.saveUser(user, in: db)
@@ -64,4 +66,3 @@ extension Store: AuditedWrites {
         }
     }
 }
-

@@ -13,7 +13,9 @@ extension StorageContract {
             from: ListedRecords(values: [event("E1", "2020-03-02", "Taliban"), event("E2", "2020-03-03", "Taliban")]), kind: "acled",
             input: "events.csv", importedAt: stamp, rejects: DiscardedRejects(), progress: { _ in }, recording: importEntry)
         let observations = try await store.importObservations(
-            from: ListedRecords(values: [Observation(key: "O1", indicator: "troops", country: "USA", date: day("2020-07-13"), value: 8600, source: "DoD")]),
+            from: ListedRecords(values: [
+                Observation(key: "O1", indicator: "troops", country: "USA", date: day("2020-07-13"), value: 8600, source: "DoD")
+            ]),
             input: "observations.csv", importedAt: stamp, rejects: DiscardedRejects(), progress: { _ in }, recording: importEntry)
         let claims = try await store.importClaims(
             from: ListedRecords(values: [Claim(key: "C1", date: day("2020-03-04"), speaker: "s", quote: "q", aboutProvision: "riv", source: "Wire")]),
@@ -49,8 +51,10 @@ extension StorageContract {
         struct Unwritable: Error {}
         do {
             _ = try await store.importObservations(
-                from: ListedRecords(values: [Observation(key: "O2", indicator: "troops", country: "USA", date: day("2020-08-01"), value: 8000, source: "DoD")]),
-                input: "more.csv", importedAt: stamp, rejects: DiscardedRejects(), progress: { _ in }) { _ in throw Unwritable() }
+                from: ListedRecords(values: [
+                    Observation(key: "O2", indicator: "troops", country: "USA", date: day("2020-08-01"), value: 8000, source: "DoD")
+                ]),
+                input: "more.csv", importedAt: stamp, rejects: DiscardedRejects(), progress: { _ in }, recording: { _ in throw Unwritable() })
             try require(false, "an import whose entry cannot be made fails")
         } catch is Unwritable {}
         try require(try await store.observations(indicator: "troops", asOf: nil).map(\.key) == ["O1"], "the observation is not kept")
@@ -70,7 +74,9 @@ extension StorageContract {
                 "claims",
                 {
                     _ = try await store.importClaims(
-                        from: ListedRecords(values: [Claim(key: "C2", date: day("2020-03-05"), speaker: "s", quote: "q", aboutProvision: "riv", source: "W")]),
+                        from: ListedRecords(values: [
+                            Claim(key: "C2", date: day("2020-03-05"), speaker: "s", quote: "q", aboutProvision: "riv", source: "W")
+                        ]),
                         input: "more.csv", importedAt: stamp, rejects: DiscardedRejects(), progress: { _ in }, recording: importEntry)
                 }
             ),

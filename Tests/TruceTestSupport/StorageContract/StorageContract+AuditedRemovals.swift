@@ -94,7 +94,8 @@ extension StorageContract {
     }
 
     static func theLastAdminIsNeverDemoted(_ store: any TruceStorage, _: @Sendable () async throws -> Void) async throws {
-        try await store.saveUser(StoredUser(name: "ada", role: .admin, passwordHash: "h1", updatedAt: stamp), recording: auditEntry("create", "user", "ada"))
+        try await store.saveUser(
+            StoredUser(name: "ada", role: .admin, passwordHash: "h1", updatedAt: stamp), recording: auditEntry("create", "user", "ada"))
         try await store.saveSession(StoredSession(tokenHash: "s1", user: "ada", csrfToken: "c", expiresAt: 1_000))
         for role in [Role.analyst, .viewer] {
             do {
@@ -110,9 +111,12 @@ extension StorageContract {
         try require(try await store.session(tokenHash: "s1") != nil, "their session is not ended")
         try require(try await entryCount(store) == 1, "a refused save appends no entry")
         // A new password for the last admin, and a demotion once another admin exists, are fine.
-        try await store.saveUser(StoredUser(name: "ada", role: .admin, passwordHash: "h3", updatedAt: stamp), recording: auditEntry("update", "user", "ada"))
-        try await store.saveUser(StoredUser(name: "bo", role: .admin, passwordHash: "h", updatedAt: stamp), recording: auditEntry("create", "user", "bo"))
-        try await store.saveUser(StoredUser(name: "ada", role: .viewer, passwordHash: "h3", updatedAt: stamp), recording: auditEntry("update", "user", "ada"))
+        try await store.saveUser(
+            StoredUser(name: "ada", role: .admin, passwordHash: "h3", updatedAt: stamp), recording: auditEntry("update", "user", "ada"))
+        try await store.saveUser(
+            StoredUser(name: "bo", role: .admin, passwordHash: "h", updatedAt: stamp), recording: auditEntry("create", "user", "bo"))
+        try await store.saveUser(
+            StoredUser(name: "ada", role: .viewer, passwordHash: "h3", updatedAt: stamp), recording: auditEntry("update", "user", "ada"))
         try require(try await store.user(named: "ada")?.role == .viewer, "an admin who is not the last may be demoted")
         try require(try await entryCount(store) == 4, "each save that landed has its entry")
     }

@@ -73,9 +73,10 @@ extension StorageContract {
         try await store.saveUser(
             StoredUser(name: "ada", role: .admin, passwordHash: "h1", updatedAt: stamp), recording: auditEntry("create", "user", "ada"))
         try await store.saveSession(StoredSession(tokenHash: "s1", user: "ada", csrfToken: "c", expiresAt: 1_000))
+        // A new password: the last admin stays an admin (see theLastAdminIsNeverDemoted).
         try await store.saveUser(
-            StoredUser(name: "ada", role: .viewer, passwordHash: "h2", updatedAt: stamp), recording: auditEntry("update", "user", "ada"))
-        try require(try await store.user(named: "ada")?.role == .viewer, "the user is replaced")
+            StoredUser(name: "ada", role: .admin, passwordHash: "h2", updatedAt: stamp), recording: auditEntry("update", "user", "ada"))
+        try require(try await store.user(named: "ada")?.passwordHash == "h2", "the user is replaced")
         try require(try await store.session(tokenHash: "s1") == nil, "saving a user ends the user's sessions")
         let token = try await store.saveAPIToken(StoredAPIToken(tokenHash: "hash-1", user: "ada", label: "nightly", createdAt: stamp)) { saved in
             auditEntry("create", "api_token", String(saved.id), after: saved.label)
@@ -150,7 +151,7 @@ extension StorageContract {
                 "saving a user",
                 {
                     try await store.saveUser(
-                        StoredUser(name: "ada", role: .viewer, passwordHash: "h2", updatedAt: stamp), recording: auditEntry("update", "user", "ada"))
+                        StoredUser(name: "ada", role: .admin, passwordHash: "h2", updatedAt: stamp), recording: auditEntry("update", "user", "ada"))
                 }
             ),
             (
