@@ -26,6 +26,9 @@ extension TruceApp {
         try await storage.reviewCounts()
     }
 
+    // The decisions below record no audit entry: front ends take them through `RecordedWrites`, which
+    // records each in the decision's own transaction (`AuditedReviewDecisions`).
+
     /// Accepts clusters as evidence, all or none: only acts, unless `allowNonAct` (the acts-only
     /// rule, ``ReviewCluster/checkIsAct(allowNonAct:)``, checked here for every backend before
     /// storage is asked, and again by storage inside its transaction).
