@@ -189,7 +189,8 @@ import TruceTestSupport
             // The receiver listens on 127.0.0.1 only; nothing listens on 127.0.0.2, the name's later answer.
             let rebinding = Rebinding(first: [[127, 0, 0, 1]], then: [[127, 0, 0, 2]])
             let alerts = try await Self.storeWithAlertDue(
-                url: "http://hooks.rebinding.test:\(port)/hook", policy: WebhookAddressPolicy(allowsPrivateAddresses: true, resolver: rebinding.resolver))
+                url: "http://hooks.rebinding.test:\(port)/hook",
+                policy: WebhookAddressPolicy(allowsPrivateAddresses: true, resolver: rebinding.resolver))
             let report = try await alerts.deliverDue(with: HTTPWebhookSender())
             let lastError = try await alerts.recent().first?.lastError ?? ""
             #expect(report == DeliveryReport(delivered: 1, retrying: 0, abandoned: 0), "\(lastError)")
