@@ -157,6 +157,8 @@ let package = Package(
             dependencies: [
                 "TruceServer", "TruceCore", "TruceStore", "TrucePostgres", "TruceTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                // An HTTPS webhook receiver with a certificate made for the test.
+                .product(name: "NIOSSL", package: "swift-nio-ssl"), .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
             swiftSettings: strict),
         .testTarget(
