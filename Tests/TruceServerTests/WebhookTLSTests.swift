@@ -16,7 +16,6 @@ private let openssl = ["/usr/bin/openssl", "/usr/local/bin/openssl"].first { Fil
 /// server name, and a certificate verified for it). Certificates are made for each test with the
 /// `openssl` command; the tests are skipped where it is missing.
 @Suite(.enabled(if: openssl != nil)) struct WebhookTLSTests {
-
     /// A test authority and a certificate it signed for `name`, as PEM files in a fresh folder.
     struct Certificates {
         let authority: String
