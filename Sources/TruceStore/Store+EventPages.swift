@@ -7,7 +7,8 @@ extension Store {
     /// Reads the pages of a WAL store from one snapshot: a read transaction of its own, opened when the
     /// first page is read and ended when the last is, on a connection outside the pool of readers, so a
     /// slow receiver holds no pooled reader and writers go on (SQLite keeps what the snapshot sees until
-    /// it ends, so the write-ahead log grows past its checkpoint for the time of the export). A store
+    /// it ends, so the write-ahead log grows past its checkpoint for the time of the export), with a
+    /// small page cache of its own (``snapshotCacheKiB``). A store
     /// on one connection (in memory, a rollback journal, read-only) cannot hold a read open without
     /// holding off its writers: each of its pages is a read of its own that also reads the evidence
     /// version, and the pages stop with a `conflict` error when it changes.
@@ -62,10 +63,21 @@ extension Store {
         try Int64.fetchOne(db, sql: "SELECT version FROM evidence_version WHERE id = 1") ?? 0
     }
 
+    /// Pages of the snapshot's cache, in KiB: an export reads each page of the file about once, so a large
+    /// cache would only hold memory for as long as a download lasts, once per download.
+    static let snapshotCacheKiB = 4_096
+
     /// A snapshot of `pool`, opened on a thread of Dispatch's: opening a connection may wait on the file.
     private static func snapshot(of pool: DatabasePool) async throws -> DatabaseSnapshot {
         try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async { continuation.resume(with: Result { try pool.makeSnapshot() }) }
+            DispatchQueue.global().async {
+                continuation.resume(
+                    with: Result {
+                        let snapshot = try pool.makeSnapshot()
+                        try snapshot.read { db in try db.execute(sql: "PRAGMA cache_size = -\(snapshotCacheKiB)") }
+                        return snapshot
+                    })
+            }
         }
     }
 }
