@@ -30,6 +30,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         // The centre: value types, no I/O.
@@ -92,6 +94,10 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 // Passwords are hashed with bcrypt.
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                // Webhooks are posted by a small HTTP/1.1 client that connects to the address that was checked,
+                // keeping the host's name for the Host header, TLS's server name and the certificate's check.
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"), .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ],
             swiftSettings: strict
         ),
@@ -151,6 +157,8 @@ let package = Package(
             dependencies: [
                 "TruceServer", "TruceCore", "TruceStore", "TrucePostgres", "TruceTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                // An HTTPS webhook receiver with a certificate made for the test.
+                .product(name: "NIOSSL", package: "swift-nio-ssl"), .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
             swiftSettings: strict),
         .testTarget(

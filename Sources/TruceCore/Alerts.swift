@@ -4,10 +4,12 @@ public import TruceStorage
 
 /// Sends one alert's JSON to a webhook; the server supplies an HTTP client.
 public protocol WebhookSender: Sendable {
-    /// POSTs `body` (JSON) to `url`.
+    /// POSTs `body` (JSON) to `destination`, connecting to one of its checked addresses and to no other
+    /// (never resolving its host again), with the host's name in the `Host` header and, for `https`, in the
+    /// TLS server name and the certificate's verification. Redirects are not followed.
     ///
     /// - Throws: when the receiver cannot be reached or answers other than 2xx; the error's description says why in one line.
-    func send(_ body: Data, to url: String) async throws
+    func send(_ body: Data, to destination: WebhookDestination) async throws
 }
 
 /// What one round of delivery did.
@@ -64,11 +66,11 @@ public struct Alerts: Sendable {
     /// Sets the webhook of agreement `id` to `url`.
     ///
     /// - Throws: ``TruceError`` (parameter `agreement`) when no agreement `id` is kept; (`invalidInput`,
-    ///   parameter `url`) when ``addresses`` refuses `url` (see ``WebhookAddressPolicy/check(_:)``).
+    ///   parameter `url`) when ``addresses`` refuses `url` (see ``WebhookAddressPolicy/check(_:acceptingUnresolved:)``).
     public func setWebhook(agreement id: String, url: String) async throws {
         _ = try await agreements.agreement(id: id)
         let url = url.trimmingCharacters(in: .whitespaces)
-        try addresses.check(url, acceptingUnresolved: true)
+        try await addresses.check(url, acceptingUnresolved: true)
         try await store.saveWebhook(StoredWebhook(agreement: id, url: url, savedAt: app.clock.timestamp))
     }
 
@@ -145,9 +147,10 @@ public struct Alerts: Sendable {
                 continue
             }
             do {
-                // Checked again: the name may resolve elsewhere now than when the webhook was set.
-                try addresses.check(url)
-                try await sender.send(Data(alert.payload.utf8), to: url)
+                // Checked again: the name may resolve elsewhere now than when the webhook was set; the
+                // sender connects to the addresses of this check, so a later answer cannot redirect it.
+                let destination = try await addresses.check(url)
+                try await sender.send(Data(alert.payload.utf8), to: destination)
                 try await store.recordAttempt(alert: alert.id, attempts: attempts, deliveredAt: app.clock.timestamp, error: nil, nextAttemptAt: nil)
                 report.delivered += 1
             } catch {

@@ -56,35 +56,29 @@ extension TruceApp {
     public static let exportPageSize = 500
 
     /// Writes every event matching `filter` through `writer`, one page of `pageSize` events at a time:
-    /// a page is read, written into memory and handed to `send`, and only then is the next one read
-    /// (starting after the page's last event), so memory holds one page of events and its bytes
-    /// however many match, and a slow receiver holds no database connection while `send` waits.
-    /// Returns how many events were written.
+    /// a page is read, written into memory and handed to `send`, and only then is the next one read, so
+    /// memory holds one page of events and its bytes however many match.
     ///
-    /// Pages are separate reads, not one snapshot: an event written during the export shows up if it
-    /// comes after the page being read. `send` gets every byte of the output, in order, in chunks that
-    /// are never empty; an error thrown by the store or by `send` ends the export where it stands.
+    /// Every page comes from one state of the store (``EventCatalog/forEachEventPage(matching:pageSize:_:)``):
+    /// evidence written during the export is not in it, all of it or none. Returns how many events were written.
+    /// `send` gets every byte of the output, in order, in chunks that are never empty; the writer's closing bytes
+    /// (GeoJSON's `]}`) go last, only once every event has been read, so an error thrown by the store or by
+    /// `send` ends the export where it stands and leaves it visibly incomplete.
     @discardableResult
     public func streamEvents<Writer: EventStreamWriter>(
         matching filter: EventFilter, with writer: Writer, pageSize: Int = TruceApp.exportPageSize, send: ([UInt8]) async throws -> Void
     ) async throws -> Int {
-        let pageSize = max(1, pageSize)
         var writer = writer
         var sink = MemorySink()
         try writer.begin(&sink)
-        var position: EventPosition?
-        var count = 0
-        while true {
-            let page = try await storage.events(matching: filter, after: position, limit: pageSize)
+        let count = try await storage.forEachEventPage(matching: filter, pageSize: max(1, pageSize)) { page in
             for event in page { try writer.write(event, to: &sink) }
-            count += page.count
-            // A short page is the last: no further read is needed to learn that the list has ended.
-            if page.count < pageSize { try writer.end(&sink) }
-            if !sink.bytes.isEmpty { try await send(sink.bytes) }
-            guard page.count == pageSize, let last = page.last else { return count }
+            try await send(sink.bytes)
             sink = MemorySink()
-            position = EventPosition(of: last)
         }
+        try writer.end(&sink)
+        if !sink.bytes.isEmpty { try await send(sink.bytes) }
+        return count
     }
 }
 

@@ -33,6 +33,32 @@ extension PostgresStore: EventCatalog {
         try await forEachEvent(matching: filter, limit: limit, offset: 0, body)
     }
 
+    /// One query streams every page: PostgreSQL answers a statement from the one snapshot it took when the
+    /// statement began, and postgres-nio reads rows only as they are taken, so pages read as `body` asks for
+    /// them all show that state, hold one page in memory, and block no writer. The query holds one pooled
+    /// connection until the last page has been handed over, however slowly `body` takes them.
+    @discardableResult
+    public func forEachEventPage(matching filter: EventFilter, pageSize: Int, _ body: ([Event]) async throws -> Void) async throws -> Int {
+        let pageSize = max(1, pageSize)
+        let sql = filter.conditions()
+        let query = sql.query("SELECT \(EventColumns.list()) FROM events" + sql.whereClause + SQLConditions.eventOrder)
+        return try await withConnection(doing: "read the events of") { connection in
+            var count = 0
+            var page: [Event] = []
+            page.reserveCapacity(pageSize)
+            for try await row in try await connection.query(query, logger: logger) {
+                page.append(try EventColumns.event(row))
+                guard page.count == pageSize else { continue }
+                count += page.count
+                try await body(page)
+                page.removeAll(keepingCapacity: true)
+            }
+            count += page.count
+            if !page.isEmpty { try await body(page) }
+            return count
+        }
+    }
+
     @discardableResult
     public func forEachEventToLink(country: String?, from: Day?, to: Day?, _ body: (Event) throws -> Void) async throws -> Int {
         var sql = SQLConditions()

@@ -56,15 +56,17 @@ extension Handlers {
             let map = try await app.eventMap(matching: query.filter)
             return Responses.html(EventPages.map(map, query: query))
         }
-        route(router, .get, "/events/export.csv") { request, _ in
+        route(router, .get, "/events/export.csv") { request, context in
             let query = try EventListQuery(request)
             return Responses.download(
-                streaming: query.filter, from: app, with: ACLEDCSVWriter(), contentType: "text/csv; charset=utf-8", filename: "events.csv")
+                streaming: query.filter, from: app, logger: context.logger, with: ACLEDCSVWriter(), contentType: "text/csv; charset=utf-8",
+                filename: "events.csv")
         }
-        route(router, .get, "/events/export.geojson") { request, _ in
+        route(router, .get, "/events/export.geojson") { request, context in
             let query = try EventListQuery(request)
             return Responses.download(
-                streaming: query.filter, from: app, with: GeoJSONWriter(), contentType: "application/geo+json", filename: "events.geojson")
+                streaming: query.filter, from: app, logger: context.logger, with: GeoJSONWriter(), contentType: "application/geo+json",
+                filename: "events.geojson")
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Logging
 import TruceCore
 import TruceFormats
 import TruceStorage
@@ -18,17 +19,29 @@ enum Responses {
     }
 
     /// The events matching `filter`, written by `writer` as a file to save, sent a page at a time as
-    /// they are read (``TruceApp/streamEvents(matching:with:pageSize:send:)``), so a large export needs
-    /// no more memory than a small one. The status is sent before the first event is read: a failure
-    /// part way ends the connection early, leaving the file visibly cut short.
+    /// they are read from one state of the store (``TruceApp/streamEvents(matching:with:pageSize:send:)``),
+    /// so a large export needs no more memory than a small one.
+    ///
+    /// The status goes out before the first event is read, so a failure part way cannot become an error
+    /// page: it is logged and the connection is closed without the chunked body's last chunk, which
+    /// clients report as an incomplete transfer (curl: exit 18; browsers: a failed download); the file
+    /// also lacks its closing bytes (GeoJSON's `]}`).
     static func download<Writer: EventStreamWriter & Sendable>(
-        streaming filter: EventFilter, from app: TruceApp, with writer: Writer, contentType: String, filename: String
+        streaming filter: EventFilter, from app: TruceApp, logger: Logger, with writer: Writer, contentType: String, filename: String
     ) -> Response {
         Response(
             status: .ok, headers: [.contentType: contentType, .contentDisposition: "attachment; filename=\"\(filename)\""],
             body: ResponseBody { body in
-                try await app.streamEvents(matching: filter, with: writer) { bytes in try await body.write(ByteBuffer(bytes: bytes)) }
+                var sent = 0
+                do {
+                    sent = try await app.streamEvents(matching: filter, with: writer) { bytes in try await body.write(ByteBuffer(bytes: bytes)) }
+                } catch {
+                    logger.error("export.cut", metadata: ["export.file": "\(filename)", "error": "\(error)"])
+                    // Thrown on, Hummingbird closes the connection: the body's end is never written.
+                    throw error
+                }
                 try await body.finish(nil)
+                logger.debug("export.sent", metadata: ["export.file": "\(filename)", "export.events": "\(sent)"])
             })
     }
 

@@ -37,7 +37,7 @@ public enum TruceServer {
         handlers.addEvidence(to: router)
         let delivery = alerts.map {
             WebhookDelivery(
-                alerts: $0, sender: URLSessionWebhookSender(), interval: configuration.webhookInterval, logger: Logger(label: "truce.webhooks"))
+                alerts: $0, sender: HTTPWebhookSender(), interval: configuration.webhookInterval, logger: Logger(label: "truce.webhooks"))
         }
         return Application(
             router: router,

@@ -86,8 +86,20 @@ public protocol EventCatalog: Sendable {
     /// The first `limit` events matching `filter` that come after `position` (from the first match
     /// when nil), in the order of ``events(matching:limit:offset:)``: the next page of a list read
     /// page by page, costing the same wherever the page starts. Pages read one after another are
-    /// separate reads: an event written between two of them shows if it comes after the position.
+    /// separate reads: an event written between two of them shows if it comes after the position
+    /// (``forEachEventPage(matching:pageSize:_:)`` reads one state).
     func events(matching filter: EventFilter, after position: EventPosition?, limit: Int) async throws -> [Event]
+    /// Calls `body` with the events matching `filter` a page of at most `pageSize` (1 or more) at a time,
+    /// in the order of ``events(matching:limit:offset:)``, every page read from one state of the store:
+    /// the state when the first page is read. What is written while `body` runs (an import, an edit or a
+    /// deletion between two pages) shows in none of the pages, and the reading blocks no writer. A backend
+    /// that cannot keep one state while others write throws a ``TruceError`` (`conflict`) when the
+    /// evidence changes part way, never mixing two states. `body` may suspend (to send a page to a slow
+    /// receiver) and is never given an empty page; the store holds at most one page of events at a time.
+    ///
+    /// - Returns: the number of events read.
+    @discardableResult
+    func forEachEventPage(matching filter: EventFilter, pageSize: Int, _ body: ([Event]) async throws -> Void) async throws -> Int
     /// Calls `body` with every event matching `filter` (the first `limit`, when given), in the order of
     /// ``events(matching:limit:offset:)``, holding one event at a time however large the store;
     /// `body` must not use the store.

@@ -148,6 +148,9 @@ private struct SkippingCatalog: EventCatalog {
     func forEachEvent(matching filter: EventFilter, limit: Int?, _ body: (Event) throws -> Void) async throws -> Int {
         try await base.forEachEvent(matching: filter, limit: limit, body)
     }
+    func forEachEventPage(matching filter: EventFilter, pageSize: Int, _ body: ([Event]) async throws -> Void) async throws -> Int {
+        try await base.forEachEventPage(matching: filter, pageSize: pageSize, body)
+    }
     func forEachEventToLink(country: String?, from: Day?, to: Day?, _ body: (Event) throws -> Void) async throws -> Int {
         try await base.forEachEventToLink(country: country, from: from, to: to, body)
     }

@@ -10,6 +10,11 @@ import TruceTestSupport
         try await PostgresTestDatabase.with { store in try await check.run(store) }
     }
 
+    /// PostgreSQL keeps one state for an export's pages while it is written: it never refuses.
+    @Test func pagesOfOneState() async throws {
+        try await PostgresTestDatabase.with { store in try await StorageContract.pagesOfOneStateUnrefused.run(store) }
+    }
+
     @Test(arguments: StorageContract.agreements)
     func agreements(_ check: StorageContract.AgreementCheck) async throws {
         try await PostgresTestDatabase.with { store in try await check.run(store) }

@@ -124,7 +124,7 @@ import TruceTestSupport
     final class Recorder: WebhookSender {
         let bodies = Mutex<[String]>([])
 
-        func send(_ body: Data, to url: String) async throws {
+        func send(_ body: Data, to destination: WebhookDestination) async throws {
             try await Task.sleep(for: .milliseconds(5))
             bodies.withLock { $0.append(String(decoding: body, as: UTF8.self)) }
         }

@@ -43,10 +43,10 @@ import TruceTestSupport
         "http://[::ffff:127.0.0.1]/hook", "http://169.254.169.254/latest/meta-data/", "https://10.1.2.3/hook", "http://192.168.0.10/hook",
         "http://0.0.0.0:8080/",
     ])
-    func privateAddressesAreRefusedUnlessAllowed(url: String) throws {
-        let error = #expect(throws: TruceError.self) { try WebhookAddressPolicy().check(url) }
+    func privateAddressesAreRefusedUnlessAllowed(url: String) async throws {
+        let error = await #expect(throws: TruceError.self) { try await WebhookAddressPolicy().check(url) }
         #expect(error?.parameter == "url" && error?.message.contains("public addresses") == true, "\(url): \(error?.message ?? "")")
-        #expect(throws: Never.self) { try WebhookAddressPolicy(allowsPrivateAddresses: true).check(url) }
+        await #expect(throws: Never.self) { try await WebhookAddressPolicy(allowsPrivateAddresses: true).check(url) }
     }
 
     @Test(arguments: [
@@ -55,16 +55,21 @@ import TruceTestSupport
         ("https:///nohost", "http:// or https://"), ("https://user:secret@example.org/hook", "user name or password"),
         ("https://token@example.org/hook", "user name or password"), ("https://8.8.8.8@127.0.0.1/hook", "user name or password"),
     ])
-    func schemesAndCredentialsAreRefusedEvenWhenPrivateAddressesAreAllowed(url: String, reason: String) {
-        let error = #expect(throws: TruceError.self) { try WebhookAddressPolicy(allowsPrivateAddresses: true).check(url) }
+    func schemesAndCredentialsAreRefusedEvenWhenPrivateAddressesAreAllowed(url: String, reason: String) async {
+        let error = await #expect(throws: TruceError.self) { try await WebhookAddressPolicy(allowsPrivateAddresses: true).check(url) }
         #expect(error?.parameter == "url" && error?.message.contains(reason) == true, "\(url): \(error?.message ?? "")")
     }
 
-    @Test func aPublicAddressPassesAndAnUnresolvedNameOnlyWhenSetNotWhenDelivered() throws {
-        #expect(throws: Never.self) { try WebhookAddressPolicy().check("https://93.184.216.34/hook?key=abc") }
+    @Test func aPublicAddressPassesAndAnUnresolvedNameOnlyWhenSetNotWhenDelivered() async throws {
+        let destination = try await WebhookAddressPolicy().check("https://93.184.216.34/hook?key=abc#part")
+        #expect(
+            destination
+                == WebhookDestination(
+                    url: "https://93.184.216.34/hook?key=abc#part", usesTLS: true, host: "93.184.216.34", port: 443, target: "/hook?key=abc",
+                    addresses: [[93, 184, 216, 34]]))
         let offline = "https://monitor.invalid/hook"
-        #expect(throws: Never.self) { try WebhookAddressPolicy().check(offline, acceptingUnresolved: true) }
-        let error = #expect(throws: TruceError.self) { try WebhookAddressPolicy().check(offline) }
+        await #expect(throws: Never.self) { try await WebhookAddressPolicy().check(offline, acceptingUnresolved: true) }
+        let error = await #expect(throws: TruceError.self) { try await WebhookAddressPolicy().check(offline) }
         #expect(error?.message.contains("does not resolve") == true)
     }
 
@@ -92,12 +97,15 @@ import TruceTestSupport
     final class Receiver: Sendable {
         let status: HTTPResponse.Status
         let hits = Mutex<[String]>([])
+        /// The `Host` header of each request to `/hook`.
+        let hosts = Mutex<[String]>([])
         init(status: HTTPResponse.Status) { self.status = status }
 
         func application() -> some ApplicationProtocol {
             let router = Router()
-            router.post("/hook") { _, _ -> Response in
+            router.post("/hook") { request, _ -> Response in
                 self.hits.withLock { $0.append("/hook") }
+                self.hosts.withLock { $0.append(request.head.authority ?? "") }
                 var response = Response(status: self.status)
                 if (300..<400).contains(self.status.code) { response.headers[.location] = "/elsewhere" }
                 return response
@@ -132,7 +140,7 @@ import TruceTestSupport
         try await receiver.application().test(.live) { client in
             let url = "http://127.0.0.1:\(try #require(client.port))/hook"
             let alerts = try await Self.storeWithAlertDue(url: url, policy: WebhookAddressPolicy())
-            let report = try await alerts.deliverDue(with: URLSessionWebhookSender())
+            let report = try await alerts.deliverDue(with: HTTPWebhookSender())
             #expect(report == DeliveryReport(delivered: 0, retrying: 1, abandoned: 0))
             #expect(receiver.hits.withLock { $0 }.isEmpty, "nothing was sent")
             let kept = try #require(try await alerts.recent().first)
@@ -145,11 +153,98 @@ import TruceTestSupport
         try await receiver.application().test(.live) { client in
             let url = "http://127.0.0.1:\(try #require(client.port))/hook"
             let alerts = try await Self.storeWithAlertDue(url: url, policy: WebhookAddressPolicy(allowsPrivateAddresses: true))
-            let report = try await alerts.deliverDue(with: URLSessionWebhookSender())
+            let report = try await alerts.deliverDue(with: HTTPWebhookSender())
             #expect(report == DeliveryReport(delivered: 0, retrying: 1, abandoned: 0))
             #expect(receiver.hits.withLock { $0 } == ["/hook"], "the redirect's target was not called")
             let kept = try #require(try await alerts.recent().first)
             #expect(kept.lastError?.contains("302") == true, "\(kept.lastError ?? "")")
+        }
+    }
+
+    /// A resolver whose first answer is `first` and every later one `then`, as a name rebound between a
+    /// check and a connection answers; it counts its lookups.
+    final class Rebinding: Sendable {
+        let lookups = Mutex(0)
+        let first: [[UInt8]]
+        let then: [[UInt8]]
+        init(first: [[UInt8]], then: [[UInt8]]) {
+            self.first = first
+            self.then = then
+        }
+
+        var resolver: HostResolver {
+            HostResolver { _ in
+                self.lookups.withLock { count in
+                    count += 1
+                    return count == 1 ? self.first : self.then
+                }
+            }
+        }
+    }
+
+    @Test func deliveryConnectsToTheAddressItCheckedNotToALaterAnswer() async throws {
+        let receiver = Receiver(status: .ok)
+        try await receiver.application().test(.live) { client in
+            let port = try #require(client.port)
+            // The receiver listens on 127.0.0.1 only; nothing listens on 127.0.0.2, the name's later answer.
+            let rebinding = Rebinding(first: [[127, 0, 0, 1]], then: [[127, 0, 0, 2]])
+            let alerts = try await Self.storeWithAlertDue(
+                url: "http://hooks.rebinding.test:\(port)/hook",
+                policy: WebhookAddressPolicy(allowsPrivateAddresses: true, resolver: rebinding.resolver))
+            let report = try await alerts.deliverDue(with: HTTPWebhookSender())
+            let lastError = try await alerts.recent().first?.lastError ?? ""
+            #expect(report == DeliveryReport(delivered: 1, retrying: 0, abandoned: 0), "\(lastError)")
+            #expect(rebinding.lookups.withLock { $0 } == 1, "the name is resolved once, by the check")
+            #expect(receiver.hits.withLock { $0 } == ["/hook"])
+            #expect(receiver.hosts.withLock { $0 } == ["hooks.rebinding.test:\(port)"], "the Host header keeps the name")
+        }
+    }
+
+    /// What a sender is handed is the check's answer: a name that answers a public address to the check and
+    /// a loopback one afterwards is sent to the public address (here only recorded: tests reach no public address).
+    @Test func theSenderIsGivenTheAddressesOfTheCheck() async throws {
+        final class Recorder: WebhookSender {
+            let destinations = Mutex<[WebhookDestination]>([])
+            func send(_ body: Data, to destination: WebhookDestination) async throws { destinations.withLock { $0.append(destination) } }
+        }
+        let rebinding = Rebinding(first: [[93, 184, 216, 34]], then: [[127, 0, 0, 1]])
+        let alerts = try await Self.storeWithAlertDue(
+            url: "https://hooks.rebinding.test/hook?key=1", policy: WebhookAddressPolicy(resolver: rebinding.resolver))
+        let recorder = Recorder()
+        #expect(try await alerts.deliverDue(with: recorder) == DeliveryReport(delivered: 1, retrying: 0, abandoned: 0))
+        let sent = recorder.destinations.withLock { $0 }
+        #expect(
+            sent == [
+                WebhookDestination(
+                    url: "https://hooks.rebinding.test/hook?key=1", usesTLS: true, host: "hooks.rebinding.test", port: 443, target: "/hook?key=1",
+                    addresses: [[93, 184, 216, 34]])
+            ])
+        #expect(sent.first?.hostHeader == "hooks.rebinding.test")
+    }
+
+    @Test func aNameReboundToLoopbackBeforeTheCheckIsRefusedAndNothingIsSent() async throws {
+        let receiver = Receiver(status: .ok)
+        try await receiver.application().test(.live) { client in
+            let rebinding = Rebinding(first: [[127, 0, 0, 1]], then: [[93, 184, 216, 34]])
+            let alerts = try await Self.storeWithAlertDue(
+                url: "http://hooks.rebinding.test:\(try #require(client.port))/hook", policy: WebhookAddressPolicy(resolver: rebinding.resolver))
+            #expect(try await alerts.deliverDue(with: HTTPWebhookSender()) == DeliveryReport(delivered: 0, retrying: 1, abandoned: 0))
+            #expect(receiver.hits.withLock { $0 }.isEmpty)
+            #expect(try await alerts.recent().first?.lastError?.contains("loopback") == true)
+        }
+    }
+
+    @Test func anHTTPSWebhookSpeaksTLSAndFailsAgainstAPlainReceiver() async throws {
+        let receiver = Receiver(status: .ok)
+        try await receiver.application().test(.live) { client in
+            let rebinding = Rebinding(first: [[127, 0, 0, 1]], then: [[127, 0, 0, 1]])
+            let alerts = try await Self.storeWithAlertDue(
+                url: "https://hooks.rebinding.test:\(try #require(client.port))/hook",
+                policy: WebhookAddressPolicy(allowsPrivateAddresses: true, resolver: rebinding.resolver))
+            #expect(try await alerts.deliverDue(with: HTTPWebhookSender()) == DeliveryReport(delivered: 0, retrying: 1, abandoned: 0))
+            #expect(receiver.hits.withLock { $0 }.isEmpty, "no request reached the plain receiver")
+            let error = try await alerts.recent().first?.lastError ?? ""
+            #expect(error.contains("could not be reached"), "\(error)")
         }
     }
 }

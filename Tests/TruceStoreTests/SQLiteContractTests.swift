@@ -17,6 +17,12 @@ import TruceTestSupport
         try await check.run(try Store.open(path: folder.appendingPathComponent("store.sqlite").path))
     }
 
+    /// A file store in WAL mode keeps one state for an export's pages while it is written: it never refuses.
+    @Test func pagesOfOneStateInAFile() async throws {
+        let folder = try TestPaths.temporaryDirectory("truce-contract")
+        try await StorageContract.pagesOfOneStateUnrefused.run(try Store.open(path: folder.appendingPathComponent("store.sqlite").path))
+    }
+
     @Test(arguments: StorageContract.evidenceVersion)
     func evidenceVersionInMemory(_ check: StorageContract.Check) async throws {
         try await check.run(try Store.inMemory())

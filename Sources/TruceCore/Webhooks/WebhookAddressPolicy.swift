@@ -7,31 +7,36 @@ import TruceModel
 /// A webhook is a request the server makes on an admin's say-so; left open, it would let anyone who
 /// can set one make the server reach what only it can reach (its own admin ports, a cloud metadata
 /// service at 169.254.169.254, machines on its private network). Addresses are checked when a webhook
-/// is set and again before every delivery, since what a name resolves to may change.
-public struct WebhookAddressPolicy: Hashable, Sendable {
+/// is set and again before every delivery, since what a name resolves to may change; the delivery then
+/// connects to an address of that check (``WebhookDestination``), never resolving the name again.
+public struct WebhookAddressPolicy: Sendable {
     /// Whether loopback, link-local, private and reserved addresses are allowed (a receiver on the same
     /// machine or network, as in tests); off by default.
     public var allowsPrivateAddresses: Bool
+    /// How host names become addresses: the system's resolver unless a test gives another.
+    public var resolver: HostResolver
 
     /// The longest webhook address accepted.
     public static let maximumLength = 2_000
 
-    /// A policy; only public addresses unless `allowsPrivateAddresses`.
-    public init(allowsPrivateAddresses: Bool = false) {
+    /// A policy; only public addresses unless `allowsPrivateAddresses`; names resolved by `resolver`.
+    public init(allowsPrivateAddresses: Bool = false, resolver: HostResolver = .system) {
         self.allowsPrivateAddresses = allowsPrivateAddresses
+        self.resolver = resolver
     }
 
     /// Checks `address` and resolves its host.
     ///
     /// - Parameter acceptingUnresolved: whether a host that does not resolve (now) passes: when a webhook is set
     ///   on a machine that is offline, nothing can be reached and the check before each delivery decides.
-    /// - Returns: the address, parsed.
+    /// - Returns: the address, parsed, with the addresses its host resolved to (none only when unresolved
+    ///   and `acceptingUnresolved`): connect to these, never to what the name resolves to later.
     /// - Throws: ``TruceError`` (`invalidInput`, parameter `url`) for an address that is not an absolute
     ///   `http` or `https` URL with a host, is longer than ``maximumLength``, carries a user name or password,
     ///   names a host that does not resolve (unless `acceptingUnresolved`), or (unless allowed) one that resolves
     ///   to any address that is not public.
     @discardableResult
-    public func check(_ address: String, acceptingUnresolved: Bool = false) throws -> URL {
+    public func check(_ address: String, acceptingUnresolved: Bool = false) async throws -> WebhookDestination {
         guard address.utf8.count <= Self.maximumLength, let url = URL(string: address), let scheme = url.scheme?.lowercased(),
             scheme == "http" || scheme == "https", let rawHost = url.host, !rawHost.isEmpty
         else {
@@ -48,11 +53,15 @@ public struct WebhookAddressPolicy: Hashable, Sendable {
                 parameter: "url")
         }
         let host = rawHost.hasPrefix("[") && rawHost.hasSuffix("]") ? String(rawHost.dropFirst().dropLast()) : rawHost
-        let addresses = HostResolver.addresses(of: host)
+        let addresses = await resolver.addresses(of: host)
         guard !addresses.isEmpty || acceptingUnresolved else {
             throw TruceError(.invalidInput, "the webhook's host '\(host)' does not resolve to an address", parameter: "url")
         }
-        guard !allowsPrivateAddresses else { return url }
+        let usesTLS = scheme == "https"
+        let destination = WebhookDestination(
+            url: address, usesTLS: usesTLS, host: host, port: url.port ?? (usesTLS ? 443 : 80),
+            target: Self.target(of: address, after: scheme.count + 3 + authority.count), addresses: addresses)
+        guard !allowsPrivateAddresses else { return destination }
         for bytes in addresses {
             let kind = AddressKind.of(bytes: bytes)
             guard kind == .public else {
@@ -63,7 +72,15 @@ public struct WebhookAddressPolicy: Hashable, Sendable {
                     parameter: "url")
             }
         }
-        return url
+        return destination
+    }
+
+    /// The request target of `address`: what follows its authority (which ends at `offset`) up to a
+    /// fragment, as written; `/` when that is empty, and a `/` put before a bare query.
+    static func target(of address: String, after offset: Int) -> String {
+        let rest = address.dropFirst(offset).prefix { $0 != "#" }
+        if rest.isEmpty { return "/" }
+        return rest.hasPrefix("/") ? String(rest) : "/" + rest
     }
 
     /// An address's usual text: dotted for IPv4, hex groups for IPv6.

@@ -26,6 +26,7 @@ public enum StorageContract {
         Check(name: "claims about several provisions, imprecise dates, areas and attributes", run: evidenceOfFormatVersion2),
         Check(name: "event pages, counts and streams agree", run: eventPagesCountsAndStreamsAgree),
         Check(name: "pages after a position continue the list", run: pagesAfterAPositionContinueTheList),
+        Check(name: "pages of one export read one state, or refuse", run: pagesReadOneStateOrRefuse),
         Check(name: "events filter by type and admin1, literally", run: eventsFilterByTypeAndAdmin1),
         Check(name: "events to link match countries with a parenthesis", run: eventsToLinkMatchCountriesWithAParenthesis),
         Check(name: "deletions leave current data, not old snapshots", run: deletionsLeaveCurrentDataNotOldSnapshots),
