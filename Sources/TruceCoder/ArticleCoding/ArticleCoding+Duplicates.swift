@@ -7,8 +7,8 @@ extension ArticleCoding {
     /// The sentence's events with each act told once: events of the same kind of act (political violence,
     /// demonstrations, strategic developments; CAMEO's own family when no ACLED type is known) whose sides
     /// overlap — a side in common, in either role, or no side named in one of them — are one event. The kept one
-    /// is the most specific (a strike or shelling over fighting in general), then the one that names both sides,
-    /// then the one told first; it takes the counts the other had and it lacked.
+    /// is the most specific (a strike or shelling over fighting in general), then the one told first; it takes the
+    /// counts the other had and it lacked, and a side it left unnamed.
     static func mergedWithinSentence(_ events: [CodedEvent]) -> [CodedEvent] {
         guard events.count > 1 else { return events }
         var kept: [CodedEvent] = []
@@ -43,11 +43,11 @@ extension ArticleCoding {
         Set([event.actor1?.code, event.actor2?.code].compactMap { $0 }.filter { !$0.isEmpty })
     }
 
-    /// Which of two tellings of one act to keep: specific code, then both sides named (on a tie, the one told first).
-    static func preference(_ event: CodedEvent) -> (Int, Int) {
-        let specific = event.code.count > 3 || !(event.code == EventKinds.fighting || event.code.hasSuffix("0")) ? 1 : 0
-        let named = (event.actor1 != nil ? 1 : 0) + (event.actor2 != nil ? 1 : 0)
-        return (specific, named)
+    /// Which of two tellings of one act to keep: the one with the more specific code; on a tie, the one told first
+    /// (a clause's main verb comes before the participles that add to it: "attacked two army camps …, killing 25
+    /// soldiers" is the camps' attack, whatever side "killing" seems to name).
+    static func preference(_ event: CodedEvent) -> Int {
+        event.code.count > 3 || !(event.code == EventKinds.fighting || event.code.hasSuffix("0")) ? 1 : 0
     }
 
     /// `kept` with what only `other` knew: its counts, and a side `kept` left unnamed.
