@@ -64,13 +64,17 @@ extension ArticleCoding {
         return merged
     }
 
-    /// Whether an event retells one the article already reported: its sentence gives it no date of its own, it
-    /// names no side the earlier event does not, reports no one killed or held (those counts are matched by
-    /// `markRepeats`), and an earlier event tells the same act.
+    /// Whether an act (an event with an ACLED type) retells one the article already reported: its sentence gives it
+    /// no date of its own, it names no side the earlier event does not, reports no one killed or held (those counts
+    /// are matched by `markRepeats`), and an earlier event tells the same act.
     func retellsEarlierEvent(_ event: CodedEvent, ownDate: Bool) -> Bool {
-        guard !ownDate, event.fatalities.low == nil, event.fatalities.best == nil, event.detained == nil else { return false }
+        // Statements and contacts (no ACLED type) are not retold acts: each "an official said" is a statement of its own.
+        guard !ownDate, let type = event.acledEventType, !type.isEmpty, event.fatalities.low == nil, event.fatalities.best == nil,
+            event.detained == nil
+        else { return false }
         let named = Self.sides(of: event)
-        return result.events.contains { earlier in
+        // A bounded look back, as `markRepeats` does, so a huge article stays linear.
+        return result.events.suffix(64).contains { earlier in
             earlier.repeats == nil && Self.tellSameAct(earlier, event) && named.isSubset(of: Self.sides(of: earlier))
                 && Self.kind(of: earlier) == Self.kind(of: event) && earlier.acledEventType == event.acledEventType
         }
