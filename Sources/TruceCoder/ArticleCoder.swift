@@ -178,6 +178,7 @@ struct ArticleCoding {
             coded.contains { $0.source == nil }
             ? Self.agentAfterBy(needsActors ? actors : coder.sentenceCoder.actors(in: sentence.text, on: published), in: sentence.text) : nil
         for var found in coded {
+            if Self.isConductOverTime(verbRange: found.verbRange, words: words) { continue }
             if found.source == nil, let agent {
                 if found.target == agent { found.target = nil }
                 found.source = agent
@@ -220,7 +221,10 @@ struct ArticleCoding {
         let actsPlaced = events.contains { $0.count != nil }
         let strike = casualties.methods.contains(.airStrike)
         let noViolentEvent = coded.allSatisfy { !EventKinds.isViolent($0.code) }
-        if reportsKilling || (strike && noViolentEvent) || (countedActs != nil && !actsPlaced && noViolentEvent) {
+        // A tally of acts with no one killed and no day named ("27 attacks on shipping", "shattered by more than
+        // 2,000 strikes") adds up a campaign: it is a figure (`FigureFinder`), not one act.
+        let tally = !reportsKilling && (casualties.acts.first?.count ?? 1) > 1 && !sentenceDates.contains { $0.date.precision == .day }
+        if !tally, reportsKilling || (strike && noViolentEvent) || (countedActs != nil && !actsPlaced && noViolentEvent) {
             let code: String
             if strike {
                 code = EventKinds.airStrike
@@ -255,6 +259,10 @@ struct ArticleCoding {
         applyModel(to: &events, sentence: sentence)
         let namesADay = sentenceDates.contains { $0.role == .point && $0.date.precision == .day }
         events = news(events, sentence: sentence, words: words.map(\.text), namesADay: namesADay, published: published)
+        events = Self.mergedWithinSentence(events).filter { event in
+            !retellsEarlierEvent(event, ownDate: sentenceDates.contains { $0.date == event.date })
+        }
+        for index in events.indices { events[index].confidence = EventConfidence.confidence(of: events[index], published: published) }
         clues += RetellingClues.of(events, casualties: casualties, words: words, sentence: sentence)
         result.events += events
         settleUndatedLead(events: (result.events.count - events.count)..<result.events.count, storyHadDate: storyHadDate)

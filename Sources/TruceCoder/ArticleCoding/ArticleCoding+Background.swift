@@ -10,7 +10,10 @@ extension ArticleCoding {
     /// day's acts.
     mutating func news(_ events: [CodedEvent], sentence: Sentence, words: [String], namesADay: Bool, published: Day?) -> [CodedEvent] {
         guard !events.isEmpty else { return events }
-        let totals = !namesADay && Self.spansYears(words)
+        // "Today marks one year since …": the day named is the remembering's, not the act's. A bare "anniversary"
+        // beside a day may be the occasion of a new act ("opened fire on a crowd marking the anniversary … on Friday").
+        let remembers = Self.countsTimeSince(words) || (!namesADay && words.contains { $0 == "anniversary" || $0 == "anniversaries" })
+        let totals = (!namesADay && (Self.spansYears(words) || Self.tellsSince(words))) || remembers
         var kept: [CodedEvent] = []
         var totalKilled: (value: Int, actor: CodedActor?)?
         for event in events {
@@ -44,6 +47,34 @@ extension ArticleCoding {
         return false
     }
 
+    /// Whether the sentence counts the time since an act: "one year since more than 250 innocents were taken
+    /// hostage", "today marks one year of mourning for the people massacred", "we mark 100 days of captivity". Its
+    /// acts are as old as the count: remembered, not new.
+    static func countsTimeSince(_ words: [String]) -> Bool {
+        let marks = words.contains { ["mark", "marks", "marked", "marking"].contains($0) }
+        for index in words.indices.dropFirst().dropLast() where timeUnits.contains(words[index]) {
+            guard isCount(words[index - 1]) else { continue }
+            let next = words[index + 1]
+            if next == "since" || (marks && (next == "of" || next == "after")) { return true }
+        }
+        return false
+    }
+
+    /// Whether the sentence opens with "since" and a year or a clause ("Since 2014, the group carries out
+    /// attacks", "Since the war began, thousands have fled"): it tells what has gone on for a while, in the present
+    /// or the perfect, not an act of the day. (A day after "since" is caught before: "since Monday" names a day.)
+    static func tellsSince(_ words: [String]) -> Bool { words.first == "since" }
+
+    /// A number written in figures or in words, as counts of time are.
+    static func isCount(_ word: String) -> Bool {
+        if let first = word.utf8.first, first >= 0x30, first <= 0x39 { return true }
+        return countWords.contains(word)
+    }
+
+    private static let countWords: Set<String> = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "hundred", "a",
+    ]
+    private static let timeUnits: Set<String> = ["day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"]
     private static let yearUnits: Set<String> = ["years", "decades", "decade", "centuries", "generations"]
     private static let stretchWords: Set<String> = ["for", "over", "in", "during", "across", "throughout"]
 }

@@ -79,7 +79,15 @@ struct ClauseAnalysis {
                 index += 1
                 continue
             }
-            if isNounOfAct(at: index, length: first.length) {
+            // A participle right after a preposition describes the noun it stands before: "the exit of wounded
+            // militants", "a number of wounded Palestinians" tell of no wounding.
+            if index > 0, first.length == 1, tokens[index - 1].has(.prepositions), tokens[index - 1].text != "TO",
+                tokens[index - 1].text != "BY", tokens[index].text.hasSuffix("ED") || tokens[index].text.hasSuffix("EN")
+            {
+                index += 1
+                continue
+            }
+            if isNounOfAct(at: index, length: first.length) || isNotAnAct(at: index, length: first.length) {
                 index += 1
                 continue
             }
@@ -132,6 +140,42 @@ struct ClauseAnalysis {
         }
         if Self.pluralActNouns.contains(word), index + 1 < tokens.count, Self.afterActNouns.contains(tokens[index + 1].text) {
             return true
+        }
+        return false
+    }
+
+    /// Nouns of a change in fighting: the "-ing" form after them and "in", "of" or "to" names what changes ("a pause
+    /// in fighting", "a halt to shelling"), not an act.
+    static let changeNouns: Set<String> = [
+        "PAUSE", "PAUSES", "HALT", "END", "CESSATION", "LULL", "BREAK", "STOP", "FREEZE", "SUSPENSION", "REDUCTION", "ESCALATION",
+        "RESUMPTION", "SURGE",
+    ]
+
+    /// Verbs that are protests only when nobody is their object: one demonstrates or rallies in a place, against
+    /// something or for it; "demonstrate our resolve", "rally international partners" show and gather support.
+    static let intransitiveProtests: Set<String> = [
+        "DEMONSTRATE", "DEMONSTRATES", "DEMONSTRATED", "DEMONSTRATING", "RALLY", "RALLIES", "RALLIED", "RALLYING",
+    ]
+
+    /// Whether the verb-dictionary word at `index` names no act by its use, besides a noun of act:
+    /// - an "-ing" form after a noun of change and "in", "of" or "to": "a seven-day pause in fighting";
+    /// - an "-ing" form after a superlative is an adjective: "the greatest fighting force";
+    /// - "demonstrate" or "rally" with an object: "continues to demonstrate our resolve".
+    private func isNotAnAct(at index: Int, length: Int) -> Bool {
+        let word = tokens[index].text
+        if word.hasSuffix("ING"), index > 1 {
+            let before = tokens[index - 1].text
+            if ["IN", "OF", "TO"].contains(before), Self.changeNouns.contains(tokens[index - 2].text) { return true }
+            if before.hasSuffix("EST"), before.count > 4, tokens[index - 1].kind == .word, !tokens[index - 1].isCapitalized { return true }
+        }
+        if length == 1, Self.intransitiveProtests.contains(word), index + 1 < tokens.count {
+            let next = tokens[index + 1]
+            if next.has(.determiners) { return true }
+            if next.kind == .word, !next.isCapitalized, !next.has(.prepositions), !next.has(.auxiliaries), !next.has(.coordinators),
+                !next.has(.clauseStarters), !next.text.hasSuffix("LY")
+            {
+                return true
+            }
         }
         return false
     }
@@ -321,6 +365,13 @@ struct ClauseAnalysis {
                     continue
                 }
                 targetActor = subject(of: verbIndex)
+            } else if isParticiple, verb.entries.contains(where: { Self.isViolence($0.code) }), let agent = reducedPassiveAgent(after: verb) {
+                // "people massacred in southern Israel by Hamas": a participle of violence with no auxiliary whose
+                // "by" phrase follows is passive too; its agent acts on the noun it describes. (Not every participle:
+                // "groups backed by Iran attacked" tells who backs the groups, and the attack is theirs.)
+                sourceActor = agent
+                targetActor = subject(of: verbIndex)
+                if targetActor == agent { targetActor = nil }
             } else {
                 sourceActor = subject(of: verbIndex)
                 targetActor = object(after: verb.end)
@@ -392,6 +443,37 @@ struct ClauseAnalysis {
             }
         }
         return result
+    }
+
+    /// Whether a verb's code is an act of violence (CAMEO 18–20).
+    static func isViolence(_ code: VerbCode) -> Bool {
+        guard let forward = code.forward ?? code.reverse else { return false }
+        return forward.hasPrefix("18") || forward.hasPrefix("19") || forward.hasPrefix("20")
+    }
+
+    /// Prepositions of a place or a time that can stand between a participle and its "by" phrase.
+    static let settingPrepositions: Set<String> = ["IN", "AT", "NEAR", "ON", "ACROSS", "INSIDE", "ALONG", "DURING", "OUTSIDE"]
+
+    /// The agent of a participle used without an auxiliary ("people massacred in southern Israel by Hamas"): the
+    /// actor of a "by" phrase that follows the verb at once or after a phrase of place or time; nil when the verb
+    /// has an auxiliary ("has destroyed"), takes an object first ("massacred 20 people by …") or has no such phrase.
+    private func reducedPassiveAgent(after verb: FoundVerb) -> Int? {
+        if verb.start > 0, tokens[verb.start - 1].has(.auxiliaries) || tokens[verb.start - 1].has(.subjectPronouns) { return nil }
+        var position = verb.end
+        guard position < tokens.count, tokens[position].text == "BY" || Self.settingPrepositions.contains(tokens[position].text) else {
+            return nil
+        }
+        while position < tokens.count && position < verb.end + 8 {
+            let text = tokens[position].text
+            if text == "BY" {
+                var probe = position + 1
+                while probe < tokens.count && probe < position + 4 && actorAt[probe] < 0 { probe += 1 }
+                return probe < tokens.count ? (actorAt[probe] >= 0 ? actorAt[probe] : nil) : nil
+            }
+            if text == "," || tokens[position].has(.clauseStarters) || verbAt[position] >= 0 { return nil }
+            position += 1
+        }
+        return nil
     }
 
     /// The mentions of an actor's compound group, as public values (agents without a country
