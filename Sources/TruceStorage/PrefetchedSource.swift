@@ -1,9 +1,9 @@
 import Foundation
 public import TruceFormats
-public import TruceStorage
 
 /// Reads an import's rows on a second thread while the store writes them, so
-/// that parsing and SQLite use both cores of a machine instead of taking turns.
+/// that parsing and the store's writing (SQLite's, or the encoding of a
+/// PostgreSQL COPY) use both cores of a machine instead of taking turns.
 ///
 /// Rows cross in batches through a small bounded queue, so memory stays flat
 /// however large the file; order, errors and the reader's final notices and
@@ -17,7 +17,7 @@ public struct PrefetchedSource<Source: ImportSource>: ImportSource {
     public init(_ source: Source, batchSize: Int = 512, queueLength: Int = 8) {
         let state = State(bytesRead: source.bytesRead, totalBytes: source.totalBytes, queueLength: queueLength)
         handle = Handle(state: state)
-        let box = UncheckedBox(source)
+        let box = SourceBox(value: source)
         let thread = Thread {
             var source = box.value
             state.produce(from: &source, batchSize: batchSize)
@@ -45,6 +45,11 @@ public struct PrefetchedSource<Source: ImportSource>: ImportSource {
     public var totalBytes: Int { handle.state.snapshot.totalBytes }
     public var notices: [String] { handle.state.snapshot.notices }
     public var fileHash: String? { handle.state.snapshot.fileHash }
+
+    /// Hands the source to the reading thread, which alone uses it from then on.
+    private struct SourceBox: @unchecked Sendable {
+        var value: Source
+    }
 
     /// Stops the reading thread when the consumer goes away early (an import that failed).
     private final class Handle {
