@@ -14,6 +14,12 @@ public struct PrefetchedSource<Source: ImportSource>: ImportSource {
     private var position = 0
     private var finished = false
 
+    /// Starts reading `source` on a new thread at once; the thread stops at the end of the source, at
+    /// its first error, or when this value is dropped.
+    ///
+    /// - Parameters:
+    ///   - batchSize: rows handed over at a time.
+    ///   - queueLength: batches read ahead at most, which bounds the memory held.
     public init(_ source: Source, batchSize: Int = 512, queueLength: Int = 8) {
         let state = State(bytesRead: source.bytesRead, totalBytes: source.totalBytes, queueLength: queueLength)
         handle = Handle(state: state)
@@ -26,6 +32,9 @@ public struct PrefetchedSource<Source: ImportSource>: ImportSource {
         thread.start()
     }
 
+    /// The next row in the source's order; nil at its end. Waits for the reading thread when it is behind.
+    ///
+    /// - Throws: the source's error, after every row read before it.
     public mutating func next() throws -> ParsedRow<Source.Value>? {
         while position == batch.count {
             var spent: [ParsedRow<Source.Value>] = []
@@ -41,9 +50,13 @@ public struct PrefetchedSource<Source: ImportSource>: ImportSource {
         return batch[position]
     }
 
+    /// The bytes the reading thread has read so far (as of its last batch).
     public var bytesRead: Int { handle.state.snapshot.bytesRead }
+    /// The source's size in bytes.
     public var totalBytes: Int { handle.state.snapshot.totalBytes }
+    /// The source's notices, complete once ``next()`` has returned nil.
     public var notices: [String] { handle.state.snapshot.notices }
+    /// The source's file hash, known once ``next()`` has returned nil.
     public var fileHash: String? { handle.state.snapshot.fileHash }
 
     /// Hands the source to the reading thread, which alone uses it from then on.
