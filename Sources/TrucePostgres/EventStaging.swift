@@ -145,7 +145,8 @@ final class EventStaging: ImportStaging {
 
     /// Records the actors and sources the import's rows name, and the span and countries they cover.
     /// `actorsOfEveryRow` gives the actors when every copied row was stored; otherwise the rows this
-    /// snapshot stored are read back for them.
+    /// snapshot stored or updated are read back for them, found by key from the staged rows (events has
+    /// no index by snapshot: that would cost every bulk import a sort).
     private func registerNames(snapshot: Int64, actorsOfEveryRow: Set<String>?, on connection: PostgresConnection, logger: Logger) async throws {
         // The registry of names seen, for mapping them later.
         if let names = actorsOfEveryRow {
@@ -158,8 +159,10 @@ final class EventStaging: ImportStaging {
             try await connection.run(
                 """
                 INSERT INTO actors (name, first_snapshot_id)
-                SELECT actor1, \(snapshot) FROM events WHERE snapshot_id = \(snapshot) AND actor1 IS NOT NULL
-                UNION SELECT actor2, \(snapshot) FROM events WHERE snapshot_id = \(snapshot) AND actor2 IS NOT NULL
+                SELECT name, \(snapshot) FROM import_rows s JOIN events e ON \(unescaped: Self.join),
+                    LATERAL (VALUES (e.actor1), (e.actor2)) AS named (name)
+                WHERE e.snapshot_id = \(snapshot) AND name IS NOT NULL
+                GROUP BY name
                 ON CONFLICT DO NOTHING
                 """, logger: logger)
         }

@@ -22,6 +22,7 @@ enum PostgresSchema {
         Migration(name: "v7-evidence-version", sql: evidenceVersion),
         Migration(name: "v8-users-removal", sql: userRemoval),
         Migration(name: "v9-accounts-audit-alerts", sql: auditAndAlerts),
+        Migration(name: "v10-fewer-event-indexes", sql: fewerEventIndexes),
     ]
 
     /// The table that records applied migrations: its presence marks a database as Truce's.
@@ -435,5 +436,32 @@ enum PostgresSchema {
         );
         CREATE INDEX alerts_by_agreement ON alerts (agreement, id);
         CREATE INDEX alerts_due ON alerts (next_attempt_at, id) WHERE next_attempt_at IS NOT NULL;
+        """
+
+    /// Events keep the secondary indexes some query's plan reads, each as narrow as that plan needs: a bulk
+    /// import sorts every row once per index, and the seven indexes before this took about two thirds of the
+    /// server's CPU for a first import of 1,000,000 events (docs/postgres-performance.md). With `EXPLAIN ANALYZE`
+    /// of every query on events over a million rows:
+    /// - `events_by_date` (`date_earliest`) is dropped: the evaluator's and the linker's windows read the
+    ///   table in parallel (their `OR … ~ '[^ -~]'` terms and wide matches make a scan cheaper), or
+    ///   `events_by_order` when a window bounds the stated day; its one use, ANDed with `events_by_order`,
+    ///   read 63 % of the table;
+    /// - `events_by_snapshot` is dropped: only a merge's registry of actors read it, which now joins its own
+    ///   staged rows by key; stores as of a snapshot read most of the table and scan it;
+    /// - `events_by_country`, `events_by_event_type` and `events_by_sub_event_type` become one expression
+    ///   each: the list walks `events_by_order` for a common country or type (a page after a few rows), so
+    ///   these serve only rare or absent values, whose few matches are sorted; the columns after the first
+    ///   cost each build a comparison per row (2.2–2.9 s of CPU each, against 0.6–1.1 s narrow);
+    /// - `events_by_order` (the list's order, and windows bounded by day) and `events_by_admin1` (a
+    ///   province's page in the list's order, as SQLite's) stay.
+    static let fewerEventIndexes = """
+        DROP INDEX events_by_date;
+        DROP INDEX events_by_snapshot;
+        DROP INDEX events_by_country;
+        DROP INDEX events_by_event_type;
+        DROP INDEX events_by_sub_event_type;
+        CREATE INDEX events_by_country ON events (lower(country));
+        CREATE INDEX events_by_event_type ON events (lower(event_type));
+        CREATE INDEX events_by_sub_event_type ON events (lower(sub_event_type));
         """
 }

@@ -37,8 +37,9 @@ extension PostgresStore: ImportStore {
             staging: DeletionStaging())
     }
 
-    /// Runs one import in one transaction: a snapshot row, every record copied into a temporary
-    /// table (or, for events into an empty table, the table itself) with one `COPY … FROM STDIN` (streamed in 1 MiB chunks, so memory stays flat), then
+    /// Runs one import in one transaction: a snapshot row, every record (read and parsed on a second thread)
+    /// copied into a temporary table (or, for events into an empty table, the table itself) with one
+    /// `COPY … FROM STDIN` (streamed in 1 MiB chunks, so memory stays flat), then
     /// merged set by set. Any error — the input's, the server's, a lost connection — rolls
     /// everything back, so an import lands whole or not at all. The audit entry `entry` makes of the
     /// report, if any, is appended in the same transaction.
@@ -47,7 +48,9 @@ extension PostgresStore: ImportStore {
         progress: (ImportProgress) -> Void, staging: Staging, recording entry: ImportEntry? = nil
     ) async throws -> ImportReport where Staging.Value == Source.Value {
         let fileName = URL(fileURLWithPath: input).lastPathComponent
-        var source = source
+        // The file is read and parsed on a thread of its own while this task encodes and sends the rows: the
+        // client's two halves overlap instead of taking turns (6.4 s of CPU for 1,000,000 ACLED rows, serial).
+        var source = PrefetchedSource(source)
         var rejects: (any RejectedRowsWriter)?
         let logger = self.logger
         let report: ImportReport

@@ -29,7 +29,7 @@ import TruceTestSupport
         try await PostgresTestDatabase.withURL { (url: String) async throws in
             let store = try await PostgresStore.open(url: url)
             let before = try await Self.indexes(of: "events", at: url)
-            #expect(before.contains("events_by_snapshot"), "\(before)")
+            #expect(before.contains("events_by_order"), "\(before)")
             let events = (1...100_000).map { Fixtures.event("B\($0)", "2020-03-\(String(format: "%02d", $0 % 28 + 1))", "Taliban") }
             let report = try await store.importEvents(
                 from: ListedRecords(values: events), kind: "acled", input: "bulk.csv", importedAt: "2026-01-01T00:00:00Z",

@@ -1,9 +1,9 @@
 import Foundation
 public import TruceFormats
-public import TruceStorage
 
 /// Reads an import's rows on a second thread while the store writes them, so
-/// that parsing and SQLite use both cores of a machine instead of taking turns.
+/// that parsing and the store's writing (SQLite's, or the encoding of a
+/// PostgreSQL COPY) use both cores of a machine instead of taking turns.
 ///
 /// Rows cross in batches through a small bounded queue, so memory stays flat
 /// however large the file; order, errors and the reader's final notices and
@@ -14,10 +14,16 @@ public struct PrefetchedSource<Source: ImportSource>: ImportSource {
     private var position = 0
     private var finished = false
 
+    /// Starts reading `source` on a new thread at once; the thread stops at the end of the source, at
+    /// its first error, or when this value is dropped.
+    ///
+    /// - Parameters:
+    ///   - batchSize: rows handed over at a time.
+    ///   - queueLength: batches read ahead at most, which bounds the memory held.
     public init(_ source: Source, batchSize: Int = 512, queueLength: Int = 8) {
         let state = State(bytesRead: source.bytesRead, totalBytes: source.totalBytes, queueLength: queueLength)
         handle = Handle(state: state)
-        let box = UncheckedBox(source)
+        let box = SourceBox(value: source)
         let thread = Thread {
             var source = box.value
             state.produce(from: &source, batchSize: batchSize)
@@ -26,6 +32,9 @@ public struct PrefetchedSource<Source: ImportSource>: ImportSource {
         thread.start()
     }
 
+    /// The next row in the source's order; nil at its end. Waits for the reading thread when it is behind.
+    ///
+    /// - Throws: the source's error, after every row read before it.
     public mutating func next() throws -> ParsedRow<Source.Value>? {
         while position == batch.count {
             var spent: [ParsedRow<Source.Value>] = []
@@ -41,10 +50,19 @@ public struct PrefetchedSource<Source: ImportSource>: ImportSource {
         return batch[position]
     }
 
+    /// The bytes the reading thread has read so far (as of its last batch).
     public var bytesRead: Int { handle.state.snapshot.bytesRead }
+    /// The source's size in bytes.
     public var totalBytes: Int { handle.state.snapshot.totalBytes }
+    /// The source's notices, complete once ``next()`` has returned nil.
     public var notices: [String] { handle.state.snapshot.notices }
+    /// The source's file hash, known once ``next()`` has returned nil.
     public var fileHash: String? { handle.state.snapshot.fileHash }
+
+    /// Hands the source to the reading thread, which alone uses it from then on.
+    private struct SourceBox: @unchecked Sendable {
+        var value: Source
+    }
 
     /// Stops the reading thread when the consumer goes away early (an import that failed).
     private final class Handle {
