@@ -4,7 +4,7 @@ import TruceModel
 
 /// How `truce code` prints a coding result for people; the JSON is the core's ``CodeDocument``.
 enum CodeText {
-    /// A table of events for people, then claims and figures as lines, fitting `width` columns.
+    /// A table of events for people, then claims, figures and commitments as lines, fitting `width` columns.
     static func table(_ result: CodingResult, article: Article, file: String, width: Int) -> String {
         var lines: [String] = []
         let date = article.publicationDate?.iso ?? "no date"
@@ -33,7 +33,24 @@ enum CodeText {
             let when = figure.refersTo.map { $0.isSingleDay ? $0.earliest.iso : "\($0.earliest.iso)…\($0.latest.iso)" } ?? "?"
             lines.append("figure: \(figure.indicator) = \(JSONValue.double(figure.value).text) (\(figure.kind.rawValue), \(when))")
         }
+        for commitment in result.commitments {
+            lines.append(fitted(commitmentLine(commitment), width: width))
+        }
         return lines.joined(separator: "\n")
+    }
+
+    /// `commitment: Taliban will not allow (allow, prohibition) al-Qaeda to use Afghan soil — due 2020-07-13 (within 135 days) → ct-guarantee [0.8]`.
+    static func commitmentLine(_ commitment: CodedCommitment) -> String {
+        var line = "commitment: \(commitment.obligor?.name ?? "?") \(commitment.modal) \(commitment.verb)"
+        if let object = commitment.object { line += " \(object)" }
+        line += " (\(commitment.act.rawValue)\(commitment.negated ? ", prohibition" : ""))"
+        if let deadline = commitment.deadline { line += " — due \(deadline.due.iso) (\(deadline.text))" }
+        if !commitment.provisions.isEmpty { line += " → \(commitment.provisions.joined(separator: ", "))" }
+        return line + " [\(format2(commitment.confidence))]"
+    }
+
+    private static func fitted(_ line: String, width: Int) -> String {
+        line.count > width ? String(line.prefix(width - 1)) + "…" : line
     }
 
     private static func format2(_ value: Double) -> String { JSONValue.rounded(value, places: 2).text }
