@@ -39,14 +39,17 @@ enum CodeText {
         return lines.joined(separator: "\n")
     }
 
-    /// `commitment: Taliban will not allow (allow, prohibition) al-Qaeda to use Afghan soil — due 2020-07-13 (within 135 days) → ct-guarantee [0.8]`.
+    /// `commitment: TALIBAN will release (release, due 2020-03-10 "by 10 March" → prisoners-1000) [0.85] up to 1,000 prisoners`:
+    /// what a reader needs first, the object last, where a narrow terminal cuts it.
     static func commitmentLine(_ commitment: CodedCommitment) -> String {
-        var line = "commitment: \(commitment.obligor?.name ?? "?") \(commitment.modal) \(commitment.verb)"
-        if let object = commitment.object { line += " \(object)" }
-        line += " (\(commitment.act.rawValue)\(commitment.negated ? ", prohibition" : ""))"
-        if let deadline = commitment.deadline { line += " — due \(deadline.due.iso) (\(deadline.text))" }
+        var what = [commitment.act.rawValue]
+        if commitment.negated { what.append("prohibition") }
+        if let deadline = commitment.deadline { what.append("due \(deadline.due.iso) “\(deadline.text)”") }
+        var line = "commitment: \(commitment.obligor?.name ?? "?") \(commitment.modal) \(commitment.verb) (\(what.joined(separator: ", "))"
         if !commitment.provisions.isEmpty { line += " → \(commitment.provisions.joined(separator: ", "))" }
-        return line + " [\(format2(commitment.confidence))]"
+        line += ") [\(format2(commitment.confidence))]"
+        if let object = commitment.object { line += " \(object)" }
+        return line
     }
 
     private static func fitted(_ line: String, width: Int) -> String {

@@ -85,7 +85,9 @@ struct ReviewCommand: AsyncParsableCommand {
         @Option(help: "done, promised, demanded, denied, hypothetical or negated.") var modality: String?
         @Option(help: "Only clusters at least this confident (0 to 1).") var minConfidence: Double?
         @Option(help: "Only clusters at most this confident (0 to 1).") var maxConfidence: Double?
-        @Option(help: "id, confidence (least confident first), -confidence, date (earliest first) or -date.") var sort = "id"
+        // Unconditional: "-confidence" and "-date" are values, not flags.
+        @Option(parsing: .unconditional, help: "id, confidence (least confident first), -confidence, date (earliest first) or -date.")
+        var sort = "id"
         @Option(help: "List at most this many.") var limit: Int?
         @Option(help: "table or json.") var format: OutputFormat = .table
         @OptionGroup var storeOptions: StoreOptions

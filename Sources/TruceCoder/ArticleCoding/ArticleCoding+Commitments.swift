@@ -18,8 +18,15 @@ extension ArticleCoding {
                     counted.relative = RelativeDeadline(amount: relative.amount, unit: relative.unit, base: .signing, from: signed)
                     deadline = counted
                 }
+                var obligor = found.obligor
+                if let mention = obligor, mention.range.lowerBound < found.modalStart, mention.range.upperBound > found.modalStart {
+                    // The actor finder joined the subject with an agent after the modal ("the United States will reduce its
+                    // forces"): the subject is what the words before the modal name.
+                    let before = String(decoding: Array(sentence.text.utf8)[..<found.modalStart], as: UTF8.self)
+                    obligor = coder.sentenceCoder.actors(in: before, on: published).last ?? mention
+                }
                 var commitment = CodedCommitment(
-                    obligor: actor(found.obligor, in: sentence), act: found.act, verb: found.verb, modal: found.modal,
+                    obligor: actor(obligor, in: sentence), act: found.act, verb: found.verb, modal: found.modal,
                     object: found.object, negated: found.negated, deadline: deadline, span: offsets.span(sentence.range),
                     confidence: found.confidence)
                 if let linker { commitment.provisions = linker.provisions(matching: commitment) }

@@ -20,6 +20,8 @@ public struct FoundCommitment: Hashable, Sendable {
     public var countsFromSigning: Bool
     /// 0…1, as ``CodedCommitment/confidence``.
     public var confidence: Double
+    /// UTF-8 offset of the modal in the sentence: an obligor mention that runs past it names more than the subject.
+    public var modalStart: Int
 }
 
 /// Finds commitments in a sentence: a modal or a verb of undertaking ("will", "shall", "must",
@@ -85,7 +87,8 @@ public enum CommitmentFinder {
                                 date: mention.date, text: text(bytes, mention.range),
                                 relative: relative.map { RelativeDeadline(amount: $0.amount, unit: $0.unit, base: .publication, from: published) })
                         },
-                        countsFromSigning: relative?.fromSigning ?? false, confidence: (min(confidence, 0.95) * 100).rounded() / 100))
+                        countsFromSigning: relative?.fromSigning ?? false, confidence: (min(confidence, 0.95) * 100).rounded() / 100,
+                        modalStart: tokens[index].start))
             }
             index = max(index + 1, acts.last.map { $0.verb + 1 } ?? modal.end)
         }
@@ -266,9 +269,11 @@ public enum CommitmentFinder {
 
     // MARK: - Actors
 
-    /// The obligor of an active commitment: the last actor named before the modal.
+    /// The obligor of an active commitment: the last actor named before the modal. A mention may run
+    /// past the modal (the actor finder joins "the United States … its forces" into one actor with an
+    /// agent); where it starts is what counts.
     static func subject(_ actors: [ActorMention], before start: Int) -> ActorMention? {
-        actors.last { $0.range.upperBound <= start }
+        actors.last { $0.range.lowerBound < start }
     }
 
     /// The obligor of a passive one: the actor of a "by" phrase after the verb ("released by the Afghan government").
