@@ -153,7 +153,8 @@ struct ReviewCommand: AsyncParsableCommand {
                         print(
                             filtered
                                 ? "No \(state == "all" ? "" : state + " ")clusters match these filters."
-                                : state == "pending" ? "Nothing waits for review. Import articles with `truce import articles`." : "No \(state) clusters.")
+                                : state == "pending"
+                                    ? "Nothing waits for review. Import articles with `truce import articles`." : "No \(state) clusters.")
                         return
                     }
                     var table = TextTable(["id", "kind", "state", "reports", "conf", "what"])

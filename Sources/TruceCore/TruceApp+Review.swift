@@ -58,10 +58,10 @@ extension TruceApp {
         guard let cluster = try? await storage.reviewCluster(id), cluster.state == .pending, cluster.kind == .event else { return }
         do {
             _ = try cluster.edits(setting: assignments)
-        } catch where error.message.hasPrefix("field 'event_type'") {
-            throw TruceError(.invalidInput, error.message, parameter: "event_type")
         } catch {
             // Other wrong fields are storage's to refuse, with its own wording.
+            guard error.message.hasPrefix("field 'event_type'") else { return }
+            throw TruceError(.invalidInput, error.message, parameter: "event_type")
         }
     }
 

@@ -24,10 +24,16 @@ import TruceModel
     @Test func aCountAndPeopleDetainedAreEditedAndCleared() throws {
         var cluster = Self.eventCluster(code: "190", type: "Battles", count: 43)
         cluster.edits = try cluster.edits(setting: ["count=40", "detained=2"])
-        guard case .success(.event(let event)) = cluster.draft() else { Issue.record("no draft"); return }
+        guard case .success(.event(let event)) = cluster.draft() else {
+            Issue.record("no draft")
+            return
+        }
         #expect(event.attributes["count"] == "40" && event.attributes["detained"] == "2")
         cluster.edits = try cluster.edits(setting: ["count="])
-        guard case .success(.event(let cleared)) = cluster.draft() else { Issue.record("no draft"); return }
+        guard case .success(.event(let cleared)) = cluster.draft() else {
+            Issue.record("no draft")
+            return
+        }
         #expect(cleared.attributes["count"] == nil, "an empty count clears the coded 43")
         #expect(throws: TruceError.self) { try cluster.edits(setting: ["count=-3"]) }
         #expect(throws: TruceError.self) { try cluster.edits(setting: ["detained=many"]) }
@@ -35,10 +41,16 @@ import TruceModel
 
     @Test func aClaimsSpeakerActorIsEdited() throws {
         var cluster = Self.claimCluster()
-        guard case .success(.claim(let before)) = cluster.draft() else { Issue.record("no draft"); return }
+        guard case .success(.claim(let before)) = cluster.draft() else {
+            Issue.record("no draft")
+            return
+        }
         #expect(before.speakerActor == nil)
         cluster.edits = try cluster.edits(setting: ["speaker_actor=TALIBAN"])
-        guard case .success(.claim(let after)) = cluster.draft() else { Issue.record("no draft"); return }
+        guard case .success(.claim(let after)) = cluster.draft() else {
+            Issue.record("no draft")
+            return
+        }
         #expect(after.speakerActor == "TALIBAN" && after.speaker == "a spokesman")
     }
 

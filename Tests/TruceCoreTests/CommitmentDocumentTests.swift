@@ -17,7 +17,10 @@ import TruceTestSupport
     /// The commitments of a report on the signing, coded with the Doha agreement, as `truce code --format json` prints them.
     @Test func commitmentsMatchTheirGoldenFile() throws {
         let coded = try coded(agreement: TestPaths.example("agreement.yaml"))
-        guard case .object(let members) = CodeDocument.result(coded.result) else { Issue.record("not an object"); return }
+        guard case .object(let members) = CodeDocument.result(coded.result) else {
+            Issue.record("not an object")
+            return
+        }
         let commitments = try #require(members.first { $0.key == "commitments" })
         let text = JSONDocument.string(ordered: .object([commitments])) + "\n"
         let expected = try GoldenFile(DocumentGoldenTests.folder.appendingPathComponent("commitments.json")).expected(comparing: text)

@@ -67,24 +67,32 @@ enum CommitmentWords {
         add(["exchange", "exchanging", "exchanged", "swap", "swapping"], [Act(act: .release, needs: prisonerWords)])
         add(["negotiate", "negotiating", "negotiated"], [Act(act: .negotiate)])
         add(
-            ["begin", "beginning", "begun", "start", "starting", "started", "hold", "holding", "held", "open", "opening", "opened", "enter",
-             "entering", "entered", "resume", "resuming", "resumed", "join", "joining"],
+            [
+                "begin", "beginning", "begun", "start", "starting", "started", "hold", "holding", "held", "open", "opening", "opened", "enter",
+                "entering", "entered", "resume", "resuming", "resumed", "join", "joining",
+            ],
             [Act(act: .negotiate, needs: talkWords)])
         add(
             ["cease", "ceasing", "ceased", "stop", "stopping", "stopped", "halt", "halting", "halted", "end", "ending", "ended"],
             [Act(act: .ceaseFire, needs: violenceWords.union(truceWords).union(["fighting", "firing", "shelling", "war", "offensive"]))])
         add(
-            ["observe", "observing", "observed", "respect", "respecting", "respected", "abide", "abiding", "honor", "honour", "uphold",
-             "upholding", "maintain", "maintaining", "declare", "declaring", "declared", "implement", "implementing"],
+            [
+                "observe", "observing", "observed", "respect", "respecting", "respected", "abide", "abiding", "honor", "honour", "uphold",
+                "upholding", "maintain", "maintaining", "declare", "declaring", "declared", "implement", "implementing",
+            ],
             [Act(act: .ceaseFire, needs: truceWords)])
         add(
-            ["attack", "attacking", "attacked", "strike", "striking", "struck", "target", "targeting", "targeted", "fight", "fighting",
-             "shell", "shelling", "shelled", "bomb", "bombing", "bombed"],
+            [
+                "attack", "attacking", "attacked", "strike", "striking", "struck", "target", "targeting", "targeted", "fight", "fighting",
+                "shell", "shelling", "shelled", "bomb", "bombing", "bombed",
+            ],
             [Act(act: .attack)])
         add(["launch", "launching", "launched", "carry", "carrying", "conduct", "conducting"], [Act(act: .attack, needs: violenceWords)])
         add(
-            ["allow", "allowing", "allowed", "permit", "permitting", "permitted", "let", "host", "hosting", "harbor", "harboring",
-             "harbour", "harbouring", "tolerate", "tolerating"],
+            [
+                "allow", "allowing", "allowed", "permit", "permitting", "permitted", "let", "host", "hosting", "harbor", "harboring",
+                "harbour", "harbouring", "tolerate", "tolerating",
+            ],
             [Act(act: .provideAid, needs: aidWords), Act(act: .allow)])
         add(["prevent", "preventing", "prevented", "deny", "denying", "denied"], [Act(act: .allow, inverted: true)])
         add(
