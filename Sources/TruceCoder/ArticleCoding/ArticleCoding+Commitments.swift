@@ -8,8 +8,10 @@ extension ArticleCoding {
         let linker = coder.agreement.map(CommitmentLinker.init)
         for sentence in sentences {
             guard let published = sentence.published ?? article.publicationDate else { continue }
-            let actors = coder.sentenceCoder.actors(in: sentence.text, on: published)
-            for found in CommitmentFinder.commitments(in: sentence.text, actors: actors, published: published) {
+            let found = CommitmentFinder.commitments(in: sentence.text, published: published) {
+                coder.sentenceCoder.actors(in: sentence.text, on: published)
+            }
+            for found in found {
                 var deadline = found.deadline
                 // A time counted from the signing counts from the agreement's own signing day when it is known.
                 if found.countsFromSigning, let signed, var counted = deadline, let relative = counted.relative {

@@ -40,8 +40,21 @@ public enum CommitmentFinder {
     ///
     /// - Parameter published: the day relative deadlines count from when the text names none.
     public static func commitments(in sentence: String, actors: [ActorMention], published: Day) -> [FoundCommitment] {
+        commitments(in: sentence, published: published) { actors }
+    }
+
+    /// The commitments of `sentence`; `actors` is asked only when the sentence states one, since
+    /// finding actors costs more than finding modals.
+    public static func commitments(in sentence: String, published: Day, actors findActors: () -> [ActorMention]) -> [FoundCommitment] {
         let tokens = LexTokenizer.tokens(sentence)
         guard tokens.contains(where: { $0.kind == .word && (CommitmentWords.modals.contains($0.text) || $0.text == "to") }) else { return [] }
+        var actorsFound: [ActorMention]?
+        func actors() -> [ActorMention] {
+            if let actorsFound { return actorsFound }
+            let found = findActors()
+            actorsFound = found
+            return found
+        }
         let dates = DateFinder.mentions(in: tokens, published: published, anchor: nil)
         let bytes = Array(sentence.utf8)
         var found: [FoundCommitment] = []
@@ -71,7 +84,8 @@ public enum CommitmentFinder {
                 var object = objectStart < objectEnd ? text(bytes, objectStart..<objectEnd) : nil
                 if object?.isEmpty == true { object = nil }
                 let obligor =
-                    item.passive ? agent(actors, tokens: tokens, after: item.verb, before: end) : subject(actors, before: tokens[index].start)
+                    item.passive
+                    ? agent(actors(), tokens: tokens, after: item.verb, before: end) : subject(actors(), before: tokens[index].start)
                 let relative = deadline.flatMap { relativeTime(tokens, mention: $0) }
                 var confidence = 0.5
                 if obligor != nil { confidence += 0.2 }
