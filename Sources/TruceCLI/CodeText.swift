@@ -4,7 +4,7 @@ import TruceModel
 
 /// How `truce code` prints a coding result for people; the JSON is the core's ``CodeDocument``.
 enum CodeText {
-    /// A table of events for people, then claims and figures as lines, fitting `width` columns.
+    /// A table of events for people, then claims, figures and commitments as lines, fitting `width` columns.
     static func table(_ result: CodingResult, article: Article, file: String, width: Int) -> String {
         var lines: [String] = []
         let date = article.publicationDate?.iso ?? "no date"
@@ -33,7 +33,27 @@ enum CodeText {
             let when = figure.refersTo.map { $0.isSingleDay ? $0.earliest.iso : "\($0.earliest.iso)…\($0.latest.iso)" } ?? "?"
             lines.append("figure: \(figure.indicator) = \(JSONValue.double(figure.value).text) (\(figure.kind.rawValue), \(when))")
         }
+        for commitment in result.commitments {
+            lines.append(fitted(commitmentLine(commitment), width: width))
+        }
         return lines.joined(separator: "\n")
+    }
+
+    /// `commitment: TALIBAN will release (release, due 2020-03-10 "by 10 March" → prisoners-1000) [0.85] up to 1,000 prisoners`:
+    /// what a reader needs first, the object last, where a narrow terminal cuts it.
+    static func commitmentLine(_ commitment: CodedCommitment) -> String {
+        var what = [commitment.act.rawValue]
+        if commitment.negated { what.append("prohibition") }
+        if let deadline = commitment.deadline { what.append("due \(deadline.due.iso) “\(deadline.text)”") }
+        var line = "commitment: \(commitment.obligor?.name ?? "?") \(commitment.modal) \(commitment.verb) (\(what.joined(separator: ", "))"
+        if !commitment.provisions.isEmpty { line += " → \(commitment.provisions.joined(separator: ", "))" }
+        line += ") [\(format2(commitment.confidence))]"
+        if let object = commitment.object { line += " \(object)" }
+        return line
+    }
+
+    private static func fitted(_ line: String, width: Int) -> String {
+        line.count > width ? String(line.prefix(width - 1)) + "…" : line
     }
 
     private static func format2(_ value: Double) -> String { JSONValue.rounded(value, places: 2).text }

@@ -70,36 +70,98 @@ struct ReviewCommand: AsyncParsableCommand {
     }
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "List clusters waiting for review (or in another state).")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "List clusters waiting for review (or in another state), filtered and sorted.",
+            discussion: """
+                The same query as the server's review queue (GET /api/v1/review), so both list the same clusters in the \
+                same order for the same filters. A cluster's confidence is its most confident report's; its date, the date \
+                accepting would record.
+                """)
 
         @Option(help: "pending, accepted, rejected, merged or all.") var state = "pending"
+        @Option(help: "event, claim, figure (or observation: what a figure becomes).") var kind: String?
+        @Option(name: .customLong("type"), help: "Only events of this ACLED event type, sub-event type or CAMEO code (any case).")
+        var eventType: String?
+        @Option(help: "done, promised, demanded, denied, hypothetical or negated.") var modality: String?
+        @Option(help: "Only clusters at least this confident (0 to 1).") var minConfidence: Double?
+        @Option(help: "Only clusters at most this confident (0 to 1).") var maxConfidence: Double?
+        // Unconditional: "-confidence" and "-date" are values, not flags.
+        @Option(parsing: .unconditional, help: "id, confidence (least confident first), -confidence, date (earliest first) or -date.")
+        var sort = "id"
+        @Option(help: "List at most this many.") var limit: Int?
         @Option(help: "table or json.") var format: OutputFormat = .table
         @OptionGroup var storeOptions: StoreOptions
 
         func validate() throws {
+            _ = try query()
+            if let limit, limit < 1 { throw ValidationError("--limit is 1 or more") }
+        }
+
+        /// The flags as the core's queue query (its page fields are set while paging).
+        func query() throws -> ReviewQueueQuery {
+            var query = ReviewQueueQuery(order: .id, states: [])
             guard state == "all" || ClusterState(rawValue: state) != nil else {
                 throw ValidationError("unknown state '\(state)': use pending, accepted, rejected, merged or all")
             }
+            query.states = state == "all" ? [] : [ClusterState(rawValue: state) ?? .pending]
+            if let kind { query.kind = try Self.kind(kind) }
+            if let modality {
+                guard let value = Modality(rawValue: modality) else {
+                    throw ValidationError("unknown modality '\(modality)': use \(Modality.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                query.modality = value
+            }
+            query.eventType = eventType
+            for (flag, bound) in [("--min-confidence", minConfidence), ("--max-confidence", maxConfidence)] {
+                if let bound, !(0...1).contains(bound) { throw ValidationError("\(flag) is a confidence from 0 to 1") }
+            }
+            query.minimumConfidence = minConfidence
+            query.maximumConfidence = maxConfidence
+            guard let order = ReviewQueueQuery.Order(rawValue: sort) else {
+                throw ValidationError(
+                    "unknown sort '\(sort)': use \(ReviewQueueQuery.Order.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            query.order = order
+            return query
+        }
+
+        /// `observation` is what a figure becomes; commitments are coded but not stored for review.
+        static func kind(_ name: String) throws -> CandidateKind {
+            if name == "observation" { return .figure }
+            if name == "commitment" {
+                throw ValidationError(
+                    "commitments are not review candidates: `truce code` prints them (with --agreement, linked to provisions), "
+                        + "but the store's review tables hold events, claims and figures only")
+            }
+            guard let kind = CandidateKind(rawValue: name) else {
+                throw ValidationError("unknown kind '\(name)': use event, claim, figure or observation")
+            }
+            return kind
         }
 
         func run() async throws {
             try await CLIErrors.reportingAsync {
-                let states: Set<ClusterState> = state == "all" ? [] : [ClusterState(rawValue: state) ?? .pending]
-                let clusters = try await storeOptions.app().reviewClusters(states: states)
+                let app = try await storeOptions.app()
+                let matching = try await app.reviewMatches(try query())
+                let clusters = limit.map { Array(matching.prefix($0)) } ?? matching
                 switch format {
                 case .json:
                     print(try JSONDocument.string(clusters.map { ClusterDocument($0) }))
                 case .table:
                     guard !clusters.isEmpty else {
+                        let filtered = kind != nil || eventType != nil || modality != nil || minConfidence != nil || maxConfidence != nil
                         print(
-                            state == "pending" ? "Nothing waits for review. Import articles with `truce import articles`." : "No \(state) clusters.")
+                            filtered
+                                ? "No \(state == "all" ? "" : state + " ")clusters match these filters."
+                                : state == "pending"
+                                    ? "Nothing waits for review. Import articles with `truce import articles`." : "No \(state) clusters.")
                         return
                     }
-                    var table = TextTable(["id", "kind", "state", "reports", "what"])
+                    var table = TextTable(["id", "kind", "state", "reports", "conf", "what"])
                     for cluster in clusters {
                         table.add([
                             "\(cluster.id)", cluster.kind.rawValue, ReviewText.stateLabel(cluster), "\(cluster.reports.count)",
-                            ClusterSummary.text(of: cluster),
+                            ClusterSummary.number(TruceApp.confidence(of: cluster)), ClusterSummary.text(of: cluster),
                         ])
                     }
                     print(table.render(width: Terminal.width))
@@ -185,8 +247,10 @@ struct ReviewCommand: AsyncParsableCommand {
             commandName: "edit", abstract: "Set fields of a pending cluster before accepting it.",
             discussion: """
                 Events: date (YYYY-MM-DD, YYYY-MM or FROM..TO), actor1, actor2, code (CAMEO), event_type, sub_event_type, \
-                country, admin1, place, fatalities (N, LOW..HIGH or LOW..BEST..HIGH), modality. Claims: date, speaker, quote, \
-                provision, modality. Figures: date, indicator, value, actor, kind (current or target). An empty value clears a field.
+                country, admin1, place, fatalities (N, LOW..HIGH or LOW..BEST..HIGH), count (acts), detained, modality. Claims: \
+                date, speaker, speaker_actor, quote, provision, modality. Figures: date, indicator, value, actor, kind (current or \
+                target). An empty value clears a field. A statement (CAMEO 01–05, 10) never takes an armed-conflict event type \
+                (Battles, Explosions/Remote violence, Violence against civilians): `truce review show ID` lists the types offered.
                 """)
 
         @Argument(help: "The cluster id.") var id: Int64

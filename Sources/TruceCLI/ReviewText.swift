@@ -36,6 +36,13 @@ enum ReviewText {
         case .failure(let error):
             lines.append("Cannot be accepted yet: \(error.message)")
         }
+        if cluster.kind == .event, cluster.state == .pending {
+            // The choice of event_type offered: a statement is never offered an armed-conflict type.
+            let statement = cluster.eventCode.map(EventTypeChoice.isStatement(code:)) ?? false
+            lines.append(
+                "  types       " + cluster.offeredEventTypes.joined(separator: ", ")
+                    + (statement ? " (CAMEO \(cluster.eventCode ?? "") is a statement: no armed-conflict type)" : ""))
+        }
         if !cluster.isAct { lines.append("  Not an act (\(cluster.modality.rawValue)): accepting needs --allow-non-act (A on the screen).") }
         if !cluster.edits.isEmpty {
             lines.append("  edits       " + cluster.edits.values.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", "))

@@ -104,6 +104,7 @@ struct ArticleCoding {
         for sentence in sentences { code(sentence) }
         markRepeats()
         claims(sentences)
+        commitments(sentences)
         return result
     }
 

@@ -78,7 +78,9 @@ public struct RecordedWrites: Sendable {
 
     /// Sets fields of a pending cluster as ``TruceApp/edit(_:set:reviewer:)`` does, recorded as `actor`'s.
     public func edit(_ id: Int64, set assignments: [String], reviewer: String, actor: String) async throws -> ReviewCluster {
-        try await deciding("edit", [id], actor: actor) { entry in
+        // A statement never takes an armed-conflict type: a rule over the cluster's reports, checked before the transaction.
+        try await app.checkEventType(id, assignments)
+        return try await deciding("edit", [id], actor: actor) { entry in
             try await app.storage.edit(id, set: assignments, by: app.stamp(reviewer), recording: entry)
         }.value
     }

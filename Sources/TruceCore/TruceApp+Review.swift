@@ -54,9 +54,26 @@ extension TruceApp {
         try await storage.reject(ids, note: note, by: stamp(reviewer))
     }
 
-    /// Sets fields of a pending cluster (`field=value`); none is kept when one is wrong.
+    /// Sets fields of a pending cluster (`field=value`); none is kept when one is wrong, nor when
+    /// the edit would give a statement an armed-conflict type (``ReviewCluster/edits(setting:)``).
     public func edit(_ id: Int64, set assignments: [String], reviewer: String) async throws -> ReviewCluster {
-        try await storage.edit(id, set: assignments, by: stamp(reviewer))
+        try await checkEventType(id, assignments)
+        return try await storage.edit(id, set: assignments, by: stamp(reviewer))
+    }
+
+    /// Refuses an edit that gives a statement (CAMEO 01–05, 10) an armed-conflict event type, before
+    /// storage is asked: the rule needs the cluster's reports, which storage's field checks do not read.
+    ///
+    /// - Throws: ``TruceError`` (`invalidInput`, parameter `event_type`) naming the types offered.
+    func checkEventType(_ id: Int64, _ assignments: [String]) async throws {
+        guard let cluster = try? await storage.reviewCluster(id), cluster.state == .pending, cluster.kind == .event else { return }
+        do {
+            _ = try cluster.edits(setting: assignments)
+        } catch {
+            // Other wrong fields are storage's to refuse, with its own wording.
+            guard error.message.hasPrefix("field 'event_type'") else { return }
+            throw TruceError(.invalidInput, error.message, parameter: "event_type")
+        }
     }
 
     /// Puts back the edits a pending cluster had before: how an edit is undone.

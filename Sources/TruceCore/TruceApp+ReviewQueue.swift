@@ -1,7 +1,8 @@
 public import TruceModel
 public import TruceStorage
 
-/// Which pending review clusters to list, in which order, one page at a time.
+/// Which review clusters to list (pending ones unless other states are asked for), in which order,
+/// one page at a time: the one query behind the server's queue and `truce review list`.
 public struct ReviewQueueQuery: Hashable, Sendable {
     /// The orders the queue can be listed in.
     public enum Order: String, Hashable, Sendable, CaseIterable {
@@ -11,7 +12,13 @@ public struct ReviewQueueQuery: Hashable, Sendable {
         case confidenceAscending = "confidence"
         /// Oldest cluster first.
         case id
+        /// The earliest date reported first (the date accepting would record), then by id; undated last.
+        case dateAscending = "date"
+        /// The latest date reported first, then by id; undated last.
+        case dateDescending = "-date"
     }
+    /// Only clusters in one of these states; empty: every state.
+    public var states: Set<ClusterState>
     /// Only clusters of this kind.
     public var kind: CandidateKind?
     /// Only clusters whose modality is this.
@@ -32,8 +39,10 @@ public struct ReviewQueueQuery: Hashable, Sendable {
     /// A query; nothing given lists every pending cluster, most confident first.
     public init(
         kind: CandidateKind? = nil, modality: Modality? = nil, eventType: String? = nil, minimumConfidence: Double? = nil,
-        maximumConfidence: Double? = nil, order: Order = .confidenceDescending, limit: Int = 50, offset: Int = 0
+        maximumConfidence: Double? = nil, order: Order = .confidenceDescending, limit: Int = 50, offset: Int = 0,
+        states: Set<ClusterState> = [.pending]
     ) {
+        self.states = states
         self.kind = kind
         self.modality = modality
         self.eventType = eventType
@@ -49,7 +58,7 @@ extension TruceApp {
     /// The largest page of the review queue.
     public static let maximumReviewPage = 200
 
-    /// One page of the pending clusters `query` selects, with how many match in all.
+    /// One page of the clusters `query` selects, with how many match in all.
     ///
     /// - Throws: ``TruceError`` (`invalidInput`) naming `limit`, `offset` or a confidence bound outside its range.
     public func reviewQueue(_ query: ReviewQueueQuery) async throws -> (clusters: [ReviewCluster], total: Int) {
@@ -57,11 +66,20 @@ extension TruceApp {
             throw TruceError(.invalidInput, "a page lists 1 to \(Self.maximumReviewPage) clusters", parameter: "limit")
         }
         guard query.offset >= 0 else { throw TruceError(.invalidInput, "an offset is 0 or more", parameter: "offset") }
+        let matching = try await reviewMatches(query)
+        return (Array(matching.dropFirst(query.offset).prefix(query.limit)), matching.count)
+    }
+
+    /// Every cluster `query` selects, in its order, its page fields aside: what ``reviewQueue(_:)``
+    /// pages through, for front ends that list the whole queue (`truce review list`).
+    ///
+    /// - Throws: ``TruceError`` (`invalidInput`) naming a confidence bound outside 0…1.
+    public func reviewMatches(_ query: ReviewQueueQuery) async throws -> [ReviewCluster] {
         for (name, bound) in [("min_confidence", query.minimumConfidence), ("max_confidence", query.maximumConfidence)] {
             if let bound, !(0...1).contains(bound) { throw TruceError(.invalidInput, "a confidence is from 0 to 1", parameter: name) }
         }
         let type = query.eventType?.lowercased()
-        var matching = try await storage.reviewClusters(states: [.pending]).filter { cluster in
+        var matching = try await storage.reviewClusters(states: query.states).filter { cluster in
             let confidence = Self.confidence(of: cluster)
             if let kind = query.kind, cluster.kind != kind { return false }
             if let modality = query.modality, cluster.modality != modality { return false }
@@ -78,8 +96,30 @@ extension TruceApp {
         case .id: matching.sort { $0.id < $1.id }
         case .confidenceDescending: matching.sort { (-Self.confidence(of: $0), $0.id) < (-Self.confidence(of: $1), $1.id) }
         case .confidenceAscending: matching.sort { (Self.confidence(of: $0), $0.id) < (Self.confidence(of: $1), $1.id) }
+        case .dateAscending, .dateDescending:
+            let descending = query.order == .dateDescending
+            let days = Dictionary(uniqueKeysWithValues: matching.map { ($0.id, Self.date(of: $0)) })
+            matching.sort { a, b in
+                switch (days[a.id] ?? nil, days[b.id] ?? nil) {
+                case (let x?, let y?) where x != y: descending ? x > y : x < y
+                case (.some, .none): true
+                case (.none, .some): false
+                default: a.id < b.id
+                }
+            }
         }
-        return (Array(matching.dropFirst(query.offset).prefix(query.limit)), matching.count)
+        return matching
+    }
+
+    /// A cluster's date: the first day of the record accepting it would write, else the earliest
+    /// day a report gives; nil when none gives one.
+    public static func date(of cluster: ReviewCluster) -> Day? {
+        switch cluster.draft() {
+        case .success(.event(let event)): event.date.earliest
+        case .success(.claim(let claim)): claim.date
+        case .success(.observation(let observation)): observation.date
+        case .failure: cluster.reports.compactMap { $0.date?.earliest }.min()
+        }
     }
 
     /// A cluster's confidence: that of its most confident report.
@@ -113,6 +153,7 @@ extension TruceApp {
             }
         }
         let assignments = fields.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        try await checkEventType(id, assignments)
         return try await aboutCluster {
             try await storage.edit(id, set: assignments, by: stamp(reviewer), recording: decisionEntry("edit", id, by: reviewer))
         }

@@ -35,7 +35,11 @@ enum ReviewPages {
         let kinds = option("kind", [("", "any kind")] + CandidateKind.allCases.map { ($0.rawValue, $0.rawValue) }, query.kind?.rawValue)
         let modalities = option("modality", [("", "any modality")] + Modality.allCases.map { ($0.rawValue, $0.rawValue) }, query.modality?.rawValue)
         let orders = option(
-            "sort", [("-confidence", "most confident first"), ("confidence", "least confident first"), ("id", "oldest first")], query.order.rawValue)
+            "sort",
+            [
+                ("-confidence", "most confident first"), ("confidence", "least confident first"), ("id", "oldest first"),
+                ("date", "earliest date first"), ("-date", "latest date first"),
+            ], query.order.rawValue)
         let pairs = request.pairs + [("limit", String(query.limit))]
         let previous =
             query.offset > 0 ? "<a href=\"/review\(HTML.query(pairs + [("offset", String(max(0, query.offset - query.limit)))]))\">Previous</a>" : ""

@@ -21,7 +21,7 @@ import TruceTestSupport
         let run = await TruceInProcess.run(["code", path, "--format", "json"])
         #expect(run.status == 0, "\(run.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
-        #expect(Set(object.keys) == ["events", "claims", "figures"])
+        #expect(Set(object.keys) == ["events", "claims", "figures", "commitments"])
         #expect(run.stdout.range(of: "\"events\"")!.lowerBound < run.stdout.range(of: "\"claims\"")!.lowerBound)
         let events = try #require(object["events"] as? [[String: Any]])
         let detention = try #require(events.first { ($0["detained"] as? Int) == 2 })

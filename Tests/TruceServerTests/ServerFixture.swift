@@ -28,9 +28,10 @@ struct ServerFixture {
     static let hostileActor = "<img src=x onerror=alert(1)>Militia"
     static let clock = WallClock.fixed(Date(timeIntervalSince1970: 1_600_000_000))  // 2020-09-13
 
-    /// The fixture; with `evidence` false, the agreement and users only (no events, observations or claims).
-    static func make(evidence: Bool = true) async throws -> ServerFixture {
-        let store = try Store.inMemory()
+    /// The fixture; with `evidence` false, the agreement and users only (no events, observations or claims);
+    /// with `path`, in a store file there (which a CLI command can open too), else in memory.
+    static func make(evidence: Bool = true, path: String? = nil) async throws -> ServerFixture {
+        let store = try path.map { try Store.open(path: $0) } ?? Store.inMemory()
         let app = TruceApp(storage: store, clock: clock)
         for (kind, file) in [(DatasetKind.acled, "events.csv"), (.observations, "observations.csv"), (.claims, "claims.csv")] where evidence {
             _ = try await app.importDataset(ImportRequest(kind: kind, path: TestPaths.example(file), rejects: RejectsInMemory()))

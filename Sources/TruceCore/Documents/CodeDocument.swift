@@ -2,15 +2,16 @@ public import TruceFormats
 public import TruceModel
 
 /// What `truce code` (and any front end that codes articles) shows of a coding result: JSON with
-/// snake_case keys in a fixed order — events, claims and figures as the coder found them, each
-/// with its text span — built as ordered ``JSONValue``s and written by ``JSONDocument``.
+/// snake_case keys in a fixed order — events, claims, figures and commitments as the coder found
+/// them, each with its text span — built as ordered ``JSONValue``s and written by ``JSONDocument``.
 public enum CodeDocument {
-    /// `{"events": [...], "claims": [...], "figures": [...]}`.
+    /// `{"events": [...], "claims": [...], "figures": [...], "commitments": [...]}`.
     public static func result(_ result: CodingResult) -> JSONValue {
         .object([
             .init("events", .array(result.events.map(event))),
             .init("claims", .array(result.claims.map(claim))),
             .init("figures", .array(result.figures.map(figure))),
+            .init("commitments", .array(result.commitments.map(commitment))),
         ])
     }
 
@@ -90,6 +91,43 @@ public enum CodeDocument {
         ])
     }
 
+    /// One commitment: `obligor`, `act`, `cameo`, `verb`, `modal`, `object`, `negated`, `deadline`
+    /// (`{"due", "from", "to", "precision", "text", "relative": {"amount", "unit", "base", "from"}}` or null),
+    /// `span`, `confidence`, `provisions`.
+    static func commitment(_ commitment: CodedCommitment) -> JSONValue {
+        .object([
+            .init("obligor", actor(commitment.obligor)),
+            .init("act", .string(commitment.act.rawValue)),
+            .init("cameo", .string(commitment.act.cameo)),
+            .init("verb", .string(commitment.verb)),
+            .init("modal", .string(commitment.modal)),
+            .init("object", .string(commitment.object)),
+            .init("negated", .bool(commitment.negated)),
+            .init("deadline", commitment.deadline.map(deadline) ?? .null),
+            .init("span", span(commitment.span)),
+            .init("confidence", .rounded(commitment.confidence, places: 2)),
+            .init("provisions", .array(commitment.provisions.map { .string($0) })),
+        ])
+    }
+
+    static func deadline(_ deadline: CommitmentDeadline) -> JSONValue {
+        let relative: JSONValue =
+            deadline.relative.map { relative in
+                .object([
+                    .init("amount", .int(relative.amount)), .init("unit", .string(relative.unit.rawValue)),
+                    .init("base", .string(relative.base.rawValue)), .init("from", .string(relative.from.iso)),
+                ])
+            } ?? .null
+        return .object([
+            .init("due", .string(deadline.due.iso)),
+            .init("from", .string(deadline.date.earliest.iso)),
+            .init("to", .string(deadline.date.latest.iso)),
+            .init("precision", .string(deadline.date.precision.rawValue)),
+            .init("text", .string(deadline.text)),
+            .init("relative", relative),
+        ])
+    }
+
     static func actor(_ actor: CodedActor?) -> JSONValue {
         guard let actor else { return .null }
         return .object([.init("name", .string(actor.name)), .init("code", .string(actor.code)), .init("text", .string(actor.text))])
@@ -118,6 +156,10 @@ public enum CodeDocument {
         out.key("figures")
         out.beginArray()
         for figure in coded.figures { out.value(self.figure(figure)) }
+        out.endArray()
+        out.key("commitments")
+        out.beginArray()
+        for commitment in coded.commitments { out.value(self.commitment(commitment)) }
         out.endArray()
         out.endObject()
     }

@@ -1,4 +1,4 @@
-/// What the coder found in one article: candidate events, claims and figures.
+/// What the coder found in one article: candidate events, claims, figures and commitments.
 ///
 /// Nothing here is evidence yet: a reviewer accepts, edits, merges or rejects it.
 /// Spans are offsets in Unicode scalars into `Article.text` (the cleaned text),
@@ -10,16 +10,34 @@ public struct CodingResult: Hashable, Sendable, Codable {
     public var claims: [CodedClaim]
     /// Candidate figures: numbers reported for indicators.
     public var figures: [CodedFigure]
+    /// Commitments: who owes what by when, as statements and agreement texts say it.
+    public var commitments: [CodedCommitment]
 
     /// A result holding the given candidates; none of each by default.
-    public init(events: [CodedEvent] = [], claims: [CodedClaim] = [], figures: [CodedFigure] = []) {
+    public init(
+        events: [CodedEvent] = [], claims: [CodedClaim] = [], figures: [CodedFigure] = [], commitments: [CodedCommitment] = []
+    ) {
         self.events = events
         self.claims = claims
         self.figures = figures
+        self.commitments = commitments
     }
 
-    /// Whether the coder found nothing: no events, claims or figures.
-    public var isEmpty: Bool { events.isEmpty && claims.isEmpty && figures.isEmpty }
+    /// Whether the coder found nothing: no events, claims, figures or commitments.
+    public var isEmpty: Bool { events.isEmpty && claims.isEmpty && figures.isEmpty && commitments.isEmpty }
+
+    private enum CodingKeys: String, CodingKey {
+        case events, claims, figures, commitments
+    }
+
+    /// Decodes a result; one written before commitments were coded has none.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        events = try container.decode([CodedEvent].self, forKey: .events)
+        claims = try container.decode([CodedClaim].self, forKey: .claims)
+        figures = try container.decode([CodedFigure].self, forKey: .figures)
+        commitments = try container.decodeIfPresent([CodedCommitment].self, forKey: .commitments) ?? []
+    }
 }
 
 /// Half-open range of Unicode-scalar offsets into an article's cleaned text.

@@ -83,8 +83,11 @@ public enum EvidenceDraft {
         let subEventType = optional(edits, "sub_event_type") ?? sameCode.lazy.compactMap(\.record.acledSubEventType).first
         let modality = modality(reports, edits: edits)
         var attributes = ["modality": modality.rawValue]
-        if let count = reports.compactMap(\.record.count).max() { attributes["count"] = String(count) }
-        if let detained = reports.compactMap(\.record.detained).max() { attributes["detained"] = String(detained) }
+        // An edited count wins; cleared, the event has none.
+        if let count = pick(edits, "count", else: reports.compactMap(\.record.count).max().map(String.init)) { attributes["count"] = count }
+        if let detained = pick(edits, "detained", else: reports.compactMap(\.record.detained).max().map(String.init)) {
+            attributes["detained"] = detained
+        }
         let actor1 = actor(reports, \.record.actor1, edit: edits.text("actor1"))
         // Reports that swapped the sides (one says "Afghan forces detained", another "were detained by
         // Afghan forces") must not make a side act on itself: the target never repeats the actor's
@@ -117,7 +120,7 @@ public enum EvidenceDraft {
         guard let day = edits.date?.earliest ?? dates.min() else {
             throw TruceError(.invalidInput, "field 'date': no report gives a date; set one (date=YYYY-MM-DD)")
         }
-        let speakerActor = mostCommon(reports, { $0.record.speakerActor?.name })
+        let speakerActor = pick(edits, "speaker_actor", else: mostCommon(reports, { $0.record.speakerActor?.name }))
         return Claim(
             key: key, date: day, speaker: optional(edits, "speaker") ?? mostCommon(reports, { $0.record.speaker }) ?? first.record.speaker,
             speakerActor: speakerActor, quote: optional(edits, "quote") ?? mostCommon(reports, { $0.record.quote }) ?? first.record.quote,

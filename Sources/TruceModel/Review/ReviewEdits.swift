@@ -6,8 +6,11 @@ public enum CandidateKind: String, Hashable, Sendable, Codable, CaseIterable {
     public var editableFields: [String] {
         switch self {
         case .event:
-            ["date", "actor1", "actor2", "code", "event_type", "sub_event_type", "country", "admin1", "place", "fatalities", "modality"]
-        case .claim: ["date", "speaker", "quote", "provision", "modality"]
+            [
+                "date", "actor1", "actor2", "code", "event_type", "sub_event_type", "country", "admin1", "place", "fatalities", "count",
+                "detained", "modality",
+            ]
+        case .claim: ["date", "speaker", "speaker_actor", "quote", "provision", "modality"]
         case .figure: ["date", "indicator", "value", "actor", "kind"]
         }
     }
@@ -97,6 +100,10 @@ public struct ReviewEdits: Hashable, Sendable, Codable {
             guard text.isEmpty || parseFatalities(text) != nil else {
                 throw TruceError(
                     .invalidInput, "field 'fatalities': '\(text)' is not a count; write N, LOW..HIGH or LOW..BEST..HIGH (empty: unknown)")
+            }
+        case "count", "detained":
+            guard text.isEmpty || Int(text).map({ $0 >= 0 }) == true else {
+                throw TruceError(.invalidInput, "field '\(field)': '\(text)' is not a count; write a whole number, 0 or more (empty: unknown)")
             }
         case "modality":
             guard Modality(rawValue: text) != nil else {
