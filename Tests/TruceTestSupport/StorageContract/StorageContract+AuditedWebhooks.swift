@@ -1,5 +1,5 @@
 import TruceModel
-public import TruceStorage
+import TruceStorage
 
 extension StorageContract {
     /// A webhook's save and removal land with their entries, made from the webhook as it was; a save
