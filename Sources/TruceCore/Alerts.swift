@@ -35,8 +35,8 @@ public struct DeliveryReport: Hashable, Sendable {
 /// Every front end that changes evidence wraps the change in ``recordingChanges(_:)``; a worker (the
 /// server runs one) calls ``deliverDue(with:)`` now and then.
 public struct Alerts: Sendable {
-    /// Where webhooks and alerts are kept.
-    public let store: any AlertStore
+    /// Where webhooks and alerts are kept, with the audit log webhook changes are recorded in.
+    public let store: any AuditedWebhooks
     /// Assesses the agreements.
     public let app: TruceApp
     /// The agreements to watch.
@@ -53,7 +53,7 @@ public struct Alerts: Sendable {
     /// (by default 1 minute, 5 minutes, 30 minutes, 2 hours and 12 hours), sending only to the addresses `addresses` allows
     /// (public ones, by default).
     public init(
-        store: any AlertStore, app: TruceApp, agreements: AgreementLibrary, retryDelays: [Int64] = [60, 300, 1_800, 7_200, 43_200],
+        store: any AuditedWebhooks, app: TruceApp, agreements: AgreementLibrary, retryDelays: [Int64] = [60, 300, 1_800, 7_200, 43_200],
         addresses: WebhookAddressPolicy = WebhookAddressPolicy()
     ) {
         self.store = store
@@ -63,22 +63,34 @@ public struct Alerts: Sendable {
         self.addresses = addresses
     }
 
-    /// Sets the webhook of agreement `id` to `url`.
+    /// Sets the webhook of agreement `id` to `url`, recorded in the audit log as `actor`'s (the address
+    /// redacted, see ``AuditedWebhook``) in the same transaction.
     ///
     /// - Throws: ``TruceError`` (parameter `agreement`) when no agreement `id` is kept; (`invalidInput`,
     ///   parameter `url`) when ``addresses`` refuses `url` (see ``WebhookAddressPolicy/check(_:acceptingUnresolved:)``).
-    public func setWebhook(agreement id: String, url: String) async throws {
+    public func setWebhook(agreement id: String, url: String, by actor: String) async throws {
         _ = try await agreements.agreement(id: id)
         let url = url.trimmingCharacters(in: .whitespaces)
         try await addresses.check(url, acceptingUnresolved: true)
-        try await store.saveWebhook(StoredWebhook(agreement: id, url: url, savedAt: app.clock.timestamp))
+        let webhook = StoredWebhook(agreement: id, url: url, savedAt: app.clock.timestamp)
+        let audit = app.audit
+        try await store.saveWebhook(webhook) { before in
+            try audit.entry(
+                before == nil ? "create" : "update", kind: AuditedWebhook.auditKind, id: id, by: actor, before: before.map(AuditedWebhook.init),
+                after: AuditedWebhook(webhook))
+        }
     }
 
-    /// Removes the webhook of agreement `id`; returns whether there was one.
+    /// Removes the webhook of agreement `id`, recorded in the audit log as `actor`'s in the same
+    /// transaction; returns whether there was one (no entry when there was not).
     @discardableResult
-    public func removeWebhook(agreement id: String) async throws -> Bool {
+    public func removeWebhook(agreement id: String, by actor: String) async throws -> Bool {
         guard AgreementLibrary.isValidID(id) else { return false }
-        return try await store.removeWebhook(agreement: id)
+        let audit = app.audit
+        return try await store.removeWebhook(agreement: id) { removed in
+            try audit.entry(
+                "delete", kind: AuditedWebhook.auditKind, id: id, by: actor, before: AuditedWebhook(removed), after: AuditedWebhook?.none)
+        }
     }
 
     /// Every webhook, by agreement.

@@ -93,7 +93,12 @@ extension Handlers {
             let id = context.form["agreement"] ?? ""
             let url = (context.form["url"] ?? "").trimmingCharacters(in: .whitespaces)
             let alerts = try requireAlerts()
-            if url.isEmpty { try await alerts.removeWebhook(agreement: id) } else { try await alerts.setWebhook(agreement: id, url: url) }
+            let user = try signedIn(context).user
+            if url.isEmpty {
+                try await alerts.removeWebhook(agreement: id, by: user)
+            } else {
+                try await alerts.setWebhook(agreement: id, url: url, by: user)
+            }
             return Responses.redirect(to: "/deadlines")
         }
         route(router, .get, "/api/v1/deadlines") { request, _ in
@@ -111,11 +116,11 @@ extension Handlers {
             guard let url = try fields.text("url", maximumLength: Alerts.maximumURLLength) else {
                 throw ServerError.invalid("url", "send {\"url\": \"https://…\"}")
             }
-            try await requireAlerts().setWebhook(agreement: try agreementID(context), url: url)
+            try await requireAlerts().setWebhook(agreement: try agreementID(context), url: url, by: try signedIn(context).user)
             return Response(status: .noContent)
         }
         route(router, .delete, "/api/v1/agreements/:agreement/webhook") { _, context in
-            guard try await requireAlerts().removeWebhook(agreement: try agreementID(context)) else {
+            guard try await requireAlerts().removeWebhook(agreement: try agreementID(context), by: try signedIn(context).user) else {
                 throw ServerError(.notFound, code: "not_found", "this agreement has no webhook", field: "agreement")
             }
             return Response(status: .noContent)

@@ -58,8 +58,8 @@ import TruceTestSupport
         let receiver = Receiver(failures: 1_000)
         let changes = try await receiver.application().test(.live) { client -> [StatusChange] in
             let port = try #require(client.port)
-            await #expect(throws: TruceError.self) { try await alerts.setWebhook(agreement: "doha-2020", url: "file:///etc/passwd") }
-            try await alerts.setWebhook(agreement: "doha-2020", url: "http://127.0.0.1:\(port)/hook")
+            await #expect(throws: TruceError.self) { try await alerts.setWebhook(agreement: "doha-2020", url: "file:///etc/passwd", by: "ada") }
+            try await alerts.setWebhook(agreement: "doha-2020", url: "http://127.0.0.1:\(port)/hook", by: "ada")
             let (_, changes) = try await alerts.recordingChanges {
                 try await app.importDataset(ImportRequest(kind: .acled, path: TestPaths.example("events.csv"), rejects: RejectsInMemory()))
             }
@@ -103,7 +103,7 @@ import TruceTestSupport
         let alerts = Alerts(store: store, app: app, agreements: agreements, retryDelays: [10], addresses: Self.localReceivers)
         let receiver = Receiver(failures: .max)
         try await receiver.application().test(.live) { client in
-            try await alerts.setWebhook(agreement: "doha-2020", url: "http://127.0.0.1:\(try #require(client.port))/hook")
+            try await alerts.setWebhook(agreement: "doha-2020", url: "http://127.0.0.1:\(try #require(client.port))/hook", by: "ada")
             let (_, changes) = try await alerts.recordingChanges {
                 try await app.importDataset(ImportRequest(kind: .acled, path: TestPaths.example("events.csv"), rejects: RejectsInMemory()))
             }

@@ -79,7 +79,7 @@ import TruceTestSupport
         let fixture = try await ServerFixture.make(evidence: false)
         let analyst = try await fixture.session(.analyst)
         let events = try String(contentsOfFile: TestPaths.example("events.csv"), encoding: .utf8)
-        try await fixture.alerts.setWebhook(agreement: "doha-2020", url: "http://127.0.0.1:9/hook")
+        try await fixture.alerts.setWebhook(agreement: "doha-2020", url: "http://127.0.0.1:9/hook", by: "ada")
         #expect(try await fixture.alerts.recent().isEmpty)
         try await fixture.test(publicRead: false) { client in
             let reply = try await client.post("/api/v1/imports/acled?name=events.csv", body: events, headers: TokenRouteTests.cookie(analyst))

@@ -22,6 +22,7 @@ extension StorageContract {
         AuditedWriteCheck(name: "every review decision lands with an entry per cluster, or not at all", run: everyReviewDecisionLandsWithItsEntries),
         AuditedWriteCheck(name: "a user's removal lands with its entry, or not at all", run: aUserRemovalLandsWithItsEntry),
         AuditedWriteCheck(name: "the last admin is never demoted", run: theLastAdminIsNeverDemoted),
+        AuditedWriteCheck(name: "a webhook's save and removal land with their entries, or not at all", run: webhookChangesLandWithTheirEntries),
     ]
 
     static func reviewDecisionsLandWithTheirEntries(
