@@ -43,6 +43,7 @@ extension PostgresStore: EventCatalog {
         }
         if let from { sql.add("date_latest >= \(sql.bind(from.iso))") }
         if let to { sql.add("date_earliest <= \(sql.bind(to.iso))") }
+        try await recordedDateSpread()?.addConditions(touching: from, to, to: &sql)
         return try await stream(sql.query("SELECT \(EventColumns.list()) FROM events" + sql.whereClause + SQLConditions.eventOrder), body)
     }
 

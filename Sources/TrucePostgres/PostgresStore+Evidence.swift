@@ -8,6 +8,7 @@ extension PostgresStore: EvidenceStore {
         var sql = SQLConditions()
         sql.add("date_earliest <= \(sql.bind(to.iso))")
         sql.add("date_latest >= \(sql.bind(from.iso))")
+        try await recordedDateSpread()?.addConditions(touching: from, to, to: &sql)
         if !countries.isEmpty { sql.add("lower(country) = ANY(\(sql.bind(countries.map { $0.lowercased() })))") }
         return try await events(sql, asOf: snapshot)
     }
@@ -19,7 +20,7 @@ extension PostgresStore: EvidenceStore {
     }
 
     public func events(matching query: EventQuery, asOf snapshot: Int64?) async throws -> [Event] {
-        try await events(query.conditions(), asOf: snapshot)
+        try await events(query.conditions(spread: try await recordedDateSpread()), asOf: snapshot)
     }
 
     public func observations(indicator: String, asOf snapshot: Int64?) async throws -> [Observation] {
