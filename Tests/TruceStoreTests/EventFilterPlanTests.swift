@@ -67,18 +67,21 @@ import TruceTestSupport
     /// The statements of each date window the evaluator and the linker read, with their filters.
     static func windows() -> [(name: String, query: (sql: String, arguments: StatementArguments))] {
         [
-        ("a window", Store.windowQuery(from: day("2020-02-29"), to: day("2021-12-31"), countries: [], spread: spread)),
-        ("a window in two countries", Store.windowQuery(from: day("2020-02-29"), to: day("2020-03-10"), countries: ["Afghanistan", "Pakistan"], spread: spread)),
-        ("a scope's query", Store.eventQuery(EventQuery(from: day("2020-02-29"), to: day("2021-12-31")), spread: spread)),
-        (
-            "a scope's query with every filter",
-            Store.eventQuery(
-                EventQuery(
-                    from: day("2020-02-22"), to: day("2020-02-28"), countries: ["Afghanistan"], eventTypes: ["Battles"],
-                    subEventTypes: ["Armed clash"], admin1: ["Helmand"], minFatalities: 1, side1: ActorNames(exact: ["taliban"]),
-                    side2: ActorNames(prefixes: ["military forces of afghanistan"])), spread: spread)
-        ),
-        ("events to link in a country", Store.linkingQuery(country: "Myanmar", from: day("2021-02-01"), to: day("2021-03-31"), spread: spread)),
+            ("a window", Store.windowQuery(from: day("2020-02-29"), to: day("2021-12-31"), countries: [], spread: spread)),
+            (
+                "a window in two countries",
+                Store.windowQuery(from: day("2020-02-29"), to: day("2020-03-10"), countries: ["Afghanistan", "Pakistan"], spread: spread)
+            ),
+            ("a scope's query", Store.eventQuery(EventQuery(from: day("2020-02-29"), to: day("2021-12-31")), spread: spread)),
+            (
+                "a scope's query with every filter",
+                Store.eventQuery(
+                    EventQuery(
+                        from: day("2020-02-22"), to: day("2020-02-28"), countries: ["Afghanistan"], eventTypes: ["Battles"],
+                        subEventTypes: ["Armed clash"], admin1: ["Helmand"], minFatalities: 1, side1: ActorNames(exact: ["taliban"]),
+                        side2: ActorNames(prefixes: ["military forces of afghanistan"])), spread: spread)
+            ),
+            ("events to link in a country", Store.linkingQuery(country: "Myanmar", from: day("2021-02-01"), to: day("2021-03-31"), spread: spread)),
         ]
     }
 

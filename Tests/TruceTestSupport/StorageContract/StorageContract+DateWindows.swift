@@ -13,10 +13,8 @@ extension StorageContract {
         Check(name: "a date window finds an accepted event of a wide span", run: aDateWindowFindsAnAcceptedEventOfAWideSpan),
     ]
 
-    static func spanning(_ key: String, day stated: String, from earliest: String, to latest: String, deaths: Int = 0, revision: Int? = nil)
-        -> Event
-    {
-        var wide = event(key, stated, "Taliban", deaths: deaths, revision: revision)
+    static func spanning(_ key: String, day stated: String, from earliest: String, to latest: String, revision: Int? = nil) -> Event {
+        var wide = event(key, stated, "Taliban", revision: revision)
         wide.date = DateSpan(day: day(stated), earliest: day(earliest), latest: day(latest), precision: .month)
         return wide
     }
@@ -30,8 +28,7 @@ extension StorageContract {
 
     /// Checks every window between two of ``windowEnds`` (and, for linking, with either end open)
     /// against `expected`, the events as they stand, in every query that reads a date window.
-    static func requireEveryWindow(_ storage: any TruceStorage, finds expected: [Event], asOf snapshot: Int64? = nil, _ stage: String) async throws
-    {
+    static func requireEveryWindow(_ storage: any TruceStorage, finds expected: [Event], asOf snapshot: Int64? = nil, _ stage: String) async throws {
         func keys(touching from: Day?, _ to: Day?) -> [String] {
             expected.filter { ($0.date.latest >= from ?? $0.date.latest) && ($0.date.earliest <= to ?? $0.date.earliest) }
                 .sorted { ($0.date.day, $0.dataset, $0.key) < ($1.date.day, $1.dataset, $1.key) }.map(\.key)
@@ -72,7 +69,7 @@ extension StorageContract {
         let year = spanning("W1", day: "2020-06-15", from: "2020-01-01", to: "2020-12-31")
         let backward = spanning("W3", day: "2020-09-30", from: "2019-10-01", to: "2020-09-30")
         let later = event("N2", "2021-01-10", "Taliban")
-        let revised = spanning("W2", day: "2020-02-01", from: "2020-02-01", to: "2020-11-30", deaths: 2, revision: 2)
+        let revised = spanning("W2", day: "2020-02-01", from: "2020-02-01", to: "2020-11-30", revision: 2)
         let second = try await importEvents([year, backward, later, revised], into: storage)
         try require(second.counts.stored == 3 && second.counts.updated == 1, "the second import stores three and revises one: \(second.counts)")
         try await requireEveryWindow(storage, finds: [precise, revised, year, backward, later], "after the wider import")
