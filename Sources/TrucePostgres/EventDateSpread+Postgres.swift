@@ -41,10 +41,18 @@ extension EventDateSpread {
 }
 
 extension PostgresStore {
-    /// The store's recorded ``EventDateSpread``, read on a connection of its own; nil below its migration.
-    func recordedDateSpread() async throws -> EventDateSpread? {
-        try await withConnection(doing: "read the events of") { connection in
-            try await EventDateSpread.recorded(on: connection, logger: logger)
+    /// Runs `body` with `conditions` and, added to them, the range of stated days that events whose
+    /// spans touch `from...to` can have, by the recorded spread: on one connection, in a read-only
+    /// transaction that sees one snapshot, so that the spread read covers every event the query sees
+    /// (an import committed in between could otherwise bring events wider than the spread read).
+    func withDateWindow<T>(
+        _ conditions: SQLConditions, touching from: Day?, _ to: Day?, _ body: (PostgresConnection, SQLConditions) async throws -> T
+    ) async throws -> T {
+        try await withTransaction(doing: "read the events of") { connection in
+            try await connection.run("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY", logger: logger)
+            var bounded = conditions
+            try await EventDateSpread.recorded(on: connection, logger: logger)?.addConditions(touching: from, to, to: &bounded)
+            return try await body(connection, bounded)
         }
     }
 }

@@ -63,14 +63,10 @@ extension EventQuery {
     /// Conditions that keep every event the query's scope could match, and perhaps more: a criterion
     /// with a value outside printable ASCII is left to the evaluator, which applies the scope exactly,
     /// and so is a row whose text has such a character (the database and Swift may fold its case apart).
-    ///
-    /// - Parameter spread: the store's recorded ``EventDateSpread``, which bounds the stated day so that
-    ///   PostgreSQL reads a range of `events_by_order`; nil leaves it unbounded.
-    func conditions(spread: EventDateSpread?) -> SQLConditions {
+    func conditions() -> SQLConditions {
         var sql = SQLConditions()
         sql.add("date_earliest <= \(sql.bind(to.iso))")
         sql.add("date_latest >= \(sql.bind(from.iso))")
-        spread?.addConditions(touching: from, to, to: &sql)
         for (column, values) in [("country", countries), ("event_type", eventTypes), ("sub_event_type", subEventTypes), ("admin1", admin1)] {
             guard !values.isEmpty, values.allSatisfy(Self.isASCII) else { continue }
             var terms = ["lower(\(column)) = ANY(\(sql.bind(values.map { $0.lowercased() })))", Self.nonASCII(column)]
