@@ -10,6 +10,8 @@ import TruceStorage
 final class EventStaging: ImportStaging {
     private(set) var coverage = CoverageSpan()
     private(set) var sources: Set<String> = []
+    /// The spread of the rows' dates, which raises the store's recorded one (unchanged rows included: wider stays correct).
+    private var dateSpread = EventDateSpread()
     private var lastSources: [String] = []
     /// Rows copied in so far.
     private var rows = 0
@@ -45,6 +47,7 @@ final class EventStaging: ImportStaging {
         rows += 1
         if direct != nil { collectActorNames(event) }
         coverage.add(event)
+        dateSpread.add(event.date)
         // GDELT gives several events of one article in a row: comparing with the last is cheaper than hashing again.
         if event.sources != lastSources {
             for source in event.sources { sources.insert(SourceNames.registryName(source)) }
@@ -91,6 +94,7 @@ final class EventStaging: ImportStaging {
             counts = try await mergeStaged(snapshot: snapshot, droppedIndexes: dropped, on: connection, logger: logger)
         }
         try await registerNames(snapshot: snapshot, actorsOfEveryRow: everyRowStored ? actorNames : nil, on: connection, logger: logger)
+        if rows > 0 { try await dateSpread.raise(on: connection, logger: logger) }
         return counts
     }
 

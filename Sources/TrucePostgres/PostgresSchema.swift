@@ -23,6 +23,7 @@ enum PostgresSchema {
         Migration(name: "v8-users-removal", sql: userRemoval),
         Migration(name: "v9-accounts-audit-alerts", sql: auditAndAlerts),
         Migration(name: "v10-fewer-event-indexes", sql: fewerEventIndexes),
+        Migration(name: "v11-event-date-spread", sql: eventDateSpread),
     ]
 
     /// The table that records applied migrations: its presence marks a database as Truce's.
@@ -33,7 +34,7 @@ enum PostgresSchema {
         "truce_migrations", "snapshots", "events", "event_history", "actors", "actor_aliases", "actor_codes", "sources",
         "observations", "claims", "record_history", "event_deletions", "articles", "candidate_clusters", "candidates",
         "review_actions", "jobs", "agreements", "users", "sessions", "failed_logins", "evidence_version",
-        "webhooks", "alerts", "audit_log", "api_tokens",
+        "webhooks", "alerts", "audit_log", "api_tokens", "event_date_spread",
     ]
 
     /// Users are removed by marking them, as on SQLite (migration `users-removal`), never by deleting their row.
@@ -464,4 +465,36 @@ enum PostgresSchema {
         CREATE INDEX events_by_event_type ON events (lower(event_type));
         CREATE INDEX events_by_sub_event_type ON events (lower(sub_event_type));
         """
+    /// The most days events' stated days lie after their earliest and before their latest days, as the
+    /// SQLite store's migration `v12-event-date-spread` records them (see `EventDateSpread`): every
+    /// write of events raises it, and the date windows of the evaluator and the incident linker read
+    /// the range of `events_by_order` it bounds. Computed here from the events the store holds, their
+    /// earlier versions and deleted ones; a day that is not a `YYYY-MM-DD` PostgreSQL can read counts as
+    /// spanning every day, which leaves the windows unbounded.
+    static let eventDateSpread: String = {
+        let day = "'^[0-9]{4}-[0-9]{2}-[0-9]{2}$'"
+        func days(_ first: String, _ second: String) -> String {
+            "CASE WHEN \(first) ~ \(day) AND \(second) ~ \(day) AND left(\(first), 4) <> '0000' AND left(\(second), 4) <> '0000' "
+                + "THEN \(second)::date - \(first)::date ELSE 3652059 END"
+        }
+        func spans(_ table: String, json: Bool) -> String {
+            let column = { (name: String) in json ? "(content->>'\(name)')" : name }
+            return "SELECT \(days(column("date_earliest"), column("event_date"))) AS after_earliest, "
+                + "\(days(column("event_date"), column("date_latest"))) AS before_latest FROM \(table)"
+                + (json ? " WHERE content IS NOT NULL" : "")
+        }
+        return """
+            CREATE TABLE event_date_spread (
+                id smallint PRIMARY KEY CHECK (id = 1),
+                days_after_earliest bigint NOT NULL CHECK (days_after_earliest >= 0),
+                days_before_latest bigint NOT NULL CHECK (days_before_latest >= 0)
+            );
+            INSERT INTO event_date_spread (id, days_after_earliest, days_before_latest)
+            SELECT 1, greatest(0, coalesce(max(after_earliest), 0)), greatest(0, coalesce(max(before_latest), 0)) FROM (
+                \(spans("events", json: false))
+                UNION ALL \(spans("event_history", json: true))
+                UNION ALL \(spans("event_deletions", json: true))
+            ) AS spans;
+            """
+    }()
 }

@@ -69,7 +69,15 @@ extension PostgresStore: EventCatalog {
         }
         if let from { sql.add("date_latest >= \(sql.bind(from.iso))") }
         if let to { sql.add("date_earliest <= \(sql.bind(to.iso))") }
-        return try await stream(sql.query("SELECT \(EventColumns.list()) FROM events" + sql.whereClause + SQLConditions.eventOrder), body)
+        return try await withDateWindow(sql, touching: from, to) { connection, sql in
+            var count = 0
+            let query = sql.query("SELECT \(EventColumns.list()) FROM events" + sql.whereClause + SQLConditions.eventOrder)
+            for try await row in try await connection.query(query, logger: logger) {
+                try body(try EventColumns.event(row))
+                count += 1
+            }
+            return count
+        }
     }
 
     /// Streams the events matching `filter`: the server sends rows as they are read, and postgres-nio

@@ -9,7 +9,7 @@ extension PostgresStore: EvidenceStore {
         sql.add("date_earliest <= \(sql.bind(to.iso))")
         sql.add("date_latest >= \(sql.bind(from.iso))")
         if !countries.isEmpty { sql.add("lower(country) = ANY(\(sql.bind(countries.map { $0.lowercased() })))") }
-        return try await events(sql, asOf: snapshot)
+        return try await events(sql, touching: from, to, asOf: snapshot)
     }
 
     public func evidenceVersion() async throws -> Int64 {
@@ -19,7 +19,7 @@ extension PostgresStore: EvidenceStore {
     }
 
     public func events(matching query: EventQuery, asOf snapshot: Int64?) async throws -> [Event] {
-        try await events(query.conditions(), asOf: snapshot)
+        try await events(query.conditions(), touching: query.from, query.to, asOf: snapshot)
     }
 
     public func observations(indicator: String, asOf snapshot: Int64?) async throws -> [Observation] {
@@ -91,28 +91,29 @@ extension PostgresStore: EvidenceStore {
         }
     }
 
-    /// Events matching `conditions`, as they stand or as they stood after import `snapshot`: later
-    /// revisions replaced by the versions they superseded, later records and deletions undone.
-    func events(_ conditions: SQLConditions, asOf snapshot: Int64?) async throws -> [Event] {
+    /// Events matching `conditions`, which include that their date spans touch `from...to`, as they
+    /// stand or as they stood after import `snapshot`: later revisions replaced by the versions they
+    /// superseded, later records and deletions undone.
+    func events(_ conditions: SQLConditions, touching from: Day, _ to: Day, asOf snapshot: Int64?) async throws -> [Event] {
         try await checkSnapshot(snapshot)
-        var conditions = conditions
-        let list = EventColumns.list()
-        let source: String
-        if let snapshot {
-            let n = conditions.bind(snapshot)
-            let populated = EventColumns.list("r")
-            source = """
-                (SELECT \(list) FROM events WHERE snapshot_id <= \(n)
-                UNION ALL SELECT \(populated) FROM event_history h, jsonb_populate_record(NULL::events, h.content) r
-                    WHERE h.snapshot_id <= \(n) AND h.replaced_by_snapshot_id > \(n)
-                UNION ALL SELECT \(populated) FROM event_deletions d, jsonb_populate_record(NULL::events, d.content) r
-                    WHERE d.snapshot_id > \(n) AND (d.content->>'snapshot_id')::bigint <= \(n)) AS v
-                """
-        } else {
-            source = "events"
-        }
-        let query = conditions.query("SELECT \(list) FROM \(source)" + conditions.whereClause + SQLConditions.eventOrder)
-        return try await withConnection(doing: "read the events of") { connection in
+        return try await withDateWindow(conditions, touching: from, to) { connection, conditions in
+            var conditions = conditions
+            let list = EventColumns.list()
+            let source: String
+            if let snapshot {
+                let n = conditions.bind(snapshot)
+                let populated = EventColumns.list("r")
+                source = """
+                    (SELECT \(list) FROM events WHERE snapshot_id <= \(n)
+                    UNION ALL SELECT \(populated) FROM event_history h, jsonb_populate_record(NULL::events, h.content) r
+                        WHERE h.snapshot_id <= \(n) AND h.replaced_by_snapshot_id > \(n)
+                    UNION ALL SELECT \(populated) FROM event_deletions d, jsonb_populate_record(NULL::events, d.content) r
+                        WHERE d.snapshot_id > \(n) AND (d.content->>'snapshot_id')::bigint <= \(n)) AS v
+                    """
+            } else {
+                source = "events"
+            }
+            let query = conditions.query("SELECT \(list) FROM \(source)" + conditions.whereClause + SQLConditions.eventOrder)
             var events: [Event] = []
             for try await row in try await connection.query(query, logger: logger) { events.append(try EventColumns.event(row)) }
             return events

@@ -1,14 +1,23 @@
 import GRDB
 import TruceModel
+import TruceStorage
 
 extension EventQuery {
     /// The query as an SQL condition on `events` and its arguments. It keeps every row the
     /// scope behind the query could match, and may keep more: text is compared in ASCII case
     /// only (SQLite's `LIKE`, `lower()` and `NOCASE`), so a criterion with a non-ASCII value is
     /// left to the evaluator, and a row whose text has a non-ASCII character always passes it.
-    func sqlCondition() -> (sql: String, arguments: [(any DatabaseValueConvertible)?]) {
+    ///
+    /// - Parameter spread: the store's recorded ``EventDateSpread``, which bounds the stated day so
+    ///   that SQLite reads a range of `events_by_event_date` rather than all of it; nil reads it all.
+    func sqlCondition(spread: EventDateSpread?) -> (sql: String, arguments: [(any DatabaseValueConvertible)?]) {
         var conditions = ["date_earliest <= ?", "date_latest >= ?"]
         var arguments: [(any DatabaseValueConvertible)?] = [to.iso, from.iso]
+        if let spread {
+            let (terms, bounds) = spread.sqlCondition(touching: from, to)
+            conditions += terms
+            arguments += bounds
+        }
         for (column, values) in [("country", countries), ("event_type", eventTypes), ("sub_event_type", subEventTypes), ("admin1", admin1)] {
             guard !values.isEmpty, values.allSatisfy(Self.isASCII) else { continue }
             var terms = ["lower(\(column)) IN (\(Self.placeholders(values.count)))", Self.nonASCII(column)]

@@ -16,6 +16,8 @@ struct PreparedEvent: Sendable {
     var actor2: String?
     /// The event's stated day, for the import's coverage.
     var day: Day
+    /// How far the event's stated day lies from the ends of its date span, for the store's recorded spread.
+    var dateSpread: EventDateSpread
     /// The event's country when no earlier event of this import had it.
     var newCountry: String?
     /// `event.attributes` as `JSONString.object` writes them; nil when there are none.
@@ -73,6 +75,7 @@ struct PreparedEventSource<Source: ImportSource>: ImportSource where Source.Valu
                 PreparedEvent(
                     row: EncodedEventRow(event, attributesJSON: attributes), dataset: event.dataset, key: event.key,
                     revision: event.revision, actor1: event.actor1.name, actor2: event.actor2.name, day: event.date.day,
+                    dateSpread: EventDateSpread(event.date),
                     newCountry: seenCountries.insert(country).inserted ? country : nil, attributesJSON: attributes,
                     newSources: newSources, newActors: newActors))
         }

@@ -111,6 +111,7 @@ extension Store {
                 var sources: Set<String> = []
                 var actors = ActorRegistration()
                 var span = CoverageSpan()
+                var spread = EventDateSpread()
                 while let item = try source.next() {
                     counts.read += 1
                     switch item {
@@ -128,10 +129,12 @@ extension Store {
                         if let prepared = record as? PreparedEvent {
                             sources.formUnion(prepared.newSources)
                             span.add(day: prepared.day, newCountry: prepared.newCountry)
+                            spread.widen(to: prepared.dateSpread)
                             actors.add(newNames: prepared.newActors, actor1: prepared.actor1, actor2: prepared.actor2, written: written)
                         } else if let event = record as? Event {
                             sources.formUnion(event.sources)
                             span.add(event)
+                            spread.add(event.date)
                             let names = [event.actor1.name, event.actor2.name].compactMap { $0 }
                             actors.add(newNames: names, actor1: event.actor1.name, actor2: event.actor2.name, written: written)
                         }
@@ -152,6 +155,8 @@ extension Store {
                 if bulk { try EventIndexRebuild.build(in: db) }
                 try Self.recordNames(sources: sources, actors: actors.names, snapshot: snapshot, kind: kind, in: db)
                 try span.record(snapshot: snapshot, in: db)
+                // Every row read, written or not: a wider spread than needed stays correct.
+                if spread != EventDateSpread() { try spread.raise(in: db) }
                 try db.execute(
                     sql: """
                         UPDATE snapshots SET file_hash = ?, encoding_notice = ?, rows_read = ?, stored = ?, updated = ?,

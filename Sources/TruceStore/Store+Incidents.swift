@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 public import TruceModel
+import TruceStorage
 
 extension Store {
     /// The events to link into incidents: those whose date span touches `from...to` (either end
@@ -21,24 +22,8 @@ extension Store {
     @discardableResult
     public func forEachEventToLink(country: String?, from: Day?, to: Day?, _ body: (Event) throws -> Void) throws -> Int {
         try read { db in
-            var conditions: [String] = []
-            var arguments: [(any DatabaseValueConvertible)?] = []
-            if let country {
-                let name = country.trimmingCharacters(in: .whitespaces)
-                conditions.append("(country = ? COLLATE NOCASE OR country LIKE ? ESCAPE '\\')")
-                arguments += [name, Self.escapeLikePattern(name) + " (%"]
-            }
-            if let from {
-                conditions.append("date_latest >= ?")
-                arguments.append(from.iso)
-            }
-            if let to {
-                conditions.append("date_earliest <= ?")
-                arguments.append(to.iso)
-            }
-            let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
-            let sql = "SELECT * FROM events" + whereClause + " ORDER BY event_date, dataset, event_key"
-            let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
+            let (sql, arguments) = Self.linkingQuery(country: country, from: from, to: to, spread: try EventDateSpread.recorded(in: db))
+            let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
             var count = 0
             var columns: ColumnPositions?
             while let row = try rows.next() {
@@ -49,6 +34,32 @@ extension Store {
             }
             return count
         }
+    }
+
+    /// The statement of ``forEachEventToLink(country:from:to:_:)``; `spread`, the store's recorded one,
+    /// bounds the stated day so that SQLite reads a range of `events_by_event_date` (nil reads all of it).
+    static func linkingQuery(country: String?, from: Day?, to: Day?, spread: EventDateSpread?) -> (sql: String, arguments: StatementArguments) {
+        var conditions: [String] = []
+        var arguments: [(any DatabaseValueConvertible)?] = []
+        if let country {
+            let name = country.trimmingCharacters(in: .whitespaces)
+            conditions.append("(country = ? COLLATE NOCASE OR country LIKE ? ESCAPE '\\')")
+            arguments += [name, Self.escapeLikePattern(name) + " (%"]
+        }
+        if let from {
+            conditions.append("date_latest >= ?")
+            arguments.append(from.iso)
+        }
+        if let to {
+            conditions.append("date_earliest <= ?")
+            arguments.append(to.iso)
+        }
+        if let bounds = spread?.sqlCondition(touching: from, to) {
+            conditions += bounds.terms
+            arguments += bounds.arguments
+        }
+        let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        return ("SELECT * FROM events" + whereClause + " ORDER BY event_date, dataset, event_key", StatementArguments(arguments))
     }
 
     static func escapeLikePattern(_ text: String) -> String {

@@ -210,6 +210,7 @@ extension Store {
             event.attributes["reviewed_at"] = stamp.at
             event.provenance = provenance
             _ = try EventWriter(db).write(event, snapshot: snapshot)
+            try EventDateSpread(event.date).raise(in: db)
             for name in event.actor1.allNames + event.actor2.allNames {
                 try db.execute(sql: "INSERT OR IGNORE INTO actors (name, first_snapshot_id) VALUES (?, ?)", arguments: [name, snapshot])
             }

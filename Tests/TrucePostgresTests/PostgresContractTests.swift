@@ -57,6 +57,11 @@ import TruceTestSupport
         }
     }
 
+    @Test(arguments: StorageContract.dateWindows)
+    func postgresDateWindows(_ check: StorageContract.Check) async throws {
+        try await PostgresTestDatabase.with { store in try await check.run(store) }
+    }
+
     @Test(arguments: StorageContract.evidenceVersion)
     func postgresEvidenceVersion(_ check: StorageContract.Check) async throws {
         try await PostgresTestDatabase.with { store in try await check.run(store) }

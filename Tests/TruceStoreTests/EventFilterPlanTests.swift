@@ -54,3 +54,56 @@ import TruceTestSupport
         #expect(expected.isSubset(of: Set(try store.indexNames(on: "events"))))
     }
 }
+
+/// The evaluator's and the incident linker's date windows read the range of `events_by_event_date` that the
+/// store's recorded spread of dates bounds, not the whole index: SQLite's own plan says so.
+@Suite struct EventWindowPlanTests {
+    static func day(_ iso: String) -> Day { Day(iso: iso)! }
+
+    /// Events up to a month after their earliest day and a year before their latest.
+    static let spread = EventDateSpread(daysAfterEarliest: 31, daysBeforeLatest: 365)
+    static let range = "events_by_event_date (event_date>? AND event_date<?)"
+
+    /// The statements of each date window the evaluator and the linker read, with their filters.
+    static func windows() -> [(name: String, query: (sql: String, arguments: StatementArguments))] {
+        [
+            ("a window", Store.windowQuery(from: day("2020-02-29"), to: day("2021-12-31"), countries: [], spread: spread)),
+            (
+                "a window in two countries",
+                Store.windowQuery(from: day("2020-02-29"), to: day("2020-03-10"), countries: ["Afghanistan", "Pakistan"], spread: spread)
+            ),
+            ("a scope's query", Store.eventQuery(EventQuery(from: day("2020-02-29"), to: day("2021-12-31")), spread: spread)),
+            (
+                "a scope's query with every filter",
+                Store.eventQuery(
+                    EventQuery(
+                        from: day("2020-02-22"), to: day("2020-02-28"), countries: ["Afghanistan"], eventTypes: ["Battles"],
+                        subEventTypes: ["Armed clash"], admin1: ["Helmand"], minFatalities: 1, side1: ActorNames(exact: ["taliban"]),
+                        side2: ActorNames(prefixes: ["military forces of afghanistan"])), spread: spread)
+            ),
+            ("events to link in a country", Store.linkingQuery(country: "Myanmar", from: day("2021-02-01"), to: day("2021-03-31"), spread: spread)),
+        ]
+    }
+
+    @Test func eachDateWindowReadsARangeOfTheDateIndex() async throws {
+        let store = try Store.inMemory()
+        for (name, query) in Self.windows() {
+            let plan = try store.read { db in
+                try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + query.sql, arguments: query.arguments).map { $0["detail"] as String }
+            }
+            #expect(plan.contains { $0.hasPrefix("SEARCH events USING INDEX " + Self.range) }, "\(name): \(plan)")
+            #expect(!plan.contains { $0.contains("TEMP B-TREE") }, "\(name): the index gives the order: \(plan)")
+        }
+    }
+
+    /// Without a recorded spread (a store below its migration) the window stays correct and reads the whole index.
+    @Test func withoutASpreadTheWindowReadsTheWholeIndex() async throws {
+        let store = try Store.inMemory()
+        let query = Store.windowQuery(from: Self.day("2020-02-29"), to: Self.day("2021-12-31"), countries: [], spread: nil)
+        #expect(!query.sql.contains("event_date >="))
+        let plan = try store.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + query.sql, arguments: query.arguments).map { $0["detail"] as String }
+        }
+        #expect(plan.contains { $0.hasPrefix("SCAN events USING INDEX events_by_event_date") }, "\(plan)")
+    }
+}

@@ -22,7 +22,7 @@ import TruceTestSupport
         let before = try old.events(matching: EventFilter(), limit: nil)
 
         let store = try Store.open(path: path)
-        #expect(try store.appliedMigrations().last == "v11-fewer-event-indexes")
+        #expect(try store.appliedMigrations().contains("v11-fewer-event-indexes"))
         let indexes = Set(try store.indexNames(on: "events"))
         #expect(indexes.isDisjoint(with: ["events_by_date", "events_by_country", "events_by_dataset"]), "\(indexes)")
         #expect(indexes.isSuperset(of: Schema.eventIndexNames), "\(indexes)")

@@ -23,6 +23,11 @@ import TruceTestSupport
         try await StorageContract.pagesOfOneStateUnrefused.run(try Store.open(path: folder.appendingPathComponent("store.sqlite").path))
     }
 
+    @Test(arguments: StorageContract.dateWindows)
+    func dateWindowsInMemory(_ check: StorageContract.Check) async throws {
+        try await check.run(try Store.inMemory())
+    }
+
     @Test(arguments: StorageContract.evidenceVersion)
     func evidenceVersionInMemory(_ check: StorageContract.Check) async throws {
         try await check.run(try Store.inMemory())

@@ -23,7 +23,7 @@ import TruceTestSupport
         #expect(
             try store.appliedMigrations() == [
                 "v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8-alerts", "v9-evidence-version", "v10-event-filter-indexes",
-                "audit", "users-removal", "v11-fewer-event-indexes",
+                "audit", "users-removal", "v11-fewer-event-indexes", "v12-event-date-spread",
             ])
         _ = try store.importObservations(path: TestPaths.example("observations.csv"), importedAt: stamp)
         let reopened = try Store.open(path: path)

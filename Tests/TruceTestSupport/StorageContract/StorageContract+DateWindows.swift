@@ -1,0 +1,109 @@
+import Foundation
+import TruceFormats
+import TruceModel
+import TruceStorage
+
+/// The contract of date windows over events whose dates are uncertain: a backend may narrow its
+/// reading to a range of stated days (see `EventDateSpread`), but never so far that it misses an
+/// event whose date span touches the window, whichever write brought the event in.
+extension StorageContract {
+    /// Every check of date windows.
+    public static let dateWindows: [Check] = [
+        Check(name: "date windows find events whose dates span months", run: dateWindowsFindEventsWhoseDatesSpanMonths),
+        Check(name: "a date window finds an accepted event of a wide span", run: aDateWindowFindsAnAcceptedEventOfAWideSpan),
+    ]
+
+    static func spanning(_ key: String, day stated: String, from earliest: String, to latest: String, revision: Int? = nil) -> Event {
+        var wide = event(key, stated, "Taliban", revision: revision)
+        wide.date = DateSpan(day: day(stated), earliest: day(earliest), latest: day(latest), precision: .month)
+        return wide
+    }
+
+    /// The days windows start and end on: each event's ends, the days just outside them, and days between.
+    static let windowEnds = [
+        "2019-09-15", "2019-09-30", "2019-10-01", "2019-12-31", "2020-01-01", "2020-01-31", "2020-02-01", "2020-03-02", "2020-06-15",
+        "2020-08-31", "2020-09-01", "2020-09-30", "2020-10-01", "2020-11-30", "2020-12-01", "2020-12-31", "2021-01-01", "2021-01-10",
+        "2021-02-01",
+    ].map(day)
+
+    /// Checks every window between two of ``windowEnds`` (and, for linking, with either end open)
+    /// against `expected`, the events as they stand, in every query that reads a date window.
+    static func requireEveryWindow(_ storage: any TruceStorage, finds expected: [Event], asOf snapshot: Int64? = nil, _ stage: String) async throws {
+        func keys(touching from: Day?, _ to: Day?) -> [String] {
+            expected.filter { ($0.date.latest >= from ?? $0.date.latest) && ($0.date.earliest <= to ?? $0.date.earliest) }
+                .sorted { ($0.date.day, $0.dataset, $0.key) < ($1.date.day, $1.dataset, $1.key) }.map(\.key)
+        }
+        for (index, from) in windowEnds.enumerated() {
+            for to in windowEnds[index...] {
+                let want = keys(touching: from, to)
+                let window = try await storage.events(from: from, to: to, countries: [], asOf: snapshot)
+                try require(StorageContract.keys(window) == want, "\(stage): events of \(from)…\(to): \(StorageContract.keys(window)), not \(want)")
+                let matching = try await storage.events(matching: EventQuery(from: from, to: to), asOf: snapshot)
+                try require(
+                    StorageContract.keys(matching) == want, "\(stage): events matching \(from)…\(to): \(StorageContract.keys(matching)), not \(want)")
+                guard snapshot == nil else { continue }
+                var linked: [String] = []
+                _ = try await storage.forEachEventToLink(country: nil, from: from, to: to) { linked.append($0.key) }
+                try require(linked == want, "\(stage): events to link of \(from)…\(to): \(linked), not \(want)")
+            }
+        }
+        guard snapshot == nil else { return }
+        for end in windowEnds {
+            for (from, to) in [(end, nil), (nil, end)] as [(Day?, Day?)] {
+                var linked: [String] = []
+                _ = try await storage.forEachEventToLink(country: nil, from: from, to: to) { linked.append($0.key) }
+                let want = keys(touching: from, to)
+                try require(linked == want, "\(stage): events to link from \(from?.iso ?? "any") to \(to?.iso ?? "any"): \(linked), not \(want)")
+            }
+        }
+    }
+
+    static func dateWindowsFindEventsWhoseDatesSpanMonths(_ storage: any TruceStorage) async throws {
+        // First a narrow spread: a precise event and one dated by its first day, possibly running to the end of August.
+        let precise = event("N1", "2020-03-02", "Taliban")
+        let forward = spanning("W2", day: "2020-02-01", from: "2020-02-01", to: "2020-08-31", revision: 1)
+        let first = try await importEvents([precise, forward], into: storage)
+        try await requireEveryWindow(storage, finds: [precise, forward], "after the first import")
+        // Then wider ones, written by a later import: a year-precise event dated mid-year, one dated by its
+        // last day, possibly from a year before, and a revision that takes W2 to the end of November.
+        let year = spanning("W1", day: "2020-06-15", from: "2020-01-01", to: "2020-12-31")
+        let backward = spanning("W3", day: "2020-09-30", from: "2019-10-01", to: "2020-09-30")
+        let later = event("N2", "2021-01-10", "Taliban")
+        let revised = spanning("W2", day: "2020-02-01", from: "2020-02-01", to: "2020-11-30", revision: 2)
+        let second = try await importEvents([year, backward, later, revised], into: storage)
+        try require(second.counts.stored == 3 && second.counts.updated == 1, "the second import stores three and revises one: \(second.counts)")
+        try await requireEveryWindow(storage, finds: [precise, revised, year, backward, later], "after the wider import")
+        try await requireEveryWindow(storage, finds: [precise, forward], asOf: first.snapshot, "as of the first import")
+        // A deletion leaves the recorded spread as it was, which stays correct for what remains.
+        _ = try await storage.importDeletions(
+            from: ListedRecords(values: [ACLEDDeletion(key: "W3")]), input: "deleted.csv", importedAt: stamp, rejects: DiscardedRejects(),
+            progress: { _ in })
+        try await requireEveryWindow(storage, finds: [precise, revised, year, later], "after deleting the widest")
+        try await requireEveryWindow(storage, finds: [precise, revised, year, backward, later], asOf: second.snapshot, "as of the wider import")
+    }
+
+    static func aDateWindowFindsAnAcceptedEventOfAWideSpan(_ storage: any TruceStorage) async throws {
+        try await importEvents([event("N1", "2020-03-02", "Taliban")], into: storage)
+        let sentence = "Taliban fighters attacked US forces in Helmand at some point in 2020."
+        let article = Article(origin: "undated.txt", source: "Wire", headline: "Report", text: sentence, publicationDate: day("2021-01-05"))
+        let coded = CodedEvent(
+            date: ResolvedDate(earliest: day("2020-01-01"), latest: day("2020-12-31"), precision: .year),
+            actor1: CodedActor(name: "Taliban", text: "Taliban"), actor2: CodedActor(name: "United States", text: "US forces"), code: "190",
+            acledEventType: "Battles", acledSubEventType: "Armed clash", location: CodedLocation(country: "Afghanistan", admin1: "Helmand"),
+            fatalities: CodedFatalities(low: 0, best: 0, high: 0), modality: .done, span: TextSpan(start: 0, end: sentence.unicodeScalars.count),
+            confidence: 0.7)
+        _ = try await storage.importArticles(
+            [ArticleImport(article: article, bytes: Array(sentence.utf8), result: CodingResult(events: [coded]))], settings: CoderSettings(),
+            importedAt: stamp)
+        let cluster = try await storage.reviewClusters(states: [.pending]).first.orThrow("the coded event waits for review")
+        let accepted = try await storage.accept([cluster.id], by: reviewer, allowNonAct: false, indicator: nil)
+        try require(accepted.count == 1, "the event is accepted: \(accepted)")
+        let december = try await storage.events(from: day("2020-12-31"), to: day("2020-12-31"), countries: [], asOf: nil)
+        try require(december.map(\.dataset) == ["articles"], "the last day of its span finds the accepted event: \(december.map(\.key))")
+        let matching = try await storage.events(matching: EventQuery(from: day("2020-12-01"), to: day("2020-12-31")), asOf: nil)
+        try require(matching.map(\.dataset) == ["articles"], "so does a query for December: \(matching.map(\.key))")
+        var linked: [String] = []
+        _ = try await storage.forEachEventToLink(country: nil, from: day("2020-12-31"), to: nil) { linked.append($0.dataset) }
+        try require(linked == ["articles"], "and linking from its last day: \(linked)")
+    }
+}
