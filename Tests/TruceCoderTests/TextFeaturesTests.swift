@@ -35,6 +35,18 @@ import Testing
         #expect(Self.names.vector("Fighters attacked Mandera.") == Self.names.vector("Fighters attacked Mandera."))
     }
 
+    @Test func wordsAloneGiveWordsBigramsAndCuesButNoCharacterGrams() {
+        let words = TextFeatures(bucketBits: 16, characterGrams: nil, shortNames: true, cues: true)
+        let grams = TextFeatures(bucketBits: 16, characterGrams: 2...5, shortNames: true, cues: true)
+        let text = "Rioters pelted police with stones in Nakuru."
+        let alone = Set(words.vector(text).indices)
+        // Bias, six words, one name, its name feature, six bigrams, and the cue groups: far fewer than with n-grams.
+        #expect(alone.count < 25)
+        #expect(alone.isSubset(of: grams.vector(text).indices))
+        #expect(grams.vector(text).count > 4 * alone.count)
+        #expect(words.vector(text) == words.vector(text))
+    }
+
     static let cues = TextFeatures(bucketBits: 16, characterGrams: 2...5, shortNames: true, cues: true)
 
     /// The buckets of `word` that only the cue words give.
