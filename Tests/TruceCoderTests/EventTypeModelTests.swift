@@ -123,7 +123,8 @@ import TruceModel
         let read = try EventTypeModel(fileBytes: bytes, file: "types.model")
         #expect(read == both)
         #expect(read.fileBytes() == bytes)
-        #expect(read.classify("Government troops clashed with rebels in the hills.") == both.classify("Government troops clashed with rebels in the hills."))
+        let text = "Government troops clashed with rebels in the hills."
+        #expect(read.classify(text) == both.classify(text))
     }
 
     @Test func aNewModelReadsThroughCharacterGramsAndWordsAlone() {

@@ -91,10 +91,11 @@ public struct EventTypeTraining: Sendable {
             var subTraining = LinearClassifierTraining(classes: subEventTypes.count, buckets: features.buckets)
             subTraining.epochs = epochs
             subTraining.aggressiveness = aggressiveness
-            return EventTypeModel.View(
-                features: features, idf: idf,
-                eventClassifier: eventTraining.train(vectors: vectors, labels: eventLabels, classWeights: classWeights(eventLabels, eventTypes.count)),
-                subEventClassifier: subTraining.train(vectors: subVectors, labels: subLabels, classWeights: classWeights(subLabels, subEventTypes.count)))
+            let eventClassifier = eventTraining.train(
+                vectors: vectors, labels: eventLabels, classWeights: classWeights(eventLabels, eventTypes.count))
+            let subEventClassifier = subTraining.train(
+                vectors: subVectors, labels: subLabels, classWeights: classWeights(subLabels, subEventTypes.count))
+            return EventTypeModel.View(features: features, idf: idf, eventClassifier: eventClassifier, subEventClassifier: subEventClassifier)
         }
         return EventTypeModel(eventTypes: eventTypes, subEventTypes: subEventTypes, views: trained, trainingNotes: usable.count)
     }
