@@ -86,7 +86,9 @@ public struct Accounts: Sendable {
     /// Creates the user `name`, or changes its role and password (ending its sessions); the audit
     /// log records `actor` doing it, with the role before and after (never the password or its hash).
     ///
-    /// - Throws: ``TruceError`` (`invalidInput`) naming `name` or `password` when either is not acceptable.
+    /// - Throws: ``TruceError`` (`invalidInput`) naming `name` or `password` when either is not acceptable;
+    ///   (`conflict`, parameter `role`) when `name` is the last admin and `role` is not admin: nobody could manage
+    ///   users after, so another admin comes first.
     @discardableResult
     public func addUser(name: String, role: Role, password: String, by actor: String) async throws -> StoredUser {
         guard Self.isValidName(name) else {
@@ -99,6 +101,11 @@ public struct Accounts: Sendable {
             throw TruceError(.invalidInput, "a password has at most \(Self.maximumPasswordBytes) bytes", parameter: "password")
         }
         let before = try await store.user(named: name)
+        // Checked here for a clear answer, and again by the store inside the save's transaction (two admins demoted at once).
+        if let before, before.role == .admin, before.removedAt == nil, role != .admin {
+            let admins = try await store.users().filter { $0.role == .admin && $0.removedAt == nil }
+            guard admins.count > 1 else { throw TruceError.lastAdmin(name, parameter: "role") }
+        }
         let user = StoredUser(name: name, role: role, passwordHash: hasher.hash(password), updatedAt: clock.timestamp)
         // Adding a removed user again brings the account back (with a new password; their old tokens stay revoked).
         let action = before == nil ? "create" : before?.removedAt != nil ? "restore" : "update"
@@ -169,14 +176,15 @@ public struct Accounts: Sendable {
             guard admins.count > 1 else { throw Self.lastAdminError(name) }
         }
         let time = clock.timestamp
-        let revoked = try await store.apiTokens(ofUser: name).filter { $0.revokedAt == nil }.map(\.id)
-        // Recorded before the change, as every removal is: a failure between the two leaves an entry for a
-        // removal that did not happen, never a removal without an entry.
-        try await audit.record(
-            "remove", kind: "user", id: name, by: actor,
-            before: AuditedUser(name: name, role: user.role.rawValue, passwordChanged: false),
-            after: AuditedUser(name: name, role: user.role.rawValue, passwordChanged: false, removedAt: time, revokedTokens: revoked))
-        switch try await store.removeUser(named: name, at: time) {
+        let audit = self.audit
+        // The removal, its sessions and tokens, and its entry are one transaction: both land, or neither.
+        let removal = try await store.removeUser(named: name, at: time) { user, revoked in
+            try audit.entry(
+                "remove", kind: "user", id: name, by: actor,
+                before: AuditedUser(name: name, role: user.role.rawValue, passwordChanged: false),
+                after: AuditedUser(name: name, role: user.role.rawValue, passwordChanged: false, removedAt: time, revokedTokens: revoked))
+        }
+        switch removal {
         case .removed:
             var removed = user
             removed.removedAt = time

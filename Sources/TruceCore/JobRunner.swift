@@ -20,8 +20,8 @@ public struct JobOutcome: Sendable {
 }
 
 /// A worker: claims queued imports from the store one at a time and runs each through the same
-/// ``TruceApp/importDataset(_:progress:)`` the CLI calls (articles through ``TruceApp/importArticles(_:progress:)``
-/// or ``TruceApp/importArticleLines(_:name:fields:settings:window:progress:)``), renewing its lease while it works. The import
+/// ``TruceApp/importDataset(_:progress:recording:)`` the CLI calls (articles through ``TruceApp/importArticles(_:auditedAs:progress:)``
+/// or ``TruceApp/importArticleLines(_:name:fields:settings:window:auditedAs:progress:)``), renewing its lease while it works. The import
 /// marks the job done in its own transaction, so a job whose worker died is retried without
 /// importing anything twice.
 public struct JobRunner: Sendable {
@@ -42,6 +42,9 @@ public struct JobRunner: Sendable {
         self.rejects = rejects
     }
 
+    /// Who the audit log names for the imports this worker runs.
+    var auditActor: String { "worker:" + worker }
+
     /// Claims one job and runs it; nil when no job is waiting.
     ///
     /// - Throws: ``TruceError`` when the store has no job queue or cannot be reached; a job that fails is
@@ -52,7 +55,8 @@ public struct JobRunner: Sendable {
         }
         guard let job = try await queue.claimJob(worker: worker, lease: lease) else { return nil }
         // A job changes evidence as `truce import` does: through the core's recorded writes, so the status
-        // changes it causes are kept for the webhooks and the import is audited, where the store keeps both.
+        // changes it causes are kept for the webhooks, and the import is audited in the transaction that
+        // lands it and marks the job done.
         let writes = RecordedWrites.over(app.storage, clock: app.clock)
         let outcome: JobOutcome
         do {
@@ -61,25 +65,6 @@ public struct JobRunner: Sendable {
             let message = (error as? TruceError)?.message ?? "\(error)"
             try await queue.failJob(job, error: message)
             return JobOutcome(job: job.id, attempt: job.attempt, error: message)
-        }
-        do {
-            let audit = writes.app.audit
-            // The job is done by now: a failure to audit it is reported with it, and does not undo it.
-            do {
-                if let report = outcome.report {
-                    try await audit.record(
-                        "import", kind: "import", id: String(report.snapshot), by: "worker:" + worker, before: ImportSummary?.none,
-                        after: ImportSummary(report))
-                } else if let intake = outcome.articles, let snapshot = intake.stored.snapshot {
-                    try await audit.record(
-                        "import", kind: "articles", id: String(snapshot), by: "worker:" + worker, before: ArticleImportSummary?.none,
-                        after: ArticleImportSummary(intake))
-                }
-            } catch {
-                var audited = outcome
-                audited.error = "done, but not audited: \((error as? TruceError)?.message ?? "\(error)")"
-                return audited
-            }
         }
         return outcome
     }
@@ -136,20 +121,22 @@ public struct JobRunner: Sendable {
             throw TruceError(.store, "job \(job.id): the bytes of \(work.fileName) do not match the hash recorded when it was queued")
         }
         let app = self.app
+        let actor = auditActor
         switch work.kind {
         case TruceApp.articlesJobKind:
             let options = try QueuedCodingOptions.read(work.options, job: job.id)
             let request = ArticleIntakeRequest(
                 inputs: [.bytes([UInt8](work.contents), origin: work.fileName)], settings: options.settings, window: options.window)
             let intake = try await holdingLease(job, queue: queue) { progress in
-                try await app.importArticles(request) { progress.set($0.fraction) }
+                try await app.importArticles(request, auditedAs: actor) { progress.set($0.fraction) }
             }
             return JobOutcome(job: job.id, attempt: job.attempt, articles: intake)
         case TruceApp.articleLinesJobKind:
             let options = try QueuedCodingOptions.read(work.options, job: job.id)
             let intake = try await holdingLease(job, queue: queue) { progress in
                 try await app.importArticleLines(
-                    [UInt8](work.contents), name: work.fileName, fields: options.fields, settings: options.settings, window: options.window
+                    [UInt8](work.contents), name: work.fileName, fields: options.fields, settings: options.settings, window: options.window,
+                    auditedAs: actor
                 ) { progress.set($0.fraction) }
             }
             return JobOutcome(job: job.id, attempt: job.attempt, articles: intake)
@@ -172,8 +159,9 @@ public struct JobRunner: Sendable {
         let request = ImportRequest(
             kind: kind, path: file.path, encoding: TextEncodingChoice(name: work.encoding) ?? .automatic, rejects: rejects)
         let app = self.app
+        let entry = app.importEntry(by: auditActor)
         return try await holdingLease(job, queue: queue) { progress in
-            try await app.importDataset(request) { progress.set($0.fraction) }
+            try await app.importDataset(request, progress: { progress.set($0.fraction) }, recording: entry)
         }
     }
 

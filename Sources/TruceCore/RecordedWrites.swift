@@ -5,7 +5,8 @@ public import TruceStorage
 /// (the server, `truce import`, `truce review`, a worker running queued jobs): each runs inside
 /// ``Alerts/recordingChanges(_:)`` when the store keeps alerts, so the status changes it causes are kept
 /// for the agreements' webhooks (which `truce serve` delivers), and each is recorded in the audit log
-/// (every backend keeps one).
+/// (every backend keeps one) in the write's own transaction: the write and its entry land together or not
+/// at all.
 public struct RecordedWrites: Sendable {
     /// The core the writes go through.
     public let app: TruceApp
@@ -32,98 +33,93 @@ public struct RecordedWrites: Sendable {
         return try await alerts.recordingChanges(change)
     }
 
-    /// Imports a data set as ``TruceApp/importDatasetWithCoverage(_:progress:)`` does, keeping the status
-    /// changes it causes and recording the import (its summary) as `actor`'s.
+    /// Imports a data set as ``TruceApp/importDatasetWithCoverage(_:auditedAs:progress:)`` does, keeping the status
+    /// changes it causes and recording the import (its summary) as `actor`'s, in the import's own transaction.
     ///
-    /// - Throws: as ``TruceApp/importDatasetWithCoverage(_:progress:)``.
+    /// - Throws: as ``TruceApp/importDatasetWithCoverage(_:auditedAs:progress:)``.
     public func importDataset(
         _ request: ImportRequest, by actor: String, progress: (ImportProgress) -> Void = { _ in }
     ) async throws -> (report: ImportReport, changes: [StatusChange]) {
-        let audit = try trail()
-        let (report, changes) = try await recording { try await app.importDatasetWithCoverage(request, progress: progress) }
-        try await audit?.record(
-            "import", kind: "import", id: String(report.snapshot), by: actor, before: ImportSummary?.none, after: ImportSummary(report))
+        let (report, changes) = try await recording { try await app.importDatasetWithCoverage(request, auditedAs: actor, progress: progress) }
         return (report, changes)
     }
 
-    /// Codes and stores articles as candidates for review as ``TruceApp/importArticles(_:progress:)`` does, and
-    /// records the intake as `actor`'s. Candidates are not evidence until accepted, so no status changes here.
+    /// Codes and stores articles as candidates for review as ``TruceApp/importArticles(_:auditedAs:progress:)`` does,
+    /// recording the intake as `actor`'s in the transaction that stores it. Candidates are not evidence until
+    /// accepted, so no status changes here.
     ///
-    /// - Throws: as ``TruceApp/importArticles(_:progress:)``.
+    /// - Throws: as ``TruceApp/importArticles(_:auditedAs:progress:)``.
     public func importArticles(
         _ request: ArticleIntakeRequest, by actor: String, progress: (ImportProgress) -> Void = { _ in }
     ) async throws -> ArticleIntakeReport {
-        let audit = try trail()
-        let intake = try await app.importArticles(request, progress: progress)
-        if intake.stored.snapshot != nil {
-            try await audit?.record(
-                "import", kind: "articles", id: intake.stored.snapshot.map { String($0) } ?? "none", by: actor,
-                before: ArticleImportSummary?.none, after: ArticleImportSummary(intake))
-        }
-        return intake
+        try await app.importArticles(request, auditedAs: actor, progress: progress)
     }
 
     /// Accepts clusters, all or none, as ``TruceApp/accept(_:reviewer:allowNonAct:indicator:)`` does (decided by
     /// `reviewer`), keeping the status changes the new evidence causes and recording each cluster before and
-    /// after as `actor`'s.
+    /// after as `actor`'s, in the decision's transaction.
     public func accept(
         _ ids: [Int64], reviewer: String, actor: String, allowNonAct: Bool = false, indicator: String? = nil
     ) async throws -> (records: [AcceptedRecord], changes: [StatusChange]) {
-        let (records, changes) = try await deciding("accept", ids, actor: actor) {
-            try await app.accept(ids, reviewer: reviewer, allowNonAct: allowNonAct, indicator: indicator)
+        let (records, changes) = try await deciding("accept", ids, actor: actor) { entry in
+            try await app.checkActs(ids, allowNonAct: allowNonAct)
+            return try await app.storage.accept(
+                ids, by: app.stamp(reviewer), allowNonAct: allowNonAct, indicator: indicator, recording: entry)
         }
         return (records, changes)
     }
 
     /// Rejects clusters as ``TruceApp/reject(_:note:reviewer:)`` does, recorded as `actor`'s.
     public func reject(_ ids: [Int64], note: String?, reviewer: String, actor: String) async throws {
-        _ = try await deciding("reject", ids, actor: actor) { try await app.reject(ids, note: note, reviewer: reviewer) }
+        _ = try await deciding("reject", ids, actor: actor) { entry in
+            try await app.storage.reject(ids, note: note, by: app.stamp(reviewer), recording: entry)
+        }
     }
 
     /// Sets fields of a pending cluster as ``TruceApp/edit(_:set:reviewer:)`` does, recorded as `actor`'s.
     public func edit(_ id: Int64, set assignments: [String], reviewer: String, actor: String) async throws -> ReviewCluster {
-        try await deciding("edit", [id], actor: actor) { try await app.edit(id, set: assignments, reviewer: reviewer) }.value
+        try await deciding("edit", [id], actor: actor) { entry in
+            try await app.storage.edit(id, set: assignments, by: app.stamp(reviewer), recording: entry)
+        }.value
     }
 
     /// Puts back the edits a pending cluster had before, as ``TruceApp/restoreEdits(_:to:reviewer:)`` does, recorded as `actor`'s.
     public func restoreEdits(_ id: Int64, to edits: ReviewEdits, reviewer: String, actor: String) async throws {
-        _ = try await deciding("edit", [id], actor: actor) { try await app.restoreEdits(id, to: edits, reviewer: reviewer) }
+        _ = try await deciding("edit", [id], actor: actor) { entry in
+            try await app.storage.replaceEdits(id, with: edits, by: app.stamp(reviewer), recording: entry)
+        }
     }
 
     /// Merges cluster `id` into `target` as ``TruceApp/merge(_:into:reviewer:)`` does, recorded (both clusters) as `actor`'s.
     public func merge(_ id: Int64, into target: Int64, reviewer: String, actor: String) async throws {
-        _ = try await deciding("merge", [id, target], actor: actor) { try await app.merge(id, into: target, reviewer: reviewer) }
+        _ = try await deciding("merge", [id, target], actor: actor) { entry in
+            try await app.storage.merge(id, into: target, by: app.stamp(reviewer), recording: entry)
+        }
     }
 
     /// Puts a decided cluster back in the queue as ``TruceApp/reopen(_:reviewer:)`` does: an accepted record
     /// leaves the evidence, so the status changes that causes are kept. Recorded as `actor`'s.
     @discardableResult
     public func reopen(_ id: Int64, reviewer: String, actor: String) async throws -> [StatusChange] {
-        try await deciding("reopen", [id], actor: actor) { try await app.reopen(id, reviewer: reviewer) }.changes
+        try await deciding("reopen", [id], actor: actor) { entry in
+            try await app.storage.reopen(id, by: app.stamp(reviewer), recording: entry)
+        }.changes
     }
 
-    /// Runs a review decision on `ids` inside ``recording(_:)`` and records each cluster before and after.
+    /// Runs a review decision on `ids` inside ``recording(_:)``, handing it the entry the store appends, in the
+    /// decision's transaction, for each cluster before and after it.
     ///
     /// - Throws: ``TruceError`` (`notFound`, parameter `cluster`) for an unknown cluster; a refusal that names no
     ///   parameter (a decided cluster, an edit needed first) names `cluster`, as the server's decisions always did.
     private func deciding<T: Sendable>(
-        _ action: String, _ ids: [Int64], actor: String, _ decide: () async throws -> T
+        _ action: String, _ ids: [Int64], actor: String, _ decide: (@escaping ClusterEntry) async throws -> T
     ) async throws -> (value: T, changes: [StatusChange]) {
-        let audit = try trail()
-        var before: [Int64: ReviewCluster] = [:]
-        for id in Set(ids) { before[id] = try await app.clusterForDecision(id) }
-        let result = try await recording { try await app.aboutCluster(decide) }
-        if let audit {
-            var seen = Set<Int64>()
-            for id in ids where before[id] != nil && seen.insert(id).inserted {
-                try await audit.record(
-                    action, kind: "review_cluster", id: String(id), by: actor, before: before[id].map { ClusterDocument($0) },
-                    after: ClusterDocument(try await app.storage.reviewCluster(id)))
-            }
+        for id in Set(ids) { _ = try await app.clusterForDecision(id) }
+        let audit = app.audit
+        let entry: ClusterEntry = { before, after in
+            try audit.entry(
+                action, kind: "review_cluster", id: String(after.id), by: actor, before: ClusterDocument(before), after: ClusterDocument(after))
         }
-        return result
+        return try await recording { try await app.aboutCluster { try await decide(entry) } }
     }
-
-    /// The audit trail the writes are recorded in.
-    private func trail() throws -> AuditTrail? { app.audit }
 }

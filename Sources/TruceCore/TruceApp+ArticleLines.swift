@@ -5,9 +5,12 @@ public import TruceStorage
 
 extension TruceApp {
     /// Codes a JSON Lines batch (one article per line, as `truce code --jsonl-input` reads it) and stores
-    /// what the articles report as candidates for review, in one snapshot, as ``importArticles(_:progress:)``
+    /// what the articles report as candidates for review, in one snapshot, as ``importArticles(_:auditedAs:progress:)``
     /// does for files. Each record is an article named `name:LINE`; its bytes' SHA-256 makes a record
     /// stored before a duplicate, so a batch imported twice stores nothing the second time.
+    ///
+    /// Given `actor`, a batch that stores something is recorded in the audit log as theirs, in the
+    /// transaction that stores it.
     ///
     /// - Parameter progress: called every 100 lines and at the end, with bytes and lines done.
     /// - Returns: the report; lines that are not an object with a string text field, or are longer than a
@@ -15,7 +18,7 @@ extension TruceApp {
     /// - Throws: ``TruceError`` (parameter `window`) for a window outside 0...31 days, those of
     ///   ``CodingService/init(settings:)`` for settings that cannot be loaded, and storage errors.
     public func importArticleLines(
-        _ bytes: [UInt8], name: String, fields: BatchFields, settings: CodingSettings, window: Int,
+        _ bytes: [UInt8], name: String, fields: BatchFields, settings: CodingSettings, window: Int, auditedAs actor: String? = nil,
         progress: (ImportProgress) -> Void = { _ in }
     ) async throws -> ArticleIntakeReport {
         guard (0...Self.largestClusteringWindow).contains(window) else {
@@ -62,8 +65,8 @@ extension TruceApp {
         }
         progress(.files(bytesRead: bytes.count, totalBytes: bytes.count, files: records))
         let coder = CoderSettings(dictionaries: settings.dictionaries, agreement: settings.agreement, window: window)
-        let stored = try await storeCodedArticles(items, settings: coder)
-        failures += stored.refused.map { ArticleFailure(origin: $0.origin, message: $0.reason) }
-        return ArticleIntakeReport(stored: stored, failures: failures, inputs: records, skipped: [])
+        let entry = actor.map { articlesEntry(by: $0, failures: failures, inputs: records, skipped: []) }
+        let stored = try await storeCodedArticles(items, settings: coder, recording: entry)
+        return Self.intake(stored, failures: failures, inputs: records, skipped: [])
     }
 }

@@ -73,11 +73,14 @@ extension TruceApp {
     /// binary data, or cannot be stored, is listed in the report's failures and the others are
     /// stored all the same. An article stored before (same bytes) is counted as a duplicate.
     ///
+    /// Given `actor`, an intake that stores something is recorded in the audit log as theirs, in the
+    /// transaction that stores it.
+    ///
     /// - Parameter progress: called after each article, with bytes and articles done.
     /// - Throws: ``TruceError`` (parameter `window`) for a window outside 0...31 days, those of
     ///   ``CodingService/init(settings:)`` for settings that cannot be loaded, and storage errors.
     public func importArticles(
-        _ request: ArticleIntakeRequest, progress: (ImportProgress) -> Void = { _ in }
+        _ request: ArticleIntakeRequest, auditedAs actor: String? = nil, progress: (ImportProgress) -> Void = { _ in }
     ) async throws
         -> ArticleIntakeReport
     {
@@ -106,9 +109,27 @@ extension TruceApp {
             progress(.files(bytesRead: done, totalBytes: total, files: index + 1))
         }
         let settings = CoderSettings(dictionaries: request.settings.dictionaries, agreement: request.settings.agreement, window: request.window)
-        let stored = try await storeCodedArticles(items, settings: settings)
-        failures += stored.refused.map { ArticleFailure(origin: $0.origin, message: $0.reason) }
-        return ArticleIntakeReport(stored: stored, failures: failures, inputs: request.inputs.count, skipped: request.skipped)
+        let coded = failures
+        let entry = actor.map { articlesEntry(by: $0, failures: coded, inputs: request.inputs.count, skipped: request.skipped) }
+        let stored = try await storeCodedArticles(items, settings: settings, recording: entry)
+        return Self.intake(stored, failures: failures, inputs: request.inputs.count, skipped: request.skipped)
+    }
+
+    /// The intake report of `stored`: the articles that failed before storage, then those storage refused.
+    static func intake(_ stored: ArticleImportReport, failures: [ArticleFailure], inputs: Int, skipped: [String]) -> ArticleIntakeReport {
+        let refused = stored.refused.map { ArticleFailure(origin: $0.origin, message: $0.reason) }
+        return ArticleIntakeReport(stored: stored, failures: failures + refused, inputs: inputs, skipped: skipped)
+    }
+
+    /// The audit entry of an article intake made by `actor` (its summary), when it stored something.
+    func articlesEntry(by actor: String, failures: [ArticleFailure], inputs: Int, skipped: [String]) -> ArticleImportEntry {
+        let audit = self.audit
+        return { stored in
+            guard let snapshot = stored.snapshot else { return nil }
+            let intake = Self.intake(stored, failures: failures, inputs: inputs, skipped: skipped)
+            return try audit.entry(
+                "import", kind: "articles", id: String(snapshot), by: actor, before: ArticleImportSummary?.none, after: ArticleImportSummary(intake))
+        }
     }
 
     private static func size(of input: ArticleInput) -> Int {

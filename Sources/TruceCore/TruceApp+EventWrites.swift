@@ -34,7 +34,7 @@ extension TruceApp {
     /// Creates an event in the ``manualDataset`` data set (`key` nil, a fresh key is given), or changes
     /// the fields named in `fields` of the manual event `key` (an empty value clears an optional one).
     /// It is stored by the same import as a data set's rows, so the earlier version stays in the
-    /// store's history; audited with the event before and after.
+    /// store's history; audited with the event before and after, in the write's own transaction.
     ///
     /// - Parameter fields: values by name, each one of ``eventFields``; `sources` separated by `;`.
     /// - Throws: ``TruceError`` (`invalidInput`) whose parameter names the field that is unknown, missing
@@ -67,11 +67,13 @@ extension TruceApp {
         }
         event.revision = Int(clock.now.timeIntervalSince1970)
         event.provenance = nil
+        let action = before == nil ? "create" : "update"
+        let audit = self.audit
+        let (written, earlier) = (event, before)
         let report = try await storage.importEvents(
             from: SingleRecord(value: event), kind: Self.manualDataset, input: "api", importedAt: clock.timestamp, rejects: DiscardedRejects(),
-            progress: { _ in })
-        let action = before == nil ? "create" : "update"
-        try await audit.record(action, kind: "event", id: event.key, by: actor, before: before, after: event)
+            progress: { _ in },
+            recording: { _ in try audit.entry(action, kind: "event", id: written.key, by: actor, before: earlier, after: written) })
         return RecordWrite(action: action, report: report, key: event.key)
     }
 
@@ -125,7 +127,7 @@ extension TruceApp {
 
 extension TruceApp {
     /// Stores again the version of an event that the write audit entry `entry` replaced (an edit made
-    /// through ``writeEvent(key:fields:by:)``), as a new revision; audited as a `restore`.
+    /// through ``writeEvent(key:fields:by:)``), as a new revision; audited as a `restore`, in the write's own transaction.
     ///
     /// - Throws: ``TruceError`` (`invalidInput`, parameter `entry`) when the entry is not about an event or
     ///   keeps no version before its write.
@@ -137,10 +139,12 @@ extension TruceApp {
         var event = try AuditTrail.decode(Event.self, from: entry.before, entry: entry)
         let current = try AuditTrail.decode(Event.self, from: entry.after, entry: entry)
         event.revision = max(Int(clock.now.timeIntervalSince1970), (current.revision ?? 0) + 1)
+        let audit = self.audit
+        let restored = event
         _ = try await storage.importEvents(
             from: SingleRecord(value: event), kind: event.dataset, input: "audit entry \(entry.id)", importedAt: clock.timestamp,
-            rejects: DiscardedRejects(), progress: { _ in })
-        try await audit.record("restore", kind: "event", id: event.key, by: actor, before: current, after: event)
+            rejects: DiscardedRejects(), progress: { _ in },
+            recording: { _ in try audit.entry("restore", kind: "event", id: restored.key, by: actor, before: current, after: restored) })
         return event
     }
 }

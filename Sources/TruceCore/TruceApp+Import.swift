@@ -61,6 +61,12 @@ public struct StatedCoverage: Sendable, Hashable {
     /// The countries covered, as the data sets write them; any area when empty.
     public var countries: [String]
 
+    /// What an import's report says of it.
+    var notice: String {
+        let area = countries.isEmpty ? "" : " in \(countries.joined(separator: ", "))"
+        return "covers \(from) to \(to)\(area), as the data set states, not only the span of its rows"
+    }
+
     /// The coverage from `from` to `to` in `countries`.
     public init(from: Day, to: Day, countries: [String] = []) {
         self.from = from
@@ -71,18 +77,22 @@ public struct StatedCoverage: Sendable, Hashable {
 
 extension TruceApp {
     /// Imports one evidence file, with the coverage the data set states recorded for an import of events.
+    /// Given `actor`, the import is recorded in the audit log as theirs, in the import's own transaction.
     ///
-    /// - Throws: as ``importDataset(_:progress:)``; ``TruceError`` (`invalidInput`, parameter `covers`) when a
+    /// - Throws: as ``importDataset(_:progress:recording:)``; ``TruceError`` (`invalidInput`, parameter `covers`) when a
     ///   stated coverage ends before it starts or is given for a file that is not of events.
-    public func importDatasetWithCoverage(_ request: ImportRequest, progress: (ImportProgress) -> Void = { _ in }) async throws -> ImportReport {
-        guard let stated = request.statedCoverage else { return try await importDataset(request, progress: progress) }
+    public func importDatasetWithCoverage(
+        _ request: ImportRequest, auditedAs actor: String? = nil, progress: (ImportProgress) -> Void = { _ in }
+    ) async throws -> ImportReport {
+        let entry = actor.map { importEntry(by: $0, coverage: request.statedCoverage) }
+        guard let stated = request.statedCoverage else { return try await importDataset(request, progress: progress, recording: entry) }
         guard [.acled, .ucdp, .gdelt].contains(request.kind) else {
             throw TruceError(.invalidInput, "a stated coverage belongs to an import of events, not of \(request.kind.rawValue)", parameter: "covers")
         }
         guard stated.from <= stated.to else {
             throw TruceError(.invalidInput, "the stated coverage ends (\(stated.to)) before it starts (\(stated.from))", parameter: "covers")
         }
-        var report = try await importDataset(request, progress: progress)
+        var report = try await importDataset(request, progress: progress, recording: entry)
         do {
             try await storage.recordStatedCoverage(snapshot: report.snapshot, from: stated.from, to: stated.to, countries: stated.countries)
         } catch {
@@ -95,18 +105,34 @@ extension TruceApp {
                     + "coverage: its rows come back unchanged and the coverage is recorded",
                 parameter: "covers", cause: error)
         }
-        let area = stated.countries.isEmpty ? "" : " in \(stated.countries.joined(separator: ", "))"
-        report.notices.append("covers \(stated.from) to \(stated.to)\(area), as the data set states, not only the span of its rows")
+        report.notices.append(stated.notice)
         return report
+    }
+
+    /// The audit entry of an import made by `actor`: the import's summary, with the notice of the coverage
+    /// the data set states, when it states one (recorded right after the import).
+    public func importEntry(by actor: String, coverage: StatedCoverage? = nil) -> ImportEntry {
+        let audit = self.audit
+        return { report in
+            var report = report
+            if let coverage { report.notices.append(coverage.notice) }
+            return try audit.entry(
+                "import", kind: "import", id: String(report.snapshot), by: actor, before: ImportSummary?.none, after: ImportSummary(report))
+        }
     }
 
     /// Imports one evidence file in one transaction: every valid row is stored (or updates its
     /// earlier version), every malformed row is counted and handed to the request's rejects
     /// destination with its line, field and reason, and a snapshot records the import.
     ///
+    /// The audit entry `entry` makes of the import's report, if any, is appended in the same transaction.
+    ///
     /// - Throws: ``TruceError`` naming the file when it cannot be read or is not of its kind;
     ///   a failed import stores nothing.
-    public func importDataset(_ request: ImportRequest, progress: (ImportProgress) -> Void = { _ in }) async throws -> ImportReport {
+    public func importDataset(
+        _ request: ImportRequest, progress: (ImportProgress) -> Void = { _ in }, recording entry: ImportEntry? = nil
+    ) async throws -> ImportReport {
+        let entry = entry ?? { _ in nil }
         let input = URL(fileURLWithPath: request.path).lastPathComponent
         let stamp = clock.timestamp
         let path = request.path
@@ -114,31 +140,33 @@ extension TruceApp {
         case .acled:
             return try await storage.importEvents(
                 from: ACLEDReader(path: path, encoding: request.encoding), kind: DatasetKind.acled.rawValue, input: input,
-                importedAt: stamp, rejects: request.rejects, progress: progress)
+                importedAt: stamp, rejects: request.rejects, progress: progress, recording: entry)
         case .ucdp:
             let list = try request.actorList.map { try UCDPActorList(path: $0) }
             return try await storage.importEvents(
                 from: UCDPReader(path: path, actors: list, encoding: request.encoding), kind: DatasetKind.ucdp.rawValue, input: input,
-                importedAt: stamp, rejects: request.rejects, progress: progress)
+                importedAt: stamp, rejects: request.rejects, progress: progress, recording: entry)
         case .gdelt:
             return try await storage.importEvents(
                 from: GDELTReader(path: path, encoding: request.encoding), kind: DatasetKind.gdelt.rawValue, input: input,
-                importedAt: stamp, rejects: request.rejects, progress: progress)
+                importedAt: stamp, rejects: request.rejects, progress: progress, recording: entry)
         case .observations:
             return try await storage.importObservations(
                 from: ObservationsCSV(path: path, encoding: request.encoding), input: input, importedAt: stamp, rejects: request.rejects,
-                progress: progress)
+                progress: progress, recording: entry)
         case .claims:
             let claims = try ClaimsCSV(path: path, encoding: request.encoding)
             guard let agreement = request.agreement else {
-                return try await storage.importClaims(from: claims, input: input, importedAt: stamp, rejects: request.rejects, progress: progress)
+                return try await storage.importClaims(
+                    from: claims, input: input, importedAt: stamp, rejects: request.rejects, progress: progress, recording: entry)
             }
             return try await storage.importClaims(
-                from: CheckedClaims(claims, against: agreement), input: input, importedAt: stamp, rejects: request.rejects, progress: progress)
+                from: CheckedClaims(claims, against: agreement), input: input, importedAt: stamp, rejects: request.rejects, progress: progress,
+                recording: entry)
         case .acledDeletions:
             return try await storage.importDeletions(
                 from: ACLEDDeletionsCSV(path: path, encoding: request.encoding), input: input, importedAt: stamp, rejects: request.rejects,
-                progress: progress)
+                progress: progress, recording: entry)
         }
     }
 

@@ -8,7 +8,7 @@ extension TruceApp {
     public var jobQueue: (any JobQueue)? { storage as? any JobQueue }
 
     /// Queues the import `request` describes instead of running it: the file's bytes and their SHA-256 go
-    /// into the store, and a worker (``JobRunner``) imports them later, as ``importDataset(_:progress:)`` would.
+    /// into the store, and a worker (``JobRunner``) imports them later, as ``importDataset(_:progress:recording:)`` would.
     ///
     /// - Returns: the job's id.
     /// - Throws: ``TruceError`` (`invalidInput`) when the store has no job queue, or the request asks for
@@ -40,7 +40,7 @@ extension TruceApp {
     }
 
     /// Queues article files for coding: one job per file, carrying its bytes, their SHA-256 and the coding
-    /// options; a worker codes and stores each as ``importArticles(_:progress:)`` would (one snapshot per
+    /// options; a worker codes and stores each as ``importArticles(_:auditedAs:progress:)`` would (one snapshot per
     /// file; a file stored before stores nothing). Dictionary, agreement and model files are named in the
     /// job by absolute path, so workers must be able to read them there.
     ///
@@ -67,7 +67,7 @@ extension TruceApp {
     }
 
     /// Queues a JSON Lines batch of articles (one object per line, its `fields.text` the article) for
-    /// coding, as one job: a worker codes and stores it as ``importArticleLines(_:name:fields:settings:window:progress:)``.
+    /// coding, as one job: a worker codes and stores it as ``importArticleLines(_:name:fields:settings:window:auditedAs:progress:)``.
     ///
     /// - Returns: the job's id.
     /// - Throws: ``TruceError`` (`invalidInput`) when the store has no job queue, the window is outside

@@ -32,8 +32,9 @@ public struct RecordWrite: Sendable {
 
 extension TruceApp {
     /// Writes one observation or claim, given as its file's columns, by the same reader and import
-    /// as a file of them (``importDataset(_:progress:)``): a new id is created; an existing id is
-    /// replaced, its earlier version kept in the store's history. Audited as `actor`'s.
+    /// as a file of them (``importDataset(_:progress:recording:)``): a new id is created; an existing id is
+    /// replaced, its earlier version kept in the store's history. Audited as `actor`'s in the write's own
+    /// transaction (a record that comes back unchanged records nothing).
     ///
     /// - Throws: ``TruceError`` (`invalidInput`) whose parameter names the field that is missing or wrong;
     ///   nothing is stored then.
@@ -58,21 +59,31 @@ extension TruceApp {
             }
         if let rejection { throw TruceError(.invalidInput, rejection.message, parameter: rejection.field ?? "body") }
         let stamp = clock.timestamp
+        let audit = self.audit
+        let kindName = String(kind.rawValue.dropLast())
+        let entry: ImportEntry = { report in
+            let action = Self.recordAction(report)
+            guard action != "unchanged" else { return nil }
+            return try audit.entry(action, kind: kindName, id: fields["id"] ?? "", by: actor, before: [String: String]?.none, after: fields)
+        }
         let report: ImportReport
         switch kind {
         case .observations:
             report = try await storage.importObservations(
-                from: ObservationsCSV(bytes: bytes, name: name), input: name, importedAt: stamp, rejects: DiscardedRejects(), progress: { _ in })
+                from: ObservationsCSV(bytes: bytes, name: name), input: name, importedAt: stamp, rejects: DiscardedRejects(), progress: { _ in },
+                recording: entry)
         case .claims:
             report = try await storage.importClaims(
-                from: ClaimsCSV(bytes: bytes, name: name), input: name, importedAt: stamp, rejects: DiscardedRejects(), progress: { _ in })
+                from: ClaimsCSV(bytes: bytes, name: name), input: name, importedAt: stamp, rejects: DiscardedRejects(), progress: { _ in },
+                recording: entry)
         }
-        let action = report.counts.stored > 0 ? "create" : report.counts.updated > 0 ? "update" : "unchanged"
-        if action != "unchanged" {
-            try await audit.record(
-                action, kind: String(kind.rawValue.dropLast()), id: fields["id"] ?? "", by: actor, before: [String: String]?.none, after: fields)
-        }
+        let action = Self.recordAction(report)
         return RecordWrite(action: action, report: report, key: fields["id"] ?? "")
+    }
+
+    /// What writing one record did, by its import's counts.
+    private static func recordAction(_ report: ImportReport) -> String {
+        report.counts.stored > 0 ? "create" : report.counts.updated > 0 ? "update" : "unchanged"
     }
 
     /// The first row `reader` rejects, or nil when it accepts every row.

@@ -2,9 +2,13 @@ public import TruceModel
 public import TruceStorage
 
 extension TruceApp {
-    /// Stores coded articles as candidates for review, stamped with the clock's time.
-    public func storeCodedArticles(_ items: [ArticleImport], settings: CoderSettings) async throws -> ArticleImportReport {
-        try await storage.importArticles(items, settings: settings, importedAt: clock.timestamp)
+    /// Stores coded articles as candidates for review, stamped with the clock's time, with the audit entry
+    /// `entry` makes of what was stored (if any) in the same transaction.
+    public func storeCodedArticles(
+        _ items: [ArticleImport], settings: CoderSettings, recording entry: ArticleImportEntry? = nil
+    ) async throws -> ArticleImportReport {
+        guard let entry else { return try await storage.importArticles(items, settings: settings, importedAt: clock.timestamp) }
+        return try await storage.importArticles(items, settings: settings, importedAt: clock.timestamp, recording: entry)
     }
 
     /// The review clusters in any of `states`, ordered by id.
@@ -22,6 +26,9 @@ extension TruceApp {
         try await storage.reviewCounts()
     }
 
+    // The decisions below record no audit entry: front ends take them through `RecordedWrites`, which
+    // records each in the decision's own transaction (`AuditedReviewDecisions`).
+
     /// Accepts clusters as evidence, all or none: only acts, unless `allowNonAct` (the acts-only
     /// rule, ``ReviewCluster/checkIsAct(allowNonAct:)``, checked here for every backend before
     /// storage is asked, and again by storage inside its transaction).
@@ -29,13 +36,17 @@ extension TruceApp {
     /// - Throws: ``TruceError`` (parameter `allow_non_act`) when a cluster is not an act; storage's
     ///   errors for an unknown or decided cluster or one that needs an edit first.
     public func accept(_ ids: [Int64], reviewer: String, allowNonAct: Bool = false, indicator: String? = nil) async throws -> [AcceptedRecord] {
-        if !allowNonAct {
-            for id in ids {
-                let cluster = try await storage.reviewCluster(id)
-                if cluster.state == .pending { try cluster.checkIsAct(allowNonAct: false) }
-            }
-        }
+        try await checkActs(ids, allowNonAct: allowNonAct)
         return try await storage.accept(ids, by: stamp(reviewer), allowNonAct: allowNonAct, indicator: indicator)
+    }
+
+    /// The acts-only rule (``ReviewCluster/checkIsAct(allowNonAct:)``) for each pending cluster of `ids`, unless `allowNonAct`.
+    func checkActs(_ ids: [Int64], allowNonAct: Bool) async throws {
+        guard !allowNonAct else { return }
+        for id in ids {
+            let cluster = try await storage.reviewCluster(id)
+            if cluster.state == .pending { try cluster.checkIsAct(allowNonAct: false) }
+        }
     }
 
     /// Rejects clusters, keeping them with the note.

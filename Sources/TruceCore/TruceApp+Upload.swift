@@ -39,14 +39,15 @@ extension TruceApp {
     /// since they take events out of the current evidence and are best applied from the command line.
     public static let uploadableKinds: [DatasetKind] = [.acled, .ucdp, .gdelt, .observations, .claims]
 
-    /// Imports an uploaded evidence file exactly as ``importDataset(_:progress:)`` imports one from
-    /// disk (through a private temporary copy), and records the import in the audit log as `actor`'s.
+    /// Imports an uploaded evidence file exactly as ``importDataset(_:progress:recording:)`` imports one from
+    /// disk (through a private temporary copy), and records the import in the audit log as `actor`'s, in the
+    /// import's own transaction.
     ///
     /// - Parameters:
     ///   - name: the file name the uploader gave, kept in the snapshot; anything but letters, digits,
     ///     `.`, `_` and `-` is replaced, so it can never name a path.
     /// - Throws: ``TruceError`` (`invalidInput`, parameter `kind`) for a kind that cannot be uploaded;
-    ///   as ``importDataset(_:progress:)``.
+    ///   as ``importDataset(_:progress:recording:)``.
     public func importUpload(
         _ bytes: [UInt8], kind: DatasetKind, name: String, rejects: any RejectsDestination, by actor: String
     ) async throws
@@ -66,7 +67,7 @@ extension TruceApp {
         }
         let report: ImportReport
         do {
-            report = try await importDataset(ImportRequest(kind: kind, path: file.path, rejects: rejects))
+            report = try await importDataset(ImportRequest(kind: kind, path: file.path, rejects: rejects), recording: importEntry(by: actor))
         } catch let error as TruceError {
             // The temporary copy's folder means nothing to the uploader; its file name is the one they gave.
             throw TruceError(
@@ -77,8 +78,6 @@ extension TruceApp {
                 parameter: error.parameter,
                 cause: error)
         }
-        try await audit.record(
-            "import", kind: "import", id: String(report.snapshot), by: actor, before: ImportSummary?.none, after: ImportSummary(report))
         return report
     }
 
@@ -94,19 +93,18 @@ extension TruceApp {
         return trimmed.isEmpty ? "upload.\(kind == .gdelt ? "txt" : "csv")" : trimmed
     }
 
-    /// Codes one uploaded article (text, HTML or a batch as ``importArticles(_:progress:)`` reads files)
+    /// Codes one uploaded article (text, HTML or a batch as ``importArticles(_:auditedAs:progress:)`` reads files)
     /// and stores what it reports as candidates for review, exactly as `truce import articles` does,
-    /// and records the intake in the audit log as `actor`'s.
+    /// and records the intake in the audit log as `actor`'s, in the transaction that stores it (an article stored
+    /// before stores nothing, and records nothing).
     ///
     /// - Parameters:
     ///   - name: the file name the uploader gave, made safe as for ``importUpload(_:kind:name:rejects:by:)``.
     ///   - source: the outlet the article comes from, when the text does not say.
-    /// - Throws: as ``importArticles(_:progress:)``.
+    /// - Throws: as ``importArticles(_:auditedAs:progress:)``.
     public func importArticleUpload(_ bytes: [UInt8], name: String, source: String?, by actor: String) async throws -> ArticleIntakeReport {
         let origin = Self.safeFileName(name, kind: .observations)
-        let intake = try await importArticles(ArticleIntakeRequest(inputs: [.bytes(bytes, origin: origin)], settings: CodingSettings(source: source)))
-        let id = intake.stored.snapshot.map { String($0) } ?? "none"
-        try await audit.record("import", kind: "articles", id: id, by: actor, before: ArticleImportSummary?.none, after: ArticleImportSummary(intake))
-        return intake
+        return try await importArticles(
+            ArticleIntakeRequest(inputs: [.bytes(bytes, origin: origin)], settings: CodingSettings(source: source)), auditedAs: actor)
     }
 }

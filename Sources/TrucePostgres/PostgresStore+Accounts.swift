@@ -1,3 +1,4 @@
+import Logging
 import PostgresNIO
 public import TruceStorage
 
@@ -96,32 +97,43 @@ extension PostgresStore: AccountStore {
 
     public func removeUser(named name: String, at time: String) async throws -> UserRemoval {
         try await withTransaction(doing: "remove a user from") { connection in
-            // The admins are locked first, so two removals of the last two admins cannot both pass the count.
-            let admins =
-                try await connection.scalar(
-                    "SELECT count(*)::bigint FROM (SELECT name FROM users WHERE role = 'admin' AND removed_at IS NULL FOR UPDATE) AS a",
-                    as: Int.self, logger: logger) ?? 0
-            var found: (role: String, removedAt: String?)?
-            for try await row in try await connection.query(
-                "SELECT role, removed_at FROM users WHERE name = \(name) FOR UPDATE", logger: logger
-            ).decode((String, String?).self) {
-                found = (row.0, row.1)
-            }
-            guard let found else { return .notFound }
-            guard found.removedAt == nil else { return .alreadyRemoved }
-            if found.role == Role.admin.rawValue, admins <= 1 { return .lastAdmin }
-            try await connection.run("UPDATE users SET removed_at = \(time) WHERE name = \(name)", logger: logger)
-            try await connection.run("DELETE FROM sessions WHERE user_name = \(name)", logger: logger)
-            // API tokens are kept on PostgreSQL once its schema has them; revoke them then, in this transaction.
-            let hasTokens = try await connection.scalar("SELECT to_regclass('api_tokens') IS NOT NULL", as: Bool.self, logger: logger) ?? false
-            guard hasTokens else { return .removed(revokedTokens: 0) }
-            let revoked =
-                try await connection.scalar(
-                    """
-                    WITH revoked AS (UPDATE api_tokens SET revoked_at = \(time) WHERE user_name = \(name) AND revoked_at IS NULL RETURNING 1)
-                    SELECT count(*)::bigint FROM revoked
-                    """, as: Int.self, logger: logger) ?? 0
-            return .removed(revokedTokens: revoked)
+            try await Self.removeUser(named: name, at: time, on: connection, logger: logger).removal
         }
+    }
+
+    /// ``removeUser(named:at:)`` inside the caller's transaction, with the user as it was and the ids of the tokens revoked.
+    static func removeUser(
+        named name: String, at time: String, on connection: PostgresConnection, logger: Logger
+    ) async throws -> (removal: UserRemoval, user: StoredUser?, revoked: [Int64]) {
+        // The admins are locked first, so two removals of the last two admins cannot both pass the count.
+        let admins = try await lockedAdminCount(on: connection, logger: logger)
+        var found: StoredUser?
+        for try await (role, hash, updated, removed) in try await connection.query(
+            "SELECT role, password_hash, updated_at, removed_at FROM users WHERE name = \(name) FOR UPDATE", logger: logger
+        ).decode((String, String, String, String?).self) {
+            found = StoredUser(name: name, role: Role(rawValue: role) ?? .viewer, passwordHash: hash, updatedAt: updated, removedAt: removed)
+        }
+        guard let user = found else { return (.notFound, nil, []) }
+        guard user.removedAt == nil else { return (.alreadyRemoved, user, []) }
+        if user.role == .admin, admins <= 1 { return (.lastAdmin, user, []) }
+        try await connection.run("UPDATE users SET removed_at = \(time) WHERE name = \(name)", logger: logger)
+        try await connection.run("DELETE FROM sessions WHERE user_name = \(name)", logger: logger)
+        // API tokens are kept on PostgreSQL once its schema has them; revoke them then, in this transaction.
+        let hasTokens = try await connection.scalar("SELECT to_regclass('api_tokens') IS NOT NULL", as: Bool.self, logger: logger) ?? false
+        guard hasTokens else { return (.removed(revokedTokens: 0), user, []) }
+        var revoked: [Int64] = []
+        for try await id in try await connection.query(
+            "UPDATE api_tokens SET revoked_at = \(time) WHERE user_name = \(name) AND revoked_at IS NULL RETURNING id", logger: logger
+        ).decode(Int64.self) {
+            revoked.append(id)
+        }
+        return (.removed(revokedTokens: revoked.count), user, revoked.sorted())
+    }
+
+    /// How many admins are not removed, with their rows locked until the transaction ends.
+    static func lockedAdminCount(on connection: PostgresConnection, logger: Logger) async throws -> Int {
+        try await connection.scalar(
+            "SELECT count(*)::bigint FROM (SELECT name FROM users WHERE role = 'admin' AND removed_at IS NULL FOR UPDATE) AS a",
+            as: Int.self, logger: logger) ?? 0
     }
 }

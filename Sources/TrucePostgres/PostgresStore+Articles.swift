@@ -7,6 +7,13 @@ extension PostgresStore: ArticleStore {
     /// Stores coded articles and their records as candidates for review, in one transaction and one
     /// snapshot (none when every article was stored before), as the SQLite store does.
     public func importArticles(_ items: [ArticleImport], settings: CoderSettings, importedAt: String) async throws -> ArticleImportReport {
+        try await storeArticles(items, settings: settings, importedAt: importedAt, recording: nil)
+    }
+
+    /// Stores the articles in one transaction, appending the audit entry `entry` makes of the report, if any, at its end.
+    func storeArticles(
+        _ items: [ArticleImport], settings: CoderSettings, importedAt: String, recording entry: ArticleImportEntry?
+    ) async throws -> ArticleImportReport {
         let coder = String(decoding: try JSONEncoder.storedForm.encode(settings), as: UTF8.self)
         let logger = self.logger
         do {
@@ -81,6 +88,9 @@ extension PostgresStore: ArticleStore {
                     try await connection.run(
                         "UPDATE snapshots SET rows_read = \(items.count), stored = \(report.articlesNew), unchanged = \(report.articlesDuplicate) WHERE id = \(snapshot)",
                         logger: logger)
+                }
+                if let made = try entry?(report) {
+                    _ = try await Self.appendAuditEntry(made, on: connection, logger: logger, location: location)
                 }
                 try await JobCompletion.markDone(snapshot: snapshot, on: connection, logger: logger)
                 return report

@@ -1,4 +1,5 @@
 import PostgresNIO
+import TruceModel
 public import TruceStorage
 
 // Each audited write and its entry in one transaction on one connection: both commit, or neither.
@@ -25,6 +26,15 @@ extension PostgresStore: AuditedWrites {
 
     public func saveUser(_ user: StoredUser, recording entry: AuditEntry) async throws {
         try await withTransaction(doing: "save a user in") { connection in
+            if user.role != .admin || user.removedAt != nil {
+                // Locked as a removal locks them, so a demotion and a removal cannot both take the last two admins.
+                let admins = try await Self.lockedAdminCount(on: connection, logger: logger)
+                let isAdmin =
+                    try await connection.scalar(
+                        "SELECT true FROM users WHERE name = \(user.name) AND role = 'admin' AND removed_at IS NULL", as: Bool.self, logger: logger)
+                    ?? false
+                if isAdmin, admins <= 1 { throw TruceError.lastAdmin(user.name, parameter: "role") }
+            }
             try await connection.run(
                 """
                 INSERT INTO users (name, role, password_hash, updated_at, removed_at)
@@ -34,6 +44,18 @@ extension PostgresStore: AuditedWrites {
                 """, logger: logger)
             try await connection.run("DELETE FROM sessions WHERE user_name = \(user.name)", logger: logger)
             _ = try await Self.appendAuditEntry(entry, on: connection, logger: logger, location: location)
+        }
+    }
+
+    public func removeUser(
+        named name: String, at time: String, recording entry: @escaping @Sendable (StoredUser, [Int64]) throws -> AuditEntry
+    ) async throws -> UserRemoval {
+        try await withTransaction(doing: "remove a user from") { connection in
+            let (removal, user, revoked) = try await Self.removeUser(named: name, at: time, on: connection, logger: logger)
+            if case .removed = removal, let user {
+                _ = try await Self.appendAuditEntry(try entry(user, revoked), on: connection, logger: logger, location: location)
+            }
+            return removal
         }
     }
 

@@ -40,10 +40,11 @@ extension PostgresStore: ImportStore {
     /// Runs one import in one transaction: a snapshot row, every record copied into a temporary
     /// table (or, for events into an empty table, the table itself) with one `COPY … FROM STDIN` (streamed in 1 MiB chunks, so memory stays flat), then
     /// merged set by set. Any error — the input's, the server's, a lost connection — rolls
-    /// everything back, so an import lands whole or not at all.
+    /// everything back, so an import lands whole or not at all. The audit entry `entry` makes of the
+    /// report, if any, is appended in the same transaction.
     func runImport<Source: ImportSource, Staging: ImportStaging>(
         source: Source, kind: String, input: String, importedAt: String, rejects destination: any RejectsDestination,
-        progress: (ImportProgress) -> Void, staging: Staging
+        progress: (ImportProgress) -> Void, staging: Staging, recording entry: ImportEntry? = nil
     ) async throws -> ImportReport where Staging.Value == Source.Value {
         let fileName = URL(fileURLWithPath: input).lastPathComponent
         var source = source
@@ -100,11 +101,15 @@ extension PostgresStore: ImportStore {
                     notices.append(
                         "\(merged.stale) rows are older than the versions already stored (by their timestamp, or have none) and were left out")
                 }
-                try await JobCompletion.markDone(snapshot: snapshot, on: connection, logger: logger)
-                try await connection.run("SELECT pg_notify('truce_evidence', \(String(snapshot)))", logger: logger)
-                return ImportReport(
+                let report = ImportReport(
                     snapshot: snapshot, source: kind, file: fileName, fileHash: fileHash, counts: counts, notices: notices,
                     rejectsFile: rejects?.location)
+                if let made = try entry?(report) {
+                    _ = try await Self.appendAuditEntry(made, on: connection, logger: logger, location: location)
+                }
+                try await JobCompletion.markDone(snapshot: snapshot, on: connection, logger: logger)
+                try await connection.run("SELECT pg_notify('truce_evidence', \(String(snapshot)))", logger: logger)
+                return report
             }
         } catch {
             rejects?.discard()

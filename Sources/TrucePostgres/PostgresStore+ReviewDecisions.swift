@@ -82,69 +82,80 @@ extension PostgresStore: ReviewStore {
     /// Replaces the edits of pending cluster `id` wholesale, logged as an edit with the edits now in
     /// force: how an edit is undone.
     public func replaceEdits(_ id: Int64, with edits: ReviewEdits, by stamp: ReviewStamp) async throws {
-        try await review { connection, logger in
-            _ = try await Self.pendingCluster(id, doing: "edit", on: connection, logger: logger)
-            try await Self.store(edits, of: id, on: connection, logger: logger)
-            try await Self.log(id, "edit", stamp, detail: edits.values.mapValues { $0 }, snapshot: nil, on: connection, logger: logger)
-        }
+        try await review { connection, logger in try await Self.replacingEdits(id, with: edits, by: stamp, on: connection, logger: logger) }
+    }
+
+    /// ``replaceEdits(_:with:by:)`` inside the caller's transaction.
+    static func replacingEdits(
+        _ id: Int64, with edits: ReviewEdits, by stamp: ReviewStamp, on connection: PostgresConnection, logger: Logger
+    ) async throws {
+        _ = try await Self.pendingCluster(id, doing: "edit", on: connection, logger: logger)
+        try await Self.store(edits, of: id, on: connection, logger: logger)
+        try await Self.log(id, "edit", stamp, detail: edits.values.mapValues { $0 }, snapshot: nil, on: connection, logger: logger)
     }
 
     public func merge(_ id: Int64, into target: Int64, by stamp: ReviewStamp) async throws {
-        try await review { connection, logger in
-            guard id != target else { throw TruceError(.invalidInput, "cannot merge cluster \(id) into itself; name another target") }
-            let source = try await Self.pendingCluster(id, doing: "merge", on: connection, logger: logger)
-            let into = try await Self.pendingCluster(target, doing: "merge into", on: connection, logger: logger)
-            guard source.kind == into.kind else {
-                throw TruceError(
-                    .invalidInput,
-                    "cluster \(id) holds \(source.kind.rawValue)s and cluster \(target) \(into.kind.rawValue)s; merge clusters of one kind")
-            }
-            try await connection.run("UPDATE candidates SET cluster_id = \(target) WHERE cluster_id = \(id)", logger: logger)
-            try await connection.run(
-                "UPDATE candidate_clusters SET state = 'merged', merged_into = \(target), reviewer = \(stamp.reviewer), reviewed_at = \(stamp.at) WHERE id = \(id)",
-                logger: logger)
-            try await Self.log(id, "merge", stamp, detail: ["into": String(target)], snapshot: nil, on: connection, logger: logger)
-            try await Self.log(target, "merge", stamp, detail: ["from": String(id)], snapshot: nil, on: connection, logger: logger)
+        try await review { connection, logger in try await Self.merging(id, into: target, by: stamp, on: connection, logger: logger) }
+    }
+
+    /// ``merge(_:into:by:)`` inside the caller's transaction.
+    static func merging(_ id: Int64, into target: Int64, by stamp: ReviewStamp, on connection: PostgresConnection, logger: Logger) async throws {
+        guard id != target else { throw TruceError(.invalidInput, "cannot merge cluster \(id) into itself; name another target") }
+        let source = try await Self.pendingCluster(id, doing: "merge", on: connection, logger: logger)
+        let into = try await Self.pendingCluster(target, doing: "merge into", on: connection, logger: logger)
+        guard source.kind == into.kind else {
+            throw TruceError(
+                .invalidInput,
+                "cluster \(id) holds \(source.kind.rawValue)s and cluster \(target) \(into.kind.rawValue)s; merge clusters of one kind")
         }
+        try await connection.run("UPDATE candidates SET cluster_id = \(target) WHERE cluster_id = \(id)", logger: logger)
+        try await connection.run(
+            "UPDATE candidate_clusters SET state = 'merged', merged_into = \(target), reviewer = \(stamp.reviewer), reviewed_at = \(stamp.at) WHERE id = \(id)",
+            logger: logger)
+        try await Self.log(id, "merge", stamp, detail: ["into": String(target)], snapshot: nil, on: connection, logger: logger)
+        try await Self.log(target, "merge", stamp, detail: ["from": String(id)], snapshot: nil, on: connection, logger: logger)
     }
 
     public func reopen(_ id: Int64, by stamp: ReviewStamp) async throws {
-        try await review { connection, logger in
-            let cluster = try await Self.cluster(id, on: connection, logger: logger)
-            var snapshot: Int64?
-            switch cluster.state {
-            case .pending:
-                throw TruceError(.invalidInput, "cluster \(id) is pending already; accept, reject, edit or merge it")
-            case .accepted:
-                let run = try await Self.reviewSnapshot("reopen", ids: [id], stamp: stamp, on: connection, logger: logger)
-                try await Self.withdraw(
-                    table: cluster.evidenceTable ?? "", key: cluster.evidenceKey ?? cluster.key, snapshot: run, at: stamp, on: connection,
-                    logger: logger)
-                snapshot = run
-            case .rejected:
-                break
-            case .merged:
-                let root = try await Self.mergeRoot(of: id, on: connection, logger: logger)
-                guard root.state == "pending" else {
-                    throw TruceError(
-                        .invalidInput, "cluster \(id) was merged into cluster \(root.id), which is \(root.state) now; reopen \(root.id) first")
-                }
-                // Its own reports, and those of clusters merged into it, come back.
-                try await connection.run(
-                    """
-                    WITH RECURSIVE family(id) AS (
-                        SELECT \(id)::bigint UNION SELECT c.id FROM candidate_clusters c JOIN family f ON c.merged_into = f.id)
-                    UPDATE candidates SET cluster_id = \(id) WHERE home_cluster_id IN (SELECT id FROM family)
-                    """, logger: logger)
+        try await review { connection, logger in try await Self.reopening(id, by: stamp, on: connection, logger: logger) }
+    }
+
+    /// ``reopen(_:by:)`` inside the caller's transaction.
+    static func reopening(_ id: Int64, by stamp: ReviewStamp, on connection: PostgresConnection, logger: Logger) async throws {
+        let cluster = try await Self.cluster(id, on: connection, logger: logger)
+        var snapshot: Int64?
+        switch cluster.state {
+        case .pending:
+            throw TruceError(.invalidInput, "cluster \(id) is pending already; accept, reject, edit or merge it")
+        case .accepted:
+            let run = try await Self.reviewSnapshot("reopen", ids: [id], stamp: stamp, on: connection, logger: logger)
+            try await Self.withdraw(
+                table: cluster.evidenceTable ?? "", key: cluster.evidenceKey ?? cluster.key, snapshot: run, at: stamp, on: connection,
+                logger: logger)
+            snapshot = run
+        case .rejected:
+            break
+        case .merged:
+            let root = try await Self.mergeRoot(of: id, on: connection, logger: logger)
+            guard root.state == "pending" else {
+                throw TruceError(
+                    .invalidInput, "cluster \(id) was merged into cluster \(root.id), which is \(root.state) now; reopen \(root.id) first")
             }
+            // Its own reports, and those of clusters merged into it, come back.
             try await connection.run(
                 """
-                UPDATE candidate_clusters SET state = 'pending', merged_into = NULL, evidence_table = NULL, evidence_key = NULL,
-                note = NULL, reviewer = \(stamp.reviewer), reviewed_at = \(stamp.at) WHERE id = \(id)
+                WITH RECURSIVE family(id) AS (
+                    SELECT \(id)::bigint UNION SELECT c.id FROM candidate_clusters c JOIN family f ON c.merged_into = f.id)
+                UPDATE candidates SET cluster_id = \(id) WHERE home_cluster_id IN (SELECT id FROM family)
                 """, logger: logger)
-            try await Self.log(id, "reopen", stamp, detail: ["was": cluster.state.rawValue], snapshot: snapshot, on: connection, logger: logger)
-            if let snapshot { try await connection.run("SELECT pg_notify('truce_evidence', \(String(snapshot)))", logger: logger) }
         }
+        try await connection.run(
+            """
+            UPDATE candidate_clusters SET state = 'pending', merged_into = NULL, evidence_table = NULL, evidence_key = NULL,
+            note = NULL, reviewer = \(stamp.reviewer), reviewed_at = \(stamp.at) WHERE id = \(id)
+            """, logger: logger)
+        try await Self.log(id, "reopen", stamp, detail: ["was": cluster.state.rawValue], snapshot: snapshot, on: connection, logger: logger)
+        if let snapshot { try await connection.run("SELECT pg_notify('truce_evidence', \(String(snapshot)))", logger: logger) }
     }
 
     /// Runs a review decision in one transaction.

@@ -55,9 +55,10 @@ extension Handlers {
             do {
                 try await accounts.addUser(
                     name: context.form["name"] ?? "", role: role, password: context.form["password"] ?? "", by: try signedIn(context).user)
-            } catch let error as TruceError where error.code == .invalidInput {
+            } catch let error as TruceError where [.invalidInput, .conflict].contains(error.code) {
+                // A conflict (the last admin made something else) is shown on the page with its own status, 409.
                 let page = AccountPages.users(try await accounts.store.users(), csrf: try signedIn(context).csrfToken, message: error.message)
-                return Responses.html(page, status: .badRequest)
+                return Responses.html(page, status: error.code == .conflict ? .conflict : .badRequest)
             }
             return Responses.redirect(to: "/admin/users")
         }

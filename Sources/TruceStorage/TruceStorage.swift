@@ -4,4 +4,4 @@
 /// Agreements, accounts, API tokens, the audit log and alerts are part of it: every backend keeps
 /// them, so no use case has to do without.
 public typealias TruceStorage = EvidenceStore & EventCatalog & ImportStore & SnapshotStore & ActorStore & ReviewStore & ArticleStore
-    & AuditedWrites & AuditedReviewDecisions & AlertStore
+    & AuditedWrites & AuditedReviewDecisions & AuditedImports & AlertStore

@@ -28,7 +28,7 @@ extension Store: AccountStore {
         try await database.read { db in try Row.fetchAll(db, sql: "SELECT * FROM users ORDER BY name").map(Self.user) }
     }
 
-    private static func user(_ row: Row) -> StoredUser {
+    static func user(_ row: Row) -> StoredUser {
         // The schema's CHECK admits only known roles; viewer is the safe reading of anything else.
         StoredUser(
             name: row["name"], role: Role(rawValue: row["role"]) ?? .viewer, passwordHash: row["password_hash"], updatedAt: row["updated_at"],
@@ -76,19 +76,25 @@ extension Store: AccountStore {
     }
 
     public func removeUser(named name: String, at time: String) async throws -> UserRemoval {
-        try await database.write { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT role, removed_at FROM users WHERE name = ?", arguments: [name]) else {
-                return .notFound
-            }
-            guard (row["removed_at"] as String?) == nil else { return .alreadyRemoved }
-            if (row["role"] as String) == Role.admin.rawValue {
-                let admins = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM users WHERE role = 'admin' AND removed_at IS NULL") ?? 0
-                guard admins > 1 else { return .lastAdmin }
-            }
-            try db.execute(sql: "UPDATE users SET removed_at = ? WHERE name = ?", arguments: [time, name])
-            try db.execute(sql: "DELETE FROM sessions WHERE user_name = ?", arguments: [name])
-            try db.execute(sql: "UPDATE api_tokens SET revoked_at = ? WHERE user_name = ? AND revoked_at IS NULL", arguments: [time, name])
-            return .removed(revokedTokens: db.changesCount)
+        try await database.write { db in try Self.removeUser(named: name, at: time, in: db).removal }
+    }
+
+    /// ``removeUser(named:at:)`` inside the caller's transaction, with the user as it was and the ids of the tokens revoked.
+    static func removeUser(named name: String, at time: String, in db: Database) throws -> (removal: UserRemoval, user: StoredUser?, revoked: [Int64])
+    {
+        guard let user = try Row.fetchOne(db, sql: "SELECT * FROM users WHERE name = ?", arguments: [name]).map(Self.user) else {
+            return (.notFound, nil, [])
         }
+        guard user.removedAt == nil else { return (.alreadyRemoved, user, []) }
+        if user.role == .admin {
+            let admins = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM users WHERE role = 'admin' AND removed_at IS NULL") ?? 0
+            guard admins > 1 else { return (.lastAdmin, user, []) }
+        }
+        let revoked = try Int64.fetchAll(
+            db, sql: "SELECT id FROM api_tokens WHERE user_name = ? AND revoked_at IS NULL ORDER BY id", arguments: [name])
+        try db.execute(sql: "UPDATE users SET removed_at = ? WHERE name = ?", arguments: [time, name])
+        try db.execute(sql: "DELETE FROM sessions WHERE user_name = ?", arguments: [name])
+        try db.execute(sql: "UPDATE api_tokens SET revoked_at = ? WHERE user_name = ? AND revoked_at IS NULL", arguments: [time, name])
+        return (.removed(revokedTokens: revoked.count), user, revoked)
     }
 }

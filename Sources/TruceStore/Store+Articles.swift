@@ -12,7 +12,8 @@ extension Store {
     /// are already stored is skipped and counted as a duplicate; a run of duplicates only
     /// stores nothing and makes no snapshot.
     public func importArticles(
-        _ items: [ArticleImport], settings: CoderSettings = CoderSettings(), importedAt: String, name: String? = nil
+        _ items: [ArticleImport], settings: CoderSettings = CoderSettings(), importedAt: String, name: String? = nil,
+        recording entry: ArticleImportEntry? = nil
     ) throws -> ArticleImportReport {
         var report = ArticleImportReport()
         let coder = String(decoding: try JSONEncoder.storedForm.encode(settings), as: UTF8.self)
@@ -77,6 +78,7 @@ extension Store {
                         sql: "UPDATE snapshots SET rows_read = ?, stored = ?, unchanged = ? WHERE id = ?",
                         arguments: [items.count, report.articlesNew, report.articlesDuplicate, snapshot])
                 }
+                if let made = try entry?(report) { _ = try Self.appendAuditEntry(made, in: db) }
             }
         } catch let error as DatabaseError {
             throw TruceError(.store, "the articles could not be stored, and none was: \(error.message ?? "\(error.resultCode)")")

@@ -14,12 +14,12 @@ extension Store {
 
     func applyDeletions<Source: ImportSource>(
         from source: inout Source, input: String, importedAt: String, rejects: (any RejectsDestination)?, progress: (ImportProgress) -> Void,
-        cancellation: ImportCancellation? = nil
+        cancellation: ImportCancellation? = nil, recording entry: ImportEntry? = nil
     ) throws -> ImportReport where Source.Value == ACLEDDeletion {
         let columns = EventWriter.columns.map { "'\($0)', \($0)" }.joined(separator: ", ")
         return try runImport(
             source: &source, kind: "acled-deletions", path: input, importedAt: importedAt, rejects: rejects, progress: progress,
-            cancellation: cancellation
+            cancellation: cancellation, recording: entry
         ) { db in
             let keep = try db.makeStatement(
                 sql: """

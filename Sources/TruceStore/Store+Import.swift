@@ -44,12 +44,13 @@ extension Store {
     /// ``importEvents(from:kind:path:importedAt:bulkFrom:rejects:progress:)``, stopped when `cancellation` is set.
     func runEventImport<Source: ImportSource>(
         from reader: Source, kind: String, path: String, importedAt: String, bulkFrom: Int = Store.bulkImportBytes,
-        rejects: (any RejectsDestination)?, progress: (ImportProgress) -> Void, cancellation: ImportCancellation?
+        rejects: (any RejectsDestination)?, progress: (ImportProgress) -> Void, cancellation: ImportCancellation?,
+        recording entry: ImportEntry? = nil
     ) throws -> ImportReport where Source.Value == Event {
         var source = PrefetchedSource(PreparedEventSource(reader))
         return try runImport(
             source: &source, kind: kind, path: path, importedAt: importedAt, bulkFrom: bulkFrom, rejects: rejects, progress: progress,
-            cancellation: cancellation
+            cancellation: cancellation, recording: entry
         ) { db in
             let writer = try EventWriter(db)
             return { row, snapshot in try writer.write(row, snapshot: snapshot) }
@@ -83,10 +84,11 @@ extension Store {
     /// Any thrown error rolls everything back, so an import lands whole or not at all.
     /// When `cancellation` is set, the import stops at its next progress report (every 4,096 rows,
     /// and once more before its indexes are built and before it commits) with `CancellationError`.
+    /// The audit entry `entry` makes of the report, if any, is the transaction's last statement.
     func runImport<Source: ImportSource>(
         source: inout Source, kind: String, path: String, importedAt: String, bulkFrom: Int = .max,
         rejects destination: (any RejectsDestination)? = nil, progress: (ImportProgress) -> Void, cancellation: ImportCancellation? = nil,
-        prepare: (Database) throws -> (Source.Value, Int64) throws -> StoreOutcome
+        recording entry: ImportEntry? = nil, prepare: (Database) throws -> (Source.Value, Int64) throws -> StoreOutcome
     ) throws -> ImportReport {
         let fileName = URL(fileURLWithPath: path).lastPathComponent
         let destination = destination ?? rejectsBesideStore
@@ -168,6 +170,7 @@ extension Store {
                     snapshot: snapshot, source: kind, file: fileName, fileHash: source.fileHash ?? "", counts: counts,
                     notices: notices, rejectsFile: rejects?.location
                 )
+                if let made = try report.flatMap({ try entry?($0) }) { _ = try Self.appendAuditEntry(made, in: db) }
                 try cancellation?.check()
             }
         } catch {

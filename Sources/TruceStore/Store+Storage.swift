@@ -196,7 +196,7 @@ extension Store: ImportStore {
     /// Runs an import on a thread of its own (see ``ImportThread``), reporting progress on that
     /// thread while the caller awaits; cancelling the caller's task stops the import, which then
     /// stores nothing.
-    private func onImportThread(
+    func onImportThread(
         progress: (ImportProgress) -> Void,
         _ work: @escaping @Sendable (Store, (ImportProgress) -> Void, ImportCancellation) throws -> ImportReport
     ) async throws -> ImportReport {

@@ -138,7 +138,12 @@ import TruceTestSupport
                 let job = try await app.queueImport(request)
                 #expect(try await waitUntilDone(job), "job \(job) was taken at its notice")
             }
-            #expect(try await app.jobs().allSatisfy { $0.state == .done && $0.attempts == 1 })
+            let jobs = try await app.jobs()
+            #expect(jobs.allSatisfy { $0.state == .done && $0.attempts == 1 })
+            // Each job's import is audited as the worker's, in the transaction that landed it.
+            let entries = try await store.auditEntries(matching: AuditFilter(kind: "import"), limit: 10, offset: 0)
+            #expect(entries.allSatisfy { $0.actor == "worker:notice-test" }, "\(entries.map(\.actor))")
+            #expect(Set(entries.map(\.recordID)) == Set(jobs.compactMap { $0.snapshot.map(String.init) }) && entries.count == 2)
             worker.cancel()
             _ = await worker.result
             await store.close()

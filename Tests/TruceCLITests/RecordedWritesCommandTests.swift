@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 import TruceStorage
 import TruceStore
@@ -74,5 +75,43 @@ import TruceTestSupport
         #expect(listed.stdout.contains("REMOVED"))
         let log = try await store.auditEntries(matching: AuditFilter(kind: "user", recordID: "bob"), limit: 10, offset: 0)
         #expect(log.map(\.action) == ["remove"] && log[0].actor.hasPrefix("cli:"))
+    }
+
+    /// Makes the store at `path` refuse every further audit entry, as a full disk or a broken log would.
+    static func refuseAuditEntries(at path: String) throws {
+        try DatabaseQueue(path: path).write { db in
+            try db.execute(
+                sql: "CREATE TRIGGER audit_log_refuses_entries BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")
+        }
+    }
+
+    @Test func aWriteWhoseAuditEntryIsRefusedLandsNowhere() async throws {
+        let store = try ReviewFixtures.storeFile()
+        let opened = try Store.open(path: store)
+        for (name, role) in [("ada", Role.admin), ("bob", .analyst)] {
+            try await opened.saveUser(StoredUser(name: name, role: role, passwordHash: "$2b$04$x", updatedAt: "2026-01-01T00:00:00Z"))
+        }
+        let snapshots = try await opened.snapshots().count
+        let entries = try await opened.auditEntryCount(matching: AuditFilter())
+        try Self.refuseAuditEntries(at: store)
+
+        let imported = await TruceInProcess.run(["import", "observations", TestPaths.example("observations.csv"), "--store", store])
+        #expect(imported.status != 0 && imported.stderr.contains("nothing was stored"), "\(imported.stderr)")
+        #expect(try await opened.snapshots().count == snapshots, "the import whose entry was refused left no snapshot")
+        #expect(
+            !(try await opened.observations(indicator: "troop_level", asOf: nil).contains { $0.key == "obs-troops-2020-02-29" }), "and no observation"
+        )
+
+        let accept = await TruceInProcess.run(["review", "accept", "1", "--store", store, "--reviewer", "kim"])
+        #expect(accept.status != 0, "\(accept.stderr)")
+        #expect(try await opened.reviewCluster(1).state == .pending, "the acceptance whose entry was refused is undone")
+        let reject = await TruceInProcess.run(["review", "reject", "2", "--note", "a pledge", "--store", store])
+        #expect(reject.status != 0, "\(reject.stderr)")
+        #expect(try await opened.reviewCluster(2).state == .pending, "so is the rejection")
+
+        let removed = await TruceInProcess.run(["user", "remove", "bob", "--store", store])
+        #expect(removed.status != 0, "\(removed.stderr)")
+        #expect(try await opened.user(named: "bob")?.removedAt == nil, "the removal whose entry was refused is undone")
+        #expect(try await opened.auditEntryCount(matching: AuditFilter()) == entries, "and no entry was added")
     }
 }

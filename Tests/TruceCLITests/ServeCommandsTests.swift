@@ -88,5 +88,14 @@ import TruceTestSupport
         #expect(noTerminal.status != 0 && noTerminal.stderr.contains("--password-stdin"))
         let listed = try TruceBinary.run(["user", "list", "--store", store])
         #expect(listed.stdout.contains("ada") && listed.stdout.contains("admin") && !listed.stdout.contains("bob"))
+        // The last admin is not demoted: nobody could manage users after.
+        for role in ["viewer", "analyst"] {
+            let demoted = try addUser(["ada", "--role", role, "--password-stdin"], stdin: "another-long-password\n")
+            #expect(demoted.status == 1 && demoted.stderr.contains("last admin; add another admin first"), "\(demoted.stderr)")
+        }
+        #expect(try TruceBinary.run(["user", "list", "--store", store]).stdout.contains("admin"), "ada is still an admin")
+        #expect(try addUser(["bob", "--role", "admin", "--password-stdin"], stdin: "a-long-password\n").status == 0)
+        let demoted = try addUser(["ada", "--role", "viewer", "--password-stdin"], stdin: "a-long-password\n")
+        #expect(demoted.status == 0, "an admin who is not the last may be demoted: \(demoted.stderr)")
     }
 }

@@ -97,4 +97,25 @@ import TruceTestSupport
             #expect(lastAdmin.status == .conflict && lastAdmin.text.contains("last admin"))
         }
     }
+
+    @Test func theLastAdminIsNotMadeAViewerFromTheUsersPage() async throws {
+        let fixture = try await ServerFixture.make()
+        let admin = try await fixture.session(.admin)
+        try await fixture.test(publicRead: false) { client in
+            var form: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
+            form[.cookie] = admin.cookie
+            for role in ["viewer", "analyst"] {
+                let demoted = try await client.post(
+                    "/admin/users", body: "csrf=\(admin.csrf)&name=ada&role=\(role)&password=another-admin-pw", headers: form)
+                #expect(demoted.status == .conflict, "\(demoted.status)")
+                #expect(demoted.text.contains("last admin; add another admin first"), "the page says what to do first")
+            }
+        }
+        #expect(try await fixture.store.user(named: "ada")?.role == .admin, "ada is still an admin")
+        await #expect(throws: TruceError.self) {
+            try await fixture.accounts.addUser(name: "ada", role: .viewer, password: "another-admin-pw", by: "ada")
+        }
+        let log = try await fixture.app.audit.entries(matching: AuditFilter(kind: "user", recordID: "ada"), limit: 10, offset: 0).entries
+        #expect(log.allSatisfy { $0.after?.contains("viewer") != true }, "no refused change is in the audit log")
+    }
 }

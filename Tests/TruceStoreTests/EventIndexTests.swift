@@ -58,4 +58,34 @@ import TruceTestSupport
         #expect(settings == [1, -12345])
         #expect(Set(try store.indexNames(on: "events")).isSuperset(of: Schema.eventIndexNames))
     }
+
+    /// Before the indexes are built, the import's dirty pages go to the log between statements (where
+    /// no statement journal copies them first), and the transaction stays whole: a rollback after the
+    /// write still leaves nothing behind.
+    @Test func cachedPagesGoToTheLogAndARollbackStillDropsThem() throws {
+        let path = try TestPaths.temporaryDirectory("truce-cache-flush").appendingPathComponent("truce.sqlite").path
+        let store = try Store.open(path: path)
+        let log = path + "-wal"
+        let sizes = try store.database.writeWithoutTransaction { db -> (before: Int, after: Int) in
+            try db.execute(sql: "BEGIN IMMEDIATE")
+            for index in 0..<200 {
+                try db.execute(
+                    sql: "INSERT INTO snapshots (source, file_name, file_hash, imported_at) VALUES ('test', ?, '', ?)",
+                    arguments: [String(repeating: "f", count: 500), "\(index)"])
+            }
+            let before = try Self.size(of: log)
+            try EventIndexRebuild.writeCachedPages(in: db)
+            let after = try Self.size(of: log)
+            #expect(db.isInsideTransaction)
+            try db.execute(sql: "ROLLBACK")
+            return (before, after)
+        }
+        #expect(sizes.after > sizes.before, "\(sizes)")
+        #expect(try store.database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM snapshots") } == 0)
+    }
+
+    private static func size(of path: String) throws -> Int {
+        guard FileManager.default.fileExists(atPath: path) else { return 0 }
+        return (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+    }
 }

@@ -18,6 +18,10 @@ extension StorageContract {
         AuditedWriteCheck(name: "a write that fails appends no entry", run: aFailingWriteAppendsNoEntry),
         AuditedWriteCheck(name: "an entry that cannot be appended undoes its write", run: aRefusedEntryUndoesItsWrite),
         AuditedWriteCheck(name: "review decisions land with their entries, or not at all", run: reviewDecisionsLandWithTheirEntries),
+        AuditedWriteCheck(name: "imports land with their entries, or not at all", run: importsLandWithTheirEntries),
+        AuditedWriteCheck(name: "every review decision lands with an entry per cluster, or not at all", run: everyReviewDecisionLandsWithItsEntries),
+        AuditedWriteCheck(name: "a user's removal lands with its entry, or not at all", run: aUserRemovalLandsWithItsEntry),
+        AuditedWriteCheck(name: "the last admin is never demoted", run: theLastAdminIsNeverDemoted),
     ]
 
     static func reviewDecisionsLandWithTheirEntries(
@@ -69,9 +73,10 @@ extension StorageContract {
         try await store.saveUser(
             StoredUser(name: "ada", role: .admin, passwordHash: "h1", updatedAt: stamp), recording: auditEntry("create", "user", "ada"))
         try await store.saveSession(StoredSession(tokenHash: "s1", user: "ada", csrfToken: "c", expiresAt: 1_000))
+        // A new password: the last admin stays an admin (see theLastAdminIsNeverDemoted).
         try await store.saveUser(
-            StoredUser(name: "ada", role: .viewer, passwordHash: "h2", updatedAt: stamp), recording: auditEntry("update", "user", "ada"))
-        try require(try await store.user(named: "ada")?.role == .viewer, "the user is replaced")
+            StoredUser(name: "ada", role: .admin, passwordHash: "h2", updatedAt: stamp), recording: auditEntry("update", "user", "ada"))
+        try require(try await store.user(named: "ada")?.passwordHash == "h2", "the user is replaced")
         try require(try await store.session(tokenHash: "s1") == nil, "saving a user ends the user's sessions")
         let token = try await store.saveAPIToken(StoredAPIToken(tokenHash: "hash-1", user: "ada", label: "nightly", createdAt: stamp)) { saved in
             auditEntry("create", "api_token", String(saved.id), after: saved.label)
@@ -146,7 +151,7 @@ extension StorageContract {
                 "saving a user",
                 {
                     try await store.saveUser(
-                        StoredUser(name: "ada", role: .viewer, passwordHash: "h2", updatedAt: stamp), recording: auditEntry("update", "user", "ada"))
+                        StoredUser(name: "ada", role: .admin, passwordHash: "h2", updatedAt: stamp), recording: auditEntry("update", "user", "ada"))
                 }
             ),
             (
