@@ -99,24 +99,49 @@ import TruceModel
         #expect(read.classify(text) == model.classify(text))
     }
 
-    @Test(arguments: [(true, true), (true, false), (false, true)])
-    func theModelFileKeepsTheFeatureSettings(shortNames: Bool, cues: Bool) throws {
-        let features = TextFeatures(bucketBits: 12, characterGrams: 3...4, shortNames: shortNames, cues: cues)
+    @Test(arguments: [(true, true, true), (true, false, true), (false, true, true), (true, true, false)])
+    func theModelFileKeepsTheFeatureSettings(shortNames: Bool, cues: Bool, characterGrams: Bool) throws {
+        let features = TextFeatures(bucketBits: 12, characterGrams: characterGrams ? 3...4 : nil, shortNames: shortNames, cues: cues)
         let model = try EventTypeTraining(features: features, epochs: 5).train(Self.notes)
         let read = try EventTypeModel(fileBytes: model.fileBytes(), file: "types.model")
-        #expect(read.features == features)
+        #expect(read.features == [features])
         #expect(read == model)
     }
 
-    /// A model file as version 1 wrote it: no `short_names` nor `cues` line in the header.
-    static func versionOneBytes(of model: EventTypeModel) -> [UInt8] {
+    static let twoViews = [small, TextFeatures(bucketBits: 11, characterGrams: nil, shortNames: true, cues: true)]
+
+    @Test func aModelOfTwoViewsAveragesTheScoresOfEachAndItsFileRoundTrips() throws {
+        let both = try EventTypeTraining(views: Self.twoViews, epochs: 5).train(Self.notes)
+        let first = try EventTypeTraining(views: [Self.twoViews[0]], epochs: 5).train(Self.notes)
+        let second = try EventTypeTraining(views: [Self.twoViews[1]], epochs: 5).train(Self.notes)
+        #expect(both.features == Self.twoViews)
+        for text in ["Soldiers clashed with militants near Kidal.", "Farmers protested peacefully outside parliament in Bamako."] {
+            let mean = zip(first.pairScores(text), second.pairScores(text)).map { ($0 + $1) / 2 }
+            #expect(zip(both.pairScores(text), mean).allSatisfy { abs($0 - $1) < 1e-5 }, "\(text)")
+        }
+        let bytes = both.fileBytes()
+        let read = try EventTypeModel(fileBytes: bytes, file: "types.model")
+        #expect(read == both)
+        #expect(read.fileBytes() == bytes)
+        let text = "Government troops clashed with rebels in the hills."
+        #expect(read.classify(text) == both.classify(text))
+    }
+
+    @Test func aNewModelReadsThroughCharacterGramsAndWordsAlone() {
+        #expect(EventTypeTraining().views == [.default, .words])
+        #expect(TextFeatures.words.characterGrams == nil)
+    }
+
+    /// A one-view model file as version `version` wrote it: no `view` line, and in version 1 no `short_names` nor `cues` line.
+    static func olderBytes(of model: EventTypeModel, version: UInt32) -> [UInt8] {
         let bytes = model.fileBytes()
         let headerLength = Int(EventTypeModel.read(bytes, at: 12) as UInt32)
         let header = String(decoding: bytes[16..<(16 + headerLength)], as: UTF8.self)
+        let dropped = version == 1 ? ["view", "short_names", "cues"] : ["view"]
         let oldHeader = Array(
-            header.split(separator: "\n").filter { !$0.hasPrefix("short_names") && !$0.hasPrefix("cues") }.map { $0 + "\n" }.joined().utf8)
+            header.split(separator: "\n").filter { line in !dropped.contains { line.hasPrefix($0) } }.map { $0 + "\n" }.joined().utf8)
         var old = EventTypeModel.magic
-        EventTypeModel.append(UInt32(1), to: &old)
+        EventTypeModel.append(version, to: &old)
         EventTypeModel.append(UInt32(oldHeader.count), to: &old)
         old += oldHeader
         old += bytes[(16 + headerLength)..<(bytes.count - 8)]
@@ -126,15 +151,36 @@ import TruceModel
 
     @Test func aVersionOneModelFileIsStillRead() throws {
         let model = try Self.trained()
-        #expect(!model.features.shortNames && !model.features.cues)
-        let read = try EventTypeModel(fileBytes: Self.versionOneBytes(of: model), file: "old.model")
+        #expect(!model.features[0].shortNames && !model.features[0].cues)
+        let read = try EventTypeModel(fileBytes: Self.olderBytes(of: model, version: 1), file: "old.model")
         #expect(read == model)
         let text = "Soldiers clashed with militants near Kidal."
         #expect(read.classify(text) == model.classify(text))
     }
 
+    @Test func aVersionTwoModelFileIsStillRead() throws {
+        let model = try EventTypeTraining(features: .init(bucketBits: 12, characterGrams: 3...4, shortNames: true, cues: true), epochs: 5)
+            .train(Self.notes)
+        let read = try EventTypeModel(fileBytes: Self.olderBytes(of: model, version: 2), file: "old.model")
+        #expect(read == model)
+        let text = "Soldiers clashed with militants near Kidal."
+        #expect(read.classify(text) == model.classify(text))
+    }
+
+    @Test func aVersionThreeFileWithASettingBeforeAnyViewIsRefused() throws {
+        var bytes = Self.olderBytes(of: try Self.trained(), version: 2)
+        bytes[8] = 3
+        bytes.removeLast(8)
+        EventTypeModel.append(EventTypeModel.checksum(bytes[...]), to: &bytes)
+        #expect {
+            try EventTypeModel(fileBytes: bytes, file: "types.model")
+        } throws: { error in
+            (error as? TruceError)?.message == "types.model: header line 1: a feature setting comes before any 'view' line"
+        }
+    }
+
     @Test func aVersionTwoFileWithoutTheNameSettingIsRefused() throws {
-        var bytes = Self.versionOneBytes(of: try Self.trained())
+        var bytes = Self.olderBytes(of: try Self.trained(), version: 1)
         bytes[8] = 2
         bytes.removeLast(8)
         EventTypeModel.append(EventTypeModel.checksum(bytes[...]), to: &bytes)

@@ -35,6 +35,37 @@ import Testing
         #expect(Self.names.vector("Fighters attacked Mandera.") == Self.names.vector("Fighters attacked Mandera."))
     }
 
+    /// A word gives its bias, its own word feature and exactly every n-gram of the word padded with spaces.
+    @Test(arguments: ["ambush", "a", "militiamen"])
+    func characterGramsAreEveryNGramOfThePaddedWord(word: String) {
+        let features = TextFeatures(bucketBits: 20, characterGrams: 2...4, shortNames: false, cues: false)
+        let mask = UInt64(features.buckets - 1)
+        let padded = Array(" \(word) ".utf8)
+        var expected: Set<Int32> = [
+            Int32(truncatingIfNeeded: TextFeatures.seedBias & mask),
+            Int32(truncatingIfNeeded: TextFeatures.hash(Array(word.utf8)[...], seed: TextFeatures.seedWord) & mask),
+        ]
+        for length in 2...4 where length <= padded.count {
+            for start in 0...(padded.count - length) {
+                let hash = TextFeatures.hash(padded[start..<(start + length)], seed: TextFeatures.seedCharacters)
+                expected.insert(Int32(truncatingIfNeeded: hash & mask))
+            }
+        }
+        #expect(Set(features.vector(word).indices) == expected)
+    }
+
+    @Test func wordsAloneGiveWordsBigramsAndCuesButNoCharacterGrams() {
+        let words = TextFeatures(bucketBits: 16, characterGrams: nil, shortNames: true, cues: true)
+        let grams = TextFeatures(bucketBits: 16, characterGrams: 2...5, shortNames: true, cues: true)
+        let text = "Rioters pelted police with stones in Nakuru."
+        let alone = Set(words.vector(text).indices)
+        // Bias, six words, one name, its name feature, six bigrams, and the cue groups: far fewer than with n-grams.
+        #expect(alone.count < 25)
+        #expect(alone.isSubset(of: grams.vector(text).indices))
+        #expect(grams.vector(text).count > 4 * alone.count)
+        #expect(words.vector(text) == words.vector(text))
+    }
+
     static let cues = TextFeatures(bucketBits: 16, characterGrams: 2...5, shortNames: true, cues: true)
 
     /// The buckets of `word` that only the cue words give.

@@ -5,41 +5,49 @@ import TruceModel
 /// Layout (all integers and floats little-endian):
 /// - 8 bytes magic `TRUCEETM`; UInt32 format version (`fileVersion`);
 /// - UInt32 length, then that many bytes of UTF-8 header lines (`key value`, tab-separated):
-///   `buckets_bits`, `char_grams` (min and max), `short_names` and `cues` (0 or 1; version 2 on),
-///   `training_notes`, one `event_type NAME` line per
+///   per view, a `view` line (version 3 on; earlier files have one view and no such line) and its
+///   feature settings `buckets_bits`, `char_grams` (min and max; `0 0` for none), `short_names` and
+///   `cues` (0 or 1; version 2 on); then `training_notes`, one `event_type NAME` line per
 ///   event class and one `sub_event_type EVENT-INDEX NAME` line per sub-event class, in class order;
-/// - the per-bucket inverse document frequencies, then the event classifier's weights, then the
-///   sub-event classifier's, all Float32, weights feature-major;
+/// - per view, in order: the per-bucket inverse document frequencies, then the event classifier's
+///   weights, then the sub-event classifier's, all Float32, weights feature-major;
 /// - UInt64 FNV-1a checksum of every byte before it.
 ///
-/// Version 1 files (before `short_names` and `cues`) are still read: their features read names like
-/// other words and have no cue words.
+/// Version 1 and 2 files (one view) are still read and code as they did; version 1 features read
+/// names like other words and have no cue words.
 extension EventTypeModel {
     /// The format version this truce writes.
-    public static let fileVersion: UInt32 = 2
+    public static let fileVersion: UInt32 = 3
     /// The format versions this truce reads.
-    static let readableVersions: ClosedRange<UInt32> = 1...2
+    static let readableVersions: ClosedRange<UInt32> = 1...3
     static let magic = Array("TRUCEETM".utf8)
 
     /// The model as the bytes of a model file.
     public func fileBytes() -> [UInt8] {
-        var header = "buckets_bits\t\(features.bucketBits)\n"
-        header += "char_grams\t\(features.characterGrams.lowerBound)\t\(features.characterGrams.upperBound)\n"
-        header += "short_names\t\(features.shortNames ? 1 : 0)\n"
-        header += "cues\t\(features.cues ? 1 : 0)\n"
+        var header = ""
+        for features in features {
+            header += "view\n"
+            header += "buckets_bits\t\(features.bucketBits)\n"
+            header += "char_grams\t\(features.characterGrams?.lowerBound ?? 0)\t\(features.characterGrams?.upperBound ?? 0)\n"
+            header += "short_names\t\(features.shortNames ? 1 : 0)\n"
+            header += "cues\t\(features.cues ? 1 : 0)\n"
+        }
         header += "training_notes\t\(trainingNotes)\n"
         for name in eventTypes { header += "event_type\t\(name)\n" }
         for subEvent in subEventTypes { header += "sub_event_type\t\(subEvent.eventType)\t\(subEvent.name)\n" }
         let headerBytes = Array(header.utf8)
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(24 + headerBytes.count + 4 * (idf.count + eventClassifier.weights.count + subEventClassifier.weights.count))
+        let weights = views.map { $0.idf.count + $0.eventClassifier.weights.count + $0.subEventClassifier.weights.count }.reduce(0, +)
+        bytes.reserveCapacity(24 + headerBytes.count + 4 * weights)
         bytes += Self.magic
         Self.append(Self.fileVersion, to: &bytes)
         Self.append(UInt32(headerBytes.count), to: &bytes)
         bytes += headerBytes
-        for weight in idf { Self.append(weight.bitPattern, to: &bytes) }
-        for weight in eventClassifier.weights { Self.append(weight.bitPattern, to: &bytes) }
-        for weight in subEventClassifier.weights { Self.append(weight.bitPattern, to: &bytes) }
+        for view in views {
+            for weight in view.idf { Self.append(weight.bitPattern, to: &bytes) }
+            for weight in view.eventClassifier.weights { Self.append(weight.bitPattern, to: &bytes) }
+            for weight in view.subEventClassifier.weights { Self.append(weight.bitPattern, to: &bytes) }
+        }
         Self.append(Self.checksum(bytes[...]), to: &bytes)
         return bytes
     }
@@ -70,21 +78,38 @@ extension EventTypeModel {
         let headerLength = Int(Self.read(bytes, at: 12) as UInt32)
         guard 16 + headerLength <= bytes.count - 8 else { throw refuse("the model header runs past the end of the file") }
         let header = String(decoding: bytes[16..<(16 + headerLength)], as: UTF8.self)
-        var bucketBits: Int?
-        var grams: ClosedRange<Int>?
-        var shortNames: Bool? = version == 1 ? false : nil
-        var cues: Bool? = version == 1 ? false : nil
+        // One view's settings as the header gives them; files before version 3 have one view and no `view` line.
+        struct Settings {
+            var bucketBits: Int?
+            var grams: ClosedRange<Int>??
+            var shortNames: Bool?
+            var cues: Bool?
+        }
+        let implied = Settings(shortNames: version == 1 ? false : nil, cues: version == 1 ? false : nil)
+        var settings: [Settings] = version >= 3 ? [] : [implied]
         var notes = 0
         var eventTypes: [String] = []
         var subEventTypes: [SubEventType] = []
         for (number, line) in header.split(separator: "\n").enumerated() {
             let parts = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            switch (parts.first, parts.count) {
-            case ("buckets_bits", 2): bucketBits = Int(parts[1]).flatMap { (8...26).contains($0) ? $0 : nil }
+            let key = parts.first ?? ""
+            if ["buckets_bits", "char_grams", "short_names", "cues"].contains(key) && settings.isEmpty {
+                throw refuse("header line \(number + 1): a feature setting comes before any 'view' line")
+            }
+            let last = settings.count - 1
+            switch (key, parts.count) {
+            case ("view", 1) where version >= 3: settings.append(Settings())
+            case ("buckets_bits", 2): settings[last].bucketBits = Int(parts[1]).flatMap { (8...26).contains($0) ? $0 : nil }
             case ("char_grams", 3):
-                if let low = Int(parts[1]), let high = Int(parts[2]), 1 <= low, low <= high, high <= 16 { grams = low...high }
-            case ("short_names", 2) where version >= 2: shortNames = parts[1] == "1" ? true : parts[1] == "0" ? false : nil
-            case ("cues", 2) where version >= 2: cues = parts[1] == "1" ? true : parts[1] == "0" ? false : nil
+                if let low = Int(parts[1]), let high = Int(parts[2]) {
+                    if version >= 3 && low == 0 && high == 0 {
+                        settings[last].grams = .some(nil)
+                    } else if 1 <= low, low <= high, high <= 16 {
+                        settings[last].grams = low...high
+                    }
+                }
+            case ("short_names", 2) where version >= 2: settings[last].shortNames = parts[1] == "1" ? true : parts[1] == "0" ? false : nil
+            case ("cues", 2) where version >= 2: settings[last].cues = parts[1] == "1" ? true : parts[1] == "0" ? false : nil
             case ("training_notes", 2): notes = Int(parts[1]) ?? 0
             case ("event_type", 2): eventTypes.append(parts[1])
             case ("sub_event_type", 3):
@@ -95,36 +120,36 @@ extension EventTypeModel {
             default: throw refuse("header line \(number + 1) is not understood: '\(line.prefix(40))'")
             }
         }
-        guard let bucketBits, let grams, let shortNames, let cues, eventTypes.count >= 2, !subEventTypes.isEmpty else {
+        let features = settings.compactMap { view -> TextFeatures? in
+            guard let bucketBits = view.bucketBits, let grams = view.grams, let shortNames = view.shortNames, let cues = view.cues else { return nil }
+            return TextFeatures(bucketBits: bucketBits, characterGrams: grams, shortNames: shortNames, cues: cues)
+        }
+        guard !settings.isEmpty, features.count == settings.count, eventTypes.count >= 2, !subEventTypes.isEmpty else {
             throw refuse("the model header lacks its feature settings or its types")
         }
-        let features = TextFeatures(bucketBits: bucketBits, characterGrams: grams, shortNames: shortNames, cues: cues)
-        let eventCount = features.buckets * eventTypes.count
-        let subCount = features.buckets * subEventTypes.count
         var offset = 16 + headerLength
-        let needed = features.buckets + eventCount + subCount
+        let needed = features.map { $0.buckets * (1 + eventTypes.count + subEventTypes.count) }.reduce(0, +)
         guard bytes.count - 8 - offset == 4 * needed else {
             throw refuse("the model holds \((bytes.count - 8 - offset) / 4) weights where its header needs \(needed)")
         }
-        func weights(_ count: Int) -> [Float] {
+        func weights(_ count: Int) throws -> [Float] {
             var values = [Float](repeating: 0, count: count)
             for index in 0..<count {
                 values[index] = Float(bitPattern: Self.read(bytes, at: offset))
                 offset += 4
             }
+            guard values.allSatisfy(\.isFinite) else { throw refuse("the model holds weights that are not numbers") }
             return values
         }
-        let idf = weights(features.buckets)
-        let eventWeights = weights(eventCount)
-        let subWeights = weights(subCount)
-        guard idf.allSatisfy(\.isFinite), eventWeights.allSatisfy(\.isFinite), subWeights.allSatisfy(\.isFinite) else {
-            throw refuse("the model holds weights that are not numbers")
+        let views = try features.map { features in
+            View(
+                features: features, idf: try weights(features.buckets),
+                eventClassifier: LinearClassifier(
+                    classes: eventTypes.count, buckets: features.buckets, weights: try weights(features.buckets * eventTypes.count)),
+                subEventClassifier: LinearClassifier(
+                    classes: subEventTypes.count, buckets: features.buckets, weights: try weights(features.buckets * subEventTypes.count)))
         }
-        self.init(
-            features: features, eventTypes: eventTypes, subEventTypes: subEventTypes, idf: idf,
-            eventClassifier: LinearClassifier(classes: eventTypes.count, buckets: features.buckets, weights: eventWeights),
-            subEventClassifier: LinearClassifier(classes: subEventTypes.count, buckets: features.buckets, weights: subWeights),
-            trainingNotes: notes)
+        self.init(eventTypes: eventTypes, subEventTypes: subEventTypes, views: views, trainingNotes: notes)
     }
 
     static func append<Integer: FixedWidthInteger>(_ value: Integer, to bytes: inout [UInt8]) {

@@ -1,10 +1,12 @@
 /// ACLED event types and sub-event types learned from coded notes (`EventTypeTraining`).
 ///
-/// Two linear classifiers read the same hashed features: one over event types, one
-/// over sub-event types. A text gets the (event type, sub-event type) pair with the
-/// highest summed score among the pairs the training data contained, so a sub-event
-/// type is always one of its event type's own. A model has no I/O: it is written and
-/// read as bytes (`EventTypeModel+File.swift`).
+/// The model reads a text through one or more *views* — each its own hashed features (`TextFeatures`)
+/// with its own two linear classifiers, one over event types, one over sub-event types — and averages
+/// the views' scores. A text gets the (event type, sub-event type) pair with the highest
+/// score among the pairs the training data contained, so a sub-event type is always one of its
+/// event type's own. Views that read differently (character n-grams; whole words only) err on
+/// different notes, so their average errs less than either. A model has no I/O: it is written and read
+/// as bytes (`EventTypeModel+File.swift`).
 public struct EventTypeModel: Hashable, Sendable {
     /// One ACLED sub-event type under its event type.
     public struct SubEventType: Hashable, Sendable {
@@ -18,34 +20,41 @@ public struct EventTypeModel: Hashable, Sendable {
         }
     }
 
-    public let features: TextFeatures
-    /// ACLED event types, e.g. "Battles", in the order of the event classifier's classes.
+    /// One way of reading a text: its features, their inverse document frequencies, and the
+    /// event-type and sub-event-type classifiers trained on them.
+    struct View: Hashable, Sendable {
+        let features: TextFeatures
+        /// Each bucket's inverse document frequency in the training notes, `ln((1 + n) / (1 + df)) + 1`.
+        let idf: [Float]
+        let eventClassifier: LinearClassifier
+        let subEventClassifier: LinearClassifier
+    }
+
+    /// ACLED event types, e.g. "Battles", in the order of the event classifiers' classes.
     public let eventTypes: [String]
-    /// Sub-event types in the order of the sub-event classifier's classes.
+    /// Sub-event types in the order of the sub-event classifiers' classes.
     public let subEventTypes: [SubEventType]
-    /// Each bucket's inverse document frequency in the training notes, `ln((1 + n) / (1 + df)) + 1`.
-    let idf: [Float]
-    let eventClassifier: LinearClassifier
-    let subEventClassifier: LinearClassifier
+    let views: [View]
     /// How many notes the model was trained on (documentation for whoever loads it).
     public let trainingNotes: Int
-    /// How much the event-type classifier's score counts beside the sub-event type's.
+    /// How much the event-type classifiers' scores count beside the sub-event types'.
     public var eventTypeWeight: Float = 1
 
-    /// - Precondition: the classifiers' classes match the type lists and the features' bucket count.
-    init(
-        features: TextFeatures, eventTypes: [String], subEventTypes: [SubEventType], idf: [Float], eventClassifier: LinearClassifier,
-        subEventClassifier: LinearClassifier, trainingNotes: Int
-    ) {
-        precondition(eventClassifier.classes == eventTypes.count && subEventClassifier.classes == subEventTypes.count)
-        precondition(eventClassifier.buckets == features.buckets && subEventClassifier.buckets == features.buckets)
-        precondition(subEventTypes.allSatisfy { eventTypes.indices.contains($0.eventType) } && idf.count == features.buckets)
-        self.features = features
+    /// The features of each view, in the order they are stored.
+    public var features: [TextFeatures] { views.map(\.features) }
+
+    /// - Precondition: at least one view; every view's classifiers match the type lists and its features' bucket count.
+    init(eventTypes: [String], subEventTypes: [SubEventType], views: [View], trainingNotes: Int) {
+        precondition(!views.isEmpty, "a model reads a text through at least one view")
+        for view in views {
+            precondition(view.eventClassifier.classes == eventTypes.count && view.subEventClassifier.classes == subEventTypes.count)
+            precondition(view.eventClassifier.buckets == view.features.buckets && view.subEventClassifier.buckets == view.features.buckets)
+            precondition(view.idf.count == view.features.buckets)
+        }
+        precondition(subEventTypes.allSatisfy { eventTypes.indices.contains($0.eventType) })
         self.eventTypes = eventTypes
         self.subEventTypes = subEventTypes
-        self.idf = idf
-        self.eventClassifier = eventClassifier
-        self.subEventClassifier = subEventClassifier
+        self.views = views
         self.trainingNotes = trainingNotes
     }
 
@@ -54,14 +63,12 @@ public struct EventTypeModel: Hashable, Sendable {
     /// - Parameter prior: what the rules already know: an event type they are sure of
     ///   gets `prior.weight` added to its score (0 leaves the model alone).
     public func classify(_ text: String, prior: EventTypePrior? = nil) -> EventTypePrediction {
-        let vector = features.vector(text, weights: idf)
-        let eventScores = eventClassifier.scores(vector)
-        let subScores = subEventClassifier.scores(vector)
+        let scores = pairScores(text)
         var best = 0
         var bestScore = -Float.infinity
         var second = -Float.infinity
         for (index, subEvent) in subEventTypes.enumerated() {
-            var score = eventTypeWeight * eventScores[subEvent.eventType] + subScores[index]
+            var score = scores[index]
             if let prior, eventTypes[subEvent.eventType] == prior.eventType { score += prior.weight }
             if score > bestScore {
                 second = bestScore
@@ -77,6 +84,22 @@ public struct EventTypeModel: Hashable, Sendable {
         let confidence = 1 - 1 / (1 + margin * margin * 9)
         return EventTypePrediction(
             eventType: eventTypes[subEvent.eventType], subEventType: subEvent.name, confidence: (confidence * 100).rounded() / 100)
+    }
+
+    /// The score of each (event type, sub-event type) pair for `text`, in `subEventTypes` order: the
+    /// views' mean, so a margin means what it means in one view (and the rules' prior weighs the same).
+    func pairScores(_ text: String) -> [Float] {
+        var scores = [Float](repeating: 0, count: subEventTypes.count)
+        for view in views {
+            let vector = view.features.vector(text, weights: view.idf)
+            let eventScores = view.eventClassifier.scores(vector)
+            let subScores = view.subEventClassifier.scores(vector)
+            for (index, subEvent) in subEventTypes.enumerated() {
+                scores[index] += eventTypeWeight * eventScores[subEvent.eventType] + subScores[index]
+            }
+        }
+        let share = 1 / Float(views.count)
+        return scores.map { $0 * share }
     }
 }
 

@@ -20,7 +20,8 @@ public struct LabeledNote: Hashable, Sendable {
 /// let bytes = model.fileBytes()
 /// ```
 public struct EventTypeTraining: Sendable {
-    public var features: TextFeatures
+    /// The features of each view the model reads a text through (`EventTypeModel`); their scores are summed.
+    public var views: [TextFeatures]
     /// Passes over the notes.
     public var epochs: Int
     /// The largest step of one update (PA-I's C).
@@ -29,10 +30,21 @@ public struct EventTypeTraining: Sendable {
     /// (0: every class alike).
     public var balance: Float = 0
 
-    public init(features: TextFeatures = .default, epochs: Int = 10, aggressiveness: Float = 0.5) {
-        self.features = features
+    /// The views a new model is trained with: character n-grams (`TextFeatures.default`) and words alone
+    /// (`TextFeatures.words`).
+    public static let defaultViews: [TextFeatures] = [.default, .words]
+
+    /// - Precondition: `views` is not empty.
+    public init(views: [TextFeatures] = Self.defaultViews, epochs: Int = 10, aggressiveness: Float = 0.5) {
+        precondition(!views.isEmpty, "a model reads a text through at least one view")
+        self.views = views
         self.epochs = epochs
         self.aggressiveness = aggressiveness
+    }
+
+    /// Training of a model with one view, read through `features`.
+    public init(features: TextFeatures, epochs: Int = 10, aggressiveness: Float = 0.5) {
+        self.init(views: [features], epochs: epochs, aggressiveness: aggressiveness)
     }
 
     /// Trains on `notes`; the taxonomy is the (event type, sub-event type) pairs they contain.
@@ -65,24 +77,27 @@ public struct EventTypeTraining: Sendable {
             )
         }
         let usable = notes.filter { eventIndex[$0.eventType] != nil && $0.text.contains { $0.isLetter } }
-        var vectors = usable.map { features.vector($0.text) }
-        let idf = Self.inverseDocumentFrequencies(vectors, buckets: features.buckets)
-        for index in vectors.indices { Self.reweight(&vectors[index], by: idf) }
         let eventLabels = usable.map { eventIndex[$0.eventType]! }
         let withSubEvent = usable.indices.filter { !usable[$0].subEventType.isEmpty }
-        let subVectors = withSubEvent.map { vectors[$0] }
         let subLabels = withSubEvent.map { pairIndex[usable[$0].eventType]![usable[$0].subEventType]! }
-        var eventTraining = LinearClassifierTraining(classes: eventTypes.count, buckets: features.buckets)
-        eventTraining.epochs = epochs
-        eventTraining.aggressiveness = aggressiveness
-        var subTraining = LinearClassifierTraining(classes: subEventTypes.count, buckets: features.buckets)
-        subTraining.epochs = epochs
-        subTraining.aggressiveness = aggressiveness
-        return EventTypeModel(
-            features: features, eventTypes: eventTypes, subEventTypes: subEventTypes, idf: idf,
-            eventClassifier: eventTraining.train(vectors: vectors, labels: eventLabels, classWeights: classWeights(eventLabels, eventTypes.count)),
-            subEventClassifier: subTraining.train(vectors: subVectors, labels: subLabels, classWeights: classWeights(subLabels, subEventTypes.count)),
-            trainingNotes: usable.count)
+        let trained = views.map { features -> EventTypeModel.View in
+            var vectors = usable.map { features.vector($0.text) }
+            let idf = Self.inverseDocumentFrequencies(vectors, buckets: features.buckets)
+            for index in vectors.indices { Self.reweight(&vectors[index], by: idf) }
+            let subVectors = withSubEvent.map { vectors[$0] }
+            var eventTraining = LinearClassifierTraining(classes: eventTypes.count, buckets: features.buckets)
+            eventTraining.epochs = epochs
+            eventTraining.aggressiveness = aggressiveness
+            var subTraining = LinearClassifierTraining(classes: subEventTypes.count, buckets: features.buckets)
+            subTraining.epochs = epochs
+            subTraining.aggressiveness = aggressiveness
+            let eventClassifier = eventTraining.train(
+                vectors: vectors, labels: eventLabels, classWeights: classWeights(eventLabels, eventTypes.count))
+            let subEventClassifier = subTraining.train(
+                vectors: subVectors, labels: subLabels, classWeights: classWeights(subLabels, subEventTypes.count))
+            return EventTypeModel.View(features: features, idf: idf, eventClassifier: eventClassifier, subEventClassifier: subEventClassifier)
+        }
+        return EventTypeModel(eventTypes: eventTypes, subEventTypes: subEventTypes, views: trained, trainingNotes: usable.count)
     }
 
     func classWeights(_ labels: [Int], _ classes: Int) -> [Float]? {
