@@ -263,7 +263,6 @@ struct ArticleCoding {
         events = Self.mergedWithinSentence(events).filter { event in
             !retellsEarlierEvent(event, ownDate: sentenceDates.contains { $0.date == event.date })
         }
-        for index in events.indices { events[index].confidence = EventConfidence.confidence(of: events[index], published: published) }
         clues += RetellingClues.of(events, casualties: casualties, words: words, sentence: sentence)
         result.events += events
         settleUndatedLead(events: (result.events.count - events.count)..<result.events.count, storyHadDate: storyHadDate)

@@ -116,27 +116,3 @@ import TruceModel
         #expect(!violent(dated).isEmpty)
     }
 }
-
-/// Issue 12 item 7: confidence is a logistic combination of visible signals.
-@Suite struct EventConfidenceTests {
-    @Test func theExponentialIsTheExponential() {
-        for (x, expected) in [(0.0, 1.0), (1.0, 2.718_281_828_459_045), (-2.5, 0.082_084_998_623_898_8), (10.0, 22_026.465_794_806_718)] {
-            #expect(abs(EventConfidence.exponential(x) - expected) / expected < 1e-12)
-        }
-    }
-
-    @Test func confidenceRisesWithTheSignalsTheFitWeighsUp() {
-        let span = TextSpan(start: 0, end: 10)
-        let published = Day(iso: "2024-01-11")
-        let side = CodedActor(name: "Hamas", code: "PSEINS", text: "Hamas")
-        let bare = CodedEvent(date: published.map { ResolvedDate(day: $0) }, code: "190", modality: .promised, span: span, confidence: 0)
-        var done = bare
-        done.modality = .done
-        var named = done
-        named.actor1 = side
-        named.actor2 = CodedActor(name: "Israel", code: "ISR", text: "Israel")
-        let values = [bare, done, named].map { EventConfidence.confidence(of: $0, published: published) }
-        #expect(values[0] < values[1] && values[1] < values[2])
-        #expect(values.allSatisfy { $0 > 0 && $0 < 1 })
-    }
-}
