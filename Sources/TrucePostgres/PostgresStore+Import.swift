@@ -5,38 +5,6 @@ public import TruceModel
 public import TruceStorage
 
 extension PostgresStore: ImportStore {
-    public func importEvents<Source: ImportSource>(
-        from source: Source, kind: String, input: String, importedAt: String, rejects: any RejectsDestination,
-        progress: (ImportProgress) -> Void
-    ) async throws -> ImportReport where Source.Value == Event {
-        try await runImport(
-            source: source, kind: kind, input: input, importedAt: importedAt, rejects: rejects, progress: progress, staging: EventStaging())
-    }
-
-    public func importObservations<Source: ImportSource>(
-        from source: Source, input: String, importedAt: String, rejects: any RejectsDestination, progress: (ImportProgress) -> Void
-    ) async throws -> ImportReport where Source.Value == Observation {
-        try await runImport(
-            source: source, kind: "observations", input: input, importedAt: importedAt, rejects: rejects, progress: progress,
-            staging: RecordStaging.observations())
-    }
-
-    public func importClaims<Source: ImportSource>(
-        from source: Source, input: String, importedAt: String, rejects: any RejectsDestination, progress: (ImportProgress) -> Void
-    ) async throws -> ImportReport where Source.Value == Claim {
-        try await runImport(
-            source: source, kind: "claims", input: input, importedAt: importedAt, rejects: rejects, progress: progress,
-            staging: RecordStaging.claims())
-    }
-
-    public func importDeletions<Source: ImportSource>(
-        from source: Source, input: String, importedAt: String, rejects: any RejectsDestination, progress: (ImportProgress) -> Void
-    ) async throws -> ImportReport where Source.Value == ACLEDDeletion {
-        try await runImport(
-            source: source, kind: "acled-deletions", input: input, importedAt: importedAt, rejects: rejects, progress: progress,
-            staging: DeletionStaging())
-    }
-
     /// Runs one import in one transaction: a snapshot row, every record (read and parsed on a second thread)
     /// copied into a temporary table (or, for events into an empty table, the table itself) with one
     /// `COPY … FROM STDIN` (streamed in 1 MiB chunks, so memory stays flat), then

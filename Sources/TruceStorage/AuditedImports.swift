@@ -44,3 +44,39 @@ public protocol AuditedImports: ImportStore & ArticleStore & AuditLog {
         _ items: [ArticleImport], settings: CoderSettings, importedAt: String, recording entry: @escaping ArticleImportEntry
     ) async throws -> ArticleImportReport
 }
+
+// An import without an entry is the audited import recording nothing, so each backend writes its
+// imports once.
+extension AuditedImports {
+    /// ``ImportStore/importEvents(from:kind:input:importedAt:rejects:progress:)``: the audited import, recording nothing.
+    public func importEvents<Source: ImportSource>(
+        from source: Source, kind: String, input: String, importedAt: String, rejects: any RejectsDestination,
+        progress: (ImportProgress) -> Void
+    ) async throws -> ImportReport where Source.Value == Event {
+        try await importEvents(
+            from: source, kind: kind, input: input, importedAt: importedAt, rejects: rejects, progress: progress, recording: { _ in nil })
+    }
+
+    /// ``ImportStore/importObservations(from:input:importedAt:rejects:progress:)``: the audited import, recording nothing.
+    public func importObservations<Source: ImportSource>(
+        from source: Source, input: String, importedAt: String, rejects: any RejectsDestination, progress: (ImportProgress) -> Void
+    ) async throws -> ImportReport where Source.Value == Observation {
+        try await importObservations(
+            from: source, input: input, importedAt: importedAt, rejects: rejects, progress: progress, recording: { _ in nil })
+    }
+
+    /// ``ImportStore/importClaims(from:input:importedAt:rejects:progress:)``: the audited import, recording nothing.
+    public func importClaims<Source: ImportSource>(
+        from source: Source, input: String, importedAt: String, rejects: any RejectsDestination, progress: (ImportProgress) -> Void
+    ) async throws -> ImportReport where Source.Value == Claim {
+        try await importClaims(from: source, input: input, importedAt: importedAt, rejects: rejects, progress: progress, recording: { _ in nil })
+    }
+
+    /// ``ImportStore/importDeletions(from:input:importedAt:rejects:progress:)``: the audited import, recording nothing.
+    public func importDeletions<Source: ImportSource>(
+        from source: Source, input: String, importedAt: String, rejects: any RejectsDestination, progress: (ImportProgress) -> Void
+    ) async throws -> ImportReport where Source.Value == ACLEDDeletion {
+        try await importDeletions(
+            from: source, input: input, importedAt: importedAt, rejects: rejects, progress: progress, recording: { _ in nil })
+    }
+}

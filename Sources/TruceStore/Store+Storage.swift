@@ -136,61 +136,8 @@ extension Store: EventCatalog {
 }
 
 extension Store: ImportStore {
-    public func importEvents<Source: ImportSource>(
-        from source: Source, kind: String, input: String, importedAt: String, rejects: any RejectsDestination,
-        progress: (ImportProgress) -> Void
-    ) async throws -> ImportReport where Source.Value == Event {
-        let reader = UncheckedBox(source)
-        return try await onImportThread(progress: progress) { store, progress, cancellation in
-            try store.runEventImport(
-                from: reader.value, kind: kind, path: input, importedAt: importedAt, rejects: rejects, progress: progress,
-                cancellation: cancellation)
-        }
-    }
-
-    public func importObservations<Source: ImportSource>(
-        from source: Source, input: String, importedAt: String, rejects: any RejectsDestination, progress: (ImportProgress) -> Void
-    ) async throws -> ImportReport where Source.Value == Observation {
-        let reader = UncheckedBox(source)
-        return try await onImportThread(progress: progress) { store, progress, cancellation in
-            var source = reader.value
-            return try store.runImport(
-                source: &source, kind: "observations", path: input, importedAt: importedAt, rejects: rejects, progress: progress,
-                cancellation: cancellation
-            ) { db in
-                { observation, snapshot in try EvidenceWriter.write(observation, snapshot: snapshot, in: db) }
-            }
-        }
-    }
-
     public func recordStatedCoverage(snapshot: Int64, from: Day, to: Day, countries: [String]) async throws {
         try await writing { store in try store.writeStatedCoverage(snapshot: snapshot, from: from, to: to, countries: countries) }
-    }
-
-    public func importClaims<Source: ImportSource>(
-        from source: Source, input: String, importedAt: String, rejects: any RejectsDestination, progress: (ImportProgress) -> Void
-    ) async throws -> ImportReport where Source.Value == Claim {
-        let reader = UncheckedBox(source)
-        return try await onImportThread(progress: progress) { store, progress, cancellation in
-            var source = reader.value
-            return try store.runImport(
-                source: &source, kind: "claims", path: input, importedAt: importedAt, rejects: rejects, progress: progress,
-                cancellation: cancellation
-            ) { db in
-                { claim, snapshot in try EvidenceWriter.write(claim, snapshot: snapshot, in: db) }
-            }
-        }
-    }
-
-    public func importDeletions<Source: ImportSource>(
-        from source: Source, input: String, importedAt: String, rejects: any RejectsDestination, progress: (ImportProgress) -> Void
-    ) async throws -> ImportReport where Source.Value == ACLEDDeletion {
-        let reader = UncheckedBox(source)
-        return try await onImportThread(progress: progress) { store, progress, cancellation in
-            var source = reader.value
-            return try store.applyDeletions(
-                from: &source, input: input, importedAt: importedAt, rejects: rejects, progress: progress, cancellation: cancellation)
-        }
     }
 
     /// Runs an import on a thread of its own (see ``ImportThread``), reporting progress on that
