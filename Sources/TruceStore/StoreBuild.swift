@@ -57,8 +57,8 @@ extension Store {
 struct StoreBuild {
     /// The temporary names start with the store's file name and this.
     static let marker = ".importing-"
-    /// A temporary file that is not locked but was written less than this many seconds ago is left
-    /// alone: its build may be between creating the file and locking it.
+    /// An empty temporary file that is not locked and is younger than this many seconds is left alone:
+    /// its build may be between creating the file and locking it.
     static let settlingSeconds: TimeInterval = 10
 
     let path: String
@@ -157,7 +157,9 @@ struct StoreBuild {
             defer { close(fd) }
             guard flock(fd, LOCK_EX | LOCK_NB) == 0 else { continue }  // a build still running
             var info = stat()
-            if fstat(fd, &info) == 0, Date().timeIntervalSince1970 - TimeInterval(info.st_mtim.tv_sec) < settlingSeconds { continue }
+            if fstat(fd, &info) == 0, info.st_size == 0, Date().timeIntervalSince1970 - TimeInterval(info.st_mtim.tv_sec) < settlingSeconds {
+                continue
+            }
             for suffix in [""] + sqliteFiles { unlink(file + suffix) }
         }
     }
