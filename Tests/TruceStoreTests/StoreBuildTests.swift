@@ -56,7 +56,8 @@ import TruceTestSupport
         let applicationID = try await store.database.read { db in try Int32.fetchOne(db, sql: "PRAGMA application_id") }
         #expect(applicationID == Store.applicationID)
         #expect(try await store.verify().isSound)
-        #expect(try await store.auditEntries(matching: AuditFilter(kind: "import"), limit: 10, offset: 0).map(\.recordID) == [String(report.snapshot)])
+        #expect(
+            try await store.auditEntries(matching: AuditFilter(kind: "import"), limit: 10, offset: 0).map(\.recordID) == [String(report.snapshot)])
         #expect(try await store.evidenceVersion() > 1)
 
         // The same rows as an import into a store opened the usual way, and its hashes: a second import changes nothing.
