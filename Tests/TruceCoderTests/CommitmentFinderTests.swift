@@ -155,8 +155,9 @@ import TruceTestSupport
     }
 
     @Test func aRecommendationIsLessConfidentThanABindingUndertaking() throws {
-        #expect(try only("The Taliban should release 1,000 prisoners by 10 March.").confidence
-            < only("The Taliban shall release 1,000 prisoners by 10 March.").confidence)
+        #expect(
+            try only("The Taliban should release 1,000 prisoners by 10 March.").confidence
+                < only("The Taliban shall release 1,000 prisoners by 10 March.").confidence)
     }
 
     @Test func aBindingWordAndAFullStatementAreMoreConfident() throws {
