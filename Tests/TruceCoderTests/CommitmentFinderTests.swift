@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TruceCoder
 import TruceModel
@@ -158,6 +159,16 @@ import TruceTestSupport
         #expect(
             try only("The Taliban should release 1,000 prisoners by 10 March.").confidence
                 < only("The Taliban shall release 1,000 prisoners by 10 March.").confidence)
+    }
+
+    @Test func aCommitmentWrittenBeforeStrengthsReadsAsAnUndertaking() throws {
+        let should = try only("The Taliban should release the prisoners.")
+        let encoded = try JSONEncoder().encode(should)
+        #expect(try JSONDecoder().decode(CodedCommitment.self, from: encoded) == should)
+        var object = try #require(try JSONSerialization.jsonObject(with: encoded) as? [String: Any])
+        object["strength"] = nil
+        let old = try JSONDecoder().decode(CodedCommitment.self, from: try JSONSerialization.data(withJSONObject: object))
+        #expect(old.strength == .undertaking && old.act == .release && old.modal == "should")
     }
 
     @Test func aBindingWordAndAFullStatementAreMoreConfident() throws {

@@ -46,6 +46,26 @@ public struct CodedCommitment: Hashable, Sendable, Codable {
         self.confidence = confidence
         self.provisions = provisions
     }
+
+    private enum CodingKeys: String, CodingKey {
+        case obligor, act, verb, modal, object, negated, strength, deadline, span, confidence, provisions
+    }
+
+    /// Decodes a commitment; one written before strengths were coded is an undertaking, as every commitment then was.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        obligor = try container.decodeIfPresent(CodedActor.self, forKey: .obligor)
+        act = try container.decode(CommitmentAct.self, forKey: .act)
+        verb = try container.decode(String.self, forKey: .verb)
+        modal = try container.decode(String.self, forKey: .modal)
+        object = try container.decodeIfPresent(String.self, forKey: .object)
+        negated = try container.decode(Bool.self, forKey: .negated)
+        strength = try container.decodeIfPresent(CommitmentStrength.self, forKey: .strength) ?? .undertaking
+        deadline = try container.decodeIfPresent(CommitmentDeadline.self, forKey: .deadline)
+        span = try container.decode(TextSpan.self, forKey: .span)
+        confidence = try container.decode(Double.self, forKey: .confidence)
+        provisions = try container.decode([String].self, forKey: .provisions)
+    }
 }
 
 /// How strongly a sentence binds its obligor to the act.
