@@ -9,7 +9,7 @@ import TruceStorage
 enum EventWindowRead: Equatable {
     /// The range of the date index, in the index's order (`ORDER BY` costs nothing).
     case index
-    /// The whole table (`NOT INDEXED`) and no `ORDER BY`: ``fetchEvents(_:sql:arguments:read:)`` sorts the matches.
+    /// The whole table (`NOT INDEXED`) and no `ORDER BY`: ``fetchEvents(_:sql:arguments:)`` sorts the matches.
     case scan
 
     /// The share of the store's days above which a window is read by ``scan``: a little above the
@@ -63,14 +63,35 @@ enum EventWindowRead: Equatable {
             columns = positions
             events.append(EventRow.event(row, columns: positions))
         }
-        return self == .scan ? Self.sortedAsStored(events) : events
+        if self == .scan { Self.sortAsStored(&events) }
+        return events
     }
 
-    /// `events` in the order of SQLite's `ORDER BY event_date, dataset, event_key`: text compared
+    /// Puts `events` in the order of SQLite's `ORDER BY event_date, dataset, event_key`: text compared
     /// byte by byte (the BINARY collation), not as Swift compares strings (canonical equivalence).
+    static func sortAsStored(_ events: inout [Event]) {
+        // An event is large: indices are sorted, then each cycle of the permutation is swapped into
+        // place, so that no second array of events is ever held.
+        let order = events.indices.sorted { storedOrder(events[$0], events[$1]) }
+        var placed = [Bool](repeating: false, count: events.count)
+        for start in events.indices where !placed[start] {
+            var position = start
+            // Position `position` wants the event first at `order[position]`; the one first at `start` travels along.
+            while !placed[position] {
+                placed[position] = true
+                let source = order[position]
+                guard source != start else { break }
+                events.swapAt(position, source)
+                position = source
+            }
+        }
+    }
+
+    /// `events` sorted by ``sortAsStored(_:)``.
     static func sortedAsStored(_ events: [Event]) -> [Event] {
-        // Indices, not events, are moved while sorting: an event is large.
-        events.indices.sorted { storedOrder(events[$0], events[$1]) }.map { events[$0] }
+        var sorted = events
+        sortAsStored(&sorted)
+        return sorted
     }
 
     /// True when `a` comes before `b` in ``sortedAsStored(_:)``.
