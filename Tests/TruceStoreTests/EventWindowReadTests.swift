@@ -36,7 +36,10 @@ import TruceTestSupport
     @Test func anEmptyStoreReadsTheIndex() throws {
         let store = try Store.inMemory()
         let (stored, read) = try store.read { db in
-            (try EventWindowRead.storedDays(in: db), try EventWindowRead.choose(touching: Self.day("2020-01-01"), Self.day("2020-12-31"), spread: nil, in: db))
+            (
+                try EventWindowRead.storedDays(in: db),
+                try EventWindowRead.choose(touching: Self.day("2020-01-01"), Self.day("2020-12-31"), spread: nil, in: db)
+            )
         }
         #expect(stored == nil)
         #expect(read == .index)
@@ -49,7 +52,9 @@ import TruceTestSupport
         // Bytes, not strings, are compared: the two é are equal strings.
         let sorted = EventWindowRead.sortedAsStored(events).map { Array($0.key.utf8) }
         #expect(sorted == ["Z", "a", "ex", "e\u{301}", "\u{E9}", "\u{E9}a", "\u{1F600}"].map { Array($0.utf8) })
-        let days = [Fixtures.event("b", "2020-03-02", "Taliban"), Fixtures.event("a", "2020-03-03", "Taliban"), Fixtures.event("c", "2020-03-01", "Taliban")]
+        let days = [
+            Fixtures.event("b", "2020-03-02", "Taliban"), Fixtures.event("a", "2020-03-03", "Taliban"), Fixtures.event("c", "2020-03-01", "Taliban"),
+        ]
         #expect(EventWindowRead.sortedAsStored(days).map(\.key) == ["c", "b", "a"])
     }
 
