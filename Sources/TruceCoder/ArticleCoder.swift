@@ -276,6 +276,7 @@ struct ArticleCoding {
         events = Self.mergedWithinSentence(events).filter { event in
             !retellsEarlierEvent(event, ownDate: sentenceDates.contains { $0.date == event.date })
         }
+        events = events.map { Self.weighed($0, published: published) }
         clues += RetellingClues.of(events, casualties: casualties, words: words, sentence: sentence)
         result.events += events
         settleUndatedLead(events: (result.events.count - events.count)..<result.events.count, storyHadDate: storyHadDate)
