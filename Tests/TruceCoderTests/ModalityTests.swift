@@ -70,6 +70,11 @@ import TruceModel
         ("The envoy called on the Sudan Liberation Army (SLA) to release the detainees.", "release", Modality.demanded),
         ("Mediators urged the militias—the Ansar (AM) and the Shabab (SH)—to stop the shelling.", "stop", .demanded),
         ("The envoy will work with Kenya, Uganda, Rwanda, and others to secure a truce.", "secure", .promised),
+        (
+            "The council called on the groups fighting in the east—the Allied Democratic Forces, the M23 rebels and the local militias—to lay down their weapons.",
+            "lay", .demanded
+        ),
+        ("The council met on Monday — rebels shelled the town.", "shelled", .done),
         ("The ministers urged Chad, Niger and Mali to reopen the border crossing.", "reopen", .demanded),
         ("If talks fail in Goma, Kivu, rebels shelled the town.", "shelled", .done),
         ("In Kabul, Taliban fighters attacked a checkpoint.", "attacked", .done),

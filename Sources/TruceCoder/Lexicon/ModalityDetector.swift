@@ -7,7 +7,8 @@ public import TruceModel
 /// "said", or "who"/"which"/"but"), at most twelve words; a comma between bare
 /// verbs of one list ("pledged to release prisoners, reduce violence and open
 /// talks") or between names of one list ("work with Turkey, Egypt, and others to achieve") does not end the
-/// clause, nor does an aside in brackets ("call on the Rapid Support Forces (RSF) to pull back"):
+/// clause, nor does an aside in brackets ("call on the Rapid Support Forces (RSF) to pull back") or between
+/// dashes:
 /// - a denial ("denied", "denies", "rejected claims that") makes it `denied`;
 /// - else a negation ("not", "didn't", "never", "no" — but not "no fewer than 43", a count —, "without", "refrained
 ///   from", "refused to", "failed to", "the failure of X to") makes it `negated`, even under a wish or
@@ -44,6 +45,12 @@ public enum ModalityDetector {
             let token = tokens[index]
             // A bracketed aside names or explains; the clause goes on around it: "call on the Rapid Support Forces (RSF) to".
             if index < verb, token.isPunct(")"), let open = openingBracket(tokens, before: index) {
+                index = open - 1
+                continue
+            }
+            // So does an aside between dashes: "called on the groups fighting in the east—the ADF, the M23 rebels and the
+            // militias—to lay down their weapons".
+            if index < verb, isDash(token), let open = openingDash(tokens, before: index) {
                 index = open - 1
                 continue
             }
@@ -96,6 +103,24 @@ public enum ModalityDetector {
         while index >= 0, index >= close - 8 {
             if tokens[index].isPunct("(") { return index }
             if tokens[index].isPunct(")") { return nil }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// A dash, not a hyphen: spaced, or a long dash (normalised to "-", but more than one byte in the text).
+    private static func isDash(_ token: LexToken) -> Bool {
+        token.isPunct("-") && (token.spaceBefore || token.end - token.start > 1)
+    }
+
+    /// The dash that opens the aside closed by the dash at `close`, within sixteen tokens and the same clause; nil
+    /// when there is none (a single dash ends a clause).
+    private static func openingDash(_ tokens: [LexToken], before close: Int) -> Int? {
+        var index = close - 1
+        while index >= 0, index >= close - 16 {
+            let token = tokens[index]
+            if isDash(token) { return index }
+            if token.isPunct(";") || token.isPunct(":") || token.isPunct("\"") { return nil }
             index -= 1
         }
         return nil
