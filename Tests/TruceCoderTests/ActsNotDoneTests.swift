@@ -61,7 +61,8 @@ import TruceModel
     }
 
     @Test func aRelativeClauseOnAnActToldBeforeAddsToThatAct() {
-        let result = code("Taliban fighters attacked a checkpoint in Kandahar on Monday. The attack, which killed 5 soldiers, was claimed by the Taliban.")
+        let result = code(
+            "Taliban fighters attacked a checkpoint in Kandahar on Monday. The attack, which killed 5 soldiers, was claimed by the Taliban.")
         let events = violent(result)
         #expect(events.count == 1)
         #expect(events.first?.fatalities.best == 5 || events.first?.fatalities.low == 5)

@@ -10,7 +10,9 @@ extension ArticleCoding {
     static let truceNouns: Set<String> = ["ceasefire", "cease-fire", "truce", "armistice"]
 
     /// Verbs that take up a plan.
-    static let acceptVerbs: Set<String> = ["accepted", "accepts", "accept", "approved", "approves", "approve", "endorsed", "endorses", "signed", "signs"]
+    static let acceptVerbs: Set<String> = [
+        "accepted", "accepts", "accept", "approved", "approves", "approve", "endorsed", "endorses", "signed", "signs",
+    ]
     /// Nouns of a plan or a deal.
     static let planNouns: Set<String> = ["proposal", "plan", "deal", "agreement", "arrangement", "framework", "offer", "initiative"]
     /// What a truce ends.
