@@ -8,7 +8,9 @@ import TruceTestSupport
     /// Runs `truce ARGUMENTS` with its standard output into a pipe, reads `bytes` bytes of it (all of it when
     /// nil) and closes the pipe, as `head -c BYTES` does; returns how truce ended, its standard error and
     /// the bytes read.
-    static func readAndQuit(_ arguments: [String], bytes: Int?) throws -> (reason: Process.TerminationReason, status: Int32, stderr: String, read: Data) {
+    static func readAndQuit(
+        _ arguments: [String], bytes: Int?
+    ) throws -> (reason: Process.TerminationReason, status: Int32, stderr: String, read: Data) {
         let folder = try TestPaths.temporaryDirectory("closed-output")
         let errURL = folder.appendingPathComponent("stderr")
         FileManager.default.createFile(atPath: errURL.path, contents: nil)

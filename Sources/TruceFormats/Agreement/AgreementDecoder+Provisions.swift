@@ -441,7 +441,9 @@ extension AgreementDecoder {
             return nil
         }
         for field in read where !(Self.readingFields[field.key] ?? []).contains(kind) {
-            report("a reading's '\(field.key)' does not apply to \(kind.rawValue.withIndefiniteArticle) provision, which has none (\(what))", at: field.keyNode)
+            report(
+                "a reading's '\(field.key)' does not apply to \(kind.rawValue.withIndefiniteArticle) provision, which has none (\(what))",
+                at: field.keyNode)
             valid = false
         }
         guard valid else { return nil }
