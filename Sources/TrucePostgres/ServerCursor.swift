@@ -7,12 +7,12 @@ import PostgresNIO
 /// Why not one streamed query: when its consumer leaves, postgres-nio 1.33 does not cancel the query but
 /// drains it, reading and dropping every remaining row (a million events' worth after `| head -1` or a
 /// client that hung up), with the server's statement active and the connection busy until the last one.
-/// A cursor is read with one `FETCH` per batch, so after a stop at most one batch is left to read, and
-/// the rollback that ends the transaction closes the cursor at once.
+/// A cursor is read with one `FETCH` per batch, each batch taken whole before the reader sees it, so a
+/// stop leaves nothing in flight, and the rollback that ends the transaction closes the cursor at once.
 ///
 /// PostgreSQL runs a cursor's query on the snapshot taken when it is declared, so every batch shows the
 /// state of the store at the first one, as the one streamed query did.
-struct ServerCursor {
+enum ServerCursor {
     /// How many rows one `FETCH` asks for unless told otherwise: small enough to read and drop in a
     /// moment after a stop, large enough that the round trips cost nothing beside the rows.
     static let defaultBatch = 1_000
