@@ -41,6 +41,9 @@ enum CLIErrors {
         switch error {
         case let error as ExitCode:
             return error
+        case is OutputClosed:
+            // The reader chose to stop (`| head`): nothing to report, and the status says the output is cut short.
+            return ExitCode(OutputClosed.exitStatus)
         case let error as ValidationError:
             return error
         case let error as AgreementErrors:

@@ -25,7 +25,8 @@ struct EventsCommand: AsyncParsableCommand {
             let app = try await storeOptions.app(readOnly: storeOptions.databaseURL == nil && StoreOptions.isReadOnlyFile(storeOptions.path))
             let filter = EventFilter(country: country, actor: actor, from: from, to: to)
             let effectiveLimit = limit ?? (format == .table ? 50 : nil)
-            if format == .json {
+            switch format {
+            case .json:
                 // Streamed: a million events held as JSON values took gigabytes.
                 var output = FileDescriptorSink.standardOutput()
                 var list = StreamedJSONArray(key: "events")
@@ -35,16 +36,17 @@ struct EventsCommand: AsyncParsableCommand {
                 let total = effectiveLimit == nil ? visited : try await app.eventCount(matching: filter)
                 try list.finish(rest: EventListTotal(total: total), to: &output)
                 try output.flush()
-                return
-            }
-            let page = try await app.events(matching: filter, limit: effectiveLimit)
-            let (total, events) = (page.total, page.events)
-            switch format {
-            case .json:
-                print(try JSONDocument.string(EventList(page)))
             case .csv:
-                print(ACLEDCSVWriter().render(events), terminator: "")
+                // Streamed as JSON is, and so it stops reading the store as soon as standard output is closed.
+                var output = FileDescriptorSink.standardOutput()
+                var writer = ACLEDCSVWriter()
+                try writer.begin(&output)
+                try await app.forEachEvent(matching: filter, limit: effectiveLimit) { event in try writer.write(event, to: &output) }
+                try writer.end(&output)
+                try output.flush()
             case .table:
+                let page = try await app.events(matching: filter, limit: effectiveLimit)
+                let (total, events) = (page.total, page.events)
                 var table = TextTable(["DATE", "ID", "TYPE", "ACTOR 1", "ACTOR 2", "ADMIN1", "DEATHS"])
                 for e in events {
                     table.add([

@@ -60,13 +60,16 @@ struct FileDescriptorSink: ByteSink {
 
 /// `write(2)` until every byte is taken: it may take fewer, or be interrupted.
 ///
-/// - Throws: ``TruceError`` (`unwritableFile`) naming `name` when the descriptor refuses them.
+/// - Throws: ``OutputClosed`` when the descriptor is a pipe whose reader has gone (`EPIPE`: the process
+///   ignores SIGPIPE, so it learns of it here); ``TruceError`` (`unwritableFile`) naming `name` when the
+///   descriptor refuses them otherwise.
 func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32, name: String) throws {
     var offset = 0
     while offset < bytes.count {
         let written = systemWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
         if written < 0 {
             if errno == EINTR { continue }
+            if errno == EPIPE { throw OutputClosed(name: name) }
             throw TruceError(.unwritableFile, "cannot write to \(name): \(String(cString: strerror(errno)))")
         }
         offset += written

@@ -132,7 +132,8 @@ public struct AgreementLibrary: Sendable {
     @discardableResult
     public func restore(entry: AuditEntry, by actor: String) async throws -> Agreement {
         guard entry.kind == Self.auditKind else {
-            throw TruceError(.invalidInput, "audit entry \(entry.id) is about a \(entry.kind), not an agreement", parameter: "entry")
+            throw TruceError(
+                .invalidInput, "audit entry \(entry.id) is about \(entry.kind.withIndefiniteArticle), not an agreement", parameter: "entry")
         }
         let kept = try AuditTrail.decode(AuditedAgreement.self, from: entry.before, entry: entry)
         return try await save(yaml: kept.yaml, name: "audit entry \(entry.id)", by: actor, action: "restore")

@@ -134,7 +134,7 @@ extension TruceApp {
     @discardableResult
     public func restoreEvent(from entry: AuditEntry, by actor: String) async throws -> Event {
         guard entry.kind == "event" else {
-            throw TruceError(.invalidInput, "audit entry \(entry.id) is about a \(entry.kind), not an event", parameter: "entry")
+            throw TruceError(.invalidInput, "audit entry \(entry.id) is about \(entry.kind.withIndefiniteArticle), not an event", parameter: "entry")
         }
         var event = try AuditTrail.decode(Event.self, from: entry.before, entry: entry)
         let current = try AuditTrail.decode(Event.self, from: entry.after, entry: entry)

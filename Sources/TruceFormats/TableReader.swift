@@ -36,7 +36,7 @@ struct TableReader {
             let noun = missing.count == 1 ? "column" : "columns"
             throw TruceError(
                 .invalidInput,
-                "not a \(kind) file: the header lacks the required \(noun) \(missing.joined(separator: ", ")) (it has: \(found))",
+                "not \(kind.withIndefiniteArticle) file: the header lacks the required \(noun) \(missing.joined(separator: ", ")) (it has: \(found))",
                 at: SourceLocation(file: path, line: first.line))
         }
         csv.expectedFieldCount = header.count

@@ -33,30 +33,15 @@ extension PostgresStore: EventCatalog {
         try await forEachEvent(matching: filter, limit: limit, offset: 0, body)
     }
 
-    /// One query streams every page: PostgreSQL answers a statement from the one snapshot it took when the
-    /// statement began, and postgres-nio reads rows only as they are taken, so pages read as `body` asks for
-    /// them all show that state, hold one page in memory, and block no writer. The query holds one pooled
-    /// connection until the last page has been handed over, however slowly `body` takes them.
+    /// One cursor reads every page (``ServerCursor``), a page per fetch: PostgreSQL runs it on the one snapshot
+    /// it took when it was declared, so the pages all show that state, hold one page in memory, and block no
+    /// writer. It holds one pooled connection until the last page has been handed over, however slowly `body`
+    /// takes them; when `body` throws (a client that hung up), the cursor is closed and the query ends there.
     @discardableResult
     public func forEachEventPage(matching filter: EventFilter, pageSize: Int, _ body: ([Event]) async throws -> Void) async throws -> Int {
-        let pageSize = max(1, pageSize)
         let sql = filter.conditions()
         let query = sql.query("SELECT \(EventColumns.list()) FROM events" + sql.whereClause + SQLConditions.eventOrder)
-        return try await withConnection(doing: "read the events of") { connection in
-            var count = 0
-            var page: [Event] = []
-            page.reserveCapacity(pageSize)
-            for try await row in try await connection.query(query, logger: logger) {
-                page.append(try EventColumns.event(row))
-                guard page.count == pageSize else { continue }
-                count += page.count
-                try await body(page)
-                page.removeAll(keepingCapacity: true)
-            }
-            count += page.count
-            if !page.isEmpty { try await body(page) }
-            return count
-        }
+        return try await readThroughCursor(query, batch: max(1, pageSize)) { rows in try await body(try rows.map(EventColumns.event)) }
     }
 
     @discardableResult
@@ -80,22 +65,37 @@ extension PostgresStore: EventCatalog {
         }
     }
 
-    /// Streams the events matching `filter`: the server sends rows as they are read, and postgres-nio
-    /// asks for more only as `body` takes them, so one event at a time is held however many match.
+    /// Visits the events matching `filter` holding one batch of rows at a time however many match. A list
+    /// of at most one batch is one query; a longer one is read through a cursor (``ServerCursor``), so that
+    /// when `body` throws (standard output closed under `| head`) the query stops rather than drains.
     private func forEachEvent(matching filter: EventFilter, limit: Int?, offset: Int, _ body: (Event) throws -> Void) async throws -> Int {
         var sql = filter.conditions()
         let page = " LIMIT \(sql.bind(limit.map { max(0, $0) })) OFFSET \(sql.bind(max(0, offset)))"
-        return try await stream(sql.query("SELECT \(EventColumns.list()) FROM events" + sql.whereClause + SQLConditions.eventOrder + page), body)
+        let query = sql.query("SELECT \(EventColumns.list()) FROM events" + sql.whereClause + SQLConditions.eventOrder + page)
+        if let limit, limit <= ServerCursor.defaultBatch {
+            return try await withConnection(doing: "read the events of") { connection in
+                var count = 0
+                for try await row in try await connection.query(query, logger: logger) {
+                    try body(try EventColumns.event(row))
+                    count += 1
+                }
+                return count
+            }
+        }
+        return try await readThroughCursor(query, batch: ServerCursor.defaultBatch) { rows in
+            for row in rows { try body(try EventColumns.event(row)) }
+        }
     }
 
-    private func stream(_ query: PostgresQuery, _ body: (Event) throws -> Void) async throws -> Int {
-        try await withConnection(doing: "read the events of") { connection in
-            var count = 0
-            for try await row in try await connection.query(query, logger: logger) {
-                try body(try EventColumns.event(row))
-                count += 1
+    /// ``ServerCursor/read(_:batch:on:logger:_:)`` in a transaction of its own, which ends (closing the
+    /// cursor) when the rows run out or `body` throws; what `body` throws comes out as it was thrown.
+    private func readThroughCursor(_ query: PostgresQuery, batch: Int, _ body: ([PostgresRow]) async throws -> Void) async throws -> Int {
+        do {
+            return try await withTransaction(doing: "read the events of") { connection in
+                try await ServerCursor.read(query, batch: batch, on: connection, logger: logger, body)
             }
-            return count
+        } catch let stopped as ServerCursor.ReaderStopped {
+            throw stopped.error
         }
     }
 }

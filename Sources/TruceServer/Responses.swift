@@ -25,7 +25,8 @@ enum Responses {
     /// The status goes out before the first event is read, so a failure part way cannot become an error
     /// page: it is logged and the connection is closed without the chunked body's last chunk, which
     /// clients report as an incomplete transfer (curl: exit 18; browsers: a failed download); the file
-    /// also lacks its closing bytes (GeoJSON's `]}`).
+    /// also lacks its closing bytes (GeoJSON's `]}`). A client that hangs up part way stops the export
+    /// too (the store stops reading): that is one line at `info` (`export.client_gone`), not an error.
     static func download<Writer: EventStreamWriter & Sendable>(
         streaming filter: EventFilter, from app: TruceApp, logger: Logger, with writer: Writer, contentType: String, filename: String
     ) -> Response {
@@ -33,10 +34,25 @@ enum Responses {
             status: .ok, headers: [.contentType: contentType, .contentDisposition: "attachment; filename=\"\(filename)\""],
             body: ResponseBody { body in
                 var sent = 0
+                var bytesSent = 0
+                var clientGone = false
                 do {
-                    sent = try await app.streamEvents(matching: filter, with: writer) { bytes in try await body.write(ByteBuffer(bytes: bytes)) }
+                    sent = try await app.streamEvents(matching: filter, with: writer) { bytes in
+                        do {
+                            try await body.write(ByteBuffer(bytes: bytes))
+                        } catch {
+                            // Only the connection to the client fails a write: the client went away.
+                            clientGone = true
+                            throw error
+                        }
+                        bytesSent += bytes.count
+                    }
                 } catch {
-                    logger.error("export.cut", metadata: ["export.file": "\(filename)", "error": "\(error)"])
+                    if clientGone {
+                        logger.info("export.client_gone", metadata: ["export.file": "\(filename)", "export.bytes": "\(bytesSent)"])
+                    } else {
+                        logger.error("export.cut", metadata: ["export.file": "\(filename)", "error": "\(error)"])
+                    }
                     // Thrown on, Hummingbird closes the connection: the body's end is never written.
                     throw error
                 }

@@ -96,7 +96,13 @@ import TruceTestSupport
         }
         var user = created
         user.kind = "user"
-        await #expect(throws: TruceError.self, "an entry about another kind is refused") { try await library.restore(entry: user, by: "ada") }
+        let refused = await #expect(throws: TruceError.self, "an entry about another kind is refused") {
+            try await library.restore(entry: user, by: "ada")
+        }
+        #expect(refused?.message == "audit entry \(user.id) is about a user, not an agreement")
+        user.kind = "import"
+        let refusedImport = await #expect(throws: TruceError.self) { try await library.restore(entry: user, by: "ada") }
+        #expect(refusedImport?.message == "audit entry \(user.id) is about an import, not an agreement")
     }
 
     /// A library over a fresh in-memory store, audited into the same store.

@@ -215,6 +215,7 @@ struct ACLEDReaderTests {
         let path = try Fixtures.write("id,date,actor\n1,2020-01-01,x\n", name: "observations.csv")
         let error = try #require(throws: TruceError.self) { try ACLEDReader(path: path) }
         #expect(error.message.contains("event_id_cnty, event_date, event_type, actor1, country"))
+        #expect(error.message.hasPrefix("not an ACLED file: the header lacks the required columns"), "\(error.message)")
         #expect(error.description.contains("observations.csv"))
     }
 

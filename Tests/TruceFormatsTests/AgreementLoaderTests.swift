@@ -336,6 +336,18 @@ struct AgreementLoaderTests {
                 """,
             line: 18, column: 5, message: "'scope' does not apply to a target provision"),
         Broken(
+            name: "key of another kind, on a kind read with 'an'",
+            provisions: """
+                  - id: o
+                    text: Release the prisoners.
+                    kind: obligation
+                    due: signed + 10d
+                    event: {actor1: [A]}
+                    indicator: troop_level
+                """,
+            line: 17, column: 5,
+            message: "'indicator' does not apply to an obligation provision (it belongs to target and maintain); the keys of an obligation are"),
+        Broken(
             name: "unknown kind",
             provisions: """
                   - id: p1

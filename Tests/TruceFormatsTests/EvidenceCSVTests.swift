@@ -45,6 +45,7 @@ struct EvidenceCSVTests {
         let path = try Fixtures.write("id,date,value\n", name: "obs.csv")
         let error = try #require(throws: TruceError.self) { try ObservationsCSV(path: path) }
         #expect(error.message.contains("indicator, source"))
+        #expect(error.message.hasPrefix("not an observations file: the header lacks"), "\(error.message)")
         #expect(error.description.contains("obs.csv"))
     }
 

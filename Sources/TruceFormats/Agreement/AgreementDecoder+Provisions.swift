@@ -124,12 +124,12 @@ extension AgreementDecoder {
             return "an obligation has no 'scope': write the events it requires under 'event' (\(what))"
         }
         if key == "readings" {
-            return "'readings' does not apply to a \(kind.rawValue) provision: readings replace a scope of events, "
+            return "'readings' does not apply to \(kind.rawValue.withIndefiniteArticle) provision: readings replace a scope of events, "
                 + "and only prohibition, rate and obligation (with 'event') provisions have one (\(what))"
         }
         let belongs = owners.count > 1 ? owners.dropLast().joined(separator: ", ") + " and " + owners[owners.count - 1] : owners[0]
-        return "'\(key)' does not apply to a \(kind.rawValue) provision (it belongs to \(belongs)); "
-            + "the keys of a \(kind.rawValue) are \((Self.kindKeys[kind] ?? []).joined(separator: ", ")) (\(what))"
+        return "'\(key)' does not apply to \(kind.rawValue.withIndefiniteArticle) provision (it belongs to \(belongs)); "
+            + "the keys of \(kind.rawValue.withIndefiniteArticle) are \((Self.kindKeys[kind] ?? []).joined(separator: ", ")) (\(what))"
     }
 
     /// An optional list of actor or group ids; nil only when it is present and broken.
@@ -441,7 +441,9 @@ extension AgreementDecoder {
             return nil
         }
         for field in read where !(Self.readingFields[field.key] ?? []).contains(kind) {
-            report("a reading's '\(field.key)' does not apply to a \(kind.rawValue) provision, which has none (\(what))", at: field.keyNode)
+            report(
+                "a reading's '\(field.key)' does not apply to \(kind.rawValue.withIndefiniteArticle) provision, which has none (\(what))",
+                at: field.keyNode)
             valid = false
         }
         guard valid else { return nil }
