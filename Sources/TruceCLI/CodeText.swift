@@ -44,6 +44,7 @@ enum CodeText {
     static func commitmentLine(_ commitment: CodedCommitment) -> String {
         var what = [commitment.act.rawValue]
         if commitment.negated { what.append("prohibition") }
+        if commitment.strength == .recommendation { what.append("recommendation") }
         if let deadline = commitment.deadline { what.append("due \(deadline.due.iso) “\(deadline.text)”") }
         var line = "commitment: \(commitment.obligor?.name ?? "?") \(commitment.modal) \(commitment.verb) (\(what.joined(separator: ", "))"
         if !commitment.provisions.isEmpty { line += " → \(commitment.provisions.joined(separator: ", "))" }

@@ -101,7 +101,11 @@ struct ArticleCoding {
             return Sentence(text: sentence, range: range, places: Self.eventPlaces(in: sentence), published: sectionDate)
         }
         mainLocation = Self.mainLocation(sentences.flatMap(\.places), headline: article.headline)
-        for sentence in sentences { code(sentence) }
+        for var sentence in sentences {
+            // A question asks about acts and reports none: its words, but for its dates, are blanked out (`QuestionClauses`).
+            sentence.text = QuestionClauses.blanked(sentence.text, keepingDates: sentence.published ?? article.publicationDate)
+            code(sentence)
+        }
         markRepeats()
         claims(sentences)
         commitments(sentences)

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TruceCoder
 import TruceModel
@@ -113,6 +114,63 @@ import TruceTestSupport
         #expect(commitments("The minister will reduce taxes.").isEmpty)
     }
 
+    @Test(arguments: [
+        ("Washington will withdraw its troops by July.", "USAGOV", "United States government", "Washington"),
+        ("Under the deal, Washington will cut its troops to 8,600 within 135 days.", "USAGOV", "United States government", "Washington"),
+        ("Kabul agreed to release 5,000 prisoners.", "AFGGOV", "Afghanistan government", "Kabul"),
+        ("Moscow has pledged to halt the offensive.", "RUSGOV", "Russia government", "Moscow"),
+        ("Kyiv will observe the ceasefire.", "UKRGOV", "Ukraine government", "Kyiv"),
+        ("Port-au-Prince vowed to disarm the gangs.", "HTIGOV", "Haiti government", "Port-au-Prince"),
+    ])
+    func aCapitalAsTheSubjectStandsForItsGovernment(sentence: String, code: String, name: String, text: String) throws {
+        let found = try only(sentence)
+        #expect(found.obligor?.code == code && found.obligor?.name == name && found.obligor?.text == text, "\(String(describing: found.obligor))")
+    }
+
+    @Test func aCapitalThatIsAPlaceOwesNothing() throws {
+        #expect(try only("In Kabul, the Taliban will release 1,000 prisoners.").obligor?.name == "Taliban")
+        #expect(try only("Talks with Washington will begin on 10 March.").obligor?.code != "USAGOV")
+        #expect(try only("Kabul residents will leave the country.").obligor?.code != "AFGGOV")
+        #expect(try only("The Doha talks will begin on 10 March.").obligor?.code != "QATGOV")
+    }
+
+    @Test func aCountryAsTheSubjectIsItself() throws {
+        #expect(try only("Afghanistan will release 5,000 prisoners.").obligor?.code == "AFG")
+    }
+
+    @Test(arguments: [
+        ("The Taliban should release the prisoners.", "should", CommitmentAct.release, false),
+        ("The United States ought to withdraw its troops.", "ought to", .withdraw, false),
+        ("The militias should not attack civilians.", "should not", .attack, true),
+        ("Both sides ought not to launch attacks.", "ought not to", .attack, true),
+    ])
+    func shouldAndOughtToRecommendAndUndertakeNothing(sentence: String, modal: String, act: CommitmentAct, negated: Bool) throws {
+        let found = try only(sentence)
+        #expect(found.strength == .recommendation && found.modal == modal && found.negated == negated && found.act == act, "\(found)")
+        #expect(try only("The Taliban will release the prisoners.").strength == .undertaking)
+    }
+
+    @Test func shouldOpeningAClauseStatesACondition() {
+        #expect(!commitments("Should the talks fail, the Taliban will attack again.").contains { $0.strength == .recommendation })
+        #expect(commitments("Should the Taliban release the prisoners?").isEmpty)
+    }
+
+    @Test func aRecommendationIsLessConfidentThanABindingUndertaking() throws {
+        #expect(
+            try only("The Taliban should release 1,000 prisoners by 10 March.").confidence
+                < only("The Taliban shall release 1,000 prisoners by 10 March.").confidence)
+    }
+
+    @Test func aCommitmentWrittenBeforeStrengthsReadsAsAnUndertaking() throws {
+        let should = try only("The Taliban should release the prisoners.")
+        let encoded = try JSONEncoder().encode(should)
+        #expect(try JSONDecoder().decode(CodedCommitment.self, from: encoded) == should)
+        var object = try #require(try JSONSerialization.jsonObject(with: encoded) as? [String: Any])
+        object["strength"] = nil
+        let old = try JSONDecoder().decode(CodedCommitment.self, from: try JSONSerialization.data(withJSONObject: object))
+        #expect(old.strength == .undertaking && old.act == .release && old.modal == "should")
+    }
+
     @Test func aBindingWordAndAFullStatementAreMoreConfident() throws {
         let full = try only("The Taliban shall release 1,000 prisoners by 10 March.")
         let bare = try only("Prisoners will be released.")
@@ -166,6 +224,18 @@ import TruceTestSupport
     @Test func anotherObligorOrAnotherActLinksToNothing() {
         #expect(coded("The United States will release 1,000 prisoners by 10 March.").map(\.provisions) == [[]])
         #expect(coded("The Taliban will withdraw from the district by 10 March.").allSatisfy { $0.provisions.isEmpty })
+    }
+
+    @Test func aCapitalSubjectLinksAsItsCountry() throws {
+        let found = coded("Washington will reduce its forces to 8,600 within 135 days of the signing.")
+        let commitment = try #require(found.first)
+        #expect(commitment.obligor?.name == "USA" && commitment.obligor?.text == "Washington")
+        #expect(commitment.provisions == ["troops"])
+    }
+
+    @Test func aRecommendationRestatesNoProvision() {
+        #expect(coded("The Taliban should release 1,000 prisoners by 10 March.").map(\.provisions) == [[]])
+        #expect(coded("The Taliban will release 1,000 prisoners by 10 March.").map(\.provisions) == [["prisoners"]])
     }
 
     @Test func aProhibitionIsRestatedByANegatedAct() {

@@ -29,10 +29,13 @@ import TruceTestSupport
 
     @Test func theAgreementLinksTheGuaranteeToItsProvision() throws {
         let commitments = try coded(agreement: TestPaths.example("agreement.yaml")).result.commitments
-        // "Washington will cut …": the built-in dictionary does not read a capital as its government, so the cut has
-        // no obligor and links to nothing — a known gap, pinned so that closing it shows here.
+        // "Washington will cut …": a capital as the subject stands for its government, the agreement's United States.
         let cut = try #require(commitments.first { $0.act == .withdraw && $0.deadline?.relative?.amount == 135 }, "\(commitments)")
-        #expect(cut.obligor == nil && cut.deadline?.due.iso == "2020-07-13" && cut.provisions.isEmpty)
+        #expect(cut.obligor?.name == "USA" && cut.obligor?.text == "Washington" && cut.deadline?.due.iso == "2020-07-13")
+        #expect(cut.provisions == ["troops-8600"])
+        // "… should be freed by March 10" recommends; it restates no provision.
+        let freed = try #require(commitments.first { $0.act == .release }, "\(commitments)")
+        #expect(freed.strength == .recommendation && freed.provisions.isEmpty)
         let guarantee = try #require(commitments.first { $0.act == .allow }, "\(commitments)")
         #expect(guarantee.negated && guarantee.obligor?.name == "TALIBAN" && guarantee.provisions == ["ct-guarantee"])
 

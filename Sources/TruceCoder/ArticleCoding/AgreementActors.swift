@@ -30,6 +30,12 @@ struct AgreementActors: Sendable {
             if let id = byName[candidate] { return id }
             if let found = prefixes.first(where: { candidate.hasPrefix($0.prefix) }) { return found.id }
         }
+        // A government ("USAGOV", "United States government": "Washington", "the White House") is its country's
+        // in an agreement that names only the country or the "Government of …".
+        if code.count == 6, code.uppercased().hasSuffix("GOV"), name.hasSuffix(" government") {
+            let country = String(name.dropLast(" government".count))
+            return actorID(code: String(code.prefix(3)), name: "Government of " + country, text: country)
+        }
         return nil
     }
 }

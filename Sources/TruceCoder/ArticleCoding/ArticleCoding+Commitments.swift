@@ -8,9 +8,9 @@ extension ArticleCoding {
         let linker = coder.agreement.map(CommitmentLinker.init)
         for sentence in sentences {
             guard let published = sentence.published ?? article.publicationDate else { continue }
-            let found = CommitmentFinder.commitments(in: sentence.text, published: published) {
-                coder.sentenceCoder.actors(in: sentence.text, on: published)
-            }
+            let found = CommitmentFinder.commitments(
+                in: sentence.text, published: published, actors: { coder.sentenceCoder.actors(in: sentence.text, on: published) },
+                country: { coder.sentenceCoder.actors(in: $0, on: published).first })
             for found in found {
                 var deadline = found.deadline
                 // A time counted from the signing counts from the agreement's own signing day when it is known.
@@ -29,7 +29,7 @@ extension ArticleCoding {
                 }
                 var commitment = CodedCommitment(
                     obligor: actor(obligor, in: sentence), act: found.act, verb: found.verb, modal: found.modal,
-                    object: found.object, negated: found.negated, deadline: deadline, span: offsets.span(sentence.range),
+                    object: found.object, negated: found.negated, strength: found.strength, deadline: deadline, span: offsets.span(sentence.range),
                     confidence: found.confidence)
                 if let linker { commitment.provisions = linker.provisions(matching: commitment) }
                 result.commitments.append(commitment)

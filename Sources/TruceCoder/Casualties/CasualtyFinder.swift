@@ -452,7 +452,7 @@ public enum CasualtyFinder {
         static let afterName: Set<String> = ["and", "along", "together", "during", "in", "on", "near", "while", "after", "as", "with"]
         /// Capitalised words that start no person's name: groups, nationalities, places and months are not people.
         static let notNames: Set<String> = [
-            "afghan", "afghans", "american", "americans", "pakistani", "iraqi", "syrian", "us", "u", "nato", "un", "al", "the",
+            "afghan", "afghans", "american", "americans", "pakistani", "iraqi", "syrian", "us", "u", "u.s.", "nato", "un", "al", "the",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
             "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "i", "we", "they",
             "ied", "ieds", "vbied", "vbieds", "rpg", "rpgs",

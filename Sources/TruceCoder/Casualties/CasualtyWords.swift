@@ -1,4 +1,4 @@
-/// The words the casualty finder reads, and a small tokenizer for them.
+/// The words the casualty finder reads: a word-level view of `TokenScanner`, and the word lists it reads them with.
 enum CasualtyWords {
     struct Word {
         /// Lower case.
@@ -11,53 +11,67 @@ enum CasualtyWords {
         var bracketedBefore = false
     }
 
+    /// The words of `sentence` as the word-level views of `TokenScanner` make them (`SpanStream.wordEnd`):
+    /// "al-qaeda", "taliban's", "13,000", "u.s.", "dembélé", lower case, each with the punctuation that stands
+    /// before it. A curly apostrophe inside a word reads as a straight one.
     static func words(_ sentence: String) -> [Word] {
+        var copy = sentence
+        return copy.withUTF8 { words($0) }
+    }
+
+    private static func words(_ bytes: UnsafeBufferPointer<UInt8>) -> [Word] {
         var result: [Word] = []
+        result.reserveCapacity(bytes.count / 6 + 1)
         var punctuated = false
         var onlyBrackets = true
-        let utf8 = sentence.utf8
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(utf8.count)
-        bytes.append(contentsOf: utf8)
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if Bytes.isAlphanumeric(byte) {
-                let start = index
-                while index < bytes.count {
-                    let b = bytes[index]
-                    if Bytes.isAlphanumeric(b) {
-                        index += 1
-                    } else if b == 0x2D || b == 0x27 || b == 0x2E && index + 1 < bytes.count && Bytes.isDigit(bytes[index + 1])
-                        || b == 0x2C
-                            && index + 1 < bytes.count && Bytes.isDigit(bytes[index + 1]) && index > start && Bytes.isDigit(bytes[index - 1]),
-                        index + 1 < bytes.count, Bytes.isAlphanumeric(bytes[index + 1])
-                    {
-                        index += 1
-                    } else {
-                        break
-                    }
-                }
-                let text = Bytes.lowerString(bytes, start..<index)
-                result.append(
-                    Word(
-                        text: text, range: start..<index, punctuatedBefore: punctuated, capitalised: Bytes.isUpper(byte),
-                        bracketedBefore: punctuated && onlyBrackets))
-                punctuated = false
-                onlyBrackets = true
-            } else {
+        var stream = SpanStream(bytes)
+        var position = 0
+        var lowered: [UInt8] = []
+        while let span = stream.at(position) {
+            guard span.kind != .punctuation else {
+                let byte = bytes[span.start]
                 if byte == 0x2C || byte == 0x3B || byte == 0x3A || byte == 0x28 || byte == 0x29 || byte == 0x2E || byte == 0x22 {
                     punctuated = true
                     if byte != 0x28 && byte != 0x29 { onlyBrackets = false }
                 }
-                if byte == 0xE2 {
-                    punctuated = true  // dashes and curly quotes
+                if byte >= 0x80 {
+                    punctuated = true  // dashes, curly and angle quotes
                     onlyBrackets = false
                 }
-                index += 1
+                position += 1
+                continue
             }
+            let last = stream.wordEnd(from: position)
+            let range = span.start..<stream.spans[last].end
+            result.append(
+                Word(
+                    text: lowerText(bytes, range, scratch: &lowered), range: range, punctuatedBefore: punctuated,
+                    capitalised: Bytes.isUpper(bytes[range.lowerBound]), bracketedBefore: punctuated && onlyBrackets))
+            punctuated = false
+            onlyBrackets = true
+            position = last + 1
         }
         return result
+    }
+
+    /// The word at `range`, lower case, its curly apostrophes straight.
+    private static func lowerText(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, scratch lowered: inout [UInt8]) -> String {
+        lowered.removeAll(keepingCapacity: true)
+        var ascii = true
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let byte = bytes[index]
+            if byte == 0xE2, TokenScanner.apostropheWidth(bytes, at: index, count: range.upperBound) == 3 {
+                lowered.append(0x27)
+                index += 3
+                continue
+            }
+            if byte >= 0x80 { ascii = false }
+            lowered.append(Bytes.lower(byte))
+            index += 1
+        }
+        let text = String(decoding: lowered, as: UTF8.self)
+        return ascii ? text : text.lowercased()
     }
 
     /// Participles after the people they happened to: "were killed", "were detained".

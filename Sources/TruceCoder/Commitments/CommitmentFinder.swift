@@ -14,6 +14,8 @@ public struct FoundCommitment: Hashable, Sendable {
     public var object: String?
     /// Whether the act is forbidden rather than owed.
     public var negated: Bool
+    /// Whether the act is undertaken ("will") or only recommended ("should").
+    public var strength: CommitmentStrength
     /// The deadline, counted from publication when relative.
     public var deadline: CommitmentDeadline?
     /// Whether the deadline counts from the signing ("within 135 days of the signing").
@@ -45,22 +47,36 @@ public enum CommitmentFinder {
 
     /// The commitments of `sentence`; `actors` is asked only when the sentence states one, since
     /// finding actors costs more than finding modals.
-    public static func commitments(in sentence: String, published: Day, actors findActors: () -> [ActorMention]) -> [FoundCommitment] {
+    ///
+    /// - Parameter country: the actor dictionary's mention of a country's name ("United States"), so that
+    ///   a capital named as the subject ("Washington will …") stands for its government (`CapitalSubjects`).
+    public static func commitments(
+        in sentence: String, published: Day, actors findActors: () -> [ActorMention], country: (String) -> ActorMention? = { _ in nil }
+    ) -> [FoundCommitment] {
         let tokens = LexTokenizer.tokens(sentence)
-        guard tokens.contains(where: { $0.kind == .word && (CommitmentWords.modals.contains($0.text) || $0.text == "to") }) else { return [] }
+        guard
+            tokens.contains(where: {
+                $0.kind == .word
+                    && (CommitmentWords.modals.contains($0.text) || CommitmentWords.recommendations.contains($0.text) || $0.text == "to")
+            })
+        else { return [] }
+        let bytes = Array(sentence.utf8)
         var actorsFound: [ActorMention]?
         func actors() -> [ActorMention] {
             if let actorsFound { return actorsFound }
-            let found = findActors()
+            let found = CapitalSubjects.merged(findActors(), CapitalSubjects.governments(in: tokens, sentence: bytes, country: country))
             actorsFound = found
             return found
         }
+        // A question ("Will the US withdraw?") asks whether an act is owed; it owes none.
+        let asked = QuestionClauses.ranges(in: tokens)
         let dates = DateFinder.mentions(in: tokens, published: published, anchor: nil)
-        let bytes = Array(sentence.utf8)
         var found: [FoundCommitment] = []
         var index = 0
         while index < tokens.count {
-            guard let modal = modal(tokens, at: index), !insideCondition(tokens, before: index) else {
+            guard let modal = modal(tokens, at: index), !insideCondition(tokens, before: index),
+                !asked.contains(where: { $0.contains(tokens[index].start) })
+            else {
                 index += 1
                 continue
             }
@@ -95,7 +111,7 @@ public enum CommitmentFinder {
                     FoundCommitment(
                         obligor: obligor, act: item.act.act, verb: tokens[item.verb].text,
                         modal: text(bytes, tokens[index].start..<tokens[modal.end - 1].end), object: object,
-                        negated: item.negated != item.act.inverted,
+                        negated: item.negated != item.act.inverted, strength: modal.strength,
                         deadline: deadline.map { mention in
                             CommitmentDeadline(
                                 date: mention.date, text: text(bytes, mention.range),
@@ -117,9 +133,13 @@ public enum CommitmentFinder {
         var negated: Bool
         /// The word that decides the modal's force ("will", "agreed").
         var head: String
+
+        /// "should" and "ought to" recommend the act; every other modal undertakes it.
+        var strength: CommitmentStrength { CommitmentWords.recommendations.contains(head) ? .recommendation : .undertaking }
     }
 
-    /// "will", "will not", "shall", "must not", "is to", "are to be", "agreed to", "agreed not to", "is committed to".
+    /// "will", "will not", "shall", "must not", "is to", "are to be", "agreed to", "agreed not to", "is committed to";
+    /// "should", "ought to", "ought not to" as recommendations.
     static func modal(_ tokens: [LexToken], at index: Int) -> Modal? {
         let token = tokens[index]
         guard token.kind == .word else { return nil }
@@ -127,6 +147,19 @@ public enum CommitmentFinder {
         if CommitmentWords.modals.contains(token.text) {
             let negated = word(index + 1).map(CommitmentWords.negations.contains) ?? false
             return Modal(end: index + 1 + (negated ? 1 : 0), negated: negated, head: token.text)
+        }
+        if CommitmentWords.recommendations.contains(token.text) {
+            // "Should the Taliban attack, …" opens a condition, not a recommendation.
+            guard index > 0, tokens[index - 1].kind == .word else { return nil }
+            // "ought to", "ought not to", "should", "should not".
+            var end = index + 1
+            if token.text == "ought", word(end) == "to" { end += 1 }
+            let negated = word(end).map(CommitmentWords.negations.contains) ?? false
+            if negated { end += 1 }
+            if token.text == "ought" {
+                if word(end) == "to" { end += 1 } else if end == index + 1 { return nil }
+            }
+            return Modal(end: end, negated: negated, head: token.text)
         }
         if CommitmentWords.beForms.contains(token.text), word(index + 1) == "to" {
             return Modal(end: index + 2, negated: false, head: "must")
@@ -203,7 +236,9 @@ public enum CommitmentFinder {
                 if next < tokens.count, CommitmentWords.negations.contains(tokens[next].text) { return next }
             }
             // Another modal starts another commitment.
-            if token.kind == .word, CommitmentWords.modals.contains(token.text) { return nil }
+            if token.kind == .word, CommitmentWords.modals.contains(token.text) || CommitmentWords.recommendations.contains(token.text) {
+                return nil
+            }
             index += 1
         }
         return nil
@@ -218,7 +253,10 @@ public enum CommitmentFinder {
             if token.isPunct(","), index + 1 < tokens.count, ["which", "who", "while", "but", "although", "as"].contains(tokens[index + 1].text) {
                 return token.start
             }
-            if token.kind == .word, CommitmentWords.modals.contains(token.text) || CommitmentWords.undertakings.contains(token.text) {
+            if token.kind == .word,
+                CommitmentWords.modals.contains(token.text) || CommitmentWords.recommendations.contains(token.text)
+                    || CommitmentWords.undertakings.contains(token.text)
+            {
                 // A later modal belongs to its own commitment; the clause ends before its subject.
                 return tokens[max(verb + 1, index - 1)].start
             }

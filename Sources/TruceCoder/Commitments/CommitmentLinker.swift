@@ -2,7 +2,7 @@ public import TruceModel
 
 /// Links commitments found in articles to the provisions of an agreement they restate.
 ///
-/// A commitment matches a provision when all of these hold:
+/// A commitment matches a provision when all of these hold (a recommendation, "should", matches none):
 /// - the same obligor party: the commitment's obligor (an agreement actor id) is bound by the
 ///   provision, directly or as a member of a bound group; a commitment without an obligor matches none;
 /// - the same kind of act, negated or not (``acts(of:)``): a prohibition on the bound party's own
@@ -25,7 +25,8 @@ public struct CommitmentLinker: Sendable {
 
     /// The ids of the provisions `commitment` matches, in the agreement's order.
     public func provisions(matching commitment: CodedCommitment) -> [String] {
-        guard let obligor = commitment.obligor?.name else { return [] }
+        // A recommendation ("should release") is nobody's undertaking: it restates no provision.
+        guard commitment.strength == .undertaking, let obligor = commitment.obligor?.name else { return [] }
         return agreement.provisions.filter { provision in
             guard members(of: provision.bound).contains(obligor) else { return false }
             guard acts(of: provision).contains(where: { $0.act == commitment.act && $0.negated == commitment.negated }) else { return false }

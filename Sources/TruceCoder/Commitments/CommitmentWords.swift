@@ -6,6 +6,9 @@ enum CommitmentWords {
     /// Modals that put an act in the future as owed: "the US will reduce", "prisoners shall be released".
     static let modals: Set<String> = ["will", "shall", "must"]
 
+    /// Modals that recommend an act without undertaking it: "the Taliban should release", "ought to withdraw".
+    static let recommendations: Set<String> = ["should", "ought"]
+
     /// Verbs of undertaking that take "to" and an act ("agreed to release", "committed to withdrawing").
     /// "Promised" is a weaker word than "agreed" only in tone; all state an undertaking.
     static let undertakings: Set<String> = [

@@ -91,7 +91,8 @@ public enum CodeDocument {
         ])
     }
 
-    /// One commitment: `obligor`, `act`, `cameo`, `verb`, `modal`, `object`, `negated`, `deadline`
+    /// One commitment: `obligor`, `act`, `cameo`, `verb`, `modal`, `object`, `negated`, `strength`
+    /// (`undertaking` or `recommendation`), `deadline`
     /// (`{"due", "from", "to", "precision", "text", "relative": {"amount", "unit", "base", "from"}}` or null),
     /// `span`, `confidence`, `provisions`.
     static func commitment(_ commitment: CodedCommitment) -> JSONValue {
@@ -103,6 +104,7 @@ public enum CodeDocument {
             .init("modal", .string(commitment.modal)),
             .init("object", .string(commitment.object)),
             .init("negated", .bool(commitment.negated)),
+            .init("strength", .string(commitment.strength.rawValue)),
             .init("deadline", commitment.deadline.map(deadline) ?? .null),
             .init("span", span(commitment.span)),
             .init("confidence", .rounded(commitment.confidence, places: 2)),

@@ -17,6 +17,8 @@ public struct CodedCommitment: Hashable, Sendable, Codable {
     public var object: String?
     /// Whether the act is forbidden rather than owed ("will not allow", "pledged to prevent"): a prohibition.
     public var negated: Bool
+    /// Whether the sentence undertakes the act ("will", "agreed to") or only recommends it ("should", "ought to").
+    public var strength: CommitmentStrength
     /// The time by which the act is owed; nil when the sentence gives none.
     public var deadline: CommitmentDeadline?
     /// The sentence the commitment came from.
@@ -29,7 +31,8 @@ public struct CodedCommitment: Hashable, Sendable, Codable {
     /// A commitment of `act` (by `obligor` when known) from the sentence at `span`.
     public init(
         obligor: CodedActor?, act: CommitmentAct, verb: String, modal: String, object: String? = nil, negated: Bool = false,
-        deadline: CommitmentDeadline? = nil, span: TextSpan, confidence: Double, provisions: [String] = []
+        strength: CommitmentStrength = .undertaking, deadline: CommitmentDeadline? = nil, span: TextSpan, confidence: Double,
+        provisions: [String] = []
     ) {
         self.obligor = obligor
         self.act = act
@@ -37,11 +40,40 @@ public struct CodedCommitment: Hashable, Sendable, Codable {
         self.modal = modal
         self.object = object
         self.negated = negated
+        self.strength = strength
         self.deadline = deadline
         self.span = span
         self.confidence = confidence
         self.provisions = provisions
     }
+
+    private enum CodingKeys: String, CodingKey {
+        case obligor, act, verb, modal, object, negated, strength, deadline, span, confidence, provisions
+    }
+
+    /// Decodes a commitment; one written before strengths were coded is an undertaking, as every commitment then was.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        obligor = try container.decodeIfPresent(CodedActor.self, forKey: .obligor)
+        act = try container.decode(CommitmentAct.self, forKey: .act)
+        verb = try container.decode(String.self, forKey: .verb)
+        modal = try container.decode(String.self, forKey: .modal)
+        object = try container.decodeIfPresent(String.self, forKey: .object)
+        negated = try container.decode(Bool.self, forKey: .negated)
+        strength = try container.decodeIfPresent(CommitmentStrength.self, forKey: .strength) ?? .undertaking
+        deadline = try container.decodeIfPresent(CommitmentDeadline.self, forKey: .deadline)
+        span = try container.decode(TextSpan.self, forKey: .span)
+        confidence = try container.decode(Double.self, forKey: .confidence)
+        provisions = try container.decode([String].self, forKey: .provisions)
+    }
+}
+
+/// How strongly a sentence binds its obligor to the act.
+public enum CommitmentStrength: String, Hashable, Sendable, Codable, CaseIterable {
+    /// The act is undertaken or owed: "will", "shall", "must", "is to", "agreed to", "pledged to".
+    case undertaking
+    /// The act is only recommended: "should", "ought to". Nobody has undertaken it, so it restates no provision.
+    case recommendation
 }
 
 /// The classes of acts that agreements and statements commit parties to.
