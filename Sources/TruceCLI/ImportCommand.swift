@@ -89,29 +89,42 @@ struct ImportCommand: AsyncParsableCommand {
         statedCoverage: StatedCoverage? = nil, _ storeOptions: StoreOptions, format: OutputFormat, queue: Bool = false
     ) async throws {
         try await CLIErrors.reportingAsync {
-            let writes = try await storeOptions.writes()
-            let app = writes.app
-            let checked = try agreement.map { try AgreementLoader.load(path: $0) }
-            if queue {
-                try await queueImport(
-                    app, ImportRequest(kind: kind, path: file, encoding: encoding, actorList: actorList, rejects: storeOptions.rejects),
-                    agreement: checked, statedCoverage: statedCoverage, format: format)
-                return
+            // A first import into a store that does not exist yet builds it aside and moves it into place whole,
+            // so the report is printed once the store is in place.
+            let report = try await storeOptions.withWrites(buildingNew: !queue) { writes in
+                try await run(
+                    kind, file: file, encoding: encoding, actorList: actorList, agreement: agreement, statedCoverage: statedCoverage,
+                    storeOptions, format: format, queue: queue, writes: writes)
             }
-            let bar = ProgressBar(label: "Importing \(URL(fileURLWithPath: file).lastPathComponent)")
-            var request = ImportRequest(kind: kind, path: file, encoding: encoding, actorList: actorList, rejects: storeOptions.rejects)
-            request.agreement = checked
-            request.statedCoverage = statedCoverage
-            // Through the core's recorded writes: audited as the account running the command, and the status
-            // changes it causes kept for the agreements' webhooks, as an upload through the server is.
-            let (report, changes) = try await writes.importDataset(
-                request, by: AuditTrail.commandLineActor, progress: bar.update)
-            if !changes.isEmpty {
-                Terminal.error("\(changes.count) provision status change\(changes.count == 1 ? "" : "s") kept for the agreements' webhooks")
-            }
-            bar.finish()
-            try print(report, format: format)
+            if let report { try print(report, format: format) }
         }
+    }
+
+    /// Runs the import over `writes`, or queues it; returns its report (nil when queued, the job's id printed).
+    private static func run(
+        _ kind: DatasetKind, file: String, encoding: TextEncodingChoice, actorList: String?, agreement: String?,
+        statedCoverage: StatedCoverage?, _ storeOptions: StoreOptions, format: OutputFormat, queue: Bool, writes: RecordedWrites
+    ) async throws -> ImportReport? {
+        let app = writes.app
+        let checked = try agreement.map { try AgreementLoader.load(path: $0) }
+        if queue {
+            try await queueImport(
+                app, ImportRequest(kind: kind, path: file, encoding: encoding, actorList: actorList, rejects: storeOptions.rejects),
+                agreement: checked, statedCoverage: statedCoverage, format: format)
+            return nil
+        }
+        let bar = ProgressBar(label: "Importing \(URL(fileURLWithPath: file).lastPathComponent)")
+        var request = ImportRequest(kind: kind, path: file, encoding: encoding, actorList: actorList, rejects: storeOptions.rejects)
+        request.agreement = checked
+        request.statedCoverage = statedCoverage
+        // Through the core's recorded writes: audited as the account running the command, and the status
+        // changes it causes kept for the agreements' webhooks, as an upload through the server is.
+        let (report, changes) = try await writes.importDataset(request, by: AuditTrail.commandLineActor, progress: bar.update)
+        if !changes.isEmpty {
+            Terminal.error("\(changes.count) provision status change\(changes.count == 1 ? "" : "s") kept for the agreements' webhooks")
+        }
+        bar.finish()
+        return report
     }
 
     /// Queues the import for a worker and prints the job's id.

@@ -13,13 +13,15 @@ struct ModelEvaluateCommand: AsyncParsableCommand {
             For each export scored, a model is trained on every other ACLED export under --data (folders whose \
             name starts with 'acled'), leaving out notes whose text is also in the scored export, then every note \
             of the scored export is coded (types and fatalities) on one thread, timed by its CPU time, and compared \
-            with ACLED's coding. \
+            with ACLED's coding. Unless --no-adapt is given, each model is first adapted to the notes it scores \
+            (as `truce model train --adapt-to` adapts: their text only, their coding is never read). \
             The last line is: event_type E sub_event_type_micro_f1 S sub_event_type_macro_f1 M fatalities F notes_per_second N
             """)
 
     @Argument(help: "ACLED exports to score (default: each export in DATA/acled and DATA/acled-notes).") var files: [String] = []
     @Option(help: "The shared data folder holding the ACLED exports.") var data: String
     @Option(help: "Passes over the notes in training.") var epochs = 10
+    @Flag(inversion: .prefixedNo, help: "Adapt each model to the text of the notes it scores before coding them.") var adapt = true
 
     func run() async throws {
         try CLIErrors.reporting {
@@ -40,7 +42,10 @@ struct ModelEvaluateCommand: AsyncParsableCommand {
                     .flatMap { read[$0]?.notes ?? [] }.map(\.labeled).filter { !scoredTexts.contains($0.text) }
                 let clock = ContinuousClock()
                 var model: EventTypeModel?
-                let trainingTime = try clock.measure { model = try EventTypeTraining(epochs: epochs).train(training) }
+                let trainingTime = try clock.measure {
+                    let unlabeled = adapt ? test.notes.map(\.labeled.text) : []
+                    model = try EventTypeTraining(epochs: epochs).train(training, adaptingTo: unlabeled)
+                }
                 guard let model else { continue }
                 let coder = NoteCoder(model: model)
                 var coded: [CodedNote] = []

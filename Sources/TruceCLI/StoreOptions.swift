@@ -102,6 +102,18 @@ struct StoreOptions: ParsableArguments {
         RecordedWrites.over(try await storage())
     }
 
+    /// Runs `body` with the core's recorded writes over the store. When `buildingNew` and the SQLite store does
+    /// not exist yet, it is built aside (`Store.build`) and appears whole once `body` has returned: a first import
+    /// then writes each page once, with no log and no checkpoint, and a failed one leaves no store.
+    func withWrites<T>(buildingNew: Bool, _ body: (RecordedWrites) async throws -> T) async throws -> T {
+        guard buildingNew, databaseURL == nil, Store.isNew(path: path) else { return try await body(try await writes()) }
+        do {
+            return try await Store.build(path: path) { store in try await body(RecordedWrites.over(store)) }
+        } catch let error as TruceError where error.code == .store {
+            throw TruceError(error.code, error.message + "; name another store with --store", at: error.location, cause: error.cause)
+        }
+    }
+
     /// Where imports keep rejected rows: a folder beside the store file, or `truce.rejects` in the
     /// working folder for a PostgreSQL store.
     var rejects: RejectsFolder {

@@ -183,7 +183,9 @@ struct ArticleCoding {
             coded.contains { $0.source == nil }
             ? Self.agentAfterBy(needsActors ? actors : coder.sentenceCoder.actors(in: sentence.text, on: published), in: sentence.text) : nil
         for var found in coded {
-            if Self.isConductOverTime(verbRange: found.verbRange, words: words) { continue }
+            if Self.isConductOverTime(verbRange: found.verbRange, words: words) || Self.tellsHabit(verbRange: found.verbRange, words: words) {
+                continue
+            }
             if found.source == nil, let agent {
                 if found.target == agent { found.target = nil }
                 found.source = agent
@@ -199,15 +201,22 @@ struct ArticleCoding {
                 code: found.code, source: found.source, target: target, verbRange: found.verbRange, sentence: sentence,
                 confidence: found.confidence, date: sentenceDate, location: location, lexical: lexical)
             if found.isNegated { event.modality = .negated }
-            if EventKinds.isViolent(found.code), !killedPlaced {
+            if EventKinds.isViolent(found.code), Self.describesActNoun(verbRange: found.verbRange, words: words),
+                foldIntoDescribedAct(event, events: &events, casualties: casualties, killedPlaced: &killedPlaced)
+            {
+                continue
+            }
+            // A demanded act has not happened: its people killed or held belong to an act the sentence reports.
+            let reported = event.modality != .demanded
+            if EventKinds.isViolent(found.code), !killedPlaced, reported {
                 attachFatalities(casualties, to: &event)
                 killedPlaced = true
             }
-            if EventKinds.isDetention(found.code), !detainedPlaced {
+            if EventKinds.isDetention(found.code), !detainedPlaced, reported {
                 event.detained = casualties.detainedCount
                 detainedPlaced = true
             }
-            if let act = casualties.acts.first, EventKinds.isViolent(found.code) { event.count = act.count }
+            if let act = casualties.acts.first, EventKinds.isViolent(found.code), reported { event.count = act.count }
             events.append(event)
         }
         // What the casualty words report and no coded event carries becomes an event of its own.
@@ -224,11 +233,15 @@ struct ArticleCoding {
         let reportsKilling = !killedPlaced && (killed?.best ?? killed?.low ?? 0) > 0
         let countedActs = casualties.acts.first { CasualtyWords.violentActNouns.contains($0.noun) }
         let actsPlaced = events.contains { $0.count != nil }
-        let strike = casualties.methods.contains(.airStrike)
+        let strike = casualties.methods.contains(.airStrike) && !Self.namesOnlyAnAirForce(words)
         let noViolentEvent = coded.allSatisfy { !EventKinds.isViolent($0.code) }
         // A tally of acts with no one killed and no day named ("27 attacks on shipping", "shattered by more than
         // 2,000 strikes") adds up a campaign: it is a figure (`FigureFinder`), not one act.
-        let tally = !reportsKilling && (casualties.acts.first?.count ?? 1) > 1 && !sentenceDates.contains { $0.date.precision == .day }
+        // The count belongs to the acts it stands before: "Israeli strikes … or the dozens of rockets" tallies the
+        // rockets, and the strikes, told uncounted, are an act of their own.
+        let uncountedAct = Self.namesUncountedAct(words, acts: casualties.acts)
+        let tally =
+            !reportsKilling && (casualties.acts.first?.count ?? 1) > 1 && !sentenceDates.contains { $0.date.precision == .day } && !uncountedAct
         if !tally, reportsKilling || (strike && noViolentEvent) || (countedActs != nil && !actsPlaced && noViolentEvent) {
             let code: String
             if strike {
@@ -245,7 +258,7 @@ struct ArticleCoding {
                 code: code, range: range, actors: actors, armed: armed, sentence: sentence, date: sentenceDate, location: location,
                 lexical: lexical)
             if reportsKilling { attachFatalities(casualties, to: &event) }
-            event.count = casualties.acts.first?.count
+            event.count = uncountedAct ? nil : casualties.acts.first?.count
             events.append(event)
         }
         if !events.contains(where: { $0.code.hasPrefix("0871") || $0.code.hasPrefix("057") }),
@@ -267,6 +280,7 @@ struct ArticleCoding {
         events = Self.mergedWithinSentence(events).filter { event in
             !retellsEarlierEvent(event, ownDate: sentenceDates.contains { $0.date == event.date })
         }
+        events = events.map { Self.weighed($0, published: published) }
         clues += RetellingClues.of(events, casualties: casualties, words: words, sentence: sentence)
         result.events += events
         settleUndatedLead(events: (result.events.count - events.count)..<result.events.count, storyHadDate: storyHadDate)
@@ -389,7 +403,10 @@ struct ArticleCoding {
             Self.nearestRegion(sentence.places, to: verbRange).map { region in
                 CodedLocation(country: region.country, admin1: region.admin1, place: location.place ?? region.place)
             } ?? location
-        let acled = CAMEOMapping.acled(for: code) ?? EventKinds.acled(for: code, civilians: false)
+        // A demanded act has not happened: ACLED codes what was done, and a demand, an order or an obligation
+        // ("ordered strikes", "must withdraw", "requires Hamas to release") is a statement about an act to come. It
+        // keeps its CAMEO code and modality for review, without an ACLED type.
+        let acled = modality == .demanded ? nil : CAMEOMapping.acled(for: code) ?? EventKinds.acled(for: code, civilians: false)
         var confidence = confidence
         var eventDate: ResolvedDate?
         if let date {

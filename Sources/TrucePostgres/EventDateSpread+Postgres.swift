@@ -15,6 +15,35 @@ extension EventDateSpread {
         return nil
     }
 
+    /// The spread the stored rows have: the current events and the versions kept of replaced and
+    /// deleted ones, which a snapshot's window reads too. A day that is not a `YYYY-MM-DD` PostgreSQL
+    /// can read counts as 3,652,059 days, wider than any recorded spread, so that it is reported.
+    static func stored(on connection: PostgresConnection, logger: Logger) async throws -> EventDateSpread {
+        let day = "'^[0-9]{4}-[0-9]{2}-[0-9]{2}$'"
+        func days(_ first: String, _ second: String) -> String {
+            "CASE WHEN \(first) ~ \(day) AND \(second) ~ \(day) AND left(\(first), 4) <> '0000' AND left(\(second), 4) <> '0000' "
+                + "THEN \(second)::date - \(first)::date ELSE 3652059 END"
+        }
+        func spans(_ table: String, json: Bool) -> String {
+            let column = { (name: String) in json ? "(content->>'\(name)')" : name }
+            return "SELECT \(days(column("date_earliest"), column("event_date"))) AS after_earliest, "
+                + "\(days(column("event_date"), column("date_latest"))) AS before_latest FROM \(table)"
+                + (json ? " WHERE content IS NOT NULL" : "")
+        }
+        let sql = """
+            SELECT coalesce(max(after_earliest), 0)::bigint, coalesce(max(before_latest), 0)::bigint FROM (
+                \(spans("events", json: false))
+                UNION ALL \(spans("event_history", json: true))
+                UNION ALL \(spans("event_deletions", json: true))
+            ) AS spans
+            """
+        let rows = try await connection.query(PostgresQuery(unsafeSQL: sql), logger: logger)
+        for try await (after, before) in rows.decode((Int, Int).self) {
+            return EventDateSpread(daysAfterEarliest: after, daysBeforeLatest: before)
+        }
+        return EventDateSpread()
+    }
+
     /// Raises the recorded spread to cover this one, in the caller's transaction; does nothing in a
     /// store below migration `v11-event-date-spread`, which computes the spread when it runs.
     func raise(on connection: PostgresConnection, logger: Logger) async throws {

@@ -33,6 +33,15 @@ extension PostgresStore {
             }
             findings += try await Self.checkIndexes(on: connection, logger: logger)
             problems += findings.map { "damaged: \($0)" }
+            // A spread narrower than the rows makes date windows skip events without a word.
+            if findings.isEmpty, missing.isEmpty, let recorded = try await EventDateSpread.recorded(on: connection, logger: logger) {
+                let stored = try await EventDateSpread.stored(on: connection, logger: logger)
+                if !recorded.covers(stored) {
+                    problems.append(
+                        "the recorded spread of event dates (\(recorded)) is narrower than the stored events' (\(stored)), "
+                            + "so date windows miss events: this is a bug in Truce, please report it")
+                }
+            }
             return StoreVerification(
                 integrityProblems: findings, applicationID: 0, appliedMigrations: applied, latestMigration: latest, problems: problems)
         }

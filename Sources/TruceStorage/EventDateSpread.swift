@@ -42,6 +42,12 @@ public struct EventDateSpread: Sendable, Hashable, CustomStringConvertible {
         daysBeforeLatest = max(daysBeforeLatest, other.daysBeforeLatest)
     }
 
+    /// True when this spread is at least as wide as `other` on both sides, so that the windows it
+    /// bounds find every event `other` covers.
+    public func covers(_ other: EventDateSpread) -> Bool {
+        daysAfterEarliest >= other.daysAfterEarliest && daysBeforeLatest >= other.daysBeforeLatest
+    }
+
     /// The stated days an event may have when its span touches `from...to` (either end open):
     /// from `from` less ``daysBeforeLatest`` to `to` plus ``daysAfterEarliest``. A bound is nil
     /// when its end is open or falls outside the years 0001–9999, where `YYYY-MM-DD` text, which

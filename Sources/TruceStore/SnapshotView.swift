@@ -1,5 +1,6 @@
 import GRDB
 public import TruceModel
+import TruceStorage
 
 /// The store's evidence as it stood after one import: later revisions are
 /// replaced by the versions they superseded, later records and deletions are
@@ -15,26 +16,56 @@ public struct SnapshotView: EvidenceSource {
     }
 
     public func events(from: Day, to: Day, countries: [String]) throws -> [Event] {
-        try store.read { db in
-            let columns = EventWriter.columns
-            let extracted = Self.extract(columns, from: "content")
-            var sql = """
-                SELECT * FROM (
-                    SELECT \(columns.joined(separator: ", ")) FROM events WHERE snapshot_id <= :n
-                    UNION ALL SELECT \(extracted) FROM event_history WHERE snapshot_id <= :n AND replaced_by_snapshot_id > :n
-                    UNION ALL SELECT \(extracted) FROM event_deletions
-                        WHERE snapshot_id > :n AND json_extract(content, '$.snapshot_id') <= :n
-                ) WHERE date_earliest <= :to AND date_latest >= :from
-                """
-            var arguments: [String: (any DatabaseValueConvertible)?] = ["n": snapshot, "to": to.iso, "from": from.iso]
-            if !countries.isEmpty {
-                let names = countries.indices.map { ":c\($0)" }
-                sql += " AND country COLLATE NOCASE IN (\(names.joined(separator: ", ")))"
-                for (index, country) in countries.enumerated() { arguments["c\(index)"] = country }
+        try events(touching: from, to) { spread in
+            var conditions = ["date_earliest <= ?", "date_latest >= ?"]
+            var arguments: [(any DatabaseValueConvertible)?] = [to.iso, from.iso]
+            if let bounds = spread?.sqlCondition(touching: from, to) {
+                conditions += bounds.terms
+                arguments += bounds.arguments
             }
-            sql += " ORDER BY event_date, dataset, event_key"
-            return EventRow.events(try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)))
+            if !countries.isEmpty {
+                conditions.append("country COLLATE NOCASE IN (\(Array(repeating: "?", count: countries.count).joined(separator: ", ")))")
+                arguments += countries.map { $0 }
+            }
+            return (conditions.joined(separator: " AND "), arguments)
         }
+    }
+
+    /// The events the query keeps as they stood then, filtered by SQLite as ``Store/events(matching:)`` filters them.
+    public func events(matching query: EventQuery) throws -> [Event] {
+        try events(touching: query.from, query.to) { spread in query.sqlCondition(spread: spread) }
+    }
+
+    /// The events of `from...to` that meet `condition`, made from the store's recorded spread.
+    private func events(
+        touching from: Day, _ to: Day,
+        where condition: (EventDateSpread?) -> (sql: String, arguments: [(any DatabaseValueConvertible)?])
+    ) throws -> [Event] {
+        try store.read { db in
+            let spread = try EventDateSpread.recorded(in: db)
+            let read = try EventWindowRead.choose(touching: from, to, spread: spread, in: db)
+            let (sql, arguments) = Self.windowQuery(snapshot: snapshot, where: condition(spread), read: read)
+            return try read.fetchEvents(db, sql: sql, arguments: arguments)
+        }
+    }
+
+    /// The statement of a date window as of import `snapshot`: rows current then, from the table and
+    /// from the versions later imports replaced or deleted, that meet `condition`. SQLite pushes the
+    /// condition into each part, so the table's part reads as `read` says, with the spread's bounds.
+    static func windowQuery(
+        snapshot: Int64, where condition: (sql: String, arguments: [(any DatabaseValueConvertible)?]), read: EventWindowRead
+    ) -> (sql: String, arguments: StatementArguments) {
+        let columns = EventWriter.columns
+        let extracted = Self.extract(columns, from: "content")
+        let sql = """
+            SELECT * FROM (
+                SELECT \(columns.joined(separator: ", ")) FROM \(read.source) WHERE snapshot_id <= ?
+                UNION ALL SELECT \(extracted) FROM event_history WHERE snapshot_id <= ? AND replaced_by_snapshot_id > ?
+                UNION ALL SELECT \(extracted) FROM event_deletions WHERE snapshot_id > ? AND json_extract(content, '$.snapshot_id') <= ?
+            ) WHERE \(condition.sql)
+            """
+        let arguments: [(any DatabaseValueConvertible)?] = Array(repeating: snapshot, count: 5) + condition.arguments
+        return (sql + read.order, StatementArguments(arguments))
     }
 
     public func observations(indicator: String) throws -> [Observation] {

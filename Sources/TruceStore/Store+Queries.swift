@@ -5,23 +5,29 @@ public import TruceStorage
 extension Store: EvidenceSource {
     public func events(from: Day, to: Day, countries: [String]) throws -> [Event] {
         try read { db in
-            let (sql, arguments) = Self.windowQuery(from: from, to: to, countries: countries, spread: try EventDateSpread.recorded(in: db))
-            return EventRow.events(try Row.fetchAll(db, sql: sql, arguments: arguments))
+            let spread = try EventDateSpread.recorded(in: db)
+            let read = try EventWindowRead.choose(touching: from, to, spread: spread, in: db)
+            let (sql, arguments) = Self.windowQuery(from: from, to: to, countries: countries, spread: spread, read: read)
+            return try read.fetchEvents(db, sql: sql, arguments: arguments)
         }
     }
 
     /// The events the query keeps, filtered by SQLite rather than read and dropped.
     public func events(matching query: EventQuery) throws -> [Event] {
         try read { db in
-            let (sql, arguments) = Self.eventQuery(query, spread: try EventDateSpread.recorded(in: db))
-            return EventRow.events(try Row.fetchAll(db, sql: sql, arguments: arguments))
+            let spread = try EventDateSpread.recorded(in: db)
+            let read = try EventWindowRead.choose(touching: query.from, query.to, spread: spread, in: db)
+            let (sql, arguments) = Self.eventQuery(query, spread: spread, read: read)
+            return try read.fetchEvents(db, sql: sql, arguments: arguments)
         }
     }
 
-    /// The statement of ``events(from:to:countries:)``; `spread`, the store's recorded one, bounds the
-    /// stated day so that SQLite reads a range of `events_by_event_date` (nil reads all of it).
-    static func windowQuery(from: Day, to: Day, countries: [String], spread: EventDateSpread?) -> (sql: String, arguments: StatementArguments) {
-        var sql = "SELECT * FROM events WHERE date_earliest <= ? AND date_latest >= ?"
+    /// The statement of ``events(from:to:countries:)``, read as `read` says; `spread`, the store's recorded
+    /// one, bounds the stated day so that SQLite reads a range of `events_by_event_date` (nil reads all of it).
+    static func windowQuery(
+        from: Day, to: Day, countries: [String], spread: EventDateSpread?, read: EventWindowRead
+    ) -> (sql: String, arguments: StatementArguments) {
+        var sql = "SELECT * FROM \(read.source) WHERE date_earliest <= ? AND date_latest >= ?"
         var arguments: [(any DatabaseValueConvertible)?] = [to.iso, from.iso]
         if let bounds = spread?.sqlCondition(touching: from, to) {
             sql += bounds.terms.map { " AND " + $0 }.joined()
@@ -31,13 +37,14 @@ extension Store: EvidenceSource {
             sql += " AND country COLLATE NOCASE IN (\(Array(repeating: "?", count: countries.count).joined(separator: ", ")))"
             arguments += countries.map { $0 }
         }
-        return (sql + " ORDER BY event_date, dataset, event_key", StatementArguments(arguments))
+        return (sql + read.order, StatementArguments(arguments))
     }
 
-    /// The statement of ``events(matching:)``, with the stated day bounded by `spread` (see ``windowQuery(from:to:countries:spread:)``).
-    static func eventQuery(_ query: EventQuery, spread: EventDateSpread?) -> (sql: String, arguments: StatementArguments) {
+    /// The statement of ``events(matching:)``, with the stated day bounded by `spread` (see
+    /// ``windowQuery(from:to:countries:spread:read:)``).
+    static func eventQuery(_ query: EventQuery, spread: EventDateSpread?, read: EventWindowRead) -> (sql: String, arguments: StatementArguments) {
         let (condition, arguments) = query.sqlCondition(spread: spread)
-        return ("SELECT * FROM events WHERE " + condition + " ORDER BY event_date, dataset, event_key", StatementArguments(arguments))
+        return ("SELECT * FROM \(read.source) WHERE " + condition + read.order, StatementArguments(arguments))
     }
 
     public func observations(indicator: String) throws -> [Observation] {

@@ -33,6 +33,15 @@ extension Store {
                     problems.append(
                         "the schema is at \(at), this version of Truce expects \(latest): open the store once with write access to migrate it")
                 }
+                // A spread narrower than the rows makes date windows skip events without a word.
+                if findings.isEmpty, let recorded = try EventDateSpread.recorded(in: db) {
+                    let stored = try EventDateSpread.stored(in: db)
+                    if !recorded.covers(stored) {
+                        problems.append(
+                            "the recorded spread of event dates (\(recorded)) is narrower than the stored events' (\(stored)), "
+                                + "so date windows miss events: this is a bug in Truce, please report it")
+                    }
+                }
                 return StoreVerification(
                     integrityProblems: findings, applicationID: applicationID, appliedMigrations: applied, latestMigration: latest,
                     problems: problems)

@@ -7,6 +7,8 @@
 ///   or a kill, the next open rolls the log forward to the last commit or drops the
 ///   unfinished transaction. `.delete` (a rollback journal) keeps the store one file at rest,
 ///   for copying it while nothing runs, but makes readers wait for the whole of an import.
+///   A store that does not exist yet can instead be built aside (``Store/build(path:configuration:_:)``):
+///   no journal and no syncs while nobody can see it, one sync, then WAL and its name.
 /// - `synchronous` NORMAL, fixed: in WAL mode SQLite syncs the log at each checkpoint, not at
 ///   each commit, so a power failure (not a crash of Truce) may lose the last commits, never
 ///   corrupt the store. Imports are re-runnable (re-importing a file stores nothing twice), so

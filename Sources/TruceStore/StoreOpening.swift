@@ -7,6 +7,8 @@ public import TruceModel
 struct StoreOpening {
     let path: String
     let configuration: StoreConfiguration
+    /// A new file that no one else can see yet (``StoreBuild``): no journal, no syncs, one connection.
+    var unpublished = false
 
     func open() throws -> Store {
         let exists = try checkPath()
@@ -76,6 +78,12 @@ struct StoreOpening {
             try db.execute(sql: "PRAGMA page_size = \(pageSize); PRAGMA synchronous = NORMAL; PRAGMA cache_size = -\(cache)")
         }
         if configuration.readOnly {
+            return try DatabaseQueue(path: path, configuration: settings)
+        }
+        if unpublished {
+            // Nothing can read this file until it is published, and a failed build is deleted whole, so
+            // there is nothing for a journal to protect and nothing to sync before the one fsync at the end.
+            settings.prepareDatabase { db in try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF") }
             return try DatabaseQueue(path: path, configuration: settings)
         }
         switch configuration.journalMode {

@@ -53,6 +53,38 @@ import TruceTestSupport
         }
     }
 
+    /// A first import builds its new store aside (`Store.build`): killed, it leaves no store at all, and the
+    /// next import removes the file it left and builds the whole store.
+    @Test func aFirstImportKilledLeavesNoStoreAndTheNextOneBuildsIt() throws {
+        let folder = try TestPaths.temporaryDirectory("truce-kill-new")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let large = folder.appendingPathComponent("large.csv").path
+        _ = try LargeACLEDFile.write(copies: 110, of: Self.realFile, to: large)
+        let reference = folder.appendingPathComponent("reference.sqlite").path
+        let started = Date()
+        try importFile(large, into: reference)
+        let duration = Date().timeIntervalSince(started)
+        let complete = try StoreState(path: reference)
+
+        for attempt in 0..<3 {
+            let store = folder.appendingPathComponent("new-\(attempt).sqlite").path
+            let delay = Double.random(in: 0.05...max(0.1, duration * 0.9))
+            let killed = try TruceBinary.runAndKill(after: delay, ["import", "acled", large, "--store", store])
+            let context = "attempt \(attempt): killed after \(delay) s of a \(duration) s import (signalled: \(killed))"
+            if FileManager.default.fileExists(atPath: store) {
+                let state = try StoreState(path: store)
+                #expect(state.integrity == ["ok"] && state.events == complete.events, "\(context): a store that is there is whole")
+                continue
+            }
+            try importFile(large, into: store)
+            let again = try StoreState(path: store)
+            #expect(again.integrity == ["ok"], "\(context)")
+            #expect(again.events == complete.events, "\(context): \(again.events.count) events after the re-import")
+            let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("new-\(attempt).sqlite.") }
+            #expect(left.isEmpty, "\(context): \(left) left beside the store")
+        }
+    }
+
     private func importFile(_ file: String, into store: String) throws {
         let result = try TruceBinary.run(["import", "acled", file, "--store", store])
         try #require(result.status == 0, "import of \(file) failed: \(result.stderr)")

@@ -52,6 +52,24 @@ import TruceTestSupport
         #expect(learned.contains("Non-state actor overtakes territory"), "\(learned)")
     }
 
+    @Test func trainingAdaptsToTheTextsItIsGivenAndNamesAFileItCannotRead() throws {
+        let folder = try TestPaths.temporaryDirectory("truce-model")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let export = try Self.writeExport(in: folder)
+        let texts = folder.appendingPathComponent("reports.txt")
+        try Data("Teachers protested peacefully in Herat.\n\nMilitants attacked a checkpoint in Farah and took the post.\n".utf8).write(to: texts)
+        let model = folder.appendingPathComponent("types.model").path
+        let train = try TruceBinary.run(["model", "train", export, "--adapt-to", texts.path, "--output", model, "--epochs", "5"])
+        #expect(train.status == 0, "\(train.stderr)")
+        #expect(train.stdout.contains("adapted to 2 texts"), "\(train.stdout)")
+        #expect(FileManager.default.fileExists(atPath: model))
+
+        let missing = folder.appendingPathComponent("no-such-reports.txt").path
+        let refused = try TruceBinary.run(["model", "train", export, "--adapt-to", missing, "--output", model])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains(missing), "\(refused.stderr)")
+    }
+
     @Test func aDamagedModelFileIsRefusedWithItsName() throws {
         let folder = try TestPaths.temporaryDirectory("truce-model")
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -23,6 +23,13 @@ import TruceModel
         #expect(mention.role == role, "\(sentence)", sourceLocation: sourceLocation)
     }
 
+    /// Issue 12 item 3: a date joined to "-style" or "-like" describes a kind of act, not its day.
+    @Test func aDateThatDescribesAKindOfActIsNoDay() {
+        #expect(DateFinder.dates(in: "tunnels prepared for an October 7th-style attack in the north", published: published).isEmpty)
+        #expect(DateFinder.dates(in: "they feared a March 2004-like wave of bombings", published: published).isEmpty)
+        #expect(DateFinder.dates(in: "the attack of October 7th killed 1,200 people", published: published).count == 1)
+    }
+
     @Test func explicitDatesInCommonForms() throws {
         try expect("The strike on 4 March 2020 hit a school.", "2020-03-04")
         try expect("The strike on March 4, 2020 hit a school.", "2020-03-04")

@@ -50,6 +50,40 @@ import TruceModel
         #expect(try modality(sentence, verb: verb) == expected, "\(sentence)")
     }
 
+    /// Obligation is not an act done (issue 12 item 4): "ought to", "needs to", "has to", "requires X to", an order.
+    @Test(arguments: [
+        ("The army ought to withdraw from the town.", "withdraw", Modality.demanded),
+        ("The militia needs to release the prisoners it holds.", "release", .demanded),
+        ("Each side has to pull back its heavy weapons.", "pull", .demanded),
+        ("The plan requires the rebels to hand over their weapons.", "hand", .demanded),
+        ("The general ordered his troops to shell the ridge.", "shell", .demanded),
+        ("The general ordered air strikes on the ridge.", "air strikes", .demanded),
+        ("The army has withdrawn from the town.", "withdrawn", .done),
+        ("The needs of the displaced grew as militias burned the camp.", "burned", .done),
+    ])
+    func obligationIsNotAnActDone(sentence: String, verb: String, expected: Modality) throws {
+        #expect(try modality(sentence, verb: verb) == expected, "\(sentence)")
+    }
+
+    /// An aside in brackets and a list of names do not end the clause the modal word governs; an opening place does.
+    @Test(arguments: [
+        ("The envoy called on the Sudan Liberation Army (SLA) to release the detainees.", "release", Modality.demanded),
+        ("Mediators urged the militias—the Ansar (AM) and the Shabab (SH)—to stop the shelling.", "stop", .demanded),
+        ("The envoy will work with Kenya, Uganda, Rwanda, and others to secure a truce.", "secure", .promised),
+        (
+            "The council called on the groups fighting in the east—the Allied Democratic Forces, the M23 rebels and the local militias—to lay down their weapons.",
+            "lay", .demanded
+        ),
+        ("The council met on Monday — rebels shelled the town.", "shelled", .done),
+        ("The ministers urged Chad, Niger and Mali to reopen the border crossing.", "reopen", .demanded),
+        ("If talks fail in Goma, Kivu, rebels shelled the town.", "shelled", .done),
+        ("In Kabul, Taliban fighters attacked a checkpoint.", "attacked", .done),
+        ("Officials said that in Herat (western Afghanistan) insurgents attacked a post.", "attacked", .done),
+    ])
+    func asidesAndListsOfNamesDoNotEndTheClause(sentence: String, verb: String, expected: Modality) throws {
+        #expect(try modality(sentence, verb: verb) == expected, "\(sentence)")
+    }
+
     @Test func aVerbGroupWithItsNegationIsNegated() throws {
         #expect(try modality("Fighters didn't attack the town.", verb: "didn't attack") == .negated)
     }

@@ -25,6 +25,16 @@ import TruceModel
         #expect(truces("We welcome today's announcement of an extension of the truce in Yemen.").count == 1)
     }
 
+    @Test func acceptingAPlanToEndAWarIsATruce() throws {
+        let truce = try #require(
+            truces("Today the governments accepted the African Union's proposal to end the war between Ethiopia and Eritrea.").first)
+        #expect(truce.modality == .done)
+        #expect([truce.actor1?.name, truce.actor2?.name].contains("Ethiopia"))
+        #expect(truces("The rebels rejected the proposal to end the war between Ethiopia and Eritrea.").isEmpty)
+        #expect(truces("The envoys discussed a plan to end the war between Ethiopia and Eritrea.").isEmpty)
+        #expect(truces("Eritrea accepted the plan to rebuild the roads damaged in the war.").isEmpty)
+    }
+
     @Test func aTruceNamedAgainIsTheSameTruce() {
         let text =
             "I welcome the announcement of a ceasefire between Israel and Hamas. "

@@ -112,4 +112,23 @@ import TruceTestSupport
             await store.close()
         }
     }
+
+    /// A recorded spread of event dates narrower than the rows, which would drop events from date windows, is reported.
+    @Test func verifyingFindsASpreadNarrowerThanTheEvents() async throws {
+        try await PostgresTestDatabase.withURL { (url: String) async throws in
+            let store = try await PostgresStore.open(url: url)
+            var event = Fixtures.event("W1", "2020-06-15", "Taliban")
+            event.date = DateSpan(day: Day(iso: "2020-06-15")!, earliest: Day(iso: "2020-01-01")!, latest: Day(iso: "2020-12-31")!, precision: .year)
+            _ = try await store.importEvents(
+                from: ListedRecords(values: [event]), kind: "acled", input: "events.csv", importedAt: Self.stamp, rejects: DiscardedRejects(),
+                progress: { _ in })
+            #expect(try await store.verify().isSound)
+            try await PostgresOpeningTests.execute("UPDATE event_date_spread SET days_after_earliest = 14", at: url)
+            let narrow = try await store.verify()
+            #expect(
+                narrow.problems.contains { $0.contains("(+14/-199 days) is narrower than the stored events' (+166/-199 days)") }, "\(narrow.problems)"
+            )
+            await store.close()
+        }
+    }
 }

@@ -87,4 +87,28 @@ import TruceTestSupport
         let days = spread.statedDays(touching: Self.day("2020-05-01"), Self.day("2020-05-31"))
         #expect(days.from == Self.day("2020-05-01").adding(days: -21) && days.to == nil, "\(spread)")
     }
+
+    /// A recorded spread narrower than the stored rows, which would drop events from date windows, is a problem `verify` reports.
+    @Test func verifyFindsARecordedSpreadNarrowerThanTheRows() throws {
+        let store = try Store.inMemory()
+        _ = try Self.importEvents([Self.event("W1", day: "2020-06-15", from: "2020-01-01", to: "2020-12-31")], into: store)
+        _ = try Self.importEvents([Self.event("W1", day: "2020-06-15", from: "2020-06-01", to: "2020-06-30", revision: 2)], into: store)
+        #expect(try store.verify().isSound)
+        #expect(try store.read { db in try EventDateSpread.stored(in: db) } == EventDateSpread(daysAfterEarliest: 166, daysBeforeLatest: 199))
+        // The current version spans June alone; the replaced one, which a snapshot's window reads, the whole year.
+        try store.write { db in try db.execute(sql: "UPDATE event_date_spread SET days_after_earliest = 14, days_before_latest = 199") }
+        let problems = try store.verify().problems
+        #expect(problems.count == 1)
+        #expect(problems.first?.contains("(+14/-199 days) is narrower than the stored events' (+166/-199 days)") == true, "\(problems)")
+        try store.write { db in try db.execute(sql: "UPDATE event_date_spread SET days_after_earliest = 166") }
+        #expect(try store.verify().isSound)
+    }
+
+    @Test func aWiderSpreadCoversANarrowerOne() {
+        let spread = EventDateSpread(daysAfterEarliest: 30, daysBeforeLatest: 2)
+        #expect(spread.covers(EventDateSpread(daysAfterEarliest: 30, daysBeforeLatest: 0)))
+        #expect(spread.covers(spread))
+        #expect(!spread.covers(EventDateSpread(daysAfterEarliest: 0, daysBeforeLatest: 3)))
+        #expect(!spread.covers(EventDateSpread(daysAfterEarliest: 31, daysBeforeLatest: 0)))
+    }
 }

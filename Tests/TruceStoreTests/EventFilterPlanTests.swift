@@ -56,7 +56,8 @@ import TruceTestSupport
 }
 
 /// The evaluator's and the incident linker's date windows read the range of `events_by_event_date` that the
-/// store's recorded spread of dates bounds, not the whole index: SQLite's own plan says so.
+/// store's recorded spread of dates bounds, not the whole index, or, when the evaluator's window holds much of
+/// the store's days, the table once without any index and without sorting in SQLite: SQLite's own plan says so.
 @Suite struct EventWindowPlanTests {
     static func day(_ iso: String) -> Day { Day(iso: iso)! }
 
@@ -64,46 +65,77 @@ import TruceTestSupport
     static let spread = EventDateSpread(daysAfterEarliest: 31, daysBeforeLatest: 365)
     static let range = "events_by_event_date (event_date>? AND event_date<?)"
 
-    /// The statements of each date window the evaluator and the linker read, with their filters.
-    static func windows() -> [(name: String, query: (sql: String, arguments: StatementArguments))] {
+    /// The statements of each date window the evaluator reads, with their filters, read as `read` says.
+    static func evaluatorWindows(_ read: EventWindowRead) -> [(name: String, query: (sql: String, arguments: StatementArguments))] {
         [
-            ("a window", Store.windowQuery(from: day("2020-02-29"), to: day("2021-12-31"), countries: [], spread: spread)),
+            ("a window", Store.windowQuery(from: day("2020-02-29"), to: day("2021-12-31"), countries: [], spread: spread, read: read)),
             (
                 "a window in two countries",
-                Store.windowQuery(from: day("2020-02-29"), to: day("2020-03-10"), countries: ["Afghanistan", "Pakistan"], spread: spread)
+                Store.windowQuery(
+                    from: day("2020-02-29"), to: day("2020-03-10"), countries: ["Afghanistan", "Pakistan"], spread: spread, read: read)
             ),
-            ("a scope's query", Store.eventQuery(EventQuery(from: day("2020-02-29"), to: day("2021-12-31")), spread: spread)),
+            ("a scope's query", Store.eventQuery(EventQuery(from: day("2020-02-29"), to: day("2021-12-31")), spread: spread, read: read)),
             (
                 "a scope's query with every filter",
                 Store.eventQuery(
                     EventQuery(
                         from: day("2020-02-22"), to: day("2020-02-28"), countries: ["Afghanistan"], eventTypes: ["Battles"],
                         subEventTypes: ["Armed clash"], admin1: ["Helmand"], minFatalities: 1, side1: ActorNames(exact: ["taliban"]),
-                        side2: ActorNames(prefixes: ["military forces of afghanistan"])), spread: spread)
+                        side2: ActorNames(prefixes: ["military forces of afghanistan"])), spread: spread, read: read)
             ),
-            ("events to link in a country", Store.linkingQuery(country: "Myanmar", from: day("2021-02-01"), to: day("2021-03-31"), spread: spread)),
         ]
+    }
+
+    /// The statements of each date window, the incident linker's included, that read a range of the date index.
+    static func windows() -> [(name: String, query: (sql: String, arguments: StatementArguments))] {
+        evaluatorWindows(.index) + [
+            ("events to link in a country", Store.linkingQuery(country: "Myanmar", from: day("2021-02-01"), to: day("2021-03-31"), spread: spread))
+        ]
+    }
+
+    static func plan(_ query: (sql: String, arguments: StatementArguments), in store: Store) throws -> [String] {
+        try store.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + query.sql, arguments: query.arguments).map { $0["detail"] as String }
+        }
     }
 
     @Test func eachDateWindowReadsARangeOfTheDateIndex() async throws {
         let store = try Store.inMemory()
         for (name, query) in Self.windows() {
-            let plan = try store.read { db in
-                try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + query.sql, arguments: query.arguments).map { $0["detail"] as String }
-            }
+            let plan = try Self.plan(query, in: store)
             #expect(plan.contains { $0.hasPrefix("SEARCH events USING INDEX " + Self.range) }, "\(name): \(plan)")
             #expect(!plan.contains { $0.contains("TEMP B-TREE") }, "\(name): the index gives the order: \(plan)")
         }
     }
 
+    /// A scan reads the table alone, in file order: no index, no rows looked up by id, no sorter.
+    @Test func eachScannedWindowReadsTheTableOnceAndSortsNothing() async throws {
+        let store = try Store.inMemory()
+        for (name, query) in Self.evaluatorWindows(.scan) {
+            let plan = try Self.plan(query, in: store)
+            #expect(plan == ["SCAN events"], "\(name): \(plan)")
+        }
+    }
+
+    /// As of a snapshot, the table's part of the window is read as today's window is; the versions
+    /// replaced or deleted since are found by their own tables.
+    @Test(arguments: [EventWindowRead.index, .scan])
+    func aWindowAsOfASnapshotReadsTheTableAsTodaysDoes(_ read: EventWindowRead) async throws {
+        let store = try Store.inMemory()
+        let scope = EventQuery(from: Self.day("2020-02-22"), to: Self.day("2020-02-28"), countries: ["Afghanistan"], eventTypes: ["Battles"])
+        let query = SnapshotView.windowQuery(snapshot: 1, where: scope.sqlCondition(spread: Self.spread), read: read)
+        let plan = try Self.plan(query, in: store)
+        let table = read == .index ? "SEARCH events USING INDEX " + Self.range : "SCAN events"
+        #expect(plan.contains { $0.hasSuffix(table) || $0.contains(table + " ") || $0 == table }, "\(plan)")
+        #expect(!plan.contains { $0.contains("events USING INDEX") } || read == .index, "\(plan)")
+    }
+
     /// Without a recorded spread (a store below its migration) the window stays correct and reads the whole index.
     @Test func withoutASpreadTheWindowReadsTheWholeIndex() async throws {
         let store = try Store.inMemory()
-        let query = Store.windowQuery(from: Self.day("2020-02-29"), to: Self.day("2021-12-31"), countries: [], spread: nil)
+        let query = Store.windowQuery(from: Self.day("2020-02-29"), to: Self.day("2021-12-31"), countries: [], spread: nil, read: .index)
         #expect(!query.sql.contains("event_date >="))
-        let plan = try store.read { db in
-            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + query.sql, arguments: query.arguments).map { $0["detail"] as String }
-        }
+        let plan = try Self.plan(query, in: store)
         #expect(plan.contains { $0.hasPrefix("SCAN events USING INDEX events_by_event_date") }, "\(plan)")
     }
 }

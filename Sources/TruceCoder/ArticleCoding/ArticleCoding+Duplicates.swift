@@ -64,19 +64,25 @@ extension ArticleCoding {
         return merged
     }
 
-    /// Whether an act (an event with an ACLED type) retells one the article already reported: its sentence gives it
-    /// no date of its own, it names no side the earlier event does not, reports no one killed or held (those counts
-    /// are matched by `markRepeats`), and an earlier event tells the same act.
+    /// Whether an act (an event with an ACLED type) retells one the article already reported: it reports no one killed
+    /// or held (those counts are matched by `markRepeats`), an earlier event tells the same act, and either its
+    /// sentence gives it no date of its own and it names no side the earlier event does not, or it has the same
+    /// date, the same sides (named) and the same region as the earlier one — the headline's or the lead's act told
+    /// again in the body ("US forces strike Houthi targets in Yemen on Thursday … On Thursday, US forces struck …").
     func retellsEarlierEvent(_ event: CodedEvent, ownDate: Bool) -> Bool {
         // Statements and contacts (no ACLED type) are not retold acts: each "an official said" is a statement of its own.
-        guard !ownDate, let type = event.acledEventType, !type.isEmpty, event.fatalities.low == nil, event.fatalities.best == nil,
+        guard let type = event.acledEventType, !type.isEmpty, event.fatalities.low == nil, event.fatalities.best == nil,
             event.detained == nil
         else { return false }
         let named = Self.sides(of: event)
         // A bounded look back, as `markRepeats` does, so a huge article stays linear.
         return result.events.suffix(64).contains { earlier in
-            earlier.repeats == nil && Self.tellSameAct(earlier, event) && named.isSubset(of: Self.sides(of: earlier))
-                && Self.kind(of: earlier) == Self.kind(of: event) && earlier.acledEventType == event.acledEventType
+            guard earlier.repeats == nil, Self.tellSameAct(earlier, event), earlier.acledEventType == event.acledEventType else { return false }
+            if ownDate {
+                return earlier.date == event.date && !named.isEmpty && named == Self.sides(of: earlier)
+                    && earlier.location.admin1 == event.location.admin1
+            }
+            return named.isSubset(of: Self.sides(of: earlier))
         }
     }
 }

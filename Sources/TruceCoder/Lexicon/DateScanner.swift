@@ -26,13 +26,22 @@ struct DateScanner {
         var index = 0
         while index < tokens.count {
             if let found = match(at: index) {
-                result.append(found.mention)
+                if !namesAKind(at: found.next) { result.append(found.mention) }
                 index = max(found.next, index + 1)
             } else {
                 index += 1
             }
         }
         return result
+    }
+
+    /// Whether the date that ends before `next` is joined to "-style" or "-like": "an October 7th-style attack", "a
+    /// Srebrenica-like massacre" describe a kind of act, not a day.
+    func namesAKind(at next: Int) -> Bool {
+        guard next + 1 < tokens.count, tokens[next].isPunct("-"), !tokens[next].spaceBefore, !tokens[next + 1].spaceBefore else {
+            return false
+        }
+        return ["style", "like", "type"].contains(tokens[next + 1].text)
     }
 
     func match(at index: Int) -> Match? {

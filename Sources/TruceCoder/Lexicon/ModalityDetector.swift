@@ -6,7 +6,9 @@ public import TruceModel
 /// comma, semicolon, colon, quotation mark or bracket, a reporting verb such as
 /// "said", or "who"/"which"/"but"), at most twelve words; a comma between bare
 /// verbs of one list ("pledged to release prisoners, reduce violence and open
-/// talks") does not end the clause:
+/// talks") or between names of one list ("work with Turkey, Egypt, and others to achieve") does not end the
+/// clause, nor does an aside in brackets ("call on the Rapid Support Forces (RSF) to pull back") or between
+/// dashes:
 /// - a denial ("denied", "denies", "rejected claims that") makes it `denied`;
 /// - else a negation ("not", "didn't", "never", "no" — but not "no fewer than 43", a count —, "without", "refrained
 ///   from", "refused to", "failed to", "the failure of X to") makes it `negated`, even under a wish or
@@ -14,8 +16,8 @@ public import TruceModel
 ///   after the verb ("have produced no agreement", "found nothing");
 /// - else the nearest of: a commitment ("pledged", "promised", "vowed",
 ///   "committed to", "agreed to", "will", "shall", "are to") → `promised`; a demand
-///   ("demanded", "called on", "urged", "insisted", "must", "should") →
-///   `demanded`; a possibility, plan, wish, condition or threat ("would",
+///   ("demanded", "called on", "urged", "insisted", "ordered", "must", "should", "ought to", "requires X to",
+///   "needs to", "has to") → `demanded`; a possibility, plan, wish, condition or threat ("would",
 ///   "could", "may", "if", "plans to", "intends to", "wants to", "threatened
 ///   to", "warned") → `hypothetical`;
 /// - else `done`.
@@ -38,8 +40,26 @@ public enum ModalityDetector {
         var index = last - 1
         var steps = 0
         var crossings = 0
-        while index >= 0, steps < 12 + 8 * crossings {
+        var nameCommas = 0
+        while index >= 0, steps < 12 + 8 * crossings + 2 * nameCommas {
             let token = tokens[index]
+            // A bracketed aside names or explains; the clause goes on around it: "call on the Rapid Support Forces (RSF) to".
+            if index < verb, token.isPunct(")"), let open = openingBracket(tokens, before: index) {
+                index = open - 1
+                continue
+            }
+            // So does an aside between dashes: "called on the groups fighting in the east—the ADF, the M23 rebels and the
+            // militias—to lay down their weapons".
+            if index < verb, isDash(token), let open = openingDash(tokens, before: index) {
+                index = open - 1
+                continue
+            }
+            // A list of names goes on across its commas: "work with Turkey, Egypt, Qatar, and others to achieve".
+            if index < verb, token.isPunct(","), nearest == nil, !negated, nameCommas < 8, isCommaOfNames(tokens, index) {
+                nameCommas += 1
+                index -= 1
+                continue
+            }
             if index < verb, isBoundary(token) {
                 // A list of verbs under one pledge: "pledged to release prisoners, reduce violence and open talks".
                 guard nearest == nil, !negated, crossings < 3, token.isPunct(","), isBaseForm(tokens[verb]),
@@ -75,6 +95,59 @@ public enum ModalityDetector {
         }
         if negated { return .negated }
         return nearest ?? .done
+    }
+
+    /// The "(" that opens the aside closed at `close`, within eight tokens; nil when there is none.
+    private static func openingBracket(_ tokens: [LexToken], before close: Int) -> Int? {
+        var index = close - 1
+        while index >= 0, index >= close - 8 {
+            if tokens[index].isPunct("(") { return index }
+            if tokens[index].isPunct(")") { return nil }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// A dash, not a hyphen: spaced, or a long dash (normalised to "-", but more than one byte in the text).
+    private static func isDash(_ token: LexToken) -> Bool {
+        token.isPunct("-") && (token.spaceBefore || token.end - token.start > 1)
+    }
+
+    /// The dash that opens the aside closed by the dash at `close`, within sixteen tokens and the same clause; nil
+    /// when there is none (a single dash ends a clause).
+    private static func openingDash(_ tokens: [LexToken], before close: Int) -> Int? {
+        var index = close - 1
+        while index >= 0, index >= close - 16 {
+            let token = tokens[index]
+            if isDash(token) { return index }
+            if token.isPunct(";") || token.isPunct(":") || token.isPunct("\"") { return nil }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// Whether the comma at `index` stands between names of a list: a capitalized word before it, and a
+    /// capitalized word or "and"/"or" after it ("Turkey, Egypt, and others"), and the list going on after the next
+    /// name ("Chad, Niger and Mali") or, before the first name, a comma, another name, or "with", "and", "between",
+    /// "including". Not a comma after an opening place ("In Kabul, Taliban
+    /// fighters …").
+    private static func isCommaOfNames(_ tokens: [LexToken], _ index: Int) -> Bool {
+        guard index >= 2, index + 1 < tokens.count else { return false }
+        let before = tokens[index - 1]
+        let after = tokens[index + 1]
+        guard before.kind == .word, before.isCapitalized, after.kind == .word else { return false }
+        guard after.isCapitalized || after.text == "and" || after.text == "or" else { return false }
+        // The name before the comma is itself in the list: the word before it is a name, a comma, "with", "and".
+        // The list goes on after the next name: "urged Chad, Niger and Mali to".
+        if after.isCapitalized, index + 2 < tokens.count, tokens[index + 2].isPunct(",") || ["and", "or"].contains(tokens[index + 2].text) {
+            return true
+        }
+        let earlier = tokens[index - 2]
+        if earlier.isPunct(",") { return true }
+        guard earlier.kind == .word else { return false }
+        if ["with", "and", "between", "including"].contains(earlier.text) { return true }
+        // A capitalized word that opens the sentence is no name of a list: "In Kabul, Taliban fighters …".
+        return earlier.isCapitalized && index > 2
     }
 
     /// A lower-case word that could be a bare verb ("reduce", "open"), not a past, a participle or a plural.
@@ -149,8 +222,11 @@ public enum ModalityDetector {
     private static let needsTo: Set<String> = ["committed", "commits", "commit", "agreed", "agrees", "agree", "agreeing"]
     private static let demands: Set<String> = [
         "demanded", "demands", "demand", "demanding", "urged", "urges", "urge", "urging", "insisted", "insists", "insist",
-        "asked", "asks", "requested", "requests", "pressed", "presses", "must", "should", "ordered", "orders", "ultimatum",
+        "asked", "asks", "requested", "requests", "pressed", "presses", "must", "should", "ought", "ordered", "orders", "ultimatum",
+        "require", "requires", "required", "requiring",
     ]
+    /// Words of obligation only when "to" follows: "need to", "has to" (not "has withdrawn", "the needs of").
+    private static let obligationsBeforeTo: Set<String> = ["need", "needs", "needed", "have", "has"]
     private static let callsOn: Set<String> = ["called", "calls", "call", "calling"]
     private static let hypotheticals: Set<String> = [
         "would", "could", "might", "may", "can", "if", "unless", "whether", "plans", "plan", "planned", "planning",
@@ -172,6 +248,8 @@ public enum ModalityDetector {
             if ["was", "were"].contains(word) { return .hypothetical }
         }
         if demands.contains(word) { return .demanded }
+        // An obligation is not an act done: "needs to withdraw", "has to release", "requires Hamas to engage".
+        if obligationsBeforeTo.contains(word) { return next == "to" ? .demanded : nil }
         if callsOn.contains(word) { return next == "on" || next == "for" || next == "upon" ? .demanded : nil }
         if hypotheticals.contains(word) { return .hypothetical }
         return nil

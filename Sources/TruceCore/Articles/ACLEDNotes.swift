@@ -22,6 +22,8 @@ public struct ACLEDNotes: Sendable {
     public private(set) var notes: [Note] = []
     /// Rows without notes or without a sub-event type (older exports have none).
     public private(set) var rowsWithoutCoding = 0
+    /// The notes of rows that have notes but no sub-event type, in file order: text to adapt a model to, not to learn from.
+    public private(set) var uncodedTexts: [String] = []
     /// Rows the ACLED reader rejected.
     public private(set) var rejectedRows = 0
 
@@ -48,6 +50,7 @@ public struct ACLEDNotes: Sendable {
             }
             guard let text = event.notes, !text.isEmpty, let subEvent = event.type.subEvent, !subEvent.isEmpty else {
                 rowsWithoutCoding += 1
+                if let text = event.notes, !text.isEmpty { uncodedTexts.append(text) }
                 continue
             }
             notes.append(

@@ -11,7 +11,57 @@ extension StorageContract {
     public static let dateWindows: [Check] = [
         Check(name: "date windows find events whose dates span months", run: dateWindowsFindEventsWhoseDatesSpanMonths),
         Check(name: "a date window finds an accepted event of a wide span", run: aDateWindowFindsAnAcceptedEventOfAWideSpan),
+        Check(name: "date windows order ties by data set and key, byte by byte", run: dateWindowsOrderTiesByDataSetAndKeyByteByByte),
     ]
+
+    /// Keys whose order differs between bytes and Swift's comparison of strings: case, a precomposed
+    /// é (C3 A9) and a decomposed one (65 CC 81, which Swift finds equal to it), a character beyond U+FFFF.
+    static let keysToOrder = ["a", "B", "\u{E9}", "e\u{301}", "ex", "Z", "z", "\u{1F600}", "AFG-10", "AFG-9"]
+
+    /// Events a few to a day through 2020, several of them of wide spans, in data sets that differ by case only.
+    static func eventsToOrder() -> [Event] {
+        (0..<60).map { index in
+            let stated = day("2020-01-01").adding(days: (index / 4) * 23)
+            var event = event(keysToOrder[index % keysToOrder.count] + "-" + String(index / keysToOrder.count), stated.iso, "Taliban")
+            event.dataset = ["acled", "ACLED", "Acled"][index % 3]
+            if index % 7 == 0 {
+                event.date = DateSpan(day: stated, earliest: stated.adding(days: -40), latest: stated.adding(days: 75), precision: .month)
+            }
+            return event
+        }
+    }
+
+    /// `events` as SQL's `ORDER BY event_date, dataset, event_key` orders them when text is compared as bytes.
+    static func inByteOrder(_ events: [Event]) -> [Event] {
+        events.sorted { a, b in
+            let left = (a.date.day, Array(a.dataset.utf8), Array(a.key.utf8))
+            let right = (b.date.day, Array(b.dataset.utf8), Array(b.key.utf8))
+            if left.0 != right.0 { return left.0 < right.0 }
+            if left.1 != right.1 { return left.1.lexicographicallyPrecedes(right.1) }
+            return left.2.lexicographicallyPrecedes(right.2)
+        }
+    }
+
+    static func dateWindowsOrderTiesByDataSetAndKeyByteByByte(_ storage: any TruceStorage) async throws {
+        let all = eventsToOrder()
+        let first = try await importEvents(Array(all.prefix(30)), into: storage)
+        let second = try await importEvents(Array(all.dropFirst(30)), into: storage)
+        try require(second.counts.stored == 30, "every event is stored, keys that Swift finds equal included: \(second.counts)")
+        func identities(_ events: [Event]) -> [String] { events.map { "\($0.date.day) \($0.dataset) \($0.key)" } }
+        // A week, a season and the whole year: a backend may read each differently, never in another order.
+        let windows = [("2020-03-01", "2020-03-07"), ("2020-04-10", "2020-07-31"), ("2020-01-01", "2020-12-31"), ("2019-01-01", "2021-12-31")]
+        for (start, end) in windows {
+            let (from, to) = (day(start), day(end))
+            for (snapshot, held) in [(nil, all), (first.snapshot, Array(all.prefix(30)))] as [(Int64?, [Event])] {
+                let want = identities(inByteOrder(held.filter { $0.date.latest >= from && $0.date.earliest <= to }))
+                let window = identities(try await storage.events(from: from, to: to, countries: [], asOf: snapshot))
+                try require(window == want, "events of \(from)…\(to) as of \(snapshot.map(String.init) ?? "now"): \(window), not \(want)")
+                let query = EventQuery(from: from, to: to, countries: ["Afghanistan"], side1: ActorNames(exact: ["taliban"]))
+                let matching = identities(try await storage.events(matching: query, asOf: snapshot))
+                try require(matching == want, "events matching \(from)…\(to) as of \(snapshot.map(String.init) ?? "now"): \(matching), not \(want)")
+            }
+        }
+    }
 
     static func spanning(_ key: String, day stated: String, from earliest: String, to latest: String, revision: Int? = nil) -> Event {
         var wide = event(key, stated, "Taliban", revision: revision)
