@@ -50,7 +50,7 @@ extension PostgresStore: EventCatalog {
         if let country {
             let name = country.trimmingCharacters(in: .whitespaces)
             sql.add(
-                "(lower(country) = lower(\(sql.bind(name))) OR country ILIKE \(sql.bind(SQLConditions.escapeLike(name) + " (%")) ESCAPE '\\')")
+                "(lower(country) = lower(\(sql.bind(name))) OR country ILIKE \(sql.bind(LikePattern.literal(name) + " (%")) ESCAPE '\\')")
         }
         if let from { sql.add("date_latest >= \(sql.bind(from.iso))") }
         if let to { sql.add("date_earliest <= \(sql.bind(to.iso))") }

@@ -27,11 +27,6 @@ struct SQLConditions {
     /// The query `sql` with these bindings.
     func query(_ sql: String) -> PostgresQuery { PostgresQuery(unsafeSQL: sql, binds: bindings) }
 
-    /// `text` with LIKE's wildcards escaped, so it matches literally (with `ESCAPE '\'`).
-    static func escapeLike(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
-    }
-
     /// The events order: by day, data set and key, byte by byte as SQLite orders them.
     static let eventOrder = " ORDER BY event_date, dataset, event_key"
 }
@@ -42,7 +37,7 @@ extension EventFilter {
         var sql = SQLConditions()
         if let country { sql.add("lower(country) = lower(\(sql.bind(country)))") }
         if let actor {
-            let pattern = sql.bind("%" + SQLConditions.escapeLike(actor) + "%")
+            let pattern = sql.bind("%" + LikePattern.literal(actor) + "%")
             sql.add(
                 "(actor1 ILIKE \(pattern) ESCAPE '\\' OR actor2 ILIKE \(pattern) ESCAPE '\\' OR assoc_actor1 ILIKE \(pattern) ESCAPE '\\' OR assoc_actor2 ILIKE \(pattern) ESCAPE '\\')"
             )
@@ -81,11 +76,11 @@ extension EventQuery {
             var terms: [String] = []
             if !names.exact.isEmpty { terms.append("lower(\(name)) = ANY(\(sql.bind(names.exact.map { $0.lowercased() })))") }
             for prefix in names.prefixes {
-                terms.append("\(name) ILIKE \(sql.bind(SQLConditions.escapeLike(prefix) + "%")) ESCAPE '\\'")
+                terms.append("\(name) ILIKE \(sql.bind(LikePattern.literal(prefix) + "%")) ESCAPE '\\'")
             }
             // Associated actors are stored joined by "; ": any of them containing a name passes.
             for text in names.exact + names.prefixes {
-                terms.append("\(associates) ILIKE \(sql.bind("%" + SQLConditions.escapeLike(text) + "%")) ESCAPE '\\'")
+                terms.append("\(associates) ILIKE \(sql.bind("%" + LikePattern.literal(text) + "%")) ESCAPE '\\'")
             }
             if !names.codes.isEmpty { terms.append("lower(\(code)) = ANY(\(sql.bind(names.codes.map { $0.lowercased() })))") }
             terms += [Self.nonASCII(name), Self.nonASCII(associates), Self.nonASCII(code)]

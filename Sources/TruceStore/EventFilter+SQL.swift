@@ -15,7 +15,7 @@ extension EventFilter {
         if let actor {
             conditions.append(
                 "(actor1 LIKE ? ESCAPE '\\' OR actor2 LIKE ? ESCAPE '\\' OR assoc_actor1 LIKE ? ESCAPE '\\' OR assoc_actor2 LIKE ? ESCAPE '\\')")
-            let pattern = "%" + Self.escapeLike(actor) + "%"
+            let pattern = "%" + LikePattern.literal(actor) + "%"
             arguments += [pattern, pattern, pattern, pattern]
         }
         if let from {
@@ -43,10 +43,5 @@ extension EventFilter {
             arguments.append(admin1)
         }
         return (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "), arguments)
-    }
-
-    /// `text` with LIKE's wildcards escaped, so it matches literally.
-    private static func escapeLike(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
     }
 }

@@ -40,12 +40,12 @@ extension EventQuery {
             }
             for prefix in names.prefixes {
                 terms.append("\(name) LIKE ? ESCAPE '\\'")
-                arguments.append(Self.escapeLike(prefix) + "%")
+                arguments.append(LikePattern.literal(prefix) + "%")
             }
             // Associated actors are stored joined by "; ": any of them containing a name passes.
             for text in names.exact + names.prefixes {
                 terms.append("\(associates) LIKE ? ESCAPE '\\'")
-                arguments.append("%" + Self.escapeLike(text) + "%")
+                arguments.append("%" + LikePattern.literal(text) + "%")
             }
             if !names.codes.isEmpty {
                 terms.append("lower(\(code)) IN (\(Self.placeholders(names.codes.count)))")
@@ -72,10 +72,5 @@ extension EventQuery {
 
     private static func isASCII(_ names: ActorNames) -> Bool {
         (names.exact + names.prefixes + names.codes).allSatisfy(isASCII)
-    }
-
-    /// `text` with LIKE's wildcards escaped, so it matches literally.
-    private static func escapeLike(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
     }
 }

@@ -22,30 +22,34 @@ extension Store: AuditedImports {
         from source: Source, input: String, importedAt: String, rejects: any RejectsDestination, progress: (ImportProgress) -> Void,
         recording entry: @escaping ImportEntry
     ) async throws -> ImportReport where Source.Value == Observation {
-        let reader = UncheckedBox(source)
-        return try await onImportThread(progress: progress) { store, progress, cancellation in
-            var source = reader.value
-            return try store.runImport(
-                source: &source, kind: "observations", path: input, importedAt: importedAt, rejects: rejects, progress: progress,
-                cancellation: cancellation, recording: entry
-            ) { db in
-                { observation, snapshot in try EvidenceWriter.write(observation, snapshot: snapshot, in: db) }
-            }
-        }
+        try await importRecords(
+            from: source, kind: "observations", input: input, importedAt: importedAt, rejects: rejects, progress: progress, recording: entry
+        ) { observation, snapshot, db in try EvidenceWriter.write(observation, snapshot: snapshot, in: db) }
     }
 
     public func importClaims<Source: ImportSource>(
         from source: Source, input: String, importedAt: String, rejects: any RejectsDestination, progress: (ImportProgress) -> Void,
         recording entry: @escaping ImportEntry
     ) async throws -> ImportReport where Source.Value == Claim {
+        try await importRecords(
+            from: source, kind: "claims", input: input, importedAt: importedAt, rejects: rejects, progress: progress, recording: entry
+        ) { claim, snapshot, db in try EvidenceWriter.write(claim, snapshot: snapshot, in: db) }
+    }
+
+    /// Observations and claims: each row written by `write`, the import's report and entry as for events.
+    private func importRecords<Source: ImportSource>(
+        from source: Source, kind: String, input: String, importedAt: String, rejects: any RejectsDestination,
+        progress: (ImportProgress) -> Void, recording entry: @escaping ImportEntry,
+        write: @escaping @Sendable (Source.Value, Int64, Database) throws -> StoreOutcome
+    ) async throws -> ImportReport {
         let reader = UncheckedBox(source)
         return try await onImportThread(progress: progress) { store, progress, cancellation in
             var source = reader.value
             return try store.runImport(
-                source: &source, kind: "claims", path: input, importedAt: importedAt, rejects: rejects, progress: progress,
+                source: &source, kind: kind, path: input, importedAt: importedAt, rejects: rejects, progress: progress,
                 cancellation: cancellation, recording: entry
             ) { db in
-                { claim, snapshot in try EvidenceWriter.write(claim, snapshot: snapshot, in: db) }
+                { record, snapshot in try write(record, snapshot, db) }
             }
         }
     }

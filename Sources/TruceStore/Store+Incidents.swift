@@ -44,7 +44,7 @@ extension Store {
         if let country {
             let name = country.trimmingCharacters(in: .whitespaces)
             conditions.append("(country = ? COLLATE NOCASE OR country LIKE ? ESCAPE '\\')")
-            arguments += [name, Self.escapeLikePattern(name) + " (%"]
+            arguments += [name, LikePattern.literal(name) + " (%"]
         }
         if let from {
             conditions.append("date_latest >= ?")
@@ -60,9 +60,5 @@ extension Store {
         }
         let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
         return ("SELECT * FROM events" + whereClause + " ORDER BY event_date, dataset, event_key", StatementArguments(arguments))
-    }
-
-    static func escapeLikePattern(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
     }
 }
