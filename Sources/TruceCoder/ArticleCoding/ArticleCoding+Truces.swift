@@ -39,7 +39,6 @@ extension ArticleCoding {
     func truceEvent(
         words: [CasualtyWords.Word], sentence: Sentence, date: [DateMention], location: CodedLocation, lexical: LexicalSentence
     ) -> CodedEvent? {
-        guard !result.events.contains(where: { $0.code.hasPrefix("0871") || $0.code.hasPrefix("057") }) else { return nil }
         let start: Int
         let truce: CasualtyWords.Word
         if let news = words.firstIndex(where: { Self.truceNews.contains($0.text) }),
@@ -51,6 +50,9 @@ extension ArticleCoding {
         } else {
             return nil
         }
+        // Only a sentence that tells of a truce looks through the events coded so far: every sentence
+        // doing so made a long article's coding quadratic.
+        guard !result.events.contains(where: { $0.code.hasPrefix("0871") || $0.code.hasPrefix("057") }) else { return nil }
         let actors = coder.sentenceCoder.actors(in: sentence.text, on: sentence.published ?? article.publicationDate).filter {
             $0.range.lowerBound >= truce.range.upperBound && !$0.code.isEmpty
         }
