@@ -1,12 +1,17 @@
 import Foundation
 import Logging
 import PostgresNIO
+import Synchronization
 import Testing
 import TruceFormats
 import TruceModel
 import TrucePostgres
 import TruceStorage
 import TruceTestSupport
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// A server that goes away in the middle of an import: a clear error, and nothing half-written.
 @Suite(.enabled(if: PostgresTestDatabase.isWanted)) struct PostgresFaultTests {
@@ -44,6 +49,81 @@ import TruceTestSupport
         var fileHash: String? { "cut" }
     }
 
+    /// Events, one a row; after `stopAfter` rows it stops the import's server process (SIGSTOP), so the
+    /// import's socket fills and its writes wait for the server to drain it; two seconds later it ends that
+    /// session (`pg_terminate_backend`) and lets the process go on, which then sends its FATAL error and
+    /// closes. It does not wait: the rows keep coming, as a file's would.
+    struct StallingSource: ImportSource {
+        var position = 0
+        let total: Int
+        let stopAfter: Int
+        let url: String
+
+        mutating func next() throws -> ParsedRow<Event>? {
+            guard position < total else { return nil }
+            position += 1
+            if position == stopAfter {
+                let server = "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'COPY%' AND pid <> pg_backend_pid()"
+                let shell = Process()
+                shell.executableURL = URL(fileURLWithPath: "/bin/sh")
+                shell.arguments = [
+                    "-c",
+                    """
+                    pid=$(psql "$1" -qAtc "$2"); [ -n "$pid" ] || exit 1
+                    kill -STOP $pid; sleep 2
+                    psql "$1" -qAtc "SELECT pg_terminate_backend($pid)" >/dev/null; kill -CONT $pid
+                    """,
+                    "stall", url, server,
+                ]
+                shell.standardOutput = FileHandle.nullDevice
+                try shell.run()
+            }
+            var event = StorageContractEvents.one
+            event.key = "S\(position)"
+            event.notes = String(repeating: "a note that makes the row long enough to fill the socket quickly ", count: 8)
+            return .value(event)
+        }
+
+        var bytesRead: Int { position }
+        var totalBytes: Int { total }
+        var notices: [String] { [] }
+        var fileHash: String? { "stall" }
+    }
+
+    /// The import must end, with a clear error and nothing stored, even when the server ends its session
+    /// while the import waits to send (postgres-nio's COPY writer never returned then: ``CopyWatch``).
+    /// The server processes run as another user: only root (or that user) may stop one, elsewhere it is skipped.
+    @Test(.enabled(if: getuid() == 0)) func aSessionEndedWhileTheImportWaitsToSendEndsTheImport() async throws {
+        try await PostgresTestDatabase.withURL { (url: String) async throws in
+            let store = try await PostgresStore.open(url: url)
+            // A hang must fail the test, not stall the suite: the import is given five minutes, far beyond the
+            // few seconds it takes to fail, and a hung import is left behind (a task group would wait for it).
+            let outcome = await FirstAnswer.of(
+                {
+                    do {
+                        _ = try await store.importEvents(
+                            from: StallingSource(total: 200_000, stopAfter: 5_000, url: url), kind: "acled", input: "stall.csv",
+                            importedAt: "2026-01-01T00:00:00Z", rejects: DiscardedRejects(), progress: { _ in })
+                        return "the import succeeded"
+                    } catch let error as TruceError {
+                        return error.message
+                    } catch {
+                        return "\(error)"
+                    }
+                },
+                orAfter: .seconds(300), "the import still waited after five minutes")
+            await store.close()
+            let saysWhy =
+                outcome.contains("connection to the server was lost") || outcome.contains("closed the connection")
+                || outcome.contains("terminating connection")
+            #expect(outcome.contains("nothing was stored") && saysWhy, "\(outcome)")
+            let again = try await PostgresStore.open(url: url)
+            #expect(try await again.snapshots().isEmpty, "no snapshot of the ended import")
+            #expect(try await again.eventCount(matching: EventFilter()) == 0, "no event of the ended import")
+            await again.close()
+        }
+    }
+
     @Test func aServerThatGoesAwayMidImportLeavesNothingAndSaysSo() async throws {
         try await PostgresTestDatabase.withURL { (url: String) async throws in
             let store = try await PostgresStore.open(url: url)
@@ -62,6 +142,27 @@ import TruceTestSupport
             #expect(try await again.snapshots().isEmpty, "no snapshot of the cut import")
             #expect(try await again.eventCount(matching: EventFilter()) == 0, "no event of the cut import")
             await again.close()
+        }
+    }
+}
+
+/// The answer of whichever comes first: `work`, or `fallback` after `limit`. What has not answered is left
+/// running, so a call that never returns cannot hold up the test.
+final class FirstAnswer: Sendable {
+    private let continuation: Mutex<CheckedContinuation<String, Never>?>
+
+    private init(_ continuation: CheckedContinuation<String, Never>) { self.continuation = Mutex(continuation) }
+
+    private func answer(_ text: String) { continuation.withLock { $0.take() }?.resume(returning: text) }
+
+    static func of(_ work: @escaping @Sendable () async -> String, orAfter limit: Duration, _ fallback: String) async -> String {
+        await withCheckedContinuation { continuation in
+            let first = FirstAnswer(continuation)
+            Task { first.answer(await work()) }
+            Task {
+                try? await Task.sleep(for: limit)
+                first.answer(fallback)
+            }
         }
     }
 }
