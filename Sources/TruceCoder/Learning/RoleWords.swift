@@ -71,7 +71,8 @@ enum RoleWords {
                 "execut", "lynch", "storm", "abduct", "kidnap", "ambush", "struck", "rape", "burn", "loot",
             ],
             words: ["beat", "beaten", "beating", "fired", "hit", "hits"]),
-        .crowdViolence: Entries(stems: ["pelt", "hurl", "stone", "torch", "vandal", "barricad", "smash", "destroy", "block", "riot", "damag"], words: []),
+        .crowdViolence: Entries(
+            stems: ["pelt", "hurl", "stone", "torch", "vandal", "barricad", "smash", "destroy", "block", "riot", "damag"], words: []),
         .intervention: Entries(stems: ["dispers", "teargas", "arrest", "detain", "disrupt"], words: ["tear", "broke", "break"]),
         .demonstration: Entries(stems: ["protest", "demonstrat", "march", "rally", "rallie", "gather", "picket", "strike"], words: []),
     ]
