@@ -84,6 +84,19 @@ import TruceModel
         #expect(try modality(sentence, verb: verb) == expected, "\(sentence)")
     }
 
+    /// A bare verb opening the clause after a colon gives an aim or an instruction, not an act done; a clause with a
+    /// subject after a colon reports as any other.
+    @Test(arguments: [
+        ("The mission had two goals: destroy the supply depots and free the captured villages.", "destroy", Modality.demanded),
+        ("The mission had two goals: destroy the supply depots and free the captured villages.", "free", .demanded),
+        ("Orders for the brigade: seize the bridge, hold the ridge, shell the road.", "shell", .demanded),
+        ("The statement was plain: the army attacked the town at dawn.", "attacked", .done),
+        ("Two things happened: rebels attacked the post and troops fled.", "attacked", .done),
+    ])
+    func aBareVerbAfterAColonIsAnAimNotAnAct(sentence: String, verb: String, expected: Modality) throws {
+        #expect(try modality(sentence, verb: verb) == expected, "\(sentence)")
+    }
+
     @Test func aVerbGroupWithItsNegationIsNegated() throws {
         #expect(try modality("Fighters didn't attack the town.", verb: "didn't attack") == .negated)
     }

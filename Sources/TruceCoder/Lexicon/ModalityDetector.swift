@@ -35,8 +35,24 @@ public enum ModalityDetector {
 
     /// The modality of the verb group `tokens[verb...last]`.
     static func modality(_ tokens: [LexToken], verb: Int, last: Int) -> Modality {
+        reading(tokens, verb: verb, last: last).modality
+    }
+
+    /// Whether the verb at `verbRange` is wished for, hoped for or aimed at ("we want to bring", "hopes to secure",
+    /// "seeks to end"): an intent, which `hypothetical` shares with a condition or a possibility.
+    static func isWished(_ tokens: [LexToken], verbRange: Range<Int>) -> Bool {
+        guard let verb = tokens.firstIndex(where: { $0.end > verbRange.lowerBound }) else { return false }
+        let last = tokens[verb...].lastIndex(where: { $0.start < verbRange.upperBound }) ?? verb
+        let found = reading(tokens, verb: verb, last: last)
+        return found.modality == .hypothetical && found.cue.map(wishes.contains) == true
+    }
+
+    /// The modality of the verb group `tokens[verb...last]`, and the word that gave a commitment, a demand or a
+    /// possibility (nil for `done`, a negation or a denial).
+    static func reading(_ tokens: [LexToken], verb: Int, last: Int) -> (modality: Modality, cue: String?) {
         var negated = false
         var nearest: Modality?
+        var cue: String?
         var index = last - 1
         var steps = 0
         var crossings = 0
@@ -60,6 +76,15 @@ public enum ModalityDetector {
                 index -= 1
                 continue
             }
+            // A bare verb right after a colon, without a subject, gives aims or instructions, not acts done: "three
+            // objectives: destroy the navy, destroy the missile bases" (its list reached across the commas above).
+            if index < verb, token.isPunct(":"), nearest == nil, !negated, index + 1 < tokens.count, isBaseForm(tokens[index + 1]),
+                isBaseForm(tokens[verb])
+            {
+                nearest = .demanded
+                cue = ":"
+                break
+            }
             if index < verb, isBoundary(token) {
                 // A list of verbs under one pledge: "pledged to release prisoners, reduce violence and open talks".
                 guard nearest == nil, !negated, crossings < 3, token.isPunct(","), isBaseForm(tokens[verb]),
@@ -72,11 +97,12 @@ public enum ModalityDetector {
             }
             if token.kind == .word {
                 let word = token.text
-                if isDenial(tokens, index) { return .denied }
+                if isDenial(tokens, index) { return (.denied, nil) }
                 if isNegation(tokens, index) {
                     negated = true
                 } else if nearest == nil, let found = modal(tokens, index) {
                     nearest = found
+                    cue = word
                 }
                 if index < verb, clauseStarters.contains(word) { break }
             }
@@ -93,9 +119,15 @@ public enum ModalityDetector {
                 negated = true
             }
         }
-        if negated { return .negated }
-        return nearest ?? .done
+        if negated { return (.negated, nil) }
+        return (nearest ?? .done, cue)
     }
+
+    /// Words of a wish, a hope or an aim: what a speaker wants done is no act yet.
+    private static let wishes: Set<String> = [
+        "wants", "want", "wanted", "wanting", "hopes", "hope", "hoped", "hoping", "wish", "wishes", "seeks", "seek", "sought",
+        "seeking", "aims", "aim", "aimed", "aiming",
+    ]
 
     /// The "(" that opens the aside closed at `close`, within eight tokens; nil when there is none.
     private static func openingBracket(_ tokens: [LexToken], before close: Int) -> Int? {
