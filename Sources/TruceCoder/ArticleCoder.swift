@@ -177,7 +177,11 @@ struct ArticleCoding {
         var events: [CodedEvent] = []
         var killedPlaced = casualties.killed.isEmpty
         var detainedPlaced = casualties.detained.isEmpty
-        coded.sort { $0.verbRange.lowerBound < $1.verbRange.lowerBound }
+        // By verb, then by doer: of one verb's events, the doer named first is told first (a compound subject's first
+        // member is its act's actor 1 when `mergedWithinSentence` keeps the one told first).
+        coded.sort {
+            ($0.verbRange.lowerBound, $0.source?.range.lowerBound ?? Int.max) < ($1.verbRange.lowerBound, $1.source?.range.lowerBound ?? Int.max)
+        }
         coded = Self.oneEventPerCompoundSubject(coded)
         let namedGroup = actors.first { ArmedGroups.isArmedGroup(code: $0.code) && !ArmedGroups.isGeneric($0) }
         // An act told without a subject takes its doer from a "by" phrase: "the first aerial bombing by US forces hit

@@ -45,7 +45,7 @@ extension ActorRoleTests {
 
     @Test(arguments: [
         ("The Lebanese Army and the State Security Forces will deploy south of the Litani river.", "LBN"),
-        ("The Nigerian Army and the Civilian Joint Task Force attacked a Boko Haram camp near Maiduguri on Monday.", "NGA"),
+        ("The Nigerian Army and the Multinational Joint Task Force attacked a Boko Haram camp near Maiduguri on Monday.", "NGA"),
         ("Kenyan police and the Rapid Deployment Unit arrested 12 suspects in Mombasa on Friday.", "KEN"),
     ])
     func theFirstMemberOfACompoundSubjectIsADoer(text: String, country: String) {

@@ -57,7 +57,10 @@ public enum ModalityDetector {
         var steps = 0
         var crossings = 0
         var nameCommas = 0
-        while index >= 0, steps < 12 + 8 * crossings + 2 * nameCommas {
+        // An infinitive depends on a word before it, however far: "call on the belligerents responsible for the
+        // suffering of millions in the western provinces to pull back" — its clause is read back further.
+        let reach = verb > 0 && tokens[verb - 1].isWord("to") ? 30 : 12
+        while index >= 0, steps < reach + 8 * crossings + 2 * nameCommas {
             let token = tokens[index]
             // A bracketed aside names or explains; the clause goes on around it: "call on the Rapid Support Forces (RSF) to".
             if index < verb, token.isPunct(")"), let open = openingBracket(tokens, before: index) {
@@ -86,9 +89,10 @@ public enum ModalityDetector {
                 break
             }
             if index < verb, isBoundary(token) {
-                // A list of verbs under one pledge: "pledged to release prisoners, reduce violence and open talks".
+                // A list of verbs under one pledge: "pledged to release prisoners, reduce violence and open talks", "…,
+                // and open talks".
                 guard nearest == nil, !negated, crossings < 3, token.isPunct(","), isBaseForm(tokens[verb]),
-                    index + 1 < tokens.count, tokens[index + 1].kind == .word, isBaseForm(tokens[index + 1])
+                    let next = listedVerb(tokens, after: index), isBaseForm(tokens[next])
                 else { break }
                 crossings += 1
                 index -= 1
@@ -180,6 +184,14 @@ public enum ModalityDetector {
         if ["with", "and", "between", "including"].contains(earlier.text) { return true }
         // A capitalized word that opens the sentence is no name of a list: "In Kabul, Taliban fighters …".
         return earlier.isCapitalized && index > 2
+    }
+
+    /// The word after the comma at `comma` that could go on a list of verbs: the next word, or the one after "and" or
+    /// "or" (the serial comma: "destroy the navy, and destroy the bases"); nil when there is none.
+    private static func listedVerb(_ tokens: [LexToken], after comma: Int) -> Int? {
+        var next = comma + 1
+        if next < tokens.count, tokens[next].isWord("and") || tokens[next].isWord("or") { next += 1 }
+        return next < tokens.count && tokens[next].kind == .word ? next : nil
     }
 
     /// A lower-case word that could be a bare verb ("reduce", "open"), not a past, a participle or a plural.

@@ -289,11 +289,11 @@ struct ActorFinder {
         return result
     }
 
-    /// Where the capitalized words that end right before `end` start (at most two, none before `start`, the first
+    /// Where the capitalized words that end right before `end` start (at most three, none before `start`, the first
     /// not a conjunction or filler); `end` when the word before it is not capitalized.
     static func startOfCapitalizedRun(_ tokens: [WordToken], before end: Int, after start: Int) -> Int {
         var first = end
-        while first > start, end - first < 2, tokens[first - 1].kind == .word, tokens[first - 1].isCapitalized,
+        while first > start, end - first < 3, tokens[first - 1].kind == .word, tokens[first - 1].isCapitalized,
             !tokens[first - 1].has(.conjunctions), !tokens[first - 1].has(.fillers)
         {
             first -= 1
