@@ -59,8 +59,7 @@ public enum ModalityDetector {
         var nameCommas = 0
         // An infinitive depends on a word before it, however far: "call on the belligerents responsible for the
         // suffering of millions in the western provinces to pull back" — its clause is read back further.
-        let infinitive = verb > 0 && tokens[verb - 1].isWord("to")
-        let reach = infinitive ? 30 : 12
+        let reach = verb > 0 && tokens[verb - 1].isWord("to") ? 30 : 12
         while index >= 0, steps < reach + 8 * crossings + 2 * nameCommas {
             let token = tokens[index]
             // A bracketed aside names or explains; the clause goes on around it: "call on the Rapid Support Forces (RSF) to".
@@ -105,10 +104,6 @@ public enum ModalityDetector {
                 if isDenial(tokens, index) { return (.denied, nil) }
                 if isNegation(tokens, index) {
                     negated = true
-                } else if nearest == nil, let aim = aimBefore(tokens, index, infinitive: infinitive) {
-                    // "the only way out is to release", "another push with Egypt and Qatar to achieve": an aim.
-                    nearest = aim
-                    cue = "aim"
                 } else if nearest == nil, let found = modal(tokens, index) {
                     nearest = found
                     cue = word
@@ -130,27 +125,6 @@ public enum ModalityDetector {
         }
         if negated { return (.negated, nil) }
         return (nearest ?? .done, cue)
-    }
-
-    /// Nouns that name an aim or an attempt: "the goal is to", "an effort to", "another push … to".
-    private static let aimNouns: Set<String> = [
-        "goal", "goals", "aim", "aims", "objective", "objectives", "purpose", "way", "option", "task", "mission", "plan", "idea",
-        "priority", "effort", "efforts", "push", "bid", "attempt", "attempts", "drive",
-    ]
-
-    /// `.hypothetical` when the word at `index` makes an infinitive an aim: a noun of aim or attempt that governs it
-    /// ("in an effort to retake", "another push with Turkey and Egypt to achieve"), or a copula with "to" after such a
-    /// noun ("the only way out is to release": an aim, where "the troops are to withdraw" is an obligation).
-    private static func aimBefore(_ tokens: [LexToken], _ index: Int, infinitive: Bool) -> Modality? {
-        let word = tokens[index].text
-        if infinitive, aimNouns.contains(word) { return .hypothetical }
-        guard ["is", "are", "was", "were"].contains(word), index + 1 < tokens.count, tokens[index + 1].isWord("to"), index > 0 else {
-            return nil
-        }
-        var noun = index - 1
-        // "the only way out is to": a particle after the noun.
-        if noun > 0, ["out", "forward", "ahead"].contains(tokens[noun].text) { noun -= 1 }
-        return aimNouns.contains(tokens[noun].text) ? .hypothetical : nil
     }
 
     /// Words of a wish, a hope or an aim: what a speaker wants done is no act yet.
