@@ -53,6 +53,8 @@ struct ArticleCoding {
     /// The last number the article gave for each plural noun of people ("multiple armed insurgents" → 3), so that
     /// "the insurgents" later counts them.
     var countedNouns: [String: Int] = [:]
+    /// The date of the article's first act with an ACLED type: the day of the story it is written for (see `weighed`).
+    var leadDate: ResolvedDate?
 
     init(coder: ArticleCoder, article: Article) {
         self.coder = coder
@@ -175,7 +177,12 @@ struct ArticleCoding {
         var events: [CodedEvent] = []
         var killedPlaced = casualties.killed.isEmpty
         var detainedPlaced = casualties.detained.isEmpty
-        coded.sort { $0.verbRange.lowerBound < $1.verbRange.lowerBound }
+        // By verb, then by doer: of one verb's events, the doer named first is told first (a compound subject's first
+        // member is its act's actor 1 when `mergedWithinSentence` keeps the one told first).
+        coded.sort {
+            ($0.verbRange.lowerBound, $0.source?.range.lowerBound ?? Int.max) < ($1.verbRange.lowerBound, $1.source?.range.lowerBound ?? Int.max)
+        }
+        coded = Self.oneEventPerCompoundSubject(coded)
         let namedGroup = actors.first { ArmedGroups.isArmedGroup(code: $0.code) && !ArmedGroups.isGeneric($0) }
         // An act told without a subject takes its doer from a "by" phrase: "the first aerial bombing by US forces hit
         // Taliban fighters" (the verb coder reads "by US forces" as a preposition's object, not as the bombing's doer).
@@ -280,7 +287,8 @@ struct ArticleCoding {
         events = Self.mergedWithinSentence(events).filter { event in
             !retellsEarlierEvent(event, ownDate: sentenceDates.contains { $0.date == event.date })
         }
-        events = events.map { Self.weighed($0, published: published) }
+        if leadDate == nil, let lead = events.first(where: { !($0.acledEventType ?? "").isEmpty }) { leadDate = lead.date }
+        events = events.map { Self.weighed($0, lead: leadDate) }
         clues += RetellingClues.of(events, casualties: casualties, words: words, sentence: sentence)
         result.events += events
         settleUndatedLead(events: (result.events.count - events.count)..<result.events.count, storyHadDate: storyHadDate)
@@ -406,7 +414,10 @@ struct ArticleCoding {
         // A demanded act has not happened: ACLED codes what was done, and a demand, an order or an obligation
         // ("ordered strikes", "must withdraw", "requires Hamas to release") is a statement about an act to come. It
         // keeps its CAMEO code and modality for review, without an ACLED type.
-        let acled = modality == .demanded ? nil : CAMEOMapping.acled(for: code) ?? EventKinds.acled(for: code, civilians: false)
+        // So is a wish or an aim ("we want to bring", "seeks to end"): an intent, where a condition or a plan is an act
+        // foreseen.
+        let intent = modality == .demanded || (modality == .hypothetical && lexical.isWished(verbRange: verbRange))
+        let acled = intent ? nil : CAMEOMapping.acled(for: code) ?? EventKinds.acled(for: code, civilians: false)
         var confidence = confidence
         var eventDate: ResolvedDate?
         if let date {

@@ -37,3 +37,19 @@ extension ActorRoleTests {
         #expect(!result.events.contains { $0.actor1?.code?.hasPrefix("IRN") == true })
     }
 }
+
+/// A compound subject whose second member's name starts with words the dictionaries do not hold ("the State Security
+/// Forces") is still one subject: its first member is not lost to the nearest name.
+@Suite struct CompoundSubjectTests {
+    let coder = ArticleCoder()
+
+    @Test(arguments: [
+        ("The Lebanese Army and the State Security Forces will deploy south of the Litani river.", "LBN"),
+        ("The Nigerian Army and the Multinational Joint Task Force attacked a Boko Haram camp near Maiduguri on Monday.", "NGA"),
+        ("Kenyan police and the Rapid Deployment Unit arrested 12 suspects in Mombasa on Friday.", "KEN"),
+    ])
+    func theFirstMemberOfACompoundSubjectIsADoer(text: String, country: String) {
+        let result = coder.code(ArticleCleaner.article(raw: text, markup: .plain, origin: "test", source: nil, date: Day(iso: "2024-11-26")))
+        #expect(result.events.contains { $0.actor1?.code?.hasPrefix(country) == true }, "\(text)")
+    }
+}

@@ -96,3 +96,30 @@ import TruceModel
         #expect(violent(two).count == 2)
     }
 }
+
+/// A wish, a hope or an aim is an intent, not an act: like a demand it keeps its CAMEO code and modality for review and
+/// gets no ACLED type; a condition or a plan stays a foreseen act.
+@Suite struct WishedActsTests {
+    let coder = ArticleCoder()
+
+    func acts(_ text: String) -> [CodedEvent] {
+        coder.code(ArticleCleaner.article(raw: text, markup: .plain, origin: "test", source: nil, date: Day(iso: "2023-03-14")))
+            .events.filter { !($0.acledEventType ?? "").isEmpty }
+    }
+
+    @Test(arguments: [
+        "The junta wants to deploy more troops to the northern border.",
+        "Rebel leaders hope to sign a ceasefire with the government next month.",
+        "The militia seeks to seize the airport in Goma.",
+        "The army aims to retake the town from the insurgents.",
+    ])
+    func aWishIsNoAct(text: String) {
+        #expect(acts(text).isEmpty, "\(text)")
+    }
+
+    @Test func aConditionStaysAForeseenAct() {
+        let found = acts("If the rebels attack the town, the army will shell their positions.")
+        #expect(!found.isEmpty)
+        #expect(found.allSatisfy { $0.modality != .done })
+    }
+}

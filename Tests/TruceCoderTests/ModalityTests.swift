@@ -84,6 +84,40 @@ import TruceModel
         #expect(try modality(sentence, verb: verb) == expected, "\(sentence)")
     }
 
+    /// A bare verb opening the clause after a colon gives an aim or an instruction, not an act done; a clause with a
+    /// subject after a colon reports as any other.
+    @Test(arguments: [
+        ("The mission had two goals: destroy the supply depots and free the captured villages.", "destroy", Modality.demanded),
+        ("The mission had two goals: destroy the supply depots and free the captured villages.", "free", .demanded),
+        ("Orders for the brigade: seize the bridge, hold the ridge, and shell the road.", "shell", .demanded),
+        ("The Taliban pledged to release prisoners, reduce violence, and open talks.", "open", .promised),
+        ("The statement was plain: the army attacked the town at dawn.", "attacked", .done),
+        ("Two things happened: rebels attacked the post and troops fled.", "attacked", .done),
+    ])
+    func aBareVerbAfterAColonIsAnAimNotAnAct(sentence: String, verb: String, expected: Modality) throws {
+        #expect(try modality(sentence, verb: verb) == expected, "\(sentence)")
+    }
+
+    /// An infinitive's governor is looked for further back than another verb's: a call, a pledge or a plan can stand
+    /// twenty words before its "to".
+    @Test(arguments: [
+        (
+            "I call on the belligerents responsible for the suffering of millions of people in the country's western provinces"
+                + " to pull back their forces.", "pull", Modality.demanded
+        ),
+        (
+            "The militia pledged during three days of talks with the elders of the districts around the besieged town to"
+                + " release the hostages.", "release", .promised
+        ),
+        (
+            "The belligerents responsible for the suffering of millions of people in the country's western provinces pulled"
+                + " back their forces.", "pulled", .done
+        ),
+    ])
+    func anInfinitivesGovernorIsFoundFarBack(sentence: String, verb: String, expected: Modality) throws {
+        #expect(try modality(sentence, verb: verb) == expected, "\(sentence)")
+    }
+
     @Test func aVerbGroupWithItsNegationIsNegated() throws {
         #expect(try modality("Fighters didn't attack the town.", verb: "didn't attack") == .negated)
     }

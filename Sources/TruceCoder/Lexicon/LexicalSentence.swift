@@ -28,6 +28,11 @@ public struct LexicalSentence: Sendable {
         ModalityDetector.modality(tokens, verbRange: verbRange)
     }
 
+    /// Whether the verb at `verbRange` is only wished for or aimed at, as `ModalityDetector.isWished` reads it.
+    func isWished(verbRange: Range<Int>) -> Bool {
+        ModalityDetector.isWished(tokens, verbRange: verbRange)
+    }
+
     /// Indicator values, as `FigureFinder.figures(in:published:anchor:)` finds them.
     public func figures(published: Day, anchor: Day? = nil) -> [FoundFigure] {
         FigureFinder.figures(tokens, published: published, anchor: anchor)

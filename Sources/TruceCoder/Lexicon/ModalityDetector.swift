@@ -35,13 +35,32 @@ public enum ModalityDetector {
 
     /// The modality of the verb group `tokens[verb...last]`.
     static func modality(_ tokens: [LexToken], verb: Int, last: Int) -> Modality {
+        reading(tokens, verb: verb, last: last).modality
+    }
+
+    /// Whether the verb at `verbRange` is wished for, hoped for or aimed at ("we want to bring", "hopes to secure",
+    /// "seeks to end"): an intent, which `hypothetical` shares with a condition or a possibility.
+    static func isWished(_ tokens: [LexToken], verbRange: Range<Int>) -> Bool {
+        guard let verb = tokens.firstIndex(where: { $0.end > verbRange.lowerBound }) else { return false }
+        let last = tokens[verb...].lastIndex(where: { $0.start < verbRange.upperBound }) ?? verb
+        let found = reading(tokens, verb: verb, last: last)
+        return found.modality == .hypothetical && found.cue.map(wishes.contains) == true
+    }
+
+    /// The modality of the verb group `tokens[verb...last]`, and the word that gave a commitment, a demand or a
+    /// possibility (nil for `done`, a negation or a denial).
+    static func reading(_ tokens: [LexToken], verb: Int, last: Int) -> (modality: Modality, cue: String?) {
         var negated = false
         var nearest: Modality?
+        var cue: String?
         var index = last - 1
         var steps = 0
         var crossings = 0
         var nameCommas = 0
-        while index >= 0, steps < 12 + 8 * crossings + 2 * nameCommas {
+        // An infinitive depends on a word before it, however far: "call on the belligerents responsible for the
+        // suffering of millions in the western provinces to pull back" — its clause is read back further.
+        let reach = verb > 0 && tokens[verb - 1].isWord("to") ? 30 : 12
+        while index >= 0, steps < reach + 8 * crossings + 2 * nameCommas {
             let token = tokens[index]
             // A bracketed aside names or explains; the clause goes on around it: "call on the Rapid Support Forces (RSF) to".
             if index < verb, token.isPunct(")"), let open = openingBracket(tokens, before: index) {
@@ -60,10 +79,20 @@ public enum ModalityDetector {
                 index -= 1
                 continue
             }
+            // A bare verb right after a colon, without a subject, gives aims or instructions, not acts done: "three
+            // objectives: destroy the navy, destroy the missile bases" (its list reached across the commas above).
+            if index < verb, token.isPunct(":"), nearest == nil, !negated, index + 1 < tokens.count, isBaseForm(tokens[index + 1]),
+                isBaseForm(tokens[verb])
+            {
+                nearest = .demanded
+                cue = ":"
+                break
+            }
             if index < verb, isBoundary(token) {
-                // A list of verbs under one pledge: "pledged to release prisoners, reduce violence and open talks".
+                // A list of verbs under one pledge: "pledged to release prisoners, reduce violence and open talks", "…,
+                // and open talks".
                 guard nearest == nil, !negated, crossings < 3, token.isPunct(","), isBaseForm(tokens[verb]),
-                    index + 1 < tokens.count, tokens[index + 1].kind == .word, isBaseForm(tokens[index + 1])
+                    let next = listedVerb(tokens, after: index), isBaseForm(tokens[next])
                 else { break }
                 crossings += 1
                 index -= 1
@@ -72,11 +101,12 @@ public enum ModalityDetector {
             }
             if token.kind == .word {
                 let word = token.text
-                if isDenial(tokens, index) { return .denied }
+                if isDenial(tokens, index) { return (.denied, nil) }
                 if isNegation(tokens, index) {
                     negated = true
                 } else if nearest == nil, let found = modal(tokens, index) {
                     nearest = found
+                    cue = word
                 }
                 if index < verb, clauseStarters.contains(word) { break }
             }
@@ -93,9 +123,15 @@ public enum ModalityDetector {
                 negated = true
             }
         }
-        if negated { return .negated }
-        return nearest ?? .done
+        if negated { return (.negated, nil) }
+        return (nearest ?? .done, cue)
     }
+
+    /// Words of a wish, a hope or an aim: what a speaker wants done is no act yet.
+    private static let wishes: Set<String> = [
+        "wants", "want", "wanted", "wanting", "hopes", "hope", "hoped", "hoping", "wish", "wishes", "seeks", "seek", "sought",
+        "seeking", "aims", "aim", "aimed", "aiming",
+    ]
 
     /// The "(" that opens the aside closed at `close`, within eight tokens; nil when there is none.
     private static func openingBracket(_ tokens: [LexToken], before close: Int) -> Int? {
@@ -148,6 +184,14 @@ public enum ModalityDetector {
         if ["with", "and", "between", "including"].contains(earlier.text) { return true }
         // A capitalized word that opens the sentence is no name of a list: "In Kabul, Taliban fighters …".
         return earlier.isCapitalized && index > 2
+    }
+
+    /// The word after the comma at `comma` that could go on a list of verbs: the next word, or the one after "and" or
+    /// "or" (the serial comma: "destroy the navy, and destroy the bases"); nil when there is none.
+    private static func listedVerb(_ tokens: [LexToken], after comma: Int) -> Int? {
+        var next = comma + 1
+        if next < tokens.count, tokens[next].isWord("and") || tokens[next].isWord("or") { next += 1 }
+        return next < tokens.count && tokens[next].kind == .word ? next : nil
     }
 
     /// A lower-case word that could be a bare verb ("reduce", "open"), not a past, a participle or a plural.

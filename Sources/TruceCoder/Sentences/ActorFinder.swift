@@ -264,13 +264,16 @@ struct ActorFinder {
             // The gap starts with the conjunction or comma: "Gondor villages last year, a Bree official"
             // is no list; words before a conjunction belong to the first actor's phrase.
             guard between.count <= 5, let opening = between.first, opening.has(.conjunctions) else { continue }
-            // The words between may only be conjunctions, commas, articles and lower-case modifiers.
+            // The words between may only be conjunctions, commas, articles and lower-case modifiers, and capitalized
+            // words that run on into the second mention: the start of its name the dictionary does not hold ("the
+            // Lebanese Army and the State Security Forces"), even a word that can be a verb ("State").
+            let nameStart = Self.startOfCapitalizedRun(tokens, before: current.start, after: previous.end)
             let allowed = between.indices.allSatisfy { index in
                 let token = tokens[index]
                 return
                     token.has(.conjunctions) || token.has(.fillers)
-                    || (token.kind == .word && !token.isCapitalized && !token.has(.linkingPrepositions)
-                        && !isVerb(tokens, at: index))
+                    || (token.kind == .word && index >= nameStart)
+                    || (token.kind == .word && !token.isCapitalized && !token.has(.linkingPrepositions) && !isVerb(tokens, at: index))
             }
             // A comma then a lower-case word is an apposition or a new clause, not a list.
             var commaBreak = between.count > 2 && between.first?.text == "," && !between.contains(where: { $0.text == "AND" || $0.text == "OR" })
@@ -284,5 +287,17 @@ struct ActorFinder {
             for index in position..<result.count where result[index].group == old { result[index].group = previous.group }
         }
         return result
+    }
+
+    /// Where the capitalized words that end right before `end` start (at most three, none before `start`, the first
+    /// not a conjunction or filler); `end` when the word before it is not capitalized.
+    static func startOfCapitalizedRun(_ tokens: [WordToken], before end: Int, after start: Int) -> Int {
+        var first = end
+        while first > start, end - first < 3, tokens[first - 1].kind == .word, tokens[first - 1].isCapitalized,
+            !tokens[first - 1].has(.conjunctions), !tokens[first - 1].has(.fillers)
+        {
+            first -= 1
+        }
+        return first
     }
 }
