@@ -51,7 +51,7 @@ public struct ACLEDRowParser: Sendable {
         let f = Cells(fields: fields, interner: interner)
         let h = header
         guard let key = text(f, h.eventID) ?? fallbackKey(f) else { throw missing(h.eventID) }
-        if text(f, h.eventID) == nil {
+        if cell(f, h.eventID) == nil {
             warn("line \(line): no event_id_cnty; kept under the key \(key)")
         }
         guard let dateBytes = cell(f, h.eventDate) else { throw missing(h.eventDate) }

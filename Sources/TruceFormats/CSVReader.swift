@@ -80,7 +80,7 @@ public final class CSVReader {
     private var end = 0
     private var atEndOfFile = false
     private var isFirstFill = true
-    private var hasher = SHA256()
+    private let digest: StreamDigest
     /// The physical line at `start`.
     private var line = 1
     /// No NUL byte lies in `buffer[start..<nextNUL]`; `nextNUL` is `end` or the index of a NUL.
@@ -165,6 +165,7 @@ public final class CSVReader {
         self.chunkSize = max(chunkSize, 16)
         capacity = 2 * self.chunkSize
         buffer = .allocate(capacity: capacity)
+        digest = StreamDigest(expectedBytes: totalBytes)
     }
 
     private static func check(_ delimiter: Unicode.Scalar) throws {
@@ -380,7 +381,7 @@ public final class CSVReader {
         }
         let count = fread(buffer + end, 1, want, file)
         if count > 0 {
-            hasher.update(bufferPointer: UnsafeRawBufferPointer(start: buffer + end, count: count))
+            digest.update(UnsafeRawBufferPointer(start: buffer + end, count: count))
             bytesRead += count
             let oldEnd = end
             end += count
@@ -422,7 +423,7 @@ public final class CSVReader {
         atEndOfFile = true
         if let file { fclose(file) }
         file = nil
-        fileHash = Self.hex(hasher.finalize())
+        fileHash = digest.finish()
     }
 
     // MARK: - Fields

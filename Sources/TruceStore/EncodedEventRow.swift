@@ -31,16 +31,23 @@ struct EncodedEventRow: EventColumnSink, Sendable {
     }
 
     mutating func text(_ value: String?, hashed: Bool) {
-        guard var value else {
+        guard let value else {
             bytes.append(Tag.null.rawValue)
             if hashed { hash.add(nil as String?) }
             return
         }
-        value.withUTF8 { utf8 in
-            append(.text, UInt32(truncatingIfNeeded: utf8.count))
-            bytes.append(contentsOf: utf8)
-            if hashed { hash.add(utf8) }
-        }
+        // Read in place: `withUTF8` is mutating, and the copy it needs retained and released each
+        // of a row's thirty-odd texts. Only a String not stored as UTF-8 takes that path.
+        let done: Void? = value.utf8.withContiguousStorageIfAvailable { utf8 in text(utf8, hashed: hashed) }
+        guard done == nil else { return }
+        var copy = value
+        copy.withUTF8 { utf8 in text(utf8, hashed: hashed) }
+    }
+
+    private mutating func text(_ utf8: UnsafeBufferPointer<UInt8>, hashed: Bool) {
+        append(.text, UInt32(truncatingIfNeeded: utf8.count))
+        bytes.append(contentsOf: utf8)
+        if hashed { hash.add(utf8) }
     }
 
     mutating func day(_ day: Day) {

@@ -5,31 +5,50 @@ import TruceStorage
 /// An event with the work that does not need the database already done: its values encoded
 /// for binding, with their content hash, and the names for the registries and the coverage not
 /// seen earlier in the file. The `Event` itself stays on the reading thread, which frees it.
-struct PreparedEvent: Sendable {
+///
+/// A class, so that handing a row to the writing thread (out of its batch, through the import's
+/// generic loop) retains one object: as a struct every copy retained and released each of its
+/// nine references, on the writing thread, on objects the reading thread was touching.
+final class PreparedEvent: Sendable {
     /// The event's column values and content hash, ready to bind.
-    var row: EncodedEventRow
-    var dataset: String
-    var key: String
+    let row: EncodedEventRow
+    let dataset: String
+    let key: String
     /// The event's `revision` (ACLED's `timestamp`): whether a changed row may replace the stored one.
-    var revision: Int?
-    var actor1: String?
-    var actor2: String?
+    let revision: Int?
+    let actor1: String?
+    let actor2: String?
     /// The event's stated day, for the import's coverage.
-    var day: Day
+    let day: Day
     /// How far the event's stated day lies from the ends of its date span, for the store's recorded spread.
-    var dateSpread: EventDateSpread
+    let dateSpread: EventDateSpread
     /// The event's country when no earlier event of this import had it.
-    var newCountry: String?
+    let newCountry: String?
     /// `event.attributes` as `JSONString.object` writes them; nil when there are none.
-    var attributesJSON: String?
+    let attributesJSON: String?
     /// The registry names (see `PreparedEventSource.registryName`) of the event's sources
     /// that no earlier event of this import had.
-    var newSources: [String]
+    let newSources: [String]
     /// The event's actor names (`actor1`, `actor2`) that no earlier event of this import had.
-    var newActors: [String]
+    let newActors: [String]
     /// The hash ``EventWriter`` stores in `content_hash`, worked out here so that the writing
     /// thread, which bounds an import's speed, only binds the values.
     var contentHash: Int64 { row.contentHashValue }
+
+    init(_ event: Event, attributesJSON: String?, newCountry: String?, newSources: [String], newActors: [String]) {
+        row = EncodedEventRow(event, attributesJSON: attributesJSON)
+        dataset = event.dataset
+        key = event.key
+        revision = event.revision
+        actor1 = event.actor1.name
+        actor2 = event.actor2.name
+        day = event.date.day
+        dateSpread = EventDateSpread(event.date)
+        self.newCountry = newCountry
+        self.attributesJSON = attributesJSON
+        self.newSources = newSources
+        self.newActors = newActors
+    }
 }
 
 /// Prepares each event of `Source` as it is read. Wrapped in `PrefetchedSource`, the
@@ -56,7 +75,7 @@ struct PreparedEventSource<Source: ImportSource>: ImportSource where Source.Valu
             return nil
         case .rejected(let rejection):
             return .rejected(rejection)
-        case .value(var event):
+        case .value(let event):
             var newSources: [String] = []
             if event.sources != lastSources {
                 for source in event.sources {
@@ -65,18 +84,15 @@ struct PreparedEventSource<Source: ImportSource>: ImportSource where Source.Valu
                 }
                 lastSources = event.sources
             }
+            // Two names looked at one by one: an array literal of them was an allocation per row.
             var newActors: [String] = []
-            for name in [event.actor1.name, event.actor2.name] {
-                if let name, seenActors.insert(name).inserted { newActors.append(name) }
-            }
+            if let name = event.actor1.name, seenActors.insert(name).inserted { newActors.append(name) }
+            if let name = event.actor2.name, seenActors.insert(name).inserted { newActors.append(name) }
             let attributes = event.attributes.isEmpty ? nil : json.object(event.attributes)
             let country = event.location.country
             return .value(
                 PreparedEvent(
-                    row: EncodedEventRow(event, attributesJSON: attributes), dataset: event.dataset, key: event.key,
-                    revision: event.revision, actor1: event.actor1.name, actor2: event.actor2.name, day: event.date.day,
-                    dateSpread: EventDateSpread(event.date),
-                    newCountry: seenCountries.insert(country).inserted ? country : nil, attributesJSON: attributes,
+                    event, attributesJSON: attributes, newCountry: seenCountries.insert(country).inserted ? country : nil,
                     newSources: newSources, newActors: newActors))
         }
     }
