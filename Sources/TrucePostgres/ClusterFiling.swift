@@ -82,8 +82,8 @@ struct ClusterFiling {
 
     /// Writes the candidates filed so far.
     func writeCandidates(on connection: PostgresConnection, logger: Logger) async throws {
-        guard rows.buffer.readableBytes > 0 else { return }
-        try await connection.copyFrom(table: "candidates", columns: Self.candidateColumns, logger: logger) { writer in
+        guard rows.byteCount > 0 else { return }
+        try await connection.copyRows(into: "candidates", columns: Self.candidateColumns, logger: logger) { writer in
             try await writer.write(rows.buffer)
         }
     }

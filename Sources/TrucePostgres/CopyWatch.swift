@@ -9,8 +9,8 @@ import Synchronization
 /// an error and closes while a chunk waits (a session terminated while the server was busy or stopped,
 /// a crash of another server process, a PANIC), its state machine records the error and drops the
 /// waiting promise unanswered, so `PostgresCopyFromWriter.write` never returns: the import waited
-/// forever, with no CPU and no error. Each chunk is therefore written by a task of its own, and the
-/// copy waits for that write or the connection's close, whichever comes first. A write left waiting
+/// forever, with no CPU and no error. Each chunk is therefore written by a task of its own (see
+/// ``GuardedCopyWriter``), and the copy waits for that write or the connection's close, whichever comes first. A write left waiting
 /// on a closed connection holds only its chunk and the writer, and is never resumed.
 final class CopyWatch: Sendable {
     private struct State {
@@ -25,18 +25,18 @@ final class CopyWatch: Sendable {
         connection.closeFuture.whenComplete { [weak self] _ in self?.connectionClosed() }
     }
 
-    /// Writes `chunk` through `writer`; throws what the write throws, or ``PostgresError/connectionClosed``
-    /// as soon as the connection closes.
-    func write(_ chunk: ByteBuffer, with writer: PostgresCopyFromWriter) async throws {
+    /// Runs `write` (one chunk's write) as a task of its own on `executor`; returns or throws what it does, or
+    /// throws ``PostgresError/connectionClosed`` as soon as the connection closes, whichever comes first.
+    func run(on executor: any TaskExecutor, _ write: @escaping @Sendable () async throws -> Void) async throws {
         try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
             let closed = state.withLock { state in
                 if !state.closed { state.waiting = continuation }
                 return state.closed
             }
             guard !closed else { return continuation.resume(throwing: PostgresError.connectionClosed) }
-            Task {
+            Task(executorPreference: executor) {
                 do {
-                    try await writer.write(chunk)
+                    try await write()
                     self.finish(with: .success(()))
                 } catch {
                     self.finish(with: .failure(error))

@@ -47,10 +47,20 @@ enum EmptyTableLoad {
         return Dropped(uniqueKeys: keys, foreignKeys: foreignKeys, indexes: indexes)
     }
 
+    /// The sort memory the key and index builds get for the rest of the import's transaction, unless the
+    /// server's setting is larger: with PostgreSQL's default of 64 MB, a million rows' keys sort on disk.
+    static let sortMemory = "256MB"
+
     /// Adds the unique keys back, then the foreign keys; returns false, with the keys still missing and the
     /// rows untouched, when the rows repeat a key. A row that breaks a foreign key fails the import.
     static func restoreKeys(_ dropped: Dropped, of table: String, on connection: PostgresConnection, logger: Logger) async throws -> Bool {
         let quoted = PostgresDatabases.quoted(table)
+        // A setting of this transaction only (`is_local`): it ends with the import, committed or not.
+        try await connection.run(
+            """
+            SELECT set_config('maintenance_work_mem', \(sortMemory), true)
+            WHERE pg_size_bytes(current_setting('maintenance_work_mem')) < pg_size_bytes(\(sortMemory))
+            """, logger: logger)
         try await connection.run("SAVEPOINT truce_unique_keys", logger: logger)
         do {
             for key in dropped.uniqueKeys {

@@ -25,9 +25,9 @@ enum EventColumns {
         if let ordinal { row.integer(ordinal, hashed: false) }
         row.text(event.dataset, hashed: false)
         row.text(event.key, hashed: false)
-        row.text(event.date.day.iso)
-        row.text(event.date.earliest.iso)
-        row.text(event.date.latest.iso)
+        row.day(event.date.day)
+        row.day(event.date.earliest)
+        row.day(event.date.latest)
         row.text(event.date.precision.rawValue)
         row.text(event.type.disorder)
         row.text(event.type.event)

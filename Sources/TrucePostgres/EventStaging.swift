@@ -188,11 +188,17 @@ enum SourceNames {
     /// A URL's site (`https://www.example.org/a/1` is `www.example.org`), any other name as it is:
     /// sources are mapped (to their reliability, say) by site, as the SQLite store registers them.
     static func registryName(_ source: String) -> String {
-        guard let schemeEnd = source.range(of: "://") else { return source }
-        let scheme = source[..<schemeEnd.lowerBound]
-        guard scheme == "http" || scheme == "https" else { return source }
-        let rest = source[schemeEnd.upperBound...]
-        let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
-        return host.isEmpty ? source : host.lowercased()
+        // Read byte by byte: ACLED rows name one of a few outlets, but the name changes from row to row,
+        // and Foundation's `range(of:)` made this the COPY encoding's dearest call after the hash.
+        let utf8 = source.utf8
+        guard let colon = utf8.firstIndex(of: UInt8(ascii: ":")),
+            utf8[..<colon].elementsEqual("http".utf8) || utf8[..<colon].elementsEqual("https".utf8),
+            utf8[colon...].starts(with: "://".utf8)
+        else { return source }
+        let hostStart = utf8.index(colon, offsetBy: 3)
+        let hostEnd =
+            utf8[hostStart...].firstIndex { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") } ?? utf8.endIndex
+        guard hostStart < hostEnd else { return source }
+        return String(source[hostStart..<hostEnd]).lowercased()
     }
 }

@@ -29,7 +29,7 @@ extension ImportStaging {
     func stageAndMerge(_ values: [Value], snapshot: Int64, on connection: PostgresConnection, logger: Logger) async throws -> MergeCounts {
         try await connection.run("DROP TABLE IF EXISTS import_rows", logger: logger)
         try await connection.run(PostgresQuery(unsafeSQL: createTable), logger: logger)
-        try await connection.copyFrom(table: "import_rows", columns: columns, logger: logger) { writer in
+        try await connection.copyRows(into: "import_rows", columns: columns, logger: logger) { writer in
             var row = CopyRowWriter()
             for (index, value) in values.enumerated() { write(value, ordinal: index + 1, snapshot: snapshot, into: &row) }
             try await writer.write(row.buffer)

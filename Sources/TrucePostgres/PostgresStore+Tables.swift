@@ -53,7 +53,7 @@ extension PostgresStore: StoreTables {
         func writeRows(
             into table: String, columns: [String], _ rows: (_ emit: ([[TableValue]]) async throws -> Void) async throws -> Void
         ) async throws {
-            try await connection.copyFrom(table: table, columns: columns, logger: logger) { writer in
+            try await connection.copyRows(into: table, columns: columns, logger: logger) { writer in
                 try await rows { batch in
                     var row = CopyRowWriter()
                     for values in batch {
