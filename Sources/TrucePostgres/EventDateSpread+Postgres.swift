@@ -63,9 +63,16 @@ extension EventDateSpread {
     /// Adds conditions on `event_date` that every event whose span touches `from...to` meets, so that
     /// PostgreSQL reads a range of `events_by_order` (nothing when both ends are open).
     func addConditions(touching from: Day?, _ to: Day?, to sql: inout SQLConditions) {
+        for term in terms(touching: from, to, binding: &sql) { sql.add(term) }
+    }
+
+    /// The conditions of ``addConditions(touching:_:to:)``, their values bound in `sql` (which they are not added to).
+    func terms(touching from: Day?, _ to: Day?, binding sql: inout SQLConditions) -> [String] {
         let days = statedDays(touching: from, to)
-        if let first = days.from { sql.add("event_date >= \(sql.bind(first.iso))") }
-        if let last = days.to { sql.add("event_date <= \(sql.bind(last.iso))") }
+        var terms: [String] = []
+        if let first = days.from { terms.append("event_date >= \(sql.bind(first.iso))") }
+        if let last = days.to { terms.append("event_date <= \(sql.bind(last.iso))") }
+        return terms
     }
 }
 

@@ -6,11 +6,23 @@ import TruceStorage
 struct SQLConditions {
     private(set) var terms: [String] = []
     private(set) var bindings = PostgresBindings()
+    /// The placeholder of each value bound so far, by type and value, when values are shared.
+    private var placeholders: [String: String]?
+
+    /// Conditions with no term yet; with `sharingValues`, a value bound twice gets one placeholder,
+    /// so that the same condition made for two queries reads the same (see ``EventQuery/terms(binding:)``).
+    init(sharingValues: Bool = false) {
+        placeholders = sharingValues ? [:] : nil
+    }
 
     /// Binds `value`, returning its placeholder.
     mutating func bind<T: PostgresNonThrowingEncodable & Sendable>(_ value: T) -> String {
+        let key = "\(T.self) \(String(reflecting: value))"
+        if let placeholder = placeholders?[key] { return placeholder }
         bindings.append(value)
-        return "$\(bindings.count)"
+        let placeholder = "$\(bindings.count)"
+        placeholders?[key] = placeholder
+        return placeholder
     }
 
     /// Binds an optional value (NULL when nil), returning its placeholder.
@@ -57,40 +69,48 @@ extension EventFilter {
 extension EventQuery {
     /// Conditions that keep every event the query's scope could match, and perhaps more: a criterion
     /// with a value outside printable ASCII is left to the evaluator, which applies the scope exactly,
-    /// and so is a row whose text has such a character (the database and Swift may fold its case apart).
+    /// and so is a row whose text has a non-ASCII character (the database and Swift may fold its case apart).
     func conditions() -> SQLConditions {
         var sql = SQLConditions()
-        sql.add("date_earliest <= \(sql.bind(to.iso))")
-        sql.add("date_latest >= \(sql.bind(from.iso))")
-        for (column, values) in [("country", countries), ("event_type", eventTypes), ("sub_event_type", subEventTypes), ("admin1", admin1)] {
-            guard !values.isEmpty, values.allSatisfy(Self.isASCII) else { continue }
-            var terms = ["lower(\(column)) = ANY(\(sql.bind(values.map { $0.lowercased() })))", Self.nonASCII(column)]
-            // The evaluator reads a missing value as "".
-            if values.contains("") { terms.append("\(column) IS NULL") }
-            sql.add("(" + terms.joined(separator: " OR ") + ")")
-        }
-        if let minFatalities { sql.add("COALESCE(fatalities_best, fatalities_low, 0) >= \(sql.bind(minFatalities))") }
-        for (side, names) in [("1", side1), ("2", side2)] {
-            guard let names, Self.isASCII(names) else { continue }
-            let (name, associates, code) = ("actor" + side, "assoc_actor" + side, "actor\(side)_code")
-            var terms: [String] = []
-            if !names.exact.isEmpty { terms.append("lower(\(name)) = ANY(\(sql.bind(names.exact.map { $0.lowercased() })))") }
-            for prefix in names.prefixes {
-                terms.append("\(name) ILIKE \(sql.bind(LikePattern.literal(prefix) + "%")) ESCAPE '\\'")
-            }
-            // Associated actors are stored joined by "; ": any of them containing a name passes.
-            for text in names.exact + names.prefixes {
-                terms.append("\(associates) ILIKE \(sql.bind("%" + LikePattern.literal(text) + "%")) ESCAPE '\\'")
-            }
-            if !names.codes.isEmpty { terms.append("lower(\(code)) = ANY(\(sql.bind(names.codes.map { $0.lowercased() })))") }
-            terms += [Self.nonASCII(name), Self.nonASCII(associates), Self.nonASCII(code)]
-            sql.add("(" + terms.joined(separator: " OR ") + ")")
-        }
+        for term in terms(binding: &sql) { sql.add(term) }
         return sql
     }
 
-    /// True for a value with a character outside printable ASCII.
-    private static func nonASCII(_ column: String) -> String { "\(column) ~ '[^ -~]'" }
+    /// The terms of ``conditions()``, their values bound in `sql` (which they are not added to).
+    func terms(binding sql: inout SQLConditions) -> [String] {
+        var terms: [String] = []
+        terms.append("date_earliest <= \(sql.bind(to.iso))")
+        terms.append("date_latest >= \(sql.bind(from.iso))")
+        for (column, values) in [("country", countries), ("event_type", eventTypes), ("sub_event_type", subEventTypes), ("admin1", admin1)] {
+            guard !values.isEmpty, values.allSatisfy(Self.isASCII) else { continue }
+            var alternatives = ["lower(\(column)) = ANY(\(sql.bind(values.map { $0.lowercased() })))", Self.nonASCII(column)]
+            // The evaluator reads a missing value as "".
+            if values.contains("") { alternatives.append("\(column) IS NULL") }
+            terms.append("(" + alternatives.joined(separator: " OR ") + ")")
+        }
+        if let minFatalities { terms.append("COALESCE(fatalities_best, fatalities_low, 0) >= \(sql.bind(minFatalities))") }
+        for (side, names) in [("1", side1), ("2", side2)] {
+            guard let names, Self.isASCII(names) else { continue }
+            let (name, associates, code) = ("actor" + side, "assoc_actor" + side, "actor\(side)_code")
+            var alternatives: [String] = []
+            if !names.exact.isEmpty { alternatives.append("lower(\(name)) = ANY(\(sql.bind(names.exact.map { $0.lowercased() })))") }
+            for prefix in names.prefixes {
+                alternatives.append("\(name) ILIKE \(sql.bind(LikePattern.literal(prefix) + "%")) ESCAPE '\\'")
+            }
+            // Associated actors are stored joined by "; ": any of them containing a name passes.
+            for text in names.exact + names.prefixes {
+                alternatives.append("\(associates) ILIKE \(sql.bind("%" + LikePattern.literal(text) + "%")) ESCAPE '\\'")
+            }
+            if !names.codes.isEmpty { alternatives.append("lower(\(code)) = ANY(\(sql.bind(names.codes.map { $0.lowercased() })))") }
+            alternatives += [Self.nonASCII(name), Self.nonASCII(associates), Self.nonASCII(code)]
+            terms.append("(" + alternatives.joined(separator: " OR ") + ")")
+        }
+        return terms
+    }
+
+    /// True for a value with a character outside ASCII: it has fewer characters than bytes. Cheaper than a
+    /// regular expression on every row of a wide window; control characters fold alike here and in Swift.
+    private static func nonASCII(_ column: String) -> String { "octet_length(\(column)) <> char_length(\(column))" }
 
     private static func isASCII(_ text: String) -> Bool { text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
 
