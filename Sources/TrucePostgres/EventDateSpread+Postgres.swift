@@ -63,16 +63,9 @@ extension EventDateSpread {
     /// Adds conditions on `event_date` that every event whose span touches `from...to` meets, so that
     /// PostgreSQL reads a range of `events_by_order` (nothing when both ends are open).
     func addConditions(touching from: Day?, _ to: Day?, to sql: inout SQLConditions) {
-        for term in terms(touching: from, to, binding: &sql) { sql.add(term) }
-    }
-
-    /// The conditions of ``addConditions(touching:_:to:)``, their values bound in `sql` (which they are not added to).
-    func terms(touching from: Day?, _ to: Day?, binding sql: inout SQLConditions) -> [String] {
         let days = statedDays(touching: from, to)
-        var terms: [String] = []
-        if let first = days.from { terms.append("event_date >= \(sql.bind(first.iso))") }
-        if let last = days.to { terms.append("event_date <= \(sql.bind(last.iso))") }
-        return terms
+        if let first = days.from { sql.add("event_date >= \(sql.bind(first.iso))") }
+        if let last = days.to { sql.add("event_date <= \(sql.bind(last.iso))") }
     }
 }
 
@@ -86,6 +79,9 @@ extension PostgresStore {
     ) async throws -> T {
         try await withTransaction(doing: "read the events of") { connection in
             try await connection.run("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY", logger: logger)
+            // A scope's condition is a long expression, which the server would compile (JIT) for each window:
+            // seconds of compiling for a read of a second or two, more with parallel workers, each compiling.
+            try await connection.run("SET LOCAL jit = off", logger: logger)
             var bounded = conditions
             try await EventDateSpread.recorded(on: connection, logger: logger)?.addConditions(touching: from, to, to: &bounded)
             return try await body(connection, bounded)

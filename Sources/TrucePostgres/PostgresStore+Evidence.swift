@@ -22,44 +22,6 @@ extension PostgresStore: EvidenceStore {
         try await events(query.conditions(), touching: query.from, query.to, asOf: snapshot)
     }
 
-    /// All the queries in one statement, so that the server reads the events they share once: each query's
-    /// date range (widened by the recorded spread) stays in its own condition, so the server may still read
-    /// ranges of `events_by_order` for narrow windows (a `BitmapOr`) and scans the table once for wide ones.
-    /// Terms every query has (the country, say) are tested once per row; each row comes with one flag per
-    /// query, is turned into an event once, and goes to each query whose condition it meets.
-    public func events(matchingEach queries: [EventQuery], asOf snapshot: Int64?) async throws -> [[Event]] {
-        if queries.count < 2, let query = queries.first { return [try await events(matching: query, asOf: snapshot)] }
-        guard !queries.isEmpty else { return [] }
-        try await checkSnapshot(snapshot)
-        return try await withTransaction(doing: "read the events of") { connection in
-            try await connection.run("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY", logger: logger)
-            let spread = try await EventDateSpread.recorded(on: connection, logger: logger)
-            var sql = SQLConditions(sharingValues: true)
-            let conditions = queries.map { query in
-                query.terms(binding: &sql) + (spread?.terms(touching: query.from, query.to, binding: &sql) ?? [])
-            }
-            let shared = conditions[0].filter { term in conditions.allSatisfy { $0.contains(term) } }
-            let own = conditions.map { terms in
-                let rest = terms.filter { !shared.contains($0) }
-                return rest.isEmpty ? "true" : rest.joined(separator: " AND ")
-            }
-            for term in shared { sql.add(term) }
-            sql.add("(" + own.map { "(" + $0 + ")" }.joined(separator: " OR ") + ")")
-            let flags = own.enumerated().map { "coalesce(\($1), false) AS matches_\($0)" }.joined(separator: ", ")
-            let source = eventSource(asOf: snapshot, binding: &sql)
-            let query = sql.query("SELECT \(EventColumns.list()), \(flags) FROM \(source)" + sql.whereClause + SQLConditions.eventOrder)
-            var answers = [[Event]](repeating: [], count: queries.count)
-            for try await row in try await connection.query(query, logger: logger) {
-                let event = try EventColumns.event(row)
-                let cells = row.makeRandomAccess()
-                for index in answers.indices {
-                    if try cells[EventColumns.names.count + index].decode(Bool.self) { answers[index].append(event) }
-                }
-            }
-            return answers
-        }
-    }
-
     public func observations(indicator: String, asOf snapshot: Int64?) async throws -> [Observation] {
         try await records(
             table: "observations", key: "observation_key", columns: Self.observationColumns, condition: "indicator = $1", values: [indicator],
@@ -137,26 +99,25 @@ extension PostgresStore: EvidenceStore {
         return try await withDateWindow(conditions, touching: from, to) { connection, conditions in
             var conditions = conditions
             let list = EventColumns.list()
-            let source = eventSource(asOf: snapshot, binding: &conditions)
+            let source: String
+            if let snapshot {
+                let n = conditions.bind(snapshot)
+                let populated = EventColumns.list("r")
+                source = """
+                    (SELECT \(list) FROM events WHERE snapshot_id <= \(n)
+                    UNION ALL SELECT \(populated) FROM event_history h, jsonb_populate_record(NULL::events, h.content) r
+                        WHERE h.snapshot_id <= \(n) AND h.replaced_by_snapshot_id > \(n)
+                    UNION ALL SELECT \(populated) FROM event_deletions d, jsonb_populate_record(NULL::events, d.content) r
+                        WHERE d.snapshot_id > \(n) AND (d.content->>'snapshot_id')::bigint <= \(n)) AS v
+                    """
+            } else {
+                source = "events"
+            }
             let query = conditions.query("SELECT \(list) FROM \(source)" + conditions.whereClause + SQLConditions.eventOrder)
             var events: [Event] = []
             for try await row in try await connection.query(query, logger: logger) { events.append(try EventColumns.event(row)) }
             return events
         }
-    }
-
-    /// `FROM` of a read of events: the table, or the rows current after import `snapshot` (bound in `sql`).
-    private func eventSource(asOf snapshot: Int64?, binding sql: inout SQLConditions) -> String {
-        guard let snapshot else { return "events" }
-        let n = sql.bind(snapshot)
-        let (list, populated) = (EventColumns.list(), EventColumns.list("r"))
-        return """
-            (SELECT \(list) FROM events WHERE snapshot_id <= \(n)
-            UNION ALL SELECT \(populated) FROM event_history h, jsonb_populate_record(NULL::events, h.content) r
-                WHERE h.snapshot_id <= \(n) AND h.replaced_by_snapshot_id > \(n)
-            UNION ALL SELECT \(populated) FROM event_deletions d, jsonb_populate_record(NULL::events, d.content) r
-                WHERE d.snapshot_id > \(n) AND (d.content->>'snapshot_id')::bigint <= \(n)) AS v
-            """
     }
 
     static let observationColumns = [
