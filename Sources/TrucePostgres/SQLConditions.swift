@@ -78,14 +78,14 @@ extension EventQuery {
             guard let names, Self.isASCII(names) else { continue }
             let (name, associates, code) = ("actor" + side, "assoc_actor" + side, "actor\(side)_code")
             var terms: [String] = []
-            if !names.exact.isEmpty { terms.append("lower(\(name)) = ANY(\(sql.bind(names.exact.map { $0.lowercased() })))") }
-            for prefix in names.prefixes {
-                terms.append("\(name) ILIKE \(sql.bind(LikePattern.literal(prefix) + "%")) ESCAPE '\\'")
-            }
+            // One lower() of the name for all its names and prefixes, and one of the associates, each then
+            // compared byte by byte (PostgreSQL's LIKE escapes with a backslash, as LikePattern writes):
+            // an ILIKE for each lowercases the row's text again, and the prefixes were most of a wide window's time.
+            let patterns = names.exact.map(LikePattern.literal) + names.prefixes.map { LikePattern.literal($0) + "%" }
+            if !patterns.isEmpty { terms.append("lower(\(name)) LIKE ANY(\(sql.bind(patterns.map { $0.lowercased() })))") }
             // Associated actors are stored joined by "; ": any of them containing a name passes.
-            for text in names.exact + names.prefixes {
-                terms.append("\(associates) ILIKE \(sql.bind("%" + LikePattern.literal(text) + "%")) ESCAPE '\\'")
-            }
+            let contained = (names.exact + names.prefixes).map { "%" + LikePattern.literal($0.lowercased()) + "%" }
+            if !contained.isEmpty { terms.append("lower(\(associates)) LIKE ANY(\(sql.bind(contained)))") }
             if !names.codes.isEmpty { terms.append("lower(\(code)) = ANY(\(sql.bind(names.codes.map { $0.lowercased() })))") }
             terms += [Self.nonASCII(name), Self.nonASCII(associates), Self.nonASCII(code)]
             sql.add("(" + terms.joined(separator: " OR ") + ")")
