@@ -145,7 +145,9 @@ import TruceTestSupport
     }
 
     /// Stored days are read from their bytes; any text gets the day `Day(iso:)` gives it.
-    @Test(arguments: ["2020-02-29", "2021-02-29", "0001-01-01", "9999-12-31", "2020-13-01", "2020-1-01", "+202-01-01", "2020-01-0x", "", "2020/01/01"])
+    @Test(arguments: [
+        "2020-02-29", "2021-02-29", "0001-01-01", "9999-12-31", "2020-13-01", "2020-1-01", "+202-01-01", "2020-01-0x", "", "2020/01/01",
+    ])
     func storedDaysReadAsDayReadsThem(_ text: String) {
         #expect(EventRow.day(text) == Day(iso: text))
     }
