@@ -44,6 +44,8 @@ extension PostgresStore: EventCatalog {
         return try await readThroughCursor(query, batch: max(1, pageSize)) { rows in try await body(try rows.map(EventColumns.event)) }
     }
 
+    /// Reads through a cursor (``ServerCursor``) inside the date window's read-only transaction: one batch of
+    /// rows in memory at a time, and when `body` throws the cursor's query stops rather than drains.
     @discardableResult
     public func forEachEventToLink(country: String?, from: Day?, to: Day?, _ body: (Event) throws -> Void) async throws -> Int {
         var sql = SQLConditions()
@@ -54,14 +56,15 @@ extension PostgresStore: EventCatalog {
         }
         if let from { sql.add("date_latest >= \(sql.bind(from.iso))") }
         if let to { sql.add("date_earliest <= \(sql.bind(to.iso))") }
-        return try await withDateWindow(sql, touching: from, to) { connection, sql in
-            var count = 0
-            let query = sql.query("SELECT \(EventColumns.list()) FROM events" + sql.whereClause + SQLConditions.eventOrder)
-            for try await row in try await connection.query(query, logger: logger) {
-                try body(try EventColumns.event(row))
-                count += 1
+        do {
+            return try await withDateWindow(sql, touching: from, to) { connection, sql in
+                let query = sql.query("SELECT \(EventColumns.list()) FROM events" + sql.whereClause + SQLConditions.eventOrder)
+                return try await ServerCursor.read(query, on: connection, logger: logger) { rows in
+                    for row in rows { try body(try EventColumns.event(row)) }
+                }
             }
-            return count
+        } catch let stopped as ServerCursor.ReaderStopped {
+            throw stopped.error
         }
     }
 

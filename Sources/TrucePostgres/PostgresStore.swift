@@ -117,10 +117,38 @@ public final class PostgresStore: Sendable {
                 // When the connection is gone (the server went away) the server has rolled back on its own, and a
                 // ROLLBACK sent on the closed connection would wait forever (postgres-nio 1.33 never answers it).
                 if !connection.isClosed, !PostgresErrors.isConnectionLost(error) {
-                    _ = try? await connection.query("ROLLBACK", logger: logger)
+                    await Self.rollBack(on: connection, within: Self.rollbackTimeout, logger: logger)
                 }
                 throw error
             }
         }
+    }
+
+    /// How long a ROLLBACK may go unanswered before its connection is given up: a live server answers
+    /// one at once, whatever the transaction wrote.
+    static let rollbackTimeout: TimeAmount = .seconds(30)
+
+    /// Sends ROLLBACK on `connection` and waits at most `limit` for the answer; returns whether it came.
+    ///
+    /// A connection can close between the check that it is open and the ROLLBACK (a server that crashed
+    /// or was stopped sends its FATAL error first and closes a moment later), and postgres-nio 1.33 drops a
+    /// query written to a closed channel without ever answering it: awaited plainly, the failed import
+    /// would then wait forever with no CPU and no error. Past `limit` the connection is closed (the
+    /// server rolls back whatever it had) and the caller goes on with the error it is handling.
+    @discardableResult
+    static func rollBack(on connection: PostgresConnection, within limit: TimeAmount, logger: Logger) async -> Bool {
+        let eventLoop = connection.eventLoop
+        let answer = eventLoop.makePromise(of: Bool.self)
+        let sent: EventLoopFuture<PostgresQueryResult> = connection.query("ROLLBACK", logger: logger)
+        sent.whenComplete { _ in answer.succeed(true) }
+        let deadline = eventLoop.scheduleTask(in: limit) { answer.succeed(false) }
+        // The promise takes the first of the two; the other's completion is a no-op.
+        let answered = (try? await answer.futureResult.get()) ?? false
+        deadline.cancel()
+        if !answered {
+            logger.warning("postgres.rollback_unanswered", metadata: ["postgres.connection": "\(connection.id)"])
+            try? await connection.close()
+        }
+        return answered
     }
 }

@@ -3,6 +3,7 @@ import NIOCore
 import NIOHTTP1
 import NIOPosix
 import NIOSSL
+import Synchronization
 import TruceCore
 
 /// Posts alerts to webhooks over HTTP/1.1, connecting to the addresses the webhook's check resolved
@@ -73,8 +74,13 @@ struct HTTPWebhookSender: WebhookSender {
     private func post(
         _ body: Data, to destination: WebhookDestination, over channel: NIOAsyncChannel<HTTPClientResponsePart, HTTPClientRequestPart>
     ) async throws -> Int {
-        // A receiver that never answers is cut off: closing the channel ends the wait for its answer.
-        let deadline = channel.channel.eventLoop.scheduleTask(in: timeout) { channel.channel.close(promise: nil) }
+        // A receiver that never answers is cut off: closing the channel ends the wait for its answer. What
+        // cut it is kept, so that a silent receiver and one that hung up are told apart in the message.
+        let cutOff = CutOff()
+        let deadline = channel.channel.eventLoop.scheduleTask(in: timeout) {
+            cutOff.happened.withLock { $0 = true }
+            channel.channel.close(promise: nil)
+        }
         defer { deadline.cancel() }
         var head = HTTPRequestHead(version: .http1_1, method: .POST, uri: destination.target)
         head.headers.add(name: "Host", value: destination.hostHeader)
@@ -94,14 +100,22 @@ struct HTTPWebhookSender: WebhookSender {
                 }
                 return nil
             }
-            guard let status else {
-                throw Failure(description: "the webhook closed the connection without answering, or did not answer within \(timeout.seconds) seconds")
-            }
-            return status
+            if let status { return status }
+            throw cutOff.failure(after: timeout) ?? Failure(description: "the webhook closed the connection without answering")
         } catch let failure as Failure {
             throw failure
         } catch {
-            throw Failure(description: "the webhook could not be reached: \(error)")
+            throw cutOff.failure(after: timeout) ?? Failure(description: "the webhook could not be reached: \(error)")
+        }
+    }
+
+    /// Whether a delivery's deadline closed its connection.
+    private final class CutOff: Sendable {
+        let happened = Mutex(false)
+
+        /// The failure of a receiver that did not answer within `timeout`, when the deadline cut it off.
+        func failure(after timeout: TimeAmount) -> Failure? {
+            happened.withLock { $0 } ? Failure(description: "the webhook did not answer within \(timeout.seconds) seconds") : nil
         }
     }
 }

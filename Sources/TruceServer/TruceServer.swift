@@ -1,5 +1,5 @@
 public import Hummingbird
-import Logging
+public import Logging
 public import TruceCore
 
 /// Truce's HTTP server: the dashboard pages and the JSON API over the application core.
@@ -12,8 +12,10 @@ public enum TruceServer {
     /// runs it, tests drive it without a socket. Alerts due for delivery are sent to their webhooks every
     /// ``ServerConfiguration/webhookInterval`` while it runs; without `alerts` (a server that watches no
     /// agreement for status changes), the deadlines are still served and the webhook routes answer 501.
+    /// Requests log to `logger` (Hummingbird's own, labelled `truce`, when nil).
     public static func application(
-        configuration: ServerConfiguration, app: TruceApp, agreements: AgreementLibrary, accounts: Accounts, alerts: Alerts?
+        configuration: ServerConfiguration, app: TruceApp, agreements: AgreementLibrary, accounts: Accounts, alerts: Alerts?,
+        logger: Logger? = nil
     ) -> some ApplicationProtocol {
         let router = Router(context: ServerContext.self)
         router.addMiddleware {
@@ -42,6 +44,6 @@ public enum TruceServer {
         return Application(
             router: router,
             configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: "truce"),
-            services: delivery.map { [$0] } ?? [])
+            services: delivery.map { [$0] } ?? [], logger: logger)
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TruceFormats
 import TruceModel
+import TruceTestSupport
 
 /// The keys format version 2 adds, the messages a version 1 file gets for them, and the error
 /// messages issue 11 found wanting.
@@ -265,8 +266,7 @@ struct AgreementVersion2Tests {
 
     @Test("zones load from a line, a point, a polygon or a GeoJSON file beside the agreement")
     func zonesLoad() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("truce-zone-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TestPaths.temporaryDirectory("truce-zone")
         let geojson =
             #"{"type": "Feature", "geometry": {"type": "Polygon", "coordinates": [[[46.0, 39.0], [47.0, 39.0], [47.0, 40.0], [46.0, 39.0]]]}}"#
         try Data(geojson.utf8).write(to: folder.appendingPathComponent("area.geojson"))

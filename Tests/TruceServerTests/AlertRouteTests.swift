@@ -72,7 +72,7 @@ import TruceTestSupport
             let stored = try await alerts.recent()
             #expect(stored.count == changes.count && stored.allSatisfy { $0.nextAttemptAt != nil }, "due at once")
             receiver.failures.withLock { $0 = changes.count }
-            let sender = HTTPWebhookSender()
+            let sender = HTTPWebhookSender.patient
             let first = try await alerts.deliverDue(with: sender)
             #expect(first == DeliveryReport(delivered: 0, retrying: changes.count, abandoned: 0), "the receiver refused each once")
             let again = try await alerts.deliverDue(with: sender)
@@ -108,10 +108,10 @@ import TruceTestSupport
                 try await app.importDataset(ImportRequest(kind: .acled, path: TestPaths.example("events.csv"), rejects: RejectsInMemory()))
             }
             try #require(!changes.isEmpty)
-            let first = try await alerts.deliverDue(with: HTTPWebhookSender())
+            let first = try await alerts.deliverDue(with: HTTPWebhookSender.patient)
             #expect(first.retrying == changes.count)
             moment.advance(by: 10)
-            let last = try await alerts.deliverDue(with: HTTPWebhookSender())
+            let last = try await alerts.deliverDue(with: HTTPWebhookSender.patient)
             #expect(last.abandoned == changes.count)
             let kept = try await alerts.recent()
             #expect(kept.allSatisfy { $0.deliveredAt == nil && $0.nextAttemptAt == nil && $0.lastError?.contains("500") == true })

@@ -140,7 +140,7 @@ import TruceTestSupport
         try await receiver.application().test(.live) { client in
             let url = "http://127.0.0.1:\(try #require(client.port))/hook"
             let alerts = try await Self.storeWithAlertDue(url: url, policy: WebhookAddressPolicy())
-            let report = try await alerts.deliverDue(with: HTTPWebhookSender())
+            let report = try await alerts.deliverDue(with: HTTPWebhookSender.patient)
             #expect(report == DeliveryReport(delivered: 0, retrying: 1, abandoned: 0))
             #expect(receiver.hits.withLock { $0 }.isEmpty, "nothing was sent")
             let kept = try #require(try await alerts.recent().first)
@@ -153,7 +153,7 @@ import TruceTestSupport
         try await receiver.application().test(.live) { client in
             let url = "http://127.0.0.1:\(try #require(client.port))/hook"
             let alerts = try await Self.storeWithAlertDue(url: url, policy: WebhookAddressPolicy(allowsPrivateAddresses: true))
-            let report = try await alerts.deliverDue(with: HTTPWebhookSender())
+            let report = try await alerts.deliverDue(with: HTTPWebhookSender.patient)
             #expect(report == DeliveryReport(delivered: 0, retrying: 1, abandoned: 0))
             #expect(receiver.hits.withLock { $0 } == ["/hook"], "the redirect's target was not called")
             let kept = try #require(try await alerts.recent().first)
@@ -191,7 +191,7 @@ import TruceTestSupport
             let alerts = try await Self.storeWithAlertDue(
                 url: "http://hooks.rebinding.test:\(port)/hook",
                 policy: WebhookAddressPolicy(allowsPrivateAddresses: true, resolver: rebinding.resolver))
-            let report = try await alerts.deliverDue(with: HTTPWebhookSender())
+            let report = try await alerts.deliverDue(with: HTTPWebhookSender.patient)
             let lastError = try await alerts.recent().first?.lastError ?? ""
             #expect(report == DeliveryReport(delivered: 1, retrying: 0, abandoned: 0), "\(lastError)")
             #expect(rebinding.lookups.withLock { $0 } == 1, "the name is resolved once, by the check")
@@ -228,7 +228,7 @@ import TruceTestSupport
             let rebinding = Rebinding(first: [[127, 0, 0, 1]], then: [[93, 184, 216, 34]])
             let alerts = try await Self.storeWithAlertDue(
                 url: "http://hooks.rebinding.test:\(try #require(client.port))/hook", policy: WebhookAddressPolicy(resolver: rebinding.resolver))
-            #expect(try await alerts.deliverDue(with: HTTPWebhookSender()) == DeliveryReport(delivered: 0, retrying: 1, abandoned: 0))
+            #expect(try await alerts.deliverDue(with: HTTPWebhookSender.patient) == DeliveryReport(delivered: 0, retrying: 1, abandoned: 0))
             #expect(receiver.hits.withLock { $0 }.isEmpty)
             #expect(try await alerts.recent().first?.lastError?.contains("loopback") == true)
         }
@@ -241,7 +241,7 @@ import TruceTestSupport
             let alerts = try await Self.storeWithAlertDue(
                 url: "https://hooks.rebinding.test:\(try #require(client.port))/hook",
                 policy: WebhookAddressPolicy(allowsPrivateAddresses: true, resolver: rebinding.resolver))
-            #expect(try await alerts.deliverDue(with: HTTPWebhookSender()) == DeliveryReport(delivered: 0, retrying: 1, abandoned: 0))
+            #expect(try await alerts.deliverDue(with: HTTPWebhookSender.patient) == DeliveryReport(delivered: 0, retrying: 1, abandoned: 0))
             #expect(receiver.hits.withLock { $0 }.isEmpty, "no request reached the plain receiver")
             let error = try await alerts.recent().first?.lastError ?? ""
             #expect(error.contains("could not be reached"), "\(error)")

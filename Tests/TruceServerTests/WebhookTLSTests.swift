@@ -6,6 +6,7 @@ import NIOSSL
 import Synchronization
 import Testing
 import TruceCore
+import TruceTestSupport
 
 @testable import TruceServer
 
@@ -23,8 +24,7 @@ private let openssl = ["/usr/bin/openssl", "/usr/local/bin/openssl"].first { Fil
         let key: String
 
         init(for name: String) throws {
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("truce-tls-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let folder = try TestPaths.temporaryDirectory("truce-tls")
             func path(_ file: String) -> String { folder.appendingPathComponent(file).path }
             try "subjectAltName=DNS:\(name)\n".write(toFile: path("san.ext"), atomically: true, encoding: .utf8)
             let curve = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"]
@@ -104,7 +104,7 @@ private let openssl = ["/usr/bin/openssl", "/usr/local/bin/openssl"].first { Fil
     static func sender(trusting certificates: Certificates) throws -> HTTPWebhookSender {
         var tls = TLSConfiguration.makeClientConfiguration()
         tls.trustRoots = .certificates(try NIOSSLCertificate.fromPEMFile(certificates.authority))
-        return HTTPWebhookSender(tls: tls)
+        return HTTPWebhookSender(timeout: HTTPWebhookSender.patient.timeout, tls: tls)
     }
 
     @Test func anHTTPSWebhookIsVerifiedForItsNameWhileConnectingToTheCheckedAddress() async throws {
@@ -134,7 +134,7 @@ private let openssl = ["/usr/bin/openssl", "/usr/local/bin/openssl"].first { Fil
         try await receiver.serving(certificates) { port in
             // The system's trust roots, which do not hold the test's authority.
             await #expect(throws: HTTPWebhookSender.Failure.self) {
-                try await HTTPWebhookSender().send(Data("{}".utf8), to: Self.destination("hooks.rebinding.test", port: port))
+                try await HTTPWebhookSender.patient.send(Data("{}".utf8), to: Self.destination("hooks.rebinding.test", port: port))
             }
             #expect(receiver.hosts.withLock { $0 }.isEmpty)
         }
