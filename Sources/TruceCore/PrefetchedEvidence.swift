@@ -125,9 +125,14 @@ final class PrefetchedEvidence: EvidenceSource, @unchecked Sendable {
             let answer = try await store.events(from: question.from, to: question.to, countries: question.countries, asOf: snapshot)
             lock.withLock { events[question] = answer }
         }
-        for query in questions.scoped {
-            let answer = try await store.events(matching: query, asOf: snapshot)
-            lock.withLock { scoped[query] = answer }
+        // All at once: the store may read the events several scopes share in one pass.
+        let queries = Array(questions.scoped)
+        let answers = try await store.events(matchingEach: queries, asOf: snapshot)
+        guard answers.count == queries.count else {
+            throw TruceError(.evaluation, "the store answered \(answers.count) of \(queries.count) event queries; this is a bug in Truce")
+        }
+        lock.withLock {
+            for (query, answer) in zip(queries, answers) { scoped[query] = answer }
         }
         for indicator in questions.observations {
             let answer = try await store.observations(indicator: indicator, asOf: snapshot)

@@ -79,6 +79,9 @@ extension PostgresStore {
     ) async throws -> T {
         try await withTransaction(doing: "read the events of") { connection in
             try await connection.run("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY", logger: logger)
+            // A scope's condition is a long expression, which the server would compile (JIT) for each window:
+            // seconds of compiling for a read of a second or two, more with parallel workers, each compiling.
+            try await connection.run("SET LOCAL jit = off", logger: logger)
             var bounded = conditions
             try await EventDateSpread.recorded(on: connection, logger: logger)?.addConditions(touching: from, to, to: &bounded)
             return try await body(connection, bounded)

@@ -57,14 +57,18 @@ extension EventFilter {
 extension EventQuery {
     /// Conditions that keep every event the query's scope could match, and perhaps more: a criterion
     /// with a value outside printable ASCII is left to the evaluator, which applies the scope exactly,
-    /// and so is a row whose text has such a character (the database and Swift may fold its case apart).
+    /// and so is a row whose text has a non-ASCII character (the database and Swift may fold its case apart).
     func conditions() -> SQLConditions {
         var sql = SQLConditions()
         sql.add("date_earliest <= \(sql.bind(to.iso))")
         sql.add("date_latest >= \(sql.bind(from.iso))")
         for (column, values) in [("country", countries), ("event_type", eventTypes), ("sub_event_type", subEventTypes), ("admin1", admin1)] {
             guard !values.isEmpty, values.allSatisfy(Self.isASCII) else { continue }
-            var terms = ["lower(\(column)) = ANY(\(sql.bind(values.map { $0.lowercased() })))", Self.nonASCII(column)]
+            // The values as the scope spells them first: a row spelled alike (most, in practice) is then
+            // kept without lower(), which costs about a microsecond on each row of a wide window.
+            var terms = [
+                "\(column) = ANY(\(sql.bind(values)))", "lower(\(column)) = ANY(\(sql.bind(values.map { $0.lowercased() })))", Self.nonASCII(column),
+            ]
             // The evaluator reads a missing value as "".
             if values.contains("") { terms.append("\(column) IS NULL") }
             sql.add("(" + terms.joined(separator: " OR ") + ")")
@@ -74,14 +78,14 @@ extension EventQuery {
             guard let names, Self.isASCII(names) else { continue }
             let (name, associates, code) = ("actor" + side, "assoc_actor" + side, "actor\(side)_code")
             var terms: [String] = []
-            if !names.exact.isEmpty { terms.append("lower(\(name)) = ANY(\(sql.bind(names.exact.map { $0.lowercased() })))") }
-            for prefix in names.prefixes {
-                terms.append("\(name) ILIKE \(sql.bind(LikePattern.literal(prefix) + "%")) ESCAPE '\\'")
-            }
+            // One lower() of the name for all its names and prefixes, and one of the associates, each then
+            // compared byte by byte (PostgreSQL's LIKE escapes with a backslash, as LikePattern writes):
+            // an ILIKE for each lowercases the row's text again, and the prefixes were most of a wide window's time.
+            let patterns = names.exact.map(LikePattern.literal) + names.prefixes.map { LikePattern.literal($0) + "%" }
+            if !patterns.isEmpty { terms.append("lower(\(name)) LIKE ANY(\(sql.bind(patterns.map { $0.lowercased() })))") }
             // Associated actors are stored joined by "; ": any of them containing a name passes.
-            for text in names.exact + names.prefixes {
-                terms.append("\(associates) ILIKE \(sql.bind("%" + LikePattern.literal(text) + "%")) ESCAPE '\\'")
-            }
+            let contained = (names.exact + names.prefixes).map { "%" + LikePattern.literal($0.lowercased()) + "%" }
+            if !contained.isEmpty { terms.append("lower(\(associates)) LIKE ANY(\(sql.bind(contained)))") }
             if !names.codes.isEmpty { terms.append("lower(\(code)) = ANY(\(sql.bind(names.codes.map { $0.lowercased() })))") }
             terms += [Self.nonASCII(name), Self.nonASCII(associates), Self.nonASCII(code)]
             sql.add("(" + terms.joined(separator: " OR ") + ")")
@@ -89,8 +93,9 @@ extension EventQuery {
         return sql
     }
 
-    /// True for a value with a character outside printable ASCII.
-    private static func nonASCII(_ column: String) -> String { "\(column) ~ '[^ -~]'" }
+    /// True for a value with a character outside ASCII: it has fewer characters than bytes. Cheaper than a
+    /// regular expression on every row of a wide window; control characters fold alike here and in Swift.
+    private static func nonASCII(_ column: String) -> String { "octet_length(\(column)) <> char_length(\(column))" }
 
     private static func isASCII(_ text: String) -> Bool { text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
 

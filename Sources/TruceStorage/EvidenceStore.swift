@@ -24,6 +24,10 @@ public protocol EvidenceStore: Sendable {
     /// At least the events of `query.from...query.to` that match the scope `query` was made from, and
     /// perhaps more (the evaluator applies the scope exactly), ordered by day, data set and key.
     func events(matching query: EventQuery, asOf snapshot: Int64?) async throws -> [Event]
+    /// The answer of ``events(matching:asOf:)`` to each of `queries`, in their order: an assessment asks
+    /// for the windows of all its scopes at once, so that a backend may read the events they share once
+    /// (one pass over the table for several wide windows) rather than once for each.
+    func events(matchingEach queries: [EventQuery], asOf snapshot: Int64?) async throws -> [[Event]]
     /// The period and area each import of events covers (all, or those up to `snapshot`), so that
     /// "no matching event" is judged only where the evidence covers the window; ordered by snapshot.
     func coverage(through snapshot: Int64?) async throws -> [Coverage]
@@ -72,6 +76,13 @@ private struct PageFilled: Error {}
 extension EvidenceStore {
     /// A backend that cannot list claims yet gives no warnings about them; implement it.
     public func claimsNamingProvisions(asOf snapshot: Int64?) async throws -> [Claim] { [] }
+
+    /// Asks ``events(matching:asOf:)`` each query in turn; a backend that can read several at once should.
+    public func events(matchingEach queries: [EventQuery], asOf snapshot: Int64?) async throws -> [[Event]] {
+        var answers: [[Event]] = []
+        for query in queries { answers.append(try await events(matching: query, asOf: snapshot)) }
+        return answers
+    }
 }
 
 /// Listing the events a user asks for, page by page or as one stream, in bounded memory.

@@ -36,6 +36,16 @@ public struct SnapshotView: EvidenceSource {
         try events(touching: query.from, query.to) { spread in query.sqlCondition(spread: spread) }
     }
 
+    /// The events each of `queries` keeps as they stood then, in their order, read as
+    /// ``Store/events(matchingEach:)`` reads today's: the wide windows in one pass.
+    public func events(matchingEach queries: [EventQuery]) throws -> [[Event]] {
+        try store.read { db in
+            try EventWindowBatch.events(matchingEach: queries, in: db) { condition, read in
+                Self.windowQuery(snapshot: snapshot, where: (condition.sql, condition.arguments.map { $0 }), read: read)
+            }
+        }
+    }
+
     /// The events of `from...to` that meet `condition`, made from the store's recorded spread.
     private func events(
         touching from: Day, _ to: Day,

@@ -22,6 +22,14 @@ extension Store: EvidenceSource {
         }
     }
 
+    /// The events each of `queries` keeps, in their order, as ``events(matching:)`` gives them, read in
+    /// one transaction: the windows that are scanned are scanned together, in one pass (`EventWindowBatch`).
+    public func events(matchingEach queries: [EventQuery]) throws -> [[Event]] {
+        try read { db in
+            try EventWindowBatch.events(matchingEach: queries, in: db) { condition, read in Self.statement(where: condition, read: read) }
+        }
+    }
+
     /// The statement of ``events(from:to:countries:)``, read as `read` says; `spread`, the store's recorded
     /// one, bounds the stated day so that SQLite reads a range of `events_by_event_date` (nil reads all of it).
     static func windowQuery(
@@ -43,8 +51,12 @@ extension Store: EvidenceSource {
     /// The statement of ``events(matching:)``, with the stated day bounded by `spread` (see
     /// ``windowQuery(from:to:countries:spread:read:)``).
     static func eventQuery(_ query: EventQuery, spread: EventDateSpread?, read: EventWindowRead) -> (sql: String, arguments: StatementArguments) {
-        let (condition, arguments) = query.sqlCondition(spread: spread)
-        return ("SELECT * FROM \(read.source) WHERE " + condition + read.order, StatementArguments(arguments))
+        statement(where: SQLTerm.all(query.sqlTerms(spread: spread)), read: read)
+    }
+
+    /// The current events that meet `condition`, read as `read` says.
+    static func statement(where condition: SQLTerm, read: EventWindowRead) -> (sql: String, arguments: StatementArguments) {
+        ("SELECT * FROM \(read.source) WHERE " + condition.sql + read.order, StatementArguments(condition.arguments))
     }
 
     public func observations(indicator: String) throws -> [Observation] {

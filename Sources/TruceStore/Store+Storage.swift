@@ -33,6 +33,14 @@ extension Store: EvidenceStore {
         try await reading { store in try store.evidence(asOf: snapshot).events(matching: query) }
     }
 
+    /// Reads the windows in one transaction, the wide ones in one pass over the table (see `EventWindowBatch`).
+    public func events(matchingEach queries: [EventQuery], asOf snapshot: Int64?) async throws -> [[Event]] {
+        try await reading { store in
+            guard let snapshot else { return try store.events(matchingEach: queries) }
+            return try store.asOf(snapshot: snapshot).events(matchingEach: queries)
+        }
+    }
+
     public func coverage(through snapshot: Int64?) async throws -> [Coverage] {
         try await reading { store in try store.evidence(asOf: snapshot).coverage() }
     }

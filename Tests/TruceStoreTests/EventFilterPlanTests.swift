@@ -117,6 +117,30 @@ import TruceTestSupport
         }
     }
 
+    /// Several wide windows read together (an assessment's scopes) are one scan of the table, no sorter,
+    /// as of a snapshot too; the terms the queries share are tested once, before each query's own.
+    @Test func wideWindowsReadTogetherScanTheTableOnce() throws {
+        let store = try Store.inMemory()
+        let taliban = ActorNames(exact: ["taliban"])
+        let queries = [
+            EventQuery(from: Self.day("2020-02-29"), to: Self.day("2021-12-31"), countries: ["Afghanistan"], eventTypes: ["Battles"], side1: taliban),
+            EventQuery(from: Self.day("2020-02-29"), to: Self.day("2021-12-31"), countries: ["Afghanistan"], side2: taliban),
+            EventQuery(from: Self.day("2020-01-01"), to: Self.day("2020-02-28"), countries: ["Afghanistan"], minFatalities: 1),
+        ]
+        let conditions = queries.map { $0.sqlTerms(spread: Self.spread) }
+        let (shared, own) = EventWindowBatch.factor(conditions)
+        #expect(shared.map(\.sql) == ["(country COLLATE NOCASE IN (?) OR length(country) <> length(CAST(country AS BLOB)))"])
+        #expect(own.map(\.count) == [6, 5, 5], "four dates each, and the scope's own filters")
+        let today = EventWindowBatch.sharedStatement(conditions) { condition, read in Store.statement(where: condition, read: read) }
+        #expect(try Self.plan(today, in: store) == ["SCAN events"])
+        let then = EventWindowBatch.sharedStatement(conditions) { condition, read in
+            SnapshotView.windowQuery(snapshot: 1, where: (condition.sql, condition.arguments.map { $0 }), read: read)
+        }
+        let plan = try Self.plan(then, in: store)
+        #expect(plan.contains { $0.hasSuffix("SCAN events") }, "\(plan)")
+        #expect(!plan.contains { $0.contains("events USING INDEX") || $0.contains("TEMP B-TREE") }, "\(plan)")
+    }
+
     /// As of a snapshot, the table's part of the window is read as today's window is; the versions
     /// replaced or deleted since are found by their own tables.
     @Test(arguments: [EventWindowRead.index, .scan])

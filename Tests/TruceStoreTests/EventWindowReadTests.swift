@@ -123,6 +123,43 @@ import TruceTestSupport
         #expect(chosen == ["index", "scan"], "the windows try both reads")
     }
 
+    /// Every window read together with the others (the wide ones in one pass) gets what it gets alone,
+    /// today and as of the first import (whose window reads a version replaced since).
+    @Test func windowsReadTogetherGetWhatEachGetsAlone() throws {
+        let (store, firstSnapshot) = try Self.store()
+        var queries: [EventQuery] = []
+        for (index, from) in Self.windowEnds.enumerated() {
+            for to in Self.windowEnds[index...] {
+                queries.append(EventQuery(from: from, to: to, countries: ["afghanistan"], side1: ActorNames(exact: ["taliban"])))
+                queries.append(EventQuery(from: from, to: to, eventTypes: ["BATTLES"], minFatalities: index % 2))
+            }
+        }
+        let view = try store.asOf(snapshot: firstSnapshot)
+        let today = try store.events(matchingEach: queries)
+        let then = try view.events(matchingEach: queries)
+        for (index, query) in queries.enumerated() {
+            #expect(identities(today[index]) == identities(try store.events(matching: query)), "\(query)")
+            #expect(identities(then[index]) == identities(try view.events(matching: query)), "\(query) as of the first import")
+        }
+        #expect(then.contains { $0.contains { $0.key == "z0" && $0.fatalities.best == 0 } }, "the version of the first import")
+    }
+
+    /// Stored days are read from their bytes; any text gets the day `Day(iso:)` gives it.
+    @Test(arguments: [
+        "2020-02-29", "2021-02-29", "0001-01-01", "9999-12-31", "2020-13-01", "2020-1-01", "+202-01-01", "2020-01-0x", "", "2020/01/01",
+    ])
+    func storedDaysReadAsDayReadsThem(_ text: String) {
+        #expect(EventRow.day(text) == Day(iso: text))
+    }
+
+    /// Each column an event is read from is a column of `events`.
+    @Test func theEventsColumnsAreTheTables() throws {
+        let store = try Store.inMemory()
+        let columns = try store.read { db in try Set(db.columns(in: "events").map(\.name)) }
+        #expect(EventColumn.allCases.filter { !columns.contains($0.name) }.isEmpty)
+        #expect(Set(EventColumn.allCases.map(\.name)).count == EventColumn.allCases.count)
+    }
+
     /// The snapshot's public reads give what its statement gives, the scope's filters applied in SQL.
     @Test func aSnapshotFiltersItsWindowByTheScope() throws {
         let (store, firstSnapshot) = try Self.store()
