@@ -2,7 +2,7 @@ import Testing
 import TruceCoder
 import TruceModel
 
-@testable import TruceStore
+@testable import TruceStorage
 
 /// The summary must decide exactly as complete linkage over every member does.
 @Suite struct EventClusterSummaryTests {
