@@ -570,7 +570,8 @@ public enum CasualtyFinder {
                 // "two of the men": the head is after "of the".
                 if words[end].text == "of", end + 1 < words.count { continue }
                 // "an insurgent leader", "a rebel commander": a person noun before another is a modifier, not the head.
-                if Self.isPerson(words[end].text), !(end + 1 < words.count && !words[end + 1].punctuatedBefore && Self.isPerson(words[end + 1].text)) {
+                if Self.isPerson(words[end].text), !(end + 1 < words.count && !words[end + 1].punctuatedBefore && Self.isPerson(words[end + 1].text))
+                {
                     break
                 }
             }
