@@ -125,6 +125,13 @@ import Testing
         #expect(report("Seven insurgents, including two commanders, were killed.").fatalities?.best == 7)
         #expect(report("Five people, among them two children, were killed in the blast.").fatalities?.best == 5)
         #expect(report("Soldiers killed seven insurgents, including two commanders.").fatalities?.best == 7)
+        #expect(report("Eleven people, most of them children, were killed.").fatalities?.best == 11)
+    }
+
+    @Test func anAdverbBetweenBeAndTheParticiple() {
+        #expect(report("During the operation, a civilian was accidentally killed.").fatalities?.best == 1)
+        #expect(report("Two suspects were quickly arrested.").detainedCount == 2)
+        #expect(report("A family was killed.").fatalities?.best == 1)
     }
 
     @Test func aPossessiveBeforeANumberCountsNewPeople() {
@@ -137,6 +144,7 @@ import Testing
         #expect(report("The bodies of six soldiers were recovered from the river.").fatalities?.best == 6)
         #expect(report("Villagers found the bodies of the two missing shepherds.").fatalities?.best == 2)
         #expect(report("The bodies of the victims were returned to their families.").killed.isEmpty)
+        #expect(report("The airstrike resulted in the deaths of four insurgents.").fatalities?.best == 4)
     }
 
     @Test func morePeopleNouns() {

@@ -53,7 +53,7 @@ public enum CasualtyFinder {
                 if !adjective, let outcome = CasualtyWords.participles[word] { passive(eitherOr(outcome, at: index), at: index) }
                 if !adjective, let outcome = CasualtyWords.activeVerbs[word] { active(eitherOr(outcome, at: index), at: index) }
                 if CasualtyWords.deathNouns.contains(word) { deathNoun(at: index) }
-                if (word == "bodies" || word == "corpses") && next(index) == "of" { bodiesOf(at: index) }
+                if (word == "bodies" || word == "corpses" || word == "deaths") && next(index) == "of" { bodiesOf(at: index) }
                 if (word == "arrest" || word == "capture" || word == "detention") && next(index) == "of" { arrestOf(at: index) }
                 if word == "custody", index >= 2, words[index - 1].text == "into" || words[index - 1].text == "in" {
                     // "was taken into custody": the passive is built on "taken" (or "held", "placed").
@@ -124,6 +124,8 @@ public enum CasualtyFinder {
 
         static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its"]
         static let possessives: Set<String> = ["his", "her", "their", "its"]
+        /// Words that open an aside naming some of the people just counted: ", including two commanders,", ", most of them children,".
+        static let asideStarts: Set<String> = ["including", "among", "most", "many", "some", "mostly", "mainly"]
 
         static func isPerson(_ word: String) -> Bool { CasualtyWords.personNouns.contains(word) || CasualtyWords.pluralPersonNouns.contains(word) }
 
@@ -207,7 +209,9 @@ public enum CasualtyFinder {
             if invertedPassive(outcome, at: verb) { return }
             var cursor = verb - 1
             var sawAuxiliary = false
-            while cursor >= 0, CasualtyWords.auxiliaries.contains(words[cursor].text), verb - cursor <= 4 {
+            // "A civilian was accidentally killed": an adverb in "-ly" between "be" and the participle.
+            if cursor >= 1, words[cursor].text.hasSuffix("ly"), CasualtyWords.beForms.contains(words[cursor - 1].text) { cursor -= 1 }
+            while cursor >= 0, CasualtyWords.auxiliaries.contains(words[cursor].text), verb - cursor <= 5 {
                 // Only a form of "be" makes a passive: "also detained two" is active.
                 if CasualtyWords.beForms.contains(words[cursor].text) { sawAuxiliary = true }
                 cursor -= 1
@@ -238,7 +242,7 @@ public enum CasualtyFinder {
             // count is the one before it.
             if cursor >= 2, cursor + 1 < words.count, words[cursor + 1].punctuatedBefore,
                 let including = (max(1, cursor - 6)...cursor).last(where: {
-                    (words[$0].text == "including" || words[$0].text == "among") && words[$0].punctuatedBefore
+                    Self.asideStarts.contains(words[$0].text) && words[$0].punctuatedBefore
                 })
             {
                 cursor = including - 1
@@ -623,7 +627,7 @@ public enum CasualtyFinder {
             }
         }
 
-        /// "The bodies of six soldiers were recovered": the dead are counted after "of".
+        /// "The bodies of six soldiers were recovered", "resulted in the deaths of four insurgents": the dead are counted after "of".
         mutating func bodiesOf(at noun: Int) {
             var start = noun + 2
             if start < words.count, CasualtyWords.definiteWords.contains(words[start].text) { start += 1 }
