@@ -99,9 +99,13 @@ import TruceModel
         #expect(read.classify(text) == model.classify(text))
     }
 
-    @Test(arguments: [(true, true, true), (true, false, true), (false, true, true), (true, true, false)])
-    func theModelFileKeepsTheFeatureSettings(shortNames: Bool, cues: Bool, characterGrams: Bool) throws {
-        let features = TextFeatures(bucketBits: 12, characterGrams: characterGrams ? 3...4 : nil, shortNames: shortNames, cues: cues)
+    @Test(arguments: [
+        (true, true, true, false), (true, false, true, false), (false, true, true, false), (true, true, false, false), (true, true, true, true),
+        (false, false, false, true),
+    ])
+    func theModelFileKeepsTheFeatureSettings(shortNames: Bool, cues: Bool, characterGrams: Bool, roles: Bool) throws {
+        let features = TextFeatures(
+            bucketBits: 12, characterGrams: characterGrams ? 3...4 : nil, shortNames: shortNames, cues: cues, roles: roles)
         let model = try EventTypeTraining(features: features, epochs: 5).train(Self.notes)
         let read = try EventTypeModel(fileBytes: model.fileBytes(), file: "types.model")
         #expect(read.features == [features])
@@ -130,14 +134,16 @@ import TruceModel
     @Test func aNewModelReadsThroughCharacterGramsAndWordsAlone() {
         #expect(EventTypeTraining().views == [.default, .words])
         #expect(TextFeatures.words.characterGrams == nil)
+        #expect(TextFeatures.default.roles && TextFeatures.words.roles)
     }
 
-    /// A one-view model file as version `version` wrote it: no `view` line, and in version 1 no `short_names` nor `cues` line.
+    /// A model file as version `version` wrote it: no `roles` line; before version 3 (one view) no `view` line, and in
+    /// version 1 no `short_names` nor `cues` line.
     static func olderBytes(of model: EventTypeModel, version: UInt32) -> [UInt8] {
         let bytes = model.fileBytes()
         let headerLength = Int(EventTypeModel.read(bytes, at: 12) as UInt32)
         let header = String(decoding: bytes[16..<(16 + headerLength)], as: UTF8.self)
-        let dropped = version == 1 ? ["view", "short_names", "cues"] : ["view"]
+        let dropped = version == 1 ? ["view", "short_names", "cues", "roles"] : version == 2 ? ["view", "roles"] : ["roles"]
         let oldHeader = Array(
             header.split(separator: "\n").filter { line in !dropped.contains { line.hasPrefix($0) } }.map { $0 + "\n" }.joined().utf8)
         var old = EventTypeModel.magic
@@ -165,6 +171,33 @@ import TruceModel
         #expect(read == model)
         let text = "Soldiers clashed with militants near Kidal."
         #expect(read.classify(text) == model.classify(text))
+    }
+
+    @Test func aVersionThreeModelFileOfTwoViewsIsStillReadWithoutRoles() throws {
+        let views = Self.twoViews.map { features -> TextFeatures in
+            var features = features
+            features.shortNames = true
+            features.cues = true
+            return features
+        }
+        let model = try EventTypeTraining(views: views, epochs: 5).train(Self.notes)
+        #expect(model.features.allSatisfy { !$0.roles })
+        let read = try EventTypeModel(fileBytes: Self.olderBytes(of: model, version: 3), file: "old.model")
+        #expect(read == model)
+        let text = "Gunmen attacked villagers near Kidal."
+        #expect(read.classify(text) == model.classify(text))
+    }
+
+    @Test func aVersionFourFileWithoutTheRoleSettingIsRefused() throws {
+        var bytes = Self.olderBytes(of: try Self.trained(), version: 3)
+        bytes[8] = 4
+        bytes.removeLast(8)
+        EventTypeModel.append(EventTypeModel.checksum(bytes[...]), to: &bytes)
+        #expect {
+            try EventTypeModel(fileBytes: bytes, file: "types.model")
+        } throws: { error in
+            (error as? TruceError)?.message == "types.model: the model header lacks its feature settings or its types"
+        }
     }
 
     @Test func aVersionThreeFileWithASettingBeforeAnyViewIsRefused() throws {

@@ -98,5 +98,67 @@ import Testing
         for group in CueWords.groups {
             #expect(group.stems.allSatisfy { $0.utf8.count >= 4 }, "\(group.name)")
         }
+        for entries in Array(RoleWords.parties.values) + Array(RoleWords.acts.values) {
+            #expect(entries.stems.allSatisfy { $0.utf8.count >= 4 }, "\(entries.stems)")
+        }
+    }
+
+    /// The buckets of `text` that only the role features give.
+    static func roleBuckets(_ text: String) -> Set<Int32> {
+        let with = TextFeatures(bucketBits: 18, characterGrams: nil, shortNames: true, cues: true, roles: true)
+        let without = TextFeatures(bucketBits: 18, characterGrams: nil, shortNames: true, cues: true, roles: false)
+        return Set(with.vector(text).indices).subtracting(without.vector(text).indices)
+    }
+
+    /// The same act told in the active and the passive voice has the same agent and patient.
+    @Test(arguments: [
+        ("Gunmen killed three villagers.", "Three villagers were killed by gunmen."),
+        ("Police dispersed the protesters.", "The protesters were dispersed by police."),
+        ("Soldiers shot and killed a student.", "A student was shot by soldiers."),
+    ])
+    func theActiveAndThePassiveVoiceGiveTheSameRoles(active: String, passive: String) {
+        #expect(Self.roleBuckets(active).count == 4)
+        #expect(Self.roleBuckets(active) == Self.roleBuckets(passive))
+    }
+
+    /// Who was hit, who acted and what was done each change the roles: the boundaries between an attack
+    /// and a clash, and between a violent crowd and one dispersed.
+    @Test(arguments: [
+        ("Gunmen killed three villagers.", "Gunmen killed three soldiers."),
+        ("Gunmen attacked a military post.", "Gunmen clashed with a military post."),
+        ("Protesters pelted the police.", "Police dispersed the protesters."),
+        ("Villagers attacked the police.", "Soldiers attacked the police."),
+    ])
+    func aDifferentAgentPatientOrActGivesOtherRoles(first: String, second: String) {
+        #expect(!Self.roleBuckets(first).isEmpty)
+        #expect(Self.roleBuckets(first) != Self.roleBuckets(second))
+    }
+
+    @Test func aSentenceWithoutAnActHasNoRolesAndEachSentenceHasItsOwn() {
+        #expect(Self.roleBuckets("Soldiers and villagers met at the market.").isEmpty)
+        // The second sentence's act does not take the first sentence's party as its agent.
+        #expect(Self.roleBuckets("Soldiers arrived. Villagers were killed.") == Self.roleBuckets("Villagers were killed."))
+    }
+
+    @Test(arguments: [
+        ("rioters", RoleWords.Role.party(.crowd)), ("rioted", .act(.crowdViolence)), ("gendarmes", .party(.armed)), ("army", .party(.armed)),
+        ("herdsmen", .party(.civilians)), ("clashed", .act(.fighting)), ("ambushed", .act(.harm)), ("teargassed", .act(.intervention)),
+        ("were", .passive), ("by", .agentMarker),
+    ])
+    func wordsHaveTheirRoles(word: String, role: RoleWords.Role) {
+        #expect(RoleWords.role(of: Array(word.utf8)[...]) == role)
+    }
+
+    @Test(arguments: ["postal", "campaign", "basement", "mention", "the", "armies"])
+    func shortRoleWordsMatchOnlyWhole(word: String) {
+        #expect(RoleWords.role(of: Array(word.utf8)[...]) == nil)
+    }
+
+    @Test func aHashedWordTableFindsWhatItHoldsAndNothingElse() {
+        let entries = Dictionary(uniqueKeysWithValues: (1...200).map { (CueWords.prefixHash(Array("word\($0)".utf8)[...]), Int32($0)) })
+        let table = HashedWordTable(entries)
+        for (key, value) in entries { #expect(table.value(key) == value) }
+        #expect(table.value(CueWords.prefixHash(Array("word0".utf8)[...])) == -1)
+        #expect(table.value(CueWords.prefixHash(Array("word201".utf8)[...])) == -1)
     }
 }

@@ -68,16 +68,18 @@ enum CueWords {
     /// The longest stem, in bytes: prefixes longer than this are not looked up.
     static let longestStem = groups.flatMap(\.stems).map(\.utf8.count).max() ?? 0
 
-    /// A group's feature hash by the FNV-1a hash of a stem (any word it begins) or of a whole word.
-    static let (stemTable, wordTable): ([UInt64: UInt64], [UInt64: UInt64]) = {
-        var stems: [UInt64: UInt64] = [:]
-        var words: [UInt64: UInt64] = [:]
-        for group in groups {
-            let feature = TextFeatures.hash(Array(group.name.utf8)[...], seed: TextFeatures.seedCue)
-            for stem in group.stems { stems[prefixHash(Array(stem.utf8)[...])] = feature }
-            for word in group.words { words[prefixHash(Array(word.utf8)[...])] = feature }
+    /// Each group's feature hash, in `groups` order.
+    static let groupFeatures: [UInt64] = groups.map { TextFeatures.hash(Array($0.name.utf8)[...], seed: TextFeatures.seedCue) }
+
+    /// A group's index by the FNV-1a hash of a stem (any word it begins), and by that of a whole word.
+    static let (stemTable, wordTable): (HashedWordTable, HashedWordTable) = {
+        var stems: [UInt64: Int32] = [:]
+        var words: [UInt64: Int32] = [:]
+        for (index, group) in groups.enumerated() {
+            for stem in group.stems { stems[prefixHash(Array(stem.utf8)[...])] = Int32(index) }
+            for word in group.words { words[prefixHash(Array(word.utf8)[...])] = Int32(index) }
         }
-        return (stems, words)
+        return (HashedWordTable(stems), HashedWordTable(words))
     }()
 
     /// FNV-1a of the bytes, unmixed, so a word's prefixes can be hashed one byte at a time.
@@ -94,14 +96,23 @@ enum CueWords {
     /// The cue features of one lower-cased word: at most one per group.
     static func features(of word: ArraySlice<UInt8>, into add: (UInt64) -> Void) {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        var found: UInt64?
-        for (offset, byte) in word.prefix(longestStem).enumerated() {
+        var found: Int32 = -1
+        var offset = 0
+        for byte in word {
+            if offset == longestStem { break }
             hash = step(hash, byte)
-            if offset >= 3, let feature = stemTable[hash], feature != found {
-                add(feature)
-                found = feature
+            if offset >= 3 {
+                let group = stemTable.value(hash)
+                if group >= 0 && group != found {
+                    add(groupFeatures[Int(group)])
+                    found = group
+                }
             }
+            offset += 1
         }
-        if word.count <= longestStem, let feature = wordTable[hash], feature != found { add(feature) }
+        if word.count <= longestStem {
+            let group = wordTable.value(hash)
+            if group >= 0 && group != found { add(groupFeatures[Int(group)]) }
+        }
     }
 }

@@ -6,20 +6,21 @@ import TruceModel
 /// - 8 bytes magic `TRUCEETM`; UInt32 format version (`fileVersion`);
 /// - UInt32 length, then that many bytes of UTF-8 header lines (`key value`, tab-separated):
 ///   per view, a `view` line (version 3 on; earlier files have one view and no such line) and its
-///   feature settings `buckets_bits`, `char_grams` (min and max; `0 0` for none), `short_names` and
-///   `cues` (0 or 1; version 2 on); then `training_notes`, one `event_type NAME` line per
+///   feature settings `buckets_bits`, `char_grams` (min and max; `0 0` for none), `short_names`,
+///   `cues` (0 or 1; version 2 on) and `roles` (0 or 1; version 4 on); then `training_notes`, one `event_type NAME` line per
 ///   event class and one `sub_event_type EVENT-INDEX NAME` line per sub-event class, in class order;
 /// - per view, in order: the per-bucket inverse document frequencies, then the event classifier's
 ///   weights, then the sub-event classifier's, all Float32, weights feature-major;
 /// - UInt64 FNV-1a checksum of every byte before it.
 ///
-/// Version 1 and 2 files (one view) are still read and code as they did; version 1 features read
-/// names like other words and have no cue words.
+/// Version 1, 2 and 3 files are still read and code as they did: version 1 and 2 files hold one view,
+/// version 1 features read names like other words and have no cue words, and no file before version 4
+/// has role features.
 extension EventTypeModel {
     /// The format version this truce writes.
-    public static let fileVersion: UInt32 = 3
+    public static let fileVersion: UInt32 = 4
     /// The format versions this truce reads.
-    static let readableVersions: ClosedRange<UInt32> = 1...3
+    static let readableVersions: ClosedRange<UInt32> = 1...4
     static let magic = Array("TRUCEETM".utf8)
 
     /// The model as the bytes of a model file.
@@ -31,6 +32,7 @@ extension EventTypeModel {
             header += "char_grams\t\(features.characterGrams?.lowerBound ?? 0)\t\(features.characterGrams?.upperBound ?? 0)\n"
             header += "short_names\t\(features.shortNames ? 1 : 0)\n"
             header += "cues\t\(features.cues ? 1 : 0)\n"
+            header += "roles\t\(features.roles ? 1 : 0)\n"
         }
         header += "training_notes\t\(trainingNotes)\n"
         for name in eventTypes { header += "event_type\t\(name)\n" }
@@ -84,21 +86,24 @@ extension EventTypeModel {
             var grams: ClosedRange<Int>??
             var shortNames: Bool?
             var cues: Bool?
+            var roles: Bool?
         }
-        let implied = Settings(shortNames: version == 1 ? false : nil, cues: version == 1 ? false : nil)
+        let implied = Settings(shortNames: version == 1 ? false : nil, cues: version == 1 ? false : nil, roles: false)
         var settings: [Settings] = version >= 3 ? [] : [implied]
+        // Files before version 4 have no `roles` line: their views read no role features.
+        func opened() -> Settings { Settings(roles: version >= 4 ? nil : false) }
         var notes = 0
         var eventTypes: [String] = []
         var subEventTypes: [SubEventType] = []
         for (number, line) in header.split(separator: "\n").enumerated() {
             let parts = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             let key = parts.first ?? ""
-            if ["buckets_bits", "char_grams", "short_names", "cues"].contains(key) && settings.isEmpty {
+            if ["buckets_bits", "char_grams", "short_names", "cues", "roles"].contains(key) && settings.isEmpty {
                 throw refuse("header line \(number + 1): a feature setting comes before any 'view' line")
             }
             let last = settings.count - 1
             switch (key, parts.count) {
-            case ("view", 1) where version >= 3: settings.append(Settings())
+            case ("view", 1) where version >= 3: settings.append(opened())
             case ("buckets_bits", 2): settings[last].bucketBits = Int(parts[1]).flatMap { (8...26).contains($0) ? $0 : nil }
             case ("char_grams", 3):
                 if let low = Int(parts[1]), let high = Int(parts[2]) {
@@ -110,6 +115,7 @@ extension EventTypeModel {
                 }
             case ("short_names", 2) where version >= 2: settings[last].shortNames = parts[1] == "1" ? true : parts[1] == "0" ? false : nil
             case ("cues", 2) where version >= 2: settings[last].cues = parts[1] == "1" ? true : parts[1] == "0" ? false : nil
+            case ("roles", 2) where version >= 4: settings[last].roles = parts[1] == "1" ? true : parts[1] == "0" ? false : nil
             case ("training_notes", 2): notes = Int(parts[1]) ?? 0
             case ("event_type", 2): eventTypes.append(parts[1])
             case ("sub_event_type", 3):
@@ -121,8 +127,10 @@ extension EventTypeModel {
             }
         }
         let features = settings.compactMap { view -> TextFeatures? in
-            guard let bucketBits = view.bucketBits, let grams = view.grams, let shortNames = view.shortNames, let cues = view.cues else { return nil }
-            return TextFeatures(bucketBits: bucketBits, characterGrams: grams, shortNames: shortNames, cues: cues)
+            guard let bucketBits = view.bucketBits, let grams = view.grams, let shortNames = view.shortNames, let cues = view.cues,
+                let roles = view.roles
+            else { return nil }
+            return TextFeatures(bucketBits: bucketBits, characterGrams: grams, shortNames: shortNames, cues: cues, roles: roles)
         }
         guard !settings.isEmpty, features.count == settings.count, eventTypes.count >= 2, !subEventTypes.isEmpty else {
             throw refuse("the model header lacks its feature settings or its types")

@@ -16,6 +16,10 @@
 ///
 /// With `cues`, a word of one of the `CueWords` groups ("pelted", "hurled": crowd violence) also
 /// gives its group's feature, so that what is learnt from one word carries to its synonyms.
+///
+/// With `roles`, each act of a sentence ("attacked", "clashed", "dispersed") gives features of who did it
+/// to whom as far as word order tells (`RoleTracker`): armed men who harm civilians, armed men on both
+/// sides, a crowd that damages, police who disperse a crowd.
 public struct TextFeatures: Hashable, Sendable {
     /// log2 of the number of hash buckets.
     public var bucketBits: Int
@@ -25,21 +29,25 @@ public struct TextFeatures: Hashable, Sendable {
     public var shortNames: Bool
     /// Whether words of the `CueWords` groups also give their group's feature.
     public var cues: Bool
+    /// Whether each act gives the features of its agent's and patient's parties (`RoleTracker`).
+    public var roles: Bool
 
     /// The features a new model is trained with.
-    public static let `default` = TextFeatures(bucketBits: 17, characterGrams: 2...5, shortNames: true, cues: true)
+    public static let `default` = TextFeatures(bucketBits: 17, characterGrams: 2...5, shortNames: true, cues: true, roles: true)
     /// The second view a new model is trained with: words, bigrams and cue words, no character n-grams.
     /// It reads as well as `default` on notes from unseen countries but errs on other notes.
-    public static let words = TextFeatures(bucketBits: 17, characterGrams: nil, shortNames: true, cues: true)
+    public static let words = TextFeatures(bucketBits: 17, characterGrams: nil, shortNames: true, cues: true, roles: true)
 
     /// - Parameters:
     ///   - shortNames: false reads names like every other word (as models of file version 1 did).
     ///   - cues: false gives no cue-word features (as models of file version 1 did).
-    public init(bucketBits: Int, characterGrams: ClosedRange<Int>?, shortNames: Bool = false, cues: Bool = false) {
+    ///   - roles: false gives no role features (as models of file versions 1–3 did).
+    public init(bucketBits: Int, characterGrams: ClosedRange<Int>?, shortNames: Bool = false, cues: Bool = false, roles: Bool = false) {
         self.bucketBits = bucketBits
         self.characterGrams = characterGrams
         self.shortNames = shortNames
         self.cues = cues
+        self.roles = roles
     }
 
     public var buckets: Int { 1 << bucketBits }
@@ -56,6 +64,9 @@ public struct TextFeatures: Hashable, Sendable {
         var previousWord: UInt64?
         var capitalised = false
         var opensSentence = true
+        var roleTracker = RoleTracker()
+        let roles = roles
+        func addRole(_ hash: UInt64) { counts.add(Int32(truncatingIfNeeded: hash & mask)) }
         func endWord() {
             guard word.count > 1 else { return }
             word.append(0x20)
@@ -69,6 +80,8 @@ public struct TextFeatures: Hashable, Sendable {
                 counts.add(Int32(truncatingIfNeeded: Self.mix(previousWord, bigramHash) & mask))
             }
             previousWord = bigramHash
+            // Names too: "Police" and "Gendarmerie" inside a sentence are parties.
+            if roles { roleTracker.word(RoleWords.role(of: word[1..<(word.count - 1)]), emit: addRole) }
             if isName {
                 word.removeSubrange(1...)
                 return
@@ -96,12 +109,14 @@ public struct TextFeatures: Hashable, Sendable {
                 continue  // "group's" and "groups" read alike
             case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "["), UInt8(ascii: ":"):
                 endWord()
+                if roles { roleTracker.endSentence(emit: addRole) }
                 opensSentence = true
             default:
                 endWord()
             }
         }
         endWord()
+        if roles { roleTracker.endSentence(emit: addRole) }
         return counts.unitVector(weights: weights)
     }
 
@@ -111,6 +126,7 @@ public struct TextFeatures: Hashable, Sendable {
     /// The feature every name gives, and what a bigram sees in place of a name.
     static let seedName: UInt64 = 0x5851_F42D_4C95_7F2D
     static let seedCue: UInt64 = 0x1405_7B7E_F767_814F
+    static let seedRole: UInt64 = 0x2545_F491_4F6C_DD1D
 
     static func hash(_ bytes: ArraySlice<UInt8>, seed: UInt64) -> UInt64 {
         var hash = seed
