@@ -79,6 +79,80 @@ import Testing
         #expect(report("A roadside bomb exploded.").methods.contains(.explosive))
     }
 
+    @Test func killedOrWoundedCountsNobodyCertainlyKilled() {
+        // The count covers the hurt and the dead together: it supports no one killed.
+        #expect(report("Fourteen soldiers were killed or wounded in the ambush.").killed.isEmpty)
+        #expect(report("At least 12 people were injured or killed when the bus hit a mine.").killed.isEmpty)
+        #expect(report("The shelling killed or injured 30 villagers.").killed.isEmpty)
+        // A denial still records none killed, and a plain killing beside it still counts.
+        #expect(report("No civilians were killed or injured during the operation.").fatalities?.best == 0)
+        #expect(report("Two rebels were killed and four were wounded.").fatalities?.best == 2)
+    }
+
+    @Test func tookIntoCustodyHoldsItsObject() {
+        #expect(report("Police took three men into custody after the riot.").detainedCount == 3)
+        #expect(report("Soldiers searched the house before taking several youths into custody.").detainedCount == 3)
+        #expect(report("Officers questioned the driver and took him into custody.").detainedCount == 1)
+        // A purpose is not an act; a thing taken is not a person.
+        #expect(report("The unit moved in to take the gang leader into custody.").detained.isEmpty)
+        #expect(report("Investigators took the documents into custody.").detained.isEmpty)
+    }
+
+    @Test func turningOneselfInIsBeingHeld() {
+        #expect(report("A wanted militia commander turned himself in to the police on Friday.").detainedCount == 1)
+        #expect(report("Five gunmen turned themselves in at the army post.").detainedCount == 5)
+        #expect(report("Several deserters turned themselves in.").detainedCount == 3)
+        // Not a surrender: handing in a thing, or a plan to.
+        #expect(report("The farmer turned his rifle in to the council.").detained.isEmpty)
+        #expect(report("The fugitive agreed to turn himself in.").detained.isEmpty)
+    }
+
+    @Test func aPersonNounBeforeAnotherIsAModifier() {
+        #expect(report("Troops killed an insurgent leader and two fighters in the raid.").fatalities?.best == 3)
+        #expect(report("Police arrested a militant commander and his driver.").detainedCount == 2)
+    }
+
+    @Test func everyItemOfACommaListCounts() {
+        #expect(report("Troops killed a rebel commander, his deputy and two fighters in the raid.").fatalities?.best == 4)
+        #expect(report("Police arrested a smuggler, his driver and three other men at the border.").detainedCount == 5)
+        #expect(report("Soldiers detained two gunmen, a bomb maker and a courier.").detainedCount == 4)
+        // A comma that opens an attribution or another clause adds nobody.
+        #expect(report("Soldiers killed a gunman, the police chief said.").fatalities?.best == 1)
+        #expect(report("Police arrested a suspect, the second in a week, and seized a rifle.").detainedCount == 1)
+    }
+
+    @Test func anAsideNamingSomeOfThePeopleDoesNotReplaceTheCount() {
+        #expect(report("Seven insurgents, including two commanders, were killed.").fatalities?.best == 7)
+        #expect(report("Five people, among them two children, were killed in the blast.").fatalities?.best == 5)
+        #expect(report("Soldiers killed seven insurgents, including two commanders.").fatalities?.best == 7)
+        #expect(report("Eleven people, most of them children, were killed.").fatalities?.best == 11)
+    }
+
+    @Test func anAdverbBetweenBeAndTheParticiple() {
+        #expect(report("During the operation, a civilian was accidentally killed.").fatalities?.best == 1)
+        #expect(report("Two suspects were quickly arrested.").detainedCount == 2)
+        #expect(report("A family was killed.").fatalities?.best == 1)
+    }
+
+    @Test func aPossessiveBeforeANumberCountsNewPeople() {
+        let report = report("The airstrike killed a senior commander and his two bodyguards.")
+        #expect(report.fatalities?.low == 3)
+        #expect(report.fatalities?.best == 3)
+    }
+
+    @Test func bodiesOfCountsTheDead() {
+        #expect(report("The bodies of six soldiers were recovered from the river.").fatalities?.best == 6)
+        #expect(report("Villagers found the bodies of the two missing shepherds.").fatalities?.best == 2)
+        #expect(report("The bodies of the victims were returned to their families.").killed.isEmpty)
+        #expect(report("The airstrike resulted in the deaths of four insurgents.").fatalities?.best == 4)
+    }
+
+    @Test func morePeopleNouns() {
+        #expect(report("The explosion killed the bomber and two passers-by.").fatalities?.best == 3)
+        #expect(report("Gunmen kidnapped a passenger from the bus.").detainedCount == 1)
+        #expect(report("Police detained youths after the clashes.").detainedCount == 2)
+    }
+
     @Test func hugeInputReturns() {
         let long = String(repeating: "killed ", count: 100_000)
         #expect(report(long).killed.count < 100_000)

@@ -238,4 +238,29 @@ import TruceModel
         // "Of several of the men" is counted by its number, not read as a bare plural.
         #expect(CasualtyFinder.report(in: "The patrol's fire resulted in the killing of several of the men.").fatalities?.low == 3)
     }
+
+    @Test func aLeadOverSeveralRegionsIsRetoldInEachOfThem() {
+        // The lead sums up two provinces; the paragraphs that follow tell each province's part of it.
+        let text = """
+            Police arrested more than 10 suspected smugglers in Kunar and Laghman provinces on Monday. \
+            In Laghman province, officers detained more than 10 suspects during a search of a market. \
+            The team detained 11 suspected smugglers after questioning them at the scene.
+            """
+        #expect(freshDetained(text) == 11)
+        // A lead that names one region is not retold by another region's count.
+        let apart = """
+            Police arrested four suspected smugglers in Kunar province on Monday. \
+            In Laghman province, officers detained four suspects during a search of a market.
+            """
+        #expect(freshDetained(apart) == 8)
+    }
+
+    @Test func othersInTheLeadsOwnListAreNotNewToTheStory() {
+        // "Other" contrasts the suspects with the commander in the same list; "the suspects" later are those suspects.
+        let text = """
+            Police detained a gang leader, his deputy and several other suspects in Kunar province yesterday. \
+            The suspects were detained after a search of the leader's house.
+            """
+        #expect(freshDetained(text) == 5)
+    }
 }

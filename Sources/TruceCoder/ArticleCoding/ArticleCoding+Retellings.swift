@@ -18,6 +18,9 @@ struct RetellingClues {
     var victims: Set<Victims>
     /// The sentence names its region, rather than taking the story's.
     var namesRegion: Bool
+    /// The regions (admin1) the sentence names: a lead that sums up operations "in Khost and Paktia provinces" is
+    /// told again, part by part, in each of them.
+    var regions: Set<String> = []
 
     /// The clues for each of one sentence's events.
     static func of(
@@ -25,7 +28,8 @@ struct RetellingClues {
     ) -> [RetellingClues] {
         guard !events.isEmpty else { return [] }
         let separateOperation = tellsOfSeparateOperation(words)
-        let namesRegion = sentence.places.contains { $0.admin1 != nil }
+        let regions = Set(sentence.places.compactMap(\.admin1))
+        let namesRegion = !regions.isEmpty
         let includesKnown = includesKnownPerson(words)
         let knownPerson = namesKnownPerson(words)
         return events.map { event in
@@ -37,7 +41,8 @@ struct RetellingClues {
                 separateOperation: separateOperation,
                 isFloor: !people.isEmpty && people.allSatisfy { $0.high == nil && !$0.isNone },
                 countsKnownPerson: people.contains { $0.refersBack && !$0.isPronoun && $0.best == 1 } || includesKnown,
-                namesKnownPerson: knownPerson, victims: Set(people.map(\.victims)).subtracting([.unknown]), namesRegion: namesRegion)
+                namesKnownPerson: knownPerson, victims: Set(people.map(\.victims)).subtracting([.unknown]), namesRegion: namesRegion,
+                regions: regions)
         }
     }
 
@@ -115,7 +120,8 @@ extension ArticleCoding {
                     clues[other].victims.isEmpty || clues[index].victims.isEmpty
                     || !clues[other].victims.isDisjoint(with: clues[index].victims)
                 return candidate.repeats == nil && kind(candidate) == eventKind && candidate.date == event.date && samePeople
-                    && (candidate.location.admin1 == event.location.admin1 || !clues[index].namesRegion)
+                    && (candidate.location.admin1 == event.location.admin1 || !clues[index].namesRegion
+                        || clues[other].regions.count > 1 && event.location.admin1.map(clues[other].regions.contains) == true)
                     && candidate.modality == event.modality
             }
             let eventCount = count(event) ?? 0

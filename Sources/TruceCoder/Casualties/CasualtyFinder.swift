@@ -50,15 +50,18 @@ public enum CasualtyFinder {
                 // ("The killing of several of the men" is an act, named by a noun.)
                 let adjective =
                     index > 0 && Self.determiners.contains(words[index - 1].text) && !words[index].punctuatedBefore && !word.hasSuffix("ing")
-                if !adjective, let outcome = CasualtyWords.participles[word] { passive(outcome, at: index) }
-                if !adjective, let outcome = CasualtyWords.activeVerbs[word] { active(outcome, at: index) }
+                if !adjective, let outcome = CasualtyWords.participles[word] { passive(eitherOr(outcome, at: index), at: index) }
+                if !adjective, let outcome = CasualtyWords.activeVerbs[word] { active(eitherOr(outcome, at: index), at: index) }
                 if CasualtyWords.deathNouns.contains(word) { deathNoun(at: index) }
+                if (word == "bodies" || word == "corpses" || word == "deaths") && next(index) == "of" { bodiesOf(at: index) }
                 if (word == "arrest" || word == "capture" || word == "detention") && next(index) == "of" { arrestOf(at: index) }
                 if word == "custody", index >= 2, words[index - 1].text == "into" || words[index - 1].text == "in" {
                     // "was taken into custody": the passive is built on "taken" (or "held", "placed").
                     let verb = ["taken", "placed", "held", "remains", "remain"].contains(words[index - 2].text) ? index - 2 : index
                     passive(.detained, at: verb)
+                    if words[index - 1].text == "into" { tookIntoCustody(before: index - 1) }
                 }
+                if word == "turned" || word == "turns" || word == "turning" { surrendered(at: index) }
                 if word == "times" || word == "occasions", index > 0, numberEnds[index - 1] == nil,
                     let count = Int(words[index - 1].text.filter { $0 != "," }), count >= 2, count < 1_000_000
                 {
@@ -72,7 +75,59 @@ public enum CasualtyFinder {
             report.methods = CasualtyWords.methods(in: words)
         }
 
+        /// "Fourteen soldiers were killed or wounded": the words count people hurt, and none of them certainly killed,
+        /// so the killing reads as harm (which still records "no civilians were killed or injured" as none killed).
+        func eitherOr(_ outcome: Outcome, at verb: Int) -> Outcome {
+            guard outcome == .killed else { return outcome }
+            func hurt(_ index: Int) -> Bool {
+                guard words.indices.contains(index), let other = CasualtyWords.participles[words[index].text] else { return false }
+                return other == .wounded || other == .harmed
+            }
+            return next(verb) == "or" && hurt(verb + 2) || verb >= 2 && words[verb - 1].text == "or" && hurt(verb - 2) ? .harmed : outcome
+        }
+
+        /// "Police took three men into custody", "before taking several men into custody": the people between the
+        /// verb and "into" are held. `into` is the index of "into".
+        mutating func tookIntoCustody(before into: Int) {
+            guard let verb = (max(0, into - 8)..<into).last(where: { ["took", "take", "takes", "taking"].contains(words[$0].text) }),
+                verb + 1 < into, !(verb > 0 && words[verb - 1].text == "to"), let found = object(at: verb + 1), found.end < into
+            else { return }
+            record(.detained, found, from: words[verb].range.lowerBound)
+        }
+
+        /// "A facilitator turned himself in to the police", "two fighters turned themselves in": whoever surrenders to
+        /// a force is held by it. One person for "himself"/"herself"; for "themselves", the subject's count, else at least two.
+        mutating func surrendered(at verb: Int) {
+            guard verb + 2 < words.count, words[verb + 2].text == "in", !(verb > 0 && words[verb - 1].text == "to") else { return }
+            let range = words[verb].range.lowerBound..<words[verb + 2].range.upperBound
+            switch words[verb + 1].text {
+            case "himself", "herself":
+                let subject = slice(max(0, verb - 4), verb - 1)
+                record(.detained, low: 1, best: 1, high: 1, victims: CasualtyWords.victims(subject), range: range)
+            case "themselves":
+                var cursor = verb - 1
+                while cursor >= 0, verb - cursor <= 6, !words[cursor + 1].punctuatedBefore || cursor + 1 == verb {
+                    if let first = numberEnds[cursor], !used.contains(first), let (value, _, mention) = number(at: first) {
+                        used.insert(first)
+                        record(
+                            .detained, low: mention.low ?? value, best: mention.best ?? (mention.low == nil ? value : nil), high: mention.high,
+                            victims: CasualtyWords.victims(slice(cursor + 1, verb - 1)), range: words[first].range.lowerBound..<range.upperBound)
+                        return
+                    }
+                    if CasualtyWords.stopWords.contains(words[cursor].text) { break }
+                    cursor -= 1
+                }
+                record(.detained, low: 2, best: nil, high: nil, victims: CasualtyWords.victims(slice(max(0, verb - 4), verb - 1)), range: range)
+            default: return
+            }
+        }
+
         static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its"]
+        static let possessives: Set<String> = ["his", "her", "their", "its"]
+        /// Words that open an aside naming some of the people just counted: ", including two commanders,", ", most of them children,".
+        static let asideStarts: Set<String> = ["including", "among", "most", "many", "some", "mostly", "mainly"]
+
+        static func isPerson(_ word: String) -> Bool { CasualtyWords.personNouns.contains(word) || CasualtyWords.pluralPersonNouns.contains(word) }
 
         /// Words `from` through `through`, empty when the bounds cross or leave the sentence.
         func slice(_ from: Int, _ through: Int) -> ArraySlice<CasualtyWords.Word> {
@@ -154,7 +209,9 @@ public enum CasualtyFinder {
             if invertedPassive(outcome, at: verb) { return }
             var cursor = verb - 1
             var sawAuxiliary = false
-            while cursor >= 0, CasualtyWords.auxiliaries.contains(words[cursor].text), verb - cursor <= 4 {
+            // "A civilian was accidentally killed": an adverb in "-ly" between "be" and the participle.
+            if cursor >= 1, words[cursor].text.hasSuffix("ly"), CasualtyWords.beForms.contains(words[cursor - 1].text) { cursor -= 1 }
+            while cursor >= 0, CasualtyWords.auxiliaries.contains(words[cursor].text), verb - cursor <= 5 {
                 // Only a form of "be" makes a passive: "also detained two" is active.
                 if CasualtyWords.beForms.contains(words[cursor].text) { sawAuxiliary = true }
                 cursor -= 1
@@ -180,6 +237,15 @@ public enum CasualtyFinder {
                     if CasualtyWords.beForms.contains(words[cursor].text) { sawAuxiliary = true }
                     cursor -= 1
                 }
+            }
+            // "Seven insurgents, including two commanders, were killed": the aside names some of the people; the
+            // count is the one before it.
+            if cursor >= 2, cursor + 1 < words.count, words[cursor + 1].punctuatedBefore,
+                let including = (max(1, cursor - 6)...cursor).last(where: {
+                    Self.asideStarts.contains(words[$0].text) && words[$0].punctuatedBefore
+                })
+            {
+                cursor = including - 1
             }
             let nounEnd = cursor
             var steps = 0
@@ -313,7 +379,8 @@ public enum CasualtyFinder {
                     record(outcome, found, from: words[verb].range.lowerBound)
                     // "… and a network facilitator", "… along with three of his associates".
                     var rounds = 0
-                    while rounds < 3, let next = conjunctionEnd(after: found.end), !startsParallelVerb(at: next, verb: verb),
+                    while rounds < 3, let next = conjunctionEnd(after: found.end) ?? listItemStart(after: found.end),
+                        !startsParallelVerb(at: next, verb: verb),
                         let more = object(at: next), !countsThings(from: next, to: more.end)
                     {
                         // "at least 20 soldiers and police officers": the number counts both nouns.
@@ -323,6 +390,10 @@ public enum CasualtyFinder {
                             break
                         }
                         record(outcome, more, from: words[next].range.lowerBound)
+                        // "a commander, his deputy and several other suspects": "other" sets them apart from the list's
+                        // first people, who are new too; it does not say they are new beside people told before.
+                        if outcome == .detained, !report.detained.isEmpty { report.detained[report.detained.count - 1].isAdditional = false }
+                        if outcome == .killed, !report.killed.isEmpty { report.killed[report.killed.count - 1].isAdditional = false }
                         found = more
                         rounds += 1
                     }
@@ -332,6 +403,26 @@ public enum CasualtyFinder {
                 cursor += 1
                 skipped += 1
             }
+        }
+
+        /// "killed a commander, his deputy and two fighters": after an object, a comma opens the next item of a list when
+        /// an "and" closes the list a few words on, with nothing but commas between ("killed a commander, the army said"
+        /// is no list).
+        func listItemStart(after end: Int) -> Int? {
+            let start = end + 1
+            guard start < words.count, words[start].commaBefore else { return nil }
+            var probe = start + 1
+            while probe < words.count, probe - start <= 8 {
+                if words[probe].punctuatedBefore && !words[probe].commaBefore { return nil }
+                if words[probe].text == "and" { return start }
+                if CasualtyWords.stopWords.contains(words[probe].text) || CasualtyWords.participles[words[probe].text] != nil
+                    || CasualtyWords.activeVerbs[words[probe].text] != nil || ["said", "says", "say", "told"].contains(words[probe].text)
+                {
+                    return nil
+                }
+                probe += 1
+            }
+            return nil
         }
 
         /// "detained several suspects and multiple AK-47s": a counted phrase whose nouns name no people counts things.
@@ -383,15 +474,17 @@ public enum CasualtyFinder {
                     low: mention.low ?? value, best: mention.best ?? (mention.low == nil ? value : nil), high: mention.high,
                     victims: CasualtyWords.victims(slice(last + 1, nounEnd)), end: nounEnd, refersBack: all, isCounted: true)
             }
-            if word == "the" || word == "these" || word == "those", index + 1 < words.count, !used.contains(index + 1),
-                let (value, last, mention) = number(at: index + 1)
+            if word == "the" || word == "these" || word == "those" || Self.possessives.contains(word), index + 1 < words.count,
+                !used.contains(index + 1), let (value, last, mention) = number(at: index + 1)
             {
-                // "killed the two insurgents": the people of an earlier sentence.
+                // "killed the two insurgents": the people of an earlier sentence. "His two bodyguards" are counted
+                // beside him, not told before.
                 used.insert(index + 1)
                 let nounEnd = nounPhraseEnd(after: last)
                 return Object(
                     low: mention.low ?? value, best: mention.best ?? (mention.low == nil ? value : nil), high: mention.high,
-                    victims: CasualtyWords.victims(slice(last + 1, nounEnd)), end: nounEnd, refersBack: true)
+                    victims: CasualtyWords.victims(slice(last + 1, nounEnd)), end: nounEnd, refersBack: !Self.possessives.contains(word),
+                    isCounted: Self.possessives.contains(word))
             }
             if word == "him" || word == "her" {
                 return Object(low: 1, best: 1, high: 1, victims: .unknown, end: index, refersBack: true, isPronoun: true)
@@ -480,7 +573,11 @@ public enum CasualtyFinder {
                 if !inName { length += 1 }
                 // "two of the men": the head is after "of the".
                 if words[end].text == "of", end + 1 < words.count { continue }
-                if CasualtyWords.pluralPersonNouns.contains(words[end].text) || CasualtyWords.personNouns.contains(words[end].text) { break }
+                // "an insurgent leader", "a rebel commander": a person noun before another is a modifier, not the head.
+                if Self.isPerson(words[end].text), !(end + 1 < words.count && !words[end + 1].punctuatedBefore && Self.isPerson(words[end + 1].text))
+                {
+                    break
+                }
             }
             return end
         }
@@ -528,6 +625,18 @@ public enum CasualtyFinder {
                 if words[cursor + 1].punctuatedBefore { return }
                 cursor -= 1
             }
+        }
+
+        /// "The bodies of six soldiers were recovered", "resulted in the deaths of four insurgents": the dead are counted after "of".
+        mutating func bodiesOf(at noun: Int) {
+            var start = noun + 2
+            if start < words.count, CasualtyWords.definiteWords.contains(words[start].text) { start += 1 }
+            guard start < words.count, !used.contains(start), let (value, last, mention) = number(at: start) else { return }
+            used.insert(start)
+            let end = nounPhraseEnd(after: last)
+            record(
+                .killed, low: mention.low ?? value, best: mention.best ?? (mention.low == nil ? value : nil), high: mention.high,
+                victims: CasualtyWords.victims(slice(last + 1, end)), range: words[noun].range.lowerBound..<words[end].range.upperBound)
         }
 
         /// "the arrest of Taliban leader Mullah X", "the capture of two facilitators".

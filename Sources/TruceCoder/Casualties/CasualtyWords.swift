@@ -9,6 +9,8 @@ enum CasualtyWords {
         var capitalised: Bool
         /// The only punctuation before this word is round brackets: "an Islamic Movement of Uzbekistan (IMU) leader".
         var bracketedBefore = false
+        /// The only punctuation before this word is a comma: "a commander, his deputy and two fighters".
+        var commaBefore = false
     }
 
     /// The words of `sentence` as the word-level views of `TokenScanner` make them (`SpanStream.wordEnd`):
@@ -24,6 +26,7 @@ enum CasualtyWords {
         result.reserveCapacity(bytes.count / 6 + 1)
         var punctuated = false
         var onlyBrackets = true
+        var onlyComma = true
         var stream = SpanStream(bytes)
         var position = 0
         var lowered: [UInt8] = []
@@ -33,10 +36,12 @@ enum CasualtyWords {
                 if byte == 0x2C || byte == 0x3B || byte == 0x3A || byte == 0x28 || byte == 0x29 || byte == 0x2E || byte == 0x22 {
                     punctuated = true
                     if byte != 0x28 && byte != 0x29 { onlyBrackets = false }
+                    if byte != 0x2C { onlyComma = false }
                 }
                 if byte >= 0x80 {
                     punctuated = true  // dashes, curly and angle quotes
                     onlyBrackets = false
+                    onlyComma = false
                 }
                 position += 1
                 continue
@@ -46,9 +51,11 @@ enum CasualtyWords {
             result.append(
                 Word(
                     text: lowerText(bytes, range, scratch: &lowered), range: range, punctuatedBefore: punctuated,
-                    capitalised: Bytes.isUpper(bytes[range.lowerBound]), bracketedBefore: punctuated && onlyBrackets))
+                    capitalised: Bytes.isUpper(bytes[range.lowerBound]), bracketedBefore: punctuated && onlyBrackets,
+                    commaBefore: punctuated && onlyComma))
             punctuated = false
             onlyBrackets = true
+            onlyComma = true
             position = last + 1
         }
         return result
@@ -124,6 +131,8 @@ enum CasualtyWords {
         "supplier", "planner", "organizer", "organiser", "coordinator", "chief", "mullah", "specialist", "distributor", "builder",
         "emplacer", "trafficker", "dealer", "agent", "spy", "informant", "collaborator", "sympathizer", "supporter", "accomplice",
         "brother", "son", "father", "cousin", "nephew", "governor", "lieutenant", "gunner", "sniper", "instructor", "messenger",
+        "bystander", "passer-by", "passerby", "passenger", "pilgrim", "worshipper", "youth", "deserter", "recruit", "robber", "thief",
+        "gangster", "criminal",
         "mercenary", "hostage", "captive", "prisoner", "detainee", "kidnapper", "abductor", "assassin", "provider", "handler",
         "financer", "transporter", "mastermind", "ringleader", "bodyguard", "lookout", "scout", "doctor", "teacher", "engineer",
     ]
@@ -138,7 +147,9 @@ enum CasualtyWords {
         "builders", "emplacers", "traffickers", "dealers", "agents", "spies", "informants", "collaborators", "sympathizers",
         "supporters", "accomplices", "brothers", "sons", "gunners", "snipers", "instructors", "messengers", "mercenaries",
         "hostages", "captives", "kidnappers", "abductors", "assassins", "providers", "handlers", "transporters", "bodyguards",
-        "lookouts", "scouts", "doctors", "teachers", "engineers",
+        "lookouts", "scouts", "doctors", "teachers", "engineers", "bystanders", "passers-by", "passersby", "passengers", "pilgrims",
+        "worshippers", "youths", "deserters", "recruits", "robbers", "thieves", "gangsters", "criminals", "relatives", "guests",
+        "commandos", "troopers", "paramilitaries", "loyalists",
     ]
     /// Singular nouns ending in "s" ("Taliban fighters" ends in s; "bus" does not count people but is harmless).
     static let singularS: Set<String> = ["boss", "witness"]
