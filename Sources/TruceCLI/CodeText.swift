@@ -8,7 +8,10 @@ enum CodeText {
     static func table(_ result: CodingResult, article: Article, file: String, width: Int) -> String {
         var lines: [String] = []
         let date = article.publicationDate?.iso ?? "no date"
-        lines.append("\(file) — \(article.headline ?? "(no headline)") — published \(date)")
+        let heading = " — \(article.headline ?? "(no headline)") — published \(date)"
+        // A long path gives way first: its file name is what tells the articles of a batch apart.
+        let shownFile = file.count + heading.count > width ? "…/" + (file.split(separator: "/").last.map(String.init) ?? file) : file
+        lines.append(fitted(shownFile + heading, width: width))
         if result.events.isEmpty {
             lines.append("no events")
         } else {
@@ -27,11 +30,11 @@ enum CodeText {
         }
         for claim in result.claims {
             let line = "claim: \(claim.speaker) \(claim.verb): “\(claim.quote)”" + (claim.modality == .done ? "" : " [\(claim.modality.rawValue)]")
-            lines.append(line.count > width ? String(line.prefix(width - 1)) + "…" : line)
+            lines.append(fitted(line, width: width))
         }
         for figure in result.figures {
             let when = figure.refersTo.map { $0.isSingleDay ? $0.earliest.iso : "\($0.earliest.iso)…\($0.latest.iso)" } ?? "?"
-            lines.append("figure: \(figure.indicator) = \(JSONValue.double(figure.value).text) (\(figure.kind.rawValue), \(when))")
+            lines.append(fitted("figure: \(figure.indicator) = \(JSONValue.double(figure.value).text) (\(figure.kind.rawValue), \(when))", width: width))
         }
         for commitment in result.commitments {
             lines.append(fitted(commitmentLine(commitment), width: width))

@@ -46,6 +46,7 @@ import TruceTestSupport
         #expect(table.status == 0)
         #expect(table.stdout.contains("2011-02-27"))
         #expect(table.stdout.split(separator: "\n").allSatisfy { $0.count <= 100 })
+        #expect(table.stdout.contains("a.txt"), "a long path keeps its file name")
 
         let batch = folder.appendingPathComponent("batch.jsonl")
         let lines = [
