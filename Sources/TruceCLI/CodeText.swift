@@ -34,7 +34,8 @@ enum CodeText {
         }
         for figure in result.figures {
             let when = figure.refersTo.map { $0.isSingleDay ? $0.earliest.iso : "\($0.earliest.iso)…\($0.latest.iso)" } ?? "?"
-            lines.append(fitted("figure: \(figure.indicator) = \(JSONValue.double(figure.value).text) (\(figure.kind.rawValue), \(when))", width: width))
+            lines.append(
+                fitted("figure: \(figure.indicator) = \(JSONValue.double(figure.value).text) (\(figure.kind.rawValue), \(when))", width: width))
         }
         for commitment in result.commitments {
             lines.append(fitted(commitmentLine(commitment), width: width))
