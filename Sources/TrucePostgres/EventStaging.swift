@@ -50,7 +50,7 @@ final class EventStaging: ImportStaging {
         dateSpread.add(event.date)
         // GDELT gives several events of one article in a row: comparing with the last is cheaper than hashing again.
         if event.sources != lastSources {
-            for source in event.sources { sources.insert(SourceNames.registryName(source)) }
+            for source in event.sources { sources.insert(sourceRegistryName(source)) }
             lastSources = event.sources
         }
     }
@@ -180,25 +180,5 @@ final class EventStaging: ImportStaging {
                 "UPDATE snapshots SET covers_from = \(span.from.iso), covers_to = \(span.to.iso), covers_countries = \(span.countries.joined(separator: ";")) WHERE id = \(snapshot)",
                 logger: logger)
         }
-    }
-}
-
-/// Source names as the registry keeps them.
-enum SourceNames {
-    /// A URL's site (`https://www.example.org/a/1` is `www.example.org`), any other name as it is:
-    /// sources are mapped (to their reliability, say) by site, as the SQLite store registers them.
-    static func registryName(_ source: String) -> String {
-        // Read byte by byte: ACLED rows name one of a few outlets, but the name changes from row to row,
-        // and Foundation's `range(of:)` made this the COPY encoding's dearest call after the hash.
-        let utf8 = source.utf8
-        guard let colon = utf8.firstIndex(of: UInt8(ascii: ":")),
-            utf8[..<colon].elementsEqual("http".utf8) || utf8[..<colon].elementsEqual("https".utf8),
-            utf8[colon...].starts(with: "://".utf8)
-        else { return source }
-        let hostStart = utf8.index(colon, offsetBy: 3)
-        let hostEnd =
-            utf8[hostStart...].firstIndex { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") } ?? utf8.endIndex
-        guard hostStart < hostEnd else { return source }
-        return String(source[hostStart..<hostEnd]).lowercased()
     }
 }

@@ -26,7 +26,7 @@ final class PreparedEvent: Sendable {
     let newCountry: String?
     /// `event.attributes` as `JSONString.object` writes them; nil when there are none.
     let attributesJSON: String?
-    /// The registry names (see `PreparedEventSource.registryName`) of the event's sources
+    /// The registry names (see `sourceRegistryName`) of the event's sources
     /// that no earlier event of this import had.
     let newSources: [String]
     /// The event's actor names (`actor1`, `actor2`) that no earlier event of this import had.
@@ -79,7 +79,7 @@ struct PreparedEventSource<Source: ImportSource>: ImportSource where Source.Valu
             var newSources: [String] = []
             if event.sources != lastSources {
                 for source in event.sources {
-                    let name = Self.registryName(source)
+                    let name = sourceRegistryName(source)
                     if seenSources.insert(name).inserted { newSources.append(name) }
                 }
                 lastSources = event.sources
@@ -95,22 +95,6 @@ struct PreparedEventSource<Source: ImportSource>: ImportSource where Source.Valu
                     event, attributesJSON: attributes, newCountry: seenCountries.insert(country).inserted ? country : nil,
                     newSources: newSources, newActors: newActors))
         }
-    }
-
-    /// The name a source is registered under: a URL's site (`https://www.example.org/a/1` is
-    /// `www.example.org`), any other name as it is. GDELT names each event's article by its
-    /// URL; the registry is for mapping sources (to their reliability, say), which is done
-    /// by site, and a million article URLs made the registry the slowest part of an import.
-    static func registryName(_ source: String) -> String {
-        let utf8 = source.utf8
-        guard let colon = utf8.firstIndex(of: UInt8(ascii: ":")),
-            utf8[..<colon].elementsEqual("http".utf8) || utf8[..<colon].elementsEqual("https".utf8),
-            utf8[colon...].starts(with: "://".utf8)
-        else { return source }
-        let hostStart = utf8.index(colon, offsetBy: 3)
-        let hostEnd = utf8[hostStart...].firstIndex { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") } ?? utf8.endIndex
-        guard hostStart < hostEnd else { return source }
-        return String(source[hostStart..<hostEnd]).lowercased()
     }
 
     var bytesRead: Int { source.bytesRead }

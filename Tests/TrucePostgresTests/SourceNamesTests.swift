@@ -1,6 +1,5 @@
 import Testing
-
-@testable import TrucePostgres
+import TruceStorage
 
 /// Sources are registered by site, as the SQLite store registers them: a URL's host in lower case,
 /// any other name as it is.
@@ -17,6 +16,6 @@ import Testing
         ("http:example.org", "http:example.org"),
     ])
     func aSourceIsRegisteredByItsSite(_ source: String, _ expected: String) {
-        #expect(SourceNames.registryName(source) == expected)
+        #expect(sourceRegistryName(source) == expected)
     }
 }

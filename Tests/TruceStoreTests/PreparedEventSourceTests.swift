@@ -144,6 +144,6 @@ import TruceTestSupport
         ("Tolo News: Kabul", "Tolo News: Kabul"),
     ])
     func urlsAreRegisteredByTheirSite(source: String, name: String) {
-        #expect(PreparedEventSource<Rows>.registryName(source) == name)
+        #expect(sourceRegistryName(source) == name)
     }
 }

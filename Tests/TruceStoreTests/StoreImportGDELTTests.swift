@@ -50,7 +50,7 @@ import TruceTestSupport
         _ = try store.importGDELT(path: path, importedAt: stamp)
         var reader = try GDELTReader(path: path)
         let urls = Set(try reader.readAll().values.flatMap(\.sources))
-        let sites = Set(urls.map { PreparedEventSource<GDELTReader>.registryName($0) })
+        let sites = Set(urls.map { sourceRegistryName($0) })
         #expect(urls.count > sites.count && sites.contains("www.ipswichadvertiser.com.au"))
         #expect(try store.counts()["sources"] == sites.count)
     }
