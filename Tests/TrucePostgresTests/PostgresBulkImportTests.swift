@@ -12,17 +12,12 @@ import TruceTestSupport
 @Suite(.enabled(if: PostgresTestDatabase.isWanted)) struct PostgresBulkImportTests {
     /// The names of the indexes of `table`.
     static func indexes(of table: String, at url: String) async throws -> [String] {
-        let location = try PostgresLocation(url: url)
-        let logger = Logger(label: "test")
-        let connection = try await PostgresConnection.connect(
-            configuration: PostgresConnection.Configuration(
-                host: location.host, port: location.port, username: location.user, password: location.password, database: location.database,
-                tls: .disable), id: 1, logger: logger)
-        var names: [String] = []
-        let rows = try await connection.query("SELECT indexname::text FROM pg_indexes WHERE tablename = \(table) ORDER BY 1", logger: logger)
-        for try await name in rows.decode(String.self) { names.append(name) }
-        try await connection.close()
-        return names
+        try await withTestConnection(to: url) { connection, logger in
+            var names: [String] = []
+            let rows = try await connection.query("SELECT indexname::text FROM pg_indexes WHERE tablename = \(table) ORDER BY 1", logger: logger)
+            for try await name in rows.decode(String.self) { names.append(name) }
+            return names
+        }
     }
 
     @Test func aBulkImportRebuildsEveryIndexAndKeepsTheRows() async throws {
@@ -51,17 +46,12 @@ import TruceTestSupport
 
     /// The first column of every row of `query`, as text.
     static func texts(_ query: PostgresQuery, at url: String) async throws -> [String] {
-        let location = try PostgresLocation(url: url)
-        let logger = Logger(label: "test")
-        let connection = try await PostgresConnection.connect(
-            configuration: PostgresConnection.Configuration(
-                host: location.host, port: location.port, username: location.user, password: location.password, database: location.database,
-                tls: .disable), id: 1, logger: logger)
-        var texts: [String] = []
-        let rows = try await connection.query(query, logger: logger)
-        for try await text in rows.decode(String.self) { texts.append(text) }
-        try await connection.close()
-        return texts
+        try await withTestConnection(to: url) { connection, logger in
+            var texts: [String] = []
+            let rows = try await connection.query(query, logger: logger)
+            for try await text in rows.decode(String.self) { texts.append(text) }
+            return texts
+        }
     }
 
     /// The names of the unique keys of `table`.

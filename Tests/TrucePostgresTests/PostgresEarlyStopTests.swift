@@ -26,23 +26,18 @@ import TruceTestSupport
 
     /// The client sessions on the store's database other than the one asking, as `pg_stat_activity` shows them.
     static func otherSessions(at url: String) async throws -> [Session] {
-        let location = try PostgresLocation(url: url)
-        let logger = Logger(label: "test")
-        let connection = try await PostgresConnection.connect(
-            configuration: PostgresConnection.Configuration(
-                host: location.host, port: location.port, username: location.user, password: location.password, database: location.database,
-                tls: .disable), id: 1, logger: logger)
-        var sessions: [Session] = []
-        let rows = try await connection.query(
-            """
-            SELECT pid, coalesce(state, ''), coalesce(query, '') FROM pg_stat_activity
-            WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'
-            """, logger: logger)
-        for try await (pid, state, query) in rows.decode((Int32, String, String).self) {
-            sessions.append(Session(pid: Int(pid), state: state, query: query))
+        try await withTestConnection(to: url) { connection, logger in
+            var sessions: [Session] = []
+            let rows = try await connection.query(
+                """
+                SELECT pid, coalesce(state, ''), coalesce(query, '') FROM pg_stat_activity
+                WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'
+                """, logger: logger)
+            for try await (pid, state, query) in rows.decode((Int32, String, String).self) {
+                sessions.append(Session(pid: Int(pid), state: state, query: query))
+            }
+            return sessions
         }
-        try await connection.close()
-        return sessions
     }
 
     @Test func anExportThatStopsAfterTenEventsLeavesNoQueryRunning() async throws {

@@ -11,19 +11,9 @@ import TruceTestSupport
 @Suite(.enabled(if: PostgresTestDatabase.isWanted)) struct PostgresOpeningTests {
     /// Runs `sql` on the database at `url` as the test server's user.
     static func execute(_ sql: String, at url: String) async throws {
-        let location = try PostgresLocation(url: url)
-        let connection = try await PostgresConnection.connect(
-            configuration: PostgresConnection.Configuration(
-                host: location.host, port: location.port, username: location.user, password: location.password, database: location.database,
-                tls: .disable), id: 1, logger: Logger(label: "test"))
-        do {
-            try await connection.query(PostgresQuery(unsafeSQL: sql), logger: Logger(label: "test"))
-        } catch {
-            // Closed also when the statement fails: a connection dropped open stops the tests.
-            try? await connection.close()
-            throw error
+        try await withTestConnection(to: url) { connection, logger in
+            try await connection.query(PostgresQuery(unsafeSQL: sql), logger: logger)
         }
-        try await connection.close()
     }
 
     static func message(of body: () async throws -> Void) async -> String? {
@@ -139,18 +129,14 @@ import TruceTestSupport
     }
 
     static func tableCount(_ url: String) async throws -> Int {
-        let location = try PostgresLocation(url: url)
-        let connection = try await PostgresConnection.connect(
-            configuration: PostgresConnection.Configuration(
-                host: location.host, port: location.port, username: location.user, password: location.password, database: location.database,
-                tls: .disable), id: 1, logger: Logger(label: "test"))
-        defer { Task { try? await connection.close() } }
-        for try await count in try await connection.query(
-            "SELECT count(*)::bigint FROM information_schema.tables WHERE table_schema = 'public'", logger: Logger(label: "test")
-        ).decode(Int.self) {
-            return count
+        try await withTestConnection(to: url) { connection, logger in
+            for try await count in try await connection.query(
+                "SELECT count(*)::bigint FROM information_schema.tables WHERE table_schema = 'public'", logger: logger
+            ).decode(Int.self) {
+                return count
+            }
+            return 0
         }
-        return 0
     }
 }
 
