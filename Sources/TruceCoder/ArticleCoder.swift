@@ -190,7 +190,9 @@ struct ArticleCoding {
             coded.contains { $0.source == nil }
             ? Self.agentAfterBy(needsActors ? actors : coder.sentenceCoder.actors(in: sentence.text, on: published), in: sentence.text) : nil
         for var found in coded {
-            if Self.isConductOverTime(verbRange: found.verbRange, words: words) || Self.tellsHabit(verbRange: found.verbRange, words: words) {
+            if Self.isConductOverTime(verbRange: found.verbRange, words: words) || Self.tellsHabit(verbRange: found.verbRange, words: words)
+                || Self.namesActAsNoun(verbRange: found.verbRange, words: words)
+            {
                 continue
             }
             if found.source == nil, let agent {
@@ -282,6 +284,7 @@ struct ArticleCoding {
             runningDate = first
         }
         applyModel(to: &events, sentence: sentence)
+        events = events.map { victimsNamed($0, casualties: casualties, sentence: sentence) }
         let namesADay = sentenceDates.contains { $0.role == .point && $0.date.precision == .day }
         events = news(events, sentence: sentence, words: words.map(\.text), namesADay: namesADay, published: published)
         events = Self.mergedWithinSentence(events).filter { event in
@@ -414,7 +417,8 @@ struct ArticleCoding {
         // A demanded act has not happened: ACLED codes what was done, and a demand, an order or an obligation
         // ("ordered strikes", "must withdraw", "requires Hamas to release") is a statement about an act to come. It
         // keeps its CAMEO code and modality for review, without an ACLED type.
-        // So is a wish or an aim ("we want to bring", "seeks to end"): an intent, where a condition or a plan is an act
+        // So is a wish or an aim ("we want to bring", "seeks to end"), an intent, and the act an "if" clause supposes
+        // ("if Hezbollah breaks the deal"), where the act a condition foresees ("Israel will respond") or a plan is an act
         // foreseen.
         let intent = modality == .demanded || (modality == .hypothetical && lexical.isWished(verbRange: verbRange))
         let acled = intent ? nil : CAMEOMapping.acled(for: code) ?? EventKinds.acled(for: code, civilians: false)

@@ -135,10 +135,19 @@ enum BuiltInVerbs {
         PLEDGE
         PROMISE
         VOW
-        COMMIT {COMMITS COMMITTED COMMITTING}
         OFFER
         GUARANTEE
         - * &AID [033]
+        - * (TO WITHDRAW) [0356]
+        - * (TO RELEASE) [0356]
+        - * (TO &CEASEFIRE) [0356]
+        - * {NOT TO ATTACK} [0356]
+
+        # Committing troops is sending them; promising or offering them is not.
+        --- COMMIT [030] ---
+        COMMIT {COMMITS COMMITTED COMMITTING}
+        - * &AID [033]
+        - * &TROOPS [150]
         - * (TO WITHDRAW) [0356]
         - * (TO RELEASE) [0356]
         - * (TO &CEASEFIRE) [0356]

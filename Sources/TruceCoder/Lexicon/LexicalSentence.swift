@@ -28,7 +28,7 @@ public struct LexicalSentence: Sendable {
         ModalityDetector.modality(tokens, verbRange: verbRange)
     }
 
-    /// Whether the verb at `verbRange` is only wished for or aimed at, as `ModalityDetector.isWished` reads it.
+    /// Whether the verb at `verbRange` is only wished for, aimed at or supposed in an "if" clause, as `ModalityDetector.isWished` reads it.
     func isWished(verbRange: Range<Int>) -> Bool {
         ModalityDetector.isWished(tokens, verbRange: verbRange)
     }

@@ -39,13 +39,18 @@ public enum ModalityDetector {
     }
 
     /// Whether the verb at `verbRange` is wished for, hoped for or aimed at ("we want to bring", "hopes to secure",
-    /// "seeks to end"): an intent, which `hypothetical` shares with a condition or a possibility.
+    /// "seeks to end"), or is the condition of an "if" clause ("if Hezbollah breaks the deal, Israel will respond"):
+    /// not an act but what a speaker wants or supposes, where the act a condition foresees ("Israel will respond") and
+    /// a possibility ("would") are acts to come. `hypothetical` covers them all.
     static func isWished(_ tokens: [LexToken], verbRange: Range<Int>) -> Bool {
         guard let verb = tokens.firstIndex(where: { $0.end > verbRange.lowerBound }) else { return false }
         let last = tokens[verb...].lastIndex(where: { $0.start < verbRange.upperBound }) ?? verb
         let found = reading(tokens, verb: verb, last: last)
-        return found.modality == .hypothetical && found.cue.map(wishes.contains) == true
+        return found.modality == .hypothetical && found.cue.map { wishes.contains($0) || conditions.contains($0) } == true
     }
+
+    /// Words that open a condition: the act of their clause is supposed, not done nor foreseen.
+    private static let conditions: Set<String> = ["if", "unless", "whether"]
 
     /// The modality of the verb group `tokens[verb...last]`, and the word that gave a commitment, a demand or a
     /// possibility (nil for `done`, a negation or a denial).
@@ -59,7 +64,10 @@ public enum ModalityDetector {
         var nameCommas = 0
         // An infinitive depends on a word before it, however far: "call on the belligerents responsible for the
         // suffering of millions in the western provinces to pull back" — its clause is read back further.
-        let reach = verb > 0 && tokens[verb - 1].isWord("to") ? 30 : 12
+        let infinitive = verb > 0 && tokens[verb - 1].isWord("to")
+        let reach = infinitive ? 30 : 12
+        // "I faced a choice—follow through on the deal, or send more troops to fight": an option is not an act.
+        if isOption(tokens, verb: verb) { return (.hypothetical, "aim") }
         while index >= 0, steps < reach + 8 * crossings + 2 * nameCommas {
             let token = tokens[index]
             // A bracketed aside names or explains; the clause goes on around it: "call on the Rapid Support Forces (RSF) to".
@@ -104,6 +112,10 @@ public enum ModalityDetector {
                 if isDenial(tokens, index) { return (.denied, nil) }
                 if isNegation(tokens, index) {
                     negated = true
+                } else if nearest == nil, let aim = aimBefore(tokens, index, infinitive: infinitive) {
+                    // "the only way out is to release", "another push with Egypt and Qatar to achieve": an aim.
+                    nearest = aim
+                    cue = "aim"
                 } else if nearest == nil, let found = modal(tokens, index) {
                     nearest = found
                     cue = word
@@ -125,6 +137,59 @@ public enum ModalityDetector {
         }
         if negated { return (.negated, nil) }
         return (nearest ?? .done, cue)
+    }
+
+    /// Nouns that name an aim or an attempt: "the goal is to", "an effort to", "another push … to".
+    private static let aimNouns: Set<String> = [
+        "goal", "goals", "aim", "aims", "objective", "objectives", "purpose", "way", "option", "task", "mission", "plan", "idea",
+        "priority", "effort", "efforts", "push", "bid", "attempt", "attempts", "drive",
+    ]
+
+    /// `.hypothetical` when the word at `index` makes an infinitive an aim: a noun of aim or attempt that governs it
+    /// ("in an effort to retake", "another push with Turkey and Egypt to achieve"), or a copula with "to" after such a
+    /// noun ("the only way out is to release": an aim, where "the troops are to withdraw" is an obligation).
+    private static func aimBefore(_ tokens: [LexToken], _ index: Int, infinitive: Bool) -> Modality? {
+        let word = tokens[index].text
+        if infinitive, aimNouns.contains(word) { return .hypothetical }
+        guard ["is", "are", "was", "were"].contains(word), index + 1 < tokens.count, tokens[index + 1].isWord("to"), index > 0 else {
+            return nil
+        }
+        var noun = index - 1
+        // "the only way out is to": a particle after the noun.
+        if noun > 0, ["out", "forward", "ahead"].contains(tokens[noun].text) { noun -= 1 }
+        return aimNouns.contains(tokens[noun].text) ? .hypothetical : nil
+    }
+
+    /// Nouns that open a choice between options told as acts: "faced a choice—follow through … or send troops".
+    private static let choiceNouns: Set<String> = ["choice", "choices", "option", "options", "alternative", "alternatives", "dilemma"]
+
+    /// Whether the verb at `verb` is one of the options a noun of choice opens with a colon or a dash ("a choice—
+    /// follow through on the deal … or ramp up our presence and send more troops to fight", "two options: withdraw or
+    /// attack"): the verbs after the mark, up to the end of the sentence, name what could be done, with an "or"
+    /// among them.
+    private static func isOption(_ tokens: [LexToken], verb: Int) -> Bool {
+        var index = verb - 1
+        var sawOr = false
+        while index >= 1, index >= verb - 60 {
+            let token = tokens[index]
+            if token.isPunct(".") || token.isPunct(";") { return false }
+            if token.isWord("or") { sawOr = true }
+            if token.isPunct(":") || isDash(token) {
+                return choiceNouns.contains(tokens[index - 1].text) && (sawOr || hasOr(tokens, from: verb))
+            }
+            index -= 1
+        }
+        return false
+    }
+
+    /// Whether an "or" follows `start` in its sentence.
+    private static func hasOr(_ tokens: [LexToken], from start: Int) -> Bool {
+        var index = start + 1
+        while index < tokens.count, !tokens[index].isPunct("."), !tokens[index].isPunct(";") {
+            if tokens[index].isWord("or") { return true }
+            index += 1
+        }
+        return false
     }
 
     /// Words of a wish, a hope or an aim: what a speaker wants done is no act yet.
