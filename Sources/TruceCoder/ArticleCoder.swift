@@ -207,8 +207,9 @@ struct ArticleCoding {
                 target = namedGroup
             }
             var event = codedEvent(
-                code: found.code, source: found.source, target: target, verbRange: found.verbRange, sentence: sentence,
-                confidence: found.confidence, date: sentenceDate, location: location, lexical: lexical)
+                code: Self.codedByMeans(found.code, words: words), source: found.source, target: target, verbRange: found.verbRange,
+                sentence: sentence, confidence: found.confidence, date: sentenceDate, location: location, lexical: lexical)
+            event = Self.againstCivilians(event)
             if found.isNegated { event.modality = .negated }
             if EventKinds.isViolent(found.code), Self.describesActNoun(verbRange: found.verbRange, words: words),
                 foldIntoDescribedAct(event, events: &events, casualties: casualties, killedPlaced: &killedPlaced)
@@ -355,7 +356,7 @@ struct ArticleCoding {
     }
 
     /// The first actor introduced by "by" ("by US forces", "by the Taliban"), the agent of a passive verb or of
-    /// a noun of action.
+    /// a noun of action, or by "from" after a noun of act ("rocket attacks from Hamas").
     static func agentAfterBy(_ actors: [ActorMention], in sentence: String) -> ActorMention? {
         let bytes = Array(sentence.utf8)
         return actors.first { actor in
@@ -369,13 +370,24 @@ struct ArticleCoding {
                 words.append(String(decoding: bytes[start..<end], as: UTF8.self).lowercased())
                 end = start
             }
-            let by = words.first == "by" ? 0 : words.count > 1 && words[1] == "by" && ["the", "a", "an"].contains(words[0]) ? 1 : nil
-            guard let by else { return false }
-            // "targets used by Houthi rebels", "groups backed by Iran": the agent of a participle, not of the act.
-            let head = Self.wordBefore(bytes, end: Self.wordStart(bytes, before: actor.range.lowerBound, skipping: by + 1))
-            return !(head.hasSuffix("ed") || head.hasSuffix("en") || participles.contains(head))
+            let marker = words.first.map { ["by", "from"].contains($0) } == true ? 0 : words.count > 1 && ["by", "from"].contains(words[1]) && ["the", "a", "an"].contains(words[0]) ? 1 : nil
+            guard let marker else { return false }
+            let head = Self.wordBefore(bytes, end: Self.wordStart(bytes, before: actor.range.lowerBound, skipping: marker + 1))
+            // "rocket attacks from Hamas": an act's origin is its doer; "aid from Egypt", "fled from the rebels" are not.
+            if words[marker] == "from" { return isActNoun(head) }
+            // "targets used by Houthi rebels", "groups backed by Iran": the agent of a participle, not of the act; but a
+            // participle of doing on a noun of act names the act's doer ("rocket attacks launched by Hamas").
+            guard head.hasSuffix("ed") || head.hasSuffix("en") || participles.contains(head) else { return true }
+            guard doingParticiples.contains(head) else { return false }
+            let noun = Self.wordBefore(bytes, end: Self.wordStart(bytes, before: actor.range.lowerBound, skipping: marker + 2))
+            return isActNoun(noun)
         }
     }
+
+    static func isActNoun(_ word: String) -> Bool { describedActNouns.contains(word) || CasualtyWords.violentActNouns.contains(word) }
+
+    /// Participles of doing an act: their "by" names its doer ("attacks launched by", "strikes conducted by").
+    static let doingParticiples: Set<String> = ["launched", "conducted", "fired", "mounted", "staged", "waged", "perpetrated", "unleashed"]
 
     /// Irregular past participles that take a "by" agent.
     static let participles: Set<String> = ["led", "held", "made", "run", "built", "sent", "paid", "hit", "shot", "fought", "done", "seen"]

@@ -19,6 +19,17 @@ import TruceModel
         #expect(violent.allSatisfy { ["Battles", "Explosions/Remote violence", "Violence against civilians"].contains($0.acledEventType ?? "") })
     }
 
+    @Test func anActByRemoteMeansStaysAnExplosionWhateverTheModelReads() throws {
+        let model = try EventTypeModelTests.trained()
+        let text = "Government troops shelled the rebels in the hills; fighting continued on Monday."
+        // The same words alone read as a battle to this model.
+        #expect(model.classify(text).eventType == "Battles")
+        let article = ArticleCleaner.article(raw: text, markup: .plain, origin: "test", source: nil, date: Day(iso: "2022-05-11"))
+        let shelled = ArticleCoder(model: model).code(article).events.filter { $0.code.hasPrefix("194") }
+        #expect(!shelled.isEmpty)
+        #expect(shelled.allSatisfy { $0.acledEventType == "Explosions/Remote violence" })
+    }
+
     @Test func kindsOfActs() {
         #expect(ArticleCoding.family(of: "Battles") == ArticleCoding.family(of: "Violence against civilians"))
         #expect(ArticleCoding.family(of: "Protests") == ArticleCoding.family(of: "Riots"))

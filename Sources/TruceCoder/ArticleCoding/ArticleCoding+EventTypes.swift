@@ -9,8 +9,9 @@ extension ArticleCoding {
     /// toward the type the rules gave (who was hit, who is armed, what was done).
     ///
     /// Only events the rules already placed in ACLED's scope are typed: a statement or a meeting
-    /// (CAMEO 01–05, 10) is not offered an armed-conflict type. The rules' facts stay as they are:
-    /// actors, counts, fatalities and modality.
+    /// (CAMEO 01–05, 10) is not offered an armed-conflict type, and an act by remote means keeps its type
+    /// (the model may choose its sub-event type). The rules' facts stay as they are: actors, counts, fatalities
+    /// and modality.
     func applyModel(to events: inout [CodedEvent], sentence: Sentence) {
         guard let model = coder.model else { return }
         var cache: [String: EventTypePrediction] = [:]
@@ -27,10 +28,16 @@ extension ArticleCoding {
                 events[index].confidence = (events[index].confidence * 0.8 * 100).rounded() / 100
                 continue
             }
+            // ACLED types an act by remote means (a bomb, shells, rockets, an air strike) as an explosion or remote
+            // violence whoever it hit: the model's reading of the victims does not make it a battle or violence against
+            // civilians.
+            if rulesType == Self.remoteViolence, prediction.eventType != rulesType { continue }
             events[index].acledEventType = prediction.eventType
             events[index].acledSubEventType = prediction.subEventType
         }
     }
+
+    static let remoteViolence = "Explosions/Remote violence"
 
     /// ACLED's event types by the kind of act: political violence, demonstrations, and strategic developments.
     static func family(of eventType: String) -> Int {

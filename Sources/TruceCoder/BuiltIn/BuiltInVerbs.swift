@@ -490,6 +490,12 @@ enum BuiltInVerbs {
         - * (AT) [190]
         - * (UPON) [190]
 
+        # "attacks that have taken the lives of civilians": taking lives is killing; taking anything else is no event here.
+        --- TAKE [---] ---
+        TAKE {TAKES TOOK TAKEN TAKING}
+        - * {THE LIVES} [190]
+        - * LIVES [190]
+
         --- STRIKE [190] ---
         STRIKE {STRIKES STRUCK STRIKING}
         HIT {HITS HITTING}

@@ -66,6 +66,7 @@ public enum ModalityDetector {
         // suffering of millions in the western provinces to pull back" — its clause is read back further.
         let infinitive = verb > 0 && tokens[verb - 1].isWord("to")
         let reach = infinitive ? 30 : 12
+        var passedInfinitive = false
         // "I faced a choice—follow through on the deal, or send more troops to fight": an option is not an act.
         if isOption(tokens, verb: verb) { return (.hypothetical, "aim") }
         while index >= 0, steps < reach + 8 * crossings + 2 * nameCommas {
@@ -112,7 +113,7 @@ public enum ModalityDetector {
                 if isDenial(tokens, index) { return (.denied, nil) }
                 if isNegation(tokens, index) {
                     negated = true
-                } else if nearest == nil, let aim = aimBefore(tokens, index, infinitive: infinitive) {
+                } else if nearest == nil, let aim = aimBefore(tokens, index, infinitive: infinitive || passedInfinitive) {
                     // "the only way out is to release", "another push with Egypt and Qatar to achieve": an aim.
                     nearest = aim
                     cue = "aim"
@@ -121,6 +122,8 @@ public enum ModalityDetector {
                     cue = word
                 }
                 if index < verb, clauseStarters.contains(word) { break }
+                // What an infinitive governs shares its aim: "another push to achieve a truce with the hostages released".
+                if index < verb, word == "to", index + 1 < verb, isBaseForm(tokens[index + 1]) { passedInfinitive = true }
             }
             index -= 1
             steps += 1
