@@ -210,7 +210,11 @@ struct ArticleCoding {
                 code: Self.codedByMeans(found.code, words: words), source: found.source, target: target, verbRange: found.verbRange,
                 sentence: sentence, confidence: found.confidence, date: sentenceDate, location: location, lexical: lexical)
             event = Self.againstCivilians(event)
-            if found.isNegated { event.modality = .negated }
+            if found.isNegated {
+                event.modality = .negated
+                event.acledEventType = nil
+                event.acledSubEventType = nil
+            }
             if EventKinds.isViolent(found.code), Self.describesActNoun(verbRange: found.verbRange, words: words),
                 foldIntoDescribedAct(event, events: &events, casualties: casualties, killedPlaced: &killedPlaced)
             {
@@ -432,8 +436,10 @@ struct ArticleCoding {
         // So is a wish or an aim ("we want to bring", "seeks to end"), an intent, and the act an "if" clause supposes
         // ("if Hezbollah breaks the deal"), where the act a condition foresees ("Israel will respond") or a plan is an act
         // foreseen.
+        // And an act told as not done or denied ("there will be no troops deployed", "denied shelling the town") is no
+        // act ACLED would code.
         let intent = modality == .demanded || (modality == .hypothetical && lexical.isWished(verbRange: verbRange))
-        let acled = intent ? nil : CAMEOMapping.acled(for: code) ?? EventKinds.acled(for: code, civilians: false)
+        let acled = intent || Self.isNotDone(modality) ? nil : CAMEOMapping.acled(for: code) ?? EventKinds.acled(for: code, civilians: false)
         var confidence = confidence
         var eventDate: ResolvedDate?
         if let date {
@@ -464,6 +470,9 @@ struct ArticleCoding {
             acledSubEventType: acled?.subEventType, location: location, modality: modality,
             span: offsets.span(sentence.range), confidence: (confidence * 100).rounded() / 100)
     }
+
+    /// Whether a modality says the act was not done: negated or denied.
+    static func isNotDone(_ modality: Modality) -> Bool { modality == .negated || modality == .denied }
 
     func actor(_ mention: ActorMention?, in sentence: Sentence) -> CodedActor? {
         guard let mention else { return nil }

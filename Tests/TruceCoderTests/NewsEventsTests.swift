@@ -67,6 +67,19 @@ import TruceModel
         #expect(!violent("The rebels continued to attack the base on Monday.").isEmpty)
     }
 
+    @Test(arguments: [
+        "There will be no Kenyan troops deployed in the south.",
+        "The army did not shell the town on Monday.",
+        "The army denied shelling the town on Monday.",
+    ])
+    func anActNotDoneHasNoType(text: String) {
+        let result = code(text)
+        #expect(!result.events.isEmpty, "\(text)")
+        // The act stays for review, told as not done; nothing of the sentence gets an ACLED type.
+        #expect(result.events.contains { $0.modality == .negated || $0.modality == .denied }, "\(text)")
+        #expect(result.events.allSatisfy { $0.acledEventType == nil }, "\(text)")
+    }
+
     @Test func anActWordAfterAAndItsModifiersIsANoun() {
         func noun(_ sentence: String, verb: String) -> Bool {
             let words = CasualtyWords.words(sentence)
