@@ -374,7 +374,10 @@ struct ArticleCoding {
                 words.append(String(decoding: bytes[start..<end], as: UTF8.self).lowercased())
                 end = start
             }
-            let marker = words.first.map { ["by", "from"].contains($0) } == true ? 0 : words.count > 1 && ["by", "from"].contains(words[1]) && ["the", "a", "an"].contains(words[0]) ? 1 : nil
+            let markers = ["by", "from"]
+            let marker =
+                words.first.map(markers.contains) == true
+                ? 0 : words.count > 1 && markers.contains(words[1]) && ["the", "a", "an"].contains(words[0]) ? 1 : nil
             guard let marker else { return false }
             let head = Self.wordBefore(bytes, end: Self.wordStart(bytes, before: actor.range.lowerBound, skipping: marker + 1))
             // "rocket attacks from Hamas": an act's origin is its doer; "aid from Egypt", "fled from the rebels" are not.
