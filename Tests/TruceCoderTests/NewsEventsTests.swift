@@ -90,6 +90,9 @@ import TruceModel
         #expect(noun("they killed a senior militia attack planner", verb: "attack"))
         #expect(!noun("a rebel unit will attack the town", verb: "attack"))
         #expect(!noun("a rebel unit attacks the town", verb: "attacks"))
+        // Only a noun of act: a verb after a noun phrase stays a verb, however it is spelled.
+        #expect(!noun("a State Department official said", verb: "said"))
+        #expect(code("Talks will resume next week, a State Department official said.").events.contains { $0.code.hasPrefix("01") })
         #expect(violent("The tunnels were prepared for a large-scale cross-border attack.").isEmpty)
         #expect(!violent("A rebel unit will attack the town tomorrow.").isEmpty)
     }

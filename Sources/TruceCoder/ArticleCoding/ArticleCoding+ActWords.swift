@@ -42,20 +42,22 @@ extension ArticleCoding {
 
     /// Whether the word of the verb dictionary at `verbRange` names an act as a noun, so that the sentence reports no
     /// act by it:
-    /// - its bare form after "a" or "an" and one to three words of the phrase ("an October 7th-style attack", "a
-    ///   deadly suicide attack"): a singular subject would take "attacks" or "attacked", and a modal between ("a
-    ///   group will attack") keeps it a verb ("a" right before it is `ClauseAnalysis`' case);
+    /// - a singular noun of act after "a" or "an" and one to three words of the phrase ("an October 7th-style attack",
+    ///   "a deadly suicide attack"): a singular subject would take "attacks" or "attacked", and a modal between ("a
+    ///   group will attack") keeps it a verb, as any other verb stays one ("a State Department official said"); "a"
+    ///   right before it is `ClauseAnalysis`' case;
     /// - the object of a verb of warding off, at most two words after it ("deterring Houthi attacks", "repelled the
     ///   attack"), not across "and" ("intercepted and attacked a convoy"): an act kept from happening.
     static func namesActAsNoun(verbRange: Range<Int>, words: [CasualtyWords.Word]) -> Bool {
         guard let verb = words.firstIndex(where: { $0.range.lowerBound >= verbRange.lowerBound }) else { return false }
         let form = words[verb].text
-        let bare = !form.hasSuffix("s") && !form.hasSuffix("ed") && !form.hasSuffix("ing")
+        // A singular noun of act: "said" or "met" after "a State Department official" are verbs.
+        let singularActNoun = describedActNouns.contains(form) && !form.hasSuffix("s")
         var index = verb - 1
         while index >= 0, index >= verb - 4, !words[index + 1].punctuatedBefore {
             let word = words[index].text
             if wardingVerbs.contains(word) { return verb - index <= 3 }
-            if word == "a" || word == "an" { return bare && verb - index >= 2 }
+            if word == "a" || word == "an" { return singularActNoun && verb - index >= 2 }
             if verbGroupWords.contains(word) || ["and", "or", "then", "but"].contains(word) { return false }
             index -= 1
         }
