@@ -21,6 +21,13 @@ struct SQLConditions {
 
     mutating func add(_ term: String) { terms.append(term) }
 
+    /// The terms added so far, removed (their bindings stay), so that the caller can combine them
+    /// otherwise than by AND: several windows' conditions in one statement, each kept whole.
+    mutating func takeTerms() -> [String] {
+        defer { terms = [] }
+        return terms
+    }
+
     /// `WHERE …` (with a leading space), or nothing when there is no condition.
     var whereClause: String { terms.isEmpty ? "" : " WHERE " + terms.joined(separator: " AND ") }
 
@@ -60,6 +67,12 @@ extension EventQuery {
     /// and so is a row whose text has a non-ASCII character (the database and Swift may fold its case apart).
     func conditions() -> SQLConditions {
         var sql = SQLConditions()
+        addConditions(to: &sql)
+        return sql
+    }
+
+    /// Adds the terms of ``conditions()`` to `sql`, their values bound after those `sql` holds.
+    func addConditions(to sql: inout SQLConditions) {
         sql.add("date_earliest <= \(sql.bind(to.iso))")
         sql.add("date_latest >= \(sql.bind(from.iso))")
         for (column, values) in [("country", countries), ("event_type", eventTypes), ("sub_event_type", subEventTypes), ("admin1", admin1)] {
@@ -90,7 +103,6 @@ extension EventQuery {
             terms += [Self.nonASCII(name), Self.nonASCII(associates), Self.nonASCII(code)]
             sql.add("(" + terms.joined(separator: " OR ") + ")")
         }
-        return sql
     }
 
     /// True for a value with a character outside ASCII: it has fewer characters than bytes. Cheaper than a
