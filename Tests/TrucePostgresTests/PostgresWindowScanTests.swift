@@ -36,7 +36,7 @@ import TruceTestSupport
         try await PostgresTestDatabase.withURL { (url: String) async throws in
             let store = try await PostgresStore.open(url: url)
             do {
-                _ = try await store.importEvents(
+                let report = try await store.importEvents(
                     from: ListedRecords(values: Self.events(shuffled: shuffled)), kind: "acled", input: "events.csv",
                     importedAt: "2026-01-01T00:00:00Z", rejects: DiscardedRejects(), progress: { _ in })
                 try await withTestConnection(to: url) { connection, logger in
@@ -50,11 +50,13 @@ import TruceTestSupport
                 }
                 // Wide windows (read together, by a scan when shuffled), then a week apart from them, in one call.
                 let queries = Self.windows(from: "2020-02-01", to: "2020-11-30") + Self.windows(from: "2020-12-20", to: "2020-12-26")
-                let together = try await store.events(matchingEach: queries, asOf: nil)
-                for (query, answer) in zip(queries, together) {
-                    let alone = try await store.events(matching: query, asOf: nil)
-                    #expect(answer.map(\.key) == alone.map(\.key))
-                    #expect(!answer.isEmpty)
+                for snapshot in [nil, report.snapshot] as [Int64?] {
+                    let together = try await store.events(matchingEach: queries, asOf: snapshot)
+                    for (query, answer) in zip(queries, together) {
+                        let alone = try await store.events(matching: query, asOf: snapshot)
+                        #expect(answer.map(\.key) == alone.map(\.key), "as of \(snapshot.map(String.init) ?? "now")")
+                        #expect(!answer.isEmpty)
+                    }
                 }
                 await store.close()
             } catch {
