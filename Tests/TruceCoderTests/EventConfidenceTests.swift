@@ -81,7 +81,8 @@ import TruceModel
     }
 
     @Test func theProbabilityStaysBetweenZeroAndOne() {
-        let worst = Signs(rules: 0, isDone: false, isDatedToADay: false, isOnTheLeadsDay: false, isCounted: false, isViolence: true, isOfTheLeadsKind: false)
+        let worst = Signs(
+            rules: 0, isDone: false, isDatedToADay: false, isOnTheLeadsDay: false, isCounted: false, isViolence: true, isOfTheLeadsKind: false)
         var sure = best
         sure.rules = 1
         for signs in [worst, best, sure] {
