@@ -15,13 +15,15 @@ struct ModelEvaluateCommand: AsyncParsableCommand {
             of the scored export is coded (types and fatalities) on one thread, timed by its CPU time, and compared \
             with ACLED's coding. Unless --no-adapt is given, each model is first adapted to the notes it scores \
             (as `truce model train --adapt-to` adapts: their text only, their coding is never read). \
-            The last line is: event_type E sub_event_type_micro_f1 S sub_event_type_macro_f1 M fatalities F notes_per_second N
+            Each export's largest confusions follow its line (--confusions). The last line is: event_type E sub_event_type_micro_f1 S sub_event_type_macro_f1 M fatalities F notes_per_second N
             """)
 
     @Argument(help: "ACLED exports to score (default: each export in DATA/acled and DATA/acled-notes).") var files: [String] = []
     @Option(help: "The shared data folder holding the ACLED exports.") var data: String
     @Option(help: "Passes over the notes in training.") var epochs = 10
     @Flag(inversion: .prefixedNo, help: "Adapt each model to the text of the notes it scores before coding them.") var adapt = true
+    @Option(help: "How many of the largest confusions (notes of one sub-event type coded as another) to list per export.")
+    var confusions = 5
 
     func run() async throws {
         try CLIErrors.reporting {
@@ -69,6 +71,9 @@ struct ModelEvaluateCommand: AsyncParsableCommand {
                 )
                 for (country, countryScores) in byCountry.sorted(by: { $0.value.notes > $1.value.notes }) where countryScores.notes >= 100 {
                     print("  \(country): \(Self.line(countryScores)) notes \(countryScores.notes)")
+                }
+                for (confusion, notes) in scores.largestConfusions(confusions) {
+                    print("  confused: \(confusion.truth) -> \(confusion.coded) notes \(notes)")
                 }
             }
             let perSecond = codingSeconds > 0 ? Double(total.notes) / codingSeconds : 0

@@ -277,4 +277,28 @@ import TruceModel
         // Armed clash: tp 1, fn 1 → F1 2/3; peaceful protest: tp 1, fp 1 → 2/3.
         #expect(abs(scores.subEventMacroF1 - 2.0 / 3) < 1e-9)
     }
+
+    @Test func scoresListTheLargestConfusionsFirst() {
+        func coded(_ eventType: String, _ subEventType: String) -> CodedNote {
+            CodedNote(eventType: eventType, subEventType: subEventType, confidence: 1, fatalities: 0)
+        }
+        let clash = LabeledNote(text: "", eventType: "Battles", subEventType: "Armed clash")
+        let attack = LabeledNote(text: "", eventType: "Violence against civilians", subEventType: "Attack")
+        var kenya = NoteScores()
+        kenya.add(truth: clash, fatalities: 0, coded: coded("Violence against civilians", "Attack"))
+        kenya.add(truth: attack, fatalities: 0, coded: coded("Battles", "Armed clash"))
+        kenya.add(truth: clash, fatalities: 0, coded: coded("Battles", "Armed clash"))
+        var mali = NoteScores()
+        mali.add(truth: clash, fatalities: 0, coded: coded("Violence against civilians", "Attack"))
+        mali.add(truth: attack, fatalities: 0, coded: coded("Protests", "Peaceful protest"))
+        var total = kenya
+        total.add(mali)
+        let largest = total.largestConfusions(5)
+        // Right codings are not confusions; merged exports add up; ties go by label.
+        #expect(largest.map(\.notes) == [2, 1, 1])
+        #expect(largest.first?.confusion == NoteScores.Confusion(truth: "Battles / Armed clash", coded: "Violence against civilians / Attack"))
+        #expect(largest.dropFirst().map(\.confusion.coded) == ["Battles / Armed clash", "Protests / Peaceful protest"])
+        #expect(total.largestConfusions(1).count == 1)
+        #expect(total.largestConfusions(0).isEmpty)
+    }
 }

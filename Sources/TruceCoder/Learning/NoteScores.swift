@@ -11,6 +11,21 @@ public struct NoteScores: Hashable, Sendable {
     public private(set) var fatalitiesRight = 0
     /// Per sub-event type: true positives, false positives, false negatives.
     private var counts: [String: [Int]] = [:]
+    /// Notes per (true label, coded label) pair that differ.
+    private var mistakes: [Confusion: Int] = [:]
+
+    /// Notes of one true sub-event type coded as another: one cell of the confusion matrix off its diagonal.
+    public struct Confusion: Hashable, Sendable {
+        /// "Event type / sub-event type" as the human coded it.
+        public var truth: String
+        /// "Event type / sub-event type" as it was coded.
+        public var coded: String
+
+        public init(truth: String, coded: String) {
+            self.truth = truth
+            self.coded = coded
+        }
+    }
 
     public init() {}
 
@@ -26,6 +41,7 @@ public struct NoteScores: Hashable, Sendable {
         } else {
             counts[codedLabel, default: [0, 0, 0]][1] += 1
             counts[trueLabel, default: [0, 0, 0]][2] += 1
+            mistakes[Confusion(truth: trueLabel, coded: codedLabel), default: 0] += 1
         }
     }
 
@@ -39,6 +55,16 @@ public struct NoteScores: Hashable, Sendable {
             for index in 0..<3 { mine[index] += values[index] }
             counts[label] = mine
         }
+        mistakes.merge(other.mistakes, uniquingKeysWith: +)
+    }
+
+    /// The `limit` largest cells off the diagonal of the confusion matrix, most notes first (ties by label),
+    /// so the boundaries where most notes are lost can be read at a glance.
+    public func largestConfusions(_ limit: Int) -> [(confusion: Confusion, notes: Int)] {
+        let sorted = mistakes.sorted {
+            ($1.value, $0.key.truth, $0.key.coded) < ($0.value, $1.key.truth, $1.key.coded)
+        }
+        return sorted.prefix(max(0, limit)).map { (confusion: $0.key, notes: $0.value) }
     }
 
     public var eventTypeAccuracy: Double { ratio(eventTypesRight) }
