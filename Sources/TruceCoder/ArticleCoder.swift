@@ -53,8 +53,8 @@ struct ArticleCoding {
     /// The last number the article gave for each plural noun of people ("multiple armed insurgents" → 3), so that
     /// "the insurgents" later counts them.
     var countedNouns: [String: Int] = [:]
-    /// The date of the article's first act with an ACLED type: the day of the story it is written for (see `weighed`).
-    var leadDate: ResolvedDate?
+    /// The article's first act with an ACLED type: the story it is written for (see `weighed`).
+    var lead = StoryLead()
 
     init(coder: ArticleCoder, article: Article) {
         self.coder = coder
@@ -295,8 +295,8 @@ struct ArticleCoding {
         events = Self.mergedWithinSentence(events).filter { event in
             !retellsEarlierEvent(event, ownDate: sentenceDates.contains { $0.date == event.date })
         }
-        if leadDate == nil, let lead = events.first(where: { !($0.acledEventType ?? "").isEmpty }) { leadDate = lead.date }
-        events = events.map { Self.weighed($0, lead: leadDate) }
+        lead.note(events)
+        events = events.map { [lead] in Self.weighed($0, lead: lead) }
         clues += RetellingClues.of(events, casualties: casualties, words: words, sentence: sentence)
         result.events += events
         settleUndatedLead(events: (result.events.count - events.count)..<result.events.count, storyHadDate: storyHadDate)

@@ -2,6 +2,7 @@ import Foundation
 import PostgresNIO
 import TruceFormats
 import TruceModel
+import TruceStorage
 
 /// The columns of `events` and how an event is written to them and read back.
 enum EventColumns {
@@ -75,9 +76,9 @@ enum EventColumns {
         func text(_ i: Int) throws -> String? { try r[i].decode(String?.self) }
         func int(_ i: Int) throws -> Int? { try r[i].decode(Int?.self) }
         func real(_ i: Int) throws -> Double? { try r[i].decode(Double?.self) }
-        let day = Day(iso: try text(2) ?? "") ?? Day(ordinal: 0)
+        let day = Day.stored(try text(2)) ?? Day(ordinal: 0)
         let span = DateSpan(
-            day: day, earliest: Day(iso: try text(3) ?? ""), latest: Day(iso: try text(4) ?? ""),
+            day: day, earliest: Day.stored(try text(3)), latest: Day.stored(try text(4)),
             precision: DatePrecision(rawValue: try text(5) ?? "") ?? .unknown)
         return Event(
             key: try text(1) ?? "", dataset: try text(0) ?? "", date: span,

@@ -77,14 +77,22 @@ extension PostgresStore {
     func withDateWindow<T>(
         _ conditions: SQLConditions, touching from: Day?, _ to: Day?, _ body: (PostgresConnection, SQLConditions) async throws -> T
     ) async throws -> T {
+        try await withDateWindows { connection, spread in
+            var bounded = conditions
+            spread?.addConditions(touching: from, to, to: &bounded)
+            return try await body(connection, bounded)
+        }
+    }
+
+    /// Runs `body` with the recorded spread (nil below migration `v11-event-date-spread`) in a read-only
+    /// transaction that sees one snapshot, for reading one or more date windows bounded by it.
+    func withDateWindows<T>(_ body: (PostgresConnection, EventDateSpread?) async throws -> T) async throws -> T {
         try await withTransaction(doing: "read the events of") { connection in
             try await connection.run("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY", logger: logger)
             // A scope's condition is a long expression, which the server would compile (JIT) for each window:
             // seconds of compiling for a read of a second or two, more with parallel workers, each compiling.
             try await connection.run("SET LOCAL jit = off", logger: logger)
-            var bounded = conditions
-            try await EventDateSpread.recorded(on: connection, logger: logger)?.addConditions(touching: from, to, to: &bounded)
-            return try await body(connection, bounded)
+            return try await body(connection, try await EventDateSpread.recorded(on: connection, logger: logger))
         }
     }
 }

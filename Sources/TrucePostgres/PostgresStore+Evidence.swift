@@ -98,26 +98,27 @@ extension PostgresStore: EvidenceStore {
         try await checkSnapshot(snapshot)
         return try await withDateWindow(conditions, touching: from, to) { connection, conditions in
             var conditions = conditions
-            let list = EventColumns.list()
-            let source: String
-            if let snapshot {
-                let n = conditions.bind(snapshot)
-                let populated = EventColumns.list("r")
-                source = """
-                    (SELECT \(list) FROM events WHERE snapshot_id <= \(n)
-                    UNION ALL SELECT \(populated) FROM event_history h, jsonb_populate_record(NULL::events, h.content) r
-                        WHERE h.snapshot_id <= \(n) AND h.replaced_by_snapshot_id > \(n)
-                    UNION ALL SELECT \(populated) FROM event_deletions d, jsonb_populate_record(NULL::events, d.content) r
-                        WHERE d.snapshot_id > \(n) AND (d.content->>'snapshot_id')::bigint <= \(n)) AS v
-                    """
-            } else {
-                source = "events"
-            }
-            let query = conditions.query("SELECT \(list) FROM \(source)" + conditions.whereClause + SQLConditions.eventOrder)
+            let source = Self.eventSource(asOf: snapshot, binding: &conditions)
+            let query = conditions.query("SELECT \(EventColumns.list()) FROM \(source)" + conditions.whereClause + SQLConditions.eventOrder)
             var events: [Event] = []
             for try await row in try await connection.query(query, logger: logger) { events.append(try EventColumns.event(row)) }
             return events
         }
+    }
+
+    /// What a read of events selects from: `events`, or as of `snapshot` the rows that were current then
+    /// (its value bound in `conditions`), with the columns of ``EventColumns/names``.
+    static func eventSource(asOf snapshot: Int64?, binding conditions: inout SQLConditions) -> String {
+        guard let snapshot else { return "events" }
+        let n = conditions.bind(snapshot)
+        let (list, populated) = (EventColumns.list(), EventColumns.list("r"))
+        return """
+            (SELECT \(list) FROM events WHERE snapshot_id <= \(n)
+            UNION ALL SELECT \(populated) FROM event_history h, jsonb_populate_record(NULL::events, h.content) r
+                WHERE h.snapshot_id <= \(n) AND h.replaced_by_snapshot_id > \(n)
+            UNION ALL SELECT \(populated) FROM event_deletions d, jsonb_populate_record(NULL::events, d.content) r
+                WHERE d.snapshot_id > \(n) AND (d.content->>'snapshot_id')::bigint <= \(n)) AS v
+            """
     }
 
     static let observationColumns = [

@@ -32,3 +32,98 @@ import TruceModel
         #expect(found.allSatisfy { $0.date == first.date && $0.confidence == first.confidence })
     }
 }
+
+/// The fitted weights of `ArticleCoding.ConfidenceWeights`: what each sign is worth, and that the confidence they give
+/// moves the way each sign says (issue 12 item 7).
+@Suite struct ConfidenceWeightTests {
+    typealias Signs = ArticleCoding.ConfidenceSigns
+    let weights = ArticleCoding.ConfidenceWeights.fitted
+
+    /// An event with every sign in its favour.
+    let best = Signs(rules: 0.6, isDone: true, isDatedToADay: true, isOnTheLeadsDay: true, isCounted: true, isViolence: false, isOfTheLeadsKind: true)
+
+    /// The order of the signs by weight, largest first, as the fit on the ISAF releases gave it: a day to check an act
+    /// against matters most, then being done and being on the lead's day, then being of the lead's kind; a type of
+    /// violence and an outcome counted move it least. A refit that reorders them changes what a reviewer reads first.
+    @Test func theSignsRankAsTheFitGaveThem() {
+        let magnitudes: [(String, Double)] = [
+            ("a day", weights.datedToADay), ("done", weights.done), ("the lead's day", weights.onTheLeadsDay),
+            ("the lead's kind", -weights.otherKindThanLead), ("not violence", -weights.violence), ("counted", weights.counted),
+        ]
+        #expect(magnitudes.allSatisfy { $0.1 > 0 })
+        #expect(magnitudes.map(\.0) == magnitudes.sorted { $0.1 > $1.1 }.map(\.0))
+        #expect(weights.rules > 0 && weights.rules < weights.counted)
+    }
+
+    /// `signs` with one sign turned against the event.
+    static func losing(_ sign: String, from signs: Signs) -> Signs {
+        var worse = signs
+        switch sign {
+        case "not done": worse.isDone = false
+        case "no day": worse.isDatedToADay = false
+        case "another day": worse.isOnTheLeadsDay = false
+        case "no outcome": worse.isCounted = false
+        case "violence": worse.isViolence = true
+        default: worse.isOfTheLeadsKind = false
+        }
+        return worse
+    }
+
+    @Test(arguments: ["not done", "no day", "another day", "no outcome", "violence", "another kind"])
+    func eachSignAgainstAnEventLowersIt(_ sign: String) {
+        #expect(weights.probability(Self.losing(sign, from: best)) < weights.probability(best))
+    }
+
+    @Test func aSurerVerbMatchRaisesIt() {
+        var weaker = best
+        weaker.rules = 0.3
+        #expect(weights.probability(weaker) < weights.probability(best))
+    }
+
+    @Test func theProbabilityStaysBetweenZeroAndOne() {
+        let worst = Signs(
+            rules: 0, isDone: false, isDatedToADay: false, isOnTheLeadsDay: false, isCounted: false, isViolence: true, isOfTheLeadsKind: false)
+        var sure = best
+        sure.rules = 1
+        for signs in [worst, best, sure] {
+            let probability = weights.probability(signs)
+            #expect(probability > 0 && probability < 1)
+        }
+        #expect(weights.probability(worst) < 0.01)
+    }
+}
+
+/// The signs as the article coder reads them from real sentences.
+@Suite struct ConfidenceSignTests {
+    let coder = ArticleCoder()
+
+    func events(_ text: String, date: String) -> [CodedEvent] {
+        coder.code(ArticleCleaner.article(raw: text, markup: .plain, origin: "test", source: nil, date: Day(iso: date)))
+            .events.filter { !($0.acledEventType ?? "").isEmpty }
+    }
+
+    @Test func anArrestInAStoryLedByAStrikeWeighsLessThanInOneLedByAnArrest() throws {
+        let arrest = "Afghan forces detained two suspects in Helmand province on Monday."
+        let alone = try #require(events(arrest, date: "2023-03-14").first)
+        let afterStrike = events("An air strike killed five insurgents in Kandahar province on Monday. " + arrest, date: "2023-03-14")
+        let told = try #require(afterStrike.first { $0.detained == 2 })
+        #expect(try #require(afterStrike.first).detained == nil)
+        #expect(told.confidence < alone.confidence)
+    }
+
+    @Test func anActDatedOnlyToAMonthWeighsLessThanOneDatedToADay() throws {
+        let day = try #require(events("Afghan forces killed five insurgents in Helmand province on Monday.", date: "2023-03-14").first)
+        let month = try #require(events("Afghan forces killed five insurgents in Helmand province in February.", date: "2023-03-14").first)
+        #expect(day.date?.precision == .day)
+        #expect(month.date?.precision == .month)
+        #expect(month.confidence < day.confidence)
+    }
+
+    @Test func aPlannedActWeighsLessThanOneDone() throws {
+        let done = try #require(events("Afghan forces attacked insurgents in Helmand province on Monday.", date: "2023-03-14").first)
+        let planned = try #require(events("Afghan forces plan to attack insurgents in Helmand province on Monday.", date: "2023-03-14").first)
+        #expect(done.modality == .done)
+        #expect(planned.modality == .hypothetical)
+        #expect(planned.confidence < done.confidence)
+    }
+}

@@ -63,12 +63,25 @@ enum DateWords {
 
     /// A day and month without a year: the year that puts it nearest before (or on)
     /// publication, or nearest after (or on) it for the future; nearest either way for nil.
+    /// A day at most a week after publication is never moved a year back, even in the past tense: "attacked on
+    /// October 7th" in a report stamped October 5 names this year's day (a report's stamp can lag what it tells by
+    /// days: time zones, a page stamped when updated), not one a year gone, which news style would give with its year.
+    /// Further ahead, a past-tense day is the last one gone: "the forces that attacked this country on September 11th"
+    /// in a statement of August 14 names a day of an earlier year, not one four weeks ahead.
     static func day(month: Int, day: Int, from published: Day, future: Bool?) -> Day? {
         let candidates = [published.year - 1, published.year, published.year + 1].compactMap {
             Day(year: $0, month: month, day: day)
         }
+        if future == false, let ahead = candidates.first(where: { $0 > published }), published.days(to: ahead) <= nearAhead {
+            return ahead
+        }
         return pick(candidates, around: published, future: future)
     }
+
+    /// How many days after publication a day without a year may fall and still be read in publication's year by a
+    /// past-tense clause: a week. (A month was tried: the September 11th above then dated history by publication, and
+    /// the acts told after it were coded as news.)
+    static let nearAhead = 7
 
     /// The first day of a month without a year, by the same rule.
     static func firstOfMonth(_ month: Int, from published: Day, future: Bool?) -> Day? {
