@@ -43,6 +43,9 @@ import TruceModel
         #expect(supposed("In an effort to retake the town, the army moved north.", verb: "retake"))
         #expect(supposed("The only way forward is to release the prisoners.", verb: "release"))
         #expect(supposed("Mediators will make another push with Egypt, Qatar and others to achieve a truce.", verb: "achieve"))
+        // A plan stays an act foreseen ("plan" before "to" is the verb), and "the plan is to" an aim.
+        #expect(!supposed("Afghan forces plan to attack insurgents in Helmand.", verb: "attack"))
+        #expect(supposed("The plan is to attack the insurgents in Helmand.", verb: "attack"))
         // An obligation after "are to" is not an aim: it is promised.
         #expect(!supposed("The troops are to withdraw by Friday.", verb: "withdraw"))
         // The act beside the aim is reported.

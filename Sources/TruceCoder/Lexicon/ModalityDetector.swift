@@ -153,7 +153,8 @@ public enum ModalityDetector {
     /// noun ("the only way out is to release": an aim, where "the troops are to withdraw" is an obligation).
     private static func aimBefore(_ tokens: [LexToken], _ index: Int, infinitive: Bool) -> Modality? {
         let word = tokens[index].text
-        if infinitive, aimNouns.contains(word) { return .hypothetical }
+        // "plan" before "to" is mostly the verb ("forces plan to attack"): a plan, an act foreseen, which keeps its type.
+        if infinitive, aimNouns.contains(word), word != "plan" { return .hypothetical }
         guard ["is", "are", "was", "were"].contains(word), index + 1 < tokens.count, tokens[index + 1].isWord("to"), index > 0 else {
             return nil
         }
