@@ -155,6 +155,16 @@ import TruceModel
         return old
     }
 
+    /// `bytes` with the format version byte set to `version` and the checksum made right again: a whole file
+    /// that says it is of that version.
+    static func relabelled(_ bytes: [UInt8], version: UInt8) -> [UInt8] {
+        var bytes = bytes
+        bytes[8] = version
+        bytes.removeLast(8)
+        EventTypeModel.append(EventTypeModel.checksum(bytes[...]), to: &bytes)
+        return bytes
+    }
+
     @Test func aVersionOneModelFileIsStillRead() throws {
         let model = try Self.trained()
         #expect(!model.features[0].shortNames && !model.features[0].cues)
@@ -189,10 +199,7 @@ import TruceModel
     }
 
     @Test func aVersionFourFileWithoutTheRoleSettingIsRefused() throws {
-        var bytes = Self.olderBytes(of: try Self.trained(), version: 3)
-        bytes[8] = 4
-        bytes.removeLast(8)
-        EventTypeModel.append(EventTypeModel.checksum(bytes[...]), to: &bytes)
+        let bytes = Self.relabelled(Self.olderBytes(of: try Self.trained(), version: 3), version: 4)
         #expect {
             try EventTypeModel(fileBytes: bytes, file: "types.model")
         } throws: { error in
@@ -201,10 +208,7 @@ import TruceModel
     }
 
     @Test func aVersionThreeFileWithASettingBeforeAnyViewIsRefused() throws {
-        var bytes = Self.olderBytes(of: try Self.trained(), version: 2)
-        bytes[8] = 3
-        bytes.removeLast(8)
-        EventTypeModel.append(EventTypeModel.checksum(bytes[...]), to: &bytes)
+        let bytes = Self.relabelled(Self.olderBytes(of: try Self.trained(), version: 2), version: 3)
         #expect {
             try EventTypeModel(fileBytes: bytes, file: "types.model")
         } throws: { error in
@@ -213,10 +217,7 @@ import TruceModel
     }
 
     @Test func aVersionTwoFileWithoutTheNameSettingIsRefused() throws {
-        var bytes = Self.olderBytes(of: try Self.trained(), version: 1)
-        bytes[8] = 2
-        bytes.removeLast(8)
-        EventTypeModel.append(EventTypeModel.checksum(bytes[...]), to: &bytes)
+        let bytes = Self.relabelled(Self.olderBytes(of: try Self.trained(), version: 1), version: 2)
         #expect {
             try EventTypeModel(fileBytes: bytes, file: "types.model")
         } throws: { error in
@@ -236,9 +237,7 @@ import TruceModel
         case "magic": bytes[0] = UInt8(ascii: "X")
         case "version":
             // A whole file of another version: its checksum is right, so the version is what is named.
-            bytes[8] = 9
-            bytes.removeLast(8)
-            EventTypeModel.append(EventTypeModel.checksum(bytes[...]), to: &bytes)
+            bytes = Self.relabelled(bytes, version: 9)
         default: bytes = []
         }
         #expect {

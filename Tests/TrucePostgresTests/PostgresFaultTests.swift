@@ -11,18 +11,35 @@ import TruceTestSupport
 
 /// A server that goes away in the middle of an import: a clear error, and nothing half-written.
 @Suite(.enabled(if: PostgresTestDatabase.isWanted)) struct PostgresFaultTests {
-    /// Events, one a row; after `cutAfter` rows it ends every other session of the database (the
-    /// import's among them), as a server restart would, and waits for that to happen.
-    struct CutSource: ImportSource {
+    /// Events, one a row, keyed `keyPrefix` and their number; when row `faultAt` is read, `fault` runs (the
+    /// rows keep coming after it, as a file's would).
+    struct FaultySource: ImportSource {
         var position = 0
         let total: Int
-        let cutAfter: Int
-        let url: String
+        let faultAt: Int
+        let keyPrefix: String
+        let fileHash: String?
+        var notes: String?
+        let fault: @Sendable () throws -> Void
 
         mutating func next() throws -> ParsedRow<Event>? {
             guard position < total else { return nil }
             position += 1
-            if position == cutAfter {
+            if position == faultAt { try fault() }
+            var event = StorageContractEvents.one
+            event.key = keyPrefix + "\(position)"
+            if let notes { event.notes = notes }
+            return .value(event)
+        }
+
+        var bytesRead: Int { position }
+        var totalBytes: Int { total }
+        var notices: [String] { [] }
+
+        /// After `cutAfter` rows it ends every other session of the database (the import's among them), as a
+        /// server restart would, and waits for that to happen.
+        static func cutting(total: Int, cutAfter: Int, url: String) -> FaultySource {
+            FaultySource(total: total, faultAt: cutAfter, keyPrefix: "E", fileHash: "cut") {
                 // psql, a program of its own: the import's task must not wait on a task of the same process.
                 let psql = Process()
                 psql.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -34,43 +51,18 @@ import TruceTestSupport
                 try psql.run()
                 psql.waitUntilExit()
             }
-            var event = StorageContractEvents.one
-            event.key = "E\(position)"
-            return .value(event)
         }
 
-        var bytesRead: Int { position }
-        var totalBytes: Int { total }
-        var notices: [String] { [] }
-        var fileHash: String? { "cut" }
-    }
-
-    /// Events, one a row, of a long note each; after `stallAfter` rows the proxy between the import and the
-    /// server falls silent, so the import's socket fills and its writes wait for it to drain, and ten seconds
-    /// later the proxy resets the connection. The rows keep coming meanwhile, as a file's would.
-    struct StallingSource: ImportSource {
-        var position = 0
-        let total: Int
-        let stallAfter: Int
-        let proxy: StallingProxy
-
-        mutating func next() throws -> ParsedRow<Event>? {
-            guard position < total else { return nil }
-            position += 1
-            if position == stallAfter {
+        /// Rows of a long note each; after `stallAfter` rows the proxy between the import and the server falls
+        /// silent, so the import's socket fills and its writes wait for it to drain, and ten seconds later the
+        /// proxy resets the connection.
+        static func stalling(total: Int, stallAfter: Int, proxy: StallingProxy) -> FaultySource {
+            let notes = String(repeating: "a note that makes the row long enough to fill the socket quickly ", count: 8)
+            return FaultySource(total: total, faultAt: stallAfter, keyPrefix: "S", fileHash: "stall", notes: notes) {
                 proxy.stall()
                 DispatchQueue.global().asyncAfter(deadline: .now() + 10) { [proxy] in proxy.reset() }
             }
-            var event = StorageContractEvents.one
-            event.key = "S\(position)"
-            event.notes = String(repeating: "a note that makes the row long enough to fill the socket quickly ", count: 8)
-            return .value(event)
         }
-
-        var bytesRead: Int { position }
-        var totalBytes: Int { total }
-        var notices: [String] { [] }
-        var fileHash: String? { "stall" }
     }
 
     /// The import must end, with a clear error and nothing stored, when its connection is reset while its
@@ -87,7 +79,7 @@ import TruceTestSupport
                 {
                     do {
                         _ = try await store.importEvents(
-                            from: StallingSource(total: 200_000, stallAfter: 5_000, proxy: proxy), kind: "acled", input: "stall.csv",
+                            from: FaultySource.stalling(total: 200_000, stallAfter: 5_000, proxy: proxy), kind: "acled", input: "stall.csv",
                             importedAt: "2026-01-01T00:00:00Z", rejects: DiscardedRejects(), progress: { _ in })
                         return "the import succeeded"
                     } catch let error as TruceError {
@@ -116,7 +108,8 @@ import TruceTestSupport
             var failure: TruceError?
             do {
                 _ = try await store.importEvents(
-                    from: CutSource(total: 60_000, cutAfter: cutAfter, url: url), kind: "acled", input: "big.csv", importedAt: "2026-01-01T00:00:00Z",
+                    from: FaultySource.cutting(total: 60_000, cutAfter: cutAfter, url: url), kind: "acled", input: "big.csv",
+                    importedAt: "2026-01-01T00:00:00Z",
                     rejects: DiscardedRejects(), progress: { _ in })
             } catch let error as TruceError {
                 failure = error

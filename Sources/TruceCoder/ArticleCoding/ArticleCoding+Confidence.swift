@@ -39,30 +39,6 @@ extension ArticleCoding {
         var isViolence: Bool
         /// Of the lead's kind: a detention in a story led by a detention, an armed act in one led by an armed act.
         var isOfTheLeadsKind: Bool
-
-        /// The signs of `event` in a story led by `lead`.
-        init(_ event: CodedEvent, lead: StoryLead) {
-            rules = event.confidence
-            isDone = event.modality == .done
-            isDatedToADay = event.date?.precision == .day
-            isOnTheLeadsDay = event.date == lead.date
-            isCounted = event.fatalities.low != nil || event.fatalities.best != nil || event.detained != nil
-            isViolence = event.acledEventType.map { ArticleCoding.family(of: $0) == 0 } ?? false
-            isOfTheLeadsKind = lead.isDetention.map { $0 == ArticleCoding.isDetention(event) } ?? true
-        }
-
-        init(
-            rules: Double, isDone: Bool, isDatedToADay: Bool, isOnTheLeadsDay: Bool, isCounted: Bool, isViolence: Bool,
-            isOfTheLeadsKind: Bool
-        ) {
-            self.rules = rules
-            self.isDone = isDone
-            self.isDatedToADay = isDatedToADay
-            self.isOnTheLeadsDay = isOnTheLeadsDay
-            self.isCounted = isCounted
-            self.isViolence = isViolence
-            self.isOfTheLeadsKind = isOfTheLeadsKind
-        }
     }
 
     /// The weights of a logistic model of "the event was read right" over the signs.
@@ -114,5 +90,19 @@ extension ArticleCoding {
     /// 1711 and 181, or anyone counted held.
     static func isDetention(_ event: CodedEvent) -> Bool {
         event.code.hasPrefix("173") || event.code.hasPrefix("1711") || event.code.hasPrefix("181") || (event.detained ?? 0) > 0
+    }
+}
+
+// In an extension, so that the signs keep their memberwise initializer (the tests state signs by hand).
+extension ArticleCoding.ConfidenceSigns {
+    /// The signs of `event` in a story led by `lead`.
+    init(_ event: CodedEvent, lead: ArticleCoding.StoryLead) {
+        rules = event.confidence
+        isDone = event.modality == .done
+        isDatedToADay = event.date?.precision == .day
+        isOnTheLeadsDay = event.date == lead.date
+        isCounted = event.fatalities.low != nil || event.fatalities.best != nil || event.detained != nil
+        isViolence = event.acledEventType.map { ArticleCoding.family(of: $0) == 0 } ?? false
+        isOfTheLeadsKind = lead.isDetention.map { $0 == ArticleCoding.isDetention(event) } ?? true
     }
 }
