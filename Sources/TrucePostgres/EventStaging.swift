@@ -24,6 +24,9 @@ final class EventStaging: ImportStaging {
     /// which spares the server a scan of every new row.
     private var actorNames: Set<String> = []
     private var lastActors: (String?, String?) = (nil, nil)
+    /// Whether the merge stored or updated enough rows to leave the statistics of events stale.
+    private var changedMuch = false
+    var staleStatistics: [String] { changedMuch ? ["events"] : [] }
 
     init(recordsCoverage: Bool = true) {
         self.recordsCoverage = recordsCoverage
@@ -71,6 +74,8 @@ final class EventStaging: ImportStaging {
     func merge(snapshot: Int64, on connection: PostgresConnection, logger: Logger) async throws -> MergeCounts {
         var counts = MergeCounts()
         var everyRowStored = false
+        // Before the merge: building an index sets the count to the rows the table then holds.
+        let counted = try await StaleStatistics.countedRows(of: "events", on: connection, logger: logger)
         if let direct {
             if try await EmptyTableLoad.restoreKeys(direct, of: "events", on: connection, logger: logger) {
                 counts.stored = rows
@@ -93,6 +98,8 @@ final class EventStaging: ImportStaging {
             let dropped = try await SecondaryIndexes.dropForBulk(of: "events", incoming: rows, on: connection, logger: logger)
             counts = try await mergeStaged(snapshot: snapshot, droppedIndexes: dropped, on: connection, logger: logger)
         }
+        // Into an empty table, whatever statistics there were describe rows that are gone.
+        changedMuch = StaleStatistics.areStale(changed: counts.stored + counts.updated, counted: direct == nil ? counted : 0)
         try await registerNames(snapshot: snapshot, actorsOfEveryRow: everyRowStored ? actorNames : nil, on: connection, logger: logger)
         if rows > 0 { try await dateSpread.raise(on: connection, logger: logger) }
         return counts

@@ -16,9 +16,13 @@ protocol ImportStaging: AnyObject {
     func write(_ value: Value, ordinal: Int, snapshot: Int64, into row: inout CopyRowWriter)
     /// Merges `import_rows` into the store and says what that did.
     func merge(snapshot: Int64, on connection: PostgresConnection, logger: Logger) async throws -> MergeCounts
+    /// The tables whose statistics the merge left stale (see ``StaleStatistics``), to analyze after the commit.
+    var staleStatistics: [String] { get }
 }
 
 extension ImportStaging {
+    var staleStatistics: [String] { [] }
+
     func copyTarget(on connection: PostgresConnection, logger: Logger) async throws -> (table: String, columns: [String]) {
         try await connection.run(PostgresQuery(unsafeSQL: createTable), logger: logger)
         return ("import_rows", columns)

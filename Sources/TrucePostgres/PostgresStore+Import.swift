@@ -10,7 +10,8 @@ extension PostgresStore: ImportStore {
     /// table, the table itself) with one `COPY … FROM STDIN` (sent in chunks of about 1 MiB, so memory
     /// stays flat), then merged set by set. Any error — the input's, the server's, a lost connection — rolls
     /// everything back, so an import lands whole or not at all. The audit entry `entry` makes of the
-    /// report, if any, is appended in the same transaction.
+    /// report, if any, is appended in the same transaction. After the commit, a table whose statistics the
+    /// import left stale is analyzed (``StaleStatistics``), within the import's time.
     func runImport<Source: ImportSource, Staging: ImportStaging>(
         source: Source, kind: String, input: String, importedAt: String, rejects destination: any RejectsDestination,
         progress: (ImportProgress) -> Void, staging: Staging, recording entry: ImportEntry? = nil
@@ -85,6 +86,8 @@ extension PostgresStore: ImportStore {
             throw error
         }
         try rejects?.close()
-        return report
+        var analyzed = report
+        analyzed.notices += await StaleStatistics.refresh(staging.staleStatistics, in: self)
+        return analyzed
     }
 }

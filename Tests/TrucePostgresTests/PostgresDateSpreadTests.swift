@@ -44,7 +44,7 @@ import TruceTestSupport
 
             let store = try await PostgresStore.open(url: url)
             do {
-                #expect(try await store.appliedMigrations().last == "v11-event-date-spread")
+                #expect(try await store.appliedMigrations().contains("v11-event-date-spread"))
                 let december = try await store.events(from: Self.day("2020-12-31"), to: Self.day("2020-12-31"), countries: [], asOf: first.snapshot)
                 #expect(december.map(\.key) == ["H1"], "the year-wide version, as of the first import")
                 let start = try await store.events(

@@ -105,7 +105,7 @@ import TruceTestSupport
         try await PostgresTestDatabase.withURL { (url: String) async throws in
             let store = try await PostgresStore.open(url: url)
             let sound = try await store.verify()
-            #expect(sound.isSound && sound.applicationID == 0 && sound.latestMigration == "v11-event-date-spread", "\(sound)")
+            #expect(sound.isSound && sound.applicationID == 0 && sound.latestMigration == "v12-event-statistics-columns", "\(sound)")
             try await PostgresOpeningTests.execute("DROP TABLE review_actions", at: url)
             let damaged = try await store.verify()
             #expect(!damaged.isSound && damaged.problems.contains { $0.contains("review_actions") }, "\(damaged.problems)")

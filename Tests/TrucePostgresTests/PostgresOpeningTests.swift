@@ -32,7 +32,7 @@ import TruceTestSupport
             #expect(
                 try await store.appliedMigrations() == [
                     "v1", "v2", "v3-evidence-format-2", "v4-jobs", "v5-coding-jobs", "v6-server", "v7-evidence-version", "v8-users-removal",
-                    "v9-accounts-audit-alerts", "v10-fewer-event-indexes", "v11-event-date-spread",
+                    "v9-accounts-audit-alerts", "v10-fewer-event-indexes", "v11-event-date-spread", "v12-event-statistics-columns",
                 ])
             #expect(try await store.counts()["events"] == 0)
         }
@@ -50,7 +50,7 @@ import TruceTestSupport
             #expect(
                 try await store.appliedMigrations() == [
                     "v1", "v2", "v3-evidence-format-2", "v4-jobs", "v5-coding-jobs", "v6-server", "v7-evidence-version", "v8-users-removal",
-                    "v9-accounts-audit-alerts", "v10-fewer-event-indexes", "v11-event-date-spread",
+                    "v9-accounts-audit-alerts", "v10-fewer-event-indexes", "v11-event-date-spread", "v12-event-statistics-columns",
                 ])
             #expect(try await store.snapshots().map(\.id) == [report.snapshot])
             #expect(try await store.eventCount(matching: EventFilter()) == 1)
