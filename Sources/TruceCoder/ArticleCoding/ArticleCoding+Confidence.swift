@@ -21,26 +21,6 @@ extension ArticleCoding {
         }
     }
 
-    /// The signs one event shows; each is true when it speaks for the event.
-    struct ConfidenceSigns: Equatable {
-        /// The rules' confidence before the signs: how the verb matched, where the date came from, sides and region
-        /// named, the model's type within the verb's family.
-        var rules: Double
-        /// Reported as done, not promised, demanded, denied or imagined.
-        var isDone: Bool
-        /// Dated to one day, not to a week, a month or nothing.
-        var isDatedToADay: Bool
-        /// Dated to the lead's day.
-        var isOnTheLeadsDay: Bool
-        /// Told with its outcome: people killed or held.
-        var isCounted: Bool
-        /// A type of violence (Battles, Explosions/Remote violence, Violence against civilians), chosen among three
-        /// close types, where a strategic development's type is fixed by its verb.
-        var isViolence: Bool
-        /// Of the lead's kind: a detention in a story led by a detention, an armed act in one led by an armed act.
-        var isOfTheLeadsKind: Bool
-    }
-
     /// The weights of a logistic model of "the event was read right" over the signs.
     struct ConfidenceWeights: Equatable {
         var intercept: Double
@@ -74,16 +54,25 @@ extension ArticleCoding {
             if !signs.isOfTheLeadsKind { logit += otherKindThanLead }
             return 1 / (1 + SublinearFrequency.exponential(-logit))
         }
+
+        /// The probability as an event's confidence: rounded to hundredths, never below 0.01.
+        func confidence(_ signs: ConfidenceSigns) -> Double { max((probability(signs) * 100).rounded() / 100, 0.01) }
     }
 
-    /// `event` with its confidence replaced by the fitted probability that it was read right, given its signs in a
-    /// story led by `lead`; an event with no ACLED type is left as it is. Rounded to hundredths, never below 0.01.
-    static func weighed(_ event: CodedEvent, lead: StoryLead) -> CodedEvent {
-        guard let type = event.acledEventType, !type.isEmpty else { return event }
-        let probability = ConfidenceWeights.fitted.probability(ConfidenceSigns(event, lead: lead))
+    /// `event` with its confidence replaced by the fitted probability that it was read right, given its `signs`; an event
+    /// with no ACLED type (and so no signs) is left as it is. Rounded to hundredths, never below 0.01.
+    static func weighed(_ event: CodedEvent, signs: ConfidenceSigns?) -> CodedEvent {
+        guard let signs else { return event }
         var weighed = event
-        weighed.confidence = max((probability * 100).rounded() / 100, 0.01)
+        weighed.confidence = ConfidenceWeights.fitted.confidence(signs)
         return weighed
+    }
+
+    /// The signs `event` shows in a story led by `lead`; nil for an event with no ACLED type, whose confidence stays
+    /// the rules' own.
+    static func signs(of event: CodedEvent, lead: StoryLead) -> ConfidenceSigns? {
+        guard let type = event.acledEventType, !type.isEmpty else { return nil }
+        return ConfidenceSigns(event, lead: lead)
     }
 
     /// Whether an event takes people (an arrest, a detention, an abduction) rather than fights or strikes: CAMEO 173,
@@ -93,8 +82,7 @@ extension ArticleCoding {
     }
 }
 
-// In an extension, so that the signs keep their memberwise initializer (the tests state signs by hand).
-extension ArticleCoding.ConfidenceSigns {
+extension ConfidenceSigns {
     /// The signs of `event` in a story led by `lead`.
     init(_ event: CodedEvent, lead: ArticleCoding.StoryLead) {
         rules = event.confidence
