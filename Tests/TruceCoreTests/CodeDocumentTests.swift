@@ -67,8 +67,8 @@ extension CodeDocumentTests {
         #expect(json.contains(#""confidence_signs":{"rules":"#) && json.contains(#""done":true,"dated_to_a_day":true"#))
         var bytes = JSONBytes()
         CodeDocument.writeDocument(coded.result, article: coded.article, id: .int(1), signs: signs, into: &bytes)
-        #expect(
-            String(decoding: bytes.bytes, as: UTF8.self) == CodeDocument.document(coded.result, article: coded.article, id: .int(1), signs: signs).text)
+        let document = CodeDocument.document(coded.result, article: coded.article, id: .int(1), signs: signs)
+        #expect(String(decoding: bytes.bytes, as: UTF8.self) == document.text)
         var batch: [UInt8] = []
         let line = #"{"id": "a", "text": "\#(text)"}"#
         _ = try service.codeLines(Array(line.utf8), name: "b.jsonl", fields: BatchFields(), write: { batch += $0 }, failure: { _ in })
