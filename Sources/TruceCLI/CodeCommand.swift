@@ -37,6 +37,8 @@ struct CodeCommand: AsyncParsableCommand {
     @Option(help: "Batch mode: the field with the article's text.") var textField = "text"
     @Option(help: "Batch mode: the field with the record's id, copied to the output.") var idField = "id"
     @Option(help: "Batch mode: a field with the publication date (YYYY-MM-DD), used like --date.") var dateField: String?
+    @Flag(help: "With --format json or jsonl: give each event the signs its confidence weighed (scripts/fit-confidence refits on them).")
+    var confidenceSigns = false
     @Flag(help: "Queue the articles for `truce worker` to code and store, instead of printing them (PostgreSQL store only).")
     var queue = false
     @Option(help: "With --queue: reports of one incident may be this many days apart and still be clustered.")
@@ -46,6 +48,9 @@ struct CodeCommand: AsyncParsableCommand {
     func validate() throws {
         if files.isEmpty, jsonlInput == nil { throw ValidationError("give article files to code, or --jsonl-input FILE") }
         if !files.isEmpty, jsonlInput != nil { throw ValidationError("give either article files or --jsonl-input, not both") }
+        if confidenceSigns, format == .table || queue {
+            throw ValidationError("--confidence-signs adds to the printed JSON: use it with --format json or jsonl, without --queue")
+        }
     }
 
     func run() async throws {
@@ -54,8 +59,9 @@ struct CodeCommand: AsyncParsableCommand {
             return
         }
         let failures = try CLIErrors.reporting { () -> Int in
-            let service = try CodingService(
+            var service = try CodingService(
                 settings: CodingSettings(dictionaries: dictionary, agreement: agreement, model: model, source: source, date: date))
+            service.keepsConfidenceSigns = confidenceSigns
             if let jsonlInput { return try codeBatch(jsonlInput, with: service) }
             return codeFiles(with: service)
         }
@@ -99,7 +105,7 @@ struct CodeCommand: AsyncParsableCommand {
             do {
                 let article = try service.code(.file(file))
                 if format == .jsonl {
-                    print(CodeDocument.document(article.result, article: article.article, id: .string(file)).text)
+                    print(CodeDocument.document(article.result, article: article.article, id: .string(file), signs: article.confidenceSigns).text)
                 } else {
                     coded.append((file, article))
                 }
@@ -113,9 +119,11 @@ struct CodeCommand: AsyncParsableCommand {
         case .jsonl: break
         case .json:
             if files.count == 1, let only = coded.first {
-                print(JSONDocument.string(ordered: CodeDocument.result(only.coded.result)))
+                print(JSONDocument.string(ordered: CodeDocument.result(only.coded.result, signs: only.coded.confidenceSigns)))
             } else {
-                let documents = coded.map { CodeDocument.document($0.coded.result, article: $0.coded.article, id: .string($0.file)) }
+                let documents = coded.map { item in
+                    CodeDocument.document(item.coded.result, article: item.coded.article, id: .string(item.file), signs: item.coded.confidenceSigns)
+                }
                 print(JSONDocument.string(ordered: .array(documents)))
             }
         case .table:

@@ -32,6 +32,15 @@ public struct ArticleCoder: Sendable {
         var coding = ArticleCoding(coder: self, article: article)
         return coding.run()
     }
+
+    /// `code(_:)` with, for each of the result's events, the signs its confidence weighed (nil for an event with no ACLED
+    /// type): what `scripts/fit-confidence` fits the weights on. The signs are those of the sentence that told the
+    /// event, before later sentences dated or counted it.
+    public func codeWithConfidenceSigns(_ article: Article) -> (result: CodingResult, signs: [ConfidenceSigns?]) {
+        var coding = ArticleCoding(coder: self, article: article)
+        let result = coding.run()
+        return (result, coding.confidenceSigns)
+    }
 }
 
 /// The work of coding one article: its sentences, and what it knows so far.
@@ -55,6 +64,8 @@ struct ArticleCoding {
     var countedNouns: [String: Int] = [:]
     /// The article's first act with an ACLED type: the story it is written for (see `weighed`).
     var lead = StoryLead()
+    /// The signs each event of `result.events` was weighed by, as they were then (nil for an event with no ACLED type).
+    var confidenceSigns: [ConfidenceSigns?] = []
 
     init(coder: ArticleCoder, article: Article) {
         self.coder = coder
@@ -296,9 +307,11 @@ struct ArticleCoding {
             !retellsEarlierEvent(event, ownDate: sentenceDates.contains { $0.date == event.date })
         }
         lead.note(events)
-        events = events.map { [lead] in Self.weighed($0, lead: lead) }
+        let signs = events.map { [lead] in Self.signs(of: $0, lead: lead) }
+        events = zip(events, signs).map { Self.weighed($0, signs: $1) }
         clues += RetellingClues.of(events, casualties: casualties, words: words, sentence: sentence)
         result.events += events
+        confidenceSigns += signs
         settleUndatedLead(events: (result.events.count - events.count)..<result.events.count, storyHadDate: storyHadDate)
     }
 

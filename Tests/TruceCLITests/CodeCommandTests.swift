@@ -39,6 +39,22 @@ import TruceTestSupport
         }
     }
 
+    /// `--confidence-signs` adds the signs each event's confidence weighed to the JSON (for scripts/fit-confidence), and is
+    /// refused where there is no JSON to add them to.
+    @Test func confidenceSignsOnlyWithJSON() async throws {
+        let (folder, path) = try write("KABUL, Afghanistan (Feb. 27, 2011) – Forces killed three insurgents in Helmand province.", name: "a.txt")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = await TruceInProcess.run(["code", path, "--format", "json", "--confidence-signs"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let event = try #require((object["events"] as? [[String: Any]])?.first)
+        let signs = try #require(event["confidence_signs"] as? [String: Any])
+        #expect(Set(signs.keys) == ["rules", "done", "dated_to_a_day", "on_the_leads_day", "counted", "violence", "of_the_leads_kind"])
+        #expect(signs["counted"] as? Bool == true)
+        let table = await TruceInProcess.run(["code", path, "--confidence-signs"])
+        #expect(table.status == 64 && table.stderr.contains("--format json or jsonl"))
+    }
+
     @Test func tableBatchAndErrors() async throws {
         let (folder, path) = try write("Headline\nKABUL, Afghanistan (Feb. 27, 2011) – Forces killed three insurgents.", name: "a.txt")
         defer { try? FileManager.default.removeItem(at: folder) }

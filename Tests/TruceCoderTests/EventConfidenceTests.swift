@@ -36,18 +36,19 @@ import TruceModel
 /// The fitted weights of `ArticleCoding.ConfidenceWeights`: what each sign is worth, and that the confidence they give
 /// moves the way each sign says (issue 12 item 7).
 @Suite struct ConfidenceWeightTests {
-    typealias Signs = ArticleCoding.ConfidenceSigns
+    typealias Signs = ConfidenceSigns
     let weights = ArticleCoding.ConfidenceWeights.fitted
 
     /// An event with every sign in its favour.
     let best = Signs(rules: 0.6, isDone: true, isDatedToADay: true, isOnTheLeadsDay: true, isCounted: true, isViolence: false, isOfTheLeadsKind: true)
 
-    /// The order of the signs by weight, largest first, as the fit on the ISAF releases gave it: a day to check an act
-    /// against matters most, then being done and being on the lead's day, then being of the lead's kind; a type of
-    /// violence and an outcome counted move it least. A refit that reorders them changes what a reviewer reads first.
+    /// The order of the signs by weight, largest first, as the fit on the ISAF releases gave it (scripts/fit-confidence):
+    /// a day to check an act against matters most, then being on the lead's day and being done, then being of the lead's
+    /// kind; a type of violence and an outcome counted move it least. A refit that reorders them changes what a reviewer
+    /// reads first.
     @Test func theSignsRankAsTheFitGaveThem() {
         let magnitudes: [(String, Double)] = [
-            ("a day", weights.datedToADay), ("done", weights.done), ("the lead's day", weights.onTheLeadsDay),
+            ("a day", weights.datedToADay), ("the lead's day", weights.onTheLeadsDay), ("done", weights.done),
             ("the lead's kind", -weights.otherKindThanLead), ("not violence", -weights.violence), ("counted", weights.counted),
         ]
         #expect(magnitudes.allSatisfy { $0.1 > 0 })
@@ -125,5 +126,27 @@ import TruceModel
         #expect(done.modality == .done)
         #expect(planned.modality == .hypothetical)
         #expect(planned.confidence < done.confidence)
+    }
+
+    /// The signs handed out with an article's events are the very ones each confidence weighed, so that a refit from
+    /// them (scripts/fit-confidence) fits what the coder computes; an event with no ACLED type has none.
+    @Test func theSignsHandedOutAreTheOnesEachConfidenceWeighed() throws {
+        let text = """
+            Government troops shelled rebel positions in Idlib province on Sunday, killing seven fighters. \
+            Police arrested three men in Aleppo province on February 2. \
+            The rebels threatened to attack the airport. The foreign minister met his Turkish counterpart on Sunday.
+            """
+        let article = ArticleCleaner.article(raw: text, markup: .plain, origin: "test", source: nil, date: Day(iso: "2024-02-13"))
+        let coded = coder.codeWithConfidenceSigns(article)
+        #expect(coded.result == coder.code(article))
+        #expect(coded.signs.map { $0 == nil } == coded.result.events.map { ($0.acledEventType ?? "").isEmpty })
+        let weighed = zip(coded.result.events, coded.signs).compactMap { event, signs in signs.map { (event, $0) } }
+        #expect(weighed.count >= 2)
+        for (event, signs) in weighed {
+            #expect(event.confidence == ArticleCoding.ConfidenceWeights.fitted.confidence(signs), "\(event.code)")
+        }
+        // The arrest is of another day and kind than the lead (Sunday's shelling), and counted.
+        let arrest = try #require(weighed.first { $0.0.detained == 3 }?.1)
+        #expect(!arrest.isOnTheLeadsDay && !arrest.isOfTheLeadsKind && arrest.isCounted && arrest.isDatedToADay)
     }
 }

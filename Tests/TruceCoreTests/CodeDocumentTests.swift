@@ -49,6 +49,32 @@ extension CodeDocumentTests {
         #expect(text == expected, "the document differs from Golden/code.json")
     }
 
+    /// `truce code --confidence-signs`: each event ends with the signs its confidence weighed, null for an event with
+    /// no ACLED type; batch lines carry them too, and without the flag no event has them.
+    @Test func confidenceSignsAreAddedOnlyWhenAskedFor() throws {
+        let text = "KABUL, March 4, 2020 — Taliban fighters attacked an Afghan army checkpoint in Helmand province, killing four soldiers."
+        var service = try CodingService(settings: CodingSettings())
+        let plain = try service.code(.bytes(Array(text.utf8), origin: "a.txt"))
+        #expect(plain.confidenceSigns == nil)
+        #expect(!CodeDocument.result(plain.result).text.contains("confidence_signs"))
+        service.keepsConfidenceSigns = true
+        let coded = try service.code(.bytes(Array(text.utf8), origin: "a.txt"))
+        let signs = try #require(coded.confidenceSigns)
+        #expect(coded.result == plain.result && signs.count == coded.result.events.count)
+        let attack = try #require(signs.first ?? nil)
+        #expect(attack.isDone && attack.isDatedToADay && attack.isCounted)
+        let json = CodeDocument.result(coded.result, signs: signs).text
+        #expect(json.contains(#""confidence_signs":{"rules":"#) && json.contains(#""done":true,"dated_to_a_day":true"#))
+        var bytes = JSONBytes()
+        CodeDocument.writeDocument(coded.result, article: coded.article, id: .int(1), signs: signs, into: &bytes)
+        let document = CodeDocument.document(coded.result, article: coded.article, id: .int(1), signs: signs)
+        #expect(String(decoding: bytes.bytes, as: UTF8.self) == document.text)
+        var batch: [UInt8] = []
+        let line = #"{"id": "a", "text": "\#(text)"}"#
+        _ = try service.codeLines(Array(line.utf8), name: "b.jsonl", fields: BatchFields(), write: { batch += $0 }, failure: { _ in })
+        #expect(String(decoding: batch, as: UTF8.self).contains(#""confidence_signs":{"#))
+    }
+
     /// Batch mode codes every good line and names each bad one by its line, in order.
     @Test func batchCodesGoodLinesAndNamesBadOnes() throws {
         let lines = [

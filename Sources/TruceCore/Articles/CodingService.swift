@@ -12,6 +12,9 @@ public struct CodingService: Sendable {
     public let coder: ArticleCoder
     /// What the run was set up with.
     public let settings: CodingSettings
+    /// Whether each coded article keeps the signs its events' confidence weighed (`truce code --confidence-signs`, for
+    /// `scripts/fit-confidence`); false by default.
+    public var keepsConfidenceSigns = false
 
     /// Loads what `settings` name.
     ///
@@ -35,11 +38,13 @@ public struct CodingService: Sendable {
     /// Cleans and codes an article's bytes, named `origin`.
     func code(bytes: [UInt8], origin: String) throws -> CodedArticle {
         let article = try ArticleInput.article(bytes: bytes, origin: origin, source: settings.source, date: settings.date)
-        return CodedArticle(article: article, result: coder.code(article))
+        guard keepsConfidenceSigns else { return CodedArticle(article: article, result: coder.code(article)) }
+        let coded = coder.codeWithConfidenceSigns(article)
+        return CodedArticle(article: article, result: coded.result, confidenceSigns: coded.signs)
     }
 
     /// Codes a JSON Lines batch: one object per line, its `text` field the article; writes one line
-    /// of ``CodeDocument/document(_:article:id:)`` per record, in compact JSON, to `write` in chunks
+    /// of ``CodeDocument/document(_:article:id:signs:)`` per record, in compact JSON, to `write` in chunks
     /// of about 64 KB, so memory stays flat however long the batch.
     ///
     /// A line that is not an object with a string text field, or is longer than a record may be, is
@@ -81,7 +86,13 @@ public struct CodingService: Sendable {
                 }
                 let article = ArticleInput.article(
                     text: record.text, origin: "\(name):\(lineNumber)", source: settings.source, date: record.date ?? settings.date)
-                CodeDocument.writeDocument(coder.code(article), article: article, id: record.id ?? .int(lineNumber), into: &output)
+                let id = record.id ?? .int(lineNumber)
+                if keepsConfidenceSigns {
+                    let coded = coder.codeWithConfidenceSigns(article)
+                    CodeDocument.writeDocument(coded.result, article: article, id: id, signs: coded.signs, into: &output)
+                } else {
+                    CodeDocument.writeDocument(coder.code(article), article: article, id: id, into: &output)
+                }
                 output.endLine()
                 if output.bytes.count > 1 << 16 {
                     try write(output.bytes)
@@ -100,6 +111,9 @@ public struct CodedArticle: Sendable {
     public var article: Article
     /// The events, claims and figures found in it.
     public var result: CodingResult
+    /// With ``CodingService/keepsConfidenceSigns``: the signs each event's confidence weighed (nil for an event with
+    /// no ACLED type); else nil.
+    public var confidenceSigns: [ConfidenceSigns?]? = nil
 }
 
 /// A batch line that could not be coded.

@@ -1,3 +1,4 @@
+public import TruceCoder
 public import TruceFormats
 public import TruceModel
 
@@ -5,10 +6,11 @@ public import TruceModel
 /// snake_case keys in a fixed order — events, claims, figures and commitments as the coder found
 /// them, each with its text span — built as ordered ``JSONValue``s and written by ``JSONDocument``.
 public enum CodeDocument {
-    /// `{"events": [...], "claims": [...], "figures": [...], "commitments": [...]}`.
-    public static func result(_ result: CodingResult) -> JSONValue {
+    /// `{"events": [...], "claims": [...], "figures": [...], "commitments": [...]}`. Given `signs` (one per event, from
+    /// `ArticleCoder.codeWithConfidenceSigns`), each event ends with its `confidence_signs` (``confidenceSigns(_:)``).
+    public static func result(_ result: CodingResult, signs: [ConfidenceSigns?]? = nil) -> JSONValue {
         .object([
-            .init("events", .array(result.events.map(event))),
+            .init("events", .array(result.events.indices.map { event(result.events[$0], signs: signsMember(signs, $0)) })),
             .init("claims", .array(result.claims.map(claim))),
             .init("figures", .array(result.figures.map(figure))),
             .init("commitments", .array(result.commitments.map(commitment))),
@@ -16,9 +18,9 @@ public enum CodeDocument {
     }
 
     /// One article's result with where it came from, for several files and batch lines: `file` (the
-    /// path or record id), `headline` and `publication_date`, then the members of ``result(_:)``.
-    public static func document(_ coded: CodingResult, article: Article, id: JSONValue) -> JSONValue {
-        guard case .object(let members) = result(coded) else { return .null }
+    /// path or record id), `headline` and `publication_date`, then the members of ``result(_:signs:)``.
+    public static func document(_ coded: CodingResult, article: Article, id: JSONValue, signs: [ConfidenceSigns?]? = nil) -> JSONValue {
+        guard case .object(let members) = result(coded, signs: signs) else { return .null }
         return .object(
             [
                 .init("file", id), .init("headline", .string(article.headline)),
@@ -26,8 +28,9 @@ public enum CodeDocument {
             ] + members)
     }
 
-    static func event(_ event: CodedEvent) -> JSONValue {
-        .object([
+    /// One event; `signs`, when given, is its `confidence_signs` member's value.
+    static func event(_ event: CodedEvent, signs: JSONValue? = nil) -> JSONValue {
+        var members: [JSONValue.Member] = [
             .init("date", .string(event.date?.earliest.iso)),
             .init("date_latest", event.date.map { $0.isSingleDay ? .null : .string($0.latest.iso) } ?? .null),
             .init("date_precision", .string(event.date?.precision.rawValue)),
@@ -55,7 +58,26 @@ public enum CodeDocument {
             .init("span", span(event.span)),
             .init("confidence", .rounded(event.confidence, places: 2)),
             .init("repeats", .int(event.repeats)),
+        ]
+        if let signs { members.append(.init("confidence_signs", signs)) }
+        return .object(members)
+    }
+
+    /// What an event's confidence weighed (`truce code --confidence-signs`): `{"rules", "done", "dated_to_a_day",
+    /// "on_the_leads_day", "counted", "violence", "of_the_leads_kind"}`, the rules' confidence unrounded.
+    public static func confidenceSigns(_ signs: ConfidenceSigns) -> JSONValue {
+        .object([
+            .init("rules", .double(signs.rules)), .init("done", .bool(signs.isDone)), .init("dated_to_a_day", .bool(signs.isDatedToADay)),
+            .init("on_the_leads_day", .bool(signs.isOnTheLeadsDay)), .init("counted", .bool(signs.isCounted)),
+            .init("violence", .bool(signs.isViolence)), .init("of_the_leads_kind", .bool(signs.isOfTheLeadsKind)),
         ])
+    }
+
+    /// The value of event `index`'s `confidence_signs`: nil when no signs were asked for, null for an event with none.
+    static func signsMember(_ signs: [ConfidenceSigns?]?, _ index: Int) -> JSONValue? {
+        guard let signs else { return nil }
+        guard signs.indices.contains(index), let these = signs[index] else { return .null }
+        return confidenceSigns(these)
     }
 
     static func claim(_ claim: CodedClaim) -> JSONValue {
@@ -137,9 +159,11 @@ public enum CodeDocument {
 
     static func span(_ span: TextSpan) -> JSONValue { .object([.init("start", .int(span.start)), .init("end", .int(span.end))]) }
 
-    /// ``document(_:article:id:)`` written straight to bytes, for batch output: the same text as
+    /// ``document(_:article:id:signs:)`` written straight to bytes, for batch output: the same text as
     /// `document(...).write(into:)` (CodeDocumentTests compare the two), without building the values.
-    public static func writeDocument(_ coded: CodingResult, article: Article, id: JSONValue, into out: inout JSONBytes) {
+    public static func writeDocument(
+        _ coded: CodingResult, article: Article, id: JSONValue, signs: [ConfidenceSigns?]? = nil, into out: inout JSONBytes
+    ) {
         out.beginObject()
         out.key("file")
         out.value(id)
@@ -149,7 +173,7 @@ public enum CodeDocument {
         out.string(article.publicationDate?.iso)
         out.key("events")
         out.beginArray()
-        for event in coded.events { writeEvent(event, into: &out) }
+        for index in coded.events.indices { writeEvent(coded.events[index], signs: signsMember(signs, index), into: &out) }
         out.endArray()
         out.key("claims")
         out.beginArray()
@@ -166,7 +190,7 @@ public enum CodeDocument {
         out.endObject()
     }
 
-    private static func writeEvent(_ event: CodedEvent, into out: inout JSONBytes) {
+    private static func writeEvent(_ event: CodedEvent, signs: JSONValue?, into out: inout JSONBytes) {
         out.beginObject()
         out.key("date")
         out.string(event.date?.earliest.iso)
@@ -216,6 +240,10 @@ public enum CodeDocument {
         out.value(.rounded(event.confidence, places: 2))
         out.key("repeats")
         out.int(event.repeats)
+        if let signs {
+            out.key("confidence_signs")
+            out.value(signs)
+        }
         out.endObject()
     }
 
