@@ -36,6 +36,15 @@ import TruceModel
         #expect(killings(11, in: alone).compactMap { $0.date?.earliest.iso } == ["2023-06-14"])
     }
 
+    /// A year a count of time gives a day holds for the day's later mentions.
+    @Test func aYearCountedBackHoldsForTheDaysLaterMentions() {
+        let text = "One year since the June 14th attack, the hotel is open again. Police say gunmen killed 11 guests in the June 14th attack."
+        #expect(killings(11, in: code(text, date: "2023-06-25")).isEmpty)
+        // Without the count, the nearest June 14 (eleven days back) is meant, and the killing is news.
+        let alone = code("Police say gunmen killed 11 guests in the June 14th attack.", date: "2023-06-25")
+        #expect(killings(11, in: alone).compactMap { $0.date?.earliest.iso } == ["2023-06-14"])
+    }
+
     /// Two years given for one day leave it to the nearest-day rule.
     @Test func aDayGivenTwoYearsTakesNeither() {
         let text = """
