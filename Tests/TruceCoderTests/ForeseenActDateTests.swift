@@ -31,8 +31,9 @@ import TruceModel
         "The army vowed to attack the militants in their camps.",
         "The army would strike the militants if they returned.",
     ])
-    func aDemandOrAPromiseAfterADayedActHasNoDay(second: String) {
-        let result = code("On Monday, militants attacked a police checkpoint in Kandahar province, killing four officers. " + second, date: "2022-05-11")
+    func aDemandOrAPromiseAfterADatedActHasNoDay(second: String) {
+        let result = code(
+            "On Monday, militants attacked a police checkpoint in Kandahar province, killing four officers. " + second, date: "2022-05-11")
         let foreseen = result.events.filter { $0.modality != .done && $0.modality != .negated && $0.modality != .denied }
         #expect(!foreseen.isEmpty, "\(second)")
         #expect(foreseen.allSatisfy { $0.date == nil }, "\(second)")

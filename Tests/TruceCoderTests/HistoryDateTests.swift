@@ -95,8 +95,10 @@ import TruceModel
 
     /// A blank line opens a paragraph, written with line feeds, carriage returns or Unicode line separators; one line
     /// break does not (a hard wrap).
-    @Test(arguments: [("a.\n\nB", true), ("a.\r\n\r\nB", true), ("a.\u{2028}\u{2028}B", true), ("a.\u{2029}B", true), ("a.\n  \nB", true),
-        ("a.\nB", false), ("a. B", false), ("a.\u{2028}B", false)])
+    @Test(arguments: [
+        ("a.\n\nB", true), ("a.\r\n\r\nB", true), ("a.\u{2028}\u{2028}B", true), ("a.\u{2029}B", true), ("a.\n  \nB", true),
+        ("a.\nB", false), ("a. B", false), ("a.\u{2028}B", false),
+    ])
     func aBlankLineOpensAParagraph(text: String, opens: Bool) {
         let bytes = Array(text.utf8)
         #expect(Paragraphs.blankLineBefore(bytes.count - 1, in: bytes) == opens, "\(text.debugDescription)")
