@@ -52,6 +52,10 @@ struct ArticleCoding {
     var result = CodingResult()
     /// The date the story is at: the last date a sentence gave.
     var runningDate: ResolvedDate?
+    /// The year the text gave each day it named, by `DateScanner.key(month:day:)` (see `noteGivenYears`).
+    var givenYears: [Int: Int] = [:]
+    /// Days the text gave two different years: they take none.
+    var daysOfSeveralYears: Set<Int> = []
     /// Events of the last sentence told before the story named any day (see `settleUndatedLead`).
     var undatedLead: Range<Int>?
     /// The region the story is at: the last region a sentence named.
@@ -81,6 +85,8 @@ struct ArticleCoding {
         /// The publication day of the release this sentence belongs to, when the article joins several
         /// ("… ---- KABUL, Afghanistan (July 16, 2012) — …"); nil for the article's own.
         var published: Day? = nil
+        /// Whether a blank line comes before the sentence: it opens a paragraph.
+        var opensParagraph = false
     }
 
     mutating func run() -> CodingResult {
@@ -111,7 +117,9 @@ struct ArticleCoding {
                 range = start..<range.upperBound
                 sentence = String(decoding: bytes[range], as: UTF8.self)
             }
-            return Sentence(text: sentence, range: range, places: Self.eventPlaces(in: sentence), published: sectionDate)
+            return Sentence(
+                text: sentence, range: range, places: Self.eventPlaces(in: sentence), published: sectionDate,
+                opensParagraph: Paragraphs.blankLineBefore(range.lowerBound, in: bytes))
         }
         mainLocation = Self.mainLocation(sentences.flatMap(\.places), headline: article.headline)
         for var sentence in sentences {
@@ -164,16 +172,19 @@ struct ArticleCoding {
 
     mutating func code(_ sentence: Sentence) {
         let published = sentence.published ?? article.publicationDate
+        let words = CasualtyWords.words(sentence.text)
+        if sentence.opensParagraph { endHistoryAtParagraph(words: words, published: published) }
         let storyHadDate = runningDate != nil
         let lexical = LexicalSentence(sentence.text)
         let numbers = lexical.numbers
         var casualties = CasualtyFinder.report(in: sentence.text, numbers: numbers)
-        let words = CasualtyWords.words(sentence.text)
         resolveDefinitePlurals(&casualties, words: words)
         rememberCounts(numbers, words: words)
         var sentenceDates: [DateMention] = []
         if let published {
-            sentenceDates = Self.eventDates(lexical.dates(published: published, anchor: runningDate?.earliest), in: sentence.text)
+            let mentions = lexical.dates(published: published, anchor: runningDate?.earliest, knownYears: givenYears)
+            noteGivenYears(mentions)
+            sentenceDates = Self.eventDates(mentions, in: sentence.text)
             figures(lexical, sentence: sentence, published: published)
         }
         let sentenceDate = sentenceDates
@@ -460,6 +471,11 @@ struct ArticleCoding {
         var eventDate: ResolvedDate?
         if let date {
             eventDate = date
+        } else if Self.isNotYetDone(modality) {
+            // A promised, demanded or supposed act has no day but one its own sentence names ("If the Taliban resume
+            // attacks", "Israel will respond"): the story's day is that of what was done.
+            eventDate = nil
+            confidence *= 0.7
         } else if Self.continuesStory(lexical, verbRange: verbRange), let runningDate {
             eventDate = runningDate
             confidence *= 0.9

@@ -125,6 +125,12 @@ extension ArticleCoding {
         return true
     }
 
+    /// Whether an act is not done yet: promised, demanded or supposed. Such an act has no day of the story's: only the
+    /// one its own sentence names. (A denied or negated act is about a day: the story's.)
+    static func isNotYetDone(_ modality: Modality) -> Bool {
+        modality == .promised || modality == .demanded || modality == .hypothetical
+    }
+
     /// Finite verbs and auxiliaries of the present and the future (the words of `LexToken`, lower case).
     static let presentOrFuture: Set<String> = [
         "is", "are", "am", "will", "shall", "must", "can", "remains", "remain", "continues", "'ll", "wo",

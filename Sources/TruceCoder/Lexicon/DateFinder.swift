@@ -17,11 +17,15 @@ public struct DateMention: Hashable, Sendable {
     public var range: Range<Int>
     public var date: ResolvedDate
     public var role: Role
+    /// Whether the text says which year the day is in: the year is written, or a day written without one takes it from
+    /// the text (`DateScanner.withImpliedYear`), not from the publication date.
+    public var yearGiven: Bool
 
-    public init(range: Range<Int>, date: ResolvedDate, role: Role) {
+    public init(range: Range<Int>, date: ResolvedDate, role: Role, yearGiven: Bool = false) {
         self.range = range
         self.date = date
         self.role = role
+        self.yearGiven = yearGiven
     }
 }
 
@@ -46,9 +50,11 @@ public enum DateFinder {
         return mentions(in: tokens, published: published, anchor: anchor)
     }
 
-    static func mentions(in tokens: [LexToken], published: Day, anchor: Day?) -> [DateMention] {
+    /// `knownYears`: the year the text gave each day it has named with one (`DateScanner.key(month:day:)` → year), which
+    /// that day takes when named again without it.
+    static func mentions(in tokens: [LexToken], published: Day, anchor: Day?, knownYears: [Int: Int] = [:]) -> [DateMention] {
         guard mightHoldDates(tokens) else { return [] }
-        var scanner = DateScanner(tokens: tokens, published: published, base: anchor ?? published)
+        var scanner = DateScanner(tokens: tokens, published: published, base: anchor ?? published, knownYears: knownYears)
         return scanner.scan()
     }
 

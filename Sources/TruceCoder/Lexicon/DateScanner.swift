@@ -8,6 +8,8 @@ struct DateScanner {
     let published: Day
     /// What "later", "earlier" and "within" count from: the anchor, else publication.
     let base: Day
+    /// The year the text gave each day it has named with one, by `key(month:day:)` (see `withImpliedYear`).
+    var knownYears: [Int: Int] = [:]
 
     /// A date as written, before it is placed in a year.
     struct Piece {
@@ -237,10 +239,13 @@ struct DateScanner {
     }
 
     func explicit(at index: Int, role: DateMention.Role) -> Match? {
-        guard let piece = piece(at: index) else { return nil }
-        let future = role == .deadline ? deadlineReading(index, piece.end) : (reading(index, piece.end) ?? false)
+        guard let written = piece(at: index) else { return nil }
+        let future = role == .deadline ? deadlineReading(index, written.end) : (reading(index, written.end) ?? false)
+        let piece = role == .deadline ? written : withImpliedYear(written, at: index, future: future)
         guard let date = resolve(piece, future: future) else { return nil }
-        return mention(index, piece.end, date, piece.lastDay != nil ? .span : role)
+        var found = mention(index, piece.end, date, piece.lastDay != nil ? .span : role)
+        found.mention.yearGiven = piece.year != nil
+        return found
     }
 
     // MARK: - Ranges

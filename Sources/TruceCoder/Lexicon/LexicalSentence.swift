@@ -18,9 +18,10 @@ public struct LexicalSentence: Sendable {
     /// Counts, as `NumberFinder.numbers(in:)` finds them.
     public var numbers: [NumberMention] { NumberFinder.mentions(in: tokens) }
 
-    /// Dates, as `DateFinder.dates(in:published:anchor:)` finds them.
-    public func dates(published: Day, anchor: Day? = nil) -> [DateMention] {
-        DateFinder.mentions(in: tokens, published: published, anchor: anchor)
+    /// Dates, as `DateFinder.dates(in:published:anchor:)` finds them; a day written without a year takes the one in
+    /// `knownYears` (`DateScanner.key(month:day:)` → year), the year the text gave it before.
+    public func dates(published: Day, anchor: Day? = nil, knownYears: [Int: Int] = [:]) -> [DateMention] {
+        DateFinder.mentions(in: tokens, published: published, anchor: anchor, knownYears: knownYears)
     }
 
     /// The modality of the verb at `verbRange`, as `ModalityDetector.modality(of:verbRange:)` reads it.
