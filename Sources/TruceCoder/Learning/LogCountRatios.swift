@@ -30,9 +30,9 @@ struct LogCountRatios {
             let outside = SublinearFrequency.naturalLog(spread + all - classTotals[label])
             for bucket in 0..<buckets {
                 let mine = counts[bucket * classes + label]
-                let ratio = SublinearFrequency.naturalLog(smoothing + mine) - inClass
-                    - (SublinearFrequency.naturalLog(smoothing + totals[bucket] - mine) - outside)
-                ratios[bucket * classes + label] = Float(ratio)
+                let share = SublinearFrequency.naturalLog(smoothing + mine) - inClass
+                let otherShare = SublinearFrequency.naturalLog(smoothing + totals[bucket] - mine) - outside
+                ratios[bucket * classes + label] = Float(share - otherShare)
             }
         }
         return ratios
