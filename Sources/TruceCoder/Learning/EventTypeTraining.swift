@@ -29,6 +29,16 @@ public struct EventTypeTraining: Sendable {
     /// Lets notes of rare classes step further: a class with n notes gets `(most / n) ^ balance` times the step
     /// (0: every class alike).
     public var balance: Float = 0
+    /// The share of each classifier's weights that come from a twin trained on features scaled by their
+    /// Naive-Bayes log-count ratios (NB-SVM; `LogCountRatios`); the rest from the classifier trained on
+    /// the features as they are. 0: no twin.
+    public var naiveBayesShare: Float = defaultNaiveBayesShare
+
+    /// A quarter: the twin's counting helps the exports whose types are worded alike everywhere
+    /// (shelling, riots) without costing those whose types are not (docs/coder/model.md).
+    public static let defaultNaiveBayesShare: Float = 0.25
+    /// NB-SVM's interpolation of the twin's weights toward their mean magnitude before its ratios are folded in.
+    static let naiveBayesInterpolation: Float = 0.5
 
     /// The views a new model is trained with: character n-grams (`TextFeatures.default`) and words alone
     /// (`TextFeatures.words`).
@@ -91,13 +101,26 @@ public struct EventTypeTraining: Sendable {
             var subTraining = LinearClassifierTraining(classes: subEventTypes.count, buckets: features.buckets)
             subTraining.epochs = epochs
             subTraining.aggressiveness = aggressiveness
-            let eventClassifier = eventTraining.train(
-                vectors: vectors, labels: eventLabels, classWeights: classWeights(eventLabels, eventTypes.count))
-            let subEventClassifier = subTraining.train(
-                vectors: subVectors, labels: subLabels, classWeights: classWeights(subLabels, subEventTypes.count))
+            let eventClassifier = blended(eventTraining, vectors: vectors, labels: eventLabels)
+            let subEventClassifier = blended(subTraining, vectors: subVectors, labels: subLabels)
             return EventTypeModel.View(features: features, idf: idf, eventClassifier: eventClassifier, subEventClassifier: subEventClassifier)
         }
         return EventTypeModel(eventTypes: eventTypes, subEventTypes: subEventTypes, views: trained, trainingNotes: usable.count)
+    }
+
+    /// The classifier `training` learns from the features, its weights mixed with those of its twin that
+    /// reads them scaled by their log-count ratios (`naiveBayesShare`). Both are linear in the same features,
+    /// so the mix is one classifier and codes as fast as either.
+    func blended(_ training: LinearClassifierTraining, vectors: [SparseVector], labels: [Int]) -> LinearClassifier {
+        var plain = training.train(vectors: vectors, labels: labels, classWeights: classWeights(labels, training.classes))
+        guard naiveBayesShare > 0 else { return plain }
+        let ratios = LogCountRatios().ratios(vectors, labels: labels, classes: training.classes, buckets: training.buckets)
+        let counted = training.train(
+            vectors: vectors, labels: labels, classWeights: classWeights(labels, training.classes), featureScales: ratios,
+            interpolation: Self.naiveBayesInterpolation)
+        let share = naiveBayesShare
+        for index in plain.weights.indices { plain.weights[index] = share * counted.weights[index] + (1 - share) * plain.weights[index] }
+        return plain
     }
 
     func classWeights(_ labels: [Int], _ classes: Int) -> [Float]? {
