@@ -83,12 +83,14 @@ import TruceModel
         #expect(result.events.allSatisfy { $0.acledEventType == nil }, "\(text)")
     }
 
+    /// Whether the coder reads the last `verb` of `sentence` as a noun of act, not as a verb.
+    func noun(_ sentence: String, verb: String) -> Bool {
+        let words = CasualtyWords.words(sentence)
+        guard let range = words.last(where: { $0.text == verb })?.range else { return false }
+        return ArticleCoding.namesActAsNoun(verbRange: range, words: words)
+    }
+
     @Test func anActWordAfterAAndItsModifiersIsANoun() {
-        func noun(_ sentence: String, verb: String) -> Bool {
-            let words = CasualtyWords.words(sentence)
-            guard let range = words.last(where: { $0.text == verb })?.range else { return false }
-            return ArticleCoding.namesActAsNoun(verbRange: range, words: words)
-        }
         #expect(noun("the tunnels were prepared for a large-scale cross-border attack", verb: "attack"))
         #expect(noun("they killed a senior militia attack planner", verb: "attack"))
         #expect(!noun("a rebel unit will attack the town", verb: "attack"))
@@ -101,11 +103,6 @@ import TruceModel
     }
 
     @Test func anActWardedOffIsNotDone() {
-        func noun(_ sentence: String, verb: String) -> Bool {
-            let words = CasualtyWords.words(sentence)
-            guard let range = words.last(where: { $0.text == verb })?.range else { return false }
-            return ArticleCoding.namesActAsNoun(verbRange: range, words: words)
-        }
         #expect(noun("the navy is deterring militia attacks on shipping", verb: "attacks"))
         #expect(noun("air defences repelled the attack", verb: "attack"))
         #expect(!noun("soldiers intercepted and attacked a convoy", verb: "attacked"))
