@@ -4,8 +4,9 @@ public import TruceModel
 ///
 /// The publication date is taken, in this order, from the file's own metadata
 /// (HTML `<meta>` tags, Markdown front matter), from the dateline ("KABUL,
-/// Afghanistan (Jan. 25, 2013) —"), from a date in the headline, and last from
-/// `date`, the caller's fallback. A dateline without a year takes the year from
+/// Afghanistan (Jan. 25, 2013) —"), from a header line that is only a date
+/// (`HeaderDateLine`), from a date in the headline, and last from `date`, the
+/// caller's fallback. A dateline without a year takes the year from
 /// the header above it ("2010-09-CA-125"), else from a past month the text names
 /// ("in June 2011"), else the one nearest `date` (see `Dateline`).
 public enum ArticleCleaner {
@@ -39,6 +40,12 @@ public enum ArticleCleaner {
         }
         // A Markdown or HTML body that opens with its own headline again.
         if let headline, let first = lines.firstIndex(where: { !$0.isEmpty }), lines[first] == headline { lines.removeSubrange(0...first) }
+        // A date on a line of its own in the header ("OFFICE OF THE SPOKESPERSON" / "JULY 12, 2024"): the lines down to it
+        // are header material.
+        let headerLineDate = HeaderDateLine.find(in: lines).map { found -> Day in
+            lines.removeSubrange(0...found.index)
+            return found.day
+        }
         body = lines.joined(separator: "\n").trimmingNewlines()
         var datelineDate: Day?
         if let dateline = Dateline.find(in: body) {
@@ -57,7 +64,7 @@ public enum ArticleCleaner {
         }
         return Article(
             origin: origin, source: source ?? metaSource.flatMap(nonEmpty), headline: headline, text: body,
-            publicationDate: metaDate ?? datelineDate ?? headlineDate ?? date)
+            publicationDate: metaDate ?? datelineDate ?? headerLineDate ?? headlineDate ?? date)
     }
 
     private static func nonEmpty(_ text: String) -> String? {

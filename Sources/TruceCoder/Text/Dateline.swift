@@ -147,7 +147,7 @@ enum WrittenDates {
                     if cursor < bytes.count, bytes[cursor] == 0x2E { cursor += 1 }
                     while cursor < bytes.count, bytes[cursor] == 0x20 { cursor += 1 }
                     if let (day, afterDay) = number(bytes, at: cursor, maxDigits: 2), (1...31).contains(day) {
-                        var yearCursor = afterDay
+                        var yearCursor = afterOrdinal(bytes, at: afterDay)
                         if yearCursor < bytes.count, bytes[yearCursor] == 0x2C { yearCursor += 1 }
                         while yearCursor < bytes.count, bytes[yearCursor] == 0x20 { yearCursor += 1 }
                         let year = number(bytes, at: yearCursor, maxDigits: 4).flatMap { (1900...2100).contains($0.0) ? $0.0 : nil }
@@ -160,7 +160,9 @@ enum WrittenDates {
             }
             if Bytes.isDigit(bytes[index]), index == 0 || !Bytes.isDigit(bytes[index - 1]) {
                 if let iso = isoDate(bytes, at: index) { return iso }
-                if let (day, after) = number(bytes, at: index, maxDigits: 2), (1...31).contains(day), after < bytes.count, bytes[after] == 0x20 {
+                if let (day, afterDigits) = number(bytes, at: index, maxDigits: 2), (1...31).contains(day),
+                    case let after = afterOrdinal(bytes, at: afterDigits), after < bytes.count, bytes[after] == 0x20
+                {
                     var end = after + 1
                     while end < bytes.count, Bytes.isLetter(bytes[end]) { end += 1 }
                     if let month = month(Array(bytes[(after + 1)..<end])) {
@@ -178,6 +180,13 @@ enum WrittenDates {
             index += 1
         }
         return nil
+    }
+
+    /// Past an ordinal's letters ("2nd", "23rd", "4th") at `index`, when they end the word.
+    static func afterOrdinal(_ bytes: [UInt8], at index: Int) -> Int {
+        guard index + 2 <= bytes.count, index + 2 == bytes.count || !Bytes.isLetter(bytes[index + 2]) else { return index }
+        let suffix = String(decoding: bytes[index..<(index + 2)].map(Bytes.lower), as: UTF8.self)
+        return ["st", "nd", "rd", "th"].contains(suffix) ? index + 2 : index
     }
 
     /// "2020-02-29" at `index`.
