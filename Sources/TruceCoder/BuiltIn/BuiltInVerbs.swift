@@ -97,6 +97,15 @@ enum BuiltInVerbs {
         +MEETING
         +DIALOGUE
 
+        &CALL
+        +CALL
+        +PHONE_CALL
+        +TELEPHONE_CALL
+        +VIDEO_CALL
+        +PHONE_CONVERSATION
+        +TELEPHONE_CONVERSATION
+        +CONVERSATION
+
         &SANCTIONS
         +SANCTIONS
         +EMBARGO
@@ -170,6 +179,23 @@ enum BuiltInVerbs {
         CONFER
         - * (WITH) [040:040]
 
+        # Leaders' calls are consultations by telephone (CAMEO 041). Speaking or talking is one only with whom ("spoke
+        # with the president") or how ("by phone"): "spoke to reporters" is a statement, and "the talks" a noun.
+        --- SPEAK [---] ---
+        SPEAK {SPEAKS SPOKE SPOKEN SPEAKING}
+        TALK {TALKED TALKING}
+        - * (WITH) [040:040]
+        - * (BY PHONE) [041:041]
+        - * (BY TELEPHONE) [041:041]
+        - * (ON THE PHONE) [041:041]
+        - * (OVER THE PHONE) [041:041]
+
+        # The past forms only: "phone" and "telephone" are mostly nouns, and a verb there would make the "call" of
+        # "a phone call" a verb too (an appeal).
+        --- PHONE [041:041] ---
+        PHONED {}
+        TELEPHONED {}
+
         --- NEGOTIATE [046:046] ---
         NEGOTIATE
         MEDIATE [045]
@@ -179,6 +205,7 @@ enum BuiltInVerbs {
         HOLD {HOLDS HELD HOLDING}
         - * &TALKS [040:040]
         - * (TALKS WITH) [040:040]
+        - * &CALL [041:041]
         - * &PRISONER [173]
         - * HOSTAGE [181]
         - * PROTEST [141]
