@@ -10,6 +10,7 @@ extension ArticleCoding {
         guard !mentions.isEmpty else { return mentions }
         let words = CasualtyWords.words(sentence)
         let bytes = Array(sentence.utf8)
+        let sinceClauseEnd = openingSinceClauseEnd(words)
         var plain: [DateMention] = []
         var secondary: [DateMention] = []
         // Mentions come in text order, so one pass over the words finds each one's first and next word.
@@ -20,6 +21,7 @@ extension ArticleCoding {
             while next < words.count, words[next].range.lowerBound < mention.range.upperBound { next += 1 }
             let after = next < words.count ? next : nil
             if let after, reportingVerbs.contains(words[after].text) { continue }
+            if let sinceClauseEnd, mention.range.upperBound <= sinceClauseEnd, first > 1 { continue }
             if isModifier(mention, words: words, first: first, after: after, bytes: bytes) {
                 secondary.append(mention)
             } else {
@@ -27,6 +29,15 @@ extension ArticleCoding {
             }
         }
         return plain.isEmpty ? secondary : plain
+    }
+
+    /// Where a clause that opens the sentence with "since" ends (its first punctuation): "Since the war began on April 15,
+    /// more than 850 civilians have been killed". Its day starts a stretch that runs to the time of writing; it is the
+    /// day of neither the main clause's acts nor the story's next ones. ("Since Monday, the army has shelled the town"
+    /// is no clause but a date: the shelling is dated from its start, as before.)
+    static func openingSinceClauseEnd(_ words: [CasualtyWords.Word]) -> Int? {
+        guard words.first?.text == "since", let end = words.dropFirst().first(where: \.punctuatedBefore) else { return nil }
+        return end.range.lowerBound
     }
 
     /// Whether a date belongs to something other than the clause's verb: a noun it modifies, or a verb of saying.
