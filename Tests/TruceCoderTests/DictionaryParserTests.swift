@@ -110,6 +110,8 @@ import TruceModel
         #expect(dictionaries.agents.lookup("polices") == nil)
         #expect(dictionaries.agents.lookup("attorneys general")?.code == "JUD")
         #expect(dictionaries.agents.lookup("congresswomen")?.code == "LEG")
+        // Named by the set's first value, never by its marker.
+        #expect(dictionaries.agents.lookup("congresswomen")?.name == "congressman")
         #expect(dictionaries.agents.lookup("human rights body")?.combined(with: "ARN") == "NGOARN")
         #expect(dictionaries.warnings.count == 1)
         #expect(dictionaries.warnings.first?.line == 7)

@@ -42,3 +42,14 @@ import TruceModel
         #expect(!codes("The Afghan president held a phone call with the Pakistani prime minister on Tuesday.").contains { $0.hasPrefix("02") })
     }
 }
+
+/// The built-in agents' names read as words: "minister", not the dictionary's "!minist!" set marker.
+@Suite struct AgentNameTests {
+    @Test func anUnknownMinisterIsNamedAsWritten() throws {
+        let text = "KYIV, Ukraine (July 10, 2024) — The foreign minister condemned the attack on a school on Monday."
+        let coded = ArticleCoder().code(ArticleCleaner.article(raw: text, markup: .plain, origin: "test", source: nil, date: nil))
+        let names = coded.events.compactMap { $0.actor1?.name }
+        #expect(!names.isEmpty)
+        #expect(names.allSatisfy { !$0.contains("!") }, "\(names)")
+    }
+}

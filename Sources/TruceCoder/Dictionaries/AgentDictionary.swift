@@ -91,7 +91,10 @@ public struct AgentDictionary: Sendable {
                 head = head[..<brace]
             }
             let phrase = head.trimmingBlanks()
-            guard !phrase.isEmpty, let entry = Self.entry(code: codeText, phrase: phrase) else {
+            // The agent is named by its phrase with a `!SET!` read as the set's first value ("foreign minister"), not
+            // with the marker ("foreign !minist!").
+            let named = expand(String(phrase)).first.map { Substring($0) } ?? phrase
+            guard !phrase.isEmpty, let entry = Self.entry(code: codeText, phrase: named) else {
                 warnings.append(DictionaryWarning(file: file, line: line.number, message: "bad agent line '\(body)'"))
                 continue
             }
