@@ -207,10 +207,13 @@ struct ArticleCoding {
         coded = Self.oneEventPerCompoundSubject(coded)
         let namedGroup = actors.first { ArmedGroups.isArmedGroup(code: $0.code) && !ArmedGroups.isGeneric($0) }
         // An act told without a subject takes its doer from a "by" phrase: "the first aerial bombing by US forces hit
-        // Taliban fighters" (the verb coder reads "by US forces" as a preposition's object, not as the bombing's doer).
-        let agent =
-            coded.contains { $0.source == nil }
-            ? Self.agentAfterBy(needsActors ? actors : coder.sentenceCoder.actors(in: sentence.text, on: published), in: sentence.text) : nil
+        // Taliban fighters" (the verb coder reads "by US forces" as a preposition's object, not as the bombing's doer),
+        // else from a possessive on a noun of act ("condemned Russia's missile strike …, which killed 33").
+        var agent: ActorMention?
+        if coded.contains(where: { $0.source == nil }) {
+            let mentions = needsActors ? actors : coder.sentenceCoder.actors(in: sentence.text, on: published)
+            agent = Self.agentAfterBy(mentions, in: sentence.text) ?? Self.possessiveDoer(mentions, in: sentence.text)
+        }
         for var found in coded {
             if Self.isConductOverTime(verbRange: found.verbRange, words: words) || Self.tellsHabit(verbRange: found.verbRange, words: words)
                 || Self.namesActAsNoun(verbRange: found.verbRange, words: words)
