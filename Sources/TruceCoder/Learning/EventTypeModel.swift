@@ -28,6 +28,28 @@ public struct EventTypeModel: Hashable, Sendable {
         let idf: [Float]
         let eventClassifier: LinearClassifier
         let subEventClassifier: LinearClassifier
+        /// Both classifiers laid out for coding (derived from them, so not compared).
+        let rows: ScoringRows
+
+        init(features: TextFeatures, idf: [Float], eventClassifier: LinearClassifier, subEventClassifier: LinearClassifier) {
+            self.features = features
+            self.idf = idf
+            self.eventClassifier = eventClassifier
+            self.subEventClassifier = subEventClassifier
+            rows = ScoringRows(event: eventClassifier, subEvent: subEventClassifier)
+        }
+
+        static func == (left: View, right: View) -> Bool {
+            left.features == right.features && left.idf == right.idf && left.eventClassifier == right.eventClassifier
+                && left.subEventClassifier == right.subEventClassifier
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(features)
+            hasher.combine(idf)
+            hasher.combine(eventClassifier)
+            hasher.combine(subEventClassifier)
+        }
     }
 
     /// ACLED event types, e.g. "Battles", in the order of the event classifiers' classes.
@@ -92,8 +114,7 @@ public struct EventTypeModel: Hashable, Sendable {
         var scores = [Float](repeating: 0, count: subEventTypes.count)
         for view in views {
             let vector = view.features.vector(text, weights: view.idf)
-            let eventScores = view.eventClassifier.scores(vector)
-            let subScores = view.subEventClassifier.scores(vector)
+            let (eventScores, subScores) = view.rows.scores(vector)
             for (index, subEvent) in subEventTypes.enumerated() {
                 scores[index] += eventTypeWeight * eventScores[subEvent.eventType] + subScores[index]
             }
