@@ -45,7 +45,6 @@ struct ScoringRows: @unchecked Sendable {
         keptRows = kept.count
     }
 
-
     /// The event-type and sub-event-type scores of `vector`, as `LinearClassifier.scores` gives them.
     func scores(_ vector: SparseVector) -> (event: [Float], subEvent: [Float]) {
         let chunks = stride / 8

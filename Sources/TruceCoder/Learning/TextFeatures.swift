@@ -81,8 +81,8 @@ public struct TextFeatures: Hashable, Sendable {
             firstGrams: first.features.characterGrams, secondGrams: second.features.characterGrams)
         let gramLengths: ClosedRange<Int>?
         switch (first.features.characterGrams, second.features.characterGrams) {
-        case let (one?, other?): gramLengths = min(one.lowerBound, other.lowerBound)...max(one.upperBound, other.upperBound)
-        case let (one, other): gramLengths = one ?? other
+        case (let one?, let other?): gramLengths = min(one.lowerBound, other.lowerBound)...max(one.upperBound, other.upperBound)
+        case (let one, let other): gramLengths = one ?? other
         }
         let walk = FeatureWalk(
             shortNames: first.features.shortNames, cues: first.features.cues, roles: first.features.roles, gramLengths: gramLengths)
