@@ -166,69 +166,68 @@ private struct TwoViews: FeatureSink {
     }
 }
 
-/// Counts bucket occurrences in a small open-addressing table, so no sort or dictionary is needed per text.
+/// The buckets of a text's features in the order they are found, counted once the text is read.
+///
+/// Adding a feature is one append; the count runs once over the list with a table sized for it, all
+/// through unsafe buffers, and keeps the order in which each bucket was first found (the order of the
+/// vector, so of every sum over it).
 struct BucketCounter {
-    private var keys: [Int32]
-    private var counts: [Int32]
-    private var used: [Int]
-    private var mask: Int
+    private var buckets: [Int32] = []
 
     init(expected: Int) {
-        var capacity = 64
-        while capacity < expected * 2 { capacity <<= 1 }
-        keys = Array(repeating: -1, count: capacity)
-        counts = Array(repeating: 0, count: capacity)
-        used = []
-        used.reserveCapacity(expected)
-        mask = capacity - 1
+        buckets.reserveCapacity(expected)
     }
 
-    mutating func add(_ bucket: Int32) {
-        if used.count * 2 >= keys.count { grow() }
-        var slot = Int(truncatingIfNeeded: UInt32(bitPattern: bucket) &* 0x9E37_79B1) & mask
-        while true {
-            if keys[slot] == bucket {
-                counts[slot] += 1
-                return
-            }
-            if keys[slot] == -1 {
-                keys[slot] = bucket
-                counts[slot] = 1
-                used.append(slot)
-                return
-            }
-            slot = (slot + 1) & mask
-        }
-    }
-
-    private mutating func grow() {
-        let old = used.map { (keys[$0], counts[$0]) }
-        let capacity = keys.count * 2
-        keys = Array(repeating: -1, count: capacity)
-        counts = Array(repeating: 0, count: capacity)
-        mask = capacity - 1
-        used.removeAll(keepingCapacity: true)
-        for (bucket, count) in old {
-            add(bucket)
-            counts[used[used.count - 1]] = count
-        }
-    }
+    @inline(__always)
+    mutating func add(_ bucket: Int32) { buckets.append(bucket) }
 
     /// The counts as `1 + ln(tf)`, times `weights[bucket]` when given, scaled to unit length.
     func unitVector(weights: [Float]?) -> SparseVector {
-        var indices: [Int32] = []
-        var values: [Float] = []
-        indices.reserveCapacity(used.count)
-        values.reserveCapacity(used.count)
+        let found = buckets.count
+        var capacity = 16
+        while capacity < found * 2 { capacity <<= 1 }
+        let mask = capacity - 1
+        var distinct = 0
+        // Slot: 0 when empty, else the bucket + 1 in the low half and its place in `indices` in the high half.
+        var slots = [UInt64](repeating: 0, count: capacity)
+        var counts = [Int32](repeating: 0, count: found)
+        let indices = [Int32](unsafeUninitializedCapacity: found) { indices, initialized in
+            slots.withUnsafeMutableBufferPointer { slots in
+                counts.withUnsafeMutableBufferPointer { counts in
+                    buckets.withUnsafeBufferPointer { buckets in
+                        for bucket in buckets {
+                            let key = UInt64(UInt32(bitPattern: bucket)) + 1
+                            var slot = Int(truncatingIfNeeded: UInt32(bitPattern: bucket) &* 0x9E37_79B1) & mask
+                            while true {
+                                let entry = slots[slot]
+                                if entry == 0 {
+                                    slots[slot] = key | UInt64(distinct) << 32
+                                    indices[distinct] = bucket
+                                    counts[distinct] = 1
+                                    distinct += 1
+                                    break
+                                }
+                                if entry & 0xFFFF_FFFF == key {
+                                    counts[Int(entry >> 32)] += 1
+                                    break
+                                }
+                                slot = (slot + 1) & mask
+                            }
+                        }
+                    }
+                }
+            }
+            initialized = distinct
+        }
+        var values = [Float](repeating: 0, count: distinct)
         var squares: Float = 0
-        for slot in used {
-            let value = SublinearFrequency.value(Int(counts[slot])) * (weights?[Int(keys[slot])] ?? 1)
-            indices.append(keys[slot])
-            values.append(value)
+        for position in 0..<distinct {
+            let value = SublinearFrequency.value(Int(counts[position])) * (weights?[Int(indices[position])] ?? 1)
+            values[position] = value
             squares += value * value
         }
         let scale = squares > 0 ? 1 / squares.squareRoot() : 0
-        for index in values.indices { values[index] *= scale }
+        for position in 0..<distinct { values[position] *= scale }
         return SparseVector(indices: indices, values: values)
     }
 }
