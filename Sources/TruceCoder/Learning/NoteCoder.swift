@@ -97,13 +97,17 @@ public struct NoteCoder: Sendable {
         contains(lowered: sentence, any: deathStems)
     }
 
-    /// Whether the lower-cased text holds any of the (lower-case) stems.
+    /// Whether the lower-cased text holds any of the (lower-case, non-empty) stems.
     static func contains(lowered text: ArraySlice<UInt8>, any stems: [[UInt8]]) -> Bool {
-        stems.contains { stem in
-            guard text.count >= stem.count else { return false }
-            // A slice keeps its note's indices: start where it starts.
-            for start in text.startIndex...(text.endIndex - stem.count) where text[start] == stem[0] {
-                if text[start..<(start + stem.count)].elementsEqual(stem) { return true }
+        text.withUnsafeBufferPointer { text in
+            // One pass over the text; at each byte only the stems that begin with it are compared.
+            for start in 0..<text.count {
+                let byte = text[start]
+                for stem in stems where stem[0] == byte && stem.count <= text.count - start {
+                    var length = 1
+                    while length < stem.count, text[start + length] == stem[length] { length += 1 }
+                    if length == stem.count { return true }
+                }
             }
             return false
         }

@@ -50,19 +50,35 @@ struct ScoringRows: @unchecked Sendable {
         let chunks = stride / 8
         var sums = [SIMD8<Float>](repeating: SIMD8(), count: chunks)
         let rows = UnsafeRawPointer(storage.floats)
+        let rowBytes = stride * 4
         sums.withUnsafeMutableBufferPointer { sums in
             rowOfBucket.withUnsafeBufferPointer { rowOfBucket in
                 vector.indices.withUnsafeBufferPointer { indices in
                     vector.values.withUnsafeBufferPointer { values in
+                        // Multiply, then add: the same two roundings, in the same order, as the scalar loop.
+                        if chunks == 4 {
+                            // A new model's rows (six event and 24 sub-event types): four sums kept in registers.
+                            var (first, second, third, fourth) = (SIMD8<Float>(), SIMD8<Float>(), SIMD8<Float>(), SIMD8<Float>())
+                            for position in 0..<indices.count {
+                                let row = rowOfBucket[Int(indices[position])]
+                                guard row >= 0 else { continue }
+                                let value = SIMD8<Float>(repeating: values[position])
+                                let start = rows + Int(row) * rowBytes
+                                first = first + value * start.load(fromByteOffset: 0, as: SIMD8<Float>.self)
+                                second = second + value * start.load(fromByteOffset: 32, as: SIMD8<Float>.self)
+                                third = third + value * start.load(fromByteOffset: 64, as: SIMD8<Float>.self)
+                                fourth = fourth + value * start.load(fromByteOffset: 96, as: SIMD8<Float>.self)
+                            }
+                            (sums[0], sums[1], sums[2], sums[3]) = (first, second, third, fourth)
+                            return
+                        }
                         for position in 0..<indices.count {
                             let row = rowOfBucket[Int(indices[position])]
                             guard row >= 0 else { continue }
                             let value = SIMD8<Float>(repeating: values[position])
-                            let start = rows + Int(row) * stride * 4
+                            let start = rows + Int(row) * rowBytes
                             for chunk in 0..<chunks {
-                                // Multiply, then add: the same two roundings as the scalar loop.
-                                let product = value * start.load(fromByteOffset: chunk * 32, as: SIMD8<Float>.self)
-                                sums[chunk] = sums[chunk] + product
+                                sums[chunk] = sums[chunk] + value * start.load(fromByteOffset: chunk * 32, as: SIMD8<Float>.self)
                             }
                         }
                     }
