@@ -28,6 +28,28 @@ public struct EventTypeModel: Hashable, Sendable {
         let idf: [Float]
         let eventClassifier: LinearClassifier
         let subEventClassifier: LinearClassifier
+        /// Both classifiers laid out for coding (derived from them, so not compared).
+        let rows: ScoringRows
+
+        init(features: TextFeatures, idf: [Float], eventClassifier: LinearClassifier, subEventClassifier: LinearClassifier) {
+            self.features = features
+            self.idf = idf
+            self.eventClassifier = eventClassifier
+            self.subEventClassifier = subEventClassifier
+            rows = ScoringRows(event: eventClassifier, subEvent: subEventClassifier)
+        }
+
+        static func == (left: View, right: View) -> Bool {
+            left.features == right.features && left.idf == right.idf && left.eventClassifier == right.eventClassifier
+                && left.subEventClassifier == right.subEventClassifier
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(features)
+            hasher.combine(idf)
+            hasher.combine(eventClassifier)
+            hasher.combine(subEventClassifier)
+        }
     }
 
     /// ACLED event types, e.g. "Battles", in the order of the event classifiers' classes.
@@ -90,16 +112,25 @@ public struct EventTypeModel: Hashable, Sendable {
     /// views' mean, so a margin means what it means in one view (and the rules' prior weighs the same).
     func pairScores(_ text: String) -> [Float] {
         var scores = [Float](repeating: 0, count: subEventTypes.count)
-        for view in views {
-            let vector = view.features.vector(text, weights: view.idf)
-            let eventScores = view.eventClassifier.scores(vector)
-            let subScores = view.subEventClassifier.scores(vector)
+        for (view, vector) in zip(views, vectors(text)) {
+            let (eventScores, subScores) = view.rows.scores(vector)
             for (index, subEvent) in subEventTypes.enumerated() {
                 scores[index] += eventTypeWeight * eventScores[subEvent.eventType] + subScores[index]
             }
         }
         let share = 1 / Float(views.count)
         return scores.map { $0 * share }
+    }
+}
+
+extension EventTypeModel {
+    /// Each view's vector of `text`; two views that read words alike (a new model's) share one walk over it.
+    func vectors(_ text: String) -> [SparseVector] {
+        if views.count == 2, views[0].features.readsWordsLike(views[1].features) {
+            let (first, second) = TextFeatures.vectors(text, (views[0].features, views[0].idf), (views[1].features, views[1].idf))
+            return [first, second]
+        }
+        return views.map { $0.features.vector(text, weights: $0.idf) }
     }
 }
 

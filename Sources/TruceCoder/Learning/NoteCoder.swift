@@ -25,14 +25,16 @@ public struct NoteCoder: Sendable {
     /// names a killing the casualty reading cannot count ("was shot dead", "lynched a thief") counts one.
     public static func fatalities(in note: String) -> Int {
         let bytes = Array(note.utf8)
-        if let coded = codedFatalities(bytes) { return coded }
+        // Lower-cased once for every search below (same length, so the sentences' ranges hold).
+        let lowered = bytes.map { Bytes.isUpper($0) ? $0 | 0x20 : $0 }
+        if let coded = codedFatalities(lowered: lowered) { return coded }
         if let stated = statedFatalities(bytes) { return stated }
         var most = 0
-        for range in SentenceSplitter.sentences(in: note) where speaksOfDeath(bytes[range]) {
+        for range in SentenceSplitter.sentences(in: note) where speaksOfDeath(lowered: lowered[range]) {
             let sentence = String(decoding: bytes[range], as: UTF8.self)
             if let killed = CasualtyFinder.report(in: sentence).fatalities {
                 most = max(most, killed.best ?? killed.low ?? 0)
-            } else if contains(bytes[range], any: singleKillings) {
+            } else if contains(lowered: lowered[range], any: singleKillings) {
                 most = max(most, 1)
             }
         }
@@ -40,15 +42,16 @@ public struct NoteCoder: Sendable {
     }
 
     /// "… fatalities coded as 10": the count ACLED chose when sources disagree or give none.
-    static func codedFatalities(_ bytes: [UInt8]) -> Int? {
-        let phrase = Array("coded as ".utf8)
-        let lowered = bytes.map { Bytes.isUpper($0) ? $0 | 0x20 : $0 }
+    ///
+    /// - Parameter lowered: the note's bytes, ASCII capitals lower-cased.
+    static func codedFatalities(lowered: [UInt8]) -> Int? {
+        let phrase = codedAs
         guard lowered.count > phrase.count else { return nil }
         for start in 0...(lowered.count - phrase.count) where lowered[start] == phrase[0] {
             guard lowered[start..<(start + phrase.count)].elementsEqual(phrase) else { continue }
             // Only where the sentence is about fatalities: "coded as Malimana" names a place.
             let before = lowered[max(0, start - 40)..<start]
-            guard contains(before, any: [Array("fatalit".utf8)]) else { continue }
+            guard contains(lowered: before, any: fatalityStem) else { continue }
             var end = start + phrase.count
             var value = 0
             var digits = 0
@@ -67,7 +70,7 @@ public struct NoteCoder: Sendable {
         let word = Array("fatalit".utf8)
         guard bytes.count > word.count + 2 else { return nil }
         var found: Int?
-        for start in 2...(bytes.count - word.count) where bytes[start] == UInt8(ascii: "f") && Array(bytes[start..<start + word.count]) == word {
+        for start in 2...(bytes.count - word.count) where bytes[start] == UInt8(ascii: "f") && bytes[start..<start + word.count].elementsEqual(word) {
             var end = start - 1
             guard bytes[end] == 0x20 else { continue }
             end -= 1
@@ -90,22 +93,28 @@ public struct NoteCoder: Sendable {
     }
 
     /// A cheap test before the casualty reading: does the sentence name a death at all?
-    static func speaksOfDeath(_ sentence: ArraySlice<UInt8>) -> Bool {
-        contains(sentence, any: deathStems)
+    static func speaksOfDeath(lowered sentence: ArraySlice<UInt8>) -> Bool {
+        contains(lowered: sentence, any: deathStems)
     }
 
-    /// Whether the text holds any of the (lower-case) stems, in any case.
-    static func contains(_ text: ArraySlice<UInt8>, any stems: [[UInt8]]) -> Bool {
-        let lowered = text.map { Bytes.isUpper($0) ? $0 | 0x20 : $0 }
-        return stems.contains { stem in
-            guard lowered.count >= stem.count else { return false }
-            for start in 0...(lowered.count - stem.count) where lowered[start] == stem[0] {
-                if lowered[start..<(start + stem.count)].elementsEqual(stem) { return true }
+    /// Whether the lower-cased text holds any of the (lower-case, non-empty) stems.
+    static func contains(lowered text: ArraySlice<UInt8>, any stems: [[UInt8]]) -> Bool {
+        text.withUnsafeBufferPointer { text in
+            // One pass over the text; at each byte only the stems that begin with it are compared.
+            for start in 0..<text.count {
+                let byte = text[start]
+                for stem in stems where stem[0] == byte && stem.count <= text.count - start {
+                    var length = 1
+                    while length < stem.count, text[start + length] == stem[length] { length += 1 }
+                    if length == stem.count { return true }
+                }
             }
             return false
         }
     }
 
+    static let codedAs = Array("coded as ".utf8)
+    static let fatalityStem = [Array("fatalit".utf8)]
     static let deathStems: [[UInt8]] = [
         "kill", "dead", "death", "died", "slain", "execut", "behead", "bodies", "corpse", "lynch", "assassinat", "murder", "succumb",
     ].map { Array($0.utf8) }

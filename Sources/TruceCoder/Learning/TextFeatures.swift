@@ -56,69 +56,44 @@ public struct TextFeatures: Hashable, Sendable {
     ///
     /// - Parameter weights: one factor per bucket (inverse document frequencies), or nil for none.
     public func vector(_ text: String, weights: [Float]? = nil) -> SparseVector {
-        var counts = BucketCounter(expected: text.utf8.count * ((characterGrams?.count ?? 0) + 1))
-        let mask = UInt64(buckets - 1)
-        // The bias feature: lets each class learn a prior of its own.
-        counts.add(Int32(truncatingIfNeeded: Self.seedBias & mask))
-        var word: [UInt8] = [0x20]
-        var previousWord: UInt64?
-        var capitalised = false
-        var opensSentence = true
-        var roleTracker = RoleTracker()
-        let roles = roles
-        func addRole(_ hash: UInt64) { counts.add(Int32(truncatingIfNeeded: hash & mask)) }
-        func endWord() {
-            guard word.count > 1 else { return }
-            word.append(0x20)
-            let wordHash = Self.hash(word[1..<(word.count - 1)], seed: Self.seedWord)
-            counts.add(Int32(truncatingIfNeeded: wordHash & mask))
-            let isName = shortNames && capitalised && !opensSentence
-            opensSentence = false
-            if isName { counts.add(Int32(truncatingIfNeeded: Self.seedName & mask)) }
-            let bigramHash = isName ? Self.seedName : wordHash
-            if let previousWord {
-                counts.add(Int32(truncatingIfNeeded: Self.mix(previousWord, bigramHash) & mask))
-            }
-            previousWord = bigramHash
-            // Names too: "Police" and "Gendarmerie" inside a sentence are parties.
-            if roles { roleTracker.word(RoleWords.role(of: word[1..<(word.count - 1)]), emit: addRole) }
-            if isName {
-                word.removeSubrange(1...)
-                return
-            }
-            if cues { CueWords.features(of: word[1..<(word.count - 1)]) { counts.add(Int32(truncatingIfNeeded: $0 & mask)) } }
-            for length in characterGrams ?? 0...0 where length > 0 && length <= word.count {
-                for start in 0...(word.count - length) {
-                    counts.add(Int32(truncatingIfNeeded: Self.hash(word[start..<(start + length)], seed: Self.seedCharacters) & mask))
-                }
-            }
-            word.removeSubrange(1...)
-        }
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), 0x80...0xFF:
-                if word.count == 1 { capitalised = false }
-                word.append(byte)
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                if word.count == 1 { capitalised = true }
-                word.append(byte | 0x20)
-            case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                if word.count == 1 { capitalised = false }
-                if word.last != UInt8(ascii: "0") || word.count == 1 { word.append(UInt8(ascii: "0")) }
-            case UInt8(ascii: "'"):
-                continue  // "group's" and "groups" read alike
-            case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "["), UInt8(ascii: ":"):
-                endWord()
-                if roles { roleTracker.endSentence(emit: addRole) }
-                opensSentence = true
-            default:
-                endWord()
-            }
-        }
-        endWord()
-        if roles { roleTracker.endSentence(emit: addRole) }
-        return counts.unitVector(weights: weights)
+        var sink = OneView(counts: BucketCounter(expected: expectedFeatures(text)), mask: UInt64(buckets - 1))
+        walk.walk(text, into: &sink)
+        return sink.counts.unitVector(weights: weights)
     }
+
+    /// Whether `other` reads words exactly as this does (its character n-grams may differ), so that one
+    /// walk over a text gives both their vectors (`vectors(_:_:_:)`).
+    func readsWordsLike(_ other: TextFeatures) -> Bool {
+        bucketBits == other.bucketBits && shortNames == other.shortNames && cues == other.cues && roles == other.roles
+    }
+
+    /// The vectors of `text` under two features that read words alike, from one walk over it: exactly
+    /// `first.vector(text, weights:)` and `second.vector(text, weights:)`.
+    ///
+    /// - Precondition: `first.readsWordsLike(second)`.
+    static func vectors(
+        _ text: String, _ first: (features: TextFeatures, weights: [Float]?), _ second: (features: TextFeatures, weights: [Float]?)
+    ) -> (SparseVector, SparseVector) {
+        precondition(first.features.readsWordsLike(second.features), "one walk serves features that read words alike")
+        var sink = TwoViews(
+            first: BucketCounter(expected: first.features.expectedFeatures(text)),
+            second: BucketCounter(expected: second.features.expectedFeatures(text)), mask: UInt64(first.features.buckets - 1),
+            firstGrams: first.features.characterGrams, secondGrams: second.features.characterGrams)
+        let gramLengths: ClosedRange<Int>?
+        switch (first.features.characterGrams, second.features.characterGrams) {
+        case (let one?, let other?): gramLengths = min(one.lowerBound, other.lowerBound)...max(one.upperBound, other.upperBound)
+        case (let one, let other): gramLengths = one ?? other
+        }
+        let walk = FeatureWalk(
+            shortNames: first.features.shortNames, cues: first.features.cues, roles: first.features.roles, gramLengths: gramLengths)
+        walk.walk(text, into: &sink)
+        return (sink.first.unitVector(weights: first.weights), sink.second.unitVector(weights: second.weights))
+    }
+
+    var walk: FeatureWalk { FeatureWalk(shortNames: shortNames, cues: cues, roles: roles, gramLengths: characterGrams) }
+
+    /// At most how many features `text` gives (one per byte per n-gram length, and its words): the counter's size.
+    func expectedFeatures(_ text: String) -> Int { text.utf8.count * ((characterGrams?.count ?? 0) + 1) }
 
     static let seedBias: UInt64 = 0x9E37_79B9_7F4A_7C15
     static let seedWord: UInt64 = 0xCBF2_9CE4_8422_2325
@@ -127,6 +102,15 @@ public struct TextFeatures: Hashable, Sendable {
     static let seedName: UInt64 = 0x5851_F42D_4C95_7F2D
     static let seedCue: UInt64 = 0x1405_7B7E_F767_814F
     static let seedRole: UInt64 = 0x2545_F491_4F6C_DD1D
+
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, count: Int, seed: UInt64) -> UInt64 {
+        var hash = seed
+        for index in start..<(start + count) {
+            hash ^= UInt64(bytes[index])
+            hash = hash &* 0x100_0000_01B3
+        }
+        return finish(hash)
+    }
 
     static func hash(_ bytes: ArraySlice<UInt8>, seed: UInt64) -> UInt64 {
         var hash = seed
@@ -152,69 +136,98 @@ public struct TextFeatures: Hashable, Sendable {
     }
 }
 
-/// Counts bucket occurrences in a small open-addressing table, so no sort or dictionary is needed per text.
+/// The counts of one view's features.
+private struct OneView: FeatureSink {
+    var counts: BucketCounter
+    let mask: UInt64
+
+    mutating func wordFeature(_ hash: UInt64) { counts.add(Int32(truncatingIfNeeded: hash & mask)) }
+    mutating func characterGram(_ hash: UInt64, length: Int) { counts.add(Int32(truncatingIfNeeded: hash & mask)) }
+}
+
+/// The counts of two views that read words alike: every word feature goes to both, an n-gram to each whose lengths take it.
+private struct TwoViews: FeatureSink {
+    var first: BucketCounter
+    var second: BucketCounter
+    let mask: UInt64
+    let firstGrams: ClosedRange<Int>?
+    let secondGrams: ClosedRange<Int>?
+
+    mutating func wordFeature(_ hash: UInt64) {
+        let bucket = Int32(truncatingIfNeeded: hash & mask)
+        first.add(bucket)
+        second.add(bucket)
+    }
+
+    mutating func characterGram(_ hash: UInt64, length: Int) {
+        let bucket = Int32(truncatingIfNeeded: hash & mask)
+        if firstGrams?.contains(length) == true { first.add(bucket) }
+        if secondGrams?.contains(length) == true { second.add(bucket) }
+    }
+}
+
+/// The buckets of a text's features in the order they are found, counted once the text is read.
+///
+/// Adding a feature is one append; the count runs once over the list with a table sized for it, all
+/// through unsafe buffers, and keeps the order in which each bucket was first found (the order of the
+/// vector, so of every sum over it).
 struct BucketCounter {
-    private var keys: [Int32]
-    private var counts: [Int32]
-    private var used: [Int]
-    private var mask: Int
+    private var buckets: [Int32] = []
 
     init(expected: Int) {
-        var capacity = 64
-        while capacity < expected * 2 { capacity <<= 1 }
-        keys = Array(repeating: -1, count: capacity)
-        counts = Array(repeating: 0, count: capacity)
-        used = []
-        used.reserveCapacity(expected)
-        mask = capacity - 1
+        buckets.reserveCapacity(expected)
     }
 
-    mutating func add(_ bucket: Int32) {
-        if used.count * 2 >= keys.count { grow() }
-        var slot = Int(truncatingIfNeeded: UInt32(bitPattern: bucket) &* 0x9E37_79B1) & mask
-        while true {
-            if keys[slot] == bucket {
-                counts[slot] += 1
-                return
-            }
-            if keys[slot] == -1 {
-                keys[slot] = bucket
-                counts[slot] = 1
-                used.append(slot)
-                return
-            }
-            slot = (slot + 1) & mask
-        }
-    }
-
-    private mutating func grow() {
-        let old = used.map { (keys[$0], counts[$0]) }
-        let capacity = keys.count * 2
-        keys = Array(repeating: -1, count: capacity)
-        counts = Array(repeating: 0, count: capacity)
-        mask = capacity - 1
-        used.removeAll(keepingCapacity: true)
-        for (bucket, count) in old {
-            add(bucket)
-            counts[used[used.count - 1]] = count
-        }
-    }
+    @inline(__always)
+    mutating func add(_ bucket: Int32) { buckets.append(bucket) }
 
     /// The counts as `1 + ln(tf)`, times `weights[bucket]` when given, scaled to unit length.
     func unitVector(weights: [Float]?) -> SparseVector {
-        var indices: [Int32] = []
-        var values: [Float] = []
-        indices.reserveCapacity(used.count)
-        values.reserveCapacity(used.count)
+        let found = buckets.count
+        var capacity = 16
+        while capacity < found * 2 { capacity <<= 1 }
+        let mask = capacity - 1
+        var distinct = 0
+        // Slot: 0 when empty, else the bucket + 1 in the low half and its place in `indices` in the high half.
+        var slots = [UInt64](repeating: 0, count: capacity)
+        var counts = [Int32](repeating: 0, count: found)
+        let indices = [Int32](unsafeUninitializedCapacity: found) { indices, initialized in
+            slots.withUnsafeMutableBufferPointer { slots in
+                counts.withUnsafeMutableBufferPointer { counts in
+                    buckets.withUnsafeBufferPointer { buckets in
+                        for bucket in buckets {
+                            let key = UInt64(UInt32(bitPattern: bucket)) + 1
+                            var slot = Int(truncatingIfNeeded: UInt32(bitPattern: bucket) &* 0x9E37_79B1) & mask
+                            while true {
+                                let entry = slots[slot]
+                                if entry == 0 {
+                                    slots[slot] = key | UInt64(distinct) << 32
+                                    indices[distinct] = bucket
+                                    counts[distinct] = 1
+                                    distinct += 1
+                                    break
+                                }
+                                if entry & 0xFFFF_FFFF == key {
+                                    counts[Int(entry >> 32)] += 1
+                                    break
+                                }
+                                slot = (slot + 1) & mask
+                            }
+                        }
+                    }
+                }
+            }
+            initialized = distinct
+        }
+        var values = [Float](repeating: 0, count: distinct)
         var squares: Float = 0
-        for slot in used {
-            let value = SublinearFrequency.value(Int(counts[slot])) * (weights?[Int(keys[slot])] ?? 1)
-            indices.append(keys[slot])
-            values.append(value)
+        for position in 0..<distinct {
+            let value = SublinearFrequency.value(Int(counts[position])) * (weights?[Int(indices[position])] ?? 1)
+            values[position] = value
             squares += value * value
         }
         let scale = squares > 0 ? 1 / squares.squareRoot() : 0
-        for index in values.indices { values[index] *= scale }
+        for position in 0..<distinct { values[position] *= scale }
         return SparseVector(indices: indices, values: values)
     }
 }
