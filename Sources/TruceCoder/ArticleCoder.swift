@@ -56,6 +56,8 @@ struct ArticleCoding {
     var givenYears: [Int: Int] = [:]
     /// Days the text gave two different years: they take none.
     var daysOfSeveralYears: Set<Int> = []
+    /// Words of the names the sentences told under a running date of history open with (see `endHistoryAtParagraph`).
+    var historyNames: Set<String> = []
     /// Events of the last sentence told before the story named any day (see `settleUndatedLead`).
     var undatedLead: Range<Int>?
     /// The region the story is at: the last region a sentence named.
@@ -305,11 +307,12 @@ struct ArticleCoding {
         // The story's running date: the day its events happened, else the first day the sentence names.
         if let dated = events.last(where: { event in event.date != nil && sentenceDates.contains { $0.date == event.date } })?.date {
             runningDate = dated
-        } else if let first = sentenceDates.first(where: { mention in
+        } else if let first = Self.outsideAsides(sentenceDates, in: sentence.text).first(where: { mention in
             mention.role == .point && mention.date.precision == .day && published.map { mention.date.earliest <= $0 } ?? true
         })?.date {
             runningDate = first
         }
+        noteHistoryName(words: words, published: published)
         applyModel(to: &events, sentence: sentence)
         events = events.map { victimsNamed($0, casualties: casualties, sentence: sentence) }
         let namesADay = sentenceDates.contains { $0.role == .point && $0.date.precision == .day }
@@ -448,11 +451,11 @@ struct ArticleCoding {
     ) -> CodedEvent {
         let modality = lexical.modality(verbRange: verbRange)
         // An act cannot happen after the article reporting it: such a date belongs to something else.
-        let usable = dates.filter { mention in
+        let usable = Self.outsideOtherAsides(dates, asides: Self.asides(in: sentence.text), holding: verbRange).filter { mention in
             guard modality == .done, let published = sentence.published ?? article.publicationDate else { return true }
             return mention.date.earliest <= published
         }
-        let date = Self.nearest(usable, to: verbRange)?.date
+        let date = Self.nearest(usable, to: verbRange).map { Self.date(of: $0, forVerbAt: verbRange, in: sentence.text) }
         let location =
             Self.nearestRegion(sentence.places, to: verbRange).map { region in
                 CodedLocation(country: region.country, admin1: region.admin1, place: location.place ?? region.place)

@@ -1,0 +1,70 @@
+/// Parts of a sentence set off from its main clause: a quotation, a parenthesis, and a relative clause that a comma
+/// opens ("The talks, which began on March 10, collapsed"). A date named in one of them is the time of what the aside
+/// tells, not of the main clause's act: "collapsed" did not happen on March 10, nor did the attack a spokesman's quoted
+/// "we agreed to stop on March 10" is told beside.
+extension ArticleCoding {
+    /// Byte ranges of the sentence's asides. A quotation or parenthesis left open runs to the sentence's end.
+    static func asides(in sentence: String) -> [Range<Int>] {
+        let bytes = Array(sentence.utf8)
+        var found: [Range<Int>] = []
+        var quoteStart: Int?
+        var parenthesisStart: Int?
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x22 {
+                if let start = quoteStart {
+                    found.append(start..<index + 1)
+                    quoteStart = nil
+                } else {
+                    quoteStart = index
+                }
+            } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x9C {
+                quoteStart = index
+            } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x9D, let start = quoteStart {
+                found.append(start..<index + 3)
+                quoteStart = nil
+            } else if byte == 0x28 {
+                parenthesisStart = parenthesisStart ?? index
+            } else if byte == 0x29, let start = parenthesisStart {
+                found.append(start..<index + 1)
+                parenthesisStart = nil
+            } else if byte == 0x2C, let end = relativeClauseEnd(bytes, comma: index) {
+                found.append(index..<end)
+            }
+            index += 1
+        }
+        if let start = quoteStart ?? parenthesisStart { found.append(start..<bytes.count) }
+        return found
+    }
+
+    /// Words that open a relative clause after a comma and tell of something beside the main clause's act. ("when" is
+    /// left out: "on March 10, when rebels stormed the town" gives the main clause's act its time.)
+    static let relativeOpeners: Set<String> = ["which", "who", "whom", "whose", "where"]
+
+    /// Where the relative clause a comma at `comma` opens ends: at the next comma, semicolon, dash or the sentence's end.
+    private static func relativeClauseEnd(_ bytes: [UInt8], comma: Int) -> Int? {
+        var start = comma + 1
+        while start < bytes.count, bytes[start] == 0x20 { start += 1 }
+        var end = start
+        while end < bytes.count, Bytes.isLetter(bytes[end]) { end += 1 }
+        guard end > start, relativeOpeners.contains(String(decoding: bytes[start..<end], as: UTF8.self).lowercased()) else { return nil }
+        // A hyphen joins words ("pro-government"); an en or em dash ends the clause.
+        while end < bytes.count, bytes[end] != 0x2C, bytes[end] != 0x3B, Bytes.dashLength(bytes, at: end) != 3 { end += 1 }
+        return end
+    }
+
+    /// `mentions` without those in an aside that does not hold `range` (a verb): they date only what the aside tells.
+    static func outsideOtherAsides(_ mentions: [DateMention], asides: [Range<Int>], holding range: Range<Int>) -> [DateMention] {
+        guard !asides.isEmpty else { return mentions }
+        return mentions.filter { mention in
+            !asides.contains { $0.contains(mention.range.lowerBound) && !$0.contains(range.lowerBound) }
+        }
+    }
+
+    /// `mentions` the story's running date can be taken from: not those of an aside, unless the aside opens the sentence
+    /// (a quotation that tells the news in the speaker's words: "“We struck the base on Monday,” he said.").
+    static func outsideAsides(_ mentions: [DateMention], in sentence: String) -> [DateMention] {
+        outsideOtherAsides(mentions, asides: asides(in: sentence).filter { $0.lowerBound > 0 }, holding: 0..<0)
+    }
+}
