@@ -85,10 +85,12 @@ extension ArticleCoding {
 
     /// Whether the sentence's first clause is in the past perfect: "had" then, past an adverb, a past participle, within
     /// its first words ("The militia had shelled", "Omar had long sheltered"). "Had the deal held" (a supposition) opens
-    /// with it and is not.
+    /// with it and is not, nor is a "had" after another verb: "Police said the militia had shelled" reports news.
     static func opensInPastPerfect(_ words: [CasualtyWords.Word]) -> Bool {
         var index = 1
         while index < min(words.count, 8), !words[index].punctuatedBefore {
+            let word = words[index].text
+            if word != "had", Tense.pastMarkers.contains(word) || reportingVerbs.contains(word) || word.hasSuffix("ed") { return false }
             if words[index].text == "had" {
                 var next = index + 1
                 while next < words.count, perfectAdverbs.contains(words[next].text) { next += 1 }
