@@ -21,8 +21,8 @@ import TruceModel
         "Gunmen killed 6 election workers in Bunia, where the army imposed a curfew on April 2.",
         "The talks, which opened in Doha on April 2, stalled after gunmen killed 6 election workers in Bunia.",
         "Gunmen killed 6 election workers in Bunia (the town was seized on April 2).",
-        "\"The army shelled our homes on April 2,\" a resident said after gunmen killed 6 election workers in Bunia.",
-        "“The army shelled our homes on April 2,” a resident said after gunmen killed 6 election workers in Bunia.",
+        "\"The truce began on April 2,\" a resident said after gunmen killed 6 election workers in Bunia.",
+        "“The truce began on April 2,” a resident said after gunmen killed 6 election workers in Bunia.",
     ])
     func aDateInAnAsideDoesNotDateTheMainClause(text: String) {
         #expect(killings(6, in: code(text, date: "2024-04-20")) == ["2024-04-20"])
