@@ -62,7 +62,8 @@ import TruceModel
     /// The main clause's act is dated by the count; a verb that goes on from the day's noun, in the "after" clause, tells
     /// that day's act.
     @Test func theMainClauseTakesTheCountAndTheAnchorsClauseTheDay() throws {
-        let counted = code("Government troops shelled rebel positions near Goma six weeks after the March 2 ceasefire, killing 9 fighters.", date: "2024-04-20")
+        let counted = code(
+            "Government troops shelled rebel positions near Goma six weeks after the March 2 ceasefire, killing 9 fighters.", date: "2024-04-20")
         #expect(killings(9, in: counted) == ["2024-04-13"])
         let before = code("Three weeks before the April 28 vote, gunmen killed 6 election workers in Bunia.", date: "2024-04-20")
         #expect(killings(6, in: before) == ["2024-04-07"])

@@ -105,7 +105,8 @@ import TruceModel
     }
 
     @Test func aParagraphOpeningWithAnotherNameIsTheNews() {
-        let text = "Warlord Dostum's militia stormed Mazar on May 3, 2001, killing 31 prisoners.\n\nTaliban fighters burned Sheberghan, killing 18 people."
+        let text =
+            "Warlord Dostum's militia stormed Mazar on May 3, 2001, killing 31 prisoners.\n\nTaliban fighters burned Sheberghan, killing 18 people."
         let result = code(text, date: "2022-08-01")
         #expect(killings(31, in: result).isEmpty)
         #expect(killings(18, in: result).compactMap { $0.date?.earliest.iso } == ["2022-08-01"])

@@ -222,7 +222,9 @@ extension DateScanner {
             break
         }
         guard let direction = word(end) else { return nil }
-        if direction == "after" || direction == "before", let found = countedFromDay(value, unit, after: direction == "after", start: start, link: end) {
+        if direction == "after" || direction == "before",
+            let found = countedFromDay(value, unit, after: direction == "after", start: start, link: end)
+        {
             return found
         }
         switch direction {
