@@ -21,6 +21,7 @@ import TruceModel
         "Gunmen killed 6 election workers in Bunia, where the army imposed a curfew on April 2.",
         "The talks, which opened in Doha on April 2, stalled after gunmen killed 6 election workers in Bunia.",
         "Gunmen killed 6 election workers in Bunia (the town was seized on April 2).",
+        "The talks — which opened in Doha on April 2 — stalled after gunmen killed 6 election workers in Bunia.",
         "\"The truce began on April 2,\" a resident said after gunmen killed 6 election workers in Bunia.",
         "“The truce began on April 2,” a resident said after gunmen killed 6 election workers in Bunia.",
     ])
@@ -37,6 +38,9 @@ import TruceModel
         let sentence = "A pro-government militia, which fled on Monday, returned."
         let bytes = Array(sentence.utf8)
         #expect(ArticleCoding.asides(in: sentence).map { String(decoding: bytes[$0], as: UTF8.self) } == [", which fled on Monday"])
+        let dashed = "The talks — begun on Monday — stalled, and gunmen killed 6 people — on Tuesday."
+        let dashedBytes = Array(dashed.utf8)
+        #expect(ArticleCoding.asides(in: dashed).map { String(decoding: dashedBytes[$0], as: UTF8.self) } == ["— begun on Monday —"])
     }
 
     /// A date in an aside is no running date: the next sentence's act, told without one, is not dated by it.

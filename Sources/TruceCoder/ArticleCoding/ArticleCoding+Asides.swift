@@ -1,14 +1,16 @@
-/// Parts of a sentence set off from its main clause: a quotation, a parenthesis, and a relative clause that a comma
-/// opens ("The talks, which began on March 10, collapsed"). A date named in one of them is the time of what the aside
+/// Parts of a sentence set off from its main clause: a quotation, a parenthesis, a pair of dashes, and a relative clause
+/// that a comma opens ("The talks, which began on March 10, collapsed"). A date named in one of them is the time of what the aside
 /// tells, not of the main clause's act: "collapsed" did not happen on March 10, nor did the attack a spokesman's quoted
 /// "we agreed to stop on March 10" is told beside.
 extension ArticleCoding {
-    /// Byte ranges of the sentence's asides. A quotation or parenthesis left open runs to the sentence's end.
+    /// Byte ranges of the sentence's asides. A quotation or parenthesis left open runs to the sentence's end; a single dash
+    /// sets off nothing ("… stalled — and fighting resumed" goes on with the sentence).
     static func asides(in sentence: String) -> [Range<Int>] {
         let bytes = Array(sentence.utf8)
         var found: [Range<Int>] = []
         var quoteStart: Int?
         var parenthesisStart: Int?
+        var dashStart: Int?
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
@@ -31,6 +33,15 @@ extension ArticleCoding {
                 parenthesisStart = nil
             } else if byte == 0x2C, let end = relativeClauseEnd(bytes, comma: index) {
                 found.append(index..<end)
+            } else if Bytes.dashLength(bytes, at: index) == 3 {
+                // A pair of dashes sets off an aside as a parenthesis does: "The talks — which began on March 10 — stalled".
+                if let start = dashStart {
+                    found.append(start..<index + 3)
+                    dashStart = nil
+                } else {
+                    dashStart = index
+                }
+                index += 2
             }
             index += 1
         }
