@@ -213,6 +213,7 @@ struct ArticleCoding {
         let agent =
             coded.contains { $0.source == nil }
             ? Self.agentAfterBy(needsActors ? actors : coder.sentenceCoder.actors(in: sentence.text, on: published), in: sentence.text) : nil
+        let quotations = Self.quotations(in: sentence.text)
         for var found in coded {
             if Self.isConductOverTime(verbRange: found.verbRange, words: words) || Self.tellsHabit(verbRange: found.verbRange, words: words)
                 || Self.namesActAsNoun(verbRange: found.verbRange, words: words)
@@ -246,7 +247,9 @@ struct ArticleCoding {
             }
             // A demanded act has not happened: its people killed or held belong to an act the sentence reports.
             let reported = event.modality != .demanded
-            if EventKinds.isViolent(found.code), !killedPlaced, reported {
+            if EventKinds.isViolent(found.code), !killedPlaced, reported,
+                Self.onSameSide(found.verbRange.lowerBound, casualties.killed.first?.range.lowerBound, of: quotations)
+            {
                 attachFatalities(casualties, to: &event)
                 killedPlaced = true
             }

@@ -43,6 +43,14 @@ import TruceModel
         #expect(ArticleCoding.asides(in: dashed).map { String(decoding: dashedBytes[$0], as: UTF8.self) } == ["— begun on Monday —"])
     }
 
+    /// People killed told outside a quotation are not the quoted act's: the killing is its own event, of the report's day.
+    @Test func theKilledOutsideAQuotationAreNotTheQuotedActs() {
+        let text = "“The army shelled our homes on April 2,” a resident said after gunmen killed 6 election workers in Bunia."
+        #expect(killings(6, in: code(text, date: "2024-04-20")) == ["2024-04-20"])
+        let inside = code("“The army shelled our homes on April 2, killing 3 villagers,” a resident said.", date: "2024-04-20")
+        #expect(killings(3, in: inside) == ["2024-04-02"])
+    }
+
     /// A date in an aside is no running date: the next sentence's act, told without one, is not dated by it.
     @Test func aDateInAnAsideIsNoRunningDate() {
         let text = "The talks, which opened in Doha on April 2, stalled. Gunmen killed 6 election workers in Bunia."

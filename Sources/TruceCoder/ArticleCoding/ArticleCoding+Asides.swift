@@ -78,4 +78,23 @@ extension ArticleCoding {
     static func outsideAsides(_ mentions: [DateMention], in sentence: String) -> [DateMention] {
         outsideOtherAsides(mentions, asides: asides(in: sentence).filter { $0.lowerBound > 0 }, holding: 0..<0)
     }
+
+    /// The sentence's quotations: its asides that open with a quotation mark.
+    static func quotations(in sentence: String) -> [Range<Int>] {
+        let bytes = Array(sentence.utf8)
+        return asides(in: sentence).filter { range in
+            bytes[range.lowerBound] == 0x22
+                || (range.count >= 3 && bytes[range.lowerBound] == 0xE2 && bytes[range.lowerBound + 1] == 0x80
+                    && bytes[range.lowerBound + 2] == 0x9C)
+        }
+    }
+
+    /// Whether two places of the sentence lie on the same side of every aside given: both in it or both outside. People
+    /// killed told outside a quotation ("“The army shelled our homes on April 2,” a resident said after gunmen killed 6")
+    /// are not the quoted act's; those a relative clause tells (", which killed three soldiers") are the outcome of the
+    /// act it describes, so only quotations are given. A place unknown (nil) is on every side.
+    static func onSameSide(_ first: Int, _ second: Int?, of asides: [Range<Int>]) -> Bool {
+        guard let second else { return true }
+        return asides.allSatisfy { $0.contains(first) == $0.contains(second) }
+    }
 }
