@@ -57,6 +57,9 @@ import TruceModel
         #expect(later.map(\.date.earliest.iso) == ["2024-05-13"])
         #expect(try only("Fighting flared again after March 2.", published: "2024-04-20").date.earliest.iso == "2024-03-02")
         #expect(try only("Fighting flared again after March 2.", published: "2024-04-20").anchorDay == nil)
+        // A count of centuries places no day: the phrase is left to the other rules, and nothing traps.
+        let huge = DateFinder.dates(in: "Fighting flared again 90000 years after March 2.", published: Day(iso: "2024-04-20")!)
+        #expect(huge.allSatisfy { $0.anchorDay == nil })
     }
 
     /// The main clause's act is dated by the count; a verb that goes on from the day's noun, in the "after" clause, tells

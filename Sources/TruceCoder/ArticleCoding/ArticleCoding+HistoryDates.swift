@@ -91,7 +91,7 @@ extension ArticleCoding {
         while index < min(words.count, 8), !words[index].punctuatedBefore {
             let word = words[index].text
             if word != "had", Tense.pastMarkers.contains(word) || reportingVerbs.contains(word) || word.hasSuffix("ed") { return false }
-            if words[index].text == "had" {
+            if word == "had" {
                 var next = index + 1
                 while next < words.count, perfectAdverbs.contains(words[next].text) { next += 1 }
                 guard next < words.count, !words[next].punctuatedBefore else { return false }

@@ -12,7 +12,7 @@ extension DateScanner {
     /// or nil when no day follows the link.
     func countedFromDay(_ value: Double, _ unit: Unit, after: Bool, start: Int, link: Int) -> Match? {
         var index = link + 1
-        if isWord(index, "the", "this", "that", "last") { index += 1 }
+        if isWord(index, "the", "this", "that") { index += 1 }
         guard let piece = piece(at: index), let day = piece.day, piece.lastDay == nil else { return nil }
         let signed = after ? value : -value
         let future = reading(start, piece.end) ?? false
@@ -35,6 +35,8 @@ extension DateScanner {
     /// (an act to come; the earliest such year), allowing for a round count.
     private func anchorFittingCount(month: Int, day: Int, signed: Double, unit: Unit, future: Bool) -> Day? {
         let years = Int((abs(signed) * yearsPerUnit(unit)).rounded(.up))
+        // No news count runs for centuries ("10,000 days after March 2" is a figure, not a date to place).
+        guard years <= 100 else { return nil }
         let candidates = ((published.year - years - 1)...(published.year + years + 1)).compactMap { Day(year: $0, month: month, day: day) }
         let slack = roundness(unit)
         if future {
