@@ -58,6 +58,8 @@ struct ArticleCoding {
     var daysOfSeveralYears: Set<Int> = []
     /// Words of the names the sentences told under a running date of history open with (see `endHistoryAtParagraph`).
     var historyNames: Set<String> = []
+    /// The asides of the sentence being coded (see `asides(in:)`), found once for all its acts.
+    var sentenceAsides: [Range<Int>] = []
     /// Events of the last sentence told before the story named any day (see `settleUndatedLead`).
     var undatedLead: Range<Int>?
     /// The region the story is at: the last region a sentence named.
@@ -177,6 +179,7 @@ struct ArticleCoding {
         let words = CasualtyWords.words(sentence.text)
         if sentence.opensParagraph { endHistoryAtParagraph(words: words, published: published) }
         let storyHadDate = runningDate != nil
+        sentenceAsides = Self.asides(in: sentence.text)
         let lexical = LexicalSentence(sentence.text)
         let numbers = lexical.numbers
         var casualties = CasualtyFinder.report(in: sentence.text, numbers: numbers)
@@ -213,7 +216,7 @@ struct ArticleCoding {
         let agent =
             coded.contains { $0.source == nil }
             ? Self.agentAfterBy(needsActors ? actors : coder.sentenceCoder.actors(in: sentence.text, on: published), in: sentence.text) : nil
-        let quotations = Self.quotations(in: sentence.text)
+        let quotations = Self.quotations(sentenceAsides, in: sentence.text)
         for var found in coded {
             if Self.isConductOverTime(verbRange: found.verbRange, words: words) || Self.tellsHabit(verbRange: found.verbRange, words: words)
                 || Self.namesActAsNoun(verbRange: found.verbRange, words: words)
@@ -307,12 +310,15 @@ struct ArticleCoding {
         {
             events.append(truce)
         }
-        // The story's running date: the day its events happened, else the first day the sentence names.
+        // The story's running date: the day its events happened, else the first day the sentence names outside its asides
+        // (an aside that opens the sentence counts: a quotation telling the news in the speaker's words).
         if let dated = events.last(where: { event in event.date != nil && sentenceDates.contains { $0.date == event.date } })?.date {
             runningDate = dated
-        } else if let first = Self.outsideAsides(sentenceDates, in: sentence.text).first(where: { mention in
-            mention.role == .point && mention.date.precision == .day && published.map { mention.date.earliest <= $0 } ?? true
-        })?.date {
+        } else if let first = Self.outsideOtherAsides(sentenceDates, asides: sentenceAsides.filter { $0.lowerBound > 0 }, holding: 0..<0).first(
+            where: { mention in
+                mention.role == .point && mention.date.precision == .day && published.map { mention.date.earliest <= $0 } ?? true
+            })?.date
+        {
             runningDate = first
         }
         noteHistoryName(words: words, published: published)
@@ -454,7 +460,7 @@ struct ArticleCoding {
     ) -> CodedEvent {
         let modality = lexical.modality(verbRange: verbRange)
         // An act cannot happen after the article reporting it: such a date belongs to something else.
-        let usable = Self.outsideOtherAsides(dates, asides: Self.asides(in: sentence.text), holding: verbRange).filter { mention in
+        let usable = Self.outsideOtherAsides(dates, asides: sentenceAsides, holding: verbRange).filter { mention in
             guard modality == .done, let published = sentence.published ?? article.publicationDate else { return true }
             return mention.date.earliest <= published
         }

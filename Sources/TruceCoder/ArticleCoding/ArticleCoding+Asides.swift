@@ -59,7 +59,8 @@ extension ArticleCoding {
         while start < bytes.count, bytes[start] == 0x20 { start += 1 }
         var end = start
         while end < bytes.count, Bytes.isLetter(bytes[end]) { end += 1 }
-        guard end > start, relativeOpeners.contains(String(decoding: bytes[start..<end], as: UTF8.self).lowercased()) else { return nil }
+        guard (3...5).contains(end - start), relativeOpeners.contains(String(decoding: bytes[start..<end], as: UTF8.self).lowercased())
+        else { return nil }
         // A hyphen joins words ("pro-government"); an en or em dash ends the clause.
         while end < bytes.count, bytes[end] != 0x2C, bytes[end] != 0x3B, Bytes.dashLength(bytes, at: end) != 3 { end += 1 }
         return end
@@ -73,16 +74,11 @@ extension ArticleCoding {
         }
     }
 
-    /// `mentions` the story's running date can be taken from: not those of an aside, unless the aside opens the sentence
-    /// (a quotation that tells the news in the speaker's words: "“We struck the base on Monday,” he said.").
-    static func outsideAsides(_ mentions: [DateMention], in sentence: String) -> [DateMention] {
-        outsideOtherAsides(mentions, asides: asides(in: sentence).filter { $0.lowerBound > 0 }, holding: 0..<0)
-    }
-
-    /// The sentence's quotations: its asides that open with a quotation mark.
-    static func quotations(in sentence: String) -> [Range<Int>] {
+    /// The quotations among a sentence's `asides`: those that open with a quotation mark.
+    static func quotations(_ asides: [Range<Int>], in sentence: String) -> [Range<Int>] {
+        guard !asides.isEmpty else { return [] }
         let bytes = Array(sentence.utf8)
-        return asides(in: sentence).filter { range in
+        return asides.filter { range in
             bytes[range.lowerBound] == 0x22
                 || (range.count >= 3 && bytes[range.lowerBound] == 0xE2 && bytes[range.lowerBound + 1] == 0x80
                     && bytes[range.lowerBound + 2] == 0x9C)
