@@ -56,6 +56,10 @@ struct ArticleCoding {
     var givenYears: [Int: Int] = [:]
     /// Days the text gave two different years: they take none.
     var daysOfSeveralYears: Set<Int> = []
+    /// Words of the names the sentences told under a running date of history open with (see `endHistoryAtParagraph`).
+    var historyNames: Set<String> = []
+    /// The asides of the sentence being coded (see `asides(in:)`), found once for all its acts.
+    var sentenceAsides: [Range<Int>] = []
     /// Events of the last sentence told before the story named any day (see `settleUndatedLead`).
     var undatedLead: Range<Int>?
     /// The region the story is at: the last region a sentence named.
@@ -175,6 +179,7 @@ struct ArticleCoding {
         let words = CasualtyWords.words(sentence.text)
         if sentence.opensParagraph { endHistoryAtParagraph(words: words, published: published) }
         let storyHadDate = runningDate != nil
+        sentenceAsides = Self.asides(in: sentence.text)
         let lexical = LexicalSentence(sentence.text)
         let numbers = lexical.numbers
         var casualties = CasualtyFinder.report(in: sentence.text, numbers: numbers)
@@ -214,6 +219,7 @@ struct ArticleCoding {
             let mentions = needsActors ? actors : coder.sentenceCoder.actors(in: sentence.text, on: published)
             agent = Self.agentAfterBy(mentions, in: sentence.text) ?? Self.possessiveDoer(mentions, in: sentence.text)
         }
+        let quotations = Self.quotations(sentenceAsides, in: sentence.text)
         for var found in coded {
             if Self.isConductOverTime(verbRange: found.verbRange, words: words) || Self.tellsHabit(verbRange: found.verbRange, words: words)
                 || Self.namesActAsNoun(verbRange: found.verbRange, words: words)
@@ -247,7 +253,9 @@ struct ArticleCoding {
             }
             // A demanded act has not happened: its people killed or held belong to an act the sentence reports.
             let reported = event.modality != .demanded
-            if EventKinds.isViolent(found.code), !killedPlaced, reported {
+            if EventKinds.isViolent(found.code), !killedPlaced, reported,
+                Self.onSameSide(found.verbRange.lowerBound, casualties.killed.first?.range.lowerBound, of: quotations)
+            {
                 attachFatalities(casualties, to: &event)
                 killedPlaced = true
             }
@@ -305,14 +313,18 @@ struct ArticleCoding {
         {
             events.append(truce)
         }
-        // The story's running date: the day its events happened, else the first day the sentence names.
+        // The story's running date: the day its events happened, else the first day the sentence names outside its asides
+        // (an aside that opens the sentence counts: a quotation telling the news in the speaker's words).
         if let dated = events.last(where: { event in event.date != nil && sentenceDates.contains { $0.date == event.date } })?.date {
             runningDate = dated
-        } else if let first = sentenceDates.first(where: { mention in
-            mention.role == .point && mention.date.precision == .day && published.map { mention.date.earliest <= $0 } ?? true
-        })?.date {
+        } else if let first = Self.outsideOtherAsides(sentenceDates, asides: sentenceAsides.filter { $0.lowerBound > 0 }, holding: 0..<0).first(
+            where: { mention in
+                mention.role == .point && mention.date.precision == .day && published.map { mention.date.earliest <= $0 } ?? true
+            })?.date
+        {
             runningDate = first
         }
+        noteHistoryName(words: words, published: published)
         applyModel(to: &events, sentence: sentence)
         events = events.map { victimsNamed($0, casualties: casualties, sentence: sentence) }
         let namesADay = sentenceDates.contains { $0.role == .point && $0.date.precision == .day }
@@ -451,11 +463,11 @@ struct ArticleCoding {
     ) -> CodedEvent {
         let modality = lexical.modality(verbRange: verbRange)
         // An act cannot happen after the article reporting it: such a date belongs to something else.
-        let usable = dates.filter { mention in
+        let usable = Self.outsideOtherAsides(dates, asides: sentenceAsides, holding: verbRange).filter { mention in
             guard modality == .done, let published = sentence.published ?? article.publicationDate else { return true }
             return mention.date.earliest <= published
         }
-        let date = Self.nearest(usable, to: verbRange)?.date
+        let date = Self.nearest(usable, to: verbRange).map { Self.date(of: $0, forVerbAt: verbRange, in: sentence.text) }
         let location =
             Self.nearestRegion(sentence.places, to: verbRange).map { region in
                 CodedLocation(country: region.country, admin1: region.admin1, place: location.place ?? region.place)

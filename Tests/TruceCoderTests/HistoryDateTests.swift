@@ -91,6 +91,39 @@ import TruceModel
         #expect(killings(224, in: result).isEmpty)
     }
 
+    /// The history goes on in a paragraph that opens by naming whom it was about, or that tells in the past perfect what
+    /// had been done before; a paragraph that opens with another name tells the news.
+    @Test(arguments: [
+        "Warlord Dostum's militia stormed Mazar on May 3, 2001, killing 31 prisoners.\n\nDostum's men also burned Sheberghan, killing 18 people.",
+        "Warlord Dostum's militia stormed Mazar on May 3, 2001, killing 31 prisoners.\n\nThe militia had already burned Sheberghan, killing 18 people.",
+        "Warlord Dostum's militia stormed Mazar on May 3, 2001, killing 31 prisoners.\n\nDostum had long fought there, killing 18 people.",
+    ])
+    func historyGoesOnUnderItsNamesAndInThePastPerfect(text: String) {
+        let result = code(text, date: "2022-08-01")
+        #expect(killings(31, in: result).isEmpty)
+        #expect(killings(18, in: result).isEmpty)
+    }
+
+    @Test func aParagraphOpeningWithAnotherNameIsTheNews() {
+        let text =
+            "Warlord Dostum's militia stormed Mazar on May 3, 2001, killing 31 prisoners.\n\nTaliban fighters burned Sheberghan, killing 18 people."
+        let result = code(text, date: "2022-08-01")
+        #expect(killings(31, in: result).isEmpty)
+        #expect(killings(18, in: result).compactMap { $0.date?.earliest.iso } == ["2022-08-01"])
+    }
+
+    @Test func theOpeningNameAndThePastPerfect() {
+        func words(_ text: String) -> [CasualtyWords.Word] { CasualtyWords.words(text) }
+        #expect(ArticleCoding.openingName(words("Mullah Omar's government fell in late 2001.")) == ["mullah", "omar"])
+        #expect(ArticleCoding.openingName(words("The Taliban seized Kabul.")) == ["taliban"])
+        #expect(ArticleCoding.openingName(words("In 2004, Karzai signed the accord.")).isEmpty)
+        #expect(ArticleCoding.opensInPastPerfect(words("The militia had shelled the town for weeks.")))
+        #expect(ArticleCoding.opensInPastPerfect(words("Omar had long sheltered the group.")))
+        #expect(!ArticleCoding.opensInPastPerfect(words("Had the deal held, the town would stand.")))
+        #expect(!ArticleCoding.opensInPastPerfect(words("The town had no water on Tuesday.")))
+        #expect(!ArticleCoding.opensInPastPerfect(words("Police said the militia had shelled the town.")))
+    }
+
     /// A blank line opens a paragraph, written with line feeds, carriage returns or Unicode line separators; one line
     /// break does not (a hard wrap).
     @Test(arguments: [

@@ -147,6 +147,22 @@ extension ArticleCoding {
         "is", "are", "am", "will", "shall", "must", "can", "remains", "remain", "continues", "'ll", "wo",
     ]
 
+    /// The day a date mention gives the act of the verb at `verbRange`: its date, except that a verb that goes on from a
+    /// counted phrase's day, in the same clause ("Six weeks after the March 2 deal was signed, fighting resumed"), tells
+    /// the act of that day, which the count is laid off from: the main clause's act ("fighting resumed") is the counted
+    /// one.
+    static func date(of mention: DateMention, forVerbAt verbRange: Range<Int>, in sentence: String) -> ResolvedDate {
+        guard let anchor = mention.anchorDay, verbRange.lowerBound >= mention.range.upperBound else { return mention.date }
+        let bytes = Array(sentence.utf8)
+        guard verbRange.lowerBound <= bytes.count else { return mention.date }
+        let between = bytes[mention.range.upperBound..<verbRange.lowerBound]
+        let clauseBreaks: Set<UInt8> = [0x2C, 0x3B, 0x3A, 0x2E, 0x28, 0x29, 0x22]
+        guard !between.contains(where: clauseBreaks.contains) else { return mention.date }
+        // The anchor's noun and an auxiliary or two ("deal was", "attack had"), no more.
+        let words = between.split(separator: 0x20).count
+        return words <= 3 ? ResolvedDate(day: anchor) : mention.date
+    }
+
     /// The date mention nearest the verb: a day named in the clause beats one elsewhere in the sentence.
     static func nearest(_ mentions: [DateMention], to range: Range<Int>) -> DateMention? {
         mentions.min { distance($0.range, range) < distance($1.range, range) }

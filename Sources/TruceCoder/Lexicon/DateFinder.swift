@@ -20,12 +20,16 @@ public struct DateMention: Hashable, Sendable {
     /// Whether the text says which year the day is in: the year is written, or a day written without one takes it from
     /// the text (`DateScanner.withImpliedYear`), not from the publication date.
     public var yearGiven: Bool
+    /// The day a count of time is counted from when the phrase names it ("six weeks after the March 2 deal": March 2,
+    /// in the year the count puts it).
+    public var anchorDay: Day?
 
-    public init(range: Range<Int>, date: ResolvedDate, role: Role, yearGiven: Bool = false) {
+    public init(range: Range<Int>, date: ResolvedDate, role: Role, yearGiven: Bool = false, anchorDay: Day? = nil) {
         self.range = range
         self.date = date
         self.role = role
         self.yearGiven = yearGiven
+        self.anchorDay = anchorDay
     }
 }
 

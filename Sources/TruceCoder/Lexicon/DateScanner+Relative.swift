@@ -55,7 +55,11 @@ extension DateScanner {
         case ("this", "morning"), ("this", "afternoon"), ("this", "evening"):
             return mention(start, end, ResolvedDate(day: published), .point)
         case (_, "week"), (_, "month"), (_, "year"), (_, "weekend"):
-            guard let date = unitDate(modifier: modifier, unit: unit) else { return nil }
+            guard var date = unitDate(modifier: modifier, unit: unit) else { return nil }
+            // "attacked … this week": an act told done took place by publication, not in the days left of the week.
+            if modifier == "this", date.earliest <= published, date.latest > published, reading(start, end) == false {
+                date.latest = published
+            }
             return mention(start, end, date, .point)
         default:
             break
@@ -218,6 +222,11 @@ extension DateScanner {
             break
         }
         guard let direction = word(end) else { return nil }
+        if direction == "after" || direction == "before",
+            let found = countedFromDay(value, unit, after: direction == "after", start: start, link: end)
+        {
+            return found
+        }
         switch direction {
         case "later", "afterwards", "after", "on":
             // "three days after the attack" counts from the anchor too.

@@ -351,6 +351,12 @@ struct DateScanner {
         if let year = yearNumber(index), let whole = DateWords.wholeYear(year) {
             return mention(start, index + 1, slice(whole, part: part), role)
         }
+        // "late last year", "early next month", "mid-last year": a part of a year or month counted from publication.
+        if let modifier = word(index), ["last", "this", "next", "previous"].contains(modifier), let unit = word(index + 1),
+            unit == "year" || unit == "month", let whole = unitDate(modifier: modifier, unit: unit)
+        {
+            return mention(start, index + 2, slice(whole, part: part), role)
+        }
         guard let piece = piece(at: index), piece.day == nil else { return nil }
         let tense = future ? deadlineReading(start, piece.end) : (reading(start, piece.end) ?? false)
         guard let whole = resolve(piece, future: tense) else { return nil }

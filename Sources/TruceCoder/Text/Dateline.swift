@@ -109,6 +109,9 @@ public struct Dateline: Hashable, Sendable {
         while afterEnd < bytes.count, Bytes.isHorizontalSpace(bytes[afterEnd]) { afterEnd += 1 }
         // A title-case place needs a date to be taken for a dateline; a capitals one needs a comma or a parenthesis.
         let inner = Array(bytes[placeEnd..<end])
+        // A dateline's comma or parenthesis holds a place, a date or an agency ("(Reuters)", "(Jan. 25, 2013)"), not a
+        // clause: "Rebels (who signed a truce on March 10) attacked" opens a sentence, and its date is no report's.
+        if lowerCaseWords(in: inner) >= 2 { return nil }
         let date = WrittenDates.firstDate(in: inner)
         if date == nil, !allCaps || !endedWithDash { return nil }
         var placeBytes = Array(bytes[start..<placeEnd])
@@ -126,6 +129,15 @@ public struct Dateline: Hashable, Sendable {
         let place = String(decoding: placeBytes, as: UTF8.self).trimmingSpaces()
         return Dateline(range: start..<afterEnd, place: place, month: date?.month, day: date?.day, year: date?.year)
     }
+}
+
+/// The words in `bytes` that start with a lower-case letter.
+private func lowerCaseWords(in bytes: [UInt8]) -> Int {
+    var count = 0
+    for (index, byte) in bytes.enumerated() where Bytes.isLower(byte) && (index == 0 || !Bytes.isLetter(bytes[index - 1])) {
+        count += 1
+    }
+    return count
 }
 
 /// Month names and written dates ("Jan. 25, 2013", "29 February 2020", "Sept. 8").
