@@ -190,8 +190,8 @@ public enum CasualtyFinder {
         /// "two insurgents were killed", "20 killed", "an insurgent was detained", "no civilians were harmed".
         /// "have detained more than 175 insurgents since the first of the year": a running total, not an event.
         func isRunningTotal(_ verb: Int) -> Bool {
-            let texts = words.map(\.text)
-            return RunningTotal.isPerfect(texts, verb: verb) && RunningTotal.isMarked(texts)
+            guard RunningTotal.isPerfect(verb: verb, word: { words[$0].text }) else { return false }
+            return RunningTotal.isMarked(words.map(\.text))
         }
 
         mutating func passive(_ outcome: Outcome, at verb: Int) {

@@ -5,11 +5,14 @@
 enum RunningTotal {
     /// Whether the casualty verb at `verb` of `words` (lower case) is in the perfect: "have killed", "has been wounded",
     /// "have captured or killed" (the auxiliary stands before the first of joined verbs).
-    static func isPerfect(_ words: [String], verb: Int) -> Bool {
+    static func isPerfect(_ words: [String], verb: Int) -> Bool { isPerfect(verb: verb) { words[$0] } }
+
+    /// `isPerfect(_:verb:)` over words read by `word(at:)`, so that a caller need not copy its words.
+    static func isPerfect(verb: Int, word: (Int) -> String) -> Bool {
         var verb = verb
-        while verb >= 2, words[verb - 1] == "or" || words[verb - 1] == "and", words[verb - 2].hasSuffix("ed") { verb -= 2 }
+        while verb >= 2, word(verb - 1) == "or" || word(verb - 1) == "and", word(verb - 2).hasSuffix("ed") { verb -= 2 }
         guard verb > 0 else { return false }
-        return words[verb - 1] == "have" || words[verb - 1] == "has" || verb > 1 && words[verb - 2] == "have"
+        return word(verb - 1) == "have" || word(verb - 1) == "has" || verb > 1 && word(verb - 2) == "have"
     }
 
     /// Whether the sentence says from when a count adds up: "since", "total", "so far", "to date", "this year".

@@ -69,12 +69,16 @@ public enum FigureFinder {
             return true
         }
         // A stretch wholly before publication ("between 8 and 14 March") is the time a count covers, not a deadline.
-        let covered = dates.filter { $0.role == .span && $0.date.latest < published }
-        let limits = dates.filter { ($0.role == .deadline || $0.role == .span) && !covered.contains($0) }
+        let limits = dates.filter { $0.role == .deadline || $0.role == .span && $0.date.latest >= published }
         // "down from 13,000 a year ago": the date right after the value a level changed from is that value's own.
         let startDates = startValueDates(tokens, numbers: numbers, dates: points)
+        let startDateStarts = Set(startDates.values.map(\.range.lowerBound))
+        let includings = tokens.indices.filter { tokens[$0].isWord("including") }
+        // Whether the sentence adds up a running total, asked once (`runningTotal`).
+        var totals: Bool?
         // What a running total counts from: the day after "since", or the first of the year ("this year").
-        let sinceDate = dates.first { !points.contains($0) && ($0.role == .point || $0.role == .duration) }
+        let pointStarts = Set(points.map(\.range.lowerBound))
+        let sinceDate = dates.first { !pointStarts.contains($0.range.lowerBound) && ($0.role == .point || $0.role == .duration) }
         let totalStart =
             sinceDate?.date.earliest
             ?? points.first { !$0.date.isSingleDay && $0.date.earliest <= published && $0.date.latest >= published }?.date.earliest
@@ -91,6 +95,14 @@ public enum FigureFinder {
             guard first < tokens.count else { continue }
             let own = noun(for: tokens, first: first, last: last)
             guard let noun = own ?? elidedNoun(tokens, first: first, last: last, counted: counted) else { continue }
+            // "13,000 targets struck, including 2,000 command targets": a part of a count, named by its noun after
+            // "including", breaks the count down; it is no figure of its own. (A part named otherwise, "250 taken
+            // hostage, including 12 Americans", is one: who they were.)
+            if let counted, counted.word == noun.word, counted.index < first,
+                includings.contains(where: { counted.index < $0 && $0 < first })
+            {
+                continue
+            }
             counted = noun
             // The words that say what befell the count are around the count itself: for an elided noun
             // ("and released 300 of them") not around the noun counted before.
@@ -100,7 +112,9 @@ public enum FigureFinder {
             if let casualty = casualtyWord(tokens, first: first, noun: at), !isReleased(tokens, before: first) {
                 let texts = words ?? tokens.filter { $0.kind == .word }.map(\.text)
                 words = texts
-                if let total = runningTotal(tokens, casualty: casualty, words: texts) {
+                let isTotal = totals ?? isRunningTotal(texts)
+                totals = isTotal
+                if isTotal, let total = totalIndicator(tokens[casualty].text) {
                     let refersTo = ResolvedDate(earliest: min(totalStart ?? published, published), latest: published)
                     result.append(
                         FoundFigure(
@@ -128,7 +142,7 @@ public enum FigureFinder {
             let ownPoints =
                 startDates[position].map { [$0] }
                 ?? points.filter { point in
-                    !startDates.values.contains { $0.range == point.range } && !joinedClauseBetween(tokens, number.range, point.range)
+                    !startDateStarts.contains(point.range.lowerBound) && !joinedClauseBetween(tokens, number.range, point.range)
                 }
             // A target without a deadline is due on the day the sentence names for it ("will release 500 on January 5").
             let due = { nearest(ownPoints.filter { $0.date.latest >= published }, to: number.range) }
@@ -144,22 +158,29 @@ public enum FigureFinder {
         return result
     }
 
-    /// Whether a clause joined by "and" and a verb ("… and released 300 …") stands between a value and a date.
+    /// Whether the date is told in a clause joined by "and" and a verb ("… and released 300 of them last week") that
+    /// the value is not in: the joined clause runs from "and" to the next comma ("cut its forces to 8,600 and handed
+    /// five bases over, the Pentagon said on Monday": Monday is the saying's, after the joined clause, and holds).
     private static func joinedClauseBetween(_ tokens: [LexToken], _ value: Range<Int>, _ date: Range<Int>) -> Bool {
         let from = min(value.upperBound, date.upperBound)
         let to = max(value.lowerBound, date.lowerBound)
         var index = LexTokenizer.index(in: tokens, atOrAfter: from)
-        while index + 1 < tokens.count, tokens[index].start < to {
-            if tokens[index].isWord("and"), isVerb(tokens[index + 1]) { return true }
+        let limit = index + 40
+        var joined = false
+        // A date forty words away is not near enough to be the value's anyway: the look is bounded.
+        while index + 1 < tokens.count, index < limit, tokens[index].start < to {
+            if tokens[index].isWord("and"), isVerb(tokens[index + 1]) { joined = true }
+            if joined, tokens[index].kind == .punct, [",", ";", ":"].contains(tokens[index].text) { joined = false }
             index += 1
         }
-        return false
+        return joined
     }
 
     /// The point date right after each value a level changed from ("down from 13,000 a year ago", "from 5,000 troops
     /// in January"), by the value's place among `numbers`: the date tells when that value held, not the others.
     private static func startValueDates(_ tokens: [LexToken], numbers: [NumberMention], dates: [DateMention]) -> [Int: DateMention] {
         guard !dates.isEmpty else { return [:] }
+        let byStart = Dictionary(dates.map { ($0.range.lowerBound, $0) }, uniquingKeysWith: { first, _ in first })
         var owned: [Int: DateMention] = [:]
         for (position, number) in numbers.enumerated() {
             let first = LexTokenizer.index(in: tokens, atOrAfter: number.range.lowerBound)
@@ -169,13 +190,13 @@ public enum FigureFinder {
             // The value, perhaps its noun and a modifier or two, then the date: no other word, no comma between.
             var index = LexTokenizer.index(in: tokens, atOrAfter: number.range.upperBound)
             var skipped = 0
-            while index < tokens.count, skipped < 4, tokens[index].kind == .word, !dates.contains(where: { $0.range.lowerBound == tokens[index].start }),
+            while index < tokens.count, skipped < 4, tokens[index].kind == .word, byStart[tokens[index].start] == nil,
                 nouns[tokens[index].text] != nil || isModifier(tokens[index]) || ["in", "on", "during", "over"].contains(tokens[index].text)
             {
                 index += 1
                 skipped += 1
             }
-            guard index < tokens.count, let date = dates.first(where: { $0.range.lowerBound == tokens[index].start }) else { continue }
+            guard index < tokens.count, let date = byStart[tokens[index].start] else { continue }
             owned[position] = date
         }
         return owned
@@ -203,7 +224,8 @@ public enum FigureFinder {
         // People in general: a figure only when the sentence says what befell them (see `peopleSlug`).
         "people": "people", "civilians": "people", "citizens": "people", "nationals": "people", "persons": "people",
         "residents": "people", "innocents": "people", "individuals": "people", "villagers": "people", "passengers": "people",
-        "children": "people", "families": "people", "workers": "people", "students": "people",
+        "children": "people", "families": "people", "workers": "people", "students": "people", "protesters": "people",
+        "demonstrators": "people", "journalists": "people", "women": "people", "men": "people",
     ]
 
     /// Verbs that put troops somewhere: "deployed 10,000 of its own personnel".
@@ -354,21 +376,18 @@ public enum FigureFinder {
         return nil
     }
 
-    /// The indicator of a casualty count told as a running total (`RunningTotal`): "850 civilians have been killed
-    /// since the war began" is `killed_total`, "… and wounded 16,500" `wounded_total`; nil for a count of one act.
-    private static func runningTotal(_ tokens: [LexToken], casualty: Int, words: [String]) -> String? {
-        let word = tokens[casualty].text
-        let indicator: String
-        if ["killed", "died", "dead", "deaths", "lost"].contains(word) {
-            indicator = "killed_total"
-        } else if ["wounded", "injured", "hurt"].contains(word) {
-            indicator = "wounded_total"
-        } else {
-            return nil
-        }
-        guard RunningTotal.isMarked(words) else { return nil }
-        // The perfect of any casualty verb of the sentence: "has killed 4,000 people … and wounded 16,500".
-        return words.indices.contains { casualtyWords.contains(words[$0]) && RunningTotal.isPerfect(words, verb: $0) } ? indicator : nil
+    /// Whether the sentence adds up a running total (`RunningTotal`): a word saying from when, and any casualty verb of
+    /// the sentence in the perfect ("has killed 4,000 people … and wounded 16,500").
+    private static func isRunningTotal(_ words: [String]) -> Bool {
+        RunningTotal.isMarked(words) && words.indices.contains { casualtyWords.contains(words[$0]) && RunningTotal.isPerfect(words, verb: $0) }
+    }
+
+    /// The indicator of a casualty count of a running total: "850 civilians have been killed since the war began" is
+    /// `killed_total`, "… and wounded 16,500" `wounded_total`; nil for other casualty words (captured, missing).
+    private static func totalIndicator(_ word: String) -> String? {
+        if ["killed", "died", "dead", "deaths", "lost"].contains(word) { return "killed_total" }
+        if ["wounded", "injured", "hurt"].contains(word) { return "wounded_total" }
+        return nil
     }
 
     /// Whether a verb in the past tense governs the value: an "-ed" or irregular past verb within
@@ -397,6 +416,7 @@ public enum FigureFinder {
     /// (people counted without a word saying they were released, displaced or taken hostage).
     private static func slug(for noun: String, tokens: [LexToken], first: Int, noun index: Int) -> String? {
         let base = nouns[noun] ?? (noun == "service members" ? "troops" : "people")
+        let window = clauseWindow(tokens, first: first, noun: index)
         if base == "people" {
             return peopleSlug(tokens, first: first, noun: index)
         }
@@ -405,20 +425,8 @@ public enum FigureFinder {
             let near = max(0, first)..<min(tokens.count, index + 3)
             return near.contains { tokens[$0].isWord("fuel") } ? "fuel_trucks" : base
         }
-        if base == "hostages" { return hostageSlug(tokens, first: first, noun: index) }
+        if base == "hostages" { return hostageSlug(tokens, window: clauseWindow(tokens, first: first, noun: index, after: 6)) }
         guard base == "prisoners" || base == "troops" else { return base }
-        // The words before the count, and after its noun up to a clause joined by "and" and a verb ("holds 1,200
-        // prisoners and released 300 of them": the release is the 300's, not the 1,200's).
-        var end = min(tokens.count, index + 4)
-        if index >= first {
-            end = index + 1
-            while end < min(tokens.count, index + 4), !(tokens[end].isWord("and") && end + 1 < tokens.count && isVerb(tokens[end + 1])),
-                !tokens[end].isPunct(",")
-            {
-                end += 1
-            }
-        }
-        let window = max(0, first - 5)..<end
         let words = window.map { tokens[$0].text }
         if base != "troops", words.contains(where: releaseVerbs.contains) { return base + "_released" }
         // Soldiers released by the other side are prisoners freed, not a troop level.
@@ -443,9 +451,29 @@ public enum FigureFinder {
                 || ["has", "have", "had", "is", "are", "was", "were", "will", "holds", "remain", "remains"].contains(token.text))
     }
 
+    /// The words that say what befell a count: up to five before it and a few after its noun, within its clause — not
+    /// across a comma or semicolon that joins another clause before it ("were freed on Monday, and 210 remain"), nor
+    /// past "and" and a verb after it ("holds 1,200 prisoners and released 300 of them": the release is the 300's).
+    private static func clauseWindow(_ tokens: [LexToken], first: Int, noun index: Int, after: Int = 4) -> Range<Int> {
+        var start = first
+        while start > max(0, first - 5) {
+            let previous = tokens[start - 1]
+            if previous.isPunct(";") { break }
+            if previous.isPunct(","), start < tokens.count, ["and", "but", "while", "whereas"].contains(tokens[start].text) { break }
+            start -= 1
+        }
+        guard index >= first else { return start..<max(start, min(tokens.count, index + after)) }
+        var end = index + 1
+        while end < min(tokens.count, index + after), !(tokens[end].isWord("and") && end + 1 < tokens.count && isVerb(tokens[end + 1])),
+            !tokens[end].isPunct(",")
+        {
+            end += 1
+        }
+        return start..<end
+    }
+
     /// Hostages taken ("250 were taken hostage"), released ("the release of 105 hostages"), else held.
-    private static func hostageSlug(_ tokens: [LexToken], first: Int, noun: Int) -> String {
-        let window = max(0, first - 5)..<min(tokens.count, noun + 6)
+    private static func hostageSlug(_ tokens: [LexToken], window: Range<Int>) -> String {
         if window.contains(where: { releaseVerbs.contains(tokens[$0].text) || tokens[$0].isWord("release") }) { return "hostages_released" }
         if window.contains(where: { ["taken", "took", "kidnapped", "abducted", "seized"].contains(tokens[$0].text) }) { return "hostages_taken" }
         return "hostages_held"
