@@ -303,7 +303,8 @@ struct ArticleCoding {
         // "Fighting continued in the capital on Sunday": the fighting is told by its noun, by no one named.
         if events.allSatisfy({ !EventKinds.isViolent($0.code) }), let code = Self.ongoingFighting(words) {
             events.append(
-                fallbackEvent(code: code, range: 0..<0, actors: [], armed: [], sentence: sentence, date: sentenceDate, location: location, lexical: lexical))
+                fallbackEvent(
+                    code: code, range: 0..<0, actors: [], armed: [], sentence: sentence, date: sentenceDate, location: location, lexical: lexical))
         }
         if !events.contains(where: { $0.code.hasPrefix("0871") || $0.code.hasPrefix("057") }),
             let truce = truceEvent(words: words, sentence: sentence, date: sentenceDate, location: location, lexical: lexical)
@@ -386,7 +387,9 @@ struct ArticleCoding {
         var target = actors.first {
             $0.range.lowerBound >= range.lowerBound && $0 != source && !Self.isAttribution($0, in: sentence.text, saying: true)
         }
-        if target == nil || (target.map { !ArmedGroups.isArmedGroup(code: $0.code) } ?? true), let group = armed.first(where: { $0 != source && !Self.isAttribution($0, in: sentence.text, saying: true) }) {
+        if target == nil || (target.map { !ArmedGroups.isArmedGroup(code: $0.code) } ?? true),
+            let group = armed.first(where: { $0 != source && !Self.isAttribution($0, in: sentence.text, saying: true) })
+        {
             target = group
         }
         var event = codedEvent(

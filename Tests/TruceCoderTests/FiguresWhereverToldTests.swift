@@ -49,6 +49,8 @@ import TruceModel
     @Test func aWordBeforeTheNounIsItsModifier() throws {
         #expect(try only("The army holds 420 militia prisoners.").indicator == "prisoners")
         #expect(try only("Observers counted 75 truce violations on Friday.").indicator == "ceasefire_violations")
+        // Before things struck, a word names a kind of them: a breakdown, not the count of targets.
+        #expect(figures("More than 700 naval targets.").isEmpty)
         // Not a word that joins or links: "9 and prisoners" is no count of prisoners.
         #expect(figures("It freed 9 and prisoners were moved.").isEmpty)
     }

@@ -15,7 +15,8 @@ extension ArticleCoding {
             return true
         }
         guard saying else { return false }
-        let after = CasualtyWords.words(String(decoding: bytes[actor.range.upperBound..<min(bytes.count, actor.range.upperBound + 24)], as: UTF8.self))
+        let after = CasualtyWords.words(
+            String(decoding: bytes[actor.range.upperBound..<min(bytes.count, actor.range.upperBound + 24)], as: UTF8.self))
         return after.first.map { sayingVerbs.contains($0.text) && !$0.punctuatedBefore } ?? false
     }
 

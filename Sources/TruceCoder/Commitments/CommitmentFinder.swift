@@ -103,7 +103,9 @@ public enum CommitmentFinder {
                 if object?.isEmpty == true { object = nil }
                 let obligor =
                     if let object = modal.object {
-                        actors().last { $0.range.lowerBound >= tokens[object.lowerBound].start && $0.range.lowerBound < tokens[object.upperBound - 1].end }
+                        actors().last {
+                            $0.range.lowerBound >= tokens[object.lowerBound].start && $0.range.lowerBound < tokens[object.upperBound - 1].end
+                        }
                     } else if item.passive {
                         agent(actors(), tokens: tokens, after: item.verb, before: end)
                     } else {
@@ -178,7 +180,8 @@ public enum CommitmentFinder {
             return Modal(end: index + 2, negated: false, head: "must")
         }
         // "The truce is due to take effect on Monday", "talks are set to resume": a term of the deal, scheduled.
-        if CommitmentWords.beForms.contains(token.text), let next = word(index + 1), CommitmentWords.scheduled.contains(next), word(index + 2) == "to" {
+        if CommitmentWords.beForms.contains(token.text), let next = word(index + 1), CommitmentWords.scheduled.contains(next), word(index + 2) == "to"
+        {
             return Modal(end: index + 3, negated: false, head: next)
         }
         if CommitmentWords.objectUndertakings.contains(token.text) || CommitmentWords.objectRecommendations.contains(token.text) {

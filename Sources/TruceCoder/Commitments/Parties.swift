@@ -17,7 +17,8 @@ enum Parties {
                 name = "both parties"
             case "all", "each", "every": name = "all parties"
             case "the" where tokens[index].text == "parties": name = "all parties"
-            case "warring", "conflicting" where start > 0 && ["the", "both", "all"].contains(tokens[start - 1].text):
+            case "warring",
+                "conflicting" where start > 0 && ["the", "both", "all"].contains(tokens[start - 1].text):
                 start -= 1
                 name = tokens[start].text == "both" ? "both parties" : "all parties"
             default: continue

@@ -257,6 +257,11 @@ public enum FigureFinder {
         "presence", "contingent", "deployment", "along", "across", "near", "inside", "on",
     ]
 
+    /// The counts a free modifier may stand before: people held, sent or displaced, and violations.
+    private static let ownedCounts: Set<String> = [
+        "troops", "prisoners", "hostages", "peacekeepers", "fighters", "refugees", "displaced", "returnees", "people", "ceasefire_violations",
+    ]
+
     /// Words that are not part of a counted noun's phrase: joining words, auxiliaries, prepositions.
     private static let notModifiers: Set<String> = [
         "and", "or", "but", "than", "as", "a", "an", "were", "are", "was", "is", "be", "been", "have", "has", "had", "will", "would",
@@ -277,9 +282,12 @@ public enum FigureFinder {
             if isDemonymPlural(token), index + 1 >= tokens.count || !(tokens[index + 1].isCapitalized || nouns[tokens[index + 1].text] != nil) {
                 return (token.text, index)
             }
-            // "1,200 rebel prisoners", "112 ceasefire violations": one word of any kind right before the noun.
+            // "1,200 rebel prisoners", "112 ceasefire violations": one word of any kind right before a noun of people or
+            // violations says whose they are or what was violated. Before a noun of things struck it names a kind of them
+            // ("600 naval targets", "1,500 air defense targets": a breakdown of the targets, not their count).
             let modifiesNoun =
-                token.kind == .word && index + 1 < tokens.count && tokens[index + 1].kind == .word && nouns[tokens[index + 1].text] != nil
+                token.kind == .word && index + 1 < tokens.count && tokens[index + 1].kind == .word
+                && nouns[tokens[index + 1].text].map(ownedCounts.contains) == true
                 && !notModifiers.contains(token.text) && !casualtyWords.contains(token.text)
             if token.isWord("to") || token.kind == .digits || (token.isPunct("-") && !token.spaceBefore) || isModifier(token) || modifiesNoun {
                 index += 1
@@ -326,7 +334,8 @@ public enum FigureFinder {
         let contrast = before.isWord("from") || before.isWord("to") && first >= 2 && tokens[first - 2].kind == .digits
         let joined =
             before.isPunct(",") || before.isPunct(";") || ["and", "but", "while", "whereas", "that", "with"].contains(before.text)
-            || before.kind == .word && (before.text.hasSuffix("ed") || releaseVerbs.contains(before.text) || ["holds", "hold", "holding"].contains(before.text))
+            || before.kind == .word
+                && (before.text.hasSuffix("ed") || releaseVerbs.contains(before.text) || ["holds", "hold", "holding"].contains(before.text))
         guard contrast || joined else { return nil }
         guard last + 1 < tokens.count, !contrast else { return counted }
         let next = tokens[last + 1]
