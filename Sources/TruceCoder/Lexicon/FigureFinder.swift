@@ -99,7 +99,9 @@ public enum FigureFinder {
             // "including", breaks the count down; it is no figure of its own. (A part named otherwise, "250 taken
             // hostage, including 12 Americans", is one: who they were.)
             if let counted, counted.word == noun.word, counted.index < first,
-                includings.contains(where: { counted.index < $0 && $0 < first })
+                includings.contains(where: {
+                    counted.index < $0 && $0 < first && first - $0 <= 3 && !tokens[$0..<first].contains { $0.kind == .punct }
+                })
             {
                 continue
             }
