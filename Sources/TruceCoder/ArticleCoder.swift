@@ -230,6 +230,9 @@ struct ArticleCoding {
                 if found.target == agent { found.target = nil }
                 found.source = agent
             }
+            // Who reports the act takes no part in it ("shells hit a market, according to the Syrian Observatory").
+            if let target = found.target, Self.isAttribution(target, in: sentence.text, saying: true) { found.target = nil }
+            if let source = found.source, Self.isAttribution(source, in: sentence.text, saying: false) { found.source = nil }
             // "detained suspected insurgents while pursuing a Haqqani network commander": the insurgents are the group's.
             var target = found.target
             if EventKinds.isViolent(found.code) || EventKinds.isDetention(found.code), ArmedGroups.isGeneric(target),
@@ -308,6 +311,12 @@ struct ArticleCoding {
             event.count = uncountedAct ? nil : casualties.acts.first?.count
             events.append(event)
         }
+        // "Fighting continued in the capital on Sunday": the fighting is told by its noun, by no one named.
+        if events.allSatisfy({ !EventKinds.isViolent($0.code) }), let code = Self.ongoingFighting(words) {
+            events.append(
+                fallbackEvent(
+                    code: code, range: 0..<0, actors: [], armed: [], sentence: sentence, date: sentenceDate, location: location, lexical: lexical))
+        }
         if !events.contains(where: { $0.code.hasPrefix("0871") || $0.code.hasPrefix("057") }),
             let truce = truceEvent(words: words, sentence: sentence, date: sentenceDate, location: location, lexical: lexical)
         {
@@ -378,6 +387,9 @@ struct ArticleCoding {
         code: String, range: Range<Int>, actors: [ActorMention], armed: [ActorMention], sentence: Sentence, date: [DateMention],
         location: CodedLocation, lexical: LexicalSentence
     ) -> CodedEvent {
+        // Who tells of the act takes no part in it: "according to the Sudan Doctors' Union", ", the army said".
+        let actors = actors.filter { !Self.isAttribution($0, in: sentence.text, saying: false) }
+        let armed = armed.filter { !Self.isAttribution($0, in: sentence.text, saying: false) }
         // The doer is the last actor before the words, the target the first after; an armed group
         // named elsewhere in the sentence is the target when no actor follows ("… detained two suspects
         // while pursuing a Taliban commander").
@@ -387,8 +399,12 @@ struct ArticleCoding {
             Self.agentAfterBy(actors, in: sentence.text)
             ?? actors.last { $0.range.upperBound <= range.lowerBound && !ArmedGroups.isArmedGroup(code: $0.code) }
             ?? actors.last { $0.range.upperBound <= range.lowerBound }
-        var target = actors.first { $0.range.lowerBound >= range.lowerBound && $0 != source }
-        if target == nil || (target.map { !ArmedGroups.isArmedGroup(code: $0.code) } ?? true), let group = armed.first(where: { $0 != source }) {
+        var target = actors.first {
+            $0.range.lowerBound >= range.lowerBound && $0 != source && !Self.isAttribution($0, in: sentence.text, saying: true)
+        }
+        if target == nil || (target.map { !ArmedGroups.isArmedGroup(code: $0.code) } ?? true),
+            let group = armed.first(where: { $0 != source && !Self.isAttribution($0, in: sentence.text, saying: true) })
+        {
             target = group
         }
         var event = codedEvent(

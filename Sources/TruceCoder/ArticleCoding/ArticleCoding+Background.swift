@@ -13,7 +13,7 @@ extension ArticleCoding {
         // "Today marks one year since …": the day named is the remembering's, not the act's. A bare "anniversary"
         // beside a day may be the occasion of a new act ("opened fire on a crowd marking the anniversary … on Friday").
         let remembers = Self.countsTimeSince(words) || (!namesADay && words.contains { $0 == "anniversary" || $0 == "anniversaries" })
-        let totals = (!namesADay && (Self.spansYears(words) || Self.tellsSince(words))) || remembers
+        let totals = (!namesADay && (Self.spansYears(words) || Self.tellsSince(words) || Self.tellsRunningTotal(words))) || remembers
         var kept: [CodedEvent] = []
         var totalKilled: (value: Int, actor: CodedActor?)?
         for event in events {
@@ -64,6 +64,14 @@ extension ArticleCoding {
     /// attacks", "Since the war began, thousands have fled"): it tells what has gone on for a while, in the present
     /// or the perfect, not an act of the day. (A day after "since" is caught before: "since Monday" names a day.)
     static func tellsSince(_ words: [String]) -> Bool { words.first == "since" }
+
+    /// Whether the sentence adds up a running total of casualties (`RunningTotal`: "the war has killed more than 4,000
+    /// people to date"): its killing is the total `FigureFinder` gives as `killed_total`, not an act of the day.
+    static func tellsRunningTotal(_ words: [String]) -> Bool {
+        RunningTotal.isMarked(words) && words.indices.contains { totalVerbs.contains(words[$0]) && RunningTotal.isPerfect(words, verb: $0) }
+    }
+
+    private static let totalVerbs: Set<String> = ["killed", "wounded", "injured", "detained", "captured", "arrested"]
 
     /// A number written in figures or in words, as counts of time are.
     static func isCount(_ word: String) -> Bool {

@@ -27,8 +27,11 @@ extension ArticleCoding {
                     let before = String(decoding: Array(sentence.text.utf8)[..<found.modalStart], as: UTF8.self)
                     obligor = coder.sentenceCoder.actors(in: before, on: published).last ?? mention
                 }
+                var obligorActor = actor(obligor, in: sentence)
+                // "Both sides" (`Parties`) is no one actor: it has no code.
+                if obligor?.code.isEmpty == true { obligorActor?.code = nil }
                 var commitment = CodedCommitment(
-                    obligor: actor(obligor, in: sentence), act: found.act, verb: found.verb, modal: found.modal,
+                    obligor: obligorActor, act: found.act, verb: found.verb, modal: found.modal,
                     object: found.object, negated: found.negated, strength: found.strength, deadline: deadline, span: offsets.span(sentence.range),
                     confidence: found.confidence)
                 if let linker { commitment.provisions = linker.provisions(matching: commitment) }

@@ -190,18 +190,8 @@ public enum CasualtyFinder {
         /// "two insurgents were killed", "20 killed", "an insurgent was detained", "no civilians were harmed".
         /// "have detained more than 175 insurgents since the first of the year": a running total, not an event.
         func isRunningTotal(_ verb: Int) -> Bool {
-            // "have captured or killed more than 80 leaders since January": the auxiliary is before the first verb.
-            var verb = verb
-            while verb >= 2, words[verb - 1].text == "or" || words[verb - 1].text == "and", words[verb - 2].text.hasSuffix("ed") { verb -= 2 }
-            guard verb > 0, words[verb - 1].text == "have" || words[verb - 1].text == "has" || verb > 1 && words[verb - 2].text == "have"
-            else { return false }
-            return words.contains { $0.text == "since" || $0.text == "total" }
-                || words.indices.contains { index in
-                    index + 1 < words.count
-                        && (words[index].text == "so" && words[index + 1].text == "far"
-                            || words[index].text == "to" && words[index + 1].text == "date"
-                            || words[index].text == "this" && words[index + 1].text == "year")
-                }
+            guard RunningTotal.isPerfect(verb: verb, word: { words[$0].text }) else { return false }
+            return RunningTotal.isMarked(words.map(\.text))
         }
 
         mutating func passive(_ outcome: Outcome, at verb: Int) {

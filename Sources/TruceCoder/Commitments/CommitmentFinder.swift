@@ -64,7 +64,8 @@ public enum CommitmentFinder {
         var actorsFound: [ActorMention]?
         func actors() -> [ActorMention] {
             if let actorsFound { return actorsFound }
-            let found = CapitalSubjects.merged(findActors(), CapitalSubjects.governments(in: tokens, sentence: bytes, country: country))
+            let named = CapitalSubjects.merged(findActors(), CapitalSubjects.governments(in: tokens, sentence: bytes, country: country))
+            let found = Parties.merged(named, Parties.mentions(in: tokens))
             actorsFound = found
             return found
         }
@@ -94,14 +95,22 @@ public enum CommitmentFinder {
             }
             for (number, item) in acts.enumerated() {
                 let end = number + 1 < acts.count ? tokens[acts[number + 1].verb].start : clauseEnd(tokens, after: item.verb)
-                let deadline = deadline(dates, tokens: tokens, verb: item.verb, until: end, first: number == 0 ? tokens[index].start : nil)
+                let deadline = deadline(
+                    dates, tokens: tokens, verb: item.verb, until: end, first: number == 0 ? tokens[index].start : nil, published: published)
                 let objectEnd = min(end, deadline.map { $0.range.lowerBound } ?? end)
                 let objectStart = tokens[item.verb].end
                 var object = objectStart < objectEnd ? text(bytes, objectStart..<objectEnd) : nil
                 if object?.isEmpty == true { object = nil }
                 let obligor =
-                    item.passive
-                    ? agent(actors(), tokens: tokens, after: item.verb, before: end) : subject(actors(), before: tokens[index].start)
+                    if let object = modal.object {
+                        actors().last {
+                            $0.range.lowerBound >= tokens[object.lowerBound].start && $0.range.lowerBound < tokens[object.upperBound - 1].end
+                        }
+                    } else if item.passive {
+                        agent(actors(), tokens: tokens, after: item.verb, before: end)
+                    } else {
+                        subject(actors(), before: tokens[index].start)
+                    }
                 let relative = deadline.flatMap { relativeTime(tokens, mention: $0) }
                 var confidence = 0.5
                 if obligor != nil { confidence += 0.2 }
@@ -133,9 +142,15 @@ public enum CommitmentFinder {
         var negated: Bool
         /// The word that decides the modal's force ("will", "agreed").
         var head: String
+        /// The tokens naming who owes the act when the verb names them after itself ("commits both sides to"); nil
+        /// when the subject owes it.
+        var object: Range<Int>? = nil
 
-        /// "should" and "ought to" recommend the act; every other modal undertakes it.
-        var strength: CommitmentStrength { CommitmentWords.recommendations.contains(head) ? .recommendation : .undertaking }
+        /// "should", "ought to" and "urged … to" recommend the act; every other modal undertakes it.
+        var strength: CommitmentStrength {
+            CommitmentWords.recommendations.contains(head) || CommitmentWords.objectRecommendations.contains(head)
+                ? .recommendation : .undertaking
+        }
     }
 
     /// "will", "will not", "shall", "must not", "is to", "are to be", "agreed to", "agreed not to", "is committed to";
@@ -164,7 +179,28 @@ public enum CommitmentFinder {
         if CommitmentWords.beForms.contains(token.text), word(index + 1) == "to" {
             return Modal(end: index + 2, negated: false, head: "must")
         }
-        if CommitmentWords.undertakings.contains(token.text) {
+        // "The truce is due to take effect on Monday", "talks are set to resume": a term of the deal, scheduled.
+        if CommitmentWords.beForms.contains(token.text), let next = word(index + 1), CommitmentWords.scheduled.contains(next), word(index + 2) == "to"
+        {
+            return Modal(end: index + 3, negated: false, head: next)
+        }
+        if CommitmentWords.objectUndertakings.contains(token.text) || CommitmentWords.objectRecommendations.contains(token.text) {
+            // "commits both sides to", "urged the parties to", "called on Hamas to": the one named between owes the act.
+            var start = index + 1
+            if ["call", "calls", "called", "calling"].contains(token.text) {
+                guard word(start) == "on" || word(start) == "upon" else { return nil }
+                start += 1
+            }
+            if let first = word(start), !objectStarts.contains(first) {
+                var end = start
+                while end < tokens.count, end < start + 6, tokens[end].kind == .word, !tokens[end].isWord("to") { end += 1 }
+                if end > start, word(end) == "to" {
+                    let negated = word(end + 1).map(CommitmentWords.negations.contains) ?? false
+                    return Modal(end: end + 1 + (negated ? 1 : 0), negated: negated, head: token.text, object: start..<end)
+                }
+            }
+        }
+        if CommitmentWords.undertakings.contains(token.text) || CommitmentWords.objectUndertakings.contains(token.text) {
             // "promised to", "agreed not to"; not "agreed with", "the agreed timetable".
             if word(index + 1) == "to" { return Modal(end: index + 2, negated: false, head: token.text) }
             if let next = word(index + 1), CommitmentWords.negations.contains(next), word(index + 2) == "to" {
@@ -173,6 +209,11 @@ public enum CommitmentFinder {
         }
         return nil
     }
+
+    /// Words that open no one owing an act: "agreed with Israel to", "committed itself to", "required by law to".
+    static let objectStarts: Set<String> = [
+        "with", "by", "in", "on", "for", "at", "from", "under", "itself", "themselves", "himself", "herself", "that", "to", "not",
+    ]
 
     /// Whether the modal at `index` stands in an "if" or "unless" clause: a condition, not an undertaking.
     static func insideCondition(_ tokens: [LexToken], before index: Int) -> Bool {
@@ -201,7 +242,9 @@ public enum CommitmentFinder {
             if let readings = CommitmentWords.verbs[word] {
                 // "will be released": the participle after "be"; "will be leaving" is active.
                 let window = Set(tokens[subjectFrom..<min(tokens.count, index + 8)].filter { $0.kind == .word }.map(\.text))
-                if let act = readings.first(where: { $0.needs.map { !$0.isDisjoint(with: window) } ?? true }) {
+                if let act = readings.first(where: { reading in
+                    reading.needs.map { !$0.isDisjoint(with: window) } ?? true && reading.alsoNeeds.map { !$0.isDisjoint(with: window) } ?? true
+                }) {
                     if passive, !CommitmentWords.isParticiple(word) { passive = false }
                     return (index, act, negated, passive)
                 }
@@ -249,7 +292,12 @@ public enum CommitmentFinder {
         var index = verb + 1
         while index < tokens.count {
             let token = tokens[index]
-            if token.kind == .punct, [";", ":", "."].contains(token.text) { return token.start }
+            // The points of "p.m." or "U.N." and the colon of "9:45" end nothing: a word follows without a space, or in
+            // lower case.
+            let abbreviation =
+                (token.isPunct(".") || token.isPunct(":") && !token.spaceBefore) && index + 1 < tokens.count
+                && (!tokens[index + 1].spaceBefore || token.isPunct(".") && tokens[index + 1].kind == .word && !tokens[index + 1].isCapitalized)
+            if token.kind == .punct, [";", ":", "."].contains(token.text), !abbreviation { return token.start }
             if token.isPunct(","), index + 1 < tokens.count, ["which", "who", "while", "but", "although", "as"].contains(tokens[index + 1].text) {
                 return token.start
             }
@@ -270,10 +318,14 @@ public enum CommitmentFinder {
     /// The deadline of the act at `verb`: a "by"/"no later than" date, a "within" time or a day named
     /// after the verb and before `end`; for a clause's first act, else one before the modal
     /// ("By 10 March, the Taliban will release …").
-    static func deadline(_ dates: [DateMention], tokens: [LexToken], verb: Int, until end: Int, first modalStart: Int?) -> DateMention? {
+    /// A day named without "by" that is already past when the text is published describes something else ("withdraw to
+    /// the positions they held on 1 March"): it is no deadline.
+    static func deadline(
+        _ dates: [DateMention], tokens: [LexToken], verb: Int, until end: Int, first modalStart: Int?, published: Day
+    ) -> DateMention? {
         let after = dates.filter { $0.range.lowerBound >= tokens[verb].end && $0.range.lowerBound < end }
         if let due = after.first(where: { isDeadline($0, tokens: tokens) }) { return due }
-        if let day = after.first(where: { $0.role == .point && $0.date.precision == .day }) { return day }
+        if let day = after.first(where: { $0.role == .point && $0.date.precision == .day && $0.date.latest >= published }) { return day }
         if let modalStart {
             return dates.last { $0.range.upperBound <= modalStart && isDeadline($0, tokens: tokens) }
         }

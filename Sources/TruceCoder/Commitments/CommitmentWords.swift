@@ -16,13 +16,25 @@ enum CommitmentWords {
         "promised", "undertake", "undertakes", "undertook", "vow", "vows", "vowed", "guarantee", "guarantees", "guaranteed",
     ]
 
+    /// Verbs that put an act on someone named after them: "the agreement commits both sides to withdraw", "obliges
+    /// Israel to release"; the one named owes it.
+    static let objectUndertakings: Set<String> = [
+        "commit", "commits", "committed", "oblige", "obliges", "obliged", "obligate", "obligates", "obligated", "require", "requires",
+        "required", "bind", "binds",
+    ]
+
+    /// Verbs that ask an act of someone named after them, which nobody has undertaken: "urged the parties to allow
+    /// access", "called on both sides to release".
+    static let objectRecommendations: Set<String> = ["urge", "urges", "urged", "urging", "call", "calls", "called", "calling"]
+
     /// The forms of "be" that make "is to" an obligation ("the talks are to begin on 10 March").
     static let beForms: Set<String> = ["is", "are", "was", "were"]
 
     /// Words of binding force: a text that says "shall", "must" or "agreed" binds; "will" may only predict.
     static let binding: Set<String> = [
         "shall", "must", "agree", "agrees", "agreed", "commit", "commits", "committed", "undertake", "undertakes", "undertook",
-        "guarantee", "guarantees", "guaranteed",
+        "guarantee", "guarantees", "guaranteed", "oblige", "obliges", "obliged", "obligate", "obligates", "obligated", "require",
+        "requires", "required", "bind", "binds",
     ]
 
     /// Words that may stand between the modal and the act without changing it.
@@ -42,7 +54,12 @@ enum CommitmentWords {
         /// When set, the act holds only when one of these words follows within a few words
         /// ("reduce its forces" withdraws; "reduce violence" reduces violence).
         var needs: Set<String>? = nil
+        /// When set, one of these words must be near as well ("take effect" starts a truce only when a truce is named).
+        var alsoNeeds: Set<String>? = nil
     }
+
+    /// Words that make "is … to" a schedule the deal sets: "is due to take effect", "are set to resume".
+    static let scheduled: Set<String> = ["due", "set", "scheduled"]
 
     static let troopWords: Set<String> = [
         "forces", "force", "troops", "troop", "presence", "personnel", "soldiers", "contingent", "military", "bases", "fighters",
@@ -105,6 +122,8 @@ enum CommitmentWords {
         add(["lay", "laying", "laid"], [Act(act: .disarm, needs: ["arms", "weapons", "down"])])
         // The act told as a noun after "agreed to", "committed to": "agreed to a ceasefire".
         add(["ceasefire", "cease-fire", "truce", "armistice"], [Act(act: .ceaseFire)])
+        // "The truce is due to take effect on Monday": a truce that takes effect starts the ceasefire.
+        add(["take", "takes", "taking", "took"], [Act(act: .ceaseFire, needs: ["effect"], alsoNeeds: truceWords)])
         add(["withdrawal", "drawdown", "pullout"], [Act(act: .withdraw)])
         add(["talks", "negotiations", "dialogue"], [Act(act: .negotiate)])
         return table

@@ -59,7 +59,7 @@ public enum FigureFinder {
         // A current value holds at the point date nearest to it; a date after "since" starts a
         // stretch instead ("since it began releasing them last month").
         let points = dates.filter { date in
-            guard date.role == .point || date.role == .duration else { return false }
+            guard date.role == .point || date.role == .duration || date.role == .span && date.date.latest < published else { return false }
             let at = LexTokenizer.index(in: tokens, atOrAfter: date.range.lowerBound)
             var index = at - 1
             while index >= 0, index >= at - 6, tokens[index].kind != .punct {
@@ -68,19 +68,63 @@ public enum FigureFinder {
             }
             return true
         }
-        let limits = dates.filter { $0.role == .deadline || $0.role == .span }
+        // A stretch wholly before publication ("between 8 and 14 March") is the time a count covers, not a deadline.
+        let limits = dates.filter { $0.role == .deadline || $0.role == .span && $0.date.latest >= published }
+        // "down from 13,000 a year ago": the date right after the value a level changed from is that value's own.
+        let startDates = startValueDates(tokens, numbers: numbers, dates: points)
+        let startDateStarts = Set(startDates.values.map(\.range.lowerBound))
+        let includings = tokens.indices.filter { tokens[$0].isWord("including") }
+        // Whether the sentence adds up a running total, asked once (`runningTotal`).
+        var totals: Bool?
+        // What a running total counts from: the day after "since", or the first of the year ("this year").
+        let pointStarts = Set(points.map(\.range.lowerBound))
+        let sinceDate = dates.first { !pointStarts.contains($0.range.lowerBound) && ($0.role == .point || $0.role == .duration) }
+        let totalStart =
+            sinceDate?.date.earliest
+            ?? points.first { !$0.date.isSingleDay && $0.date.earliest <= published && $0.date.latest >= published }?.date.earliest
+        var words: [String]?
         var nextLimit = 0
         var tokenIndex = 0
+        var counted: (word: String, index: Int)?
         var result: [FoundFigure] = []
-        for number in numbers {
+        for (position, number) in numbers.enumerated() {
             while tokenIndex < tokens.count, tokens[tokenIndex].start < number.range.lowerBound { tokenIndex += 1 }
             let first = tokenIndex
             var last = first
             while last + 1 < tokens.count, tokens[last + 1].end <= number.range.upperBound { last += 1 }
-            guard first < tokens.count, let noun = noun(for: tokens, first: first, last: last) else { continue }
-            // "five soldiers were killed" counts casualties, not a troop level.
+            guard first < tokens.count else { continue }
+            let own = noun(for: tokens, first: first, last: last)
+            guard let noun = own ?? elidedNoun(tokens, first: first, last: last, counted: counted) else { continue }
+            // "13,000 targets struck, including 2,000 command targets": a part of a count, named by its noun after
+            // "including", breaks the count down; it is no figure of its own. (A part named otherwise, "250 taken
+            // hostage, including 12 Americans", is one: who they were.)
+            if let counted, counted.word == noun.word, counted.index < first,
+                includings.contains(where: {
+                    counted.index < $0 && $0 < first && first - $0 <= 3 && !tokens[$0..<first].contains { $0.kind == .punct }
+                })
+            {
+                continue
+            }
+            counted = noun
+            // The words that say what befell the count are around the count itself: for an elided noun
+            // ("and released 300 of them") not around the noun counted before.
+            let at = own?.index ?? last
+            // "five soldiers were killed" counts casualties, not a troop level, unless it adds up a running total.
             // "the release of 39 citizens detained abroad": the release is what is counted.
-            if isCasualty(tokens, first: first, noun: noun.index), !isReleased(tokens, before: first) { continue }
+            if let casualty = casualtyWord(tokens, first: first, noun: at), !isReleased(tokens, before: first) {
+                let texts = words ?? tokens.filter { $0.kind == .word }.map(\.text)
+                words = texts
+                let isTotal = totals ?? isRunningTotal(texts)
+                totals = isTotal
+                if isTotal, let total = totalIndicator(tokens[casualty].text) {
+                    let refersTo = ResolvedDate(earliest: min(totalStart ?? published, published), latest: published)
+                    result.append(
+                        FoundFigure(
+                            noun: noun.word, indicator: total, value: number.written, refersTo: refersTo, kind: .current,
+                            range: min(tokens[first].start, tokens[at].start)..<max(number.range.upperBound, tokens[at].end)))
+                }
+                continue
+            }
             let modality = ModalityDetector.modality(tokens, verb: first, last: first)
             if modality == .negated || modality == .denied { continue }
             while nextLimit < limits.count, limits[nextLimit].range.lowerBound < number.range.upperBound { nextLimit += 1 }
@@ -93,19 +137,71 @@ public enum FigureFinder {
             let isTarget =
                 !isStart
                 && (modality == .promised || modality == .demanded || modality == .hypothetical || deadline != nil
-                    || isFutureAfter(tokens, noun: noun.index))
+                    || isFutureAfter(tokens, noun: at))
+            // A start value's own date is its; the other values leave it ("8,600 troops remain, down from 13,000 a year ago").
+            // A date told in a clause of its own after "and" and a verb is that clause's ("still holds 1,200 prisoners and
+            // released 300 of them last week": the week is the release's).
+            let ownPoints =
+                startDates[position].map { [$0] }
+                ?? points.filter { point in
+                    !startDateStarts.contains(point.range.lowerBound) && !joinedClauseBetween(tokens, number.range, point.range)
+                }
             // A target without a deadline is due on the day the sentence names for it ("will release 500 on January 5").
-            let due = { nearest(points.filter { $0.date.latest >= published }, to: number.range) }
-            let refersTo: ResolvedDate? = isTarget ? deadline?.date ?? due() : nearest(points, to: number.range) ?? ResolvedDate(day: published)
+            let due = { nearest(ownPoints.filter { $0.date.latest >= published }, to: number.range) }
+            let refersTo: ResolvedDate? = isTarget ? deadline?.date ?? due() : nearest(ownPoints, to: number.range) ?? ResolvedDate(day: published)
             var kind: CodedFigure.Kind = isTarget ? .target : .current
             if kind == .current, let refersTo, Recency.isHistory(refersTo.latest, published: published) { kind = .past }
-            guard let indicator = slug(for: noun.word, tokens: tokens, first: first, noun: noun.index) else { continue }
-            let start = min(tokens[first].start, tokens[noun.index].start)
-            let end = max(number.range.upperBound, tokens[noun.index].end)
+            guard let indicator = slug(for: noun.word, tokens: tokens, first: first, noun: at) else { continue }
+            let start = min(tokens[first].start, tokens[at].start)
+            let end = max(number.range.upperBound, tokens[at].end)
             result.append(
                 FoundFigure(noun: noun.word, indicator: indicator, value: number.written, refersTo: refersTo, kind: kind, range: start..<end))
         }
         return result
+    }
+
+    /// Whether the date is told in a clause joined by "and" and a verb ("… and released 300 of them last week") that
+    /// the value is not in: the joined clause runs from "and" to the next comma ("cut its forces to 8,600 and handed
+    /// five bases over, the Pentagon said on Monday": Monday is the saying's, after the joined clause, and holds).
+    private static func joinedClauseBetween(_ tokens: [LexToken], _ value: Range<Int>, _ date: Range<Int>) -> Bool {
+        let from = min(value.upperBound, date.upperBound)
+        let to = max(value.lowerBound, date.lowerBound)
+        var index = LexTokenizer.index(in: tokens, atOrAfter: from)
+        let limit = index + 40
+        var joined = false
+        // A date forty words away is not near enough to be the value's anyway: the look is bounded.
+        while index + 1 < tokens.count, index < limit, tokens[index].start < to {
+            if tokens[index].isWord("and"), isVerb(tokens[index + 1]) { joined = true }
+            if joined, tokens[index].kind == .punct, [",", ";", ":"].contains(tokens[index].text) { joined = false }
+            index += 1
+        }
+        return joined
+    }
+
+    /// The point date right after each value a level changed from ("down from 13,000 a year ago", "from 5,000 troops
+    /// in January"), by the value's place among `numbers`: the date tells when that value held, not the others.
+    private static func startValueDates(_ tokens: [LexToken], numbers: [NumberMention], dates: [DateMention]) -> [Int: DateMention] {
+        guard !dates.isEmpty else { return [:] }
+        let byStart = Dictionary(dates.map { ($0.range.lowerBound, $0) }, uniquingKeysWith: { first, _ in first })
+        var owned: [Int: DateMention] = [:]
+        for (position, number) in numbers.enumerated() {
+            let first = LexTokenizer.index(in: tokens, atOrAfter: number.range.lowerBound)
+            // "from 13,000", "compared with 980", "compared to 980": the value the other is measured against.
+            let compared = first > 1 && ["with", "to"].contains(tokens[first - 1].text) && tokens[first - 2].isWord("compared")
+            guard first > 0, tokens[first - 1].isWord("from") || compared else { continue }
+            // The value, perhaps its noun and a modifier or two, then the date: no other word, no comma between.
+            var index = LexTokenizer.index(in: tokens, atOrAfter: number.range.upperBound)
+            var skipped = 0
+            while index < tokens.count, skipped < 4, tokens[index].kind == .word, byStart[tokens[index].start] == nil,
+                nouns[tokens[index].text] != nil || isModifier(tokens[index]) || ["in", "on", "during", "over"].contains(tokens[index].text)
+            {
+                index += 1
+                skipped += 1
+            }
+            guard index < tokens.count, let date = byStart[tokens[index].start] else { continue }
+            owned[position] = date
+        }
+        return owned
     }
 
     /// The date whose phrase is closest to `range` in the sentence (points are few: a linear pass).
@@ -126,10 +222,12 @@ public enum FigureFinder {
         "contractors": "contractors", "trucks": "aid_trucks", "truckloads": "aid_trucks", "lorries": "aid_trucks",
         "attacks": "attacks", "violations": "ceasefire_violations", "strikes": "strikes", "airstrikes": "strikes",
         "sorties": "air_sorties", "targets": "targets_struck", "displaced": "displaced", "idps": "displaced",
+        "returnees": "returnees",
         // People in general: a figure only when the sentence says what befell them (see `peopleSlug`).
         "people": "people", "civilians": "people", "citizens": "people", "nationals": "people", "persons": "people",
         "residents": "people", "innocents": "people", "individuals": "people", "villagers": "people", "passengers": "people",
-        "children": "people", "families": "people", "workers": "people", "students": "people",
+        "children": "people", "families": "people", "workers": "people", "students": "people", "protesters": "people",
+        "demonstrators": "people", "journalists": "people", "women": "people", "men": "people",
     ]
 
     /// Verbs that put troops somewhere: "deployed 10,000 of its own personnel".
@@ -158,6 +256,19 @@ public enum FigureFinder {
         "to", "from", "at", "of", "around", "about", "numbering", "totalling", "totaling", "level", "levels", "strength",
         "number", "numbers", "down", "up", "by", "some", "roughly", "approximately", "nearly", "almost", "in", "was", "is",
         "were", "are", "stood", "stands", "reached", "fell", "rose", "just", "over", "under", "the", "its", "their", "total",
+        "presence", "contingent", "deployment", "along", "across", "near", "inside", "on",
+    ]
+
+    /// The counts a free modifier may stand before: people held, sent or displaced, and violations.
+    private static let ownedCounts: Set<String> = [
+        "troops", "prisoners", "hostages", "peacekeepers", "fighters", "refugees", "displaced", "returnees", "people", "ceasefire_violations",
+    ]
+
+    /// Words that are not part of a counted noun's phrase: joining words, auxiliaries, prepositions.
+    private static let notModifiers: Set<String> = [
+        "and", "or", "but", "than", "as", "a", "an", "were", "are", "was", "is", "be", "been", "have", "has", "had", "will", "would",
+        "into", "on", "in", "at", "by", "for", "with", "from", "to", "not", "no", "per", "each", "who", "which", "that", "out", "off",
+        "against", "among", "between", "over", "under", "after", "before", "since", "during",
     ]
 
     /// The indicator noun after the number, or before it across "to", "from" or "at".
@@ -173,7 +284,14 @@ public enum FigureFinder {
             if isDemonymPlural(token), index + 1 >= tokens.count || !(tokens[index + 1].isCapitalized || nouns[tokens[index + 1].text] != nil) {
                 return (token.text, index)
             }
-            if token.isWord("to") || token.kind == .digits || (token.isPunct("-") && !token.spaceBefore) || isModifier(token) {
+            // "1,200 rebel prisoners", "112 ceasefire violations": one word of any kind right before a noun of people or
+            // violations says whose they are or what was violated. Before a noun of things struck it names a kind of them
+            // ("600 naval targets", "1,500 air defense targets": a breakdown of the targets, not their count).
+            let modifiesNoun =
+                token.kind == .word && index + 1 < tokens.count && tokens[index + 1].kind == .word
+                && nouns[tokens[index + 1].text].map(ownedCounts.contains) == true
+                && !notModifiers.contains(token.text) && !casualtyWords.contains(token.text)
+            if token.isWord("to") || token.kind == .digits || (token.isPunct("-") && !token.spaceBefore) || isModifier(token) || modifiesNoun {
                 index += 1
                 skipped += 1
                 continue
@@ -190,8 +308,14 @@ public enum FigureFinder {
                 // The noun must lead into the number through linking words only ("forces in Afghanistan to 8,600",
                 // "troop levels from 13,000 to"), not belong to another phrase ("forces out of the city and its three ports").
                 let between = tokens[(index + 1)..<first]
+                // A phrase of place may stand between ("its troop presence along the border from 6,000"): a word after
+                // "the", "its" or "their" belongs to it.
                 guard between.contains(where: { ["to", "from", "at", "of", "around", "about", "numbering", "totalling"].contains($0.text) }),
-                    between.allSatisfy({ $0.kind == .digits || $0.isCapitalized || linkingWords.contains($0.text) })
+                    between.indices.allSatisfy({ at in
+                        let token = tokens[at]
+                        return token.kind == .digits || token.isCapitalized || linkingWords.contains(token.text)
+                            || token.kind == .word && ["the", "its", "their"].contains(tokens[at - 1].text) && !notModifiers.contains(token.text)
+                    })
                 else { return nil }
                 return (token.text, index)
             }
@@ -199,6 +323,28 @@ public enum FigureFinder {
             skipped += 1
         }
         return nil
+    }
+
+    /// The noun a count without one of its own counts again: the one the sentence counted last, when the count
+    /// follows a joining word, a comma, "from" or a verb ("holds 1,200 prisoners and released 300 of them",
+    /// "112 violations in September, down from 310 in August", "46 detainees were freed, and 130 remain") and stands
+    /// at the clause's end, before "of them" or before a verb of being or remaining.
+    static func elidedNoun(_ tokens: [LexToken], first: Int, last: Int, counted: (word: String, index: Int)?) -> (word: String, index: Int)? {
+        guard let counted, counted.index < first, first > 0 else { return nil }
+        let before = tokens[first - 1]
+        // "from 6,000 to 2,500": the value reached counts what the value left counts.
+        let contrast = before.isWord("from") || before.isWord("to") && first >= 2 && tokens[first - 2].kind == .digits
+        let joined =
+            before.isPunct(",") || before.isPunct(";") || ["and", "but", "while", "whereas", "that", "with"].contains(before.text)
+            || before.kind == .word
+                && (before.text.hasSuffix("ed") || releaseVerbs.contains(before.text) || ["holds", "hold", "holding"].contains(before.text))
+        guard contrast || joined else { return nil }
+        guard last + 1 < tokens.count, !contrast else { return counted }
+        let next = tokens[last + 1]
+        if next.kind == .punct { return [",", ".", ";", ":"].contains(next.text) ? counted : nil }
+        if next.isWord("of"), last + 2 < tokens.count, ["them", "those", "these", "whom"].contains(tokens[last + 2].text) { return counted }
+        let verbs: Set<String> = ["remain", "remained", "remains", "are", "were", "have", "has", "had", "still", "returned", "stay", "stayed"]
+        return verbs.contains(next.text) ? counted : nil
     }
 
     /// A capitalised plural such as "Israelis", "Americans", "Afghans" (not an acronym, not "U.S.").
@@ -226,10 +372,33 @@ public enum FigureFinder {
         "captured", "detained", "abducted", "kidnapped", "hurt", "missing", "executed", "arrested", "casualties", "lost",
     ]
 
-    private static func isCasualty(_ tokens: [LexToken], first: Int, noun: Int) -> Bool {
-        let after = (noun + 1)..<min(tokens.count, noun + 4)
-        let before = max(0, first - 3)..<first
-        return after.contains { casualtyWords.contains(tokens[$0].text) } || before.contains { casualtyWords.contains(tokens[$0].text) }
+    /// The casualty word of a count ("five soldiers were killed", "killed 12 civilians"), if any: within three words
+    /// after its noun, or before the count in its own clause ("killed and over 1.1 million people fled" counts the
+    /// displaced, not the dead).
+    private static func casualtyWord(_ tokens: [LexToken], first: Int, noun: Int) -> Int? {
+        if let after = ((noun + 1)..<min(tokens.count, noun + 4)).first(where: { casualtyWords.contains(tokens[$0].text) }) { return after }
+        var index = first - 1
+        while index >= 0, index >= first - 3 {
+            let token = tokens[index]
+            if casualtyWords.contains(token.text) { return index }
+            if token.kind == .punct || token.isWord("and") || token.isWord("or") { return nil }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// Whether the sentence adds up a running total (`RunningTotal`): a word saying from when, and any casualty verb of
+    /// the sentence in the perfect ("has killed 4,000 people … and wounded 16,500").
+    private static func isRunningTotal(_ words: [String]) -> Bool {
+        RunningTotal.isMarked(words) && words.indices.contains { casualtyWords.contains(words[$0]) && RunningTotal.isPerfect(words, verb: $0) }
+    }
+
+    /// The indicator of a casualty count of a running total: "850 civilians have been killed since the war began" is
+    /// `killed_total`, "… and wounded 16,500" `wounded_total`; nil for other casualty words (captured, missing).
+    private static func totalIndicator(_ word: String) -> String? {
+        if ["killed", "died", "dead", "deaths", "lost"].contains(word) { return "killed_total" }
+        if ["wounded", "injured", "hurt"].contains(word) { return "wounded_total" }
+        return nil
     }
 
     /// Whether a verb in the past tense governs the value: an "-ed" or irregular past verb within
@@ -258,6 +427,7 @@ public enum FigureFinder {
     /// (people counted without a word saying they were released, displaced or taken hostage).
     private static func slug(for noun: String, tokens: [LexToken], first: Int, noun index: Int) -> String? {
         let base = nouns[noun] ?? (noun == "service members" ? "troops" : "people")
+        let window = clauseWindow(tokens, first: first, noun: index)
         if base == "people" {
             return peopleSlug(tokens, first: first, noun: index)
         }
@@ -266,9 +436,8 @@ public enum FigureFinder {
             let near = max(0, first)..<min(tokens.count, index + 3)
             return near.contains { tokens[$0].isWord("fuel") } ? "fuel_trucks" : base
         }
-        if base == "hostages" { return hostageSlug(tokens, first: first, noun: index) }
+        if base == "hostages" { return hostageSlug(tokens, window: clauseWindow(tokens, first: first, noun: index, after: 6)) }
         guard base == "prisoners" || base == "troops" else { return base }
-        let window = max(0, first - 5)..<min(tokens.count, index + 4)
         let words = window.map { tokens[$0].text }
         if base != "troops", words.contains(where: releaseVerbs.contains) { return base + "_released" }
         // Soldiers released by the other side are prisoners freed, not a troop level.
@@ -286,9 +455,36 @@ public enum FigureFinder {
         return base
     }
 
+    /// A word that reads as a verb starting a clause: a past form, a release verb or an auxiliary.
+    private static func isVerb(_ token: LexToken) -> Bool {
+        token.kind == .word
+            && (token.text.hasSuffix("ed") || releaseVerbs.contains(token.text)
+                || ["has", "have", "had", "is", "are", "was", "were", "will", "holds", "remain", "remains"].contains(token.text))
+    }
+
+    /// The words that say what befell a count: up to five before it and a few after its noun, within its clause — not
+    /// across a comma or semicolon that joins another clause before it ("were freed on Monday, and 210 remain"), nor
+    /// past "and" and a verb after it ("holds 1,200 prisoners and released 300 of them": the release is the 300's).
+    private static func clauseWindow(_ tokens: [LexToken], first: Int, noun index: Int, after: Int = 4) -> Range<Int> {
+        var start = first
+        while start > max(0, first - 5) {
+            let previous = tokens[start - 1]
+            if previous.isPunct(";") { break }
+            if previous.isPunct(","), start < tokens.count, ["and", "but", "while", "whereas"].contains(tokens[start].text) { break }
+            start -= 1
+        }
+        guard index >= first else { return start..<max(start, min(tokens.count, index + after)) }
+        var end = index + 1
+        while end < min(tokens.count, index + after), !(tokens[end].isWord("and") && end + 1 < tokens.count && isVerb(tokens[end + 1])),
+            !tokens[end].isPunct(",")
+        {
+            end += 1
+        }
+        return start..<end
+    }
+
     /// Hostages taken ("250 were taken hostage"), released ("the release of 105 hostages"), else held.
-    private static func hostageSlug(_ tokens: [LexToken], first: Int, noun: Int) -> String {
-        let window = max(0, first - 5)..<min(tokens.count, noun + 6)
+    private static func hostageSlug(_ tokens: [LexToken], window: Range<Int>) -> String {
         if window.contains(where: { releaseVerbs.contains(tokens[$0].text) || tokens[$0].isWord("release") }) { return "hostages_released" }
         if window.contains(where: { ["taken", "took", "kidnapped", "abducted", "seized"].contains(tokens[$0].text) }) { return "hostages_taken" }
         return "hostages_held"
@@ -306,6 +502,8 @@ public enum FigureFinder {
             if tokens[index].kind == .word { after.append(tokens[index].text) }
             index += 1
         }
+        // "85,000 have returned to their villages": the displaced who went home are returnees, counted apart.
+        if after.contains(where: { ["returned", "returning", "returnees"].contains($0) }) { return "returnees" }
         let displacement: Set<String> = ["displaced", "refugees", "refugee", "fled", "uprooted", "homeless", "evacuated"]
         if after.contains(where: displacement.contains) { return "displaced" }
         if let hostage = after.firstIndex(of: "hostage") ?? after.firstIndex(of: "hostages"), hostage > 0,
