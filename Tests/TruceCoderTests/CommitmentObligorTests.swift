@@ -21,6 +21,15 @@ import TruceTestSupport
         #expect(obliges.count == 1 && obliges.first?.act == .release && obliges.first?.obligor != nil)
     }
 
+    @Test(arguments: [
+        "The text does not oblige the rebels to stop fighting government forces.",
+        "The accord never commits Ethiopia to withdraw from the border towns.",
+        "The deal doesn't require the rebels to release all prisoners.",
+    ])
+    func aVerbOfObligationDeniedOwesNothing(sentence: String) {
+        #expect(commitments(sentence).isEmpty, "\(commitments(sentence))")
+    }
+
     @Test func sidesNamedTogetherOweTheAct() throws {
         let both = commitments("Both sides agreed to free their prisoners within 20 days.")
         try #require(both.count == 1, "\(both)")

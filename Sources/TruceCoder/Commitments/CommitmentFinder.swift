@@ -185,6 +185,12 @@ public enum CommitmentFinder {
             return Modal(end: index + 3, negated: false, head: next)
         }
         if CommitmentWords.objectUndertakings.contains(token.text) || CommitmentWords.objectRecommendations.contains(token.text) {
+            // "The text does not oblige the movement to stop fighting": nobody owes what the verb is denied of.
+            // ("doesn't" may come as "doesn", "'", "t": a lone "t" is a contraction's.)
+            let before = (max(0, index - 3)..<index).compactMap { word($0) }
+            if before.contains(where: { CommitmentWords.negations.contains($0) || $0.hasSuffix("n't") || $0.hasSuffix("n’t") || $0 == "t" }) {
+                return nil
+            }
             // "commits both sides to", "urged the parties to", "called on Hamas to": the one named between owes the act.
             var start = index + 1
             if ["call", "calls", "called", "calling"].contains(token.text) {
