@@ -213,11 +213,14 @@ struct ArticleCoding {
         let namedGroup = actors.first { ArmedGroups.isArmedGroup(code: $0.code) && !ArmedGroups.isGeneric($0) }
         // An act told without a subject takes its doer from a "by" phrase: "the first aerial bombing by US forces hit
         // Taliban fighters" (the verb coder reads "by US forces" as a preposition's object, not as the bombing's doer),
-        // else from a possessive on a noun of act ("condemned Russia's missile strike …, which killed 33").
+        // else, for an act of violence, from a possessive on a noun of act ("condemned Russia's missile strike …, which
+        // killed 33": the killing is Russia's, the condemning not).
         var agent: ActorMention?
+        var possessive: ActorMention?
         if coded.contains(where: { $0.source == nil }) {
             let mentions = needsActors ? actors : coder.sentenceCoder.actors(in: sentence.text, on: published)
-            agent = Self.agentAfterBy(mentions, in: sentence.text) ?? Self.possessiveDoer(mentions, in: sentence.text)
+            agent = Self.agentAfterBy(mentions, in: sentence.text)
+            possessive = Self.possessiveDoer(mentions, in: sentence.text)
         }
         let quotations = Self.quotations(sentenceAsides, in: sentence.text)
         for var found in coded {
@@ -226,7 +229,7 @@ struct ArticleCoding {
             {
                 continue
             }
-            if found.source == nil, let agent {
+            if found.source == nil, let agent = agent ?? (EventKinds.isViolent(found.code) ? possessive : nil) {
                 if found.target == agent { found.target = nil }
                 found.source = agent
             }

@@ -20,6 +20,14 @@ import TruceModel
         #expect(violent.allSatisfy { $0.actor1?.code?.hasPrefix("RUS") == true }, "\(violent.map { $0.actor1?.name as String? })")
     }
 
+    @Test func theStatementAboutTheActKeepsItsOwnSides() {
+        // Nobody known condemns here: the condemning is not Russia's, and Russia stays its target.
+        let coded = events("The Secretary condemned Russia's missile strike on a hospital in Kyiv on Monday, which killed 33 people.")
+        let statements = coded.filter { !EventKinds.isViolent($0.code) }
+        #expect(!statements.isEmpty)
+        #expect(statements.allSatisfy { $0.actor1?.code?.hasPrefix("RUS") != true }, "\(statements.map { $0.actor1?.name as String? })")
+    }
+
     @Test func aPossessiveOnAnotherNounNamesNoDoer() {
         #expect(ArticleCoding.possessiveDoer([ActorMention(code: "RUS", name: "Russia", range: 0..<6)], in: "Russia's envoy arrived.") == nil)
         #expect(ArticleCoding.possessiveDoer([ActorMention(code: "RUS", name: "Russia", range: 0..<6)], in: "Russia attacked.") == nil)
