@@ -170,8 +170,19 @@ struct ArticleCoding {
         if let best = counts.max(by: { ($0.value.count, -$0.value.first) < ($1.value.count, -$1.value.first) }) {
             return CodedLocation(country: best.value.country, admin1: best.key)
         }
-        let country = all.first { $0.kind == .country }?.country ?? all.first { $0.kind == .countryAdjective }?.country
-        return CodedLocation(country: country)
+        return CodedLocation(country: mostNamed(all, .country) ?? mostNamed(all, .countryAdjective))
+    }
+
+    /// The country named most often by places of `kind`, the earliest on a tie: an analysis names the country it is
+    /// about again and again, and others once or twice, in passing or as parties.
+    static func mostNamed(_ places: [PlaceMention], _ kind: PlaceMention.Kind) -> String? {
+        var counts: [String: (count: Int, first: Int)] = [:]
+        for (index, place) in places.enumerated() where place.kind == kind {
+            guard let country = place.country else { continue }
+            let old = counts[country] ?? (0, index)
+            counts[country] = (old.count + 1, old.first)
+        }
+        return counts.max { ($0.value.count, -$0.value.first) < ($1.value.count, -$1.value.first) }?.key
     }
 
     mutating func code(_ sentence: Sentence) {

@@ -38,5 +38,29 @@ import TruceModel
         #expect(!Self.spansYears(["two", "years", "ago"]) && !Self.spansYears(["in", "the", "coming", "years"]))
     }
 
+    @Test func aTotalOverMonthsOfWarIsAPastFigureNotAnEvent() throws {
+        let result = code(
+            "More than 1,200 people were killed in the north during the 14 months of fighting, the health ministry said.",
+            date: "2024-12-02")
+        #expect(!result.events.contains { ($0.fatalities.low ?? $0.fatalities.best ?? 0) >= 1_200 })
+        let total = try #require(result.figures.first { $0.indicator == "killed_total" })
+        #expect(total.value >= 1_200 && total.kind == .past)
+    }
+
+    @Test func aStretchOfMonthsIsAWholeNotOneActsDuration() {
+        let words = { (text: String) in text.split(separator: " ").map(String.init) }
+        #expect(ArticleCoding.spansMonths(words("in eleven months of war")))
+        #expect(ArticleCoding.spansMonths(words("over the past 6 months")))
+        #expect(!ArticleCoding.spansMonths(words("rebels held the town for two months")))
+        #expect(!ArticleCoding.spansMonths(words("in the coming months")))
+        #expect(!ArticleCoding.spansMonths(words("three months ago")))
+        #expect(!ArticleCoding.spansMonths(words("in the past month")))
+    }
+
+    @Test func anAttackOfTheDayAfterMonthsOfCalmIsNews() {
+        let result = code("On Monday, after six months of calm, gunmen killed five soldiers near the border.", date: "2024-12-03")
+        #expect(result.events.contains { $0.fatalities.best == 5 })
+    }
+
     static func spansYears(_ words: [String]) -> Bool { ArticleCoding.spansYears(words) }
 }

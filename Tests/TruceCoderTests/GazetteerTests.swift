@@ -36,4 +36,21 @@ import Testing
         #expect(Gazetteer.places(in: "we met us there").isEmpty)
         #expect(Gazetteer.places(in: "Niger and Chad").map(\.country) == ["Niger", "Chad"])
     }
+
+    @Test func aCountryBeforeAHyphenatedParticipleIsAnAdjective() {
+        let places = Gazetteer.places(in: "A U.S.-brokered truce between Iran-backed militias and Syria took hold.")
+        #expect(places.first { $0.country == "United States" }?.kind == .countryAdjective)
+        #expect(places.first { $0.country == "Iran" }?.kind == .countryAdjective)
+        #expect(places.first { $0.country == "Syria" }?.kind == .country)
+        // A hyphen to a capitalised name is a pair of places, not an adjective.
+        #expect(Gazetteer.places(in: "the Syria-Lebanon border").first?.kind == .country)
+    }
+
+    @Test func theStorysCountryIsTheOneItNamesMost() {
+        let places = ["Egypt brokered the talks between Israel and Lebanon.", "Strikes hit southern Lebanon.", "Lebanon's army deployed."]
+            .flatMap { Gazetteer.places(in: $0) }
+        #expect(ArticleCoding.mainLocation(places, headline: nil).country == "Lebanon")
+        // On a tie the first named wins.
+        #expect(ArticleCoding.mainLocation(Gazetteer.places(in: "Sudan and Chad"), headline: nil).country == "Sudan")
+    }
 }

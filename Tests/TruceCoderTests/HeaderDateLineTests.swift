@@ -44,6 +44,36 @@ import TruceModel
         #expect(HeaderDateLine.day(ofDateLine: line) == nil)
     }
 
+    @Test(arguments: [
+        ("By Staff Writer, December 2, 2024", "2024-12-02"),
+        ("By JANE SMITH and OMAR ALI | Reuters | Dec. 2, 2024 10:32 AM", "2024-12-02"),
+        ("by Amina Yusuf — Updated 14 November 2023", "2023-11-14"),
+    ])
+    func aBylineEndingInADateGivesTheDay(line: String, day: String) {
+        #expect(HeaderDateLine.day(ofBylineLine: line) == Day(iso: day))
+    }
+
+    @Test(arguments: [
+        "By the time the truce took effect on December 2, 2024",  // a sentence that opens with "By"
+        "By Staff Writer, December 2",  // no year
+        "Staff Writer, December 2, 2024",  // no "By": a dateline's shape, read by its own rule
+    ])
+    func aLineThatIsNoBylineWithADateGivesNone(line: String) {
+        #expect(HeaderDateLine.day(ofBylineLine: line) == nil)
+    }
+
+    @Test func anAnalysisDatedUnderItsBylineIsDated() {
+        let article = cleaned(
+            """
+            Analysis: Why the ceasefire is fraying
+            By Staff Writer, December 2, 2024
+
+            Both sides accuse each other of violations since the truce took effect.
+            """)
+        #expect(article.publicationDate == Day(iso: "2024-12-02"))
+        #expect(article.text.hasPrefix("Both sides accuse"))
+    }
+
     @Test func anOrdinalDayIsADayInDatelinesToo() {
         #expect(Dateline.find(in: "KABUL, Afghanistan (June 3rd, 2024) — Both sides met.")?.date(near: nil) == Day(iso: "2024-06-03"))
         #expect(Dateline.find(in: "Doha, 21st May 2023 – Talks began.")?.date(near: nil) == Day(iso: "2023-05-21"))

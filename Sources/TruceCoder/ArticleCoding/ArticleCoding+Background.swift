@@ -13,7 +13,7 @@ extension ArticleCoding {
         // "Today marks one year since …": the day named is the remembering's, not the act's. A bare "anniversary"
         // beside a day may be the occasion of a new act ("opened fire on a crowd marking the anniversary … on Friday").
         let remembers = Self.countsTimeSince(words) || (!namesADay && words.contains { $0 == "anniversary" || $0 == "anniversaries" })
-        let totals = (!namesADay && (Self.spansYears(words) || Self.tellsSince(words) || Self.tellsRunningTotal(words))) || remembers
+        let totals = (!namesADay && (Self.spansYears(words) || Self.spansMonths(words) || Self.tellsSince(words) || Self.tellsRunningTotal(words))) || remembers
         var kept: [CodedEvent] = []
         var totalKilled: (value: Int, actor: CodedActor?)?
         for event in events {
@@ -43,6 +43,20 @@ extension ArticleCoding {
             let before = words[max(0, index - 4)..<index]
             if before.contains(where: { ["next", "coming", "future", "upcoming"].contains($0) }) { continue }
             if before.contains(where: stretchWords.contains) { return true }
+        }
+        return false
+    }
+
+    /// Whether the sentence tells a stretch of months as a whole: "during the 14 months of fighting", "in eleven months
+    /// of war", "over the past six months". Not "for two months" (how long one act lasted: "held the town for two
+    /// months"), a single month ("in the past month": the month's acts may be this week's), "months ago" or "in the
+    /// coming months".
+    static func spansMonths(_ words: [String]) -> Bool {
+        for (index, word) in words.enumerated() where word == "months" && index > 0 && isCount(words[index - 1]) {
+            if index + 1 < words.count, ["ago", "old", "later", "earlier"].contains(words[index + 1]) { continue }
+            let before = words[max(0, index - 4)..<(index - 1)]
+            if before.contains(where: { ["next", "coming", "future", "upcoming", "for"].contains($0) }) { continue }
+            if before.contains(where: { ["during", "over", "throughout", "across", "in"].contains($0) }) { return true }
         }
         return false
     }
@@ -80,7 +94,7 @@ extension ArticleCoding {
     }
 
     private static let countWords: Set<String> = [
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "hundred", "a",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "eighteen", "hundred", "a",
     ]
     private static let timeUnits: Set<String> = ["day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"]
     private static let yearUnits: Set<String> = ["years", "decades", "decade", "centuries", "generations"]

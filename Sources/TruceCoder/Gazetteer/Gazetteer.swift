@@ -151,6 +151,14 @@ public enum Gazetteer {
         words.contains(bytes, range)
     }
 
+    /// Whether a hyphen and a lower-case word follow `end` ("-brokered", ".-led" after "U.S"): the name is the first
+    /// part of a compound adjective.
+    static func isCompoundModifier(_ bytes: UnsafeBufferPointer<UInt8>, after end: Int) -> Bool {
+        var index = end
+        if index < bytes.count, bytes[index] == 0x2E { index += 1 }
+        return index + 1 < bytes.count && bytes[index] == 0x2D && Bytes.isLower(bytes[index + 1])
+    }
+
     static func places(_ bytes: UnsafeBufferPointer<UInt8>) -> [PlaceMention] {
         let words = words(bytes)
         guard !words.isEmpty else { return [] }
@@ -206,9 +214,11 @@ public enum Gazetteer {
                 else { continue }
                 let end =
                     qualified && !isWord(bytes, words[last + 1], in: placeWordBytes) ? words[last + 1].upperBound : words[last].upperBound
+                // "a US-brokered truce", "Iran-backed militias": the country is who brokered or backed, as an adjective says.
+                let kind = entry.kind == .country && isCompoundModifier(bytes, after: words[last].upperBound) ? .countryAdjective : entry.kind
                 result.append(
                     PlaceMention(
-                        kind: entry.kind, country: entry.country, admin1: entry.admin1, place: entry.place,
+                        kind: kind, country: entry.country, admin1: entry.admin1, place: entry.place,
                         range: words[i].lowerBound..<end, qualified: qualified))
                 i = last + 1
                 matched = true

@@ -5,7 +5,7 @@ public import TruceModel
 /// The publication date is taken, in this order, from the file's own metadata
 /// (HTML `<meta>` tags, Markdown front matter), from the dateline ("KABUL,
 /// Afghanistan (Jan. 25, 2013) —"), from a header line that is only a date
-/// (`HeaderDateLine`), from a date in the headline, and last from `date`, the
+/// (`HeaderDateLine`), from a byline that ends in a date, from a date in the headline, and last from `date`, the
 /// caller's fallback. A dateline without a year takes the year from
 /// the header above it ("2010-09-CA-125"), else from a past month the text names
 /// ("in June 2011"), else the one nearest `date` (see `Dateline`).
@@ -33,6 +33,7 @@ public enum ArticleCleaner {
         }
         // The header zone (release numbers, bylines) is where a dateline's missing year is written; read it before cleaning drops it.
         let yearHint = WrittenDates.yearHint(in: Array(body.utf8.prefix(800)))
+        let bylineDate = HeaderDateLine.bylineDay(inHeaderOf: body)
         var lines = cleanLines(body)
         if markup == .plain, let first = lines.firstIndex(where: { !$0.isEmpty }), looksLikeHeadline(lines, at: first) {
             headline = lines[first]
@@ -64,7 +65,7 @@ public enum ArticleCleaner {
         }
         return Article(
             origin: origin, source: source ?? metaSource.flatMap(nonEmpty), headline: headline, text: body,
-            publicationDate: metaDate ?? datelineDate ?? headerLineDate ?? headlineDate ?? date)
+            publicationDate: metaDate ?? datelineDate ?? headerLineDate ?? bylineDate ?? headlineDate ?? date)
     }
 
     private static func nonEmpty(_ text: String) -> String? {

@@ -2,8 +2,8 @@ import TruceModel
 
 /// A line of an article's header that holds only its date: "JULY 12, 2024" under "OFFICE OF THE SPOKESPERSON",
 /// "Published: Friday, 3 May 2024, 10:32 GMT", "2024-05-03". Statements and readouts put their date there rather
-/// than in a dateline, so it is the publication date. Only lines before the body's first sentence count: a date
-/// inside the story is told in a sentence.
+/// than in a dateline, so it is the publication date; news and analysis put it after the byline ("By Jane Smith,
+/// December 2, 2024"). Only lines before the body's first sentence count: a date inside the story is told in a sentence.
 enum HeaderDateLine {
     /// The first line, among `lines` before the first sentence of prose, that is a header date line, and its day.
     static func find(in lines: [String]) -> (index: Int, day: Day)? {
@@ -28,6 +28,37 @@ enum HeaderDateLine {
         for word in words(of: bytes) where !isDateLineWord(word) { return nil }
         return date
     }
+
+    /// The day of the first byline that ends in a date among the header lines of `text`, before its first sentence of
+    /// prose. Read from the raw text: cleaning drops bylines as page furniture.
+    static func bylineDay(inHeaderOf text: String) -> Day? {
+        var bytesSeen = 0
+        for line in text.utf8.prefix(800).split(separator: 0x0A) {
+            let line = HTMLStripper.trimmed(String(decoding: line, as: UTF8.self))
+            if line.isEmpty { continue }
+            bytesSeen += line.utf8.count
+            if bytesSeen > 600 || isProse(line) { return nil }
+            if let day = day(ofBylineLine: line) { return day }
+        }
+        return nil
+    }
+
+    /// The day of a byline that ends in a date: "By Staff Writer, December 2, 2024", "By JANE SMITH | Reuters |
+    /// Dec. 2, 2024 10:32 AM". The names before the date are any words; what follows one of the byline's separators
+    /// must be a date line by itself, so "By the time the truce took effect on December 2, 2024" is not one.
+    static func day(ofBylineLine line: String) -> Day? {
+        let bytes = Array(line.utf8)
+        guard bytes.count <= 160, bytes.count > 3, Bytes.lower(bytes[0]) == 0x62, Bytes.lower(bytes[1]) == 0x79, bytes[2] == 0x20
+        else { return nil }
+        for index in 3..<bytes.count where bylineSeparators.contains(bytes[index]) {
+            let rest = String(decoding: bytes[(index + 1)...], as: UTF8.self)
+            if let day = day(ofDateLine: rest) { return day }
+        }
+        return nil
+    }
+
+    /// Comma, "|", "·" (its last byte), and the last byte of an en or em dash: what a byline puts between its parts.
+    private static let bylineSeparators: Set<UInt8> = [0x2C, 0x7C, 0xB7, 0x93, 0x94]
 
     /// A line that reads as a sentence: it ends like one and has a verb's worth of words.
     private static func isProse(_ line: String) -> Bool {
