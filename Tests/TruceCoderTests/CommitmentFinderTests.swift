@@ -51,6 +51,14 @@ import TruceTestSupport
         #expect(release.act == .release && release.modal == modal && !release.negated)
     }
 
+    @Test func pullingArmedMenAnywhereIsWithdrawing() throws {
+        let owed = commitments(
+            "Under the deal, the army must withdraw from the town within a week, while the rebels must pull their fighters east of the river.")
+        #expect(owed.contains { $0.act == .withdraw && $0.obligor?.text == "rebels" && $0.verb == "pull" })
+        // Pulling something else is no withdrawal.
+        #expect(commitments("The committee must pull the report from its website.").isEmpty)
+    }
+
     @Test func aVerbWithoutAModalIsNoCommitment() {
         #expect(commitments("The government released 500 prisoners on Tuesday.").isEmpty)
         #expect(commitments("The government will be tested by the talks.").isEmpty)

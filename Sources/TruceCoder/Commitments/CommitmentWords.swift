@@ -76,7 +76,8 @@ enum CommitmentWords {
         var table: [String: [Act]] = [:]
         func add(_ forms: [String], _ acts: [Act]) { for form in forms { table[form, default: []] += acts } }
         add(["withdraw", "withdrawing", "withdrawn", "withdrew"], [Act(act: .withdraw)])
-        add(["pull", "pulling", "pulled"], [Act(act: .withdraw, needs: ["out", "back", "troops", "forces"])])
+        // "pull its fighters north of the river": pulling armed men anywhere is withdrawing them.
+        add(["pull", "pulling", "pulled"], [Act(act: .withdraw, needs: troopWords.union(["out", "back"]))])
         add(["draw", "drawing", "drawn"], [Act(act: .withdraw, needs: ["down"])])
         add(["leave", "leaving", "left"], [Act(act: .withdraw, needs: ["afghanistan", "country", "territory", "region", "area"])])
         add(
