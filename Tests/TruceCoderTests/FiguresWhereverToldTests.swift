@@ -41,6 +41,13 @@ import TruceModel
         #expect(both.map(\.value) == [1_800, 5_200])
     }
 
+    @Test func eachCountOfATotalTakesItsOwnVerb() {
+        // The injuring after "and" belongs to the second count, not to the noun of the first.
+        let both = figures("Shelling of the camps has killed at least 31 villagers and injured 140 since 2 May, medics said.")
+        #expect(both.map(\.indicator) == ["killed_total", "wounded_total"])
+        #expect(both.map(\.value) == [31, 140])
+    }
+
     @Test func aCasualtyWordOfAnotherClauseLeavesTheCountAlone() throws {
         let fled = try only("Dozens were killed and over 30,000 people have fled the valley.")
         #expect(fled.indicator == "displaced" && fled.value == 30_000)

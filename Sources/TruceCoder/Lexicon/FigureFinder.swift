@@ -335,7 +335,7 @@ public enum FigureFinder {
         // "from 6,000 to 2,500": the value reached counts what the value left counts.
         let contrast = before.isWord("from") || before.isWord("to") && first >= 2 && tokens[first - 2].kind == .digits
         let joined =
-            before.isPunct(",") || before.isPunct(";") || ["and", "but", "while", "whereas", "that", "with"].contains(before.text)
+            before.isPunct(",") || before.isPunct(";") || joinedWords.contains(before.text)
             || before.kind == .word
                 && (before.text.hasSuffix("ed") || releaseVerbs.contains(before.text) || ["holds", "hold", "holding"].contains(before.text))
         guard contrast || joined else { return nil }
@@ -344,8 +344,17 @@ public enum FigureFinder {
         if next.kind == .punct { return [",", ".", ";", ":"].contains(next.text) ? counted : nil }
         if next.isWord("of"), last + 2 < tokens.count, ["them", "those", "these", "whom"].contains(tokens[last + 2].text) { return counted }
         let verbs: Set<String> = ["remain", "remained", "remains", "are", "were", "have", "has", "had", "still", "returned", "stay", "stayed"]
-        return verbs.contains(next.text) ? counted : nil
+        if verbs.contains(next.text) { return counted }
+        // "and injured 140 since 2 May", "released 300 last week": a verb's bare count, then when or where.
+        let isVerbsObject = before.kind == .word && !joinedWords.contains(before.text)
+        return isVerbsObject && adverbialStarts.contains(next.text) ? counted : nil
     }
+
+    private static let joinedWords: Set<String> = ["and", "but", "while", "whereas", "that", "with"]
+    /// Words that open a phrase of time or place after a verb's object.
+    private static let adverbialStarts: Set<String> = [
+        "since", "so", "to", "in", "on", "at", "during", "over", "last", "this", "yesterday", "today", "overnight",
+    ]
 
     /// A capitalised plural such as "Israelis", "Americans", "Afghans" (not an acronym, not "U.S.").
     private static func isDemonymPlural(_ token: LexToken) -> Bool {
@@ -376,7 +385,12 @@ public enum FigureFinder {
     /// after its noun, or before the count in its own clause ("killed and over 1.1 million people fled" counts the
     /// displaced, not the dead).
     private static func casualtyWord(_ tokens: [LexToken], first: Int, noun: Int) -> Int? {
-        if let after = ((noun + 1)..<min(tokens.count, noun + 4)).first(where: { casualtyWords.contains(tokens[$0].text) }) { return after }
+        // After the noun ("58 civilians were killed"), up to the next clause: in "killed 58 civilians and injured 213" the
+        // injuring is the next count's.
+        for index in (noun + 1)..<min(tokens.count, noun + 4) {
+            if casualtyWords.contains(tokens[index].text) { return index }
+            if tokens[index].kind == .punct || tokens[index].isWord("and") || tokens[index].isWord("or") { break }
+        }
         var index = first - 1
         while index >= 0, index >= first - 3 {
             let token = tokens[index]
