@@ -74,6 +74,16 @@ import TruceModel
         #expect(article.text.hasPrefix("Both sides accuse"))
     }
 
+    @Test func aYearlessDatelineTakesTheCallersYearBeforeTheStorysPastMonths() {
+        let text = "KYIV, Sept 14 (Reuters) - Both sides freed 95 prisoners. The war began in February 2022."
+        #expect(cleaned(text, fallback: Day(iso: "2024-09-15")).publicationDate == Day(iso: "2024-09-14"))
+        // Without the caller's date, the story's past month is the best guess there is.
+        #expect(cleaned(text).publicationDate == Day(iso: "2022-09-14"))
+        // A year in the header above the dateline is the release's own, whatever the caller says.
+        let release = "2011-09-CA-125\nKABUL, Afghanistan (Sept. 14) - Forces detained two men."
+        #expect(cleaned(release, fallback: Day(iso: "2024-09-15")).publicationDate == Day(iso: "2011-09-14"))
+    }
+
     @Test func anOrdinalDayIsADayInDatelinesToo() {
         #expect(Dateline.find(in: "KABUL, Afghanistan (June 3rd, 2024) — Both sides met.")?.date(near: nil) == Day(iso: "2024-06-03"))
         #expect(Dateline.find(in: "Doha, 21st May 2023 – Talks began.")?.date(near: nil) == Day(iso: "2023-05-21"))

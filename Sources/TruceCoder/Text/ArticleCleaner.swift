@@ -7,8 +7,8 @@ public import TruceModel
 /// Afghanistan (Jan. 25, 2013) —"), from a header line that is only a date
 /// (`HeaderDateLine`), from a byline that ends in a date, from a date in the headline, and last from `date`, the
 /// caller's fallback. A dateline without a year takes the year from
-/// the header above it ("2010-09-CA-125"), else from a past month the text names
-/// ("in June 2011"), else the one nearest `date` (see `Dateline`).
+/// the header above it ("2010-09-CA-125"), else the one nearest `date`, else from a
+/// past month the text names ("in June 2011"; see `Dateline`).
 public enum ArticleCleaner {
     public static func article(raw: String, markup: ArticleMarkup, origin: String, source: String?, date: Day?) -> Article {
         var body: String
@@ -32,7 +32,11 @@ public enum ArticleCleaner {
             body = raw
         }
         // The header zone (release numbers, bylines) is where a dateline's missing year is written; read it before cleaning drops it.
-        let yearHint = WrittenDates.yearHint(in: Array(body.utf8.prefix(800)))
+        let header = Array(body.utf8.prefix(800))
+        // A yearless dateline or headline takes its year from the header above it, else from the publication date the
+        // caller gives, else from the story's own mentions (a guess: "the invasion began in February 2022" is in the
+        // past of a "Sept 14" dateline, but not of only that September).
+        let yearHint = WrittenDates.headerYear(in: header) ?? date ?? WrittenDates.yearHint(in: header)
         let bylineDate = HeaderDateLine.bylineDay(inHeaderOf: body)
         var lines = cleanLines(body)
         if markup == .plain, let first = lines.firstIndex(where: { !$0.isEmpty }), looksLikeHeadline(lines, at: first) {
@@ -55,13 +59,13 @@ public enum ArticleCleaner {
                 let utf8 = Array(body.utf8)
                 body = String(decoding: utf8[dateline.range.lowerBound...], as: UTF8.self)
             }
-            datelineDate = dateline.date(near: yearHint ?? date)
+            datelineDate = dateline.date(near: yearHint)
         }
         let headlineDate = headline.flatMap { line -> Day? in
             guard let found = WrittenDates.firstDate(in: Array(line.utf8)), let day = found.day else { return nil }
             if let year = found.year { return Day(year: year, month: found.month, day: day) }
             return Dateline(range: 0..<0, place: "", month: found.month, day: day, year: nil)
-                .date(near: yearHint ?? date)
+                .date(near: yearHint)
         }
         return Article(
             origin: origin, source: source ?? metaSource.flatMap(nonEmpty), headline: headline, text: body,

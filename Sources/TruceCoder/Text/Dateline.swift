@@ -239,13 +239,26 @@ enum WrittenDates {
     /// first such day after it: the day returned is half a year past that mention, and the nearest candidate
     /// to it is the first one after the mention. Otherwise the first year anywhere in `bytes`.
     static func yearHint(in bytes: [UInt8]) -> Day? {
-        guard let dateline = Dateline.find(in: String(decoding: bytes, as: UTF8.self)), dateline.year == nil else {
-            return firstYear(in: bytes[...])
-        }
-        let cut = min(dateline.range.lowerBound, bytes.count)
-        if let header = firstYear(in: bytes[..<cut]) { return header }
+        guard let dateline = yearlessDateline(in: bytes) else { return firstYear(in: bytes[...]) }
+        if let header = headerYear(in: bytes, above: dateline) { return header }
         if let mention = latestPastMonth(in: bytes[min(dateline.range.upperBound, bytes.count)...]) { return mention.adding(months: 6) }
         return firstYear(in: bytes[...])
+    }
+
+    /// The year written in the header above a dateline that has none ("2010-09-CA-125 … KABUL, Afghanistan (Sept. 3)"):
+    /// the release's own, surer than any publication date a caller guesses. Nil when the dateline has a year or there
+    /// is none.
+    static func headerYear(in bytes: [UInt8]) -> Day? {
+        yearlessDateline(in: bytes).flatMap { headerYear(in: bytes, above: $0) }
+    }
+
+    private static func yearlessDateline(in bytes: [UInt8]) -> Dateline? {
+        guard let dateline = Dateline.find(in: String(decoding: bytes, as: UTF8.self)), dateline.year == nil else { return nil }
+        return dateline
+    }
+
+    private static func headerYear(in bytes: [UInt8], above dateline: Dateline) -> Day? {
+        firstYear(in: bytes[..<min(dateline.range.lowerBound, bytes.count)])
     }
 
     /// The first year in the bytes, on the 15th of the month written after it ("2010-09") or of July.
