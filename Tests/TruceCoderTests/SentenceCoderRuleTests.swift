@@ -106,6 +106,12 @@ import TruceModel
         #expect(triples("Arnor warned at the Gondor of Rohan.") == ["ARN>ROH 131"])
     }
 
+    @Test func eachFloatingAfterItsActorsLeavesTheVerbAVerb() {
+        #expect(triples("Arnor and Rohan each attacked Gondor.") == ["ARN>GON 190", "ROH>GON 190"])
+        // Before a noun it is a determiner: "each attack" is no act.
+        #expect(!triples("Arnor said each attack on Gondor was a crime.").contains { $0.hasSuffix(" 190") })
+    }
+
     @Test func anAdjectiveUseIsNotAVerb() {
         #expect(triples("Arnor is very attack-minded toward Gondor.").isEmpty)
         #expect(triples("An attack on Gondor worried Arnor.").isEmpty)

@@ -67,8 +67,10 @@ struct ClauseAnalysis {
                 index += 1
                 continue
             }
-            // A determiner before it makes the word a noun: "an attack", "their meeting".
-            if index > 0 && (tokens[index - 1].has(.determiners) || tokens[index - 1].has(.degreeWords)) {
+            // A determiner before it makes the word a noun: "an attack", "their meeting"; not "each" floating after its
+            // actor ("Russia and Ukraine each released 95 prisoners").
+            let floats = index > 1 && tokens[index - 1].text == "EACH" && actorAt[index - 2] >= 0
+            if index > 0 && (tokens[index - 1].has(.determiners) || tokens[index - 1].has(.degreeWords)) && !floats {
                 index += 1
                 continue
             }
