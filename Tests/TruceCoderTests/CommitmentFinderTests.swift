@@ -114,6 +114,17 @@ import TruceTestSupport
         #expect(found[1].deadline?.relative?.amount == 14 && found[1].deadline?.relative?.unit == .months)
     }
 
+    @Test func anObjectEndsWhereTheNextModalsClauseBegins() throws {
+        let found = commitments(
+            "The rebels will free 40 soldiers, including two officers, and the army will release rebel prisoners held in its camps.")
+        try #require(found.count == 2, "\(found)")
+        #expect(found[0].object == "40 soldiers, including two officers")
+        #expect(found[1].object == "rebel prisoners held in its camps")
+        // A subject of several words is cut at its conjunction too.
+        let troops = try #require(commitments("Government troops will withdraw from the hills, and displaced villagers will return home.").first)
+        #expect(troops.object == "from the hills")
+    }
+
     @Test func theWordsAfterTheVerbDecideWhatIsOwed() throws {
         #expect(try only("The Taliban will reduce violence across the country.").act == .reduceViolence)
         #expect(try only("Both sides will begin talks on 10 March.").act == .negotiate)

@@ -311,12 +311,29 @@ public enum CommitmentFinder {
                 CommitmentWords.modals.contains(token.text) || CommitmentWords.recommendations.contains(token.text)
                     || CommitmentWords.undertakings.contains(token.text)
             {
-                // A later modal belongs to its own commitment; the clause ends before its subject.
-                return tokens[max(verb + 1, index - 1)].start
+                // A later modal belongs to its own commitment; the clause ends before its subject, at the comma or
+                // conjunction that opens it ("…33 hostages, and Israel will release…", "…of Gaza, and displaced
+                // Palestinians will be allowed…"), else one word before the modal.
+                return subjectClauseStart(tokens, before: index, after: verb) ?? tokens[max(verb + 1, index - 1)].start
             }
             index += 1
         }
         return tokens.last?.end ?? 0
+    }
+
+    /// Where the clause of the modal at `modal` begins: the comma or conjunction (with a comma before it) nearest
+    /// before the modal, within a subject's length of words and after `verb`.
+    private static func subjectClauseStart(_ tokens: [LexToken], before modal: Int, after verb: Int) -> Int? {
+        var index = modal - 1
+        while index > verb + 1, index >= modal - 6 {
+            let token = tokens[index]
+            if token.isPunct(",") { return token.start }
+            if token.kind == .word, ["and", "while", "whereas", "but"].contains(token.text) {
+                return tokens[index - 1].isPunct(",") ? tokens[index - 1].start : token.start
+            }
+            index -= 1
+        }
+        return nil
     }
 
     // MARK: - Deadlines
