@@ -47,6 +47,15 @@ import TruceModel
         #expect(total.value >= 1_200 && total.kind == .past)
     }
 
+    @Test func aWarsTollIsAPastFigureNotAnEvent() throws {
+        let result = code("The war, which began in 2020, killed hundreds of thousands of people, researchers said.", date: "2024-11-02")
+        #expect(!result.events.contains { ($0.fatalities.low ?? $0.fatalities.best ?? 0) >= 10_000 })
+        let total = try #require(result.figures.first { $0.indicator == "killed_total" })
+        #expect(total.value >= 100_000 && total.kind == .past)
+        // A toll of one attack stays an event.
+        #expect(code("A bomb killed 90 people at a market on Friday.", date: "2024-11-02").events.contains { $0.fatalities.best == 90 })
+    }
+
     @Test func aStretchOfMonthsIsAWholeNotOneActsDuration() {
         let words = { (text: String) in text.split(separator: " ").map(String.init) }
         #expect(ArticleCoding.spansMonths(words("in eleven months of war")))

@@ -6,7 +6,7 @@ extension ArticleCoding {
     /// before publication ("the bombing of the USS Cole in 2000"; a call to attack made in 2011 is history
     /// too), and the acts (`done`) of a sentence that tells a stretch of years ("2,400 US troops killed in
     /// 19 years", "for decades he planned attacks"), whose killings become a `killed_total` figure of kind
-    /// `past` instead. A sentence that names a day ("on Monday, after two decades of war") reports that
+    /// `past` instead, as do killings of tens of thousands. A sentence that names a day ("on Monday, after two decades of war") reports that
     /// day's acts.
     mutating func news(_ events: [CodedEvent], sentence: Sentence, words: [String], namesADay: Bool, published: Day?) -> [CodedEvent] {
         guard !events.isEmpty else { return events }
@@ -18,7 +18,7 @@ extension ArticleCoding {
         var totalKilled: (value: Int, actor: CodedActor?)?
         for event in events {
             if let published, let date = event.date, Recency.isHistory(date.latest, published: published) { continue }
-            if totals, event.modality == .done {
+            if totals || Self.isWarsToll(event), event.modality == .done {
                 if let killed = event.fatalities.low ?? event.fatalities.best, killed > (totalKilled?.value ?? 0) {
                     totalKilled = (killed, event.actor1)
                 }
@@ -33,6 +33,12 @@ extension ArticleCoding {
                     span: offsets.span(sentence.range)))
         }
         return kept
+    }
+
+    /// Whether a killing counts tens of thousands of dead or more ("the war killed hundreds of thousands of people"):
+    /// no single act reported as news kills so many; such a count adds up a war, a famine or years of repression.
+    static func isWarsToll(_ event: CodedEvent) -> Bool {
+        (event.fatalities.low ?? event.fatalities.best ?? 0) >= 10_000
     }
 
     /// Whether the sentence tells a stretch of years: "in 19 years", "over our 20 years at war",

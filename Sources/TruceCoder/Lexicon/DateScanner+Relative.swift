@@ -229,7 +229,10 @@ extension DateScanner {
         }
         switch direction {
         case "later", "afterwards", "after", "on":
-            // "three days after the attack" counts from the anchor too.
+            // "three days after the attack" counts from the anchor too. Without one, the day it counts from is not
+            // told: "two years after the agreement ended the war, the guns are silent" speaks of now, not of two years
+            // past publication.
+            guard base != published else { return nil }
             let day = add(value, unit, to: base)
             return mention(start, end + 1, ResolvedDate(earliest: day, precision: precision(unit)), .duration)
         case "earlier", "before", "previously", "prior":
