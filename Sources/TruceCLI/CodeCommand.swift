@@ -12,7 +12,8 @@ struct CodeCommand: AsyncParsableCommand {
         discussion: """
             Reads plain text, Markdown and HTML articles. The publication date comes from the file's metadata \
             (HTML meta tags, Markdown front matter), else its dateline ("KABUL, Afghanistan (Jan. 25, 2013) —"), \
-            else a date in its headline, else --date. Nothing is stored: use `truce import articles` for that.
+            else a header line that is only a date, else a byline ending in one ("By Staff Writer, December 2, \
+            2024"), else a date in its headline, else --date (which also gives a yearless dateline its year). Nothing is stored: use `truce import articles` for that.
 
             Batch mode for scripts: --jsonl-input FILE reads one JSON object per line, codes its --text-field \
             and prints one JSON line per record with its --id-field.
