@@ -10,7 +10,11 @@ extension ArticleCoding {
             var date: ResolvedDate?
             if let published = article.publicationDate {
                 let window = sentence.map { String(decoding: bytes[$0.range], as: UTF8.self) } ?? found.quote
-                date = DateFinder.dates(in: window, published: published).first { $0.role == .point }?.date ?? ResolvedDate(day: published)
+                // A day after publication is what the claim is about ("ahead of the elections scheduled for December"),
+                // never when it was made.
+                date =
+                    DateFinder.dates(in: window, published: published).first { $0.role == .point && $0.date.earliest <= published }?.date
+                    ?? ResolvedDate(day: published)
             }
             var speaker = found.speaker
             // "Hamas would not allow anybody to leave, and then they said …": a pronoun or a bare quantifier ("all",
@@ -51,13 +55,16 @@ extension ArticleCoding {
         return !words.isEmpty && words.allSatisfy { standInWords.contains(String($0)) }
     }
 
-    /// The words of the last actor named before byte offset `position`, in its sentence or the one before.
+    /// The words of the actor a pronoun at byte offset `position` stands for: the last actor named before it in its
+    /// sentence, else the first named in the sentence before, its subject ("The Council called on the government to
+    /// investigate. They stressed …": the Council stressed).
     func antecedent(before position: Int, in sentences: [Sentence]) -> String? {
         guard let index = sentences.lastIndex(where: { $0.range.lowerBound <= position }) else { return nil }
         for candidate in sentences[max(0, index - 1)...index].reversed() {
             let limit = position - candidate.range.lowerBound
             let mentions = coder.sentenceCoder.actors(in: candidate.text, on: article.publicationDate)
-            guard let last = mentions.last(where: { $0.range.upperBound <= limit && !$0.code.isEmpty }) else { continue }
+            let named = mentions.filter { $0.range.upperBound <= limit && !$0.code.isEmpty }
+            guard let last = candidate.range.upperBound <= position ? named.first : named.last else { continue }
             let utf8 = Array(candidate.text.utf8)
             return String(decoding: utf8[min(last.range.lowerBound, utf8.count)..<min(last.range.upperBound, utf8.count)], as: UTF8.self)
         }
