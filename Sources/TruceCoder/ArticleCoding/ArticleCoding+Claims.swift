@@ -10,7 +10,12 @@ extension ArticleCoding {
             var date: ResolvedDate?
             if let published = article.publicationDate {
                 let window = sentence.map { String(decoding: bytes[$0.range], as: UTF8.self) } ?? found.quote
-                date = DateFinder.dates(in: window, published: published).first { $0.role == .point }?.date ?? ResolvedDate(day: published)
+                // A relative clause's date is of what it tells ("The army, which has fought the RSF since April 2023,
+                // said …"), not of the statement.
+                let windowBytes = Array(window.utf8)
+                let relativeClauses = Self.asides(in: window).filter { windowBytes[$0.lowerBound] == 0x2C }
+                let dates = Self.outsideOtherAsides(DateFinder.dates(in: window, published: published), asides: relativeClauses, holding: 0..<0)
+                date = dates.first { $0.role == .point }?.date ?? ResolvedDate(day: published)
             }
             var speaker = found.speaker
             // "Hamas would not allow anybody to leave, and then they said …": a pronoun or a bare quantifier ("all",
