@@ -222,6 +222,7 @@ struct ClauseAnalysis {
         // Whether a word of the subject's own phrase stands between the verb and `position` ("local activists said").
         var passedNoun = false
         var passedComma = false
+        var passedPreposition = false
         while position >= 0 && steps < 40 {
             steps += 1
             if tokens[position].text == "," {
@@ -232,7 +233,10 @@ struct ClauseAnalysis {
                 }
                 // ", local activists said": the subject is the phrase after the comma, one the dictionaries do not know.
                 // (Not after an aside the verb follows at once: "the army, in a statement, said".)
-                if passedNoun && !passedComma { break }
+                // Nor after a preposition: "Arnor, in remarks, urged" (a word that can be a verb read as one).
+                // The comma ends a clause of its own only when a verb comes before it: "As an al-Qaida expert, Taqwa is
+                // suspected" opens with a phrase that tells who Taqwa is.
+                if passedNoun && !passedComma && !passedPreposition && verbs.contains(where: { $0.end <= position }) { break }
                 passedComma = true
             }
             // "rebels, who agreed": the relative pronoun stands for the actor before its comma.
@@ -280,7 +284,9 @@ struct ClauseAnalysis {
             }
             if tokens[position].has(.clauseStarters) { break }
             let token = tokens[position]
-            if token.kind == .word, !token.has(.auxiliaries), !token.has(.determiners), !(token.text.hasSuffix("LY") && !token.isCapitalized) {
+            if token.has(.prepositions) {
+                passedPreposition = true
+            } else if token.kind == .word, !token.has(.auxiliaries), !token.has(.determiners), !(token.text.hasSuffix("LY") && !token.isCapitalized) {
                 passedNoun = true
             }
             position -= 1
