@@ -165,8 +165,8 @@ public enum ModalityDetector {
             guard word.kind == .word, !word.isWord("to"), word.text.hasSuffix("ly") || auxiliaryWords.contains(word.text) else { return false }
         }
         let form = tokens[verb].text
-        let finite =
-            irregularPasts.contains(form) || form.hasSuffix("ed") || (verb > coordinator + 1 && ["has", "have", "had"].contains(tokens[verb - 1].text))
+        let afterHave = verb > coordinator + 1 && ["has", "have", "had"].contains(tokens[verb - 1].text)
+        let finite = irregularPasts.contains(form) || form.hasSuffix("ed") || afterHave
         guard finite else { return false }
         var index = coordinator - 1
         while index >= 0, coordinator - index <= 14 {
