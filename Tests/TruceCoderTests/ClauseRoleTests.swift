@@ -65,6 +65,11 @@ import TruceModel
         #expect(!statements.contains { ["villagers", "policemen"].contains($0.actor1?.text ?? "") }, "\(text)")
     }
 
+    @Test func aVerbAfterCommaAndSharesTheSubject() {
+        let result = code("Taliban fighters attacked a police checkpoint on Friday, and burned two police trucks.")
+        #expect(result.events.filter { EventKinds.isViolent($0.code) }.allSatisfy { $0.actor1?.code?.hasPrefix("AFG") == true })
+    }
+
     @Test func aDenialDoesNotGovernAStatementCoordinatedAfterIt() {
         let denied = ModalityDetector.modality(of: "The rebels rejected the report and said soldiers had attacked them.", verb: "said")
         #expect(denied == .done)

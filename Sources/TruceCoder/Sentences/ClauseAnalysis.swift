@@ -286,7 +286,9 @@ struct ClauseAnalysis {
             let token = tokens[position]
             if token.has(.prepositions) {
                 passedPreposition = true
-            } else if token.kind == .word, !token.has(.auxiliaries), !token.has(.determiners), !(token.text.hasSuffix("LY") && !token.isCapitalized) {
+            } else if token.kind == .word, !token.has(.auxiliaries), !token.has(.determiners), !token.has(.coordinators),
+                !(token.text.hasSuffix("LY") && !token.isCapitalized)
+            {
                 passedNoun = true
             }
             position -= 1
