@@ -82,7 +82,7 @@ struct ReviewCommand: AsyncParsableCommand {
         @Option(help: "event, claim, figure (or observation: what a figure becomes).") var kind: String?
         @Option(name: .customLong("type"), help: "Only events of this ACLED event type, sub-event type or CAMEO code (any case).")
         var eventType: String?
-        @Option(help: "done, promised, demanded, denied, hypothetical or negated.") var modality: String?
+        @Option(help: "done, promised, demanded, denied, hypothetical, negated or alleged.") var modality: String?
         @Option(help: "Only clusters at least this confident (0 to 1).") var minConfidence: Double?
         @Option(help: "Only clusters at most this confident (0 to 1).") var maxConfidence: Double?
         // Unconditional: "-confidence" and "-date" are values, not flags.

@@ -494,7 +494,7 @@ struct ArticleCoding {
         let modality = lexical.modality(verbRange: verbRange)
         // An act cannot happen after the article reporting it: such a date belongs to something else.
         let usable = Self.outsideOtherAsides(dates, asides: sentenceAsides, holding: verbRange).filter { mention in
-            guard modality == .done, let published = sentence.published ?? article.publicationDate else { return true }
+            guard modality == .done || modality == .alleged, let published = sentence.published ?? article.publicationDate else { return true }
             return mention.date.earliest <= published
         }
         let date = Self.nearest(usable, to: verbRange).map { Self.date(of: $0, forVerbAt: verbRange, in: sentence.text) }
@@ -528,7 +528,7 @@ struct ArticleCoding {
             eventDate = (sentence.published ?? article.publicationDate).map { ResolvedDate(day: $0) }
             confidence *= 0.7
         }
-        if var chosen = eventDate, modality == .done, let published = sentence.published ?? article.publicationDate,
+        if var chosen = eventDate, modality == .done || modality == .alleged, let published = sentence.published ?? article.publicationDate,
             chosen.earliest > published
         {
             // A story's running date can be a promise's deadline; an act still happened by publication.

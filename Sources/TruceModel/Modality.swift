@@ -2,9 +2,11 @@
 /// events, coded claims and stored claims alike.
 ///
 /// Only `done` counts as compliance evidence: a pledge to stop attacks is not
-/// the stopping, and "does not want to kill" is not a killing.
+/// the stopping, and "does not want to kill" is not a killing. An act one side accuses another of
+/// (`alleged`: "accused the rebels of shelling a camp") is told as done, by its accuser: a reviewer
+/// confirms it before it counts.
 public enum Modality: String, Hashable, Sendable, Codable, CaseIterable {
-    case done, promised, demanded, denied, hypothetical, negated
+    case done, promised, demanded, denied, hypothetical, negated, alleged
 
     /// How claims files and stores spell it: `asserted` for `done` (a claim asserts what it
     /// reports), the others by their names.

@@ -10,15 +10,18 @@ extension ArticleCoding {
             var date: ResolvedDate?
             if let published = article.publicationDate {
                 let window = sentence.map { String(decoding: bytes[$0.range], as: UTF8.self) } ?? found.quote
+                // A relative clause's date is of what it tells ("The army, which has fought the RSF since April 2023,
+                // said …"), not of the statement.
+                let windowBytes = Array(window.utf8)
+                let relativeClauses = Self.asides(in: window).filter { windowBytes[$0.lowerBound] == 0x2C }
+                let dates = Self.outsideOtherAsides(DateFinder.dates(in: window, published: published), asides: relativeClauses, holding: 0..<0)
                 // A day after publication is what the claim is about ("ahead of the elections scheduled for December"),
                 // never when it was made.
-                date =
-                    DateFinder.dates(in: window, published: published).first { $0.role == .point && $0.date.earliest <= published }?.date
-                    ?? ResolvedDate(day: published)
+                date = dates.first { $0.role == .point && $0.date.earliest <= published }?.date ?? ResolvedDate(day: published)
             }
             var speaker = found.speaker
             // "Hamas would not allow anybody to leave, and then they said …": a pronoun or a bare quantifier ("all",
-            // "both") names nobody; the speaker is the actor it stands for, the last one named before it.
+            // "both") names nobody; the speaker is the actor it stands for (`antecedent`).
             if Self.namesNobody(speaker), let antecedent = antecedent(before: found.speakerRange?.lowerBound ?? found.range.lowerBound, in: sentences)
             {
                 speaker = antecedent

@@ -307,6 +307,8 @@ public enum CommitmentFinder {
             if token.isPunct(","), index + 1 < tokens.count, ["which", "who", "while", "but", "although", "as"].contains(tokens[index + 1].text) {
                 return token.start
             }
+            // "…, a spokesman warned": who tells of the commitment is no part of its object.
+            if token.isPunct(","), isAttributionTail(tokens, after: index) { return token.start }
             if token.kind == .word,
                 CommitmentWords.modals.contains(token.text) || CommitmentWords.recommendations.contains(token.text)
                     || CommitmentWords.undertakings.contains(token.text)
@@ -334,6 +336,24 @@ public enum CommitmentFinder {
             index -= 1
         }
         return nil
+    }
+
+    /// Whether the words after the comma at `comma` are a speaker and a verb of saying that end the clause (", a
+    /// spokesman warned", ", the ministry said on Monday"), or "according to" a source.
+    static func isAttributionTail(_ tokens: [LexToken], after comma: Int) -> Bool {
+        var index = comma + 1
+        if index + 1 < tokens.count, tokens[index].isWord("according"), tokens[index + 1].isWord("to") { return true }
+        while index < tokens.count, index <= comma + 6 {
+            let token = tokens[index]
+            guard token.kind == .word else { return false }
+            if index > comma + 1, SpeakerPhrase.verbs[token.text] != nil {
+                // The clause ends with the verb, or a time or place follows it.
+                let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+                return next.map { $0.isPunct(".") || $0.isPunct(";") || ["on", "in", "at", "late", "earlier", "last"].contains($0.text) } ?? true
+            }
+            index += 1
+        }
+        return false
     }
 
     // MARK: - Deadlines

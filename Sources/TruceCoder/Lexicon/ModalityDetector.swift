@@ -108,6 +108,13 @@ public enum ModalityDetector {
                 steps += 1
                 continue
             }
+            // "denied the accusation and said troops had breached it": a finite verb after "and" is a statement of its
+            // own, which the denial, demand or promise before the "and" does not govern.
+            if index < verb, token.isWord("and") || token.isWord("or"), nearest == nil, !negated,
+                startsOwnClause(tokens, coordinator: index, verb: verb)
+            {
+                break
+            }
             if token.kind == .word {
                 let word = token.text
                 if isDenial(tokens, index) { return (.denied, nil) }
@@ -141,6 +148,39 @@ public enum ModalityDetector {
         if negated { return (.negated, nil) }
         return (nearest ?? .done, cue)
     }
+
+    /// Irregular past forms of verbs that news tells acts and statements with.
+    private static let irregularPasts: Set<String> = [
+        "said", "told", "took", "held", "struck", "hit", "shot", "fought", "broke", "made", "left", "sent", "began", "met", "led",
+        "fled", "threw", "overran", "saw", "gave", "went", "came", "kept", "spoke", "wrote", "found", "stood", "won", "lost",
+    ]
+
+    /// Whether the verb at `verb`, after the coordinator at `coordinator` with only adverbs and auxiliaries between (not
+    /// "to"), is finite ("and said", "and has attacked") in a coordination of main clauses: no "that" or "to" before the
+    /// coordinator in its clause puts it inside a reported clause ("denied that it attacked the camp and killed …") or an
+    /// infinitive ("pledged to release prisoners and reduce violence").
+    private static func startsOwnClause(_ tokens: [LexToken], coordinator: Int, verb: Int) -> Bool {
+        for between in (coordinator + 1)..<verb {
+            let word = tokens[between]
+            guard word.kind == .word, !word.isWord("to"), word.text.hasSuffix("ly") || auxiliaryWords.contains(word.text) else { return false }
+        }
+        let form = tokens[verb].text
+        let afterHave = verb > coordinator + 1 && ["has", "have", "had"].contains(tokens[verb - 1].text)
+        let finite = irregularPasts.contains(form) || form.hasSuffix("ed") || afterHave
+        guard finite else { return false }
+        var index = coordinator - 1
+        while index >= 0, coordinator - index <= 14 {
+            let token = tokens[index]
+            if token.isWord("that") || token.isWord("to") { return false }
+            if token.isPunct(".") || token.isPunct(";") { break }
+            index -= 1
+        }
+        return true
+    }
+
+    /// Auxiliaries and adverbs that can stand between a coordinator and its verb ("and has since said", "and later
+    /// attacked").
+    private static let auxiliaryWords: Set<String> = ["has", "have", "had", "also", "later", "then", "since", "again", "still"]
 
     /// Nouns that name an aim or an attempt: "the goal is to", "an effort to", "another push … to".
     private static let aimNouns: Set<String> = [
@@ -327,6 +367,12 @@ public enum ModalityDetector {
         return ["fewer", "less", "more"].contains(tokens[index + 1].text)
     }
 
+    /// Words of an accusation: the act accused of ("accused the rebels of shelling", "allegedly fired") is told by one
+    /// side about another, not reported as seen.
+    private static let accusations: Set<String> = [
+        "accused", "accuses", "accuse", "accusing", "alleged", "alleges", "allege", "alleging", "allegedly",
+    ]
+
     private static let promises: Set<String> = [
         "pledged", "pledge", "pledges", "pledging", "promised", "promise", "promises", "promising", "vowed", "vow", "vows",
         "vowing", "undertook", "undertakes", "undertake", "guaranteed", "guarantees", "guarantee", "will", "shall", "'ll",
@@ -352,6 +398,7 @@ public enum ModalityDetector {
 
     private static func modal(_ tokens: [LexToken], _ index: Int) -> Modality? {
         let word = tokens[index].text
+        if accusations.contains(word) { return .alleged }
         let next = index + 1 < tokens.count ? tokens[index + 1].text : ""
         if promises.contains(word) || word.hasSuffix("'ll") { return .promised }
         if needsTo.contains(word) { return next == "to" ? .promised : nil }

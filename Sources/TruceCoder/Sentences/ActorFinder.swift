@@ -282,11 +282,29 @@ struct ActorFinder {
                 let next = tokens[current.end..<result[position + 1].start]
                 commaBreak = !(next.count <= 5 && next.contains { $0.text == "AND" || $0.text == "OR" })
             }
+            // A comma then a name its verb follows starts a clause: "killing four soldiers, the army said".
+            if !commaBreak, between.first?.text == ",", !between.contains(where: { $0.text == "AND" || $0.text == "OR" }),
+                isFollowedByVerb(current, tokens: tokens)
+            {
+                commaBreak = true
+            }
             guard allowed, !commaBreak else { continue }
             let old = current.group
             for index in position..<result.count where result[index].group == old { result[index].group = previous.group }
         }
         return result
+    }
+
+    /// Whether a verb follows the mention, after auxiliaries and adverbs ("the army said", "Gondor has also attacked").
+    func isFollowedByVerb(_ mention: FoundActor, tokens: [WordToken]) -> Bool {
+        var position = mention.end
+        while position < tokens.count && position < mention.end + 4 {
+            if isVerb(tokens, at: position) { return true }
+            let token = tokens[position]
+            guard token.has(.auxiliaries) || (token.kind == .word && token.text.hasSuffix("LY") && !token.isCapitalized) else { return false }
+            position += 1
+        }
+        return false
     }
 
     /// Where the capitalized words that end right before `end` start (at most three, none before `start`, the first

@@ -89,6 +89,11 @@ struct ClauseAnalysis {
                 index += 1
                 continue
             }
+            // "in Zamfara state", "Rakhine State": a region's name makes "state" the noun.
+            if index > 0, tokens[index].text == "STATE", tokens[index - 1].isCapitalized, actorAt[index - 1] < 0 {
+                index += 1
+                continue
+            }
             if isNounOfAct(at: index, length: first.length) || isNotAnAct(at: index, length: first.length) {
                 index += 1
                 continue
@@ -216,8 +221,33 @@ struct ClauseAnalysis {
         var position = verb.start - 1
         var result: Int?
         var steps = 0
+        // Whether a word of the subject's own phrase stands between the verb and `position` ("local activists said").
+        var passedNoun = false
+        var passedComma = false
+        var passedPreposition = false
         while position >= 0 && steps < 40 {
             steps += 1
+            if tokens[position].text == "," {
+                // "M23 rebels, who agreed to a truce, attacked": the relative clause is passed over to its antecedent.
+                if !passedNoun, let opening = relativeClauseOpening(closedAt: position) {
+                    position = opening - 1
+                    continue
+                }
+                // ", local activists said": the subject is the phrase after the comma, one the dictionaries do not know.
+                // (Not after an aside the verb follows at once: "the army, in a statement, said".)
+                // Nor after a preposition: "Arnor, in remarks, urged" (a word that can be a verb read as one).
+                // The comma ends a clause of its own only when a verb comes before it: "As an al-Qaida expert, Taqwa is
+                // suspected" opens with a phrase that tells who Taqwa is.
+                if passedNoun && !passedComma && !passedPreposition && verbs.contains(where: { $0.end <= position }) { break }
+                passedComma = true
+            }
+            // "rebels, who agreed": the relative pronoun stands for the actor before its comma.
+            if Self.relativePronouns.contains(tokens[position].text), position >= 2, tokens[position - 1].text == ",",
+                actorAt[position - 2] >= 0
+            {
+                result = actorAt[position - 2]
+                break
+            }
             let actorIndex = actorAt[position]
             if actorIndex >= 0 {
                 let actor = actors[actorIndex]
@@ -226,11 +256,17 @@ struct ClauseAnalysis {
                     position = actors[first].start - 1
                     continue
                 }
+                // "Hamas said its fighters attacked": a bare agent after a possessive is the possessor's.
+                if actor.isAgentOnly, actor.start > 0, Self.possessivePronouns.contains(tokens[actor.start - 1].text) {
+                    position = actor.start - 1
+                    continue
+                }
                 result = actorIndex
                 break
             }
-            // "Ethiopia indicated it deplored Libya": a subject pronoun stands for the earlier subject.
-            if tokens[position].has(.subjectPronouns) {
+            // "Ethiopia indicated it deplored Libya": a subject pronoun stands for the earlier subject; so does a possessive
+            // that opens the subject ("the army said its aircraft struck": the aircraft are the army's).
+            if tokens[position].has(.subjectPronouns) || Self.possessivePronouns.contains(tokens[position].text) {
                 var earlier = position - 1
                 while earlier >= 0 && verbAt[earlier] < 0 { earlier -= 1 }
                 if earlier >= 0 {
@@ -249,10 +285,52 @@ struct ClauseAnalysis {
                 break
             }
             if tokens[position].has(.clauseStarters) { break }
+            let token = tokens[position]
+            if token.has(.prepositions) {
+                passedPreposition = true
+            } else if token.kind == .word, !token.has(.auxiliaries), !token.has(.determiners), !token.has(.coordinators),
+                !(token.text.hasSuffix("LY") && !token.isCapitalized)
+            {
+                passedNoun = true
+            }
             position -= 1
         }
         subjectMemo[verbIndex] = .some(result)
         return result
+    }
+
+    /// Relative pronouns that open a clause describing the actor before their comma.
+    static let relativePronouns: Set<String> = ["WHO", "WHICH", "WHOSE", "WHOM"]
+
+    /// Possessives that can open a subject and stand for an actor named before ("its aircraft", "their fighters").
+    static let possessivePronouns: Set<String> = ["ITS", "THEIR"]
+
+    /// Whether the verb that ends before `verbEnd` is the verb of a clause a comma ends: a relative clause a comma opens
+    /// (", who agreed", ", which has fought") or a condition ("If the rebels attack the town, the army will respond"): the
+    /// pronoun or "if" at most a few words before the verb, no comma between.
+    private func isInCommaBoundedClause(verbEnd: Int) -> Bool {
+        var position = verbEnd - 1
+        while position >= 0 && verbEnd - position <= 7 {
+            let text = tokens[position].text
+            if text == "," { return false }
+            if text == "IF" || text == "UNLESS" { return true }
+            if Self.relativePronouns.contains(text) { return position >= 1 && tokens[position - 1].text == "," }
+            position -= 1
+        }
+        return false
+    }
+
+    /// Where the relative clause that the comma at `comma` closes opens: the comma before "who", "which", "whose" or
+    /// "whom", within 30 tokens and the same sentence part (a comma inside the clause, as in "June 5, 2023", is passed).
+    private func relativeClauseOpening(closedAt comma: Int) -> Int? {
+        var position = comma - 1
+        while position >= 1 && comma - position <= 30 {
+            let text = tokens[position].text
+            if text == ";" || text == "." || text == ":" { return nil }
+            if text == ",", Self.relativePronouns.contains(tokens[position + 1].text) { return position }
+            position -= 1
+        }
+        return nil
     }
 
     /// Whether only auxiliaries, adverbs and "to" lie between two verbs, or a coordinator comes
@@ -295,9 +373,15 @@ struct ClauseAnalysis {
     private func object(after end: Int) -> Int? {
         var position = end
         var crossedComma = false
+        // "rebels, who agreed to a truce, attacked army positions": a relative clause's or a condition's object lies before
+        // its comma.
+        let inBoundedClause = isInCommaBoundedClause(verbEnd: end)
         while position < tokens.count && position < end + 30 {
             let text = tokens[position].text
-            if text == "," { crossedComma = true }
+            if text == "," {
+                if inBoundedClause { return nil }
+                crossedComma = true
+            }
             if actorAt[position] >= 0 {
                 // "..., a senior Bree official said": past a comma, a subject starts a new clause.
                 if crossedComma && isFollowedByVerb(actors[actorAt[position]]) { return nil }
