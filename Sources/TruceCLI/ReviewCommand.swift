@@ -200,7 +200,7 @@ struct ReviewCommand: AsyncParsableCommand {
             commandName: "accept", abstract: "Accept clusters: each becomes one event, claim or observation with its articles as provenance.")
 
         @Argument(help: "Cluster ids.") var ids: [Int64]
-        @Flag(help: "Also accept events that are promised, denied, demanded, hypothetical or negated, and target figures.")
+        @Flag(help: "Also accept events that are promised, denied, demanded, hypothetical, negated or alleged, and target figures.")
         var allowNonAct = false
         @Option(help: "The indicator that accepted figures are observations of (e.g. troop_level), when the coded one is not.")
         var indicator: String?
