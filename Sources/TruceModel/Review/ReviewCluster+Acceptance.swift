@@ -4,7 +4,7 @@
 /// storage backend apply the same one.
 extension ReviewCluster {
     /// Refuses a cluster that does not report an act (an event promised, denied, demanded,
-    /// hypothetical or negated; a target figure) unless `allowNonAct`.
+    /// hypothetical, negated or alleged; a target figure) unless `allowNonAct`.
     ///
     /// - Throws: ``TruceError`` (`invalidInput`, parameter `allow_non_act`) naming the cluster,
     ///   what it reports, and the edit that would make it an act.
