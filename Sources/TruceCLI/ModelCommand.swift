@@ -70,8 +70,8 @@ struct ModelCommand: AsyncParsableCommand {
                 )
                 let everyday = learned.places.byName.values.filter(\.needsQualifier).count
                 print(
-                    "Learned \(learned.places.count) places (\(everyday) of them everyday words, taken only before \"district\", "
-                        + "\"province\" …); left out \(learned.ambiguous) names found in more than one region.")
+                    "Learned places: \(learned.places.count) (\(everyday) of them everyday words, taken only before \"district\", "
+                        + "\"province\" …); left out: \(learned.ambiguous) names found in more than one region.")
             }
         }
 

@@ -53,6 +53,15 @@ import TruceModel
         #expect(Gazetteer.places(in: sentence).allSatisfy { $0.admin1 == nil }, "\(sentence)")
     }
 
+    /// Places whose names are also people's: "Tamim" (Kirkuk's old name), "Adama", "Nasir", "Saida".
+    @Test(arguments: [
+        "Emir Tamim bin Hamad thanked the mediators.", "Adama Barrow won the election.", "Nasir Ahmed spoke to reporters.",
+        "Saida Mirziyoyeva attended the summit.",
+    ])
+    func placesNamedLikePeopleNeedAQualifier(sentence: String) {
+        #expect(Gazetteer.places(in: sentence).allSatisfy { $0.admin1 == nil }, "\(sentence)")
+    }
+
     @Test(arguments: [
         ("Troops moved into the Sahel region.", "Burkina Faso", "Sahel"), ("Flooding hit Unity State.", "South Sudan", "Unity"),
         ("Clashes spread in the Somali region.", "Ethiopia", "Somali"), ("Patrols resumed in the North-West region.", "Cameroon", "Nord-Ouest"),

@@ -17,6 +17,9 @@ import TruceModel
             ("Ruritania", "Lower Vale", ["Dunmore", nil, "Halden"], "Police arrested a trader in Halden."),
             // "Market" is a town here, and an everyday word the notes write in lower case.
             ("Ruritania", "Lower Vale", ["Dunmore", nil, "Market"], "Traders protested at the market in Market over a new market tax."),
+            // A town whose name the notes write within a longer name: a group's, a person's.
+            ("Ruritania", "Lower Vale", ["Dunmore", nil, "Boko"], "Boko Haram militants raided a farm; Boko Haram fighters then withdrew."),
+            ("Ruritania", "Lower Vale", ["Dunmore", nil, "Tessaro"], "Bandits robbed traders near Tessaro (Dunmore, Lower Vale)."),
             // Too short to look for.
             ("Ruritania", "Lower Vale", ["Dunmore", nil, "Ek"], "Militia fighters burned houses in Ek."),
         ]
@@ -56,6 +59,15 @@ import TruceModel
         #expect(market.needsQualifier)
         #expect(places.places(in: "Market traders went on strike in the capital.", besides: []).isEmpty)
         #expect(places.places(in: "Fighting spread to Market town on Friday.", besides: []).first?.admin1 == "Lower Vale")
+    }
+
+    @Test func aNameTheNotesWriteWithinLongerNamesNeedsAQualifier() throws {
+        let places = Self.collected().learned().places
+        let boko = try #require(places.byName["Boko"])
+        #expect(boko.needsQualifier)
+        #expect(places.places(in: "Boko Haram fighters attacked a camp.", besides: []).isEmpty)
+        let tessaro = try #require(places.byName["Tessaro"])
+        #expect(!tessaro.needsQualifier)
     }
 
     @Test func namesAreMatchedAsProperNounsOnly() {

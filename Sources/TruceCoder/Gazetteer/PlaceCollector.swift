@@ -8,7 +8,9 @@
 /// - the built-in gazetteer does not already know it (its answer comes first anyway);
 /// - if the notes write it in lower case at least as often as capitalised ("market", "mission", "camp"; a typo's
 ///   "chittagong" once beside "Chittagong" a hundred times does not count), or it is one of the words that open
-///   English sentences (`openingWords`), it is kept as a name that needs "district", "province" … after it.
+///   English sentences (`openingWords`), it is kept as a name that needs "district", "province" … after it;
+/// - so is a one-word name the notes write mostly as part of a longer name, next to another capitalised word
+///   ("Boko Haram", "Hassan Ali", "Lake Victoria"): a place the notes name is written on its own ("in Kembali (Masisi)").
 public struct PlaceCollector: Sendable {
     struct Seen: Hashable {
         var country: String
@@ -19,8 +21,21 @@ public struct PlaceCollector: Sendable {
     private var regionsOf: [String: Set<Seen>] = [:]
     /// For each admin1 name, the countries it is an admin1 of (at most two kept).
     private var countriesOfRegion: [String: Set<String>] = [:]
-    /// For each word of the notes (in lower case), how often they wrote it in lower case and how often capitalised.
-    private var wordCases: [String: (lower: Int, capitalised: Int)] = [:]
+    /// For each word of the notes (in lower case), how often they wrote it in lower case, how often capitalised,
+    /// and how often capitalised next to another capitalised word.
+    private var wordCases: [String: WordCases] = [:]
+
+    struct WordCases {
+        var lower = 0
+        var capitalised = 0
+        var inLongerName = 0
+
+        static func + (left: WordCases, right: WordCases) -> WordCases {
+            WordCases(
+                lower: left.lower + right.lower, capitalised: left.capitalised + right.capitalised,
+                inLongerName: left.inLongerName + right.inLongerName)
+        }
+    }
 
     public init() {}
 
@@ -51,7 +66,7 @@ public struct PlaceCollector: Sendable {
             while union.count > 2 { union.remove(union.first!) }
             countriesOfRegion[name] = union
         }
-        wordCases.merge(other.wordCases) { ($0.lower + $1.lower, $0.capitalised + $1.capitalised) }
+        wordCases.merge(other.wordCases, uniquingKeysWith: +)
     }
 
     /// What was learned: the places kept, and how many names were left out as ambiguous.
@@ -82,17 +97,21 @@ public struct PlaceCollector: Sendable {
                 continue
             }
             places[key] = LearnedPlaces.Place(
-                country: place.country, admin1: place.admin1, isRegion: isRegion, needsQualifier: isEverydayWord(key))
+                country: place.country, admin1: place.admin1, isRegion: isRegion, needsQualifier: needsQualifier(key))
         }
         return (LearnedPlaces(places), ambiguous)
     }
 
-    /// Whether a name is also a word of everyday English: the notes write it in lower case as often as not, or it opens sentences.
-    /// A name of several words is one when every word is ("New Market"), not when one is a name ("Port Sudan").
-    func isEverydayWord(_ key: String) -> Bool {
-        key.split(separator: " ").allSatisfy { word in
+    /// Whether a name is to be taken only with a word like "district" after it: it is also a word of everyday English
+    /// (the notes write it in lower case as often as not, or it opens sentences), or, a single word, the notes write it
+    /// mostly within longer names. A name of several words is everyday when every word is ("New Market"), not when one
+    /// is a name ("Port Sudan").
+    func needsQualifier(_ key: String) -> Bool {
+        let words = key.split(separator: " ")
+        if words.count == 1, let cases = wordCases[key.lowercased()], cases.inLongerName * 2 > cases.capitalised { return true }
+        return words.allSatisfy { word in
             let lower = word.lowercased()
-            let cases = wordCases[lower] ?? (0, 0)
+            let cases = wordCases[lower] ?? WordCases()
             return (cases.lower > 0 && cases.lower >= cases.capitalised) || Self.openingWords.contains(lower)
         }
     }
@@ -100,13 +119,27 @@ public struct PlaceCollector: Sendable {
     private mutating func noteWordCases(_ notes: String) {
         var copy = notes
         copy.withUTF8 { bytes in
-            for range in Gazetteer.words(bytes) {
+            let words = Gazetteer.words(bytes)
+            /// Whether the words at `left` and `left + 1` are both capitalised, one space apart.
+            func capitalisedPair(_ left: Int) -> Bool {
+                guard left >= 0, left + 1 < words.count else { return false }
+                return Bytes.isUpper(bytes[words[left].lowerBound]) && Bytes.isUpper(bytes[words[left + 1].lowerBound])
+                    && words[left + 1].lowerBound == words[left].upperBound + 1 && bytes[words[left].upperBound] == 0x20
+            }
+            for (index, range) in words.enumerated() {
                 let first = bytes[range.lowerBound]
                 let lower = Bytes.isLower(first)
                 guard lower || Bytes.isUpper(first) else { continue }
                 let word = String(decoding: bytes[range], as: UTF8.self).lowercased()
-                let old = wordCases[word] ?? (0, 0)
-                wordCases[word] = lower ? (old.lower + 1, old.capitalised) : (old.lower, old.capitalised + 1)
+                var cases = wordCases[word] ?? WordCases()
+                if lower {
+                    cases.lower += 1
+                } else {
+                    cases.capitalised += 1
+                    // The note's first word is capitalised anyway: only its follower says it opens a longer name.
+                    if capitalisedPair(index) || (index > 1 && capitalisedPair(index - 1)) { cases.inLongerName += 1 }
+                }
+                wordCases[word] = cases
             }
         }
     }

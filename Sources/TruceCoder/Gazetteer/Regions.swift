@@ -98,7 +98,7 @@ enum Regions {
         R Iraq|Dhi Qar|Thi Qar
         R Iraq|Diyala
         R Iraq|Karbala|Kerbala
-        R Iraq|Kirkuk|Tamim
+        R Iraq|Kirkuk|!Tamim
         R Iraq|Maysan|Missan
         R Iraq|Ninewa|Nineveh|Ninawa
         R Iraq|Salah al Din|Salahuddin|Salah ad Din|Salahaddin|Saladin
@@ -399,7 +399,7 @@ enum Regions {
         R Ethiopia|Sidama
         P Ethiopia|Tigray|Mekelle|Mekele|Adigrat|Axum|Aksum|Humera|Alamata|Adwa|!Shire|Zalambessa|Abiy Addi
         P Ethiopia|Amhara|Bahir Dar|Gondar|Gonder|Dessie|Lalibela|Debre Birhan|Debre Markos|Woldia|Weldiya|Debre Tabor|Kombolcha|Shewa Robit|Metema
-        P Ethiopia|Oromia|Adama|Nekemte|Jimma|Shashamene|Bishoftu|Dembi Dolo|Gimbi|Nekemt
+        P Ethiopia|Oromia|!Adama|Nekemte|Jimma|Shashamene|Bishoftu|Dembi Dolo|Gimbi|Nekemt
         P Ethiopia|Afar|Semera|Chifra|Logiya
         P Ethiopia|Somali|Jijiga|Gode|Kebri Dahar
         P Ethiopia|Harari|Harar
@@ -490,7 +490,7 @@ enum Regions {
         R South Sudan|Western Bahr el Ghazal|Western Bahr al Ghazal
         P South Sudan|Central Equatoria|Juba|Yei|Kajo Keji|Kajo-Keji|Morobo|Lainya|Terekeka
         P South Sudan|Jonglei|Bor|Pibor|Akobo|Ayod|Fangak|Waat|Twic East
-        P South Sudan|Upper Nile|Malakal|Nasir|Renk|Ulang|Maban|Kodok|Melut
+        P South Sudan|Upper Nile|Malakal|!Nasir|Renk|Ulang|Maban|Kodok|Melut
         P South Sudan|Unity|Bentiu|Leer|Rubkona|Mayom|Panyijiar|Mayendit
         P South Sudan|Western Bahr el Ghazal|Wau
         P South Sudan|Northern Bahr el Ghazal|Aweil
@@ -537,7 +537,7 @@ enum Regions {
         R Lebanon|Baalbek-Hermel|Baalbek Hermel|Baalbek|Hermel
         R Lebanon|!North|North Lebanon|Northern Lebanon
         R Lebanon|Akkar
-        P Lebanon|South|Tyre|Sidon|Saida|Naqoura|Qana|Ain al-Hilweh|Ain el-Hilweh
+        P Lebanon|South|Tyre|Sidon|!Saida|Naqoura|Qana|Ain al-Hilweh|Ain el-Hilweh
         P Lebanon|Nabatiye|Bint Jbeil|Marjayoun|Khiam|Hasbaya|Kfar Kila|Aitaroun|Aita al-Shaab|Odaisseh
         P Lebanon|Mount Lebanon|Dahiyeh|Dahieh|Dahiya|Haret Hreik|Baabda|Jounieh|Chouf
         P Lebanon|Bekaa|Zahle|Zahleh|Mashghara|Sohmor
