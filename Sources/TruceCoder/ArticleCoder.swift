@@ -564,7 +564,8 @@ struct ArticleCoding {
         return CodedActor(name: name, code: mention.code, text: words)
     }
 
-    /// The sentence's region, else the one the story was last at, else the article's main one.
+    /// The sentence's region, else its country when named as the place of the act and not the story's, else the region
+    /// the story was last at, else the article's main one.
     mutating func location(for sentence: Sentence) -> CodedLocation {
         let places = sentence.places
         let place = places.first { $0.kind == .place }
@@ -575,6 +576,10 @@ struct ArticleCoding {
             return location
         }
         var location = runningRegion ?? mainLocation
+        if let country = Self.countryOfTheAct(places, in: sentence.text), country != location.country {
+            // "… struck targets in southern Lebanon" in a story about Gaza: the story's region is not this event's.
+            return CodedLocation(country: country, place: place?.place)
+        }
         if location.country == nil {
             // "near the border with Burkina Faso" names a neighbour, not the place.
             let bytes = Array(sentence.text.utf8)

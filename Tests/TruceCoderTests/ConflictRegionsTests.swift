@@ -114,6 +114,28 @@ import TruceModel
         #expect(strike.location.place == "Omdurman")
     }
 
+    @Test func aCountryNamedAsThePlaceOfTheActWinsOverTheStorysRegion() throws {
+        let result = code(
+            """
+            Air strikes pounded Khan Younis in the Gaza Strip on Sunday.
+
+            Later that day, jets struck a convoy in southern Lebanon, killing three men.
+            """, date: "2024-06-03")
+        let strike = try #require(result.events.first { ($0.fatalities.best ?? $0.fatalities.low) != nil })
+        #expect(strike.location.country == "Lebanon")
+        #expect(strike.location.admin1 == nil)
+    }
+
+    @Test(arguments: [
+        "U.S. forces killed two insurgents on Monday.", "The insurgents, who had trained in Afghanistan, killed two policemen on Monday.",
+        "Gunmen from Pakistan killed two policemen on Monday.",
+    ])
+    func aCountryNamedAsDoerOrOfTheStorysOwnCountryKeepsTheStorysRegion(sentence: String) throws {
+        let result = code("Fighting was reported in Helmand province on Sunday.\n\n\(sentence)", date: "2024-06-03")
+        let killed = try #require(result.events.first { ($0.fatalities.best ?? $0.fatalities.low) != nil })
+        #expect(killed.location.admin1 == "Helmand", "\(sentence)")
+    }
+
     @Test func aSentenceWithoutAPlaceKeepsTheStorysPlace() throws {
         let result = code(
             """
