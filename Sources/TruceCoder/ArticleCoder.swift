@@ -122,10 +122,10 @@ struct ArticleCoding {
                 sentence = String(decoding: bytes[range], as: UTF8.self)
             }
             return Sentence(
-                text: sentence, range: range, places: Self.eventPlaces(in: sentence), published: sectionDate,
+                text: sentence, range: range, places: Self.eventPlaces(in: sentence, learned: coder.model?.places), published: sectionDate,
                 opensParagraph: Paragraphs.blankLineBefore(range.lowerBound, in: bytes))
         }
-        mainLocation = Self.mainLocation(sentences.flatMap(\.places), headline: article.headline)
+        mainLocation = Self.mainLocation(sentences.flatMap(\.places), headline: article.headline, learned: coder.model?.places)
         for var sentence in sentences {
             // A question asks about acts and reports none: its words, but for its dates, are blanked out (`QuestionClauses`).
             sentence.text = QuestionClauses.blanked(sentence.text, keepingDates: sentence.published ?? article.publicationDate)
@@ -139,8 +139,9 @@ struct ArticleCoding {
 
     /// The places a sentence's events can be at: not those of a relative clause that describes someone
     /// ("detained several insurgents including the commander, who was in charge of operations in Paktiya province").
-    static func eventPlaces(in sentence: String) -> [PlaceMention] {
-        let places = Gazetteer.places(in: sentence)
+    /// The places a model learned (`LearnedPlaces`) count after the built-in gazetteer's.
+    static func eventPlaces(in sentence: String, learned: LearnedPlaces? = nil) -> [PlaceMention] {
+        let places = allPlaces(in: sentence, learned: learned)
         guard !places.isEmpty else { return places }
         let bytes = Array(sentence.utf8)
         var clause: Int?
@@ -156,11 +157,18 @@ struct ArticleCoding {
         return places.filter { $0.range.lowerBound < clause }
     }
 
+    /// The gazetteer's places in `text`, then the learned ones among the words it did not place.
+    static func allPlaces(in text: String, learned: LearnedPlaces?) -> [PlaceMention] {
+        let builtIn = Gazetteer.places(in: text)
+        guard let learned, !learned.isEmpty else { return builtIn }
+        return learned.places(in: text, besides: builtIn)
+    }
+
     /// The region named most often (the earliest on a tie), and its country.
-    static func mainLocation(_ places: [PlaceMention], headline: String?) -> CodedLocation {
+    static func mainLocation(_ places: [PlaceMention], headline: String?, learned: LearnedPlaces? = nil) -> CodedLocation {
         var counts: [String: (count: Int, first: Int, country: String?)] = [:]
         var all = places
-        if let headline { all += Gazetteer.places(in: headline) }
+        if let headline { all += allPlaces(in: headline, learned: learned) }
         for (index, place) in all.enumerated() {
             guard let admin1 = place.admin1 else { continue }
             let weight = place.kind == .admin1 ? 2 : 1
@@ -367,11 +375,18 @@ struct ArticleCoding {
     /// The region nearest the verb: a region the text names as such ("Paktiya province") before one known only
     /// from a district's name, and one named with "province" or "district" before one that is not.
     static func nearestRegion(_ places: [PlaceMention], to range: Range<Int>) -> PlaceMention? {
-        let regions = places.filter { $0.admin1 != nil }
+        let regions = builtInFirst(places.filter { $0.admin1 != nil })
         let qualified = regions.filter(\.qualified)
         let named = qualified.filter { $0.kind == .admin1 }
         let preferred = !named.isEmpty ? named : qualified.isEmpty ? regions : qualified
         return preferred.min { distance($0.range, range) < distance($1.range, range) }
+    }
+
+    /// The built-in gazetteer's places when there are any, else the learned ones: the tables written for a country
+    /// know its everyday words and its names shared with people better than a list learned from exports.
+    static func builtInFirst(_ places: [PlaceMention]) -> [PlaceMention] {
+        let builtIn = places.filter { !$0.learned }
+        return builtIn.isEmpty ? places : builtIn
     }
 
     static func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
@@ -560,17 +575,22 @@ struct ArticleCoding {
         return CodedActor(name: name, code: mention.code, text: words)
     }
 
-    /// The sentence's region, else the one the story was last at, else the article's main one.
+    /// The sentence's region, else its country when named as the place of the act and not the story's, else the region
+    /// the story was last at, else the article's main one.
     mutating func location(for sentence: Sentence) -> CodedLocation {
         let places = sentence.places
         let place = places.first { $0.kind == .place }
-        let regions = places.filter { $0.admin1 != nil }
+        let regions = Self.builtInFirst(places.filter { $0.admin1 != nil })
         if let region = regions.first(where: { $0.kind == .admin1 && $0.qualified }) ?? regions.first {
             let location = CodedLocation(country: region.country, admin1: region.admin1, place: place?.place ?? region.place)
             runningRegion = CodedLocation(country: location.country, admin1: location.admin1)
             return location
         }
         var location = runningRegion ?? mainLocation
+        if let country = Self.countryOfTheAct(places, in: sentence.text), country != location.country {
+            // "… struck targets in southern Lebanon" in a story about Gaza: the story's region is not this event's.
+            return CodedLocation(country: country, place: place?.place)
+        }
         if location.country == nil {
             // "near the border with Burkina Faso" names a neighbour, not the place.
             let bytes = Array(sentence.text.utf8)

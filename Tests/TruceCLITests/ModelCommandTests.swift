@@ -83,6 +83,49 @@ import TruceTestSupport
         #expect(run.stderr.contains("damaged") || run.stderr.contains("cut short"), "\(run.stderr)")
     }
 
+    /// An ACLED export written for this test whose rows name places: "Nyabiondo" lies in one region, "Kashebere" in two.
+    static func writeExportWithPlaces(in folder: URL) throws -> String {
+        var csv = "event_id_cnty,event_date,event_type,sub_event_type,actor1,country,admin1,admin2,admin3,location,notes,fatalities\n"
+        let rows = [
+            ("Battles", "Armed clash", "Nord-Kivu", "Masisi", "Nyabiondo", "Rebels clashed with soldiers in Nyabiondo (Masisi, Nord-Kivu)."),
+            ("Protests", "Peaceful protest", "Nord-Kivu", "Masisi", "Nyabiondo", "Traders protested peacefully in Nyabiondo against taxes."),
+            ("Battles", "Armed clash", "Nord-Kivu", "Walikale", "Kashebere", "Militias fought soldiers near Kashebere (Walikale)."),
+            ("Protests", "Peaceful protest", "Sud-Kivu", "Kalehe", "Kashebere", "Students protested peacefully in Kashebere (Kalehe)."),
+        ]
+        for (index, row) in rows.enumerated() {
+            csv += "D\(index),2024-05-0\(index + 1),\(row.0),\(row.1),Militia,Democratic Republic of Congo,\(row.2),\(row.3),,\(row.4),"
+            csv += "\"\(row.5)\",0\n"
+        }
+        let path = folder.appendingPathComponent("places.csv").path
+        try Data(csv.utf8).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    @Test func aModelLearnsTheExportsPlacesAndTheCoderUsesThem() throws {
+        let folder = try TestPaths.temporaryDirectory("truce-model")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let export = try Self.writeExportWithPlaces(in: folder)
+        let model = folder.appendingPathComponent("types.model").path
+        let train = try TruceBinary.run(["model", "train", export, "--output", model, "--epochs", "2"])
+        #expect(train.status == 0, "\(train.stderr)")
+        // Nyabiondo is learned; Kashebere (two regions) is left out; the regions and the other districts are built in.
+        #expect(train.stdout.contains("Learned places: 1 "), "\(train.stdout)")
+        #expect(train.stdout.contains("left out: 1 names"), "\(train.stdout)")
+
+        let article = folder.appendingPathComponent("article.txt")
+        try Data("Gunmen attacked a health centre in Nyabiondo on Monday, killing two nurses.\n".utf8).write(to: article)
+        func admin1s(_ arguments: [String]) throws -> [String?] {
+            let run = try TruceBinary.run(["code", article.path, "--date", "2024-05-08", "--format", "json"] + arguments)
+            #expect(run.status == 0, "\(run.stderr)")
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+            let events = try #require(object["events"] as? [[String: Any]])
+            return events.map { ($0["location"] as? [String: Any])?["admin1"] as? String }
+        }
+        #expect(try admin1s([]).allSatisfy { $0 == nil })
+        let learned = try admin1s(["--model", model])
+        #expect(!learned.isEmpty && learned.allSatisfy { $0 == "Nord-Kivu" }, "\(learned)")
+    }
+
     /// Trains on one real export and scores notes of another country: well above what guessing the commonest type gets.
     @Test(.enabled(if: FileManager.default.fileExists(atPath: TestPaths.shared("acled/acled_benin_2022_r_export.csv"))))
     func learnsFromOneRealExportAndScoresAnother() throws {

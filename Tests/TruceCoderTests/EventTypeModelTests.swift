@@ -137,13 +137,15 @@ import TruceModel
         #expect(TextFeatures.default.roles && TextFeatures.words.roles)
     }
 
-    /// A model file as version `version` wrote it: no `roles` line; before version 3 (one view) no `view` line, and in
-    /// version 1 no `short_names` nor `cues` line.
+    /// A model file as version `version` wrote it: no `place` line; before version 4 no `roles` line; before version 3
+    /// (one view) no `view` line, and in version 1 no `short_names` nor `cues` line.
     static func olderBytes(of model: EventTypeModel, version: UInt32) -> [UInt8] {
         let bytes = model.fileBytes()
         let headerLength = Int(EventTypeModel.read(bytes, at: 12) as UInt32)
         let header = String(decoding: bytes[16..<(16 + headerLength)], as: UTF8.self)
-        let dropped = version == 1 ? ["view", "short_names", "cues", "roles"] : version == 2 ? ["view", "roles"] : ["roles"]
+        let dropped =
+            (version == 1 ? ["view", "short_names", "cues", "roles"] : version == 2 ? ["view", "roles"] : version == 3 ? ["roles"] : [])
+            + ["place"]
         let oldHeader = Array(
             header.split(separator: "\n").filter { line in !dropped.contains { line.hasPrefix($0) } }.map { $0 + "\n" }.joined().utf8)
         var old = EventTypeModel.magic

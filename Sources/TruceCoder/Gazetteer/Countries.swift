@@ -28,19 +28,19 @@ enum Countries {
         Brazil|#Brazilian
         Brunei
         Bulgaria|#Bulgarian
-        Burkina Faso|#Burkinabe
+        Burkina Faso|#Burkinabe|#Burkinabè
         Burundi|#Burundian
         Cambodia|#Cambodian
         Cameroon|#Cameroonian
         Canada|#Canadian
         Cape Verde|Cabo Verde
-        Central African Republic|CAR
+        Central African Republic|CAR|Centrafrique|#Central African
         Chad|#Chadian
         Chile|#Chilean
         China|People's Republic of China|#Chinese
         Colombia|#Colombian
         Comoros
-        Democratic Republic of Congo|Democratic Republic of the Congo|DRC|DR Congo|#Congolese
+        Democratic Republic of Congo|Democratic Republic of the Congo|DRC|DR Congo|D.R. Congo|Congo-Kinshasa|#Congolese
         Republic of Congo|Congo-Brazzaville
         Costa Rica|#Costa Rican
         Croatia|#Croatian
@@ -58,7 +58,7 @@ enum Countries {
         Eritrea|#Eritrean
         Estonia|#Estonian
         eSwatini|Swaziland
-        Ethiopia|#Ethiopian
+        Ethiopia|#Ethiopian|#Tigrayan|#Tigrayans
         Fiji|#Fijian
         Finland|#Finnish
         France|#French
@@ -119,7 +119,7 @@ enum Countries {
         Mongolia|#Mongolian
         Montenegro|#Montenegrin
         Morocco|#Moroccan
-        Mozambique|#Mozambican
+        Mozambique|#Mozambican|#Mozambicans
         Myanmar|Burma|#Burmese
         Namibia|#Namibian
         Nauru

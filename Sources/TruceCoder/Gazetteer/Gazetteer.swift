@@ -20,6 +20,9 @@ public struct PlaceMention: Hashable, Sendable {
     public var range: Range<Int>
     /// Whether a word like "province", "district" or "village" follows the name.
     public var qualified: Bool
+    /// Whether the place comes from a model's learned places (`LearnedPlaces`), not the built-in tables: the
+    /// built-in ones are preferred.
+    public var learned = false
 }
 
 /// Countries, first-level regions and well-known places, found in sentences.

@@ -98,7 +98,7 @@ enum Regions {
         R Iraq|Dhi Qar|Thi Qar
         R Iraq|Diyala
         R Iraq|Karbala|Kerbala
-        R Iraq|Kirkuk|Tamim
+        R Iraq|Kirkuk|!Tamim
         R Iraq|Maysan|Missan
         R Iraq|Ninewa|Nineveh|Ninawa
         R Iraq|Salah al Din|Salahuddin|Salah ad Din|Salahaddin|Saladin
@@ -347,5 +347,228 @@ enum Regions {
         R Israel|Haifa
         R Israel|Tel Aviv
         P Israel|HaDarom|Beersheba|Sderot|Ashkelon|Ashdod|Eilat
+        R Democratic Republic of Congo|Nord-Kivu|North Kivu|Nord Kivu
+        R Democratic Republic of Congo|Sud-Kivu|South Kivu|Sud Kivu
+        R Democratic Republic of Congo|Ituri
+        R Democratic Republic of Congo|Tanganyika
+        R Democratic Republic of Congo|Haut-Katanga|Haut Katanga|Upper Katanga|Katanga
+        R Democratic Republic of Congo|Haut-Lomami|Haut Lomami
+        R Democratic Republic of Congo|Haut-Uele|Haut Uele|Upper Uele
+        R Democratic Republic of Congo|Bas-Uele|Bas Uele|Lower Uele
+        R Democratic Republic of Congo|Tshopo
+        R Democratic Republic of Congo|Tshuapa
+        R Democratic Republic of Congo|Kinshasa
+        R Democratic Republic of Congo|Kasai|Kasaï
+        R Democratic Republic of Congo|Kasai-Central|Kasai Central
+        R Democratic Republic of Congo|Kasai-Oriental|Kasai Oriental
+        R Democratic Republic of Congo|Maniema
+        R Democratic Republic of Congo|Mai-Ndombe|Mai Ndombe|Maindombe
+        R Democratic Republic of Congo|Kwilu
+        R Democratic Republic of Congo|Kwango
+        R Democratic Republic of Congo|Kongo-Central|Kongo Central|Bas-Congo
+        R Democratic Republic of Congo|Equateur|Équateur
+        R Democratic Republic of Congo|Mongala
+        R Democratic Republic of Congo|Sankuru
+        R Democratic Republic of Congo|Lomami
+        R Democratic Republic of Congo|Lualaba
+        R Democratic Republic of Congo|Nord-Ubangi|North Ubangi
+        R Democratic Republic of Congo|Sud-Ubangi|South Ubangi
+        P Democratic Republic of Congo|Nord-Kivu|Goma|Beni|Butembo|Rutshuru|Sake|Masisi|Walikale|Lubero|Kiwanja|Bunagana|Kitshanga|Nyiragongo|Kibumba|Oicha|Mweso|Kanyabayonga|Eringeti|Rubaya|Mubambiro
+        P Democratic Republic of Congo|Ituri|Bunia|Djugu|Mambasa|Irumu|Mahagi|Komanda|Fataki|Plaine Savo|Drodro
+        P Democratic Republic of Congo|Sud-Kivu|Bukavu|Uvira|Fizi|Minembwe|Kamanyola|Kalehe|Mwenga|Shabunda|Kavumu|Minova
+        P Democratic Republic of Congo|Tanganyika|Kalemie|Nyunzu|Manono
+        P Democratic Republic of Congo|Haut-Katanga|Lubumbashi|Likasi
+        P Democratic Republic of Congo|Kasai-Central|Kananga
+        P Democratic Republic of Congo|Kasai|Tshikapa
+        P Democratic Republic of Congo|Kasai-Oriental|Mbuji-Mayi|Mbuji Mayi
+        P Democratic Republic of Congo|Tshopo|Kisangani
+        P Democratic Republic of Congo|Lualaba|Kolwezi
+        P Democratic Republic of Congo|Mai-Ndombe|Kwamouth|Yumbi
+        P Democratic Republic of Congo|Haut-Uele|Isiro|Dungu
+        R Ethiopia|Tigray
+        R Ethiopia|Amhara
+        R Ethiopia|Oromia|Oromiya
+        R Ethiopia|Afar
+        R Ethiopia|!Somali
+        R Ethiopia|Addis Ababa|Addis Abeba
+        R Ethiopia|Dire Dawa
+        R Ethiopia|Harari
+        R Ethiopia|Gambela Peoples|Gambela|Gambella
+        R Ethiopia|Benshangul/Gumuz|Benishangul-Gumuz|Benishangul Gumuz|Benishangul|Benshangul-Gumuz
+        R Ethiopia|Southern Nations, Nationalities and Peoples|SNNPR|SNNP
+        R Ethiopia|Sidama
+        P Ethiopia|Tigray|Mekelle|Mekele|Adigrat|Axum|Aksum|Humera|Alamata|Adwa|!Shire|Zalambessa|Abiy Addi
+        P Ethiopia|Amhara|Bahir Dar|Gondar|Gonder|Dessie|Lalibela|Debre Birhan|Debre Markos|Woldia|Weldiya|Debre Tabor|Kombolcha|Shewa Robit|Metema
+        P Ethiopia|Oromia|!Adama|Nekemte|Jimma|Shashamene|Bishoftu|Dembi Dolo|Gimbi|Nekemt
+        P Ethiopia|Afar|Semera|Chifra|Logiya
+        P Ethiopia|Somali|Jijiga|Gode|Kebri Dahar
+        P Ethiopia|Harari|Harar
+        P Ethiopia|Benshangul/Gumuz|Assosa|Asosa|Metekel
+        R Burkina Faso|Boucle du Mouhoun|Mouhoun
+        R Burkina Faso|!Cascades
+        R Burkina Faso|Centre-Est|Centre-East|Center-East
+        R Burkina Faso|Centre-Nord|Centre-North|Center-North
+        R Burkina Faso|Centre-Ouest|Centre-West|Center-West
+        R Burkina Faso|Centre-Sud|Centre-South|Center-South
+        R Burkina Faso|Hauts-Bassins|Hauts Bassins
+        R Burkina Faso|Plateau-Central|Plateau Central
+        R Burkina Faso|!Sahel
+        P Burkina Faso|Centre|Ouagadougou|Ouaga
+        P Burkina Faso|Sahel|Djibo|Dori|Arbinda|Gorom-Gorom|Seytenga|Solhan|Sebba|Markoye|Tin-Akoff|Sampelga|Mansila
+        P Burkina Faso|Centre-Nord|Kaya|Barsalogho|Kongoussi|Dablo|Pissila|Bourzanga|Namissiguima
+        P Burkina Faso|Nord|Ouahigouya|Titao|Thiou|Gourcy|Koumbri
+        P Burkina Faso|Est|Fada N'Gourma|Fada N'gourma|Fada Ngourma|Diapaga|Gayeri|Kantchari|Matiacoali|Natiaboani
+        P Burkina Faso|Boucle du Mouhoun|Dedougou|Dédougou|Nouna|Tougan|Solenzo|Djibasso
+        P Burkina Faso|Hauts-Bassins|Bobo-Dioulasso|Bobo Dioulasso
+        P Burkina Faso|Centre-Est|Tenkodogo|Koupela|Koupéla|Bittou
+        P Burkina Faso|Cascades|Banfora
+        P Burkina Faso|Sud-Ouest|Gaoua
+        R Niger|Agadez|Agades
+        R Niger|Diffa
+        R Niger|Dosso
+        R Niger|Maradi
+        R Niger|Niamey
+        R Niger|Tahoua
+        R Niger|Tillaberi|Tillabery|Tillabéri|Tillaberry
+        R Niger|Zinder
+        P Niger|Diffa|Bosso|Nguigmi|N'Guigmi|Maine-Soroa|Mainé-Soroa|Toumour|Chetimari
+        P Niger|Tillaberi|Ayorou|Ouallam|Banibangou|Inates|Chinagodrar|Torodi|Takanamat|Tongo Tongo|Tassia|Anzourou|Makalondi|Mangaize
+        P Niger|Tahoua|Tillia|Tassara|Konni|Birni N'Konni
+        P Niger|Agadez|Arlit|Bilma|Assamaka
+        R Cameroon|Extreme-Nord|Far North|Extreme North|Far-North|Extrême-Nord
+        R Cameroon|Nord-Ouest|!North-West|!Northwest|!North West
+        R Cameroon|Sud-Ouest|!South-West|!Southwest|!South West
+        R Cameroon|Adamaoua
+        R Cameroon|!Littoral
+        P Cameroon|Nord-Ouest|Bamenda|Kumbo|Ndop|Wum|Nkambe|Bali Nyonga|Batibo|Bafut
+        P Cameroon|Sud-Ouest|Buea|Kumba|Limbe|Mamfe|Muyuka|Tiko|Mundemba|Ekona|Mbonge|Konye
+        P Cameroon|Extreme-Nord|Maroua|Kolofata|Mokolo|Kousseri|Fotokol|Amchide|Makary|Mozogo|Tourou|Blangoua|Kerawa
+        P Cameroon|Littoral|Douala
+        P Cameroon|Centre|Yaounde|Yaoundé
+        P Cameroon|Adamaoua|Ngaoundere|Ngaoundéré
+        P Cameroon|Nord|Garoua|Touboro
+        P Cameroon|Est|Bertoua|Garoua-Boulai|Garoua Boulai
+        R Central African Republic|Bangui
+        R Central African Republic|Bamingui-Bangoran|Bamingui Bangoran
+        R Central African Republic|Basse-Kotto|Basse Kotto
+        R Central African Republic|Haut-Mbomou|Haut Mbomou
+        R Central African Republic|Haute-Kotto|Haute Kotto
+        R Central African Republic|Kemo|Kémo
+        R Central African Republic|Lobaye
+        R Central African Republic|Mambere-Kadei|Mambere Kadei|Mambéré-Kadéï
+        R Central African Republic|Mbomou
+        R Central African Republic|Nana-Gribizi|Nana Gribizi
+        R Central African Republic|Nana-Mambere|Nana Mambere|Nana-Mambéré
+        R Central African Republic|Ombella MPoko|Ombella-M'Poko|Ombella M'Poko|Ombella-Mpoko
+        R Central African Republic|Ouaka
+        R Central African Republic|Ouham
+        R Central African Republic|Ouham Pende|Ouham-Pende|Ouham-Pendé
+        R Central African Republic|Sangha-Mbaere|Sangha Mbaere
+        R Central African Republic|Vakaga
+        P Central African Republic|Ouaka|Bambari|Ippy|Kouango|Grimari
+        P Central African Republic|Haute-Kotto|Bria
+        P Central African Republic|Nana-Gribizi|Kaga-Bandoro|Kaga Bandoro
+        P Central African Republic|Mbomou|Bangassou
+        P Central African Republic|Ouham|Bossangoa|Batangafo|Markounda
+        P Central African Republic|Ouham Pende|Paoua|Bocaranga|Bozoum
+        P Central African Republic|Nana-Mambere|Bouar|Baboua
+        P Central African Republic|Vakaga|Birao
+        P Central African Republic|Haut-Mbomou|Obo|Zemio|Mboki
+        P Central African Republic|Basse-Kotto|Alindao|Mobaye
+        P Central African Republic|Mambere-Kadei|Berberati
+        P Central African Republic|Bamingui-Bangoran|Ndele|N'Dele|Ndélé
+        P Central African Republic|Ombella MPoko|Boali|Bossembele
+        R South Sudan|Central Equatoria
+        R South Sudan|Eastern Equatoria
+        R South Sudan|Western Equatoria
+        R South Sudan|Jonglei
+        R South Sudan|!Lakes
+        R South Sudan|!Unity
+        R South Sudan|Upper Nile
+        R South Sudan|Warrap
+        R South Sudan|Northern Bahr el Ghazal|Northern Bahr al Ghazal
+        R South Sudan|Western Bahr el Ghazal|Western Bahr al Ghazal
+        P South Sudan|Central Equatoria|Juba|Yei|Kajo Keji|Kajo-Keji|Morobo|Lainya|Terekeka
+        P South Sudan|Jonglei|Bor|Pibor|Akobo|Ayod|Fangak|Waat|Twic East
+        P South Sudan|Upper Nile|Malakal|!Nasir|Renk|Ulang|Maban|Kodok|Melut
+        P South Sudan|Unity|Bentiu|Leer|Rubkona|Mayom|Panyijiar|Mayendit
+        P South Sudan|Western Bahr el Ghazal|Wau
+        P South Sudan|Northern Bahr el Ghazal|Aweil
+        P South Sudan|Lakes|Rumbek|Yirol|Cueibet|Awerial
+        P South Sudan|Eastern Equatoria|Torit|Kapoeta|Magwi|Nimule|Ikotos
+        P South Sudan|Western Equatoria|Yambio|Tambura|Maridi|Mundri
+        P South Sudan|Warrap|Kuajok|Tonj|Gogrial
+        R Libya|Tripoli|Tarabulus
+        R Libya|Benghazi|Banghazi
+        R Libya|Misrata|Misratah|Misurata
+        R Libya|Sirt|Sirte|Surt
+        R Libya|Al Jabal al Akhdar|Jabal al Akhdar|Green Mountain
+        R Libya|Al Jabal Al Gharbi|Jabal al Gharbi|Nafusa Mountains|Western Mountains
+        R Libya|Aljfara|Al Jfara|Jafara|Jifara
+        R Libya|Almargeb|Al Murqub|Al Marqab|Murqub
+        R Libya|Azzawya|Az Zawiyah|Zawiya|Zawiyah
+        R Libya|An Nuqat al Khams|Nuqat al Khams
+        R Libya|Al Butnan|Butnan
+        R Libya|Darnah|Derna
+        R Libya|Al Jufrah|Jufra|Al Jufra
+        R Libya|Al Kufrah|Kufra|Al Kufra
+        R Libya|Al Marj|Marj
+        R Libya|Sabha|Sebha
+        R Libya|Murzuq
+        R Libya|Nalut
+        R Libya|Wadi Al Hayat|Wadi al Hayaa
+        R Libya|Ash Shati|Wadi al Shati
+        R Libya|Al Wahah|Al Wahat
+        P Libya|Al Butnan|Tobruk|Tubruq
+        P Libya|Misrata|Bani Walid|Tawergha|Zliten
+        P Libya|Al Jabal Al Gharbi|Gharyan|Gharian|Zintan|Yefren|Yafran|Mizdah
+        P Libya|Almargeb|Tarhuna|Tarhunah|Khoms|Al Khums
+        P Libya|An Nuqat al Khams|Zuwara|Zuwarah|Ras Ajdir
+        P Libya|Azzawya|Sabratha|Surman
+        P Libya|Aljfara|Qasr bin Ghashir|Al Aziziyah|Aziziya
+        P Libya|Tripoli|Mitiga|Tajoura|Tajura|Ain Zara|Abu Salim|Janzour
+        P Libya|Al Wahah|Ajdabiya|Brega|Marsa al Brega
+        P Libya|Sabha|Tamanhint
+        R Lebanon|!South|South Lebanon|Southern Lebanon
+        R Lebanon|Nabatiye|Nabatieh|Nabatiyeh|Nabatiya
+        R Lebanon|Beirut|Beyrouth
+        R Lebanon|Mount Lebanon
+        R Lebanon|Bekaa|Beqaa
+        R Lebanon|Baalbek-Hermel|Baalbek Hermel|Baalbek|Hermel
+        R Lebanon|!North|North Lebanon|Northern Lebanon
+        R Lebanon|Akkar
+        P Lebanon|South|Tyre|Sidon|!Saida|Naqoura|Qana|Ain al-Hilweh|Ain el-Hilweh
+        P Lebanon|Nabatiye|Bint Jbeil|Marjayoun|Khiam|Hasbaya|Kfar Kila|Aitaroun|Aita al-Shaab|Odaisseh
+        P Lebanon|Mount Lebanon|Dahiyeh|Dahieh|Dahiya|Haret Hreik|Baabda|Jounieh|Chouf
+        P Lebanon|Bekaa|Zahle|Zahleh|Mashghara|Sohmor
+        P Lebanon|Akkar|Halba|Qoubaiyat
+        R Mozambique|Cabo Delgado|Cape Delgado
+        R Mozambique|Niassa
+        R Mozambique|Nampula
+        R Mozambique|Zambezia|Zambézia
+        R Mozambique|Tete
+        R Mozambique|Manica
+        R Mozambique|Sofala
+        R Mozambique|Inhambane
+        R Mozambique|Maputo City|Maputo
+        R Mozambique|Maputo|Maputo Province
+        P Mozambique|Cabo Delgado|Palma|Mocimboa da Praia|Mocímboa da Praia|Mocimboa|Pemba|Macomia|Quissanga|Muidumbe|Ancuabe|Meluco|Nangade|Montepuez|Chiure|Mueda|Afungi|Metuge
+        P Mozambique|Sofala|Beira|Gorongosa|Nhamatanda
+        P Mozambique|Manica|Chimoio
+        P Mozambique|Niassa|Lichinga|Mecula
+        P Mozambique|Nampula|Nacala|Erati
+        R Haiti|!Ouest
+        R Haiti|Artibonite
+        R Haiti|Grand'Anse|Grand Anse|Grande Anse
+        R Haiti|Nippes
+        R Haiti|Nord-Est
+        R Haiti|Sud-Est
+        P Haiti|Ouest|Port-au-Prince|Cite Soleil|Cité Soleil|Croix-des-Bouquets|Petion-Ville|Pétion-Ville|Petionville|Delmas|Martissant|Tabarre|Carrefour-Feuilles|Kenscoff|Gressier|Leogane|Léogâne|Solino|Arcahaie
+        P Haiti|Artibonite|Gonaives|Gonaïves|Saint-Marc|Liancourt|Petite Riviere de l'Artibonite
+        P Haiti|Nord|Cap-Haitien|Cap-Haïtien|Cap Haitien
+        P Haiti|Centre|Mirebalais|Hinche
+        P Haiti|Sud|Les Cayes
+        P Haiti|Sud-Est|Jacmel
+        P Haiti|Grand'Anse|Jeremie|Jérémie
         """
 }

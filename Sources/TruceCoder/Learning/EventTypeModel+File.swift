@@ -9,18 +9,20 @@ import TruceModel
 ///   feature settings `buckets_bits`, `char_grams` (min and max; `0 0` for none), `short_names`,
 ///   `cues` (0 or 1; version 2 on) and `roles` (0 or 1; version 4 on); then `training_notes`, one `event_type NAME` line per
 ///   event class and one `sub_event_type EVENT-INDEX NAME` line per sub-event class, in class order;
+///   then (version 5 on) one `place NAME COUNTRY ADMIN1 KIND` line per learned place (`LearnedPlaces`), KIND
+///   `region` or `place`, with `!` after it when the name needs a word like "district" after it;
 /// - per view, in order: the per-bucket inverse document frequencies, then the event classifier's
 ///   weights, then the sub-event classifier's, all Float32, weights feature-major;
 /// - UInt64 FNV-1a checksum of every byte before it.
 ///
 /// Version 1, 2 and 3 files are still read and code as they did: version 1 and 2 files hold one view,
 /// version 1 features read names like other words and have no cue words, and no file before version 4
-/// has role features.
+/// has role features. No file before version 5 has learned places: it loads with none.
 extension EventTypeModel {
     /// The format version this truce writes.
-    public static let fileVersion: UInt32 = 4
+    public static let fileVersion: UInt32 = 5
     /// The format versions this truce reads.
-    static let readableVersions: ClosedRange<UInt32> = 1...4
+    static let readableVersions: ClosedRange<UInt32> = 1...5
     static let magic = Array("TRUCEETM".utf8)
 
     /// The model as the bytes of a model file.
@@ -37,6 +39,11 @@ extension EventTypeModel {
         header += "training_notes\t\(trainingNotes)\n"
         for name in eventTypes { header += "event_type\t\(name)\n" }
         for subEvent in subEventTypes { header += "sub_event_type\t\(subEvent.eventType)\t\(subEvent.name)\n" }
+        // Sorted: the same exports give the same bytes.
+        for (name, place) in places.byName.sorted(by: { $0.key < $1.key }) {
+            let kind = (place.isRegion ? "region" : "place") + (place.needsQualifier ? "!" : "")
+            header += "place\t\(name)\t\(place.country)\t\(place.admin1)\t\(kind)\n"
+        }
         let headerBytes = Array(header.utf8)
         var bytes: [UInt8] = []
         let weights = views.map { $0.idf.count + $0.eventClassifier.weights.count + $0.subEventClassifier.weights.count }.reduce(0, +)
@@ -95,6 +102,7 @@ extension EventTypeModel {
         var notes = 0
         var eventTypes: [String] = []
         var subEventTypes: [SubEventType] = []
+        var places: [String: LearnedPlaces.Place] = [:]
         for (number, line) in header.split(separator: "\n").enumerated() {
             let parts = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             let key = parts.first ?? ""
@@ -123,6 +131,13 @@ extension EventTypeModel {
                     throw refuse("header line \(number + 1): a sub-event type names no known event type")
                 }
                 subEventTypes.append(SubEventType(eventType: index, name: parts[2]))
+            case ("place", 5) where version >= 5:
+                guard let kind = ["region": (true, false), "region!": (true, true), "place": (false, false), "place!": (false, true)][parts[4]],
+                    !parts[1].isEmpty, !parts[2].isEmpty, !parts[3].isEmpty
+                else {
+                    throw refuse("header line \(number + 1): a place needs a name, a country, an admin1 and 'region' or 'place'")
+                }
+                places[parts[1]] = LearnedPlaces.Place(country: parts[2], admin1: parts[3], isRegion: kind.0, needsQualifier: kind.1)
             default: throw refuse("header line \(number + 1) is not understood: '\(line.prefix(40))'")
             }
         }
@@ -158,6 +173,7 @@ extension EventTypeModel {
                     classes: subEventTypes.count, buckets: features.buckets, weights: try weights(features.buckets * subEventTypes.count)))
         }
         self.init(eventTypes: eventTypes, subEventTypes: subEventTypes, views: views, trainingNotes: notes)
+        self.places = LearnedPlaces(places)
     }
 
     static func append<Integer: FixedWidthInteger>(_ value: Integer, to bytes: inout [UInt8]) {

@@ -61,6 +61,9 @@ public struct EventTypeModel: Hashable, Sendable {
     public let trainingNotes: Int
     /// How much the event-type classifiers' scores count beside the sub-event types'.
     public var eventTypeWeight: Float = 1
+    /// Places learned from the exports the model was trained on, for the coder to look up after its gazetteer
+    /// (none in a file before version 5).
+    public var places = LearnedPlaces()
 
     /// The features of each view, in the order they are stored.
     public var features: [TextFeatures] { views.map(\.features) }

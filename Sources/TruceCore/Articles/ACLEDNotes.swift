@@ -26,6 +26,8 @@ public struct ACLEDNotes: Sendable {
     public private(set) var uncodedTexts: [String] = []
     /// Rows the ACLED reader rejected.
     public private(set) var rejectedRows = 0
+    /// Every stored row's place names and notes, for the places a model learns (`PlaceCollector`).
+    public private(set) var places = PlaceCollector()
 
     /// Reads every row of the export at `path`; rows that cannot be used are counted, never fatal.
     ///
@@ -48,6 +50,10 @@ public struct ACLEDNotes: Sendable {
                 rejectedRows += 1
                 continue
             }
+            let location = event.location
+            places.add(
+                country: location.country, admin1: location.admin1, names: [location.admin2, location.admin3, location.place],
+                notes: event.notes)
             guard let text = event.notes, !text.isEmpty, let subEvent = event.type.subEvent, !subEvent.isEmpty else {
                 rowsWithoutCoding += 1
                 if let text = event.notes, !text.isEmpty { uncodedTexts.append(text) }
