@@ -101,3 +101,30 @@ import TruceModel
         #expect(!(killing.actor1?.text ?? "").contains("Were") && !(killing.actor2?.text ?? "").contains("Were"))
     }
 }
+
+/// Roles across a relative clause (issue 12 item 6): the subject of a verb after ", who …," is the noun before the
+/// clause, and so is the subject of the clause's own verb.
+@Suite struct RelativeClauseSubjectTests {
+    func events(_ sentence: String) -> [SentenceEvent] {
+        SentenceCoder(dictionaries: .builtIn, options: .init(requireDyad: false, unattachedAgents: true)).code(sentence)
+    }
+
+    @Test func theSubjectBeforeARelativeClauseIsTheMainVerbsToo() throws {
+        let found = events("The insurgents, who signed a truce in March, ambushed a police convoy near Kidal on Friday.")
+        let ambush = try #require(found.first { $0.code.hasPrefix("19") }, "\(found)")
+        #expect(ambush.source?.code == "INS" && ambush.target?.code == "COP")
+    }
+
+    @Test func theRelativeClausesVerbHasTheNounBeforeItForItsSubject() throws {
+        let found = events("The army, which shelled the rebels last week, denied the reports on Friday.")
+        let shelling = try #require(found.first { $0.code.hasPrefix("19") }, "\(found)")
+        #expect(shelling.source?.code == "MIL" && shelling.target?.code == "REB")
+    }
+
+    @Test func aCommaThatOpensNoRelativeClauseStopsTheSubject() {
+        // A clause between commas that opens with no "who" or "which" is no relative clause: the police did not ambush.
+        let found = events("Police said on Friday, after weeks of calm, insurgents ambushed a convoy near Kidal.")
+        let ambushes = found.filter { $0.code.hasPrefix("19") }
+        #expect(!ambushes.isEmpty && ambushes.allSatisfy { $0.source?.code == "INS" }, "\(found)")
+    }
+}

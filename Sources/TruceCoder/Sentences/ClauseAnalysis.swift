@@ -211,11 +211,18 @@ struct ClauseAnalysis {
         if subjectMemo.count != verbs.count { subjectMemo = Array(repeating: nil, count: verbs.count) }
         if let memo = subjectMemo[verbIndex] { return memo }
         let verb = verbs[verbIndex]
-        var position = verb.start - 1
+        // "M23 rebels, who agreed to a truce on June 5, attacked …": a relative clause between the subject and its verb
+        // is stepped over.
+        var position = relativeClauseStart(endingBefore: verb.start).map { $0 - 1 } ?? verb.start - 1
         var result: Int?
         var steps = 0
         while position >= 0 && steps < 40 {
             steps += 1
+            // The verb of a relative clause (", who agreed …") has the noun before the comma for its subject.
+            if position >= 2, ["WHO", "WHICH"].contains(tokens[position].text), tokens[position - 1].text == ",", actorAt[position - 2] >= 0 {
+                result = actorAt[position - 2]
+                break
+            }
             let actorIndex = actorAt[position]
             if actorIndex >= 0 {
                 let actor = actors[actorIndex]
@@ -251,6 +258,24 @@ struct ClauseAnalysis {
         }
         subjectMemo[verbIndex] = .some(result)
         return result
+    }
+
+    /// Where a relative clause set off by commas (", who …," or ", which …,") starts (its opening comma), when it ends
+    /// right before `verbStart` after an actor: nil otherwise. The clause holds no other comma or semicolon.
+    private func relativeClauseStart(endingBefore verbStart: Int) -> Int? {
+        var close = verbStart - 1
+        while close >= 0, tokens[close].has(.auxiliaries), tokens[close].text != "TO" { close -= 1 }
+        guard close > 2, tokens[close].text == "," else { return nil }
+        var position = close - 1
+        while position >= 2, close - position <= 25 {
+            let text = tokens[position].text
+            if text == "," || text == ";" {
+                let opens = ["WHO", "WHICH"].contains(tokens[position + 1].text) && actorAt[position - 1] >= 0
+                return opens ? position : nil
+            }
+            position -= 1
+        }
+        return nil
     }
 
     /// Whether only auxiliaries, adverbs and "to" lie between two verbs, or a coordinator comes
