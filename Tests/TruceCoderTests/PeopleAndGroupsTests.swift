@@ -31,7 +31,8 @@ import TruceModel
         ("The envoy met Colonel Assimi Keita on Friday.", "Colonel Assimi Keita", "MIL"),
     ])
     func aTitleBeforeANameIsAPersonOfItsSector(sentence: String, text: String, code: String) throws {
-        let person = try #require(actors(sentence).first { words($0, in: sentence).hasSuffix(text.split(separator: " ").last!) }, "\(actors(sentence))")
+        let person = try #require(
+            actors(sentence).first { words($0, in: sentence).hasSuffix(text.split(separator: " ").last!) }, "\(actors(sentence))")
         #expect(words(person, in: sentence) == text)
         #expect(person.code == code)
     }
@@ -95,7 +96,8 @@ import TruceModel
     }
 
     @Test func aTitleCaseLineCountsOnlyItsNumbers() throws {
-        let events = coded("Talks resumed on Thursday.\n\nFour Villagers Were Shot Dead In A Raid On Kamanyola\n\nThe army blamed the militia.").events
+        let events = coded("Talks resumed on Thursday.\n\nFour Villagers Were Shot Dead In A Raid On Kamanyola\n\nThe army blamed the militia.")
+            .events
         let killing = try #require(events.first { $0.fatalities.best != nil }, "\(events)")
         #expect(killing.fatalities.best == 4)
         #expect(!(killing.actor1?.text ?? "").contains("Were") && !(killing.actor2?.text ?? "").contains("Were"))

@@ -128,7 +128,9 @@ extension ArticleCoding {
         guard figure.indicator == "ceasefire_violations", let refersTo = figure.refersTo, refersTo.earliest == refersTo.latest else { return nil }
         let words = sentence.lowercased().split { !$0.isLetter }
         guard let since = words.firstIndex(of: "since"), since + 1 < words.count,
-            words[(since + 1)...].prefix(4).contains(where: { ["began", "begun", "started", "effect", "force", "signed", "agreed"].contains(String($0)) })
+            words[(since + 1)...].prefix(4).contains(where: {
+                ["began", "begun", "started", "effect", "force", "signed", "agreed"].contains(String($0))
+            })
         else { return nil }
         guard let truce = result.events.last(where: { $0.code.hasPrefix("0871") || $0.code.hasPrefix("057") }), let day = truce.date,
             day.earliest <= refersTo.latest

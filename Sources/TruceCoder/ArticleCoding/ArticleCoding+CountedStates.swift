@@ -19,7 +19,9 @@ extension ArticleCoding {
         let holds = figures.contains { $0.indicator == "prisoners_held" } && !words.contains(where: arrestsDone.contains)
         let tallies = !namesADay && figures.contains { $0.noun == "times" && $0.indicator == "ceasefire_violations" && $0.value > 1 }
         let bytes = Array(sentence.utf8)
-        let counted = figures.map { String(decoding: bytes[min($0.range.lowerBound, bytes.count)..<min($0.range.upperBound, bytes.count)], as: UTF8.self) }
+        let counted = figures.map {
+            String(decoding: bytes[min($0.range.lowerBound, bytes.count)..<min($0.range.upperBound, bytes.count)], as: UTF8.self)
+        }
         return events.filter { event in
             if holds, EventKinds.isDetention(event.code) { return false }
             if tallies, event.code.hasPrefix("196") { return false }

@@ -200,7 +200,9 @@ public enum FigureFinder {
     private static func breachVerb(_ tokens: [LexToken], before start: Int) -> Int? {
         var index = start - 1
         // The value's own qualifiers ("more than 60") stand between; a count of digits only.
-        while index >= 0, tokens[index].kind == .word, ["more", "than", "at", "least", "over", "some", "about", "nearly", "almost"].contains(tokens[index].text) {
+        while index >= 0, tokens[index].kind == .word,
+            ["more", "than", "at", "least", "over", "some", "about", "nearly", "almost"].contains(tokens[index].text)
+        {
             index -= 1
         }
         var sawTruce = false

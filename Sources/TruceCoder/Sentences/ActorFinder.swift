@@ -203,7 +203,8 @@ struct ActorFinder {
     /// "el-Sisi"), or "bin", "ibn", "abu" before a capitalised part ("bin Salman").
     static func isNameParticle(_ token: WordToken, before next: WordToken?) -> Bool {
         guard token.kind == .word else { return false }
-        for prefix in ["AL-", "EL-", "AD-", "AS-", "AN-", "AR-", "AZ-", "ASH-"] where token.text.hasPrefix(prefix) && token.text.count > prefix.count + 1 {
+        for prefix in ["AL-", "EL-", "AD-", "AS-", "AN-", "AR-", "AZ-", "ASH-"]
+        where token.text.hasPrefix(prefix) && token.text.count > prefix.count + 1 {
             return true
         }
         return ["BIN", "IBN", "ABU", "BINT"].contains(token.text) && next.map { $0.kind == .word && $0.isCapitalized } == true
@@ -320,7 +321,8 @@ struct ActorFinder {
                     let groupName = tokens[nameStart..<index].map { Self.titleCased($0.text) }.joined(separator: " ")
                     let code = agent.agent.code.isEmpty ? Self.unidentifiedArmedGroup : agent.agent.code
                     found.append(
-                        FoundActor(start: nameStart, end: end, code: code, name: groupName + " " + agent.agent.name, isAgentOnly: false, group: group))
+                        FoundActor(start: nameStart, end: end, code: code, name: groupName + " " + agent.agent.name, isAgentOnly: false, group: group)
+                    )
                     group += 1
                     index = end
                     continue

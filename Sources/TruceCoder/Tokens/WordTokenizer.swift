@@ -112,10 +112,11 @@ public enum WordTokenizer {
         var token = WordToken(text: text, range: start..<end, kind: kind, isCapitalized: capitalized)
         if capitalized, ascii {
             var capitals = 0
-            token.isAllCapitals = slice.allSatisfy { byte in
-                if byte >= 0x41 && byte <= 0x5A { capitals += 1 }
-                return !(byte >= 0x61 && byte <= 0x7A)
-            } && capitals >= 2
+            token.isAllCapitals =
+                slice.allSatisfy { byte in
+                    if byte >= 0x41 && byte <= 0x5A { capitals += 1 }
+                    return !(byte >= 0x61 && byte <= 0x7A)
+                } && capitals >= 2
         }
         tokens.append(token)
     }
