@@ -129,6 +129,8 @@ struct ArticleCoding {
         for var sentence in sentences {
             // A question asks about acts and reports none: its words, but for its dates, are blanked out (`QuestionClauses`).
             sentence.text = QuestionClauses.blanked(sentence.text, keepingDates: sentence.published ?? article.publicationDate)
+            // A headline in title case: capitals there say nothing about a word (`TitleCaseLine`).
+            sentence.text = TitleCaseLine.lowered(sentence.text, dictionaries: coder.dictionaries)
             code(sentence)
         }
         markRepeats()
@@ -205,11 +207,12 @@ struct ArticleCoding {
         resolveDefinitePlurals(&casualties, words: words)
         rememberCounts(numbers, words: words)
         var sentenceDates: [DateMention] = []
+        var sentenceFigures: [FoundFigure] = []
         if let published {
             let mentions = lexical.dates(published: published, anchor: runningDate?.earliest, knownYears: givenYears)
             noteGivenYears(mentions)
             sentenceDates = Self.eventDates(mentions, in: sentence.text)
-            figures(lexical, sentence: sentence, published: published)
+            sentenceFigures = figures(lexical, sentence: sentence, published: published)
         }
         let sentenceDate = sentenceDates
         let location = location(for: sentence)
@@ -360,6 +363,8 @@ struct ArticleCoding {
         events = events.map { victimsNamed($0, casualties: casualties, sentence: sentence) }
         let namesADay = sentenceDates.contains { $0.role == .point && $0.date.precision == .day }
         events = news(events, sentence: sentence, words: words.map(\.text), namesADay: namesADay, published: published)
+        events = Self.withoutCountedStates(
+            events, figures: sentenceFigures, sentence: sentence.text, words: words.map(\.text), namesADay: namesADay)
         events = Self.mergedWithinSentence(events).filter { event in
             !retellsEarlierEvent(event, ownDate: sentenceDates.contains { $0.date == event.date })
         }

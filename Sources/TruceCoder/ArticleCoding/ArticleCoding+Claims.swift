@@ -4,7 +4,7 @@ extension ArticleCoding {
     /// Quotations and reported speech, with their speaker's actor, date, and the event or provision they are about.
     mutating func claims(_ sentences: [Sentence]) {
         let bytes = Array(text.utf8)
-        for found in ClaimFinder.claims(in: text) {
+        for found in ClaimFinder.claims(in: text).map({ Self.withoutDateline($0, sentences: sentences, bytes: bytes) }) {
             let sentence =
                 sentences.first { $0.range.contains(found.range.lowerBound) } ?? sentences.last { $0.range.lowerBound <= found.range.lowerBound }
             var date: ResolvedDate?
@@ -44,6 +44,22 @@ extension ArticleCoding {
                     modality: found.modality, span: offsets.span(found.range), aboutProvision: provision(about: found.quote),
                     aboutEvent: about))
         }
+    }
+
+    /// The claim with its quote (and span) starting no earlier than the sentence it starts in: the bytes before a
+    /// sentence that no sentence holds are a dateline ("GOMA, Congo, June 18, 2024 (Reuters) -"), the reporter's
+    /// place and day, not anyone's words.
+    static func withoutDateline(_ found: FoundClaim, sentences: [Sentence], bytes: [UInt8]) -> FoundClaim {
+        let quote = found.quoteRange
+        guard let sentence = sentences.first(where: { $0.range.upperBound > quote.lowerBound }),
+            sentence.range.lowerBound > quote.lowerBound, sentence.range.lowerBound < quote.upperBound,
+            bytes[quote.lowerBound..<sentence.range.lowerBound].contains(where: { !Bytes.isSpace($0) })
+        else { return found }
+        var trimmed = found
+        trimmed.quoteRange = sentence.range.lowerBound..<quote.upperBound
+        trimmed.quote = String(decoding: bytes[trimmed.quoteRange], as: UTF8.self)
+        if trimmed.range.lowerBound < sentence.range.lowerBound { trimmed.range = sentence.range.lowerBound..<trimmed.range.upperBound }
+        return trimmed
     }
 
     /// Words that stand for a speaker without naming one: pronouns and quantifiers.
@@ -92,20 +108,44 @@ extension ArticleCoding {
     }
 
     /// Indicator values in a sentence, named with the agreement's indicators when one matches.
-    mutating func figures(_ lexical: LexicalSentence, sentence: Sentence, published: Day) {
+    @discardableResult
+    mutating func figures(_ lexical: LexicalSentence, sentence: Sentence, published: Day) -> [FoundFigure] {
         let found = lexical.figures(published: published, anchor: runningDate?.earliest)
-        guard !found.isEmpty else { return }
+        guard !found.isEmpty else { return found }
         let actors = coder.sentenceCoder.actors(in: sentence.text, on: published)
         for figure in found {
-            // The actor whose figure it is: the nearest actor named before the number, else after it.
-            let mention = actors.last { $0.range.upperBound <= figure.range.lowerBound } ?? actors.first
+            // The actor whose figure it is: the nearest actor named before the number, else after it. People held are
+            // not their own holder ("the junta detains 40 journalists": the junta's, even unknown).
+            let held = figure.indicator == "prisoners_held"
+            let mention =
+                actors.last { $0.range.upperBound <= figure.range.lowerBound }
+                ?? (held ? nil : actors.first)
             let start = sentence.range.lowerBound
             result.figures.append(
                 CodedFigure(
-                    indicator: indicator(for: figure), value: figure.value, refersTo: figure.refersTo, kind: figure.kind,
+                    indicator: indicator(for: figure), value: figure.value, refersTo: truceStart(for: figure, in: sentence.text) ?? figure.refersTo,
+                    kind: figure.kind,
                     actor: actor(mention, in: sentence),
                     span: offsets.span((start + figure.range.lowerBound)..<(start + figure.range.upperBound))))
         }
+        return found
+    }
+
+    /// What a count of breaches "since it began" (the truce, told before without its day: "since it took effect", "since
+    /// the truce began") covers: from the day of the truce the article last told to publication. Nil for any other figure,
+    /// or when no truce was told with a day before publication.
+    func truceStart(for figure: FoundFigure, in sentence: String) -> ResolvedDate? {
+        guard figure.indicator == "ceasefire_violations", let refersTo = figure.refersTo, refersTo.earliest == refersTo.latest else { return nil }
+        let words = sentence.lowercased().split { !$0.isLetter }
+        guard let since = words.firstIndex(of: "since"), since + 1 < words.count,
+            words[(since + 1)...].prefix(4).contains(where: {
+                ["began", "begun", "started", "effect", "force", "signed", "agreed"].contains(String($0))
+            })
+        else { return nil }
+        guard let truce = result.events.last(where: { $0.code.hasPrefix("0871") || $0.code.hasPrefix("057") }), let day = truce.date,
+            day.earliest <= refersTo.latest
+        else { return nil }
+        return ResolvedDate(earliest: day.earliest, latest: refersTo.latest)
     }
 
     /// The agreement's indicator whose name shares a word stem with the figure's noun or slug, else the slug.

@@ -53,7 +53,8 @@ public enum FigureFinder {
     static func figures(_ tokens: [LexToken], published: Day, anchor: Day?) -> [FoundFigure] {
         guard tokens.contains(where: { $0.has(.indicatorNoun) }) else { return [] }
         let numbers = NumberFinder.mentions(in: tokens).filter { !$0.isVague }
-        guard !numbers.isEmpty else { return [] }
+        // "60 times" is a measure, not a count, to the number finder: a truce breached so often is read apart.
+        guard !numbers.isEmpty || tokens.contains(where: { $0.isWord("times") }) else { return [] }
         let dates = DateFinder.mentions(in: tokens, published: published, anchor: anchor)
         // The sentence's first point date, and a pointer to the next deadline or span, found once.
         // A current value holds at the point date nearest to it; a date after "since" starts a
@@ -157,7 +158,62 @@ public enum FigureFinder {
             result.append(
                 FoundFigure(noun: noun.word, indicator: indicator, value: number.written, refersTo: refersTo, kind: kind, range: start..<end))
         }
+        // "breached the truce 60 times since it began": a count of breaches, its noun the verb's.
+        for times in tokens.indices where tokens[times].isWord("times") {
+            guard let number = numberBefore(tokens, times: times), let breach = breachVerb(tokens, before: number.start) else { continue }
+            let modality = ModalityDetector.modality(tokens, verb: breach, last: breach)
+            guard modality != .negated, modality != .denied else { continue }
+            // Counted "since" a day (or since the truce began: `ArticleCoding.figures` knows its day) it adds up to
+            // publication; else it holds at the day the sentence names.
+            let isSince = tokens[times...].contains { $0.isWord("since") }
+            let range = tokens[number.start].start..<tokens[times].end
+            let refersTo =
+                isSince
+                ? ResolvedDate(earliest: min(totalStart ?? published, published), latest: published)
+                : nearest(points, to: range) ?? ResolvedDate(day: published)
+            let kind: CodedFigure.Kind = Recency.isHistory(refersTo.latest, published: published) ? .past : .current
+            result.append(
+                FoundFigure(noun: "times", indicator: "ceasefire_violations", value: number.value, refersTo: refersTo, kind: kind, range: range))
+        }
         return result
+    }
+
+    /// The number that ends right before "times" ("60 times", "twenty-five times"), and where it starts.
+    private static func numberBefore(_ tokens: [LexToken], times: Int) -> (start: Int, value: Double)? {
+        for start in max(0, times - 4)..<times {
+            if let parsed = NumberParser.parse(tokens, at: start), parsed.end == times, parsed.value >= 1 { return (start, parsed.value) }
+        }
+        return nil
+    }
+
+    /// Verbs of breaking a truce and the nouns of what is broken: "breached the truce 60 times", "violated the
+    /// ceasefire more than 200 times".
+    private static let breachVerbs: Set<String> = [
+        "breached", "breach", "breaches", "breaching", "violated", "violate", "violates", "violating", "broke", "broken", "breaks",
+        "breaking",
+    ]
+    private static let truceNouns: Set<String> = ["truce", "ceasefire", "cease-fire", "agreement", "deal", "accord", "armistice"]
+
+    /// The verb of breaking whose count of times the number starting at `start` gives: a verb of breaking with a truce
+    /// for its object ("breached the truce", "violated the ceasefire agreement") stands before it in its clause. Nil for
+    /// other counts of times ("tried three times", "attacked the town 12 times").
+    private static func breachVerb(_ tokens: [LexToken], before start: Int) -> Int? {
+        var index = start - 1
+        // The value's own qualifiers ("more than 60") stand between; a count of digits only.
+        while index >= 0, tokens[index].kind == .word,
+            ["more", "than", "at", "least", "over", "some", "about", "nearly", "almost"].contains(tokens[index].text)
+        {
+            index -= 1
+        }
+        var sawTruce = false
+        var steps = 0
+        while index >= 0, steps < 8, tokens[index].kind != .punct {
+            if truceNouns.contains(tokens[index].text) { sawTruce = true }
+            if breachVerbs.contains(tokens[index].text) { return sawTruce ? index : nil }
+            index -= 1
+            steps += 1
+        }
+        return nil
     }
 
     /// Whether the date is told in a clause joined by "and" and a verb ("… and released 300 of them last week") that
@@ -442,6 +498,12 @@ public enum FigureFinder {
     private static func slug(for noun: String, tokens: [LexToken], first: Int, noun index: Int) -> String? {
         let base = nouns[noun] ?? (noun == "service members" ? "troops" : "people")
         let window = clauseWindow(tokens, first: first, noun: index)
+        // People, fighters or soldiers held in custody are prisoners held, whoever they are; a release comes first.
+        if ["people", "fighters", "troops", "prisoners"].contains(base), isHeld(tokens, first: first, noun: index),
+            !window.contains(where: { releaseVerbs.contains(tokens[$0].text) })
+        {
+            return "prisoners_held"
+        }
         if base == "people" {
             return peopleSlug(tokens, first: first, noun: index)
         }
@@ -495,6 +557,30 @@ public enum FigureFinder {
             end += 1
         }
         return start..<end
+    }
+
+    /// Words after a count of people that say they are held: "in custody", "in detention", "behind bars", "as
+    /// prisoners", "captive".
+    private static let custodyPhrases: [[String]] = [
+        ["in", "custody"], ["in", "detention"], ["in", "jail"], ["in", "prison"], ["in", "prisons"], ["behind", "bars"],
+        ["as", "prisoners"], ["as", "prisoners", "of", "war"], ["captive"], ["in", "captivity"],
+    ]
+
+    /// Whether a count of people is of people held: a phrase of custody within the five words after its noun, in its
+    /// clause ("holds 1,200 rebel fighters in custody", "300 civilians remain in detention"), or a present verb of
+    /// detaining right before the count ("detains 40 protesters", "is detaining 90 men": a state; "detained 40" told
+    /// an arrest, an act), or of holding before prisoners ("holds 420 prisoners"; "holds 2,000 troops" is a level).
+    private static func isHeld(_ tokens: [LexToken], first: Int, noun: Int) -> Bool {
+        if first > 0, ["detains", "detaining"].contains(tokens[first - 1].text) { return true }
+        if first > 0, ["holds", "holding", "hold"].contains(tokens[first - 1].text), nouns[tokens[noun].text] == "prisoners" { return true }
+        var index = noun + 1
+        while index < tokens.count, index <= noun + 5, tokens[index].kind == .word {
+            for phrase in custodyPhrases where index + phrase.count <= tokens.count {
+                if phrase.indices.allSatisfy({ tokens[index + $0].text == phrase[$0] }) { return true }
+            }
+            index += 1
+        }
+        return false
     }
 
     /// Hostages taken ("250 were taken hostage"), released ("the release of 105 hostages"), else held.

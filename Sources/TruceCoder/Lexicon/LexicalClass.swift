@@ -32,7 +32,7 @@ struct LexicalClass: OptionSet, Sendable, Hashable {
         add(DateWords.triggers, .dateTrigger)
         add(DateWords.phraseStarts, .dateStart)
         add(FigureFinder.nouns.keys, .indicatorNoun)
-        add(["members"], .indicatorNoun)
+        add(["members", "times"], .indicatorNoun)
         return table
     }()
 

@@ -10,6 +10,8 @@ struct FoundActor {
     var isAgentOnly: Bool
     /// Mentions joined by "and", "or", "nor" or commas share a group.
     var group: Int
+    /// A title followed by a name ("President Falastur"): one person, whose country the sentence may not say.
+    var namesPerson = false
 }
 
 /// Finds actor mentions: the longest actor or agent phrase at each position, agents
@@ -122,18 +124,90 @@ struct ActorFinder {
     }
 
     /// Capitalised words right after an agent: a person's name ("Prime Minister Falastur"), even
-    /// when the name is also an actor of its own ("minister Calimehtar").
+    /// when the name is also an actor of its own ("minister Calimehtar"). An abbreviated title keeps its full stop
+    /// and may be followed by another ("Lt. Gen. Falastur"); a name may hold a particle joined to its next part
+    /// ("Abdel Fattah al-Falastur", "Umar bin Falastur").
     private func skipName(_ tokens: [WordToken], from index: Int) -> Int {
-        var position = index
-        while position < tokens.count && position - index < 3 {
+        var start = index
+        while start < tokens.count, start > 0, tokens[start].text == ".", Self.isAbbreviatedTitle(tokens[start - 1]),
+            tokens[start].range.lowerBound == tokens[start - 1].range.upperBound
+        {
+            start += 1
+            // "Lt. Gen.": a second abbreviated title.
+            if start + 1 < tokens.count, Self.isAbbreviatedTitle(tokens[start]), tokens[start].isCapitalized,
+                agentMatch(tokens, at: start) != nil, tokens[start + 1].text == "."
+            {
+                start += 1
+            }
+        }
+        var position = start
+        var capitalized = 0
+        while position < tokens.count && capitalized < 3 {
             let token = tokens[position]
-            guard token.kind == .word, token.isCapitalized, position > 0, !token.has(.fillers),
+            // A particle counts with the part it joins: "Abdel Fattah al-Burhan" is three words of a name.
+            let isParticle = !token.isCapitalized && Self.isNameParticle(token, before: position + 1 < tokens.count ? tokens[position + 1] : nil)
+            guard token.kind == .word, token.isCapitalized || isParticle, position > 0, !token.has(.fillers),
                 agentMatch(tokens, at: position) == nil, !isVerb(tokens, at: position),
                 position + 1 >= tokens.count || tokens[position + 1].text != "'S"
             else { break }
+            if token.isCapitalized || token.text.contains("-") { capitalized += 1 }
             position += 1
         }
-        return position
+        // A title whose full stop was passed but no name follows ("the Gen. said") ends at the title.
+        return position == start ? index : position
+    }
+
+    /// CAMEO's code for armed people of a group whose role is not known ("Wagner fighters").
+    static let unidentifiedArmedGroup = "UAF"
+
+    /// Agents that name armed people, whose group a name before them gives: rebels, insurgents, militants, soldiers,
+    /// police, fighters, mercenaries.
+    private static let armedAgentCodes: Set<String> = ["REB", "INS", "MIL", "COP"]
+    private static let armedAgentNames: Set<String> = ["fighter", "mercenary"]
+
+    /// Where the name of a group starts right before an agent of armed people ("M23 rebels", "the FDLR militants", "Wagner
+    /// mercenaries"): one or two capitalised words no dictionary knows, not a day or month, not a word that can be a
+    /// verb. A sentence's first word is capitalised whatever it is ("Armed rebels"), so there only an acronym ("FDLR")
+    /// or a word with a digit ("M23") counts as a name.
+    private func namedGroupStart(_ tokens: [WordToken], before index: Int, agent: AgentEntry) -> Int? {
+        guard Self.armedAgentCodes.contains(agent.code) || agent.code.isEmpty && Self.armedAgentNames.contains(agent.name.lowercased())
+        else { return nil }
+        var start = index
+        while start > 0, index - start < 2 {
+            let token = tokens[start - 1]
+            let lower = token.text.lowercased()
+            guard token.kind == .word, token.isCapitalized, !token.has(.fillers), !token.has(.conjunctions),
+                DateWords.weekdays[lower] == nil, MonthNames.numbers[lower] == nil,
+                start - 1 > 0 || token.isAllCapitals || token.text.contains(where: \.isNumber),
+                agentMatch(tokens, at: start - 1) == nil, actorMatch(tokens, at: start - 1) == nil, !isVerb(tokens, at: start - 1)
+            else { break }
+            start -= 1
+        }
+        return start < index ? start : nil
+    }
+
+    /// A token's word for a name (tokens are upper case): a word with a digit or of four letters or fewer is taken for an
+    /// acronym and stays ("M23", "FDLR"); a longer one is title-cased ("WAGNER" → "Wagner"). The actor's text keeps the
+    /// words as written.
+    static func titleCased(_ word: String) -> String {
+        guard word.count > 4, word.allSatisfy({ $0.isLetter || $0 == "-" }) else { return word }
+        return word.prefix(1) + word.dropFirst().lowercased()
+    }
+
+    /// A title written short ("Gen.", "Lt.", "Col."): its full stop is part of it, not the sentence's end.
+    static func isAbbreviatedTitle(_ token: WordToken) -> Bool {
+        token.kind == .word && ["GEN", "LT", "COL", "MAJ", "BRIG", "ADM", "CAPT", "SGT", "GOV", "SEN", "REP", "AMB", "PRES"].contains(token.text)
+    }
+
+    /// A lower-case particle inside a name: an Arabic article joined by a hyphen to a capitalised part ("al-Burhan",
+    /// "el-Sisi"), or "bin", "ibn", "abu" before a capitalised part ("bin Salman").
+    static func isNameParticle(_ token: WordToken, before next: WordToken?) -> Bool {
+        guard token.kind == .word else { return false }
+        for prefix in ["AL-", "EL-", "AD-", "AS-", "AN-", "AR-", "AZ-", "ASH-"]
+        where token.text.hasPrefix(prefix) && token.text.count > prefix.count + 1 {
+            return true
+        }
+        return ["BIN", "IBN", "ABU", "BINT"].contains(token.text) && next.map { $0.kind == .word && $0.isCapitalized } == true
     }
 
     func find(in tokens: [WordToken]) -> [FoundActor] {
@@ -202,6 +276,7 @@ struct ActorFinder {
                     continue
                 }
                 var end = skipName(tokens, from: index + agent.length)
+                let namesPerson = end > index + agent.length
                 // "lawmakers and officials in Arnor": several agents before one prepositional phrase.
                 var sharedAgents = [agent.agent]
                 var listEnd = end
@@ -241,7 +316,21 @@ struct ActorFinder {
                     }
                 }
                 end = max(end, index + agent.length)
-                found.append(FoundActor(start: index, end: end, code: agent.agent.code, name: agent.agent.name, isAgentOnly: true, group: group))
+                // "M23 rebels", "Wagner mercenaries": a name no dictionary knows before a noun of armed people names the group.
+                if let nameStart = namedGroupStart(tokens, before: index, agent: agent.agent) {
+                    let groupName = tokens[nameStart..<index].map { Self.titleCased($0.text) }.joined(separator: " ")
+                    let code = agent.agent.code.isEmpty ? Self.unidentifiedArmedGroup : agent.agent.code
+                    found.append(
+                        FoundActor(start: nameStart, end: end, code: code, name: groupName + " " + agent.agent.name, isAgentOnly: false, group: group)
+                    )
+                    group += 1
+                    index = end
+                    continue
+                }
+                found.append(
+                    FoundActor(
+                        start: index, end: end, code: agent.agent.code, name: agent.agent.name, isAgentOnly: true, group: group,
+                        namesPerson: namesPerson))
                 group += 1
                 index = end
                 continue

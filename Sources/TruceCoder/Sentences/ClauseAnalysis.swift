@@ -499,7 +499,10 @@ struct ClauseAnalysis {
             if let targetActor, actors[targetActor].start - verb.end <= 6 { confidence += 0.15 }
             func emit(_ source: ActorMention?, _ target: ActorMention?, _ eventCode: String) {
                 if options.requireDyad && (source == nil || target == nil) { return }
-                if let source, let target, source.code == target.code { return }
+                // One code on both sides is an actor acting on itself, unless the code is a bare sector ("GOV") and a
+                // named person stands on a side: "Secretary Okafor met President Mensah" are two people, whose countries
+                // the sentence does not say.
+                if let source, let target, source.code == target.code, !(source.code.count <= 3 && areTwoPeople(source, target)) { return }
                 let key = "\(source?.code ?? "")|\(target?.code ?? "")|\(eventCode)"
                 guard seen.insert(key).inserted else { return }
                 result.append(
@@ -560,6 +563,14 @@ struct ClauseAnalysis {
             position += 1
         }
         return nil
+    }
+
+    /// Whether two mentions are different people: one of them is a title with a name, and their words differ.
+    private func areTwoPeople(_ first: ActorMention, _ second: ActorMention) -> Bool {
+        func found(_ mention: ActorMention) -> FoundActor? { actors.first { tokens[$0.start].range.lowerBound == mention.range.lowerBound } }
+        guard found(first)?.namesPerson == true || found(second)?.namesPerson == true else { return false }
+        func words(_ mention: ActorMention) -> [String] { tokens.filter { mention.range.contains($0.range.lowerBound) }.map(\.text) }
+        return words(first) != words(second)
     }
 
     /// The mentions of an actor's compound group, as public values (agents without a country

@@ -10,6 +10,8 @@ public struct WordToken: Hashable, Sendable {
     public var kind: Kind
     /// The word began with a capital letter in the sentence (names do).
     public var isCapitalized: Bool
+    /// Every letter of the word is a capital, two or more of them ("RSF", "M23"): an acronym, even first in a sentence.
+    public var isAllCapitals = false
     /// Closed-class memberships, filled in by the coder.
     var classes: WordClass = []
 
@@ -107,7 +109,16 @@ public enum WordTokenizer {
             tokens.append(WordToken(text: "N'T", range: cut..<end, kind: .word))
             return
         }
-        tokens.append(WordToken(text: text, range: start..<end, kind: kind, isCapitalized: capitalized))
+        var token = WordToken(text: text, range: start..<end, kind: kind, isCapitalized: capitalized)
+        if capitalized, ascii {
+            var capitals = 0
+            token.isAllCapitals =
+                slice.allSatisfy { byte in
+                    if byte >= 0x41 && byte <= 0x5A { capitals += 1 }
+                    return !(byte >= 0x61 && byte <= 0x7A)
+                } && capitals >= 2
+        }
+        tokens.append(token)
     }
 }
 
