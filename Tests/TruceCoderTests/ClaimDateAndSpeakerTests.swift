@@ -21,6 +21,14 @@ import TruceModel
         #expect(said.date?.earliest == Day(iso: "2024-03-05"))
     }
 
+    @Test func aDayToldWithTheSayingDatesItBeforeADayInTheQuote() throws {
+        let claim = try #require(code("Rebels shelled the town on Sunday night, officials said on Tuesday.").claims.first)
+        #expect(claim.date?.earliest == Day(iso: "2024-03-05"))
+        // With no day of its own, the quote's day stands.
+        let quoted = try #require(code("Rebels shelled the town on Sunday night, officials said.").claims.first)
+        #expect(quoted.date?.earliest == Day(iso: "2024-03-03"))
+    }
+
     @Test func aPronounOpeningTheNextSentenceStandsForTheSubject() throws {
         let result = code(
             "The United Nations called on the government of Sudan to investigate the attack. They stressed that attacks on aid workers are crimes.")

@@ -16,8 +16,12 @@ extension ArticleCoding {
                 let relativeClauses = Self.asides(in: window).filter { windowBytes[$0.lowerBound] == 0x2C }
                 let dates = Self.outsideOtherAsides(DateFinder.dates(in: window, published: published), asides: relativeClauses, holding: 0..<0)
                 // A day after publication is what the claim is about ("ahead of the elections scheduled for December"),
-                // never when it was made.
-                date = dates.first { $0.role == .point && $0.date.earliest <= published }?.date ?? ResolvedDate(day: published)
+                // never when it was made. A day told outside the quoted words ("officials said on Wednesday") is the
+                // saying's own, before one inside them (the act's: "attacks on Tuesday night").
+                let said = dates.filter { $0.role == .point && $0.date.earliest <= published }
+                let quoted = (sentence?.range.lowerBound).map { start in (found.quoteRange.lowerBound - start)..<(found.quoteRange.upperBound - start) }
+                let outsideQuote = said.first { mention in quoted.map { !$0.contains(mention.range.lowerBound) } ?? false }
+                date = (outsideQuote ?? said.first)?.date ?? ResolvedDate(day: published)
             }
             var speaker = found.speaker
             // "Hamas would not allow anybody to leave, and then they said …": a pronoun or a bare quantifier ("all",
