@@ -86,7 +86,8 @@ struct EvidenceCSVTests {
         #expect(claims.map(\.key) == ["c5"])
         #expect(claims.first?.modality == .denied)
         #expect(rejections.map(\.field) == ["modality", "grade", "quote", "date"])
-        #expect(rejections[0].message == "modality: expected one of asserted, promised, demanded, denied, hypothetical, negated, alleged, got 'maybe'")
+        #expect(
+            rejections[0].message == "modality: expected one of asserted, promised, demanded, denied, hypothetical, negated, alleged, got 'maybe'")
         #expect(rejections[1].message == "grade: expected one of confirmed, fair, weak, contested, discounted, got 'solid'")
     }
 }

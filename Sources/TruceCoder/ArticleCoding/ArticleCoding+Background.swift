@@ -13,7 +13,9 @@ extension ArticleCoding {
         // "Today marks one year since …": the day named is the remembering's, not the act's. A bare "anniversary"
         // beside a day may be the occasion of a new act ("opened fire on a crowd marking the anniversary … on Friday").
         let remembers = Self.countsTimeSince(words) || (!namesADay && words.contains { $0 == "anniversary" || $0 == "anniversaries" })
-        let totals = (!namesADay && (Self.spansYears(words) || Self.spansMonths(words) || Self.tellsSince(words) || Self.tellsRunningTotal(words))) || remembers
+        let totals =
+            (!namesADay && (Self.spansYears(words) || Self.spansMonths(words) || Self.tellsSince(words) || Self.tellsRunningTotal(words)))
+            || remembers
         var kept: [CodedEvent] = []
         var totalKilled: (value: Int, actor: CodedActor?)?
         for event in events {

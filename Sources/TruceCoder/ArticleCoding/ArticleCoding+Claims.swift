@@ -19,8 +19,9 @@ extension ArticleCoding {
                 // never when it was made. A day told outside the quoted words ("officials said on Wednesday") is the
                 // saying's own, before one inside them (the act's: "attacks on Tuesday night").
                 let said = dates.filter { $0.role == .point && $0.date.earliest <= published }
-                let quoted = (sentence?.range.lowerBound).map { start in (found.quoteRange.lowerBound - start)..<(found.quoteRange.upperBound - start) }
-                let outsideQuote = said.first { mention in quoted.map { !$0.contains(mention.range.lowerBound) } ?? false }
+                let start = sentence?.range.lowerBound ?? found.quoteRange.lowerBound
+                let quoted = (found.quoteRange.lowerBound - start)..<(found.quoteRange.upperBound - start)
+                let outsideQuote = sentence == nil ? nil : said.first { !quoted.contains($0.range.lowerBound) }
                 date = (outsideQuote ?? said.first)?.date ?? ResolvedDate(day: published)
             }
             var speaker = found.speaker
