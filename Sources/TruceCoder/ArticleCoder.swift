@@ -168,17 +168,12 @@ struct ArticleCoding {
 
     /// The region named most often (the earliest on a tie), and its country.
     static func mainLocation(_ places: [PlaceMention], headline: String?, learned: LearnedPlaces? = nil) -> CodedLocation {
-        var counts: [String: (count: Int, first: Int, country: String?)] = [:]
         var all = places
         if let headline { all += allPlaces(in: headline, learned: learned) }
-        for (index, place) in all.enumerated() {
-            guard let admin1 = place.admin1 else { continue }
-            let weight = place.kind == .admin1 ? 2 : 1
-            let old = counts[admin1] ?? (0, index, place.country)
-            counts[admin1] = (old.count + weight, old.first, old.country)
-        }
-        if let best = counts.max(by: { ($0.value.count, -$0.value.first) < ($1.value.count, -$1.value.first) }) {
-            return CodedLocation(country: best.value.country, admin1: best.key)
+        // A region named as such ("Helmand province") weighs twice a place in it.
+        let regions = all.compactMap { place in place.admin1.map { (key: $0, weight: place.kind == .admin1 ? 2 : 1) } }
+        if let admin1 = heaviest(regions) {
+            return CodedLocation(country: all.first { $0.admin1 == admin1 }?.country, admin1: admin1)
         }
         return CodedLocation(country: mostNamed(all, .country) ?? mostNamed(all, .countryAdjective))
     }
@@ -186,13 +181,17 @@ struct ArticleCoding {
     /// The country named most often by places of `kind`, the earliest on a tie: an analysis names the country it is
     /// about again and again, and others once or twice, in passing or as parties.
     static func mostNamed(_ places: [PlaceMention], _ kind: PlaceMention.Kind) -> String? {
-        var counts: [String: (count: Int, first: Int)] = [:]
-        for (index, place) in places.enumerated() where place.kind == kind {
-            guard let country = place.country else { continue }
-            let old = counts[country] ?? (0, index)
-            counts[country] = (old.count + 1, old.first)
+        heaviest(places.compactMap { $0.kind == kind ? $0.country.map { (key: $0, weight: 1) } : nil })
+    }
+
+    /// The key whose items weigh most together, the one met first on a tie.
+    static func heaviest(_ items: [(key: String, weight: Int)]) -> String? {
+        var totals: [String: (weight: Int, first: Int)] = [:]
+        for (index, item) in items.enumerated() {
+            let old = totals[item.key] ?? (0, index)
+            totals[item.key] = (old.weight + item.weight, old.first)
         }
-        return counts.max { ($0.value.count, -$0.value.first) < ($1.value.count, -$1.value.first) }?.key
+        return totals.max { ($0.value.weight, -$0.value.first) < ($1.value.weight, -$1.value.first) }?.key
     }
 
     mutating func code(_ sentence: Sentence) {

@@ -154,6 +154,14 @@ public enum Gazetteer {
         words.contains(bytes, range)
     }
 
+    /// Whether a word like "province" or "district" follows the name whose last word is `last`, and where the mention
+    /// ends: after that word, unless it is one of the place words (`placeWordBytes`), else after the name.
+    static func qualifier(after last: Int, words: [Range<Int>], _ bytes: UnsafeBufferPointer<UInt8>) -> (qualified: Bool, end: Int) {
+        let qualified = last + 1 < words.count && isWord(bytes, words[last + 1], in: qualifierBytes)
+        let end = qualified && !isWord(bytes, words[last + 1], in: placeWordBytes) ? words[last + 1].upperBound : words[last].upperBound
+        return (qualified, end)
+    }
+
     /// Whether a hyphen and a lower-case word follow `end` ("-brokered", ".-led" after "U.S"): the name is the first
     /// part of a compound adjective.
     static func isCompoundModifier(_ bytes: UnsafeBufferPointer<UInt8>, after end: Int) -> Bool {
@@ -206,8 +214,7 @@ public enum Gazetteer {
                 }
                 guard let entries = found else { continue }
                 let last = i + n - 1
-                let hasNext = last + 1 < words.count
-                let qualified = hasNext && isWord(bytes, words[last + 1], in: qualifierBytes)
+                let (qualified, end) = qualifier(after: last, words: words, bytes)
                 // A region that is also a country ("Niger") is the region only when qualified.
                 let candidates = entries.filter { !$0.needsQualifier || qualified }
                 guard
@@ -215,8 +222,6 @@ public enum Gazetteer {
                         ?? candidates.first(where: { $0.kind == .country })
                         ?? candidates.first
                 else { continue }
-                let end =
-                    qualified && !isWord(bytes, words[last + 1], in: placeWordBytes) ? words[last + 1].upperBound : words[last].upperBound
                 // "a US-brokered truce", "Iran-backed militias": the country is who brokered or backed, as an adjective says.
                 let kind = entry.kind == .country && isCompoundModifier(bytes, after: words[last].upperBound) ? .countryAdjective : entry.kind
                 result.append(

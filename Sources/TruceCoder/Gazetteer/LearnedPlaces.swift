@@ -96,12 +96,9 @@ public struct LearnedPlaces: Hashable, Sendable {
             for candidate in candidates.reversed() {
                 guard let place = byName[candidate.key] else { continue }
                 let last = i + candidate.words - 1
-                let qualified = last + 1 < words.count && Gazetteer.isWord(bytes, words[last + 1], in: Gazetteer.qualifierBytes)
+                let (qualified, end) = Gazetteer.qualifier(after: last, words: words, bytes)
                 if place.needsQualifier && !qualified { continue }
                 let name = String(decoding: bytes[words[i].lowerBound..<words[last].upperBound], as: UTF8.self)
-                let end =
-                    qualified && !Gazetteer.isWord(bytes, words[last + 1], in: Gazetteer.placeWordBytes)
-                    ? words[last + 1].upperBound : words[last].upperBound
                 result.append(
                     PlaceMention(
                         kind: place.isRegion ? .admin1 : .place, country: place.country, admin1: place.admin1,

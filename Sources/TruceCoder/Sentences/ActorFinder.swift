@@ -390,7 +390,7 @@ struct ActorFinder {
         while position < tokens.count && position < mention.end + 4 {
             if isVerb(tokens, at: position) { return true }
             let token = tokens[position]
-            guard token.has(.auxiliaries) || (token.kind == .word && token.text.hasSuffix("LY") && !token.isCapitalized) else { return false }
+            guard token.has(.auxiliaries) || token.isLyAdverb else { return false }
             position += 1
         }
         return false

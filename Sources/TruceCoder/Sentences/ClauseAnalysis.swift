@@ -341,7 +341,7 @@ struct ClauseAnalysis {
             let token = tokens[position]
             let text = token.text
             if tokens[position].has(.coordinators) { return true }
-            let isAdverb = token.kind == .word && text.hasSuffix("LY") && !token.isCapitalized
+            let isAdverb = token.isLyAdverb
             guard tokens[position].has(.auxiliaries) || isAdverb || text == "TO" else { return false }
             position -= 1
         }
@@ -362,7 +362,7 @@ struct ClauseAnalysis {
         while position < tokens.count && position < actor.end + 4 {
             if verbAt[position] >= 0 { return true }
             let token = tokens[position]
-            let isAdverb = token.kind == .word && token.text.hasSuffix("LY") && !token.isCapitalized
+            let isAdverb = token.isLyAdverb
             guard token.has(.auxiliaries) || isAdverb else { return false }
             position += 1
         }
@@ -406,7 +406,7 @@ struct ClauseAnalysis {
         while position >= 0 && steps < 7 {
             let token = tokens[position]
             let text = token.text
-            let isAdverb = token.kind == .word && text.hasSuffix("LY") && actorAt[position] < 0 && !token.isCapitalized
+            let isAdverb = token.isLyAdverb && actorAt[position] < 0
             guard tokens[position].has(.auxiliaries) || isAdverb else { break }
             if tokens[position].has(.negators) { negated = true }
             if tokens[position].has(.beForms) && steps <= 3 { passive = true }

@@ -71,4 +71,7 @@ struct WordClass: OptionSet, Hashable, Sendable {
 
 extension WordToken {
     func has(_ wordClass: WordClass) -> Bool { classes.contains(wordClass) }
+
+    /// A lower-case word in "-ly" ("reportedly", "jointly"): an adverb, which passes between a subject and its verb.
+    var isLyAdverb: Bool { kind == .word && text.hasSuffix("LY") && !isCapitalized }
 }
