@@ -244,7 +244,11 @@ struct ArticleCoding {
             possessive = Self.possessiveDoer(mentions, in: sentence.text)
         }
         let quotations = Self.quotations(sentenceAsides, in: sentence.text)
+        // "Attacks on aid workers may constitute war crimes": the acts named before the judgement are a kind, not acts.
+        let judgedKind = Self.kindOfActPredicate(words)
+        func namesJudgedKind(_ range: Range<Int>) -> Bool { judgedKind.map { range.lowerBound < $0 } ?? false }
         for var found in coded {
+            if EventKinds.isViolent(found.code), namesJudgedKind(found.verbRange) { continue }
             if Self.isConductOverTime(verbRange: found.verbRange, words: words) || Self.tellsHabit(verbRange: found.verbRange, words: words)
                 || Self.namesActAsNoun(verbRange: found.verbRange, words: words)
             {
@@ -316,7 +320,8 @@ struct ArticleCoding {
         let uncountedAct = Self.namesUncountedAct(words, acts: casualties.acts)
         let tally =
             !reportsKilling && (casualties.acts.first?.count ?? 1) > 1 && !sentenceDates.contains { $0.date.precision == .day } && !uncountedAct
-        if !tally, reportsKilling || (strike && noViolentEvent) || (countedActs != nil && !actsPlaced && noViolentEvent) {
+        if !tally, !namesJudgedKind(casualties.killed.first?.range ?? 0..<0),
+            reportsKilling || (strike && noViolentEvent) || (countedActs != nil && !actsPlaced && noViolentEvent) {
             let code: String
             if strike {
                 code = EventKinds.airStrike

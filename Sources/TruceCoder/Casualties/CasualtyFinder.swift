@@ -237,6 +237,8 @@ public enum CasualtyFinder {
             {
                 cursor = including - 1
             }
+            // "One peacekeeper from India was killed": where the people come from names them and ends no phrase.
+            if let origin = originPhrase(endingAt: cursor) { cursor = origin - 1 }
             let nounEnd = cursor
             var steps = 0
             while cursor >= 0, steps < 7 {
@@ -303,6 +305,22 @@ public enum CasualtyFinder {
                 cursor -= 1
                 steps += 1
             }
+        }
+
+        /// Where "from" opens a phrase of origin that ends at `end` and follows a noun of people: "two soldiers from the
+        /// 5th Brigade", "a peacekeeper from India" (up to four words, each a name, a number, or "the"); nil when there is
+        /// none.
+        func originPhrase(endingAt end: Int) -> Int? {
+            var index = end
+            while index >= 1, end - index <= 4 {
+                let word = words[index]
+                if word.text == "from" {
+                    return index < end && Self.isPerson(words[index - 1].text) ? index : nil
+                }
+                guard !word.punctuatedBefore, word.capitalised || word.text == "the" || numberEnds[index] != nil else { return nil }
+                index -= 1
+            }
+            return nil
         }
 
         /// "Also killed in the strike were more than a dozen insurgents": the participle opens the clause

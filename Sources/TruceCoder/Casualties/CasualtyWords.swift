@@ -135,10 +135,11 @@ enum CasualtyWords {
         "gangster", "criminal",
         "mercenary", "hostage", "captive", "prisoner", "detainee", "kidnapper", "abductor", "assassin", "provider", "handler",
         "financer", "transporter", "mastermind", "ringleader", "bodyguard", "lookout", "scout", "doctor", "teacher", "engineer",
+        "peacekeeper", "medic",
     ]
     /// Plural nouns for people: "detained suspected insurgents" holds at least two.
     static let pluralPersonNouns: Set<String> = [
-        "insurgents", "militants", "fighters", "suspects", "men", "women", "children", "civilians", "leaders", "commanders",
+        "insurgents", "militants", "fighters", "suspects", "peacekeepers", "medics", "men", "women", "children", "civilians", "leaders", "commanders",
         "facilitators", "members", "soldiers", "policemen", "officers", "individuals", "people", "persons", "bombers", "gunmen",
         "attackers", "terrorists", "rebels", "extremists", "villagers", "guards", "associates", "affiliates", "operatives",
         "smugglers", "couriers", "financiers", "militiamen", "troops", "students", "journalists", "workers", "residents",

@@ -370,8 +370,34 @@ public enum ModalityDetector {
     /// Words of an accusation: the act accused of ("accused the rebels of shelling", "allegedly fired") is told by one
     /// side about another, not reported as seen.
     private static let accusations: Set<String> = [
-        "accused", "accuses", "accuse", "accusing", "alleged", "alleges", "allege", "alleging", "allegedly",
+        "accused", "accuses", "accuse", "accusing", "alleged", "alleges", "allege", "alleging", "allegedly", "blamed", "blames",
+        "blame", "blaming",
     ]
+
+    /// Verbs that make "responsible" an accusation: "held the militia responsible for the attack" (not "the man
+    /// responsible for the attack was detained", which names a man by his act).
+    private static let holding: Set<String> = ["held", "holds", "hold", "holding"]
+
+    /// "held the militia responsible for", "holds Hamas fully responsible for": "responsible" after a verb of holding,
+    /// its object and an adverb between.
+    private static func isHeldResponsible(_ tokens: [LexToken], _ index: Int) -> Bool {
+        guard tokens[index].isWord("responsible") else { return false }
+        var before = index - 1
+        while before >= 0, index - before <= 6 {
+            if holding.contains(tokens[before].text) { return true }
+            if tokens[before].kind != .word { return false }
+            before -= 1
+        }
+        return false
+    }
+
+    /// "the insurgents were behind the bombing": "behind" after a form of "be" names who did an act, as its accuser says.
+    private static func isBehind(_ tokens: [LexToken], _ index: Int) -> Bool {
+        guard tokens[index].isWord("behind"), index >= 1 else { return false }
+        var before = index - 1
+        if tokens[before].text.hasSuffix("ly"), before >= 1 { before -= 1 }
+        return ["was", "were", "is", "are", "be", "been"].contains(tokens[before].text)
+    }
 
     private static let promises: Set<String> = [
         "pledged", "pledge", "pledges", "pledging", "promised", "promise", "promises", "promising", "vowed", "vow", "vows",
@@ -398,7 +424,7 @@ public enum ModalityDetector {
 
     private static func modal(_ tokens: [LexToken], _ index: Int) -> Modality? {
         let word = tokens[index].text
-        if accusations.contains(word) { return .alleged }
+        if accusations.contains(word) || isHeldResponsible(tokens, index) || isBehind(tokens, index) { return .alleged }
         let next = index + 1 < tokens.count ? tokens[index + 1].text : ""
         if promises.contains(word) || word.hasSuffix("'ll") { return .promised }
         if needsTo.contains(word) { return next == "to" ? .promised : nil }

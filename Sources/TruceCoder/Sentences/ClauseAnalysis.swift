@@ -227,6 +227,12 @@ struct ClauseAnalysis {
         var passedPreposition = false
         while position >= 0 && steps < 40 {
             steps += 1
+            // "Taliban fighters (who had rejected the deal) attacked", "The RSF — which controls most of Darfur — shelled":
+            // an aside in brackets or between dashes right before the verb is passed over to the subject before it.
+            if !passedNoun, let opening = asideOpening(closedAt: position) {
+                position = opening - 1
+                continue
+            }
             if tokens[position].text == "," {
                 // "M23 rebels, who agreed to a truce, attacked": the relative clause is passed over to its antecedent.
                 if !passedNoun, let opening = relativeClauseOpening(closedAt: position) {
@@ -297,6 +303,28 @@ struct ClauseAnalysis {
         }
         subjectMemo[verbIndex] = .some(result)
         return result
+    }
+
+    /// Where the aside that the closing bracket or dash at `close` ends opens: the "(" or the dash before it, within 30
+    /// tokens of the same sentence part, with a word before it (a dash that opens the sentence sets off nothing).
+    private func asideOpening(closedAt close: Int) -> Int? {
+        let closing = tokens[close].text
+        guard closing == ")" || isDash(close) else { return nil }
+        var position = close - 1
+        while position >= 1 && close - position <= 30 {
+            let text = tokens[position].text
+            if text == ";" || text == "." || text == ":" || text == ")" { return nil }
+            if closing == ")" ? text == "(" : isDash(position) { return tokens[position - 1].kind == .word ? position : nil }
+            position -= 1
+        }
+        return nil
+    }
+
+    /// A dash, not a hyphen inside a word: a long dash (normalised to "-", longer in the text) or one with a space before.
+    private func isDash(_ position: Int) -> Bool {
+        let token = tokens[position]
+        guard token.text == "-", token.kind == .punctuation else { return false }
+        return token.range.count > 1 || position == 0 || tokens[position - 1].range.upperBound < token.range.lowerBound
     }
 
     /// Relative pronouns that open a clause describing the actor before their comma.
