@@ -230,7 +230,7 @@ struct ArticleCoding {
         coded.sort {
             ($0.verbRange.lowerBound, $0.source?.range.lowerBound ?? Int.max) < ($1.verbRange.lowerBound, $1.source?.range.lowerBound ?? Int.max)
         }
-        coded = Self.oneEventPerCompoundSubject(coded)
+        coded = Self.oneEventPerCompoundSubject(coded, sentence: sentence.text)
         let namedGroup = actors.first { ArmedGroups.isArmedGroup(code: $0.code) && !ArmedGroups.isGeneric($0) }
         // An act told without a subject takes its doer from a "by" phrase: "the first aerial bombing by US forces hit
         // Taliban fighters" (the verb coder reads "by US forces" as a preposition's object, not as the bombing's doer),
@@ -261,6 +261,14 @@ struct ArticleCoding {
             // Who reports the act takes no part in it ("shells hit a market, according to the Syrian Observatory").
             if let target = found.target, Self.isAttribution(target, in: sentence.text, saying: true) { found.target = nil }
             if let source = found.source, Self.isAttribution(source, in: sentence.text, saying: false) { found.source = nil }
+            // "Air defences shot down 38 drones launched by Russia": the launcher attacked the defender.
+            var foundCode = found.code
+            if EventKinds.isViolent(found.code), Self.intercepts(verbRange: found.verbRange, words: words) {
+                let mentions = needsActors ? actors : coder.sentenceCoder.actors(in: sentence.text, on: published)
+                found.target = found.source
+                found.source = Self.launcher(verbRange: found.verbRange, words: words, actors: mentions)
+                foundCode = Self.interceptedAttackCode(verbRange: found.verbRange, words: words)
+            }
             // "detained suspected insurgents while pursuing a Haqqani network commander": the insurgents are the group's.
             var target = found.target
             if EventKinds.isViolent(found.code) || EventKinds.isDetention(found.code), ArmedGroups.isGeneric(target),
@@ -269,7 +277,7 @@ struct ArticleCoding {
                 target = namedGroup
             }
             var event = codedEvent(
-                code: Self.codedByMeans(found.code, words: words), source: found.source, target: target, verbRange: found.verbRange,
+                code: Self.codedByMeans(foundCode, words: words), source: found.source, target: target, verbRange: found.verbRange,
                 sentence: sentence, confidence: found.confidence, date: sentenceDate, location: location, lexical: lexical)
             event = Self.againstCivilians(event)
             if found.isNegated {

@@ -84,4 +84,41 @@ import TruceModel
         let act = try #require(violent(code(text)).first, "\(text)")
         #expect(act.fatalities.best != nil && act.fatalities.best! >= 1, "\(text): \(act.fatalities)")
     }
+
+    @Test func shootingDownDronesIsTheLaunchersAttackNotTheDefenders() throws {
+        let text = "Ukraine's air defences shot down 20 of 26 drones launched by Russia overnight, the air force said on Monday."
+        let act = try #require(violent(code(text)).first)
+        #expect(act.actor1?.code == "RUS", "\(String(describing: act.actor1))")
+        #expect(act.actor2?.code?.hasPrefix("UKR") == true, "\(String(describing: act.actor2))")
+        #expect(act.code == EventKinds.airStrike)
+        // No launcher named: the defender strikes no one.
+        let missiles = violent(code("Israeli air defences shot down two drones over the north on Monday."))
+        #expect(!missiles.contains { $0.actor1?.code?.hasPrefix("ISR") == true }, "\(missiles)")
+    }
+
+    @Test func aCommaBeforeADeterminerEndsAnActorsModifiers() {
+        let actors = ArticleCoder().sentenceCoder.actors(in: "The drones came from Russia overnight, the air force said.")
+        #expect(actors.contains { $0.code == "RUS" }, "\(actors)")
+        #expect(!actors.contains { $0.code == "RUSMIL" }, "\(actors)")
+    }
+
+    @Test func aPronounForTheTruceCountsBreaches() throws {
+        let text = "The truce took hold on Monday. The rebels said government troops had breached it 25 times since then."
+        let breaches = try #require(code(text).figures.first { $0.indicator == "ceasefire_violations" })
+        #expect(breaches.value == 25)
+        // "it" after another verb counts nothing.
+        #expect(code("The rebels said they had tried it 25 times.").figures.isEmpty)
+    }
+
+    @Test func eachAfterACompoundSubjectTellsAnActByEach() {
+        let result = code("Armenia and Azerbaijan each freed 32 prisoners on Friday, the mediators said.")
+        let releases = result.events.filter { $0.code.hasPrefix("084") }
+        #expect(Set(releases.compactMap(\.actor1?.code)) == ["ARM", "AZE"], "\(releases.map(\.actor1))")
+        let figures = result.figures.filter { $0.indicator == "prisoners_released" }
+        #expect(figures.map(\.value) == [32, 32] && Set(figures.compactMap(\.actor?.code)) == ["ARM", "AZE"], "\(figures)")
+        // Without "each", one act by two doers: one event, one figure.
+        let together = code("Armenia and Azerbaijan freed 64 prisoners on Friday.")
+        #expect(together.events.filter { $0.code.hasPrefix("084") }.count == 1)
+        #expect(together.figures.filter { $0.indicator == "prisoners_released" }.count == 1)
+    }
 }

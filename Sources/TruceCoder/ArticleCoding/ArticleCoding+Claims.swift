@@ -126,12 +126,16 @@ extension ArticleCoding {
                 actors.last { $0.range.upperBound <= figure.range.lowerBound }
                 ?? (held ? nil : actors.first)
             let start = sentence.range.lowerBound
-            result.figures.append(
-                CodedFigure(
-                    indicator: indicator(for: figure), value: figure.value, refersTo: truceStart(for: figure, in: sentence.text) ?? figure.refersTo,
-                    kind: figure.kind,
-                    actor: actor(mention, in: sentence),
-                    span: offsets.span((start + figure.range.lowerBound)..<(start + figure.range.upperBound))))
+            // "Russia and Ukraine each freed 95 prisoners": a figure for each doer.
+            let doers: [ActorMention?] = Self.distributedDoers(actors, before: figure.range.lowerBound, in: sentence.text) ?? [mention]
+            for doer in doers {
+                result.figures.append(
+                    CodedFigure(
+                        indicator: indicator(for: figure), value: figure.value,
+                        refersTo: truceStart(for: figure, in: sentence.text) ?? figure.refersTo, kind: figure.kind,
+                        actor: actor(doer, in: sentence),
+                        span: offsets.span((start + figure.range.lowerBound)..<(start + figure.range.upperBound))))
+            }
         }
         return found
     }

@@ -195,7 +195,7 @@ public enum FigureFinder {
     private static let truceNouns: Set<String> = ["truce", "ceasefire", "cease-fire", "agreement", "deal", "accord", "armistice"]
 
     /// The verb of breaking whose count of times the number starting at `start` gives: a verb of breaking with a truce
-    /// for its object ("breached the truce", "violated the ceasefire agreement") stands before it in its clause. Nil for
+    /// for its object ("breached the truce", "violated the ceasefire agreement", "breached it") stands before it in its clause. Nil for
     /// other counts of times ("tried three times", "attacked the town 12 times").
     private static func breachVerb(_ tokens: [LexToken], before start: Int) -> Int? {
         var index = start - 1
@@ -209,6 +209,9 @@ public enum FigureFinder {
         var steps = 0
         while index >= 0, steps < 8, tokens[index].kind != .punct {
             if truceNouns.contains(tokens[index].text) { sawTruce = true }
+            // "had breached it 60 times": a pronoun right after the verb of breaking stands for what the story named as
+            // broken; a count of times a thing named otherwise was broken ("broke the record", "the wall") has its noun.
+            if tokens[index].isWord("it"), index > 0, breachVerbs.contains(tokens[index - 1].text) { sawTruce = true }
             if breachVerbs.contains(tokens[index].text) { return sawTruce ? index : nil }
             index -= 1
             steps += 1

@@ -107,10 +107,12 @@ struct ActorFinder {
         var skipped = 0
         while position < tokens.count && skipped < limit {
             let token = tokens[position]
-            // "awful and evil minister": "and" between two modifiers.
+            // "awful and evil minister": "and" between two modifiers. A comma before a determiner opens a phrase of its
+            // own: "drones launched by Russia overnight, the air force said".
             let joinsModifiers =
                 (token.text == "AND" || token.text == ",") && skipped > 0 && position + 1 < tokens.count
                 && !tokens[position + 1].isCapitalized && tokens[position + 1].kind == .word
+                && !(token.text == "," && tokens[position + 1].has(.determiners))
             guard token.kind == .word || joinsModifiers, !token.isCapitalized || position == 0,
                 token.text != "OR", token.text != "AND" || joinsModifiers,
                 !token.has(.linkingPrepositions),
