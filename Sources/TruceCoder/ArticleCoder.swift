@@ -441,10 +441,13 @@ struct ArticleCoding {
         // while pursuing a Taliban commander").
         // An actor after "by" is the doer wherever it stands: "the first aerial bombing by US forces",
         // "were killed by Taliban fighters".
+        let describesAct = Self.isInActsWhichClause(range, words: CasualtyWords.words(sentence.text))
         let source =
-            Self.agentAfterBy(actors, in: sentence.text)
-            ?? actors.last { $0.range.upperBound <= range.lowerBound && !ArmedGroups.isArmedGroup(code: $0.code) }
-            ?? actors.last { $0.range.upperBound <= range.lowerBound }
+            describesAct
+            ? Self.doerOfDescribedAct(actors, before: range.lowerBound, in: sentence.text)
+            : Self.agentAfterBy(actors, in: sentence.text)
+                ?? actors.last { $0.range.upperBound <= range.lowerBound && !ArmedGroups.isArmedGroup(code: $0.code) }
+                ?? actors.last { $0.range.upperBound <= range.lowerBound }
         var target = actors.first {
             $0.range.lowerBound >= range.lowerBound && $0 != source && !Self.isAttribution($0, in: sentence.text, saying: true)
         }

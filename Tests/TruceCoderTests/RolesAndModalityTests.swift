@@ -121,4 +121,19 @@ import TruceModel
         #expect(together.events.filter { $0.code.hasPrefix("084") }.count == 1)
         #expect(together.figures.filter { $0.indicator == "prisoners_released" }.count == 1)
     }
+
+    @Test(arguments: [
+        ("The ministry condemned the raid on the clinic on Sunday, in which two nurses were killed.", nil as String?),
+        ("The council condemned the assault on the camp on Friday, during which three guards were killed.", nil),
+        ("The council condemned the ambush by al-Shabaab militants on Friday, in which three soldiers were killed.", "SOM"),
+    ])
+    func whoCondemnsAnActDidNotDoWhatItsWhichClauseTells(text: String, doer: String?) throws {
+        let act = try #require(violent(code(text)).first { $0.fatalities.best != nil }, "\(text)")
+        #expect(act.fatalities.best! >= 2, "\(text)")
+        if let doer {
+            #expect(act.actor1?.code?.hasPrefix(doer) == true, "\(text): \(String(describing: act.actor1))")
+        } else {
+            #expect(act.actor1 == nil, "\(text): \(String(describing: act.actor1))")
+        }
+    }
 }

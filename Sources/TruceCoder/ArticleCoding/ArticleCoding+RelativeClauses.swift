@@ -50,4 +50,29 @@ extension ArticleCoding {
         }
         return false
     }
+
+    /// Whether the words at `range` lie in a clause that "in which" or "during which" opens after a noun of act: "the
+    /// attack on the base on Friday, in which one peacekeeper was killed". The clause tells the act's outcome; who
+    /// condemned or reported the act ("The council condemned the attack …, in which …") did not do it.
+    static func isInActsWhichClause(_ range: Range<Int>, words: [CasualtyWords.Word]) -> Bool {
+        guard let first = words.firstIndex(where: { $0.range.lowerBound >= range.lowerBound }) else { return false }
+        var index = first
+        while index >= 2, first - index <= 10 {
+            if words[index].text == "which", ["in", "during"].contains(words[index - 1].text), words[index - 1].punctuatedBefore {
+                let before = words[max(0, index - 12)..<(index - 1)]
+                return before.contains { isActNoun($0.text) || describedActNouns.contains($0.text) }
+            }
+            if index < first, words[index + 1].punctuatedBefore { return false }
+            index -= 1
+        }
+        return false
+    }
+
+    /// The doer of an act whose outcome an "in which" clause tells: its "by" agent or possessor, else a non-state armed
+    /// group named before it (one that claimed it: "Militants claimed the ambush …, during which four soldiers died");
+    /// never another actor (the one who condemned or reported it).
+    static func doerOfDescribedAct(_ actors: [ActorMention], before offset: Int, in sentence: String) -> ActorMention? {
+        agentAfterBy(actors, in: sentence) ?? possessiveDoer(actors, in: sentence)
+            ?? actors.last { $0.range.upperBound <= offset && ArmedGroups.isArmedGroup(code: $0.code) }
+    }
 }
