@@ -329,7 +329,8 @@ struct ArticleCoding {
         let tally =
             !reportsKilling && (casualties.acts.first?.count ?? 1) > 1 && !sentenceDates.contains { $0.date.precision == .day } && !uncountedAct
         if !tally, !namesJudgedKind(casualties.killed.first?.range ?? 0..<0),
-            reportsKilling || (strike && noViolentEvent) || (countedActs != nil && !actsPlaced && noViolentEvent) {
+            reportsKilling || (strike && noViolentEvent) || (countedActs != nil && !actsPlaced && noViolentEvent)
+        {
             let code: String
             if strike {
                 code = EventKinds.airStrike

@@ -59,7 +59,9 @@ extension ArticleCoding {
         var index = first
         while index >= 2, first - index <= 10 {
             if words[index].text == "which", ["in", "during"].contains(words[index - 1].text), words[index - 1].punctuatedBefore {
-                let before = words[max(0, index - 12)..<(index - 1)]
+                // The act's noun phrase may be long: "the attack on 3 March against a United Nations Mission in South
+                // Sudan (UNMISS) base in Upper Nile state, in which …".
+                let before = words[max(0, index - 20)..<(index - 1)]
                 return before.contains { isActNoun($0.text) || describedActNouns.contains($0.text) }
             }
             if index < first, words[index + 1].punctuatedBefore { return false }
