@@ -53,7 +53,7 @@ struct ActorFinder {
         agent.code.isEmpty ? actor : actor + " " + agent.name
     }
 
-    private func actorMatch(_ tokens: [WordToken], at index: Int) -> (length: Int, code: String, name: String)? {
+    func actorMatch(_ tokens: [WordToken], at index: Int) -> (length: Int, code: String, name: String)? {
         guard index < tokens.count else { return nil }
         var packed = cache.actors[index]
         if packed == -2 {
@@ -75,7 +75,7 @@ struct ActorFinder {
         return -1
     }
 
-    private func agentMatch(_ tokens: [WordToken], at index: Int) -> (length: Int, agent: AgentEntry)? {
+    func agentMatch(_ tokens: [WordToken], at index: Int) -> (length: Int, agent: AgentEntry)? {
         guard index < tokens.count else { return nil }
         var packed = cache.agents[index]
         if packed == -2 {
@@ -215,6 +215,13 @@ struct ActorFinder {
         var index = 0
         var group = 0
         while index < tokens.count {
+            if let organisation = organisationName(tokens, at: index) {
+                found.append(
+                    FoundActor(start: index, end: organisation.end, code: organisation.code, name: organisation.name, isAgentOnly: false, group: group))
+                group += 1
+                index = organisation.end
+                continue
+            }
             if let actor = actorMatch(tokens, at: index) {
                 var end = index + actor.length
                 // Possessive and modifiers, then an agent: "Arnor's new foreign minister".
@@ -290,7 +297,7 @@ struct ActorFinder {
                 if listEnd + 1 < tokens.count, tokens[listEnd].has(.linkingPrepositions) {
                     var probe = listEnd + 1
                     if probe < tokens.count && tokens[probe].has(.fillers) { probe += 1 }
-                    if let actor = actorMatch(tokens, at: probe) {
+                    if let actor = actorMatch(tokens, at: probe) ?? organisationMatch(tokens, at: probe) {
                         var members: [(Int, Int, String, String)] = [(probe, probe + actor.length, actor.code, actor.name)]
                         var next = probe + actor.length
                         // A list of countries: each gets the agent.
