@@ -96,7 +96,8 @@ struct ArticleCoding {
     mutating func run() -> CodingResult {
         let bytes = Array(text.utf8)
         var ranges = SentenceSplitter.sentences(in: text)
-        if let dateline = Dateline.find(in: text) {
+        let foundDateline = Dateline.find(in: text)
+        if let dateline = foundDateline {
             // The dateline is not part of the first sentence: its date is the publication date, not the event's.
             ranges = ranges.compactMap { range in
                 guard range.lowerBound < dateline.range.upperBound else { return range }
@@ -105,7 +106,7 @@ struct ArticleCoding {
             }
         }
         var sectionDate: Day?
-        let sentences = ranges.compactMap { range -> Sentence? in
+        let read = ranges.compactMap { range -> Sentence? in
             var range = range
             var sentence = String(decoding: bytes[range], as: UTF8.self)
             // A later release's own dateline: its place is where it was issued, not where things happened, and its
@@ -125,6 +126,7 @@ struct ArticleCoding {
                 text: sentence, range: range, places: Self.eventPlaces(in: sentence, learned: coder.model?.places), published: sectionDate,
                 opensParagraph: Paragraphs.blankLineBefore(range.lowerBound, in: bytes))
         }
+        let sentences = Self.resolvingAmbiguousPlaces(read, dateline: foundDateline?.place, headline: article.headline)
         mainLocation = Self.mainLocation(sentences.flatMap(\.places), headline: article.headline, learned: coder.model?.places)
         for var sentence in sentences {
             // A question asks about acts and reports none: its words, but for its dates, are blanked out (`QuestionClauses`).
@@ -244,6 +246,7 @@ struct ArticleCoding {
             possessive = Self.possessiveDoer(mentions, in: sentence.text)
         }
         let quotations = Self.quotations(sentenceAsides, in: sentence.text)
+        let mediators = Self.namesMediator(sentence.text) ? coder.sentenceCoder.actors(in: sentence.text, on: published) : nil
         for var found in coded {
             if Self.isConductOverTime(verbRange: found.verbRange, words: words) || Self.tellsHabit(verbRange: found.verbRange, words: words)
                 || Self.namesActAsNoun(verbRange: found.verbRange, words: words)
@@ -257,6 +260,7 @@ struct ArticleCoding {
             // Who reports the act takes no part in it ("shells hit a market, according to the Syrian Observatory").
             if let target = found.target, Self.isAttribution(target, in: sentence.text, saying: true) { found.target = nil }
             if let source = found.source, Self.isAttribution(source, in: sentence.text, saying: false) { found.source = nil }
+            if let mediators { found = Self.withMediatorAsGoBetween(found, actors: mediators, in: sentence.text) }
             // "detained suspected insurgents while pursuing a Haqqani network commander": the insurgents are the group's.
             var target = found.target
             if EventKinds.isViolent(found.code) || EventKinds.isDetention(found.code), ArmedGroups.isGeneric(target),

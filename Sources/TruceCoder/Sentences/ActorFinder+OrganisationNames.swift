@@ -25,6 +25,8 @@ extension ActorFinder {
         "SPECIAL", "REGULAR", "GROUND", "LAND",
     ]
 
+    static let wordsOfStates: Set<String> = ["STATES", "NATIONS", "COUNTRIES"]
+
     /// The organisation name that starts at `index`, when one does and the dictionaries do not already know it.
     func organisationName(_ tokens: [WordToken], at index: Int) -> OrganisationName? {
         let first = tokens[index]
@@ -96,6 +98,8 @@ extension ActorFinder {
             probe += 1
         }
         var role = Self.organisationHeads[tokens[head].text] ?? "REB"
+        // "Alliance of Sahel States", "League of Arab States": a body of states is an intergovernmental one.
+        if others.contains(where: Self.wordsOfStates.contains) { return OrganisationName(end: end, code: "IGO", name: Self.organisationText(tokens[index..<end])) }
         if let country, Self.stateForceHeads.contains(tokens[head].text), others.allSatisfy(Self.stateForceWords.contains) {
             role = "MIL"
         }

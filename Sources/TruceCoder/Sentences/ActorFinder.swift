@@ -165,6 +165,10 @@ struct ActorFinder {
     private static let armedAgentCodes: Set<String> = ["REB", "INS", "MIL", "COP"]
     private static let armedAgentNames: Set<String> = ["fighter", "mercenary"]
 
+    func isArmedPeople(_ agent: AgentEntry) -> Bool {
+        Self.armedAgentCodes.contains(agent.code) || agent.code.isEmpty && Self.armedAgentNames.contains(agent.name.lowercased())
+    }
+
     /// Where the name of a group starts right before an agent of armed people ("M23 rebels", "the FDLR militants", "Wagner
     /// mercenaries"): one or two capitalised words no dictionary knows, not a day or month, not a word that can be a
     /// verb. A sentence's first word is capitalised whatever it is ("Armed rebels"), so there only an acronym ("FDLR")
@@ -297,7 +301,18 @@ struct ActorFinder {
                 if listEnd + 1 < tokens.count, tokens[listEnd].has(.linkingPrepositions) {
                     var probe = listEnd + 1
                     if probe < tokens.count && tokens[probe].has(.fillers) { probe += 1 }
-                    if let actor = actorMatch(tokens, at: probe) ?? organisationMatch(tokens, at: probe) {
+                    let organisation = actorMatch(tokens, at: probe) == nil ? organisationMatch(tokens, at: probe) : nil
+                    if let organisation, isArmedPeople(agent.agent) {
+                        // "gunmen of the Patriotic Forces …": armed people of a group are the group, as "Taliban fighters" are.
+                        found.append(
+                            FoundActor(
+                                start: index, end: probe + organisation.length, code: organisation.code, name: organisation.name, isAgentOnly: false,
+                                group: group))
+                        group += 1
+                        index = probe + organisation.length
+                        continue
+                    }
+                    if let actor = actorMatch(tokens, at: probe) ?? organisation {
                         var members: [(Int, Int, String, String)] = [(probe, probe + actor.length, actor.code, actor.name)]
                         var next = probe + actor.length
                         // A list of countries: each gets the agent.
