@@ -158,8 +158,29 @@ struct ArticleCoding {
             }
         }
         guard let clause else { return places }
-        return places.filter { $0.range.lowerBound < clause }
+        let closed = relativeClauseEnd(bytes, from: clause + 2)
+        return places.filter { place in place.range.lowerBound < clause || closed.map { place.range.lowerBound >= $0 } == true }
     }
+
+    /// Where a relative clause set off by a comma ends when the main clause goes on after it: at the next comma
+    /// followed by a lower-case word that is no list's or clause's joint ("the Coordination, which the Government calls a
+    /// terrorist group, claimed … near Kidal": Kidal is the claim's). Nil when it runs to the sentence's end, or when a
+    /// name or "and" follows the comma ("operations in Paktiya, Kunar and Nangarhar" is still the clause's).
+    static func relativeClauseEnd(_ bytes: [UInt8], from start: Int) -> Int? {
+        guard let comma = bytes[min(start, bytes.count)...].firstIndex(of: 0x2C) else { return nil }
+        var wordStart = comma + 1
+        while wordStart < bytes.count, bytes[wordStart] == 0x20 { wordStart += 1 }
+        var wordEnd = wordStart
+        while wordEnd < bytes.count, Bytes.isLetter(bytes[wordEnd]) { wordEnd += 1 }
+        guard wordStart < wordEnd, Bytes.isLower(bytes[wordStart]) else { return nil }
+        let word = String(decoding: bytes[wordStart..<wordEnd], as: UTF8.self)
+        return clauseJoints.contains(word) ? nil : comma
+    }
+
+    static let clauseJoints: Set<String> = [
+        "and", "or", "but", "including", "which", "who", "where", "when", "while", "as", "the", "a", "an", "in", "on", "at", "near",
+        "from", "of", "with", "to", "according",
+    ]
 
     /// The gazetteer's places in `text`, then the learned ones among the words it did not place.
     static func allPlaces(in text: String, learned: LearnedPlaces?) -> [PlaceMention] {

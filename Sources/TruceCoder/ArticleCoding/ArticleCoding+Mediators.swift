@@ -33,6 +33,14 @@ extension ArticleCoding {
 
     static let mediatorMarkerWords = mediatorMarkers.map { $0.split(separator: " ").map(String.init) }
 
+    /// Whether `owner` is written as a possessive right before `actor` ("Yemen's Houthi movement").
+    static func isPossessive(_ owner: ActorMention, of actor: ActorMention, in sentence: String) -> Bool {
+        let bytes = Array(sentence.utf8)
+        guard owner.range.upperBound <= actor.range.lowerBound, actor.range.lowerBound <= bytes.count else { return false }
+        let between = String(decoding: bytes[owner.range.upperBound..<actor.range.lowerBound], as: UTF8.self)
+        return between == "'s " || between == "’s " || between == "' "
+    }
+
     /// Whether the verb at `verbRange` is a participle of mediating ("mediated", "brokered").
     static func isMediatingVerb(_ verbRange: Range<Int>, in sentence: String) -> Bool {
         let bytes = Array(sentence.utf8)
@@ -55,7 +63,12 @@ extension ArticleCoding {
         if let source = event.source {
             // With no other side named ("the delegations met … under the auspices of the African Union") the meeting
             // is with the go-between, who stays actor 2.
-            if let side = sides.first(where: { $0 != source && $0.range.lowerBound < event.verbRange.lowerBound }) { event.target = side }
+            // A possessive on the doer ("Yemen's Houthi movement") is part of its name, not the other side.
+            let other = sides.first { side in
+                side != source && side.range.lowerBound < event.verbRange.lowerBound
+                    && !sides.contains { isPossessive(side, of: $0, in: sentence) }
+            }
+            if let other { event.target = other }
         } else {
             event.source = target
             event.target = nil

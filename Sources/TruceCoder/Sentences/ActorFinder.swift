@@ -80,7 +80,9 @@ struct ActorFinder {
         var packed = cache.agents[index]
         if packed == -2 {
             packed = -1
-            if tokens[index].has(.startWord), let match = dictionaries.agents.matches(in: tokens, at: index).first {
+            // A word right after a modal is its verb, not a noun of people: "the group would judge", "they will police".
+            let afterModal = index > 0 && !tokens[index].isCapitalized && Self.modals.contains(tokens[index - 1].text)
+            if !afterModal, tokens[index].has(.startWord), let match = dictionaries.agents.matches(in: tokens, at: index).first {
                 packed = match.length << 32 | Int(match.value)
             }
             cache.agents[index] = packed
@@ -88,6 +90,8 @@ struct ActorFinder {
         guard packed >= 0 else { return nil }
         return (packed >> 32, dictionaries.agents.entries[packed & 0xFFFF_FFFF])
     }
+
+    static let modals: Set<String> = ["WILL", "WOULD", "SHALL", "SHOULD", "CAN", "COULD", "MAY", "MIGHT", "MUST"]
 
     /// The agent of "B" in "A and B forces" (or of a listed actor ending in an agent word, "coalition
     /// forces"), when "and"/"or" follows A directly.
@@ -219,6 +223,12 @@ struct ActorFinder {
         var index = 0
         var group = 0
         while index < tokens.count {
+            if let force = ledForce(tokens, at: index) {
+                found.append(FoundActor(start: index, end: force.end, code: force.code, name: force.name, isAgentOnly: false, group: group))
+                group += 1
+                index = force.end
+                continue
+            }
             if let organisation = organisationName(tokens, at: index) {
                 found.append(
                     FoundActor(start: index, end: organisation.end, code: organisation.code, name: organisation.name, isAgentOnly: false, group: group))
