@@ -64,6 +64,14 @@ import TruceTestSupport
         #expect(mediation.actor2?.text.contains("army") == true, "\(mediation)")
     }
 
+    @Test func aPossessiveOnASideIsNotTheOtherSide() throws {
+        let text = "Kenya's Coastal Unity Movement and the army signed a truce on Monday in a deal brokered by Qatar."
+        let events = code(text).events
+        let agreement = try #require(events.first { $0.code.hasPrefix("057") || $0.code.hasPrefix("0871") || $0.code.hasPrefix("03") }, "\(events)")
+        #expect(agreement.actor1?.text != "Kenya" && agreement.actor2?.text != "Kenya", "\(agreement)")
+        #expect(agreement.actor1?.text != "Qatar" && agreement.actor2?.text != "Qatar", "\(agreement)")
+    }
+
     @Test func aGoBetweenNamedWithoutAMarkerIsStillASide() throws {
         let events = code("The army signed a ceasefire with Kenya on Monday.").events
         let agreement = try #require(events.first { $0.code.hasPrefix("057") }, "\(events)")
@@ -79,6 +87,15 @@ import TruceTestSupport
         let libya = code("Gunmen clashed in Tripoli on Sunday, Libyan security sources said. Misrata's brigades deployed.").events
         let other = try #require(libya.first, "\(libya)")
         #expect(other.location.country == "Libya" && other.location.admin1 == "Tripoli")
+    }
+
+    @Test func aRelativeClauseClosedByACommaLeavesTheMainClauseItsPlace() throws {
+        let text = "The Upland Liberation Front, which the government calls a criminal gang, attacked a convoy near Kidal on Monday."
+        let events = code(text).events
+        let attack = try #require(events.first { $0.code.hasPrefix("19") }, "\(events)")
+        #expect(attack.location.admin1 == "Kidal", "\(attack.location)")
+        let open = code("Gunmen killed a commander, who led operations in Kidal, Gao and Menaka, on Monday in Mopti.").events
+        #expect(open.allSatisfy { $0.location.admin1 != "Kidal" }, "\(open.map(\.location))")
     }
 
     @Test func anAmbiguousPlaceAloneKeepsTheGazetteersFirstReading() {

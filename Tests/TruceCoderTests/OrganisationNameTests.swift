@@ -58,6 +58,26 @@ import TruceModel
         #expect(!found.contains { $0.count > texts.map(\.count).max()! && !texts.contains($0) }, "\(found)")
     }
 
+    @Test(arguments: [
+        ("The Kenyan-led coalition raided a camp.", "Kenyan-led coalition", "KENMIL"),
+        ("Ghana-led forces raided a camp.", "Ghana-led forces", "GHAMIL"),
+    ])
+    func aForceLedByACountryIsThatCountrysMilitary(sentence: String, text: String, code: String) throws {
+        let found = named(sentence)
+        let force = try #require(found.first, "\(found)")
+        #expect(force.text == text && force.code == code, "\(found)")
+    }
+
+    @Test func aForceBackedByACountryIsNotItsMilitary() {
+        #expect(!named("Kenyan-backed militias raided a camp.").contains { $0.code.hasSuffix("MIL") && $0.code.hasPrefix("KEN") })
+    }
+
+    @Test(arguments: ["The rebels said they would judge the army by its deeds.", "The council said it will police the border."])
+    func aWordAfterAModalIsAVerbNotANounOfPeople(sentence: String) {
+        let found = named(sentence).map(\.text)
+        #expect(!found.contains("judge") && !found.contains("police"), "\(found)")
+    }
+
     @Test func anArticleCodesTheWholeNameAsTheDoer() throws {
         let text = "JUBA, South Sudan (May 9, 2025) — The Upland People's Liberation Front attacked a police post on Sunday."
         let result = ArticleCoder().code(ArticleCleaner.article(raw: text, markup: .plain, origin: "test", source: nil, date: nil))
