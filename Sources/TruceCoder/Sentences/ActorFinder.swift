@@ -81,7 +81,9 @@ struct ActorFinder {
         if packed == -2 {
             packed = -1
             // A word right after a modal is its verb, not a noun of people: "the group would judge", "they will police".
-            let afterModal = index > 0 && !tokens[index].isCapitalized && Self.modals.contains(tokens[index - 1].text)
+            // (A capitalised "May" or "Will" is a month or a name: "In May rebels attacked".)
+            let afterModal =
+                index > 0 && !tokens[index].isCapitalized && !tokens[index - 1].isCapitalized && Self.modals.contains(tokens[index - 1].text)
             if !afterModal, tokens[index].has(.startWord), let match = dictionaries.agents.matches(in: tokens, at: index).first {
                 packed = match.length << 32 | Int(match.value)
             }
