@@ -30,7 +30,7 @@ extension ActorFinder {
     /// The organisation name that starts at `index`, when one does and the dictionaries do not already know it.
     func organisationName(_ tokens: [WordToken], at index: Int) -> OrganisationName? {
         let first = tokens[index]
-        guard first.kind == .word, first.isCapitalized, !first.has(.fillers), !first.has(.conjunctions),
+        guard first.kind == .word, first.isCapitalized, !first.has(.fillers), !first.has(.conjunctions), mayNameOrganisation(tokens),
             agentMatch(tokens, at: index) == nil
         else { return nil }
         var position = index

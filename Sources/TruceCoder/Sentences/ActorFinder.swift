@@ -26,6 +26,8 @@ struct ActorFinder {
         var actors: [Int]
         var agents: [Int]
         var verbs: [Int8]
+        /// Whether the sentence holds a capitalised noun that ends an organisation's name: -1 not looked yet, 0 no, 1 yes.
+        var namesOrganisation: Int8 = -1
         init(count: Int) {
             actors = Array(repeating: -2, count: count)
             agents = Array(repeating: -2, count: count)
@@ -38,6 +40,15 @@ struct ActorFinder {
         self.dictionaries = dictionaries
         self.date = date
         cache = Cache(count: tokenCount)
+    }
+
+    /// Whether any capitalised word of the sentence is a noun of `organisationHeads`: most sentences have none, and
+    /// their capitalised words need not be walked for a name.
+    func mayNameOrganisation(_ tokens: [WordToken]) -> Bool {
+        if cache.namesOrganisation < 0 {
+            cache.namesOrganisation = tokens.contains { $0.isCapitalized && Self.organisationHeads[$0.text] != nil } ? 1 : 0
+        }
+        return cache.namesOrganisation == 1
     }
 
     func isVerb(_ tokens: [WordToken], at index: Int) -> Bool {
