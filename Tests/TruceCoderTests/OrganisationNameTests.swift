@@ -19,7 +19,8 @@ import TruceModel
         ("Fighters loyal to the Coastal Unity and Justice Movement burned a market.", "Coastal Unity and Justice Movement", "REB"),
         // Armed people "of" the group are the group ("Taliban fighters" are the Taliban).
         (
-            "Gunmen of the Patriotic Forces for the Defence of the Lakes raided a camp.", "Gunmen of the Patriotic Forces for the Defence of the Lakes",
+            "Gunmen of the Patriotic Forces for the Defence of the Lakes raided a camp.",
+            "Gunmen of the Patriotic Forces for the Defence of the Lakes",
             "REB"
         ),
         ("The Ghana People's Liberation Army shelled a town.", "Ghana People's Liberation Army", "GHAREB"),

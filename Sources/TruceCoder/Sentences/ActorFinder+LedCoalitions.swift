@@ -7,7 +7,8 @@ extension ActorFinder {
     /// The country-led force at `index`: its end, code and name.
     func ledForce(_ tokens: [WordToken], at index: Int) -> (end: Int, code: String, name: String)? {
         let token = tokens[index]
-        guard token.kind == .word, token.text.utf8.last == UInt8(ascii: "D"), token.text.hasSuffix("-LED"), token.text.count > 4, index + 1 < tokens.count,
+        guard token.kind == .word, token.text.utf8.last == UInt8(ascii: "D"), token.text.hasSuffix("-LED"), token.text.count > 4,
+            index + 1 < tokens.count,
             Self.ledForces.contains(tokens[index + 1].text)
         else { return nil }
         let leaderTokens = dictionaries.classifiedTokens(String(token.text.dropLast(4)))

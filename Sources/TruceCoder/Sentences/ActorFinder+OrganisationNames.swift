@@ -99,7 +99,9 @@ extension ActorFinder {
         }
         var role = Self.organisationHeads[tokens[head].text] ?? "REB"
         // "Alliance of Sahel States", "League of Arab States": a body of states is an intergovernmental one.
-        if others.contains(where: Self.wordsOfStates.contains) { return OrganisationName(end: end, code: "IGO", name: Self.organisationText(tokens[index..<end])) }
+        if others.contains(where: Self.wordsOfStates.contains) {
+            return OrganisationName(end: end, code: "IGO", name: Self.organisationText(tokens[index..<end]))
+        }
         if let country, Self.stateForceHeads.contains(tokens[head].text), others.allSatisfy(Self.stateForceWords.contains) {
             role = "MIL"
         }
@@ -121,7 +123,9 @@ extension ActorFinder {
                 continue
             }
             if !text.isEmpty { text += " " }
-            text += token.isAllCapitals ? token.text : token.isCapitalized ? token.text.prefix(1) + token.text.dropFirst().lowercased() : token.text.lowercased()
+            text +=
+                token.isAllCapitals
+                ? token.text : token.isCapitalized ? token.text.prefix(1) + token.text.dropFirst().lowercased() : token.text.lowercased()
         }
         return text
     }

@@ -244,7 +244,8 @@ struct ActorFinder {
             }
             if let organisation = organisationName(tokens, at: index) {
                 found.append(
-                    FoundActor(start: index, end: organisation.end, code: organisation.code, name: organisation.name, isAgentOnly: false, group: group))
+                    FoundActor(
+                        start: index, end: organisation.end, code: organisation.code, name: organisation.name, isAgentOnly: false, group: group))
                 group += 1
                 index = organisation.end
                 continue
