@@ -96,7 +96,8 @@ struct ArticleCoding {
     mutating func run() -> CodingResult {
         let bytes = Array(text.utf8)
         var ranges = SentenceSplitter.sentences(in: text)
-        if let dateline = Dateline.find(in: text) {
+        let foundDateline = Dateline.find(in: text)
+        if let dateline = foundDateline {
             // The dateline is not part of the first sentence: its date is the publication date, not the event's.
             ranges = ranges.compactMap { range in
                 guard range.lowerBound < dateline.range.upperBound else { return range }
@@ -105,7 +106,7 @@ struct ArticleCoding {
             }
         }
         var sectionDate: Day?
-        let sentences = ranges.compactMap { range -> Sentence? in
+        let read = ranges.compactMap { range -> Sentence? in
             var range = range
             var sentence = String(decoding: bytes[range], as: UTF8.self)
             // A later release's own dateline: its place is where it was issued, not where things happened, and its
@@ -125,6 +126,7 @@ struct ArticleCoding {
                 text: sentence, range: range, places: Self.eventPlaces(in: sentence, learned: coder.model?.places), published: sectionDate,
                 opensParagraph: Paragraphs.blankLineBefore(range.lowerBound, in: bytes))
         }
+        let sentences = Self.resolvingAmbiguousPlaces(read, dateline: foundDateline?.place, headline: article.headline)
         mainLocation = Self.mainLocation(sentences.flatMap(\.places), headline: article.headline, learned: coder.model?.places)
         for var sentence in sentences {
             // A question asks about acts and reports none: its words, but for its dates, are blanked out (`QuestionClauses`).
@@ -156,8 +158,29 @@ struct ArticleCoding {
             }
         }
         guard let clause else { return places }
-        return places.filter { $0.range.lowerBound < clause }
+        let closed = relativeClauseEnd(bytes, from: clause + 2)
+        return places.filter { place in place.range.lowerBound < clause || closed.map { place.range.lowerBound >= $0 } == true }
     }
+
+    /// Where a relative clause set off by a comma ends when the main clause goes on after it: at the next comma
+    /// followed by a lower-case word that is no list's or clause's joint ("the Coordination, which the Government calls a
+    /// terrorist group, claimed … near Kidal": Kidal is the claim's). Nil when it runs to the sentence's end, or when a
+    /// name or "and" follows the comma ("operations in Paktiya, Kunar and Nangarhar" is still the clause's).
+    static func relativeClauseEnd(_ bytes: [UInt8], from start: Int) -> Int? {
+        guard let comma = bytes[min(start, bytes.count)...].firstIndex(of: 0x2C) else { return nil }
+        var wordStart = comma + 1
+        while wordStart < bytes.count, bytes[wordStart] == 0x20 { wordStart += 1 }
+        var wordEnd = wordStart
+        while wordEnd < bytes.count, Bytes.isLetter(bytes[wordEnd]) { wordEnd += 1 }
+        guard wordStart < wordEnd, Bytes.isLower(bytes[wordStart]) else { return nil }
+        let word = String(decoding: bytes[wordStart..<wordEnd], as: UTF8.self)
+        return clauseJoints.contains(word) ? nil : comma
+    }
+
+    static let clauseJoints: Set<String> = [
+        "and", "or", "but", "including", "which", "who", "where", "when", "while", "as", "the", "a", "an", "in", "on", "at", "near",
+        "from", "of", "with", "to", "according",
+    ]
 
     /// The gazetteer's places in `text`, then the learned ones among the words it did not place.
     static func allPlaces(in text: String, learned: LearnedPlaces?) -> [PlaceMention] {
@@ -247,6 +270,7 @@ struct ArticleCoding {
         // "Attacks on aid workers may constitute war crimes": the acts named before the judgement are a kind, not acts.
         let judgedKind = Self.kindOfActPredicate(words)
         func namesJudgedKind(_ range: Range<Int>) -> Bool { judgedKind.map { range.lowerBound < $0 } ?? false }
+        let mediators = Self.namesMediator(sentence.text) ? coder.sentenceCoder.actors(in: sentence.text, on: published) : nil
         for var found in coded {
             if EventKinds.isViolent(found.code), namesJudgedKind(found.verbRange) { continue }
             if Self.isConductOverTime(verbRange: found.verbRange, words: words) || Self.tellsHabit(verbRange: found.verbRange, words: words)
@@ -269,6 +293,7 @@ struct ArticleCoding {
                 found.source = Self.launcher(verbRange: found.verbRange, words: words, actors: mentions)
                 foundCode = Self.interceptedAttackCode(verbRange: found.verbRange, words: words)
             }
+            if let mediators { found = Self.withMediatorAsGoBetween(found, actors: mediators, in: sentence.text) }
             // "detained suspected insurgents while pursuing a Haqqani network commander": the insurgents are the group's.
             var target = found.target
             if EventKinds.isViolent(found.code) || EventKinds.isDetention(found.code), ArmedGroups.isGeneric(target),

@@ -6,7 +6,7 @@ extension ArticleCoding {
     mutating func commitments(_ sentences: [Sentence]) {
         let signed = coder.agreement?.signed
         let linker = coder.agreement.map(CommitmentLinker.init)
-        for sentence in sentences {
+        for (index, sentence) in sentences.enumerated() {
             guard let published = sentence.published ?? article.publicationDate else { continue }
             let found = CommitmentFinder.commitments(
                 in: sentence.text, published: published, actors: { coder.sentenceCoder.actors(in: sentence.text, on: published) },
@@ -28,6 +28,12 @@ extension ArticleCoding {
                     obligor = coder.sentenceCoder.actors(in: before, on: published).last ?? mention
                 }
                 var obligorActor = actor(obligor, in: sentence)
+                if obligor == nil, let pronoun = Self.pronounSubject(before: found.modalStart, in: sentence.text),
+                    let (antecedent, named) = pronounAntecedent(at: pronoun, in: sentences, index: index)
+                {
+                    obligor = antecedent
+                    obligorActor = actor(antecedent, in: named)
+                }
                 // "Both sides" (`Parties`) is no one actor: it has no code.
                 if obligor?.code.isEmpty == true { obligorActor?.code = nil }
                 var commitment = CodedCommitment(

@@ -23,6 +23,17 @@ public struct PlaceMention: Hashable, Sendable {
     /// Whether the place comes from a model's learned places (`LearnedPlaces`), not the built-in tables: the
     /// built-in ones are preferred.
     public var learned = false
+    /// The same name's readings in other countries ("Tripoli": Libya's capital and a city of north Lebanon), for the
+    /// story's country to choose from (`ArticleCoding+AmbiguousPlaces`); empty when the name is in one country only.
+    public var otherReadings: [Reading] = []
+
+    /// Where a name may be: its kind, country, region and place.
+    public struct Reading: Hashable, Sendable {
+        public var kind: Kind
+        public var country: String
+        public var admin1: String?
+        public var place: String?
+    }
 }
 
 /// Countries, first-level regions and well-known places, found in sentences.
@@ -224,10 +235,16 @@ public enum Gazetteer {
                 else { continue }
                 // "a US-brokered truce", "Iran-backed militias": the country is who brokered or backed, as an adjective says.
                 let kind = entry.kind == .country && isCompoundModifier(bytes, after: words[last].upperBound) ? .countryAdjective : entry.kind
-                result.append(
-                    PlaceMention(
-                        kind: kind, country: entry.country, admin1: entry.admin1, place: entry.place,
-                        range: words[i].lowerBound..<end, qualified: qualified))
+                var mention = PlaceMention(
+                    kind: kind, country: entry.country, admin1: entry.admin1, place: entry.place,
+                    range: words[i].lowerBound..<end, qualified: qualified)
+                if entry.kind != .country {
+                    var seen: Set<String> = [entry.country]
+                    for other in candidates where other.kind != .country && seen.insert(other.country).inserted {
+                        mention.otherReadings.append(.init(kind: other.kind, country: other.country, admin1: other.admin1, place: other.place))
+                    }
+                }
+                result.append(mention)
                 i = last + 1
                 matched = true
                 break

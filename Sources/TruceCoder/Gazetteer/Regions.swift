@@ -542,6 +542,7 @@ enum Regions {
         P Lebanon|Mount Lebanon|Dahiyeh|Dahieh|Dahiya|Haret Hreik|Baabda|Jounieh|Chouf
         P Lebanon|Bekaa|Zahle|Zahleh|Mashghara|Sohmor
         P Lebanon|Akkar|Halba|Qoubaiyat
+        P Lebanon|North|Tripoli|Zgharta|Minieh
         R Mozambique|Cabo Delgado|Cape Delgado
         R Mozambique|Niassa
         R Mozambique|Nampula

@@ -26,6 +26,8 @@ struct ActorFinder {
         var actors: [Int]
         var agents: [Int]
         var verbs: [Int8]
+        /// Whether the sentence holds a capitalised noun that ends an organisation's name: -1 not looked yet, 0 no, 1 yes.
+        var namesOrganisation: Int8 = -1
         init(count: Int) {
             actors = Array(repeating: -2, count: count)
             agents = Array(repeating: -2, count: count)
@@ -38,6 +40,15 @@ struct ActorFinder {
         self.dictionaries = dictionaries
         self.date = date
         cache = Cache(count: tokenCount)
+    }
+
+    /// Whether any capitalised word of the sentence is a noun of `organisationHeads`: most sentences have none, and
+    /// their capitalised words need not be walked for a name.
+    func mayNameOrganisation(_ tokens: [WordToken]) -> Bool {
+        if cache.namesOrganisation < 0 {
+            cache.namesOrganisation = tokens.contains { $0.isCapitalized && Self.organisationHeads[$0.text] != nil } ? 1 : 0
+        }
+        return cache.namesOrganisation == 1
     }
 
     func isVerb(_ tokens: [WordToken], at index: Int) -> Bool {
@@ -53,7 +64,7 @@ struct ActorFinder {
         agent.code.isEmpty ? actor : actor + " " + agent.name
     }
 
-    private func actorMatch(_ tokens: [WordToken], at index: Int) -> (length: Int, code: String, name: String)? {
+    func actorMatch(_ tokens: [WordToken], at index: Int) -> (length: Int, code: String, name: String)? {
         guard index < tokens.count else { return nil }
         var packed = cache.actors[index]
         if packed == -2 {
@@ -75,12 +86,16 @@ struct ActorFinder {
         return -1
     }
 
-    private func agentMatch(_ tokens: [WordToken], at index: Int) -> (length: Int, agent: AgentEntry)? {
+    func agentMatch(_ tokens: [WordToken], at index: Int) -> (length: Int, agent: AgentEntry)? {
         guard index < tokens.count else { return nil }
         var packed = cache.agents[index]
         if packed == -2 {
             packed = -1
-            if tokens[index].has(.startWord), let match = dictionaries.agents.matches(in: tokens, at: index).first {
+            // A word right after a modal is its verb, not a noun of people: "the group would judge", "they will police".
+            // (A capitalised "May" or "Will" is a month or a name: "In May rebels attacked".)
+            let afterModal =
+                index > 0 && !tokens[index].isCapitalized && !tokens[index - 1].isCapitalized && Self.modals.contains(tokens[index - 1].text)
+            if !afterModal, tokens[index].has(.startWord), let match = dictionaries.agents.matches(in: tokens, at: index).first {
                 packed = match.length << 32 | Int(match.value)
             }
             cache.agents[index] = packed
@@ -88,6 +103,8 @@ struct ActorFinder {
         guard packed >= 0 else { return nil }
         return (packed >> 32, dictionaries.agents.entries[packed & 0xFFFF_FFFF])
     }
+
+    static let modals: Set<String> = ["WILL", "WOULD", "SHALL", "SHOULD", "CAN", "COULD", "MAY", "MIGHT", "MUST"]
 
     /// The agent of "B" in "A and B forces" (or of a listed actor ending in an agent word, "coalition
     /// forces"), when "and"/"or" follows A directly.
@@ -167,6 +184,10 @@ struct ActorFinder {
     private static let armedAgentCodes: Set<String> = ["REB", "INS", "MIL", "COP"]
     private static let armedAgentNames: Set<String> = ["fighter", "mercenary"]
 
+    func isArmedPeople(_ agent: AgentEntry) -> Bool {
+        Self.armedAgentCodes.contains(agent.code) || agent.code.isEmpty && Self.armedAgentNames.contains(agent.name.lowercased())
+    }
+
     /// Where the name of a group starts right before an agent of armed people ("M23 rebels", "the FDLR militants", "Wagner
     /// mercenaries"): one or two capitalised words no dictionary knows, not a day or month, not a word that can be a
     /// verb. A sentence's first word is capitalised whatever it is ("Armed rebels"), so there only an acronym ("FDLR")
@@ -217,6 +238,20 @@ struct ActorFinder {
         var index = 0
         var group = 0
         while index < tokens.count {
+            if let force = ledForce(tokens, at: index) {
+                found.append(FoundActor(start: index, end: force.end, code: force.code, name: force.name, isAgentOnly: false, group: group))
+                group += 1
+                index = force.end
+                continue
+            }
+            if let organisation = organisationName(tokens, at: index) {
+                found.append(
+                    FoundActor(
+                        start: index, end: organisation.end, code: organisation.code, name: organisation.name, isAgentOnly: false, group: group))
+                group += 1
+                index = organisation.end
+                continue
+            }
             if let actor = actorMatch(tokens, at: index) {
                 var end = index + actor.length
                 // Possessive and modifiers, then an agent: "Arnor's new foreign minister".
@@ -292,7 +327,18 @@ struct ActorFinder {
                 if listEnd + 1 < tokens.count, tokens[listEnd].has(.linkingPrepositions) {
                     var probe = listEnd + 1
                     if probe < tokens.count && tokens[probe].has(.fillers) { probe += 1 }
-                    if let actor = actorMatch(tokens, at: probe) {
+                    let organisation = actorMatch(tokens, at: probe) == nil ? organisationMatch(tokens, at: probe) : nil
+                    if let organisation, isArmedPeople(agent.agent) {
+                        // "gunmen of the Patriotic Forces …": armed people of a group are the group, as "Taliban fighters" are.
+                        found.append(
+                            FoundActor(
+                                start: index, end: probe + organisation.length, code: organisation.code, name: organisation.name, isAgentOnly: false,
+                                group: group))
+                        group += 1
+                        index = probe + organisation.length
+                        continue
+                    }
+                    if let actor = actorMatch(tokens, at: probe) ?? organisation {
                         var members: [(Int, Int, String, String)] = [(probe, probe + actor.length, actor.code, actor.name)]
                         var next = probe + actor.length
                         // A list of countries: each gets the agent.
