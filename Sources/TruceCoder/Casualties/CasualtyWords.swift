@@ -84,6 +84,7 @@ enum CasualtyWords {
     /// Participles after the people they happened to: "were killed", "were detained".
     static let participles: [String: CasualtyFinder.Outcome] = [
         "killed": .killed, "dead": .killed, "died": .killed, "slain": .killed, "executed": .killed, "beheaded": .killed,
+        "neutralised": .killed, "neutralized": .killed,
         "wounded": .wounded, "injured": .wounded,
         "detained": .detained, "arrested": .detained, "captured": .detained, "apprehended": .detained, "abducted": .detained,
         "kidnapped": .detained, "seized": .detained,
@@ -92,6 +93,9 @@ enum CasualtyWords {
     /// Verbs followed by the people they happened to: "killed two", "detaining three".
     static let activeVerbs: [String: CasualtyFinder.Outcome] = [
         "killed": .killed, "killing": .killed, "kill": .killed, "kills": .killed, "executed": .killed, "executing": .killed,
+        // Military English for killing people ("neutralised six militants"); of things ("neutralised an IED") it counts
+        // nobody, as the object names no person.
+        "neutralised": .killed, "neutralized": .killed, "neutralising": .killed, "neutralizing": .killed,
         "wounded": .wounded, "wounding": .wounded, "injured": .wounded, "injuring": .wounded, "wound": .wounded,
         "detained": .detained, "detaining": .detained, "detain": .detained, "detains": .detained, "arrested": .detained,
         "arresting": .detained, "arrest": .detained, "captured": .detained, "capturing": .detained, "capture": .detained,
@@ -135,6 +139,7 @@ enum CasualtyWords {
         "gangster", "criminal",
         "mercenary", "hostage", "captive", "prisoner", "detainee", "kidnapper", "abductor", "assassin", "provider", "handler",
         "financer", "transporter", "mastermind", "ringleader", "bodyguard", "lookout", "scout", "doctor", "teacher", "engineer",
+        "bandit", "shopper", "trader", "fisherman", "herder", "firefighter",
     ]
     /// Plural nouns for people: "detained suspected insurgents" holds at least two.
     static let pluralPersonNouns: Set<String> = [
@@ -149,7 +154,8 @@ enum CasualtyWords {
         "hostages", "captives", "kidnappers", "abductors", "assassins", "providers", "handlers", "transporters", "bodyguards",
         "lookouts", "scouts", "doctors", "teachers", "engineers", "bystanders", "passers-by", "passersby", "passengers", "pilgrims",
         "worshippers", "youths", "deserters", "recruits", "robbers", "thieves", "gangsters", "criminals", "relatives", "guests",
-        "commandos", "troopers", "paramilitaries", "loyalists",
+        "commandos", "troopers", "paramilitaries", "loyalists", "bandits", "shoppers", "traders", "fishermen", "herders",
+        "firefighters",
     ]
     /// Singular nouns ending in "s" ("Taliban fighters" ends in s; "bus" does not count people but is harmless).
     static let singularS: Set<String> = ["boss", "witness"]
@@ -164,6 +170,7 @@ enum CasualtyWords {
         "civilian", "civilians", "villager", "villagers", "woman", "women", "child", "children", "boy", "boys", "girl", "girls",
         "bystander", "bystanders", "farmer", "farmers", "resident", "residents", "student", "students", "worker", "workers",
         "journalist", "journalists", "non-combatants", "noncombatants", "family", "worshippers", "passengers", "pilgrims",
+        "shopper", "shoppers", "trader", "traders", "fisherman", "fishermen", "herder", "herders",
     ]
     static let securityWords: Set<String> = [
         "soldier", "soldiers", "troops", "police", "policemen", "policeman", "officer", "officers", "servicemember",
