@@ -63,4 +63,19 @@ import Testing
         // "who was" is one person, as before.
         #expect(report("Police questioned the owner, who was arrested at his shop.").detainedCount == 1)
     }
+
+    @Test func shotDeadIsKilledInTheActiveToo() {
+        #expect(report("Guards shot dead two intruders at the gate.").fatalities?.best == 2)
+        #expect(report("Soldiers shot dead a gunman and arrested his accomplice.").fatalities?.best == 1)
+        #expect(report("Three men were shot dead in the market.").fatalities?.best == 3)
+        // The passive's "dead" is not followed by its victims: "three days" is a time.
+        #expect(report("The two were shot dead three days ago.").fatalities?.best != 3)
+    }
+
+    @Test func anOrdinalPersonIsNewBesidePeopleToldBefore() {
+        let fourth = report("A fourth suspect was detained at his home.")
+        #expect(fourth.detainedCount == 1)
+        #expect(fourth.detained.first?.isAdditional == true)
+        #expect(report("A suspect was detained at his home.").detained.first?.isAdditional == false)
+    }
 }

@@ -6,6 +6,18 @@ extension CasualtyFinder.Scan {
     /// "killed two and captured a third": an ordinal after "a" stands for one more person of those just counted.
     static let ordinals: Set<String> = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 
+    /// Verbs that "dead" completes into a killing: "shot dead", "stabbed dead".
+    static let verbsBeforeDead: Set<String> = ["shot", "shoot", "shoots", "shooting", "stabbed", "beaten", "beat", "hacked", "gunned"]
+
+    /// "Police shot dead three robbers": the people after "shot dead" were killed. ("Two men were shot dead", a passive,
+    /// is read as any participle is.)
+    mutating func shotDead(at dead: Int) {
+        guard dead >= 1, Self.verbsBeforeDead.contains(words[dead - 1].text), !words[dead].punctuatedBefore,
+            !(dead >= 2 && CasualtyWords.auxiliaries.contains(words[dead - 2].text))
+        else { return }
+        active(.killed, at: dead)
+    }
+
     /// "A fifth suspect blew himself up", "two soldiers lost their lives", "one policeman lost his life": the subject died.
     /// One person for "himself"/"his life"; for "themselves"/"their lives" the number counted before the verb.
     mutating func diedByOwnAct(at verb: Int) {

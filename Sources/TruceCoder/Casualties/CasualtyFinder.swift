@@ -54,6 +54,7 @@ public enum CasualtyFinder {
                 if !adjective, aboutPeople, let outcome = CasualtyWords.participles[word] { passive(eitherOr(outcome, at: index), at: index) }
                 if !adjective, aboutPeople, let outcome = CasualtyWords.activeVerbs[word] { active(eitherOr(outcome, at: index), at: index) }
                 if Self.ownDeathVerbs.contains(word) { diedByOwnAct(at: index) }
+                if word == "dead" { shotDead(at: index) }
                 if word == "prisoner" || word == "prisoners" { tookPrisoner(at: index) }
                 if CasualtyWords.deathNouns.contains(word) { deathNoun(at: index) }
                 if (word == "bodies" || word == "corpses" || word == "deaths") && next(index) == "of" { bodiesOf(at: index) }

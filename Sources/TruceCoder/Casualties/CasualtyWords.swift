@@ -117,7 +117,11 @@ enum CasualtyWords {
         "either", "ultimately", "eventually", "not",
     ]
     /// Words that say the people are new to the story: "two additional suspects", "also detained".
-    static let additionalWords: Set<String> = ["additional", "another", "other", "others", "more", "further", "also", "second", "separate"]
+    /// An ordinal counts on from people told before: "a fourth suspect was detained" is one more.
+    static let additionalWords: Set<String> = [
+        "additional", "another", "other", "others", "more", "further", "also", "second", "separate", "third", "fourth", "fifth",
+        "sixth", "seventh", "eighth", "ninth", "tenth",
+    ]
     static let definiteWords: Set<String> = ["the", "these", "those"]
     static let beForms: Set<String> = ["was", "were", "is", "are", "been", "be", "being"]
     /// Words that end a noun phrase: verbs and conjunctions that start another clause.
