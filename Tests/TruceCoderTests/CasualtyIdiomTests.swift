@@ -78,4 +78,14 @@ import Testing
         #expect(fourth.detained.first?.isAdditional == true)
         #expect(report("A suspect was detained at his home.").detained.first?.isAdditional == false)
     }
+
+    @Test func someOfTheWoundedWhoDiedAreNewDeaths() {
+        let died = report("Two of the injured later died in hospital.")
+        #expect(died.fatalities?.best == 2)
+        #expect(died.killed.first?.refersBack == false)
+        // Some of the people told before: counted, and marked as told.
+        let retold = report("Three of the gunmen were killed by the guards.")
+        #expect(retold.fatalities?.best == 3)
+        #expect(retold.killed.first?.refersBack == true)
+    }
 }

@@ -88,6 +88,23 @@ extension CasualtyFinder.Scan {
         return false
     }
 
+    /// "Two of the wounded later died", "three of the insurgents were killed": a count of some of the people named after
+    /// "of the". People told before ("the insurgents") are retold; the wounded who died are new deaths. `the` is the
+    /// index of "the" in the subject of the passive verb at `verb`. True when recorded.
+    mutating func partOfThePeople(_ outcome: CasualtyFinder.Outcome, the: Int, nounEnd: Int, verb: Int) -> Bool {
+        guard outcome != .harmed, the >= 2, words[the - 1].text == "of", let first = numberEnds[the - 2], !used.contains(first),
+            let (value, _, mention) = number(at: first), the < nounEnd
+        else { return false }
+        let noun = slice(the + 1, nounEnd)
+        let hurt = noun.contains { CasualtyWords.participles[$0.text] == .wounded || $0.text == "hurt" }
+        used.insert(first)
+        record(
+            outcome, low: mention.low ?? value, best: mention.best ?? (mention.low == nil ? value : nil), high: mention.high,
+            victims: CasualtyWords.victims(noun), range: words[first].range.lowerBound..<words[verb].range.upperBound,
+            refersBack: !(hurt && outcome == .killed))
+        return true
+    }
+
     /// "… identified two more suspects, who were also detained": the people a plural "who" refers back to, counted just
     /// before it. `who` is the index of "who".
     mutating func countedAntecedent(before who: Int) -> (object: Object, start: Int)? {

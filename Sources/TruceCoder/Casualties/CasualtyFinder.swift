@@ -275,6 +275,7 @@ public enum CasualtyFinder {
                     }
                     return
                 }
+                if word == "the", partOfThePeople(outcome, the: cursor, nounEnd: nounEnd, verb: verb) { return }
                 if word == "a" || word == "an" || word == "the" || word == "one" {
                     let noun = slice(cursor + 1, nounEnd)
                     guard let head = noun.last, sawAuxiliary, outcome != .harmed else { return }
