@@ -83,6 +83,7 @@ import Testing
         let died = report("Two of the injured later died in hospital.")
         #expect(died.fatalities?.best == 2)
         #expect(died.killed.first?.refersBack == false)
+        #expect(died.killed.first?.isAdditional == true)
         // Some of the people told before: counted, and marked as told.
         let retold = report("Three of the gunmen were killed by the guards.")
         #expect(retold.fatalities?.best == 3)

@@ -102,6 +102,8 @@ extension CasualtyFinder.Scan {
             outcome, low: mention.low ?? value, best: mention.best ?? (mention.low == nil ? value : nil), high: mention.high,
             victims: CasualtyWords.victims(noun), range: words[first].range.lowerBound..<words[verb].range.upperBound,
             refersBack: !(hurt && outcome == .killed))
+        // The wounded who died are dead beside those killed outright, not some of them.
+        if hurt, outcome == .killed, !report.killed.isEmpty { report.killed[report.killed.count - 1].isAdditional = true }
         return true
     }
 
