@@ -50,8 +50,12 @@ public enum CasualtyFinder {
                 // ("The killing of several of the men" is an act, named by a noun.)
                 let adjective =
                     index > 0 && Self.determiners.contains(words[index - 1].text) && !words[index].punctuatedBefore && !word.hasSuffix("ing")
-                if !adjective, let outcome = CasualtyWords.participles[word] { passive(eitherOr(outcome, at: index), at: index) }
-                if !adjective, let outcome = CasualtyWords.activeVerbs[word] { active(eitherOr(outcome, at: index), at: index) }
+                let aboutPeople = !word.hasPrefix("neutrali") || namesPeople(around: index)
+                if !adjective, aboutPeople, let outcome = CasualtyWords.participles[word] { passive(eitherOr(outcome, at: index), at: index) }
+                if !adjective, aboutPeople, let outcome = CasualtyWords.activeVerbs[word] { active(eitherOr(outcome, at: index), at: index) }
+                if Self.ownDeathVerbs.contains(word) { diedByOwnAct(at: index) }
+                if word == "dead" { shotDead(at: index) }
+                if word == "prisoner" || word == "prisoners" { tookPrisoner(at: index) }
                 if CasualtyWords.deathNouns.contains(word) { deathNoun(at: index) }
                 if (word == "bodies" || word == "corpses" || word == "deaths") && next(index) == "of" { bodiesOf(at: index) }
                 if (word == "arrest" || word == "capture" || word == "detention") && next(index) == "of" { arrestOf(at: index) }
@@ -89,8 +93,9 @@ public enum CasualtyFinder {
         /// "Police took three men into custody", "before taking several men into custody": the people between the
         /// verb and "into" are held. `into` is the index of "into".
         mutating func tookIntoCustody(before into: Int) {
-            guard let verb = (max(0, into - 8)..<into).last(where: { ["took", "take", "takes", "taking"].contains(words[$0].text) }),
-                verb + 1 < into, !(verb > 0 && words[verb - 1].text == "to"), let found = object(at: verb + 1), found.end < into
+            guard let verb = (max(0, into - 8)..<into).last(where: { Self.takeForms.contains(words[$0].text) }),
+                verb + 1 < into, !(verb > 0 && (words[verb - 1].text == "to" || CasualtyWords.beForms.contains(words[verb - 1].text))),
+                let found = object(at: verb + 1), found.end < into
             else { return }
             record(.detained, found, from: words[verb].range.lowerBound)
         }
@@ -99,29 +104,39 @@ public enum CasualtyFinder {
         /// a force is held by it. One person for "himself"/"herself"; for "themselves", the subject's count, else at least two.
         mutating func surrendered(at verb: Int) {
             guard verb + 2 < words.count, words[verb + 2].text == "in", !(verb > 0 && words[verb - 1].text == "to") else { return }
-            let range = words[verb].range.lowerBound..<words[verb + 2].range.upperBound
             switch words[verb + 1].text {
-            case "himself", "herself":
-                let subject = slice(max(0, verb - 4), verb - 1)
-                record(.detained, low: 1, best: 1, high: 1, victims: CasualtyWords.victims(subject), range: range)
-            case "themselves":
-                var cursor = verb - 1
-                while cursor >= 0, verb - cursor <= 6, !words[cursor + 1].punctuatedBefore || cursor + 1 == verb {
-                    if let first = numberEnds[cursor], !used.contains(first), let (value, _, mention) = number(at: first) {
-                        used.insert(first)
-                        record(
-                            .detained, low: mention.low ?? value, best: mention.best ?? (mention.low == nil ? value : nil), high: mention.high,
-                            victims: CasualtyWords.victims(slice(cursor + 1, verb - 1)), range: words[first].range.lowerBound..<range.upperBound)
-                        return
-                    }
-                    if CasualtyWords.stopWords.contains(words[cursor].text) { break }
-                    cursor -= 1
-                }
-                record(.detained, low: 2, best: nil, high: nil, victims: CasualtyWords.victims(slice(max(0, verb - 4), verb - 1)), range: range)
+            case "himself", "herself": subjectOf(.detained, verb: verb, last: verb + 2, plural: false)
+            case "themselves": subjectOf(.detained, verb: verb, last: verb + 2, plural: true)
             default: return
             }
         }
 
+        /// Records the subject of a verb whose words (`verb` through `last`) say what happened to the subject itself:
+        /// one person when `plural` is false; else the number counted before the verb, or at least two.
+        mutating func subjectOf(_ outcome: Outcome, verb: Int, last: Int, plural: Bool) {
+            let range = words[verb].range.lowerBound..<words[last].range.upperBound
+            guard plural else {
+                let subject = slice(max(0, verb - 4), verb - 1)
+                record(outcome, low: 1, best: 1, high: 1, victims: CasualtyWords.victims(subject), range: range)
+                return
+            }
+            var cursor = verb - 1
+            while cursor >= 0, verb - cursor <= 6, !words[cursor + 1].punctuatedBefore || cursor + 1 == verb {
+                if let first = numberEnds[cursor], !used.contains(first), let (value, _, mention) = number(at: first) {
+                    used.insert(first)
+                    record(
+                        outcome, low: mention.low ?? value, best: mention.best ?? (mention.low == nil ? value : nil), high: mention.high,
+                        victims: CasualtyWords.victims(slice(cursor + 1, verb - 1)), range: words[first].range.lowerBound..<range.upperBound)
+                    return
+                }
+                if CasualtyWords.stopWords.contains(words[cursor].text) { break }
+                cursor -= 1
+            }
+            record(outcome, low: 2, best: nil, high: nil, victims: CasualtyWords.victims(slice(max(0, verb - 4), verb - 1)), range: range)
+        }
+
+        /// "took", and "had taken three men into custody" (not "was taken", a passive read elsewhere).
+        static let takeForms: Set<String> = ["took", "take", "takes", "taking", "taken"]
         static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its"]
         static let possessives: Set<String> = ["his", "her", "their", "its"]
         /// Words that open an aside naming some of the people just counted: ", including two commanders,", ", most of them children,".
@@ -262,6 +277,7 @@ public enum CasualtyFinder {
                     }
                     return
                 }
+                if word == "the", partOfThePeople(outcome, the: cursor, nounEnd: nounEnd, verb: verb) { return }
                 if word == "a" || word == "an" || word == "the" || word == "one" {
                     let noun = slice(cursor + 1, nounEnd)
                     guard let head = noun.last, sawAuxiliary, outcome != .harmed else { return }
@@ -280,6 +296,12 @@ public enum CasualtyFinder {
                         coordinatedSubject(outcome, before: cursor - 1, verb: verb)
                     }
                     passiveCompanions(outcome, after: verb)
+                    return
+                }
+                if word == "who", sawAuxiliary, cursor == nounEnd, outcome != .harmed, slice(cursor + 1, verb).contains(where: { $0.text == "were" }),
+                    let (found, start) = countedAntecedent(before: cursor)
+                {
+                    record(outcome, found, from: words[start].range.lowerBound)
                     return
                 }
                 if (word == "who" || word == "he" || word == "she") && sawAuxiliary && cursor == nounEnd, outcome != .harmed {
@@ -498,6 +520,8 @@ public enum CasualtyFinder {
                 return Object(low: 1, best: 1, high: 1, victims: .unknown, end: index, refersBack: true, isPronoun: true)
             }
             if word == "them" { return Object(low: 2, best: nil, high: nil, victims: .unknown, end: index, refersBack: true, isPronoun: true) }
+            if let ordinal = ordinalPerson(at: index) { return ordinal }
+            if let attacker = reflexiveObject(at: index) { return attacker }
             if word == "a" || word == "an" || word == "the" || word == "another" || word == "other" || word == "his" || word == "her"
                 || word == "their"
             {

@@ -84,6 +84,7 @@ enum CasualtyWords {
     /// Participles after the people they happened to: "were killed", "were detained".
     static let participles: [String: CasualtyFinder.Outcome] = [
         "killed": .killed, "dead": .killed, "died": .killed, "slain": .killed, "executed": .killed, "beheaded": .killed,
+        "neutralised": .killed, "neutralized": .killed,
         "wounded": .wounded, "injured": .wounded,
         "detained": .detained, "arrested": .detained, "captured": .detained, "apprehended": .detained, "abducted": .detained,
         "kidnapped": .detained, "seized": .detained,
@@ -92,6 +93,9 @@ enum CasualtyWords {
     /// Verbs followed by the people they happened to: "killed two", "detaining three".
     static let activeVerbs: [String: CasualtyFinder.Outcome] = [
         "killed": .killed, "killing": .killed, "kill": .killed, "kills": .killed, "executed": .killed, "executing": .killed,
+        // Military English for killing people ("neutralised six militants"); of things ("neutralised an IED") it counts
+        // nobody, as the object names no person.
+        "neutralised": .killed, "neutralized": .killed, "neutralising": .killed, "neutralizing": .killed,
         "wounded": .wounded, "wounding": .wounded, "injured": .wounded, "injuring": .wounded, "wound": .wounded,
         "detained": .detained, "detaining": .detained, "detain": .detained, "detains": .detained, "arrested": .detained,
         "arresting": .detained, "arrest": .detained, "captured": .detained, "capturing": .detained, "capture": .detained,
@@ -113,7 +117,11 @@ enum CasualtyWords {
         "either", "ultimately", "eventually", "not",
     ]
     /// Words that say the people are new to the story: "two additional suspects", "also detained".
-    static let additionalWords: Set<String> = ["additional", "another", "other", "others", "more", "further", "also", "second", "separate"]
+    /// An ordinal counts on from people told before: "a fourth suspect was detained" is one more.
+    static let additionalWords: Set<String> = [
+        "additional", "another", "other", "others", "more", "further", "also", "second", "separate", "third", "fourth", "fifth",
+        "sixth", "seventh", "eighth", "ninth", "tenth",
+    ]
     static let definiteWords: Set<String> = ["the", "these", "those"]
     static let beForms: Set<String> = ["was", "were", "is", "are", "been", "be", "being"]
     /// Words that end a noun phrase: verbs and conjunctions that start another clause.
@@ -136,6 +144,7 @@ enum CasualtyWords {
         "mercenary", "hostage", "captive", "prisoner", "detainee", "kidnapper", "abductor", "assassin", "provider", "handler",
         "financer", "transporter", "mastermind", "ringleader", "bodyguard", "lookout", "scout", "doctor", "teacher", "engineer",
         "peacekeeper", "medic",
+        "bandit", "shopper", "trader", "fisherman", "herder", "firefighter",
     ]
     /// Plural nouns for people: "detained suspected insurgents" holds at least two.
     static let pluralPersonNouns: Set<String> = [
@@ -150,7 +159,8 @@ enum CasualtyWords {
         "hostages", "captives", "kidnappers", "abductors", "assassins", "providers", "handlers", "transporters", "bodyguards",
         "lookouts", "scouts", "doctors", "teachers", "engineers", "bystanders", "passers-by", "passersby", "passengers", "pilgrims",
         "worshippers", "youths", "deserters", "recruits", "robbers", "thieves", "gangsters", "criminals", "relatives", "guests",
-        "commandos", "troopers", "paramilitaries", "loyalists",
+        "commandos", "troopers", "paramilitaries", "loyalists", "bandits", "shoppers", "traders", "fishermen", "herders",
+        "firefighters",
     ]
     /// Singular nouns ending in "s" ("Taliban fighters" ends in s; "bus" does not count people but is harmless).
     static let singularS: Set<String> = ["boss", "witness"]
@@ -165,6 +175,7 @@ enum CasualtyWords {
         "civilian", "civilians", "villager", "villagers", "woman", "women", "child", "children", "boy", "boys", "girl", "girls",
         "bystander", "bystanders", "farmer", "farmers", "resident", "residents", "student", "students", "worker", "workers",
         "journalist", "journalists", "non-combatants", "noncombatants", "family", "worshippers", "passengers", "pilgrims",
+        "shopper", "shoppers", "trader", "traders", "fisherman", "fishermen", "herder", "herders",
     ]
     static let securityWords: Set<String> = [
         "soldier", "soldiers", "troops", "police", "policemen", "policeman", "officer", "officers", "servicemember",

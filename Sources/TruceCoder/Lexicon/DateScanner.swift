@@ -51,7 +51,7 @@ struct DateScanner {
         switch token.kind {
         case .punct: return nil
         case .digits:
-            return range(at: index) ?? explicit(at: index, role: .point) ?? counted(at: index)
+            return range(at: index) ?? explicit(at: index, role: .point) ?? counted(at: index) ?? dayOfMonth(at: index)
         case .word:
             guard token.has([.dateStart, .month, .weekday, .number]) else { return nil }
             return deadline(at: index) ?? range(at: index) ?? partOfMonth(at: index, role: .point)
