@@ -278,6 +278,11 @@ struct ArticleCoding {
             {
                 continue
             }
+            if EventKinds.isViolent(found.code), found.source == nil, Self.namesActBefore(verbRange: found.verbRange, words: words),
+                foldIntoDescribedAct(event, events: &events, casualties: casualties, killedPlaced: &killedPlaced, named: true)
+            {
+                continue
+            }
             // A demanded act has not happened: its people killed or held belong to an act the sentence reports.
             let reported = event.modality != .demanded
             if EventKinds.isViolent(found.code), !killedPlaced, reported,

@@ -135,6 +135,7 @@ enum CasualtyWords {
         "gangster", "criminal",
         "mercenary", "hostage", "captive", "prisoner", "detainee", "kidnapper", "abductor", "assassin", "provider", "handler",
         "financer", "transporter", "mastermind", "ringleader", "bodyguard", "lookout", "scout", "doctor", "teacher", "engineer",
+        "serviceman",
     ]
     /// Plural nouns for people: "detained suspected insurgents" holds at least two.
     static let pluralPersonNouns: Set<String> = [
@@ -149,7 +150,7 @@ enum CasualtyWords {
         "hostages", "captives", "kidnappers", "abductors", "assassins", "providers", "handlers", "transporters", "bodyguards",
         "lookouts", "scouts", "doctors", "teachers", "engineers", "bystanders", "passers-by", "passersby", "passengers", "pilgrims",
         "worshippers", "youths", "deserters", "recruits", "robbers", "thieves", "gangsters", "criminals", "relatives", "guests",
-        "commandos", "troopers", "paramilitaries", "loyalists",
+        "commandos", "troopers", "paramilitaries", "loyalists", "servicemen", "servicemembers", "marines",
     ]
     /// Singular nouns ending in "s" ("Taliban fighters" ends in s; "bus" does not count people but is harmless).
     static let singularS: Set<String> = ["boss", "witness"]
@@ -168,7 +169,8 @@ enum CasualtyWords {
     static let securityWords: Set<String> = [
         "soldier", "soldiers", "troops", "police", "policemen", "policeman", "officer", "officers", "servicemember",
         "servicemembers", "service", "marines", "marine", "guard", "guards", "army", "ansf", "ana", "anp", "coalition", "isaf",
-        "personnel", "security", "forces", "force", "patrolmen", "commandos", "militiamen", "sergeant", "troopers",
+        "personnel", "security", "forces", "force", "patrolmen", "commandos", "militiamen", "sergeant", "troopers", "serviceman",
+        "servicemen",
     ]
 
     static func victims<C: Collection>(_ words: C) -> Victims where C.Element == Word {
