@@ -309,7 +309,7 @@ struct ArticleCoding {
             events.append(event)
         }
         let killed = casualties.fatalities
-        let reportsKilling = !killedPlaced && (killed?.best ?? killed?.low ?? 0) > 0
+        let reportsKilling = !killedPlaced && (killed?.best ?? killed?.low ?? 0) > 0 && !Self.tellsBelievedDeaths(words.map(\.text))
         let countedActs = casualties.acts.first { CasualtyWords.violentActNouns.contains($0.noun) }
         let actsPlaced = events.contains { $0.count != nil }
         let strike = casualties.methods.contains(.airStrike) && !Self.namesOnlyAnAirForce(words)

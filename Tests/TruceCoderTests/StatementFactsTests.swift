@@ -51,6 +51,9 @@ import TruceModel
         #expect(people.map(\.indicator) == ["displaced"] && people.first?.value == 2_000_000)
         let fled = figures("At least 115 people were killed and more than 6,000 were forced to flee their homes.")
         #expect(fled.map(\.indicator) == ["displaced"] && fled.first?.value == 6_000, "\(fled)")
+        let homes = figures("More than 12 million people have been forced from their homes since the war began.")
+        #expect(homes.map(\.indicator) == ["displaced"] && homes.first?.value == 12_000_000, "\(homes)")
+        #expect(figures("Gunmen killed 14 people in their homes.").isEmpty)
         // A verb of displacing with a count of something else is no figure of people.
         #expect(figures("The storm displaced 40 containers at the port.").isEmpty)
     }
@@ -111,5 +114,28 @@ import TruceModel
         // Commas alone make no list: the second country is the subject of the main clause, with its own noun.
         let opening = coder.actors(in: "At the request of the Government of Somalia, U.S. forces conducted a strike.").map(\.name)
         #expect(opening.contains("Somalia government") && !opening.contains { $0.hasSuffix("forces government") }, "\(opening)")
+    }
+
+    @Test func hostagesHeldAreAStateNotAnArrest() {
+        let result = code("Hamas still holds 79 hostages in Gaza.")
+        #expect(result.figures.contains { $0.indicator == "hostages_held" && $0.value == 79 })
+        #expect(!result.events.contains { EventKinds.isDetention($0.code) }, "\(result.events.map(\.code))")
+        // Taking them is an act.
+        let taken = code("Gunmen seized 20 hostages at a hotel in Bamako on Monday.")
+        #expect(!taken.events.isEmpty && taken.figures.contains { $0.indicator == "hostages_taken" }, "\(taken.events.map(\.code))")
+    }
+
+    @Test func deathsBelievedAreNoKillingReported() {
+        let believed = code("Hamas still holds 79 hostages, and Israeli officials believe that at least 35 of them are dead.")
+        #expect(!believed.events.contains { EventKinds.isViolent($0.code) }, "\(believed.events.map(\.code))")
+        #expect(!believed.figures.contains { $0.value == 35 && $0.indicator.hasPrefix("hostages") }, "\(believed.figures)")
+        // Deaths told without a belief are news.
+        let news = code("At least 20 people are dead after a car bomb exploded at a market in Mogadishu on Monday.")
+        #expect(news.events.contains { $0.fatalities.best == 20 || $0.fatalities.low == 20 }, "\(news.events.map(\.fatalities))")
+        #expect(Self.believes("The families fear that their sons are dead.") && !Self.believes("Six soldiers are dead."))
+    }
+
+    private static func believes(_ sentence: String) -> Bool {
+        ArticleCoding.tellsBelievedDeaths(CasualtyWords.words(sentence).map(\.text))
     }
 }

@@ -455,7 +455,10 @@ public enum FigureFinder {
     private static func casualtyWord(_ tokens: [LexToken], first: Int, noun: Int) -> Int? {
         // After the noun ("58 civilians were killed"), up to the next clause: in "killed 58 civilians and injured 213" the
         // injuring is the next count's.
-        for index in (noun + 1)..<min(tokens.count, noun + 4) {
+        // "35 of them are dead": the casualty word follows the part named.
+        var after = noun + 1
+        if after + 1 < tokens.count, tokens[after].isWord("of"), ["them", "those", "these", "whom"].contains(tokens[after + 1].text) { after += 2 }
+        for index in after..<min(tokens.count, after + 3) {
             if casualtyWords.contains(tokens[index].text) { return index }
             if tokens[index].kind == .punct || tokens[index].isWord("and") || tokens[index].isWord("or") { break }
         }
@@ -647,6 +650,8 @@ public enum FigureFinder {
         if after.contains(where: { ["returned", "returning", "returnees"].contains($0) }) { return "returnees" }
         let displacement: Set<String> = ["displaced", "refugees", "refugee", "fled", "flee", "uprooted", "homeless", "evacuated"]
         if after.contains(where: displacement.contains) { return "displaced" }
+        // "forced from their homes", "driven from their homes".
+        if let homes = after.firstIndex(where: { $0 == "homes" || $0 == "home" }), homes >= 2, after[homes - 2] == "from" { return "displaced" }
         if first > 0, displacingVerbs.contains(tokens[first - 1].text) { return "displaced" }
         if let hostage = after.firstIndex(of: "hostage") ?? after.firstIndex(of: "hostages"), hostage > 0,
             ["taken", "held", "kidnapped", "being"].contains(after[hostage - 1])
