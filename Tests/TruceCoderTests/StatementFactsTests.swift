@@ -13,8 +13,8 @@ import TruceModel
         FigureFinder.figures(in: sentence, published: published)
     }
 
-    private func code(_ text: String) -> CodingResult {
-        ArticleCoder().code(Article(origin: "t", text: text, publicationDate: published))
+    private func code(_ text: String, published: Day? = nil) -> CodingResult {
+        ArticleCoder().code(Article(origin: "t", text: text, publicationDate: published ?? self.published))
     }
 
     @Test func aCountListedAfterACasualtyCountSharesItsVerb() {
@@ -137,5 +137,16 @@ import TruceModel
 
     private static func believes(_ sentence: String) -> Bool {
         ArticleCoding.tellsBelievedDeaths(CasualtyWords.words(sentence).map(\.text))
+    }
+
+    @Test func theMonthMayIsNoModal() {
+        let may = Day(iso: "2025-05-10")
+        let done = code("The fighting began on May 7, when Indian missiles struck nine sites in Pakistan.", published: may)
+        #expect(done.events.contains { EventKinds.isViolent($0.code) && $0.modality == .done }, "\(done.events.map(\.modality))")
+        let opening = code("May 7 saw missiles strike nine sites in Pakistan.", published: may)
+        #expect(!opening.events.contains { $0.modality == .hypothetical }, "\(opening.events.map(\.modality))")
+        // The modal, written small, still tells an act that may come.
+        let modal = code("Indian missiles may strike sites in Pakistan on Monday.", published: may)
+        #expect(modal.events.allSatisfy { $0.modality != .done }, "\(modal.events.map(\.modality))")
     }
 }
