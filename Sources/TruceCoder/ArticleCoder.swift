@@ -315,6 +315,11 @@ struct ArticleCoding {
             {
                 continue
             }
+            if EventKinds.isViolent(found.code), found.source == nil, Self.namesActBefore(verbRange: found.verbRange, words: words),
+                foldIntoDescribedAct(event, events: &events, casualties: casualties, killedPlaced: &killedPlaced, named: true)
+            {
+                continue
+            }
             // A demanded act has not happened: its people killed or held belong to an act the sentence reports.
             let reported = event.modality != .demanded
             if EventKinds.isViolent(found.code), !killedPlaced, reported,
@@ -341,7 +346,7 @@ struct ArticleCoding {
             events.append(event)
         }
         let killed = casualties.fatalities
-        let reportsKilling = !killedPlaced && (killed?.best ?? killed?.low ?? 0) > 0
+        let reportsKilling = !killedPlaced && (killed?.best ?? killed?.low ?? 0) > 0 && !Self.tellsBelievedDeaths(words.map(\.text))
         let countedActs = casualties.acts.first { CasualtyWords.violentActNouns.contains($0.noun) }
         let actsPlaced = events.contains { $0.count != nil }
         let strike = casualties.methods.contains(.airStrike) && !Self.namesOnlyAnAirForce(words)

@@ -29,9 +29,11 @@ extension ArticleCoding {
             kept.append(event)
         }
         if let totalKilled {
+            // The figure is the number as written ("more than six million": 6,000,000), not the least count it allows.
+            let written = NumberFinder.numbers(in: sentence.text).first { $0.low == totalKilled.value }?.written
             result.figures.append(
                 CodedFigure(
-                    indicator: "killed_total", value: Double(totalKilled.value), kind: .past, actor: totalKilled.actor,
+                    indicator: "killed_total", value: written ?? Double(totalKilled.value), kind: .past, actor: totalKilled.actor,
                     span: offsets.span(sentence.range)))
         }
         return kept

@@ -27,21 +27,27 @@ extension ArticleCoding {
     /// Folds a relative clause's act into the act it describes: the sentence's last event telling the same act,
     /// else the article's last event when the sentence has none yet ("Fighters attacked a post. The attack, which
     /// killed five, …"). Returns false when there is no such act, and the clause's act stays an event.
+    /// With `named`, the act is named by its noun ("the strike killed three"), so it is the act told before whatever its
+    /// kind; its victims fill a side the act left unnamed.
     mutating func foldIntoDescribedAct(
-        _ event: CodedEvent, events: inout [CodedEvent], casualties: CasualtyReport, killedPlaced: inout Bool
+        _ event: CodedEvent, events: inout [CodedEvent], casualties: CasualtyReport, killedPlaced: inout Bool, named: Bool = false
     ) -> Bool {
         func fold(into described: inout CodedEvent) {
             if !killedPlaced, described.fatalities.low == nil, described.fatalities.best == nil {
                 attachFatalities(casualties, to: &described)
                 killedPlaced = true
             }
+            if named, described.actor2 == nil, event.actor2 != described.actor1 { described.actor2 = event.actor2 }
         }
-        if let index = events.lastIndex(where: { Self.tellSameAct($0, event) }) {
+        func same(_ told: CodedEvent) -> Bool {
+            named ? EventKinds.isViolent(told.code) && told.modality == event.modality : Self.tellSameAct(told, event)
+        }
+        if let index = events.lastIndex(where: same) {
             fold(into: &events[index])
             return true
         }
         if events.isEmpty, let last = result.events.indices.last, result.events[last].repeats == nil,
-            EventKinds.isViolent(result.events[last].code), Self.tellSameAct(result.events[last], event)
+            EventKinds.isViolent(result.events[last].code), same(result.events[last])
         {
             var described = result.events[last]
             fold(into: &described)

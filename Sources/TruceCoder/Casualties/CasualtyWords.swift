@@ -145,6 +145,7 @@ enum CasualtyWords {
         "financer", "transporter", "mastermind", "ringleader", "bodyguard", "lookout", "scout", "doctor", "teacher", "engineer",
         "peacekeeper", "medic",
         "bandit", "shopper", "trader", "fisherman", "herder", "firefighter",
+        "serviceman",
     ]
     /// Plural nouns for people: "detained suspected insurgents" holds at least two.
     static let pluralPersonNouns: Set<String> = [
@@ -161,6 +162,7 @@ enum CasualtyWords {
         "worshippers", "youths", "deserters", "recruits", "robbers", "thieves", "gangsters", "criminals", "relatives", "guests",
         "commandos", "troopers", "paramilitaries", "loyalists", "bandits", "shoppers", "traders", "fishermen", "herders",
         "firefighters",
+        "commandos", "troopers", "paramilitaries", "loyalists", "servicemen", "servicemembers", "marines",
     ]
     /// Singular nouns ending in "s" ("Taliban fighters" ends in s; "bus" does not count people but is harmless).
     static let singularS: Set<String> = ["boss", "witness"]
@@ -180,7 +182,8 @@ enum CasualtyWords {
     static let securityWords: Set<String> = [
         "soldier", "soldiers", "troops", "police", "policemen", "policeman", "officer", "officers", "servicemember",
         "servicemembers", "service", "marines", "marine", "guard", "guards", "army", "ansf", "ana", "anp", "coalition", "isaf",
-        "personnel", "security", "forces", "force", "patrolmen", "commandos", "militiamen", "sergeant", "troopers",
+        "personnel", "security", "forces", "force", "patrolmen", "commandos", "militiamen", "sergeant", "troopers", "serviceman",
+        "servicemen",
     ]
 
     static func victims<C: Collection>(_ words: C) -> Victims where C.Element == Word {

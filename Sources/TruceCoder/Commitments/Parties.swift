@@ -10,6 +10,8 @@ enum Parties {
             guard before.kind == .word else { continue }
             var start = index - 1
             let name: String
+            // "both countries", "the two governments": the parties, when two are named; "all countries" is anyone.
+            if countryWords.contains(tokens[index].text), before.text != "both", before.text != "two" { continue }
             switch before.text {
             case "both": name = "both parties"
             case "two" where start > 0 && tokens[start - 1].isWord("the"):
@@ -35,5 +37,7 @@ enum Parties {
         return (actors + added).sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    private static let sideWords: Set<String> = ["sides", "parties", "side", "party"]
+    private static let sideWords: Set<String> = Set(["sides", "parties", "side", "party"]).union(countryWords)
+    /// The states or their forces named together: parties only as "both …" or "the two …".
+    private static let countryWords: Set<String> = ["countries", "governments", "militaries", "nations", "armies", "states"]
 }

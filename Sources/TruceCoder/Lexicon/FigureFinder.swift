@@ -87,6 +87,8 @@ public enum FigureFinder {
         var nextLimit = 0
         var tokenIndex = 0
         var counted: (word: String, index: Int)?
+        // The noun and casualty word of the last count that told people killed, hurt or taken.
+        var casualtyBefore: (noun: Int, word: Int)?
         var result: [FoundFigure] = []
         for (position, number) in numbers.enumerated() {
             while tokenIndex < tokens.count, tokens[tokenIndex].start < number.range.lowerBound { tokenIndex += 1 }
@@ -95,7 +97,12 @@ public enum FigureFinder {
             while last + 1 < tokens.count, tokens[last + 1].end <= number.range.upperBound { last += 1 }
             guard first < tokens.count else { continue }
             let own = noun(for: tokens, first: first, last: last)
-            guard let noun = own ?? elidedNoun(tokens, first: first, last: last, counted: counted) else { continue }
+            guard let noun = own ?? elidedNoun(tokens, first: first, last: last, counted: counted) ?? displacedCount(tokens, first: first, last: last)
+            else {
+                // "wounded 12 policemen, 9 soldiers and …": a count of no indicator's noun may still open a list of casualties.
+                if let casualty = casualtyWord(tokens, first: first, noun: last) { casualtyBefore = (phraseEnd(tokens, after: last), casualty) }
+                continue
+            }
             // "13,000 targets struck, including 2,000 command targets": a part of a count, named by its noun after
             // "including", breaks the count down; it is no figure of its own. (A part named otherwise, "250 taken
             // hostage, including 12 Americans", is one: who they were.)
@@ -112,7 +119,10 @@ public enum FigureFinder {
             let at = own?.index ?? last
             // "five soldiers were killed" counts casualties, not a troop level, unless it adds up a running total.
             // "the release of 39 citizens detained abroad": the release is what is counted.
-            if let casualty = casualtyWord(tokens, first: first, noun: at), !isReleased(tokens, before: first) {
+            // "killed 49 Armenian soldiers and 50 Azerbaijani servicemen": a count listed after a casualty count shares its verb.
+            let listed = casualtyBefore.flatMap { isListed(tokens, after: $0.noun, count: first, noun: at) ? $0.word : nil }
+            if let casualty = casualtyWord(tokens, first: first, noun: at) ?? listed, !isReleased(tokens, before: first) {
+                casualtyBefore = (at, casualty)
                 let texts = words ?? tokens.filter { $0.kind == .word }.map(\.text)
                 words = texts
                 let isTotal = totals ?? isRunningTotal(texts)
@@ -126,6 +136,8 @@ public enum FigureFinder {
                 }
                 continue
             }
+            // "return the remains of 12 servicemen", "the bodies of 30 soldiers": the dead, not a level.
+            if first >= 2, tokens[first - 1].isWord("of"), ["remains", "bodies", "body"].contains(tokens[first - 2].text) { continue }
             let modality = ModalityDetector.modality(tokens, verb: first, last: first)
             if modality == .negated || modality == .denied { continue }
             while nextLimit < limits.count, limits[nextLimit].range.lowerBound < number.range.upperBound { nextLimit += 1 }
@@ -286,7 +298,7 @@ public enum FigureFinder {
         "people": "people", "civilians": "people", "citizens": "people", "nationals": "people", "persons": "people",
         "residents": "people", "innocents": "people", "individuals": "people", "villagers": "people", "passengers": "people",
         "children": "people", "families": "people", "workers": "people", "students": "people", "protesters": "people",
-        "demonstrators": "people", "journalists": "people", "women": "people", "men": "people",
+        "demonstrators": "people", "journalists": "people", "women": "people", "men": "people", "staff": "people",
     ]
 
     /// Verbs that put troops somewhere: "deployed 10,000 of its own personnel".
@@ -446,7 +458,10 @@ public enum FigureFinder {
     private static func casualtyWord(_ tokens: [LexToken], first: Int, noun: Int) -> Int? {
         // After the noun ("58 civilians were killed"), up to the next clause: in "killed 58 civilians and injured 213" the
         // injuring is the next count's.
-        for index in (noun + 1)..<min(tokens.count, noun + 4) {
+        // "35 of them are dead": the casualty word follows the part named.
+        var after = noun + 1
+        if after + 1 < tokens.count, tokens[after].isWord("of"), ["them", "those", "these", "whom"].contains(tokens[after + 1].text) { after += 2 }
+        for index in after..<min(tokens.count, after + 3) {
             if casualtyWords.contains(tokens[index].text) { return index }
             if tokens[index].kind == .punct || tokens[index].isWord("and") || tokens[index].isWord("or") { break }
         }
@@ -459,6 +474,33 @@ public enum FigureFinder {
         }
         return nil
     }
+
+    /// Whether a count is the next item of a list that began with a casualty count whose noun is `noun`: only "and", commas
+    /// and words of amount stand between ("… soldiers and at least 50 servicemen"), and no verb follows the count's noun
+    /// ("… soldiers, and 3,000 troops remain" opens a clause of its own).
+    private static func isListed(_ tokens: [LexToken], after noun: Int, count first: Int, noun counted: Int) -> Bool {
+        guard noun + 1 < first else { return false }
+        let between = tokens[(noun + 1)..<first]
+        guard between.contains(where: { $0.isWord("and") || $0.isPunct(",") }),
+            between.allSatisfy({ $0.isWord("and") || $0.isPunct(",") || amountWords.contains($0.text) })
+        else { return false }
+        return counted + 1 >= tokens.count || !isVerb(tokens[counted + 1])
+    }
+
+    /// The last word of the noun phrase right after a count: "12 policemen", "12 Syrian policemen" (up to three words,
+    /// not past punctuation or "and").
+    private static func phraseEnd(_ tokens: [LexToken], after last: Int) -> Int {
+        var end = last
+        while end + 1 < tokens.count, end - last < 3, tokens[end + 1].kind == .word, !tokens[end + 1].isWord("and"), !isVerb(tokens[end + 1]) {
+            end += 1
+        }
+        return end
+    }
+
+    private static let amountWords: Set<String> = [
+        "at", "least", "more", "than", "over", "nearly", "almost", "about", "around", "some", "another", "up", "to", "roughly",
+        "approximately", "as", "many",
+    ]
 
     /// Whether the sentence adds up a running total (`RunningTotal`): a word saying from when, and any casualty verb of
     /// the sentence in the perfect ("has killed 4,000 people … and wounded 16,500").
@@ -527,6 +569,8 @@ public enum FigureFinder {
         {
             return "troops_withdrawn"
         }
+        // "Thailand returned 18 Cambodian soldiers it had captured": soldiers handed back are prisoners freed.
+        if first > 0, returnVerbs.contains(tokens[first - 1].text) { return "prisoners_released" }
         if base == "troops", first > 0, !tokens[first - 1].isWord("to"), words.prefix(first - window.lowerBound).contains(where: deployVerbs.contains)
         {
             return "troops_deployed"
@@ -607,8 +651,11 @@ public enum FigureFinder {
         }
         // "85,000 have returned to their villages": the displaced who went home are returnees, counted apart.
         if after.contains(where: { ["returned", "returning", "returnees"].contains($0) }) { return "returnees" }
-        let displacement: Set<String> = ["displaced", "refugees", "refugee", "fled", "uprooted", "homeless", "evacuated"]
+        let displacement: Set<String> = ["displaced", "refugees", "refugee", "fled", "flee", "uprooted", "homeless", "evacuated"]
         if after.contains(where: displacement.contains) { return "displaced" }
+        // "forced from their homes", "driven from their homes".
+        if let homes = after.firstIndex(where: { $0 == "homes" || $0 == "home" }), homes >= 2, after[homes - 2] == "from" { return "displaced" }
+        if first > 0, displacingVerbs.contains(tokens[first - 1].text) { return "displaced" }
         if let hostage = after.firstIndex(of: "hostage") ?? after.firstIndex(of: "hostages"), hostage > 0,
             ["taken", "held", "kidnapped", "being"].contains(after[hostage - 1])
         {
@@ -618,8 +665,24 @@ public enum FigureFinder {
         return nil
     }
 
+    /// Verbs whose object is the people displaced: "displaced 300,000 people", "uprooted more than 2 million".
+    private static let displacingVerbs: Set<String> = ["displaced", "displacing", "displaces", "uprooted", "uprooting"]
+
+    /// A count with no noun right after a verb of displacing ("fighting that displaced more than 300,000"): the people
+    /// displaced, counted as the noun "displaced" counts them.
+    private static func displacedCount(_ tokens: [LexToken], first: Int, last: Int) -> (word: String, index: Int)? {
+        guard first > 0, displacingVerbs.contains(tokens[first - 1].text) else { return nil }
+        guard last + 1 < tokens.count, tokens[last + 1].kind == .word else { return ("displaced", first - 1) }
+        // "displaced 300,000 in Darfur", "displaced 300,000 since April": the count ends where a phrase of place or time begins.
+        return adverbialStarts.contains(tokens[last + 1].text) ? ("displaced", first - 1) : nil
+    }
+
     /// A release in the four words before the number: "secured the release of 39", "freed 14".
+    /// A count right after "returned" or "repatriated" is of people handed back ("returned 18 soldiers it had captured").
     private static func isReleased(_ tokens: [LexToken], before first: Int) -> Bool {
         (max(0, first - 4)..<first).contains { releaseVerbs.contains(tokens[$0].text) || tokens[$0].isWord("release") }
+            || first > 0 && returnVerbs.contains(tokens[first - 1].text)
     }
+
+    private static let returnVerbs: Set<String> = ["returned", "repatriated", "returning", "repatriating"]
 }

@@ -413,6 +413,14 @@ public enum ModalityDetector {
     /// Words of obligation only when "to" follows: "need to", "has to" (not "has withdrawn", "the needs of").
     private static let obligationsBeforeTo: Set<String> = ["need", "needs", "needed", "have", "has"]
     private static let callsOn: Set<String> = ["called", "calls", "call", "calling"]
+    /// "May" written with a capital inside a sentence, or before a day's number, is the month ("on May 7", "in May"), not
+    /// the modal: "The fighting began on May 7, when missiles struck" tells a strike done.
+    private static func isMonth(_ tokens: [LexToken], _ index: Int) -> Bool {
+        guard tokens[index].isCapitalized else { return false }
+        return index > 0 && !(tokens[index - 1].kind == .punct && [".", "!", "?", "\""].contains(tokens[index - 1].text))
+            || index + 1 < tokens.count && tokens[index + 1].kind == .digits
+    }
+
     private static let hypotheticals: Set<String> = [
         "would", "could", "might", "may", "can", "if", "unless", "whether", "plans", "plan", "planned", "planning",
         "intends", "intend", "intended", "intending", "intention", "wants", "want", "wanted", "wanting", "hopes", "hope",
@@ -424,6 +432,7 @@ public enum ModalityDetector {
 
     private static func modal(_ tokens: [LexToken], _ index: Int) -> Modality? {
         let word = tokens[index].text
+        if word == "may", isMonth(tokens, index) { return nil }
         if accusations.contains(word) || isHeldResponsible(tokens, index) || isBehind(tokens, index) { return .alleged }
         let next = index + 1 < tokens.count ? tokens[index + 1].text : ""
         if promises.contains(word) || word.hasSuffix("'ll") { return .promised }

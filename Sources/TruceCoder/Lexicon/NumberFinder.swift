@@ -52,7 +52,7 @@ public enum NumberFinder {
         var result: [NumberMention] = []
         var index = 0
         while index < tokens.count {
-            if tokens[index].kind != .digits, !tokens[index].has([.number, .qualifier]) {
+            if tokens[index].kind != .digits && !tokens[index].has([.number, .qualifier]) || isPartOfName(tokens, index) {
                 index += 1
                 continue
             }
@@ -64,6 +64,15 @@ public enum NumberFinder {
             }
         }
         return result
+    }
+
+    /// Digits glued to the letters before them are part of a name, not a count: "M23 rebels", "F-16 jets", "G7
+    /// leaders", "AK-47 rifles".
+    private static func isPartOfName(_ tokens: [LexToken], _ index: Int) -> Bool {
+        guard tokens[index].kind == .digits, index > 0, !tokens[index].spaceBefore else { return false }
+        let before = tokens[index - 1]
+        if before.kind == .word { return true }
+        return before.isPunct("-") && !before.spaceBefore && index > 1 && tokens[index - 2].kind == .word
     }
 
     /// The count starting at `index` (qualifier included), and where scanning resumes.

@@ -342,13 +342,21 @@ struct ActorFinder {
                         var members: [(Int, Int, String, String)] = [(probe, probe + actor.length, actor.code, actor.name)]
                         var next = probe + actor.length
                         // A list of countries: each gets the agent.
+                        var closed = false
                         while next < tokens.count, tokens[next].has(.conjunctions) {
                             var after = next + 1
                             if after < tokens.count && tokens[after].has(.conjunctions) { after += 1 }
                             if after < tokens.count && tokens[after].has(.fillers) { after += 1 }
                             guard let more = actorMatch(tokens, at: after) else { break }
+                            closed = closed || tokens[next..<after].contains { $0.text == "AND" || $0.text == "OR" }
                             members.append((after, after + more.length, more.code, more.name))
                             next = after + more.length
+                        }
+                        // Commas alone make no list: "At the request of the Government of Somalia, U.S. forces struck" names
+                        // the subject after the opening phrase.
+                        if !closed, members.count > 1 {
+                            members = [members[0]]
+                            next = probe + actor.length
                         }
                         for member in members {
                             for shared in sharedAgents {
@@ -419,9 +427,10 @@ struct ActorFinder {
                 let next = tokens[current.end..<result[position + 1].start]
                 commaBreak = !(next.count <= 5 && next.contains { $0.text == "AND" || $0.text == "OR" })
             }
-            // A comma then a name its verb follows starts a clause: "killing four soldiers, the army said".
+            // A comma then a name its verb follows starts a clause: "killing four soldiers, the army said"; so does one whose
+            // name runs on in capitals ("At the request of the Government of Somalia, U.S. Africa Command conducted").
             if !commaBreak, between.first?.text == ",", !between.contains(where: { $0.text == "AND" || $0.text == "OR" }),
-                isFollowedByVerb(current, tokens: tokens)
+                isFollowedByVerb(withNameRunOn(current, tokens: tokens), tokens: tokens)
             {
                 commaBreak = true
             }
@@ -430,6 +439,17 @@ struct ActorFinder {
             for index in position..<result.count where result[index].group == old { result[index].group = previous.group }
         }
         return result
+    }
+
+    /// The mention with the capitalized words right after it, up to three, that are no verb: "U.S." in "U.S. Africa Command".
+    func withNameRunOn(_ mention: FoundActor, tokens: [WordToken]) -> FoundActor {
+        var extended = mention
+        while extended.end < tokens.count, extended.end < mention.end + 3, tokens[extended.end].kind == .word,
+            tokens[extended.end].isCapitalized, !tokens[extended.end].has(.conjunctions), !isVerb(tokens, at: extended.end)
+        {
+            extended.end += 1
+        }
+        return extended
     }
 
     /// Whether a verb follows the mention, after auxiliaries and adverbs ("the army said", "Gondor has also attacked").
