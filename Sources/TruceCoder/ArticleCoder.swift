@@ -285,6 +285,7 @@ struct ArticleCoding {
             // Who reports the act takes no part in it ("shells hit a market, according to the Syrian Observatory").
             if let target = found.target, Self.isAttribution(target, in: sentence.text, saying: true) { found.target = nil }
             if let source = found.source, Self.isAttribution(source, in: sentence.text, saying: false) { found.source = nil }
+            if let mediators { found = Self.withMediatorAsGoBetween(found, actors: mediators, in: sentence.text) }
             // "Air defences shot down 38 drones launched by Russia": the launcher attacked the defender.
             var foundCode = found.code
             if EventKinds.isViolent(found.code), Self.intercepts(verbRange: found.verbRange, words: words) {
@@ -293,7 +294,6 @@ struct ArticleCoding {
                 found.source = Self.launcher(verbRange: found.verbRange, words: words, actors: mentions)
                 foundCode = Self.interceptedAttackCode(verbRange: found.verbRange, words: words)
             }
-            if let mediators { found = Self.withMediatorAsGoBetween(found, actors: mediators, in: sentence.text) }
             // "detained suspected insurgents while pursuing a Haqqani network commander": the insurgents are the group's.
             var target = found.target
             if EventKinds.isViolent(found.code) || EventKinds.isDetention(found.code), ArmedGroups.isGeneric(target),
