@@ -18,7 +18,8 @@ extension ArticleCoding {
         _ events: [CodedEvent], figures: [FoundFigure], sentence: String, words: [String], namesADay: Bool
     ) -> [CodedEvent] {
         guard !figures.isEmpty else { return events }
-        let holds = figures.contains { $0.indicator == "prisoners_held" || $0.indicator == "hostages_held" } && !words.contains(where: arrestsDone.contains)
+        let holds =
+            figures.contains { $0.indicator == "prisoners_held" || $0.indicator == "hostages_held" } && !words.contains(where: arrestsDone.contains)
         let tallies = !namesADay && figures.contains { $0.noun == "times" && $0.indicator == "ceasefire_violations" && $0.value > 1 }
         let bytes = Array(sentence.utf8)
         let counted = figures.map {
