@@ -270,7 +270,7 @@ struct ArticleCoding {
         // "Attacks on aid workers may constitute war crimes": the acts named before the judgement are a kind, not acts.
         let judgedKind = Self.kindOfActPredicate(words)
         func namesJudgedKind(_ range: Range<Int>) -> Bool { judgedKind.map { range.lowerBound < $0 } ?? false }
-        let mediators = Self.namesMediator(sentence.text) ? coder.sentenceCoder.actors(in: sentence.text, on: published) : nil
+        let mediators = Self.namesMediator(words) ? coder.sentenceCoder.actors(in: sentence.text, on: published) : nil
         for var found in coded {
             if EventKinds.isViolent(found.code), namesJudgedKind(found.verbRange) { continue }
             if Self.isConductOverTime(verbRange: found.verbRange, words: words) || Self.tellsHabit(verbRange: found.verbRange, words: words)
