@@ -288,11 +288,11 @@ struct ArticleCoding {
             if let mediators { found = Self.withMediatorAsGoBetween(found, actors: mediators, in: sentence.text) }
             // "Air defences shot down 38 drones launched by Russia": the launcher attacked the defender.
             var foundCode = found.code
-            if EventKinds.isViolent(found.code), Self.intercepts(verbRange: found.verbRange, words: words) {
+            if EventKinds.isViolent(found.code), let weapon = Self.interceptedWeapon(verbRange: found.verbRange, words: words) {
                 let mentions = needsActors ? actors : coder.sentenceCoder.actors(in: sentence.text, on: published)
                 found.target = found.source
-                found.source = Self.launcher(verbRange: found.verbRange, words: words, actors: mentions)
-                foundCode = Self.interceptedAttackCode(verbRange: found.verbRange, words: words)
+                found.source = Self.launcher(ofWeapon: weapon, words: words, actors: mentions)
+                foundCode = Self.interceptedAttackCode(weapon: weapon, words: words)
             }
             // "detained suspected insurgents while pursuing a Haqqani network commander": the insurgents are the group's.
             var target = found.target

@@ -8,19 +8,20 @@ extension ArticleCoding {
         "shaheds",
     ]
 
-    /// Whether the verb at `verbRange` shoots down or intercepts weapons ("shot down 38 of 45 drones", "intercepted
-    /// most of the missiles", "downed two drones"): the weapon within six words after it, in its clause.
-    static func intercepts(verbRange: Range<Int>, words: [CasualtyWords.Word]) -> Bool {
-        guard let verb = words.firstIndex(where: { $0.range.lowerBound >= verbRange.lowerBound }) else { return false }
+    /// The weapon the verb at `verbRange` shoots down or intercepts ("shot down 38 of 45 drones", "intercepted most of
+    /// the missiles", "downed two drones"): its word index, within six words after the verb, in its clause; nil when
+    /// the verb intercepts nothing.
+    static func interceptedWeapon(verbRange: Range<Int>, words: [CasualtyWords.Word]) -> Int? {
+        guard let verb = words.firstIndex(where: { $0.range.lowerBound >= verbRange.lowerBound }) else { return nil }
         var next = verb + 1
         switch words[verb].text {
         case "shot", "shoot", "shoots", "shooting":
-            guard next < words.count, words[next].text == "down" else { return false }
+            guard next < words.count, words[next].text == "down" else { return nil }
             next += 1
         case "downed", "intercepted", "intercept", "intercepts", "intercepting": break
-        default: return false
+        default: return nil
         }
-        return interceptedWeapon(words, from: next) != nil
+        return interceptedWeapon(words, from: next)
     }
 
     /// The index of the first weapon that can be intercepted within six words from `start`, none across punctuation.
@@ -34,23 +35,17 @@ extension ArticleCoding {
         return nil
     }
 
-    /// The launcher of the intercepted weapons: the actor a "by" or "from" names within four words after the weapon
+    /// The launcher of the intercepted weapon at `weapon`: the actor a "by" or "from" names within four words after it
     /// ("drones launched by Russia", "missiles fired from Yemen by the Houthis"); nil when none is named.
-    static func launcher(verbRange: Range<Int>, words: [CasualtyWords.Word], actors: [ActorMention]) -> ActorMention? {
-        guard let verb = words.firstIndex(where: { $0.range.lowerBound >= verbRange.lowerBound }),
-            let weapon = interceptedWeapon(words, from: verb + 1)
-        else { return nil }
+    static func launcher(ofWeapon weapon: Int, words: [CasualtyWords.Word], actors: [ActorMention]) -> ActorMention? {
         let limit = min(words.count, weapon + 5)
         guard let marker = words[(weapon + 1)..<limit].first(where: { $0.text == "by" || $0.text == "from" }) else { return nil }
         return actors.first { $0.range.lowerBound >= marker.range.upperBound && $0.range.lowerBound - marker.range.upperBound <= 8 }
     }
 
-    /// The code of an attack by the intercepted weapons: drones fly (an air or drone strike); missiles, rockets and
-    /// projectiles are fired (a missile attack).
-    static func interceptedAttackCode(verbRange: Range<Int>, words: [CasualtyWords.Word]) -> String {
-        guard let verb = words.firstIndex(where: { $0.range.lowerBound >= verbRange.lowerBound }),
-            let weapon = interceptedWeapon(words, from: verb + 1)
-        else { return EventKinds.airStrike }
-        return ["drone", "drones", "uav", "uavs", "shahed", "shaheds"].contains(words[weapon].text) ? EventKinds.airStrike : EventKinds.shelling
+    /// The code of an attack by the intercepted weapon at `weapon`: drones fly (an air or drone strike); missiles,
+    /// rockets and projectiles are fired (a missile attack).
+    static func interceptedAttackCode(weapon: Int, words: [CasualtyWords.Word]) -> String {
+        ["drone", "drones", "uav", "uavs", "shahed", "shaheds"].contains(words[weapon].text) ? EventKinds.airStrike : EventKinds.shelling
     }
 }
