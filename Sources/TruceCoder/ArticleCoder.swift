@@ -339,9 +339,13 @@ struct ArticleCoding {
         let armed = armedGroups(actors)
         if !detainedPlaced, let held = casualties.detainedCount, held > 0 || casualties.detained.contains(where: { !$0.isNone }) {
             let range = casualties.detained.first?.range ?? 0..<0
+            let hostages = Self.tellsHostageTaking(words.map(\.text))
+            // "seized 12 hostages": the seizing verb's event with no one seized is this abduction, not a seizure of goods.
+            if hostages { events.removeAll { $0.code == EventKinds.seizure && $0.actor2 == nil } }
+            let code = hostages ? EventKinds.abduction : EventKinds.detention
             var event = fallbackEvent(
-                code: EventKinds.detention, range: range, actors: actors, armed: armed, sentence: sentence, date: sentenceDate,
-                location: location, lexical: lexical)
+                code: code, range: range, actors: actors, armed: armed, sentence: sentence, date: sentenceDate, location: location,
+                lexical: lexical)
             event.detained = held
             events.append(event)
         }

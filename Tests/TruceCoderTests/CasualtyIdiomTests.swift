@@ -52,6 +52,18 @@ import Testing
         #expect(report("The commander vowed to take prisoners at the front.").detained.isEmpty)
     }
 
+    @Test func takingPeopleHostageOrCaptiveHoldsThem() {
+        #expect(report("Gunmen took 20 hostages in a raid on the village.").detainedCount == 20)
+        #expect(report("The militia took eleven aid workers hostage near the river.").detainedCount == 11)
+        #expect(report("Three engineers were taken captive by the rebels on the road.").detainedCount == 3)
+        #expect(report("Bandits took six travellers captive on the highway.").detainedCount == 6)
+        #expect(report("Fighters seized 30 hostages at a school.").detainedCount == 30)
+        #expect(report("Fighters seized 30 rifles at a school.").detained.isEmpty)
+        // Hostages named without their taking count no one held by this sentence.
+        #expect(report("The families of the hostages took part in a march.").detained.isEmpty)
+        #expect(report("It will take time to free the hostages, the envoy said.").detained.isEmpty)
+    }
+
     @Test func takenIntoCustodyWithAPerfectIsActive() {
         #expect(report("Investigators said they had taken four men into custody after the shooting.").detainedCount == 4)
         #expect(report("A fifth suspect was taken into custody on Friday.").detainedCount == 1)

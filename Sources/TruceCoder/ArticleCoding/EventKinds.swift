@@ -4,6 +4,10 @@
 enum EventKinds {
     /// CAMEO 173: arrest, detain.
     static let detention = "173"
+    /// CAMEO 171: seize or damage property.
+    static let seizure = "171"
+    /// CAMEO 181: abduct, hijack, take hostage.
+    static let abduction = "181"
     /// CAMEO 190: use conventional military force (fighting, killing, unspecified).
     static let fighting = "190"
     /// CAMEO 195: employ aerial weapons.

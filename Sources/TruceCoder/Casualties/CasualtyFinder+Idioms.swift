@@ -32,15 +32,15 @@ extension CasualtyFinder.Scan {
         }
     }
 
-    /// "took four soldiers prisoner", "taking 20 prisoners", "two policemen were taken prisoner": they are held.
-    /// `noun` is the index of "prisoner(s)".
+    /// "took four soldiers prisoner", "taking 20 prisoners", "two policemen were taken prisoner", "took 20 hostages",
+    /// "were taken captive", "seized 30 hostages": they are held. `noun` is the index of "prisoner(s)", "hostage(s)" or "captive(s)".
     mutating func tookPrisoner(at noun: Int) {
         guard noun >= 1 else { return }
         if words[noun - 1].text == "taken", noun >= 2, CasualtyWords.beForms.contains(words[noun - 2].text) {
             passive(.detained, at: noun - 1)
             return
         }
-        guard let verb = (max(0, noun - 6)..<noun).last(where: { Self.takeForms.contains(words[$0].text) }), verb + 1 <= noun,
+        guard let verb = (max(0, noun - 6)..<noun).last(where: { Self.takingForms.contains(words[$0].text) }), verb + 1 <= noun,
             !(verb > 0 && (words[verb - 1].text == "to" || CasualtyWords.beForms.contains(words[verb - 1].text))),
             !slice(verb + 1, noun).contains(where: { $0.punctuatedBefore }), let found = object(at: verb + 1), found.end <= noun
         else { return }

@@ -55,7 +55,7 @@ public enum CasualtyFinder {
                 if !adjective, aboutPeople, let outcome = CasualtyWords.activeVerbs[word] { active(eitherOr(outcome, at: index), at: index) }
                 if Self.ownDeathVerbs.contains(word) { diedByOwnAct(at: index) }
                 if word == "dead" { shotDead(at: index) }
-                if word == "prisoner" || word == "prisoners" { tookPrisoner(at: index) }
+                if Self.takenAs.contains(word) { tookPrisoner(at: index) }
                 if CasualtyWords.deathNouns.contains(word) { deathNoun(at: index) }
                 if (word == "bodies" || word == "corpses" || word == "deaths") && next(index) == "of" { bodiesOf(at: index) }
                 if (word == "arrest" || word == "capture" || word == "detention") && next(index) == "of" { arrestOf(at: index) }
@@ -137,6 +137,11 @@ public enum CasualtyFinder {
 
         /// "took", and "had taken three men into custody" (not "was taken", a passive read elsewhere).
         static let takeForms: Set<String> = ["took", "take", "takes", "taking", "taken"]
+        /// What people are taken as when they are taken and held: "took 20 prisoners", "took ten villagers hostage",
+        /// "were taken captive".
+        static let takenAs: Set<String> = ["prisoner", "prisoners", "hostage", "hostages", "captive", "captives"]
+        /// The verbs people are taken as those by: "took 20 hostages", "seized 30 hostages".
+        static let takingForms: Set<String> = takeForms.union(["seized", "seize", "seizes", "seizing"])
         static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its"]
         static let possessives: Set<String> = ["his", "her", "their", "its"]
         /// Words that open an aside naming some of the people just counted: ", including two commanders,", ", most of them children,".
