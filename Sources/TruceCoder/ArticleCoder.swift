@@ -288,6 +288,12 @@ struct ArticleCoding {
             if let mediators { found = Self.withMediatorAsGoBetween(found, actors: mediators, in: sentence.text) }
             // "Air defences shot down 38 drones launched by Russia": the launcher attacked the defender.
             var foundCode = found.code
+            // "Gunmen seized 12 villagers": people seized are held, not goods.
+            if found.code == EventKinds.seizure, casualties.detained.contains(where: { $0.range.lowerBound == found.verbRange.lowerBound }),
+                !Self.tellsHostageTaking(words.map(\.text))
+            {
+                foundCode = Self.seizedPeopleCode(target: found.target)
+            }
             if EventKinds.isViolent(found.code), let weapon = Self.interceptedWeapon(verbRange: found.verbRange, words: words) {
                 let mentions = needsActors ? actors : coder.sentenceCoder.actors(in: sentence.text, on: published)
                 found.target = found.source
@@ -328,7 +334,7 @@ struct ArticleCoding {
                 attachFatalities(casualties, to: &event)
                 killedPlaced = true
             }
-            if EventKinds.isDetention(found.code), !detainedPlaced, reported {
+            if EventKinds.isDetention(foundCode), !detainedPlaced, reported {
                 event.detained = casualties.detainedCount
                 detainedPlaced = true
             }

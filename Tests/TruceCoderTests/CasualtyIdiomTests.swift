@@ -59,6 +59,8 @@ import Testing
         #expect(report("Bandits took six travellers captive on the highway.").detainedCount == 6)
         #expect(report("Fighters seized 30 hostages at a school.").detainedCount == 30)
         #expect(report("Fighters seized 30 rifles at a school.").detained.isEmpty)
+        #expect(report("Gunmen seized 12 villagers near the market.").detainedCount == 12)
+        #expect(report("Three rifles were seized at the checkpoint.").detained.isEmpty)
         // Hostages named without their taking count no one held by this sentence.
         #expect(report("The families of the hostages took part in a march.").detained.isEmpty)
         #expect(report("It will take time to free the hostages, the envoy said.").detained.isEmpty)

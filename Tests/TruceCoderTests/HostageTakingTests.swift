@@ -40,4 +40,15 @@ import TruceModel
         // The taking is of something else, far from the hostages, who are freed.
         #expect(abductions("Commandos began to take charge of the building by killing the gunmen and freeing hostages.").isEmpty)
     }
+
+    @Test func civiliansSeizedAreAbductedAndOthersSeizedAreArrested() throws {
+        let villagers = events("Gunmen seized 12 villagers near the market on Sunday.")
+        let abduction = try #require(villagers.first { $0.code == "181" }, "\(villagers.map(\.code))")
+        #expect(abduction.detained == 12)
+        #expect(!villagers.contains { $0.code == "171" })
+        // Goods seized beside an arrest stay a seizure; the arrest keeps its people.
+        let both = events("Police arrested two suspects and seized a rifle in the raid on Monday.")
+        #expect(both.filter { $0.code.hasPrefix("173") }.count == 1, "\(both.map(\.code))")
+        #expect(both.contains { $0.code.hasPrefix("173") && $0.detained == 2 })
+    }
 }

@@ -11,4 +11,10 @@ extension ArticleCoding {
     }
 
     private static let hostageNouns: Set<String> = ["hostage", "hostages", "captive", "captives"]
+
+    /// The code of people seized: civilians seized ("seized 12 villagers") are abducted (CAMEO 181); anyone else seized
+    /// ("police seized three suspects") is arrested (173).
+    static func seizedPeopleCode(target: ActorMention?) -> String {
+        target?.code.hasSuffix("CVL") == true ? EventKinds.abduction : EventKinds.detention
+    }
 }

@@ -50,7 +50,7 @@ public enum CasualtyFinder {
                 // ("The killing of several of the men" is an act, named by a noun.)
                 let adjective =
                     index > 0 && Self.determiners.contains(words[index - 1].text) && !words[index].punctuatedBefore && !word.hasSuffix("ing")
-                let aboutPeople = !word.hasPrefix("neutrali") || namesPeople(around: index)
+                let aboutPeople = !(word.hasPrefix("neutrali") || word.hasPrefix("seiz")) || namesPeople(around: index)
                 if !adjective, aboutPeople, let outcome = CasualtyWords.participles[word] { passive(eitherOr(outcome, at: index), at: index) }
                 if !adjective, aboutPeople, let outcome = CasualtyWords.activeVerbs[word] { active(eitherOr(outcome, at: index), at: index) }
                 if Self.ownDeathVerbs.contains(word) { diedByOwnAct(at: index) }

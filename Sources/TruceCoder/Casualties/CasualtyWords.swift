@@ -100,6 +100,8 @@ enum CasualtyWords {
         "detained": .detained, "detaining": .detained, "detain": .detained, "detains": .detained, "arrested": .detained,
         "arresting": .detained, "arrest": .detained, "captured": .detained, "capturing": .detained, "capture": .detained,
         "apprehended": .detained, "apprehending": .detained, "abducted": .detained, "kidnapped": .detained,
+        // Seizing holds people only when people are seized ("seized 12 villagers", not "seized 30 rifles").
+        "seized": .detained, "seizing": .detained,
     ]
     static let deathNouns: Set<String> = ["deaths", "fatalities", "bodies", "corpses", "dead"]
     static let actNouns: Set<String> = [
