@@ -117,14 +117,16 @@ extension ArticleCoding {
     mutating func figures(_ lexical: LexicalSentence, sentence: Sentence, published: Day) -> [FoundFigure] {
         let found = lexical.figures(published: published, anchor: runningDate?.earliest)
         guard !found.isEmpty else { return found }
-        let actors = coder.sentenceCoder.actors(in: sentence.text, on: published)
+        // "Both sides released 40 prisoners": the sides named together are the figure's actor, as a commitment's obligor.
+        let actors = Parties.merged(coder.sentenceCoder.actors(in: sentence.text, on: published), Parties.mentions(in: lexical.tokens))
         for figure in found {
-            // The actor whose figure it is: the nearest actor named before the number, else after it. People held are
-            // not their own holder ("the junta detains 40 journalists": the junta's, even unknown).
+            // The actor whose figure it is: the nearest actor named before the number, else after it; never the people
+            // counted ("released 40 prisoners" is not the prisoners' figure). People held are not their own holder ("the
+            // junta detains 40 journalists": the junta's, even unknown).
             let held = figure.indicator == "prisoners_held"
             let mention =
                 actors.last { $0.range.upperBound <= figure.range.lowerBound }
-                ?? (held ? nil : actors.first)
+                ?? (held ? nil : actors.first { !$0.range.overlaps(figure.range) })
             let start = sentence.range.lowerBound
             // "Russia and Ukraine each freed 95 prisoners": a figure for each doer.
             let doers: [ActorMention?] = Self.distributedDoers(actors, before: figure.range.lowerBound, in: sentence.text) ?? [mention]
