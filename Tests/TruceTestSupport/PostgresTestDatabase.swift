@@ -31,11 +31,24 @@ public enum PostgresTestDatabase {
         let url = "postgres://\(location.user):\(location.password ?? "")@\(location.host):\(location.port)/\(name)"
         do {
             let value = try await body(url)
-            try await PostgresDatabases.drop(name, on: server)
+            try await dropRetrying(name, on: server)
             return value
         } catch {
-            try? await PostgresDatabases.drop(name, on: server)
+            try? await dropRetrying(name, on: server)
             throw error
+        }
+    }
+
+    /// Drops the test's database, trying up to three times: under a loaded CI machine the server once closed the
+    /// dropping connection, and a test whose checks had all passed failed for it. Dropping is idempotent (IF EXISTS).
+    private static func dropRetrying(_ name: String, on server: PostgresLocation) async throws {
+        for attempt in 1...3 {
+            do {
+                try await PostgresDatabases.drop(name, on: server)
+                return
+            } catch  where attempt < 3 {
+                try await Task.sleep(for: .seconds(attempt))
+            }
         }
     }
 
