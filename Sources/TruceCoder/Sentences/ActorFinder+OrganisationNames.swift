@@ -102,7 +102,7 @@ extension ActorFinder {
         if others.contains(where: Self.wordsOfStates.contains) {
             return OrganisationName(end: end, code: "IGO", name: Self.organisationText(tokens[index..<end]))
         }
-        if let country, Self.stateForceHeads.contains(tokens[head].text), others.allSatisfy(Self.stateForceWords.contains) {
+        if country != nil, Self.stateForceHeads.contains(tokens[head].text), others.allSatisfy(Self.stateForceWords.contains) {
             role = "MIL"
         }
         return OrganisationName(end: end, code: (country ?? "") + role, name: Self.organisationText(tokens[index..<end]))
