@@ -3,7 +3,7 @@
 # The suite runs hundreds of tests at once, some of them child processes and PostgreSQL sessions. One run
 # in CI once stopped making progress and was ended by CI's time limit, with no word of which test had hung.
 # So the test process (not the build) is given TRUCE_TEST_HANG_SECONDS (1,200 by default: a whole run
-# takes about 500 seconds on two cores). Past that the watchdog writes a hang report (the tests that
+# takes 370–550 seconds on two cores). Past that the watchdog writes a hang report (the tests that
 # started and did not end, every thread's stack, the child processes and the database sessions) to
 # test-output/hang-report.txt, prints its summary, ends the test process, and runs the unfinished tests
 # once more on their own. The run passes only if no test failed in the first run and the retried ones pass;
@@ -41,7 +41,7 @@ demangled() {
 }
 
 write_hang_report() {
-  local log="$1" pid="$2" unfinished="$3"
+  local pid="$1" unfinished="$2"
   mkdir -p "$(dirname "$HANG_REPORT")"
   {
     echo "== the tests that started and did not end after ${TRUCE_TEST_HANG_SECONDS}s"
@@ -91,7 +91,7 @@ watched_swift_test() {
       local unfinished
       unfinished="$(mktemp -t unfinished-XXXXXX)"
       unfinished_tests "$log" >"$unfinished"
-      write_hang_report "$log" "$xctest" "$unfinished"
+      write_hang_report "$xctest" "$unfinished"
       kill -9 "$xctest" 2>/dev/null || true
       hung=1
       break
